@@ -1,0 +1,60 @@
+import type { Position, Span } from './types.js'
+
+/** Maps 0-based string offsets to 1-based line/column positions; built once per file. */
+export class LineIndex {
+  /** Offsets at which each line starts. `\r\n`, `\n` and lone `\r` all end a line. */
+  private readonly starts: number[] = [0]
+
+  constructor(readonly text: string) {
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i)
+      if (c === 10) this.starts.push(i + 1)
+      else if (c === 13) {
+        if (text.charCodeAt(i + 1) === 10) i++
+        this.starts.push(i + 1)
+      }
+    }
+  }
+
+  get lineCount(): number {
+    return this.starts.length
+  }
+
+  position(offset: number): Position {
+    const o = Math.max(0, Math.min(offset, this.text.length))
+    let lo = 0
+    let hi = this.starts.length - 1
+    while (lo < hi) {
+      const mid = (lo + hi + 1) >> 1
+      if (this.starts[mid]! <= o) lo = mid
+      else hi = mid - 1
+    }
+    return { line: lo + 1, column: o - this.starts[lo]! + 1 }
+  }
+
+  span(start: number, end: number): Span {
+    return { start: this.position(start), end: this.position(end) }
+  }
+
+  /** 0-based offset of a 1-based position. */
+  offset(position: Position): number {
+    const start = this.starts[Math.min(position.line, this.starts.length) - 1] ?? 0
+    return start + position.column - 1
+  }
+
+  /** The text of a 1-based line, without its line ending. */
+  lineText(line: number): string {
+    const start = this.starts[line - 1]
+    if (start === undefined) return ''
+    const next = this.starts[line]
+    let end = next === undefined ? this.text.length : next
+    while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13)) end--
+    return this.text.slice(start, end)
+  }
+}
+
+/** A span covering one whole line (for file-level findings). */
+export const lineSpan = (line: number, length = 0): Span => ({
+  start: { line, column: 1 },
+  end: { line, column: length + 1 }
+})

@@ -1,0 +1,185 @@
+/**
+ * The shapes every stage of the pipeline agrees on.
+ *
+ * Positions are 1-based lines and columns, as SARIF, GitHub annotations and actionlint use them.
+ * Columns count UTF-16 code units (JavaScript string indices), so a BOM or an emoji is one or two
+ * columns exactly as `String.prototype.length` sees it. End positions are exclusive.
+ */
+
+export interface Position {
+  readonly line: number
+  readonly column: number
+}
+
+export interface Span {
+  readonly start: Position
+  readonly end: Position
+}
+
+export type Severity = 'error' | 'warning' | 'note'
+
+/** Every kind of file the linter understands; `text` files are scanned for keys only. */
+export type SourceKind =
+  | 'dotenv'
+  | 'compose'
+  | 'dockerfile'
+  | 'vercel'
+  | 'netlify'
+  | 'render'
+  | 'fly'
+  | 'app-json'
+  | 'workflow'
+  | 'claude-settings'
+  | 'continue'
+  | 'librechat'
+  | 'codex'
+  | 'text'
+
+/** A file handed to the core: its repository-relative path ('/' separators) and decoded text. */
+export interface SourceFile {
+  readonly path: string
+  readonly text: string
+}
+
+/**
+ * How a value is written, so rules can tell a literal from something filled in later.
+ * - `literal`: the value as the app will read it.
+ * - `reference`: the whole value is `${VAR}`, `$VAR`, `${{ secrets.X }}`, `${{ vars.X }}`, …
+ * - `template`: a literal with references inside (`https://${HOST}/v1`); `resolved` holds the expansion when known.
+ */
+export type ValueForm = 'literal' | 'reference' | 'template'
+
+/** What a `${{ … }}` or `${…}` reference points at, when it is a single reference. */
+export interface ValueRef {
+  /** `secrets`, `vars`, `env`, `inputs`, `github`, `matrix`, `steps`, … for workflow expressions; `shell` for `${VAR}`. */
+  readonly context: string
+  /** The referenced name: `OPENAI_API_KEY` in `${{ secrets.OPENAI_API_KEY }}` or `${OPENAI_API_KEY}`. */
+  readonly name: string
+  /** The default in `${VAR:-default}`, when written. */
+  readonly fallback?: string
+}
+
+/** One setting read from a file, with exact positions of its key and value. */
+export interface Entry {
+  readonly file: string
+  readonly kind: SourceKind
+  /**
+   * The scope id: entries read together by one deployment (one dotenv file, one compose service,
+   * one workflow job, one vercel project). Format: `<file>` or `<file>#<name>`, e.g.
+   * `docker-compose.yml#services.chatgpt-next-web`, `.github/workflows/deploy.yml#jobs.deploy`.
+   */
+  readonly scope: string
+  /** Route to the setting inside the file: ['services', 'app', 'environment', 'BASE_URL']. */
+  readonly path: readonly (string | number)[]
+  /** The variable name as the app reads it: `BASE_URL`, `OPENAI_API_KEY`, `apiBase`, `base_url`. */
+  readonly key: string
+  readonly keySpan: Span
+  /** The value as the app will see it (quotes removed where the format removes them); undefined when none is given. */
+  readonly value?: string
+  readonly valueSpan?: Span
+  /** The value exactly as written in the file, quotes included (for format rules). */
+  readonly raw?: string
+  readonly form: ValueForm
+  /** For `reference` values: what they point at. */
+  readonly ref?: ValueRef
+  /** For `template` values: the expansion when every part could be resolved within the file. */
+  readonly resolved?: string
+  /** The assignment is commented out (`# OPENAI_API_KEY=…`): kept for leak scanning, ignored for config logic. */
+  readonly commented?: boolean
+  /** Format-specific facts a rule may need (e.g. compose list form keeps quotes: `{ listForm: true }`). */
+  readonly meta?: Readonly<Record<string, string | number | boolean>>
+}
+
+/** A problem a parser met; it becomes a `parse-error` finding, never an exception. */
+export interface Diagnostic {
+  readonly message: string
+  readonly span: Span
+}
+
+/** What a parser returns for one file. */
+export interface ParseResult {
+  readonly entries: readonly Entry[]
+  readonly diagnostics: readonly Diagnostic[]
+  /** Workflow files only: facts about triggers, jobs and steps for the workflow rules. */
+  readonly workflow?: WorkflowFacts
+}
+
+/** Facts about a GitHub workflow that rules about secret exposure need. */
+export interface WorkflowFacts {
+  /** Event names from `on:` (`pull_request_target`, `push`, …). */
+  readonly triggers: readonly string[]
+  readonly triggerSpan?: Span
+  readonly jobs: readonly WorkflowJob[]
+}
+
+export interface WorkflowJob {
+  readonly id: string
+  readonly span: Span
+  /** `${{ secrets.X }}` uses anywhere in the job (env, with, run, secrets:), with where they are. */
+  readonly secretUses: readonly { readonly name: string; readonly span: Span }[]
+  /** The job uses `secrets: inherit` or `toJSON(secrets)`. */
+  readonly allSecrets: boolean
+  /** A step checks out the PR head (`ref: ${{ github.event.pull_request.head.sha }}` / `head.ref` / `refs/pull/…/merge`). */
+  readonly checksOutPrHead?: Span
+  /** `run:` lines that print a secret to the log (`echo ${{ secrets.X }}`, `echo $OPENAI_API_KEY` fed by a secret). */
+  readonly secretEchoes: readonly { readonly name: string; readonly span: Span }[]
+  /** `run:` steps present after the PR head checkout (building or running the PR's code). */
+  readonly runsAfterCheckout: boolean
+}
+
+/** A possible key found by scanning raw text (any file, commented lines included). */
+export interface KeyHit {
+  readonly file: string
+  readonly span: Span
+  /** The matched token. A secret: masked by the core before anything is rendered. */
+  readonly token: string
+  /** Provider id from the registry (`openai`, `anthropic`, …). */
+  readonly provider: string
+  /** The format id that matched (`openai-project`, `anthropic-api03`, …). */
+  readonly format: string
+  readonly line: string
+}
+
+/** An inline `llm-env-lint-ignore <rule-id>[, <rule-id>]` directive; applies to its own line and the next one. */
+export interface IgnoreDirective {
+  readonly line: number
+  /** Empty means every rule. */
+  readonly rules: readonly string[]
+}
+
+/** Everything the core keeps of one file after reading it once; the file text itself is dropped. */
+export interface FileFacts {
+  readonly path: string
+  readonly kind: SourceKind
+  readonly entries: readonly Entry[]
+  readonly diagnostics: readonly Diagnostic[]
+  readonly keyHits: readonly KeyHit[]
+  readonly ignores: readonly IgnoreDirective[]
+  readonly workflow?: WorkflowFacts
+  /** Repository fingerprints for client detection (package name, path constants, image names). */
+  readonly fingerprints: readonly Fingerprint[]
+}
+
+/** A fact about the repository that tells which client it deploys. */
+export interface Fingerprint {
+  /** `package-name`, `path-constant`, `docker-image`, `file-present`. */
+  readonly type: string
+  readonly value: string
+  readonly file: string
+}
+
+/** A problem found, ready for the reporters once the core has masked and fingerprinted it. */
+export interface Finding {
+  readonly ruleId: string
+  readonly messageId: string
+  readonly severity: Severity
+  readonly message: string
+  readonly file: string
+  readonly span: Span
+  /** Stable across unrelated line moves: hash of rule, file, entry path and value. */
+  readonly fingerprint: string
+  /** The corrected value, when the rule knows it (never a secret). */
+  readonly fix?: string
+  readonly scope?: string
+  readonly suppressed?: { readonly by: 'inline' | 'config'; readonly reason?: string }
+}

@@ -1,0 +1,82 @@
+/** The provider registry: plain data about providers and gateways, with their sources in comments. */
+
+/** What a host that is not the API serves; a base URL pointing there is `base-url-not-api`. */
+export type NonApiRole = 'marketing' | 'dashboard' | 'docs' | 'chat-app'
+
+export interface NonApiHost {
+  readonly host: string
+  readonly role: NonApiRole
+}
+
+/** One key format. `pattern` is a RegExp source for the whole token, without anchors or flags. */
+export interface KeyFormat {
+  readonly id: string
+  readonly pattern: string
+  /**
+   * `unique`: the prefix names the provider for certain (`sk-ant-api03-`, `gsk_`, `T3BlbkFJ`).
+   * `shared`: a shape several providers share (`sk-` + 32 hex: DeepSeek and DashScope); never enough for a mismatch.
+   */
+  readonly confidence: 'unique' | 'shared'
+  /** False for admin or OAuth keys that do not call inference endpoints. Default true. */
+  readonly inference?: boolean
+}
+
+export type AuthScheme = 'bearer' | 'x-api-key' | 'api-key' | 'x-goog-api-key' | 'none'
+
+export interface Provider {
+  readonly id: string
+  readonly name: string
+  /** Hosts that serve the API; `*.` wildcards allowed (`*.openai.azure.com`). */
+  readonly apiHosts: readonly string[]
+  /** The OpenAI-compatible API root in the SDK convention (includes `/v1` or the provider's own prefix). */
+  readonly apiRoot: string
+  /** The native API root when it differs (Anthropic `https://api.anthropic.com`). */
+  readonly nativeRoot?: string
+  readonly nonApiHosts: readonly NonApiHost[]
+  readonly keyFormats: readonly KeyFormat[]
+  readonly auth: AuthScheme
+  /** Relative to `apiRoot`; null when the provider has no models list. */
+  readonly modelsPath: string | null
+  readonly requestIdHeaders: readonly string[]
+  /** A gateway that relays many upstream providers (one-api, new-api, OpenRouter, RutaAPI, LiteLLM). */
+  readonly gateway?: boolean
+  /** Runs on the user's machine (Ollama, LM Studio, vLLM): plain http to loopback is fine. */
+  readonly local?: boolean
+  readonly sources: readonly string[]
+}
+
+/** What a host is, according to the registry. */
+export interface HostMatch {
+  readonly provider: Provider
+  /** `api` when the host serves the API, otherwise the role of the non-API host. */
+  readonly role: 'api' | NonApiRole
+}
+
+/** A key token recognised by format. */
+export interface KeyMatch {
+  readonly provider: Provider
+  readonly format: KeyFormat
+}
+
+/** A key token found in free text, with its 0-based, end-exclusive offsets. */
+export interface TextKeyMatch extends KeyMatch {
+  readonly token: string
+  readonly start: number
+  readonly end: number
+}
+
+/** The registry plus the questions rules ask it. Built once from the data and the config's extra providers. */
+export interface ProviderCatalog {
+  readonly providers: readonly Provider[]
+  byId(id: string): Provider | undefined
+  /** Lower-cased host, no port. */
+  byHost(host: string): HostMatch | undefined
+  /** The value as a whole is a key of a known format (unique formats first). */
+  identifyKey(value: string): KeyMatch | undefined
+  /** Every key-shaped token in `text` of a `unique` format; placeholders excluded. Hot path: keep it fast. */
+  scanText(text: string): TextKeyMatch[]
+  /** `YOUR_RUTAAPI_KEY`, `sk-xxxx…`, `<api-key>`, `changeme`, `${VAR}`, `user_provided`, `sk-...DTMA`, runs, empty… */
+  isPlaceholder(value: string): boolean
+  /** An opaque value that looks random enough to be a real credential (length and entropy). */
+  looksLikeSecret(value: string): boolean
+}

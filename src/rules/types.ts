@@ -1,0 +1,49 @@
+import type { ProviderCatalog } from '../providers/types.js'
+import type { Entry, Severity, Span } from '../core/types.js'
+import type { RepoModel } from '../model/types.js'
+
+/** A rule's metadata: the single source for docs, SARIF `tool.driver.rules` and the config's rule names. */
+export interface RuleMeta<M extends string = string> {
+  /** kebab-case; equals the file name; never renamed. */
+  readonly id: string
+  /** One line: docs index, SARIF shortDescription. */
+  readonly description: string
+  /** Default severity; the config may override it or turn the rule off. */
+  readonly severity: Severity
+  /** Message templates by id, with `{{placeholders}}`; one sentence, lower-case start, no final full stop. */
+  readonly messages: Readonly<Record<M, string>>
+  /** Security rules feed SARIF `security-severity` and tags. */
+  readonly security?: boolean
+}
+
+export interface ReportDescriptor<M extends string> {
+  readonly messageId: M
+  readonly data?: Readonly<Record<string, string>>
+  readonly file: string
+  readonly span: Span
+  /** The entry the finding is about: its path and value make the fingerprint. */
+  readonly entry?: Entry
+  /** Extra text for the fingerprint when there is no entry (e.g. a key hit's token). */
+  readonly identity?: string
+  /** The corrected value, when known. Never a secret. */
+  readonly fix?: string
+  /** Raw values that must be masked in every output before the finding leaves the core. */
+  readonly secrets?: readonly string[]
+  /** Lower the severity for this finding (e.g. an unknown client's convention is only a guess). */
+  readonly severity?: Severity
+  readonly scope?: string
+}
+
+export interface RuleContext<M extends string> {
+  readonly model: RepoModel
+  readonly providers: ProviderCatalog
+  report(descriptor: ReportDescriptor<M>): void
+}
+
+export interface Rule<M extends string = string> {
+  readonly meta: RuleMeta<M>
+  check(context: RuleContext<M>): void
+}
+
+/** Identity helper: lets TypeScript infer the message ids from `meta.messages`. */
+export const defineRule = <M extends string>(rule: Rule<M>): Rule<M> => rule
