@@ -102,6 +102,16 @@ export interface ParseResult {
   readonly diagnostics: readonly Diagnostic[]
   /** Workflow files only: facts about triggers, jobs and steps for the workflow rules. */
   readonly workflow?: WorkflowFacts
+  /** Compose `env_file:` references: the dotenv files whose entries join a service's scope. */
+  readonly envFiles?: readonly EnvFileRef[]
+}
+
+export interface EnvFileRef {
+  /** The scope that reads the file (`docker-compose.yml#services.app`). */
+  readonly scope: string
+  /** Repository-relative path of the dotenv file, resolved against the compose file's folder. */
+  readonly path: string
+  readonly span: Span
 }
 
 /** Facts about a GitHub workflow that rules about secret exposure need. */
@@ -156,6 +166,7 @@ export interface FileFacts {
   readonly keyHits: readonly KeyHit[]
   readonly ignores: readonly IgnoreDirective[]
   readonly workflow?: WorkflowFacts
+  readonly envFiles?: readonly EnvFileRef[]
   /** Repository fingerprints for client detection (package name, path constants, image names). */
   readonly fingerprints: readonly Fingerprint[]
 }
@@ -182,4 +193,28 @@ export interface Finding {
   readonly fix?: string
   readonly scope?: string
   readonly suppressed?: { readonly by: 'inline' | 'config'; readonly reason?: string }
+}
+
+/** What the core needs from settings (built from the config file and CLI flags or action inputs). */
+export interface LintSettings {
+  /** Severity overrides by rule id; `off` disables a rule. */
+  readonly rules: Readonly<Record<string, Severity | 'off'>>
+  /** The client to assume instead of detecting one (`nextchat`, `openai-sdk`, …). */
+  readonly client?: string
+  /** Extra providers and gateways from the config file, in registry shape. */
+  readonly providers: readonly import('../providers/types.js').Provider[]
+}
+
+/** Files the discovery step did not scan, and why (reported as notes, never silently dropped). */
+export interface SkippedFile {
+  readonly path: string
+  readonly reason: 'too-large' | 'binary' | 'symlink-outside-root' | 'unreadable'
+  readonly detail?: string
+}
+
+export interface LintResult {
+  /** Sorted by file, line, column, rule; suppressed findings included and marked. */
+  readonly findings: readonly Finding[]
+  readonly model: import('../model/types.js').RepoModel
+  readonly stats: { readonly files: number; readonly entries: number; readonly bytes: number }
 }

@@ -1,0 +1,39 @@
+import type { Finding, Severity } from '../core/types.js'
+import type { RuleMeta } from '../rules/types.js'
+
+/** One deployment scope as the reports show it: never a raw secret, only masked forms. */
+export interface ScopeReport {
+  readonly id: string
+  readonly file: string
+  readonly label: string
+  readonly client: string
+  /** One row per key ↔ base URL ↔ model pairing in the scope. */
+  readonly rows: readonly {
+    readonly keyName?: string
+    /** Masked: provider, prefix and last 4 characters at most (`sk-ant-…x7Qa`), or `${{ secrets.X }}`. */
+    readonly keyMasked?: string
+    readonly keyProvider?: string
+    readonly baseUrlName?: string
+    readonly baseUrl?: string
+    readonly model?: string
+    /** The URL the client will really call for a chat request. */
+    readonly effectiveUrl?: string
+  }[]
+}
+
+/** Everything a reporter gets. Reporters are pure: no fs, no network, no @actions/core. */
+export interface ReportContext {
+  /** Sorted and masked; suppressed ones are included and marked. */
+  readonly findings: readonly Finding[]
+  readonly rules: readonly RuleMeta[]
+  readonly scopes: readonly ScopeReport[]
+  readonly tool: { readonly name: string; readonly version: string; readonly docsBaseUrl: string }
+  readonly stats: { readonly files: number; readonly entries: number }
+  /** Findings at or above this severity fail the run (`never`: nothing fails). */
+  readonly failOn: Severity | 'never'
+}
+
+export interface Reporter<Out = string> {
+  readonly format: string
+  render(context: ReportContext): Out
+}
