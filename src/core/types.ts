@@ -94,6 +94,8 @@ export interface Entry {
 export interface Diagnostic {
   readonly message: string
   readonly span: Span
+  /** Defaults to the `parse-error` rule's severity; files skipped by discovery are `note`. */
+  readonly severity?: Severity
 }
 
 /** What a parser returns for one file. */
@@ -216,5 +218,5 @@ export interface LintResult {
   /** Sorted by file, line, column, rule; suppressed findings included and marked. */
   readonly findings: readonly Finding[]
   readonly model: import('../model/types.js').RepoModel
-  readonly stats: { readonly files: number; readonly entries: number; readonly bytes: number }
+  readonly stats: { readonly files: number; readonly entries: number }
 }

@@ -1,0 +1,62 @@
+import { extractFingerprints } from '../clients/fingerprints.js'
+import type { ProviderCatalog } from '../providers/types.js'
+import { parserFor } from '../sources/index.js'
+import type { Parser } from '../sources/types.js'
+import { findIgnoreDirectives } from './ignores.js'
+import { LineIndex } from './text.js'
+import type { FileFacts, KeyHit, ParseResult, SourceFile } from './types.js'
+
+const BOM = '\uFEFF'
+
+/**
+ * Reads one file once and keeps only what the rules need: entries, diagnostics, key hits, ignore
+ * directives and client fingerprints. The text itself is not kept, so memory does not grow with the
+ * repository.
+ */
+export function analyzeFile(file: SourceFile, catalog: ProviderCatalog): FileFacts {
+  const text = file.text.startsWith(BOM) ? file.text.slice(1) : file.text
+  const source = { path: file.path, text }
+  const parser = parserFor(file.path)
+  const parsed = parser ? parseSafely(parser, source) : { entries: [], diagnostics: [] }
+  return {
+    path: file.path,
+    kind: parser?.kind ?? 'text',
+    entries: parsed.entries,
+    diagnostics: parsed.diagnostics,
+    keyHits: findKeyHits(source, catalog),
+    ignores: findIgnoreDirectives(text),
+    ...(parsed.workflow ? { workflow: parsed.workflow } : {}),
+    ...(parsed.envFiles ? { envFiles: parsed.envFiles } : {}),
+    fingerprints: extractFingerprints(source)
+  }
+}
+
+/** A parser bug must not lose the rest of the scan: it becomes a diagnostic on the file. */
+function parseSafely(parser: Parser, file: SourceFile): ParseResult {
+  try {
+    return parser.parse(file)
+  } catch (error) {
+    const reason = error instanceof Error ? error.message : String(error)
+    return {
+      entries: [],
+      diagnostics: [{ message: `the ${parser.kind} parser failed on this file: ${reason}`, span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }]
+    }
+  }
+}
+
+function findKeyHits(file: SourceFile, catalog: ProviderCatalog): KeyHit[] {
+  const matches = catalog.scanText(file.text)
+  if (matches.length === 0) return []
+  const lines = new LineIndex(file.text)
+  return matches.map((m) => {
+    const span = lines.span(m.start, m.end)
+    return {
+      file: file.path,
+      span,
+      token: m.token,
+      provider: m.provider.id,
+      format: m.format.id,
+      line: lines.lineText(span.start.line)
+    }
+  })
+}

@@ -1,0 +1,147 @@
+import { buildModel } from '../model/build.js'
+import { createCatalog } from '../providers/catalog.js'
+import type { ProviderCatalog } from '../providers/types.js'
+import { rules as allRules } from '../rules/index.js'
+import type { ReportDescriptor, Rule } from '../rules/types.js'
+import { analyzeFile } from './analyze.js'
+import { fingerprint } from './fingerprint.js'
+import { isIgnored } from './ignores.js'
+import { scrubSecrets } from './redact.js'
+import type { FileFacts, Finding, LintResult, LintSettings, Severity, SkippedFile, SourceFile } from './types.js'
+
+/** A rule threw: the message names the rule so one broken rule is easy to find. */
+export class RuleError extends Error {
+  constructor(
+    readonly ruleId: string,
+    cause: unknown
+  ) {
+    super(`rule ${ruleId} failed: ${cause instanceof Error ? cause.message : String(cause)}`, { cause })
+  }
+}
+
+const SKIP_REASONS: Readonly<Record<SkippedFile['reason'], string>> = {
+  'too-large': 'not scanned: the file is larger than the size limit',
+  binary: 'not scanned: binary file',
+  'symlink-outside-root': 'not scanned: a symbolic link that points outside the scanned folder',
+  unreadable: 'not scanned: the file could not be read'
+}
+
+/** The whole pure pipeline over files already read: analyse, model, rules, then finalise. */
+export function lint(files: readonly SourceFile[], settings: LintSettings, skipped: readonly SkippedFile[] = []): LintResult {
+  const catalog = createCatalog(settings.providers)
+  return lintFacts(
+    files.map((f) => analyzeFile(f, catalog)),
+    settings,
+    skipped,
+    catalog
+  )
+}
+
+/**
+ * Runs the rules over analysed files and turns their reports into findings: masked, suppressed by
+ * inline directives, fingerprinted and sorted. Files discovery skipped become `parse-error` notes.
+ */
+export function lintFacts(
+  facts: readonly FileFacts[],
+  settings: LintSettings,
+  skipped: readonly SkippedFile[] = [],
+  catalog: ProviderCatalog = createCatalog(settings.providers)
+): LintResult {
+  const all = [...facts, ...skipped.map(skippedFacts)]
+  const model = buildModel(all, settings, catalog)
+  const drafts: Draft[] = []
+  for (const rule of allRules) {
+    const configured = settings.rules[rule.meta.id]
+    if (configured === 'off') continue
+    const collect = (descriptor: ReportDescriptor<string>): void => {
+      drafts.push({ rule, descriptor, severity: configured ?? descriptor.severity ?? rule.meta.severity })
+    }
+    try {
+      rule.check({ model, providers: catalog, report: collect })
+    } catch (error) {
+      throw new RuleError(rule.meta.id, error)
+    }
+  }
+  const ignores = new Map(all.map((f) => [f.path, f.ignores]))
+  return {
+    findings: finalize(drafts, ignores, catalog),
+    model,
+    stats: {
+      files: facts.length,
+      entries: facts.reduce((n, f) => n + f.entries.length, 0)
+    }
+  }
+}
+
+interface Draft {
+  readonly rule: Rule
+  readonly descriptor: ReportDescriptor<string>
+  readonly severity: Severity
+}
+
+function skippedFacts(file: SkippedFile): FileFacts {
+  const detail = file.detail ? ` (${file.detail})` : ''
+  return {
+    path: file.path,
+    kind: 'text',
+    entries: [],
+    diagnostics: [{ message: SKIP_REASONS[file.reason] + detail, span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, severity: 'note' }],
+    keyHits: [],
+    ignores: [],
+    fingerprints: []
+  }
+}
+
+function finalize(drafts: readonly Draft[], ignores: ReadonlyMap<string, FileFacts['ignores']>, catalog: ProviderCatalog): Finding[] {
+  const sorted = [...drafts].sort(compareDrafts)
+  const seen = new Map<string, number>()
+  return sorted.map(({ rule, descriptor: d, severity }) => {
+    const secrets = d.secrets ?? []
+    const message = maskStrayKeys(scrubSecrets(render(rule.meta.messages[d.messageId] ?? d.messageId, d.data), secrets), catalog)
+    const where = d.entry ? d.entry.path.join('.') || d.entry.key : ''
+    const what = d.entry?.value ?? d.identity ?? message
+    const identity = [rule.meta.id, d.messageId, d.file, where, what].join('\0')
+    const occurrence = seen.get(identity) ?? 0
+    seen.set(identity, occurrence + 1)
+    const fix = d.fix === undefined ? undefined : maskStrayKeys(scrubSecrets(d.fix, secrets), catalog)
+    const suppressed = isIgnored(ignores.get(d.file) ?? [], rule.meta.id, d.span.start.line)
+    return {
+      ruleId: rule.meta.id,
+      messageId: d.messageId,
+      severity,
+      message,
+      file: d.file,
+      span: d.span,
+      fingerprint: fingerprint({ ruleId: rule.meta.id, messageId: d.messageId, file: d.file, where, what, occurrence }),
+      ...(fix !== undefined && fix !== '' ? { fix } : {}),
+      ...(d.scope ? { scope: d.scope } : {}),
+      ...(suppressed ? { suppressed: { by: 'inline' as const } } : {})
+    }
+  })
+}
+
+/** Fills `{{name}}` placeholders; an unknown name stays visible so tests catch it. */
+function render(template: string, data: Readonly<Record<string, string>> = {}): string {
+  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole)
+}
+
+/** Defence in depth: a key a rule forgot to declare as a secret is still masked. */
+function maskStrayKeys(text: string, catalog: ProviderCatalog): string {
+  const hits = catalog.scanText(text)
+  return hits.length === 0 ? text : scrubSecrets(text, hits.map((h) => h.token))
+}
+
+function compareDrafts(a: Draft, b: Draft): number {
+  const x = a.descriptor
+  const y = b.descriptor
+  return (
+    compareText(x.file, y.file) ||
+    x.span.start.line - y.span.start.line ||
+    x.span.start.column - y.span.start.column ||
+    compareText(a.rule.meta.id, b.rule.meta.id) ||
+    compareText(x.messageId, y.messageId)
+  )
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+
