@@ -33,6 +33,16 @@ export interface BaseUrlVar {
   readonly fallback?: string
   /** The URL used when neither this nor its fallback is set. */
   readonly defaultUrl?: string
+  /**
+   * How the client tidies the value before appending `chatPath` (default `sdk`):
+   * - `nextchat`: prefixes `https://` unless the value starts with `http`, strips one trailing `/`,
+   *   then rewrites Cloudflare AI Gateway URLs (`app/api/common.ts`, `app/utils/cloudflare.ts`);
+   * - `sdk`: drops one `/` where base and path meet (openai-node and anthropic-sdk `buildURL`);
+   * - `none`: appends as written (Codex `format!("{base_url}/…")`, chatgpt-web `${OPENAI_API_BASE_URL}/v1`).
+   */
+  readonly normalize?: 'nextchat' | 'sdk' | 'none'
+  /** Separator when the variable holds a list of base URLs (Open WebUI `OPENAI_API_BASE_URLS`: `;`). */
+  readonly listSeparator?: ',' | ';'
 }
 
 export interface KeyVar {
@@ -56,7 +66,8 @@ export interface UnusedVar {
 
 /** Evidence in a repository that it deploys this client. */
 export interface ClientFingerprint {
-  readonly type: 'package-name' | 'path-constant' | 'docker-image' | 'file-present'
+  /** `package-dependency`: a dependency in package.json or requirements.txt (`openai`, `@anthropic-ai/sdk`). */
+  readonly type: 'package-name' | 'package-dependency' | 'path-constant' | 'docker-image' | 'file-present'
   /** A RegExp source matched against the fingerprint value. */
   readonly pattern: string
 }

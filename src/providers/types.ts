@@ -32,6 +32,16 @@ export interface Provider {
   readonly apiRoot: string
   /** The native API root when it differs (Anthropic `https://api.anthropic.com`). */
   readonly nativeRoot?: string
+  /**
+   * Other OpenAI-compatible roots the provider answers on identically (DeepSeek serves both
+   * `https://api.deepseek.com` and `https://api.deepseek.com/v1`). A base built from one of them is fine too.
+   */
+  readonly apiRootAliases?: readonly string[]
+  /**
+   * The API lives under this path on a host that also serves the website (OpenRouter: `/api` on `openrouter.ai`).
+   * A URL on an api host outside this path is the marketing site.
+   */
+  readonly apiPathPrefix?: string
   readonly nonApiHosts: readonly NonApiHost[]
   readonly keyFormats: readonly KeyFormat[]
   readonly auth: AuthScheme
@@ -71,6 +81,11 @@ export interface ProviderCatalog {
   byId(id: string): Provider | undefined
   /** Lower-cased host, no port. */
   byHost(host: string): HostMatch | undefined
+  /**
+   * Like `byHost`, for a whole URL (scheme optional): also applies `apiPathPrefix`, so `https://openrouter.ai`
+   * is the marketing site while `https://openrouter.ai/api/v1` is the API. Pass the effective request URL.
+   */
+  byUrl(url: string): HostMatch | undefined
   /** The value as a whole is a key of a known format (unique formats first). */
   identifyKey(value: string): KeyMatch | undefined
   /** Every key-shaped token in `text` of a `unique` format; placeholders excluded. Hot path: keep it fast. */

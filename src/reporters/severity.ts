@@ -9,10 +9,8 @@ export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'note', 'n
 /** Severities from most to least severe. */
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note']
 
+/** Higher is more severe. */
 const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, note: 1 }
-
-/** Higher is more severe: `error` 3, `warning` 2, `note` 1. */
-export const severityRank = (severity: Severity): number => RANK[severity]
 
 /** Whether a finding of `severity` reaches the `failOn` threshold; nothing reaches `never`. */
 export function atOrAbove(severity: Severity, failOn: FailOn): boolean {

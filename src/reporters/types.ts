@@ -27,7 +27,13 @@ export interface ReportContext {
   readonly findings: readonly Finding[]
   readonly rules: readonly RuleMeta[]
   readonly scopes: readonly ScopeReport[]
-  readonly tool: { readonly name: string; readonly version: string; readonly docsBaseUrl: string }
+  readonly tool: {
+    readonly name: string
+    readonly version: string
+    readonly docsBaseUrl: string
+    /** The project's home page (SARIF `tool.driver.informationUri`); the docs are used when absent. */
+    readonly informationUri?: string
+  }
   readonly stats: { readonly files: number; readonly entries: number }
   /** Findings at or above this severity fail the run (`never`: nothing fails). */
   readonly failOn: Severity | 'never'

@@ -1,0 +1,208 @@
+import { describe, it, expect, afterEach } from '@jest/globals'
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { discoverFiles } from '../../src/discover/index.js'
+import { addFiles, addLink, cleanup, git, gitRepo, makeTree } from './tree.js'
+
+const MiB = 1024 * 1024
+const defaults = { ignore: [] as string[], maxFileSize: 5 * MiB }
+
+const roots: string[] = []
+async function tree(files: Record<string, string | Uint8Array>): Promise<string> {
+  const root = await makeTree(files)
+  roots.push(root)
+  return root
+}
+afterEach(async () => {
+  await Promise.all(roots.splice(0).map(cleanup))
+})
+
+const pathsOf = async (root: string, options = defaults): Promise<string[]> =>
+  (await discoverFiles(root, options)).files.map((file) => file.path)
+
+describe('discoverFiles outside a git work tree', () => {
+  it('lists every file with its size, sorted by path', async () => {
+    const root = await tree({ 'b.txt': 'bb', 'a/z.env': 'X=1\n', 'a/b/c.yml': '', '.env': 'A=1' })
+    expect(await discoverFiles(root, defaults)).toEqual({
+      files: [
+        { path: '.env', size: 3 },
+        { path: 'a/b/c.yml', size: 0 },
+        { path: 'a/z.env', size: 4 },
+        { path: 'b.txt', size: 2 }
+      ],
+      skipped: []
+    })
+  })
+
+  it('honours .gitignore files, nested ones included, with git precedence', async () => {
+    const root = await tree({
+      '.gitignore': '*.log\nbuild/\n/secret.txt\n',
+      'app.log': '',
+      'secret.txt': '',
+      'build/out.js': '',
+      'src/secret.txt': '',
+      'src/.gitignore': '!keep.log\ngenerated/\n',
+      'src/keep.log': '',
+      'src/other.log': '',
+      'src/generated/x.ts': '',
+      'src/main.ts': ''
+    })
+    expect(await pathsOf(root)).toEqual(['.gitignore', 'src/.gitignore', 'src/keep.log', 'src/main.ts', 'src/secret.txt'])
+  })
+
+  it('always skips .git and node_modules folders at any depth', async () => {
+    const root = await tree({
+      '.git/config': '',
+      'node_modules/x/index.js': '',
+      'packages/a/node_modules/y/index.js': '',
+      'packages/a/index.js': '',
+      'node_modules.txt': ''
+    })
+    expect(await pathsOf(root)).toEqual(['node_modules.txt', 'packages/a/index.js'])
+  })
+
+  it('leaves out files matching the config ignore patterns', async () => {
+    const root = await tree({
+      'docs/examples/a.env': '',
+      'docs/guide.md': '',
+      'fixtures/x.env': '',
+      'src/fixtures/y.env': '',
+      'a.snap': '',
+      'keep.snap': '',
+      'vendor/lib/keep.snap': ''
+    })
+    const ignore = ['docs/examples/**', '/fixtures/', '*.snap', '!keep.snap', 'vendor/']
+    // As in git, a negation cannot bring back a file whose folder is excluded (vendor/lib/keep.snap).
+    expect(await pathsOf(root, { ...defaults, ignore })).toEqual(['docs/guide.md', 'keep.snap', 'src/fixtures/y.env'])
+  })
+
+  it('skips files over the size cap and says so', async () => {
+    const root = await tree({ 'big.json': 'x'.repeat(101), 'small.json': 'x'.repeat(100) })
+    expect(await discoverFiles(root, { ...defaults, maxFileSize: 100 })).toEqual({
+      files: [{ path: 'small.json', size: 100 }],
+      skipped: [{ path: 'big.json', reason: 'too-large', detail: '101 bytes' }]
+    })
+  })
+
+  it('throws when the root is not a folder', async () => {
+    const root = await tree({ 'file.txt': '' })
+    await expect(discoverFiles(join(root, 'file.txt'), defaults)).rejects.toThrow(/is not a directory/)
+    await expect(discoverFiles(join(root, 'missing'), defaults)).rejects.toThrow(/ENOENT/)
+  })
+})
+
+describe('discoverFiles inside a git work tree', () => {
+  it('lists tracked files and untracked ones git does not ignore', async () => {
+    const root = await tree({ '.gitignore': 'dist/\n*.local\n', 'src/a.ts': '', '.env.local': '' })
+    gitRepo(root)
+    await addFiles(root, { 'new.env': 'X=1', 'dist/bundle.js': '', 'notes.local': '' })
+    expect(await pathsOf(root)).toEqual(['.gitignore', 'new.env', 'src/a.ts'])
+  })
+
+  it('scans a tracked file even when .gitignore matches it, as git does', async () => {
+    const root = await tree({ '.gitignore': '*.env\n', 'prod.env': 'A=1' })
+    gitRepo(root)
+    git(root, 'add', '--force', 'prod.env')
+    expect(await pathsOf(root)).toEqual(['.gitignore', 'prod.env'])
+  })
+
+  it('drops deleted-but-tracked files silently', async () => {
+    const root = await tree({ 'gone.env': 'A=1', 'kept.env': 'B=2' })
+    gitRepo(root)
+    await rm(join(root, 'gone.env'))
+    expect(await discoverFiles(root, defaults)).toEqual({ files: [{ path: 'kept.env', size: 3 }], skipped: [] })
+  })
+
+  it('skips node_modules even when it is tracked', async () => {
+    const root = await tree({ 'node_modules/pkg/index.js': '', 'index.js': '' })
+    gitRepo(root)
+    git(root, 'add', '--force', 'node_modules')
+    expect(await pathsOf(root)).toEqual(['index.js'])
+  })
+
+  it('lists paths relative to a root that is a subfolder of the work tree', async () => {
+    const top = await tree({ '.gitignore': '*.log\n', 'outside.env': '', 'apps/web/.env': 'A=1', 'apps/web/src/x.ts': '' })
+    gitRepo(top)
+    await addFiles(top, { 'apps/web/untracked.env': '', 'apps/web/debug.log': '' })
+    expect(await pathsOf(join(top, 'apps/web'))).toEqual(['.env', 'src/x.ts', 'untracked.env'])
+  })
+
+  it('keeps paths with spaces, quotes and non-ASCII characters intact', async () => {
+    const names = ['a b.env', 'quote"d.env', 'ünïcode-日本.env', 'tab\there.env']
+    const root = await tree(Object.fromEntries(names.map((name) => [name, ''])))
+    gitRepo(root)
+    expect(await pathsOf(root)).toEqual([...names].sort())
+  })
+
+  it('applies the config ignore patterns to git listings too', async () => {
+    const root = await tree({ 'docs/examples/a.env': '', 'docs/guide.md': '' })
+    gitRepo(root)
+    expect(await pathsOf(root, { ...defaults, ignore: ['docs/examples/'] })).toEqual(['docs/guide.md'])
+  })
+})
+
+describe.each([
+  ['walk', (_root: string) => undefined],
+  ['git', (root: string) => gitRepo(root)]
+])('symlinks (%s)', (_mode, prepare) => {
+  it('refuses a link that leaves the root, to a file or a folder', async () => {
+    const outside = await tree({ 'secret.env': 'KEY=1', 'dir/x.env': '' })
+    const root = await tree({ 'a.env': '' })
+    await addLink(root, 'leak.env', join(outside, 'secret.env'))
+    await addLink(root, 'up', '..')
+    await addLink(root, 'dir', join(outside, 'dir'))
+    prepare(root)
+    expect(await discoverFiles(root, defaults)).toEqual({
+      files: [{ path: 'a.env', size: 0 }],
+      skipped: [
+        { path: 'dir', reason: 'symlink-outside-root' },
+        { path: 'leak.env', reason: 'symlink-outside-root' },
+        { path: 'up', reason: 'symlink-outside-root' }
+      ]
+    })
+  })
+
+  it('does not walk links to folders inside the root, so cycles end', async () => {
+    const root = await tree({ 'src/a.ts': '' })
+    await addLink(root, 'src/loop', '..')
+    await addLink(root, 'alias', 'src')
+    prepare(root)
+    expect(await discoverFiles(root, defaults)).toEqual({ files: [{ path: 'src/a.ts', size: 0 }], skipped: [] })
+  })
+
+  it('reads a file reached through several links once', async () => {
+    const root = await tree({ 'config/.env': 'A=1\n' })
+    await addLink(root, '.env', 'config/.env')
+    await addLink(root, 'copy.env', 'config/.env')
+    prepare(root)
+    expect(await pathsOf(root)).toEqual(['config/.env'])
+  })
+
+  it('drops a link whose target the config ignores: a link must not smuggle an ignored file in', async () => {
+    const root = await tree({ 'shared/.env': 'A=1\n' })
+    await addLink(root, 'app/.env', '../shared/.env')
+    prepare(root)
+    expect(await pathsOf(root, { ...defaults, ignore: ['shared/'] })).toEqual([])
+  })
+
+  it('keeps one link to a file that is not listed itself, with the target size', async () => {
+    const root = await tree({ '.gitignore': 'shared/\n', 'shared/.env': 'A=1\n' })
+    await addLink(root, 'app/.env', '../shared/.env')
+    await addLink(root, 'app/other.env', '../shared/.env')
+    prepare(root)
+    expect(await discoverFiles(root, defaults)).toEqual({
+      files: [
+        { path: '.gitignore', size: 8 },
+        { path: 'app/.env', size: 4 }
+      ],
+      skipped: []
+    })
+  })
+
+  it('ignores dangling links', async () => {
+    const root = await tree({ 'a.env': '' })
+    await addLink(root, 'dangling.env', 'nowhere.env')
+    prepare(root)
+    expect(await discoverFiles(root, defaults)).toEqual({ files: [{ path: 'a.env', size: 0 }], skipped: [] })
+  })
+})

@@ -1,0 +1,73 @@
+import { statSync } from 'node:fs'
+import { resolve } from 'node:path'
+import { ConfigError } from '../config/index.js'
+import { jsonReporter } from '../reporters/json.js'
+import { sarifReporter } from '../reporters/sarif.js'
+import { failingFindings } from '../reporters/severity.js'
+import { textReporter } from '../reporters/text.js'
+import type { Reporter } from '../reporters/types.js'
+import { TOOL } from '../version.js'
+import { parseCliArgs, USAGE, UsageError, type Format } from './args.js'
+import { lintRepository } from './lint-repository.js'
+
+/** The process around the command, injected so tests run it in-process (actionlint's Command). */
+export interface CliIo {
+  readonly stdout: { write(text: string): unknown }
+  readonly stderr: { write(text: string): unknown }
+  /** The working directory that relative paths and `--config` resolve against. */
+  readonly cwd: string
+  readonly env: Readonly<Record<string, string | undefined>>
+}
+
+/** Exit codes, as actionlint has them. */
+export const EXIT = { clean: 0, findings: 1, usage: 2, internal: 3 } as const
+
+const REPORTERS: Readonly<Record<Format, Reporter>> = { text: textReporter, json: jsonReporter, sarif: sarifReporter }
+
+/** Runs `llm-env-lint` with `argv` (no node/script prefix) and returns the exit code; never throws. */
+export async function main(argv: readonly string[], io: CliIo): Promise<number> {
+  try {
+    const command = parseCliArgs(argv)
+    if (command.kind === 'help') return done(io, USAGE)
+    if (command.kind === 'version') return done(io, `${TOOL.name} ${TOOL.version}\n`)
+    const root = resolve(io.cwd, command.path)
+    assertDirectory(root, command.path)
+    const context = await lintRepository({
+      root,
+      ...(command.config !== undefined && { configFile: resolve(io.cwd, command.config) }),
+      failOn: command.failOn
+    })
+    io.stdout.write(REPORTERS[command.format].render(context))
+    return failingFindings(context.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean
+  } catch (error) {
+    return fail(io, error)
+  }
+}
+
+function done(io: CliIo, text: string): number {
+  io.stdout.write(text)
+  return EXIT.clean
+}
+
+function assertDirectory(root: string, given: string): void {
+  const stats = statSync(root, { throwIfNoEntry: false })
+  if (!stats) throw new UsageError(`path "${given}" does not exist`)
+  if (!stats.isDirectory()) throw new UsageError(`path "${given}" is not a folder`)
+}
+
+/** Usage and config errors are the user's to fix (2); anything else is a bug of ours (3). */
+function fail(io: CliIo, error: unknown): number {
+  if (error instanceof UsageError) {
+    io.stderr.write(`${TOOL.name}: ${error.message}\nRun "${TOOL.name} --help" for usage.\n`)
+    return EXIT.usage
+  }
+  if (error instanceof ConfigError) {
+    // One line per problem, each naming the file, the field and what is allowed.
+    io.stderr.write(`${error.message}\n`)
+    return EXIT.usage
+  }
+  const detail = io.env.LLM_ENV_LINT_DEBUG && error instanceof Error ? error.stack : undefined
+  io.stderr.write(`${TOOL.name}: internal error: ${error instanceof Error ? error.message : String(error)}\n`)
+  if (detail) io.stderr.write(`${detail}\n`)
+  return EXIT.internal
+}

@@ -1,0 +1,131 @@
+/**
+ * Repository evidence of which client is deployed. Only a handful of paths are read; every other file
+ * returns no fingerprints after one look at its name.
+ *
+ * Fingerprint values:
+ * - `package-name`: the `name` of a package.json, lower-cased;
+ * - `package-dependency`: a dependency some profile looks for (`openai`, `@anthropic-ai/sdk`), from
+ *   package.json or requirements*.txt, lower-cased;
+ * - `path-constant`: `NAME=value` from NextChat's `app/constant.ts` (`OpenaiPath.ChatPath=v1/chat/completions`,
+ *   `OPENAI_BASE_URL=https://api.openai.com`);
+ * - `docker-image`: an image from a Dockerfile `FROM` or a compose `image:`, lower-cased, without registry
+ *   `docker.io/`, tag or digest (`yidadaa/chatgpt-next-web`, `ghcr.io/open-webui/open-webui`);
+ * - `file-present`: the path of a file that identifies a client (`librechat.yaml`, `.continue/config.yaml`),
+ *   for generic paths only when a marker inside confirms it (`app/config/server.ts` with `getServerSideConfig`).
+ */
+import type { Fingerprint, SourceFile } from '../core/types.js'
+import { clientProfiles } from './profiles.js'
+
+type Extractor = (file: SourceFile) => Fingerprint[]
+
+/** Dependencies worth reporting: those some profile fingerprints on. */
+const dependencyPatterns = Object.values(clientProfiles)
+  .flatMap((profile) => profile.fingerprints)
+  .filter((fp) => fp.type === 'package-dependency')
+  .map((fp) => new RegExp(fp.pattern))
+
+const isKnownDependency = (name: string): boolean => dependencyPatterns.some((re) => re.test(name))
+
+const fingerprint = (type: string, value: string, file: SourceFile): Fingerprint => ({ type, value, file: file.path })
+
+/** Whether `path` is `suffix` or ends with `/suffix` (monorepos keep apps in subfolders). */
+const pathEndsWith = (path: string, suffix: string): boolean => path === suffix || path.endsWith(`/${suffix}`)
+
+/** Files identified by their path alone. */
+const PRESENCE = /(?:^|\/)(?:librechat\.ya?ml|\.continue\/.+|\.claude\/settings(?:\.local)?\.json|\.codex\/config\.toml)$/
+
+const COMPOSE_NAME = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/
+const DOCKERFILE_NAME = /^(?:Dockerfile(?:\..+)?|.+\.[Dd]ockerfile)$/
+
+/** The extractor for a file, chosen by path; undefined for the files that tell nothing. */
+function extractorFor(path: string): Extractor | undefined {
+  const name = path.slice(path.lastIndexOf('/') + 1)
+  if (name === 'package.json') return fromPackageJson
+  if (/^requirements[\w.-]*\.txt$/.test(name)) return fromRequirements
+  if (DOCKERFILE_NAME.test(name)) return fromDockerfile
+  if (COMPOSE_NAME.test(name)) return fromCompose
+  if (pathEndsWith(path, 'app/constant.ts')) return fromNextChatConstants
+  if (pathEndsWith(path, 'app/config/server.ts')) return presentIf(/\bgetServerSideConfig\b/)
+  if (pathEndsWith(path, 'service/src/chatgpt/index.ts')) return presentIf(/\bOPENAI_API_BASE_URL\b/)
+  if (PRESENCE.test(path)) return (file) => [fingerprint('file-present', file.path, file)]
+  return undefined
+}
+
+/** Fingerprints of one file. Cheap: only a few known paths are read at all. */
+export function extractFingerprints(file: SourceFile): Fingerprint[] {
+  return extractorFor(file.path)?.(file) ?? []
+}
+
+function fromPackageJson(file: SourceFile): Fingerprint[] {
+  let pkg: unknown
+  try {
+    pkg = JSON.parse(file.text)
+  } catch {
+    return [] // the parsers report broken JSON; detection just learns nothing here
+  }
+  if (typeof pkg !== 'object' || pkg === null) return []
+  const record = pkg as Record<string, unknown>
+  const found: Fingerprint[] = []
+  if (typeof record['name'] === 'string') found.push(fingerprint('package-name', record['name'].toLowerCase(), file))
+  for (const field of ['dependencies', 'devDependencies', 'peerDependencies', 'optionalDependencies']) {
+    const deps = record[field]
+    if (typeof deps !== 'object' || deps === null) continue
+    for (const dep of Object.keys(deps)) {
+      const name = dep.toLowerCase()
+      if (isKnownDependency(name)) found.push(fingerprint('package-dependency', name, file))
+    }
+  }
+  return found
+}
+
+/** `openai>=1.0`, `anthropic[bedrock]==0.40` → `openai`, `anthropic`. */
+function fromRequirements(file: SourceFile): Fingerprint[] {
+  const found: Fingerprint[] = []
+  for (const m of file.text.matchAll(/^[ \t]*([A-Za-z0-9][A-Za-z0-9_.-]*)/gm)) {
+    const name = m[1]!.toLowerCase()
+    if (isKnownDependency(name)) found.push(fingerprint('package-dependency', name, file))
+  }
+  return found
+}
+
+function fromDockerfile(file: SourceFile): Fingerprint[] {
+  return images(file, /^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*([^\s#]+)/gim)
+}
+
+function fromCompose(file: SourceFile): Fingerprint[] {
+  return images(file, /^[ \t-]*image:[ \t]*["']?([^\s"'#]+)/gm)
+}
+
+function images(file: SourceFile, pattern: RegExp): Fingerprint[] {
+  const found: Fingerprint[] = []
+  for (const m of file.text.matchAll(pattern)) {
+    const image = normalizeImage(m[1]!)
+    if (image !== undefined) found.push(fingerprint('docker-image', image, file))
+  }
+  return found
+}
+
+/** `docker.io/Yidadaa/ChatGPT-Next-Web:v2@sha256:…` → `yidadaa/chatgpt-next-web`; `${IMAGE}` → undefined. */
+function normalizeImage(reference: string): string | undefined {
+  if (reference.includes('$')) return undefined
+  let image = reference.toLowerCase().replace(/@.*$/, '')
+  const lastSlash = image.lastIndexOf('/')
+  const colon = image.indexOf(':', lastSlash + 1)
+  if (colon !== -1) image = image.slice(0, colon)
+  return image.replace(/^(?:index\.)?docker\.io\//, '').replace(/^library\//, '')
+}
+
+/** NextChat's `app/constant.ts`: the OpenAI chat path a fork uses, and the default OpenAI base URL. */
+function fromNextChatConstants(file: SourceFile): Fingerprint[] {
+  const found: Fingerprint[] = []
+  const chatPath = /\bOpenaiPath\s*=\s*\{[^}]*?\bChatPath\s*:\s*["'`]([^"'`]*)["'`]/.exec(file.text)?.[1]
+  if (chatPath !== undefined) found.push(fingerprint('path-constant', `OpenaiPath.ChatPath=${chatPath}`, file))
+  const baseUrl = /\bOPENAI_BASE_URL\s*=\s*["'`]([^"'`]*)["'`]/.exec(file.text)?.[1]
+  if (baseUrl !== undefined) found.push(fingerprint('path-constant', `OPENAI_BASE_URL=${baseUrl}`, file))
+  return found
+}
+
+/** A `file-present` fingerprint when a marker inside confirms what a generic path is. */
+function presentIf(marker: RegExp): Extractor {
+  return (file) => (marker.test(file.text) ? [fingerprint('file-present', file.path, file)] : [])
+}

@@ -1,0 +1,87 @@
+import { lstat, realpath, stat } from 'node:fs/promises'
+import { join, relative, sep, isAbsolute } from 'node:path'
+import type { SkippedFile } from '../core/types.js'
+import type { DiscoveredFile, Discovery } from './types.js'
+import { byPath } from './order.js'
+import { mapWithConcurrency } from './pool.js'
+
+/** Enough parallel `lstat` calls to keep libuv's thread pool busy without queuing thousands. */
+const STAT_CONCURRENCY = 64
+
+/** What one candidate path turned out to be. */
+type Inspection =
+  | { readonly type: 'file'; readonly file: DiscoveredFile }
+  /** A symlink to a file inside the root; `target` is the file's real path relative to the real root. */
+  | { readonly type: 'link'; readonly file: DiscoveredFile; readonly target: string }
+  | { readonly type: 'skipped'; readonly skipped: SkippedFile }
+  /** Gone, a folder (a submodule, a link to a folder) or a special file: nothing to scan or report. */
+  | { readonly type: 'none' }
+
+/** How to judge candidates, plus what the listing step already skipped. */
+interface InspectOptions {
+  readonly maxFileSize: number
+  /** The scan's path filter, applied to symlink targets too: a link must not smuggle in an ignored file. */
+  readonly isSkipped: (path: string) => boolean
+  readonly skipped: readonly SkippedFile[]
+}
+
+/**
+ * Sorts candidate paths into files to scan and files to report as skipped: sizes over `maxFileSize`,
+ * symlinks leaving the root, unreadable entries. A symlink to a file inside the root is kept only when
+ * its target is not scanned anyway (and not excluded by `isSkipped`), so every file is read once.
+ */
+export async function inspectCandidates(
+  root: string,
+  candidates: readonly string[],
+  { maxFileSize, isSkipped, skipped: alreadySkipped }: InspectOptions
+): Promise<Discovery> {
+  const realRoot = await realpath(root)
+  const inspections = await mapWithConcurrency(candidates, STAT_CONCURRENCY, (path) =>
+    inspectPath(root, realRoot, path)
+  )
+  const regular = new Set(inspections.flatMap((i) => (i.type === 'file' ? [i.file.path] : [])))
+  const linkedTargets = new Set<string>()
+  const files: DiscoveredFile[] = []
+  const skipped: SkippedFile[] = [...alreadySkipped]
+  for (const inspection of inspections) {
+    if (inspection.type === 'skipped') skipped.push(inspection.skipped)
+    if (inspection.type !== 'file' && inspection.type !== 'link') continue
+    if (inspection.type === 'link') {
+      const { target } = inspection
+      if (regular.has(target) || linkedTargets.has(target) || isSkipped(target)) continue
+      linkedTargets.add(target)
+    }
+    if (inspection.file.size > maxFileSize) {
+      skipped.push({ path: inspection.file.path, reason: 'too-large', detail: `${inspection.file.size} bytes` })
+    } else {
+      files.push(inspection.file)
+    }
+  }
+  return { files: files.sort(byPath), skipped: skipped.sort(byPath) }
+}
+
+async function inspectPath(root: string, realRoot: string, path: string): Promise<Inspection> {
+  const absolute = join(root, path)
+  try {
+    const entry = await lstat(absolute)
+    if (entry.isFile()) return { type: 'file', file: { path, size: entry.size } }
+    if (!entry.isSymbolicLink()) return { type: 'none' }
+    const real = await realpath(absolute)
+    const target = relative(realRoot, real)
+    if (!isInside(target)) return { type: 'skipped', skipped: { path, reason: 'symlink-outside-root' } }
+    // Links to folders are not followed: that is how a walk loops forever.
+    const targetEntry = await stat(real)
+    if (!targetEntry.isFile()) return { type: 'none' }
+    return { type: 'link', file: { path, size: targetEntry.size }, target: target.split(sep).join('/') }
+  } catch (error) {
+    const code = (error as NodeJS.ErrnoException).code
+    // Deleted but still tracked, or a dangling link: there is nothing to scan.
+    if (code === 'ENOENT' || code === 'ENOTDIR') return { type: 'none' }
+    return { type: 'skipped', skipped: { path, reason: 'unreadable', detail: code ?? String(error) } }
+  }
+}
+
+/** A path relative to the real root stays inside it ('' is the root itself). */
+function isInside(relativePath: string): boolean {
+  return !isAbsolute(relativePath) && relativePath.split(sep)[0] !== '..'
+}

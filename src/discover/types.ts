@@ -1,0 +1,22 @@
+import type { SkippedFile } from '../core/types.js'
+
+/** What discovery needs from the settings. */
+export interface DiscoverOptions {
+  /** Gitignore-style patterns relative to the root; matching files are left out silently. */
+  readonly ignore: readonly string[]
+  /** Files larger than this many bytes are skipped as `too-large`. */
+  readonly maxFileSize: number
+}
+
+/** A file to scan: its repository-relative path ('/' separators) and its size in bytes. */
+export interface DiscoveredFile {
+  readonly path: string
+  readonly size: number
+}
+
+export interface Discovery {
+  /** Sorted by path (code unit order, so the same on every machine). */
+  readonly files: DiscoveredFile[]
+  /** Files that exist but will not be scanned, with the reason; sorted by path. */
+  readonly skipped: SkippedFile[]
+}

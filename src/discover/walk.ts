@@ -1,0 +1,87 @@
+import { readdir, readFile } from 'node:fs/promises'
+import { join } from 'node:path'
+import ignore from 'ignore'
+import type { SkippedFile } from '../core/types.js'
+
+/** The rules of one `.gitignore` file, which apply to paths below its folder. */
+interface GitignoreLevel {
+  /** The folder holding the `.gitignore`, relative to the root ('' for the root itself). */
+  readonly base: string
+  readonly rules: ignore.Ignore
+}
+
+/** Candidate paths found by a walk, and folders that could not be listed. */
+export interface WalkResult {
+  /** Everything that is not a folder (files, symlinks, special files), relative to the root, unsorted. */
+  readonly paths: string[]
+  readonly unreadable: SkippedFile[]
+}
+
+/**
+ * Walks `root` the way git would see it outside a repository: honouring every `.gitignore` on the way
+ * (nested ones too) and never entering a folder that `isSkipped` rejects. Symlinks are returned as
+ * candidates, not followed, so a link to a folder cannot make the walk loop.
+ */
+export async function walkFiles(root: string, isSkipped: (path: string, isDirectory: boolean) => boolean): Promise<WalkResult> {
+  const result: WalkResult = { paths: [], unreadable: [] }
+  await walkDirectory(root, '', [], isSkipped, result)
+  return result
+}
+
+async function walkDirectory(
+  root: string,
+  dir: string,
+  inherited: readonly GitignoreLevel[],
+  isSkipped: (path: string, isDirectory: boolean) => boolean,
+  result: WalkResult
+): Promise<void> {
+  const entries = await listDirectory(root, dir, result)
+  const own = entries.some((entry) => entry.name === '.gitignore' && entry.isFile())
+    ? await readGitignore(root, dir)
+    : undefined
+  const levels = own ? [...inherited, own] : inherited
+  const subdirectories: string[] = []
+  for (const entry of entries) {
+    const path = dir === '' ? entry.name : `${dir}/${entry.name}`
+    const isDirectory = entry.isDirectory()
+    if (isSkipped(path, isDirectory) || isGitignored(levels, path, isDirectory)) continue
+    if (isDirectory) subdirectories.push(path)
+    else result.paths.push(path)
+  }
+  await Promise.all(subdirectories.map((sub) => walkDirectory(root, sub, levels, isSkipped, result)))
+}
+
+/** A folder's entries; a subfolder that cannot be listed is recorded, the root itself must be listable. */
+async function listDirectory(root: string, dir: string, result: WalkResult) {
+  try {
+    return await readdir(join(root, dir), { withFileTypes: true })
+  } catch (error) {
+    if (dir === '') throw error
+    result.unreadable.push({ path: dir, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code })
+    return []
+  }
+}
+
+async function readGitignore(root: string, dir: string): Promise<GitignoreLevel | undefined> {
+  try {
+    const text = await readFile(join(root, dir, '.gitignore'), 'utf8')
+    return { base: dir, rules: ignore({ ignorecase: false }).add(text) }
+  } catch {
+    return undefined
+  }
+}
+
+/**
+ * Git's precedence: the deepest `.gitignore` that has an opinion on a path wins, so a nested
+ * `!keep.log` re-includes what the root's `*.log` excludes.
+ */
+function isGitignored(levels: readonly GitignoreLevel[], path: string, isDirectory: boolean): boolean {
+  for (let i = levels.length - 1; i >= 0; i--) {
+    const { base, rules } = levels[i]!
+    const relative = base === '' ? path : path.slice(base.length + 1)
+    const verdict = rules.test(isDirectory ? `${relative}/` : relative)
+    if (verdict.ignored) return true
+    if (verdict.unignored) return false
+  }
+  return false
+}

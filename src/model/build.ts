@@ -1,0 +1,138 @@
+import { clientForKind, detectClient } from '../clients/detect.js'
+import type { DetectedClient } from '../clients/types.js'
+import type { Entry, FileFacts, LintSettings, SourceKind } from '../core/types.js'
+import type { ProviderCatalog } from '../providers/types.js'
+import { effectiveValue } from '../sources/entry.js'
+import { expandShell } from '../sources/values.js'
+import { pairEntries } from './pairing.js'
+import type { Pairing, RepoModel, Scope } from './types.js'
+
+/** Kinds whose settings live in structures (lists of models or endpoints) rather than one flat environment. */
+const STRUCTURED: ReadonlySet<SourceKind> = new Set(['continue', 'librechat', 'codex'])
+
+/**
+ * Groups the entries of every file into deployment scopes, picks each scope's client and pairs keys
+ * with base URLs and models. Pure: the catalog is accepted for symmetry with the rules and future
+ * pairing by host, not read here.
+ */
+export function buildModel(files: readonly FileFacts[], settings: LintSettings, _catalog: ProviderCatalog): RepoModel {
+  const client = detectClient(
+    files.flatMap((f) => f.fingerprints),
+    settings.client
+  )
+  const kinds = new Map(files.map((f) => [f.path, f.kind]))
+  const scopes = [...collectScopes(files)]
+    .filter(([, entries]) => entries.length > 0)
+    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .map(([id, entries]) => {
+      const file = fileOf(id)
+      const kind = kinds.get(file) ?? entries[0]!.kind
+      return makeScope(id, file, kind, lastWins(entries), scopeClient(kind, client, settings))
+    })
+  return { files, scopes, client }
+}
+
+/** A configured client wins; client config files name their own client; everything else gets the repository's. */
+function scopeClient(kind: SourceKind, repository: DetectedClient, settings: LintSettings): DetectedClient {
+  if (settings.client !== undefined) return repository
+  return clientForKind(kind) ?? repository
+}
+
+/**
+ * Entries by scope id, in reading order. Workflow-level env joins every job of its file; a compose
+ * service reads its `env_file` dotenv files first (its own `environment` overrides them) and its
+ * `${VAR}` references are resolved from the compose project's `.env`.
+ */
+function collectScopes(files: readonly FileFacts[]): Map<string, Entry[]> {
+  const byPath = new Map(files.map((f) => [f.path, f]))
+  const scopes = new Map<string, Entry[]>()
+  const add = (id: string, entries: readonly Entry[]): void => {
+    const list = scopes.get(id) ?? []
+    list.push(...entries)
+    scopes.set(id, list)
+  }
+  for (const file of files) {
+    const live = file.entries.filter((e) => !e.commented)
+    if (file.kind === 'workflow' && file.workflow && file.workflow.jobs.length > 0) {
+      const fileLevel = live.filter((e) => e.scope === file.path)
+      for (const job of file.workflow.jobs) add(`${file.path}#jobs.${job.id}`, fileLevel)
+      addByScope(add, live.filter((e) => e.scope !== file.path))
+    } else if (file.kind === 'compose') {
+      const project = projectEnv(file.path, byPath)
+      for (const ref of file.envFiles ?? []) add(ref.scope, (byPath.get(ref.path)?.entries ?? []).filter((e) => !e.commented))
+      addByScope(add, live.map((e) => resolveFrom(e, project)))
+    } else {
+      addByScope(add, live)
+    }
+  }
+  return scopes
+}
+
+function addByScope(add: (id: string, entries: readonly Entry[]) => void, entries: readonly Entry[]): void {
+  for (const entry of entries) add(entry.scope, [entry])
+}
+
+/** The variables of the `.env` next to a compose file, which compose uses for `${VAR}` interpolation. */
+function projectEnv(composePath: string, byPath: ReadonlyMap<string, FileFacts>): ReadonlyMap<string, string> {
+  const folder = composePath.includes('/') ? composePath.slice(0, composePath.lastIndexOf('/') + 1) : ''
+  const vars = new Map<string, string>()
+  for (const entry of byPath.get(`${folder}.env`)?.entries ?? []) {
+    const value = entry.commented ? undefined : effectiveValue(entry)
+    if (value !== undefined) vars.set(entry.key, value)
+  }
+  return vars
+}
+
+/** Fills `resolved` for a reference or template the compose parser could not expand on its own. */
+function resolveFrom(entry: Entry, vars: ReadonlyMap<string, string>): Entry {
+  if (entry.form === 'literal' || entry.resolved !== undefined || entry.value === undefined) return entry
+  // Workflow-style `${{ }}` never appears in compose; only shell-style references expand.
+  const resolved = expandShell(entry.value, vars)
+  return resolved === undefined ? entry : { ...entry, resolved }
+}
+
+/**
+ * Keeps the last assignment of each setting, in the position of that last assignment, as apps
+ * read them. Flat environments repeat by name; structured configs repeat names across list items,
+ * so there the full path is the identity.
+ */
+function lastWins(entries: readonly Entry[]): Entry[] {
+  const last = new Map<string, number>()
+  entries.forEach((e, i) => last.set(identity(e), i))
+  return entries.filter((e, i) => last.get(identity(e)) === i)
+}
+
+const identity = (e: Entry): string => (STRUCTURED.has(e.kind) ? e.path.join('\0') : e.key)
+
+/** Scope ids are `<file>` or `<file>#<name>`. */
+const fileOf = (id: string): string => (id.includes('#') ? id.slice(0, id.indexOf('#')) : id)
+
+function makeScope(id: string, file: string, kind: SourceKind, entries: readonly Entry[], client: DetectedClient): Scope {
+  return {
+    id,
+    file,
+    kind,
+    label: labelOf(file, id.length > file.length ? id.slice(file.length + 1) : undefined),
+    entries,
+    client,
+    pairs: pairsOf(entries, client)
+  }
+}
+
+/** Structured configs pair within each list item (one Continue model, one LibreChat endpoint). */
+function pairsOf(entries: readonly Entry[], client: DetectedClient): Pairing[] {
+  const groups = new Map<string, Entry[]>()
+  for (const entry of entries) {
+    const parent = STRUCTURED.has(entry.kind) ? entry.path.slice(0, -1).join('\0') : ''
+    groups.set(parent, [...(groups.get(parent) ?? []), entry])
+  }
+  return [...groups.values()].flatMap((group) => pairEntries(group, client.profile))
+}
+
+/** `services.app` → `service app`, `jobs.deploy` → `job deploy`, otherwise the name after `#` or the file name. */
+function labelOf(file: string, name: string | undefined): string {
+  if (name === undefined) return file.slice(file.lastIndexOf('/') + 1)
+  const [kind, ...rest] = name.split('.')
+  const label = { services: 'service', jobs: 'job' }[kind ?? '']
+  return label && rest.length > 0 ? `${label} ${rest.join('.')}` : name
+}

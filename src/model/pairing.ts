@@ -1,0 +1,136 @@
+import { findBaseUrlVar, findKeyVar, isModelVar } from '../clients/detect.js'
+import type { BaseUrlVar, ClientProfile, KeyVar } from '../clients/types.js'
+import type { Entry } from '../core/types.js'
+import type { Pairing } from './types.js'
+import { nameRole } from './names.js'
+
+/**
+ * Pairs keys with the base URL they are sent to and the model they ask for, inside one group of
+ * entries read together. First by the client's own variable names (a key variable names its base URL
+ * variable), then by shared prefixes (`LLM_API_KEY` ↔ `LLM_API_BASE_URL`).
+ *
+ * Every base URL entry ends up in a pairing under its own variable exactly once, keyed or not. A key
+ * whose base URL variable is unset may also pair with the entry its variable falls back to (NextChat
+ * `ANTHROPIC_URL` → `BASE_URL`), under the falling-back variable: that is where its requests go.
+ */
+export function pairEntries(entries: readonly Entry[], profile: ClientProfile): Pairing[] {
+  const byName = new Map(entries.map((e) => [e.key, e]))
+  const roles = entries.map((entry) => ({ entry, ...roleIn(profile, entry.key) }))
+  const pairs: Pairing[] = []
+  const direct = new Set<Entry>()
+  const modelOf = (key: Entry | undefined, base: Entry | undefined): Entry | undefined =>
+    stemModel(entries, key ?? base) ?? profile.modelVars.map((name) => byName.get(name)).find((e) => e !== undefined)
+
+  for (const { entry: key, keyVar } of roles) {
+    if (!keyVar) continue
+    const target = keyVar.baseUrlVar === undefined ? stemBase(roles, key) : namedBase(profile, byName, keyVar.baseUrlVar)
+    if (target?.baseUrl && target.baseUrlVar?.name === target.baseUrl.key) direct.add(target.baseUrl)
+    pairs.push(
+      withoutUndefined({ key, keyVar, baseUrl: target?.baseUrl, baseUrlVar: target?.baseUrlVar, model: modelOf(key, target?.baseUrl), by: 'profile' as const })
+    )
+  }
+  for (const { entry, baseUrlVar } of roles) {
+    if (!baseUrlVar || direct.has(entry)) continue
+    direct.add(entry)
+    pairs.push(withoutUndefined({ baseUrl: entry, baseUrlVar, model: modelOf(undefined, entry), by: 'profile' as const }))
+  }
+  return [...pairs, ...prefixPairs(roles.filter((r) => !r.known).map((r) => r.entry))]
+}
+
+interface Role {
+  readonly keyVar?: KeyVar
+  readonly baseUrlVar?: BaseUrlVar
+  /** The profile reads this name in some role (key, base URL, model or other). */
+  readonly known: boolean
+}
+
+/** How `profile` reads a name; wildcard variables (`*_PROXY_URL`) come back with the concrete name filled in. */
+function roleIn(profile: ClientProfile, name: string): Role {
+  const keyVar = findKeyVar(profile, name)
+  const baseUrlVar = findBaseUrlVar(profile, name)
+  return withoutUndefined({
+    keyVar: keyVar && instantiateKey(keyVar, name),
+    baseUrlVar: baseUrlVar && { ...baseUrlVar, name },
+    known: keyVar !== undefined || baseUrlVar !== undefined || isModelVar(profile, name) || profile.otherVars.includes(name)
+  })
+}
+
+/** `*_API_KEY` read as `GROQ_API_KEY` sends to `GROQ_PROXY_URL` when its base is `*_PROXY_URL`. */
+function instantiateKey(keyVar: KeyVar, name: string): KeyVar {
+  const star = keyVar.name.indexOf('*')
+  if (star === -1) return keyVar
+  const wildcard = name.slice(star, name.length - (keyVar.name.length - star - 1))
+  return withoutUndefined({ ...keyVar, name, baseUrlVar: keyVar.baseUrlVar?.replace('*', wildcard) })
+}
+
+interface Target {
+  readonly baseUrl?: Entry
+  readonly baseUrlVar?: BaseUrlVar
+}
+
+/** The entry a named base URL variable reads, or the one its fallback reads when it is unset. */
+function namedBase(profile: ClientProfile, byName: ReadonlyMap<string, Entry>, name: string): Target | undefined {
+  const found = findBaseUrlVar(profile, name)
+  if (!found) return undefined
+  const baseUrlVar = { ...found, name }
+  const baseUrl = byName.get(name) ?? (baseUrlVar.fallback ? byName.get(baseUrlVar.fallback) : undefined)
+  return withoutUndefined({ baseUrl, baseUrlVar })
+}
+
+/** A key variable that names no base URL variable (`*_API_KEY` of the SDK guess) pairs by stem. */
+function stemBase(roles: readonly (Role & { readonly entry: Entry })[], key: Entry): Target | undefined {
+  const stem = stemOf(key, 'key')
+  if (stem === undefined) return undefined
+  const found = roles.find((r) => stemOf(r.entry, 'base') === stem && (r.baseUrlVar || !r.known))
+  return found && withoutUndefined({ baseUrl: found.entry, baseUrlVar: found.baseUrlVar })
+}
+
+function stemModel(entries: readonly Entry[], of: Entry | undefined): Entry | undefined {
+  const stem = of && stemOf(of, nameRole(of.key)?.role ?? 'key')
+  return stem === undefined ? undefined : entries.find((e) => stemOf(e, 'model') === stem)
+}
+
+/** The stem of a name in the given role, if the name has that role. */
+function stemOf(entry: Entry, role: 'key' | 'base' | 'model'): string | undefined {
+  const found = nameRole(entry.key)
+  return found?.role === role ? found.stem : undefined
+}
+
+interface Stem {
+  keys: Entry[]
+  strongBase?: Entry
+  weakBase?: Entry
+  model?: Entry
+}
+
+/**
+ * Pairs names the client does not know by stem. A key pairs with the base URL of its stem; a strong
+ * base URL name (`*_BASE_URL`, `apiBase`) stands alone too, while `*_URL` and `*_ENDPOINT` count only
+ * next to a key, because `DATABASE_URL` is not an API root. A key alone (`GITHUB_TOKEN`) says nothing
+ * about where it goes and makes no pairing.
+ */
+function prefixPairs(entries: readonly Entry[]): Pairing[] {
+  const stems = new Map<string, Stem>()
+  for (const entry of entries) {
+    const role = nameRole(entry.key)
+    if (!role) continue
+    const stem = stems.get(role.stem) ?? { keys: [] }
+    stems.set(role.stem, stem)
+    if (role.role === 'key') stem.keys.push(entry)
+    else if (role.role === 'model') stem.model = entry
+    else if (role.strength === 'strong') stem.strongBase = entry
+    else stem.weakBase = entry
+  }
+  const pairs: Pairing[] = []
+  for (const { keys, strongBase, weakBase, model } of stems.values()) {
+    const baseUrl = strongBase ?? (keys.length > 0 ? weakBase : undefined)
+    if (!baseUrl) continue
+    if (keys.length === 0) pairs.push(withoutUndefined({ baseUrl, model, by: 'prefix' as const }))
+    for (const key of keys) pairs.push(withoutUndefined({ key, baseUrl, model, by: 'prefix' as const }))
+  }
+  return pairs
+}
+
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+}

@@ -1,0 +1,122 @@
+/**
+ * Which URLs may receive a key. The base URL comes from the repository, so a pull request can change it:
+ * a key must only go to hosts the maintainers trust (the registry's API hosts, or `probe-hosts`), and never
+ * in clear text except to a loopback server they listed themselves.
+ */
+import type { ProviderCatalog } from '../providers/types.js'
+
+export interface ProbePolicy {
+  /** Only `byHost` is consulted: a host is trusted when the registry says it serves a provider's API. */
+  readonly catalog: Pick<ProviderCatalog, 'byHost'>
+  /** Entries of the `probe-hosts` input, as {@link parseProbeHosts} returns them. */
+  readonly extraHosts: readonly string[]
+}
+
+export type NotAllowedCode = 'invalid-url' | 'credentials-in-url' | 'scheme' | 'loopback-not-listed' | 'plain-http' | 'host-not-trusted'
+
+export type ProbePermission =
+  | { readonly allowed: true }
+  | { readonly allowed: false; readonly code: NotAllowedCode; readonly reason: string }
+
+const REASONS: Readonly<Record<NotAllowedCode, string>> = {
+  'invalid-url': 'it is not a valid URL',
+  'credentials-in-url': 'it carries a user name or password',
+  scheme: 'only https (and http to a listed loopback host) may receive a key',
+  'loopback-not-listed':
+    'it is a loopback address not listed in probe-hosts, and code run by the job could be listening there',
+  'plain-http': 'plain http would send the key unencrypted; http is only for loopback hosts listed in probe-hosts',
+  'host-not-trusted':
+    'the host is neither an API host of the provider registry nor listed in probe-hosts, and a pull request could point the base URL at a server of its choosing'
+}
+
+/**
+ * Whether `url` may receive a key: https to a registry API host or a `probe-hosts` entry, plain http only to a
+ * loopback host listed in `probe-hosts`. Loopback hosts always need listing, whatever the scheme or the registry says
+ * (a job that runs repository code can open a server on the runner). The reason explains a refusal in plain words.
+ */
+export function isProbeAllowed(url: string, policy: ProbePolicy): ProbePermission {
+  const parsed = parseUrl(url)
+  if (!parsed) return refuse('invalid-url')
+  if (parsed.username || parsed.password) return refuse('credentials-in-url')
+  if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return refuse('scheme')
+  const host = parsed.hostname.toLowerCase()
+  const port = parsed.port || (parsed.protocol === 'https:' ? '443' : '80')
+  const listed = policy.extraHosts.some((entry) => hostMatches(entry, host, port))
+  if (isLoopbackHost(host)) return listed ? { allowed: true } : refuse('loopback-not-listed')
+  if (parsed.protocol === 'http:') return refuse('plain-http')
+  if (listed || isRegistryApiHost(host, policy.catalog)) return { allowed: true }
+  return refuse('host-not-trusted')
+}
+
+/** 127.0.0.0/8, ::1 (also IPv4-mapped) and `localhost`, as the WHATWG URL parser normalises them. */
+export function isLoopbackHost(hostname: string): boolean {
+  const host = hostname.toLowerCase()
+  return (
+    host === 'localhost' ||
+    /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
+    host === '[::1]' ||
+    /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(host)
+  )
+}
+
+/** The result of reading the `probe-hosts` input: usable entries, and the ones that were refused. */
+export interface ParsedProbeHosts {
+  readonly hosts: readonly string[]
+  readonly invalid: readonly string[]
+}
+
+/**
+ * Reads `probe-hosts`: entries separated by commas, spaces or new lines; each a host (`api.example.com`), a host and
+ * port (`127.0.0.1:8080`, `[::1]:11434`), a wildcard for subdomains (`*.example.com`), or a URL whose host is taken.
+ * A wildcard must keep at least two labels (`*.com` is refused), so one entry cannot open a whole TLD.
+ */
+export function parseProbeHosts(text: string): ParsedProbeHosts {
+  const hosts: string[] = []
+  const invalid: string[] = []
+  for (const raw of text.split(/[\s,]+/).filter(Boolean)) {
+    const entry = normaliseEntry(raw)
+    if (entry) hosts.push(entry)
+    else invalid.push(raw)
+  }
+  return { hosts, invalid }
+}
+
+function normaliseEntry(raw: string): string | undefined {
+  const text = raw.includes('://') ? parseUrl(raw)?.host : raw.replace(/\/+$/, '')
+  if (!text) return undefined
+  const entry = text.toLowerCase()
+  if (entry.startsWith('*.')) return /^\*\.[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(entry) ? entry : undefined
+  const { host, port } = splitHostPort(entry)
+  const parsed = parseUrl(`https://${host}/`)
+  if (!parsed || parsed.pathname !== '/' || parsed.username || parsed.search) return undefined
+  return port === undefined ? parsed.hostname : `${parsed.hostname}:${port}`
+}
+
+/** `entry` is `host`, `host:port` or `*.suffix`; a host without port matches every port. `port` is never empty. */
+function hostMatches(entry: string, host: string, port: string): boolean {
+  if (entry.startsWith('*.')) return host.endsWith(entry.slice(1))
+  const wanted = splitHostPort(entry)
+  return wanted.host === host && (wanted.port === undefined || wanted.port === port)
+}
+
+function splitHostPort(entry: string): { readonly host: string; readonly port?: string } {
+  const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(entry)
+  if (!match) return { host: entry }
+  return match[2] === undefined ? { host: match[1]! } : { host: match[1]!, port: match[2] }
+}
+
+/** Local providers (Ollama, vLLM) are in the registry too, but loopback is handled before this check. */
+function isRegistryApiHost(host: string, catalog: Pick<ProviderCatalog, 'byHost'>): boolean {
+  const match = catalog.byHost(host)
+  return match?.role === 'api' && !match.provider.local
+}
+
+function parseUrl(text: string): URL | undefined {
+  try {
+    return new URL(text)
+  } catch {
+    return undefined
+  }
+}
+
+const refuse = (code: NotAllowedCode): ProbePermission => ({ allowed: false, code, reason: REASONS[code] })

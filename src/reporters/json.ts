@@ -1,0 +1,67 @@
+import type { Finding } from '../core/types.js'
+import type { ReportContext, Reporter, ScopeReport } from './types.js'
+import { countFindings } from './severity.js'
+
+/** One finding in the JSON report: positions flattened, 1-based, end exclusive (as in SARIF). */
+export interface JsonFinding {
+  readonly ruleId: string
+  readonly severity: Finding['severity']
+  readonly message: string
+  /** Relative to the scanned root, `/` separators. */
+  readonly file: string
+  readonly line: number
+  readonly column: number
+  readonly endLine: number
+  readonly endColumn: number
+  readonly fingerprint: string
+  readonly fix?: string
+  readonly suppressed?: Finding['suppressed']
+}
+
+/** The machine-readable report (`--format json`, the action's `report-json` file). */
+export interface JsonReport {
+  readonly findings: readonly JsonFinding[]
+  readonly scopes: readonly ScopeReport[]
+  /** Counts of findings that are not suppressed, by severity; `suppressed` counts the rest. */
+  readonly summary: {
+    readonly errors: number
+    readonly warnings: number
+    readonly notes: number
+    readonly suppressed: number
+    readonly files: number
+  }
+  readonly tool: { readonly name: string; readonly version: string }
+}
+
+function toJsonFinding(finding: Finding): JsonFinding {
+  const { start, end } = finding.span
+  return {
+    ruleId: finding.ruleId,
+    severity: finding.severity,
+    message: finding.message,
+    file: finding.file,
+    line: start.line,
+    column: start.column,
+    endLine: end.line,
+    endColumn: end.column,
+    fingerprint: finding.fingerprint,
+    // Optional fields are left out rather than written as null, so consumers can test for presence.
+    ...(finding.fix !== undefined && { fix: finding.fix }),
+    ...(finding.suppressed !== undefined && { suppressed: finding.suppressed })
+  }
+}
+
+function toJsonReport(context: ReportContext): JsonReport {
+  return {
+    findings: context.findings.map(toJsonFinding),
+    scopes: context.scopes,
+    summary: { ...countFindings(context.findings), files: context.stats.files },
+    tool: { name: context.tool.name, version: context.tool.version }
+  }
+}
+
+/** Pretty-printed JSON with a final newline; every finding is included, suppressed ones marked. */
+export const jsonReporter: Reporter = {
+  format: 'json',
+  render: (context) => JSON.stringify(toJsonReport(context), null, 2) + '\n'
+}

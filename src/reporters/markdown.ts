@@ -1,0 +1,318 @@
+/**
+ * Markdown shared by the job summary and the PR comment: escaping, tables, collapsed sections, and the
+ * report layout both of them use (verdict, one section per deployment scope, findings, footer), cut to a
+ * size limit with a count of what was left out.
+ *
+ * Everything rendered here comes from the repository under review, which on a pull request is written by
+ * its author: every piece of it is escaped, values go into code spans, and `@mentions` are defused.
+ */
+import type { Finding, Severity } from '../core/types.js'
+import { countFindings, failingFindings, SEVERITIES, type FindingCounts } from './severity.js'
+import type { ReportContext, ScopeReport } from './types.js'
+
+/** Escapes the characters that would turn text into markup, and defuses `@mentions` (no one gets pinged). */
+export function escapeText(text: string): string {
+  return text
+    .replace(/\r\n?|\n/g, ' ')
+    // `$` opens GitHub's math syntax; the rest are CommonMark and GFM punctuation.
+    .replace(/[\\`*_[\]<>|~&#$]/g, '\\$&')
+    .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
+}
+
+/** Escapes text for an HTML context such as `<summary>`, where Markdown is not rendered. */
+export function escapeHtml(text: string): string {
+  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+}
+
+/** An inline code span that survives backticks inside the value (CommonMark: a longer fence). */
+export function code(text: string): string {
+  const flat = text.replace(/\r\n?|\n/g, ' ')
+  if (flat === '') return '*empty*'
+  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map(run => run.length))
+  const fence = '`'.repeat(longestRun + 1)
+  // A space keeps a leading or trailing backtick from merging with the fence; CommonMark strips one of each.
+  const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${flat}${pad}${fence}`
+}
+
+/** A link with escaped text; characters that would end the link destination are percent-encoded. */
+export function link(text: string, url: string): string {
+  const destination = url.replace(/[\s()<>]/g, c => `%${c.charCodeAt(0).toString(16).toUpperCase().padStart(2, '0')}`)
+  return `[${escapeText(text)}](${destination})`
+}
+
+/**
+ * A GitHub table. Cells are Markdown already; every unescaped `|` in them is escaped, which GitHub
+ * honours even inside code spans.
+ */
+export function table(header: readonly string[], rows: readonly (readonly string[])[]): string {
+  const line = (cells: readonly string[]): string => `| ${cells.map(escapePipes).join(' | ')} |`
+  return [line(header), line(header.map(() => '---')), ...rows.map(line)].join('\n')
+}
+
+function escapePipes(cell: string): string {
+  return cell.replace(/(\\*)\|/g, (whole, slashes: string) => (slashes.length % 2 === 1 ? whole : `${slashes}\\|`))
+}
+
+/** A collapsed section; `summary` is plain text. */
+export function details(summary: string, body: string): string {
+  return `<details><summary>${escapeHtml(summary)}</summary>\n\n${body}\n\n</details>`
+}
+
+/** A fenced code block whose fence is longer than any backtick run in the content. */
+export function fencedBlock(info: string, content: string): string {
+  const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map(run => run.length))
+  const fence = '`'.repeat(Math.max(3, longestRun + 1))
+  return `${fence}${info}\n${content}\n${fence}`
+}
+
+/** Indents every line but the first by `spaces`, so a block continues a list item. */
+function continueListItem(block: string, spaces = 2): string {
+  return block.replace(/\n(?!\n)/g, `\n${' '.repeat(spaces)}`)
+}
+
+/**
+ * A rule message in Markdown. Messages quote values with `"` (the text format's convention); here the
+ * quoted parts become code spans, as the Markdown outputs quote values with backticks.
+ */
+export function messageMarkdown(message: string): string {
+  return message
+    .split(/("[^"\n]+")/)
+    .map(part => (/^"[^"\n]+"$/.test(part) ? code(part.slice(1, -1)) : escapeText(part)))
+    .join('')
+}
+
+/** The documentation page of a rule. */
+export function ruleDocUrl(tool: ReportContext['tool'], ruleId: string): string {
+  return `${tool.docsBaseUrl.replace(/\/+$/, '')}/${ruleId}.md`
+}
+
+const SEVERITY_ICON: Readonly<Record<Severity, string>> = { error: '❌', warning: '⚠️', note: 'ℹ️' }
+
+function plural(count: number, noun: string): string {
+  return `${count} ${noun}${count === 1 ? '' : 's'}`
+}
+
+/** Counts of the active findings by severity. */
+function bySeverity(counts: FindingCounts): Readonly<Record<Severity, number>> {
+  return { error: counts.errors, warning: counts.warnings, note: counts.notes }
+}
+
+/** `2 errors, 1 warning`; severities with no findings are left out. */
+function countsText(counts: FindingCounts): string {
+  const count = bySeverity(counts)
+  return SEVERITIES.filter(severity => count[severity] > 0)
+    .map(severity => plural(count[severity], severity))
+    .join(', ')
+}
+
+/** The one-line verdict both reports open with. */
+export function verdictLine(context: ReportContext): string {
+  const counts = countFindings(context.findings)
+  const suppressed = counts.suppressed > 0 ? ` (${counts.suppressed} suppressed)` : ''
+  const found = countsText(counts)
+  if (found === '') return `✅ **No problems found**${suppressed}`
+  if (failingFindings(context.findings, context.failOn).length > 0) {
+    return `❌ **${found}**${suppressed}: the check fails (fail-on: ${code(context.failOn)})`
+  }
+  const icon = counts.errors + counts.warnings > 0 ? '⚠️' : 'ℹ️'
+  const why = context.failOn === 'never' ? 'nothing fails' : 'below the fail-on level'
+  return `${icon} **${found}**${suppressed}: ${why} (fail-on: ${code(context.failOn)})`
+}
+
+/** The footer: counts, what was checked, and where the rules are documented. */
+export function footerLine(context: ReportContext, note?: string): string {
+  const counts = countFindings(context.findings)
+  const count = bySeverity(counts)
+  const parts = [
+    ...SEVERITIES.map(severity => plural(count[severity], severity)),
+    `${counts.suppressed} suppressed`,
+    `${plural(context.stats.files, 'file')} and ${plural(context.stats.entries, 'setting')} checked`,
+    `${escapeText(context.tool.name)} ${escapeText(context.tool.version)}`,
+    link('rule docs', context.tool.docsBaseUrl)
+  ]
+  return `---\n<sub>${parts.join(' · ')}</sub>${note ? `\n\n<sub>${escapeText(note)}</sub>` : ''}`
+}
+
+const SUPPRESSED_BY: Readonly<Record<NonNullable<Finding['suppressed']>['by'], string>> = {
+  inline: 'Suppressed by an inline comment',
+  config: 'Suppressed in the config file'
+}
+
+/** `file:line:column` of a finding, as a code span. */
+function locationOf(finding: Finding): string {
+  return code(`${finding.file}:${finding.span.start.line}:${finding.span.start.column}`)
+}
+
+/** One finding as a list item: severity, location, message, rule link, fix, and an optional suggestion. */
+function findingItem(context: ReportContext, finding: Finding, suggestion?: string): string {
+  const head = [
+    `- ${SEVERITY_ICON[finding.severity]} **${finding.severity}**`,
+    locationOf(finding),
+    `${messageMarkdown(finding.message)} (${link(finding.ruleId, ruleDocUrl(context.tool, finding.ruleId))})`
+  ].join(' · ')
+  const lines = [head]
+  if (finding.suppressed) {
+    const reason = finding.suppressed.reason ? `: ${escapeText(finding.suppressed.reason)}` : ''
+    lines.push(`${SUPPRESSED_BY[finding.suppressed.by]}${reason}`)
+  } else if (finding.fix !== undefined) {
+    lines.push(`**Fix:** change it to ${code(finding.fix)}`)
+  }
+  if (suggestion !== undefined) lines.push(`Suggested change for line ${finding.span.start.line}:\n${fencedBlock('suggestion', suggestion)}`)
+  return continueListItem(lines.join('\n'))
+}
+
+/** How many findings a section lists before the rest go into a collapsed block. */
+export const VISIBLE_FINDINGS = 5
+
+/** A list of findings; past {@link VISIBLE_FINDINGS}, the rest are collapsed. */
+function findingList(context: ReportContext, findings: readonly Finding[], layout: ReportLayout): string {
+  const items = findings.map(finding => findingItem(context, finding, layout.suggestion?.(finding)))
+  const visible = items.slice(0, VISIBLE_FINDINGS).join('\n')
+  const rest = items.slice(VISIBLE_FINDINGS)
+  if (rest.length === 0) return visible
+  return `${visible}\n\n${details(`${plural(rest.length, 'more finding')} in this section`, rest.join('\n'))}`
+}
+
+/** `NAME` = `value`, either part optional. */
+function setting(name: string | undefined, value: string | undefined, extra = ''): string {
+  const parts = [name === undefined ? undefined : code(name), value === undefined ? undefined : code(value)]
+  const shown = parts.filter(part => part !== undefined).join(' = ')
+  return shown === '' ? '—' : `${shown}${extra}`
+}
+
+/** The table of a scope: one row per key ↔ base URL ↔ model pairing. */
+function scopeTable(scope: ScopeReport): string {
+  if (scope.rows.length === 0) return '*No key, base URL or model settings in this scope.*'
+  return table(
+    ['Key', 'Base URL', 'Model', 'Client', 'Request URL'],
+    scope.rows.map(row => [
+      setting(row.keyName, row.keyMasked, row.keyProvider ? ` (${escapeText(row.keyProvider)})` : ''),
+      setting(row.baseUrlName, row.baseUrl),
+      row.model === undefined ? '—' : code(row.model),
+      escapeText(scope.client),
+      row.effectiveUrl === undefined ? '—' : code(row.effectiveUrl)
+    ])
+  )
+}
+
+function scopeHeading(scope: ScopeReport): string {
+  const label = scope.label === scope.file ? '' : ` · ${escapeText(scope.label)}`
+  return `#### ${code(scope.file)}${label}`
+}
+
+function scopeSection(context: ReportContext, scope: ScopeReport, findings: readonly Finding[], layout: ReportLayout): string {
+  const parts = [scopeHeading(scope), scopeTable(scope)]
+  if (findings.length > 0) parts.push(findingList(context, findings, layout))
+  return parts.join('\n\n')
+}
+
+/** How the summary and the comment differ while sharing one layout. */
+export interface ReportLayout {
+  /** Lines before the verdict: a heading, and for the comment its hidden marker. */
+  readonly preamble: string
+  /** The content of a `suggestion` block for a finding, when one applies. */
+  readonly suggestion?: (finding: Finding) => string | undefined
+  /** An extra line under the footer. */
+  readonly footerNote?: string
+  /** The size the whole text must stay within. */
+  readonly limit: {
+    readonly max: number
+    /** How the limit counts: UTF-16 code units for a comment, UTF-8 bytes for the step summary. */
+    readonly measure: (text: string) => number
+    /** Where readers find what was cut, e.g. `see the job summary`. */
+    readonly seeAlso: string
+  }
+}
+
+/** Findings with a scope in the report belong to its section; the rest go under "Other findings". */
+function groupFindings(context: ReportContext): {
+  readonly active: readonly Finding[]
+  readonly suppressed: readonly Finding[]
+  readonly cleanScopes: readonly ScopeReport[]
+} {
+  const active = context.findings.filter(finding => !finding.suppressed)
+  const scopesWithFindings = new Set(active.map(finding => finding.scope))
+  return {
+    active,
+    suppressed: context.findings.filter(finding => finding.suppressed),
+    cleanScopes: context.scopes.filter(scope => !scopesWithFindings.has(scope.id))
+  }
+}
+
+/** What to show first when not everything fits: errors, warnings, notes, then clean scopes, then suppressed findings. */
+function byPriority(groups: ReturnType<typeof groupFindings>): readonly (Finding | ScopeReport)[] {
+  const rank = (finding: Finding): number => SEVERITIES.indexOf(finding.severity)
+  const active = [...groups.active].sort((a, b) => rank(a) - rank(b))
+  return [...active, ...groups.cleanScopes, ...groups.suppressed]
+}
+
+/**
+ * Renders the report, showing as many items as fit within `layout.limit` (most severe first) and
+ * counting the rest in a closing line. Sections keep the context's order whatever is cut.
+ */
+export function renderReport(context: ReportContext, layout: ReportLayout): string {
+  const groups = groupFindings(context)
+  const items = byPriority(groups)
+  const render = (shown: number): string => renderSelection(context, layout, groups, new Set(items.slice(0, shown)))
+  const fits = (shown: number): boolean => layout.limit.measure(render(shown)) <= layout.limit.max
+  if (fits(items.length)) return render(items.length)
+  // Each extra item makes the text longer, so the largest count that fits is found by bisection.
+  let low = 0
+  let high = items.length - 1
+  while (low < high) {
+    const middle = Math.ceil((low + high) / 2)
+    if (fits(middle)) low = middle
+    else high = middle - 1
+  }
+  const text = render(low)
+  return fits(low) ? text : truncate(text, layout.limit)
+}
+
+/** Last resort when even the bare verdict and footer exceed the limit (a tiny `maxLength`). */
+function truncate(text: string, limit: ReportLayout['limit']): string {
+  let end = Math.min(text.length, limit.max)
+  while (end > 0 && limit.measure(text.slice(0, end)) > limit.max) end--
+  return text.slice(0, end)
+}
+
+function renderSelection(
+  context: ReportContext,
+  layout: ReportLayout,
+  groups: ReturnType<typeof groupFindings>,
+  shown: ReadonlySet<Finding | ScopeReport>
+): string {
+  const activeShown = groups.active.filter(finding => shown.has(finding))
+  const scopeIds = new Set(context.scopes.map(scope => scope.id))
+  const parts = [layout.preamble, verdictLine(context)]
+  for (const scope of context.scopes) {
+    const findings = activeShown.filter(finding => finding.scope === scope.id)
+    if (findings.length > 0) parts.push(scopeSection(context, scope, findings, layout))
+  }
+  const others = activeShown.filter(finding => finding.scope === undefined || !scopeIds.has(finding.scope))
+  if (others.length > 0) parts.push(`#### Other findings\n\n${findingList(context, others, layout)}`)
+  const clean = groups.cleanScopes.filter(scope => shown.has(scope))
+  if (clean.length > 0) {
+    const sections = clean.map(scope => scopeSection(context, scope, [], layout)).join('\n\n')
+    parts.push(details(plural(clean.length, 'scope') + ' without findings', sections))
+  }
+  const suppressed = groups.suppressed.filter(finding => shown.has(finding))
+  if (suppressed.length > 0) {
+    const list = suppressed.map(finding => findingItem(context, finding)).join('\n')
+    parts.push(details(plural(suppressed.length, 'suppressed finding'), list))
+  }
+  const cut = cutLine(groups, shown, layout.limit.seeAlso)
+  if (cut) parts.push(cut)
+  parts.push(footerLine(context, layout.footerNote))
+  return `${parts.join('\n\n')}\n`
+}
+
+/** `…and 37 more findings not shown; see the job summary.` */
+function cutLine(groups: ReturnType<typeof groupFindings>, shown: ReadonlySet<Finding | ScopeReport>, seeAlso: string): string | undefined {
+  const findings = [...groups.active, ...groups.suppressed].filter(finding => !shown.has(finding)).length
+  const scopes = groups.cleanScopes.filter(scope => !shown.has(scope)).length
+  const cut = [findings > 0 ? plural(findings, 'more finding') : '', scopes > 0 ? plural(scopes, 'more scope') : '']
+    .filter(Boolean)
+    .join(' and ')
+  return cut === '' ? undefined : `**…and ${cut} not shown; ${seeAlso}.**`
+}

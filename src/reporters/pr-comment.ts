@@ -1,0 +1,90 @@
+/**
+ * The sticky pull request comment: one comment per PR, found again by {@link PR_COMMENT_MARKER} and
+ * updated in place (src/github/comment.ts). It carries the same report as the job summary, plus
+ * `suggestion` blocks for fixes on lines the PR changes, and stays under GitHub's comment size limit.
+ */
+import type { Finding } from '../core/types.js'
+import { escapeText, footerLine, renderReport, verdictLine } from './markdown.js'
+import type { ReportContext } from './types.js'
+
+/** The hidden first line by which the comment is found again. Never change it: old comments would be orphaned. */
+export const PR_COMMENT_MARKER = '<!-- llm-env-lint:report -->'
+
+/** GitHub rejects comment bodies over 65,536 characters (422 "Body is too long"). */
+export const PR_COMMENT_MAX_LENGTH = 65_536
+
+export interface PrCommentOptions {
+  /**
+   * Lines the pull request adds, by repository-relative path (`toChangedLines` in src/github/changed-files.ts).
+   * Suggestions are offered only on these lines: GitHub can apply a suggestion only inside the diff.
+   */
+  readonly changedLines?: ReadonlyMap<string, ReadonlySet<number>>
+  /**
+   * The text of a line at the PR head, without its line ending, or undefined when unknown. Needed for
+   * suggestions, which replace a whole line.
+   *
+   * Security: this text bypasses the core's masking. Return undefined for any line on which the
+   * scanner found a key; the findings of security rules never get a suggestion either.
+   */
+  readonly lineText?: (file: string, line: number) => string | undefined
+  /** Default: {@link PR_COMMENT_MAX_LENGTH}. Counted in UTF-16 code units, never fewer than GitHub's count. */
+  readonly maxLength?: number
+  /** The findings were limited to files the PR changes (`scope: changed`): the footer says so. Default: `false`. */
+  readonly changedFilesOnly?: boolean
+}
+
+function preamble(context: ReportContext): string {
+  return `${PR_COMMENT_MARKER}\n### ${escapeText(context.tool.name)}`
+}
+
+/**
+ * The comment body, Markdown, starting with {@link PR_COMMENT_MARKER}. With no active findings it is a
+ * short all-clear. Never longer than `maxLength`: the least severe findings are cut first and counted.
+ */
+export function renderPrComment(context: ReportContext, options: PrCommentOptions = {}): string {
+  if (context.findings.every(finding => finding.suppressed)) return renderShortPrComment(context)
+  return renderReport(context, {
+    preamble: preamble(context),
+    suggestion: suggestionMaker(context, options),
+    footerNote: options.changedFilesOnly
+      ? 'Only findings in files this pull request changes are shown; the job summary lists every finding.'
+      : undefined,
+    limit: {
+      max: options.maxLength ?? PR_COMMENT_MAX_LENGTH,
+      measure: text => text.length,
+      seeAlso: 'see the job summary'
+    }
+  })
+}
+
+/**
+ * A short body: marker, verdict and footer, and an optional note. It is the all-clear, and the body to
+ * post instead when GitHub rejects the full one (`fallbackBody` of `upsertStickyComment`).
+ */
+export function renderShortPrComment(context: ReportContext, note?: string): string {
+  const parts = [preamble(context), verdictLine(context)]
+  if (note !== undefined) parts.push(escapeText(note))
+  parts.push(footerLine(context))
+  return `${parts.join('\n\n')}\n`
+}
+
+/**
+ * The `suggestion` block content for a finding, when its fix can be applied honestly: the finding has a
+ * fix, sits on one line that the PR changes, and the line text is known. The rule's `fix` is the corrected
+ * text of the finding's span (the value, or the name for naming rules), so the suggested line is the
+ * current line with that span replaced.
+ */
+function suggestionMaker(context: ReportContext, options: PrCommentOptions): ((finding: Finding) => string | undefined) | undefined {
+  const { changedLines, lineText } = options
+  if (changedLines === undefined || lineText === undefined) return undefined
+  const securityRules = new Set(context.rules.filter(rule => rule.security).map(rule => rule.id))
+  return finding => {
+    const { fix, span } = finding
+    if (fix === undefined || /[\r\n]/.test(fix) || securityRules.has(finding.ruleId)) return undefined
+    if (span.start.line !== span.end.line || !changedLines.get(finding.file)?.has(span.start.line)) return undefined
+    const line = lineText(finding.file, span.start.line)
+    if (line === undefined || span.end.column - 1 > line.length) return undefined
+    const suggested = line.slice(0, span.start.column - 1) + fix + line.slice(span.end.column - 1)
+    return suggested === line ? undefined : suggested
+  }
+}

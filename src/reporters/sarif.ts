@@ -1,0 +1,130 @@
+/**
+ * SARIF 2.1.0 for GitHub code scanning (`github/codeql-action/upload-sarif`) and other SARIF viewers.
+ * Field choices follow GitHub's "SARIF support for code scanning" page: every rule in `tool.driver.rules`
+ * with the texts it requires, repository-relative URIs, full regions, and `partialFingerprints` from the
+ * core's content hash so alerts survive unrelated edits that move lines.
+ */
+import type { Finding, Severity, Span } from '../core/types.js'
+import type { RuleMeta } from '../rules/types.js'
+import { escapeText, link, ruleDocUrl } from './markdown.js'
+import type { ReportContext, Reporter } from './types.js'
+
+/** The schema URI GitHub's documentation uses. */
+export const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json'
+
+/**
+ * `security-severity` for security rules, by default level: GitHub reads 7.0–8.9 as high, 4.0–6.9 as
+ * medium, 0.1–3.9 as low.
+ */
+const SECURITY_SEVERITY: Readonly<Record<Severity, string>> = { error: '8.0', warning: '5.0', note: '2.0' }
+
+/** `base-url-has-version` → `BaseUrlHasVersion`. */
+export function pascalCase(id: string): string {
+  return id
+    .split(/[^A-Za-z0-9]+/)
+    .filter(Boolean)
+    .map(word => word[0]!.toUpperCase() + word.slice(1))
+    .join('')
+}
+
+function reportingDescriptor(context: ReportContext, rule: RuleMeta): object {
+  const helpUri = ruleDocUrl(context.tool, rule.id)
+  return {
+    id: rule.id,
+    name: pascalCase(rule.id),
+    shortDescription: { text: rule.description },
+    fullDescription: { text: rule.description },
+    help: {
+      text: `${rule.description}\nDocumentation: ${helpUri}`,
+      markdown: `${escapeText(rule.description)}\n\n${link(`Documentation of ${rule.id}`, helpUri)}`
+    },
+    helpUri,
+    defaultConfiguration: { level: rule.severity },
+    properties: {
+      tags: rule.security ? ['security', 'llm-config'] : ['correctness', 'llm-config'],
+      precision: 'high',
+      ...(rule.security ? { 'security-severity': SECURITY_SEVERITY[rule.severity] } : {})
+    }
+  }
+}
+
+/** A repository-relative path as a URI reference: each segment percent-encoded, `/` kept. */
+function artifactUri(file: string): string {
+  return file.split('/').map(encodeURIComponent).join('/')
+}
+
+/** SARIF regions use 1-based lines and columns with an exclusive end column, as our spans do (UTF-16 units). */
+function region(span: Span): object {
+  return {
+    startLine: span.start.line,
+    startColumn: span.start.column,
+    endLine: span.end.line,
+    endColumn: span.end.column
+  }
+}
+
+/** A SARIF fix when the rule's `fix` replaces the finding's one-line span (its value, or its name). */
+function fixes(finding: Finding): object | undefined {
+  if (finding.fix === undefined || finding.span.start.line !== finding.span.end.line) return undefined
+  return [
+    {
+      description: { text: `Change it to "${finding.fix}"` },
+      artifactChanges: [
+        {
+          artifactLocation: { uri: artifactUri(finding.file) },
+          replacements: [{ deletedRegion: region(finding.span), insertedContent: { text: finding.fix } }]
+        }
+      ]
+    }
+  ]
+}
+
+function result(finding: Finding, ruleIndex: number): object {
+  return {
+    ruleId: finding.ruleId,
+    ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+    level: finding.severity,
+    message: { text: finding.message },
+    locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(finding.file) }, region: region(finding.span) } }],
+    // Code scanning matches alerts across runs by this hash; ours is built from content, not line numbers.
+    partialFingerprints: { primaryLocationLineHash: finding.fingerprint },
+    fixes: fixes(finding),
+    suppressions: finding.suppressed
+      ? [
+          {
+            kind: finding.suppressed.by === 'inline' ? 'inSource' : 'external',
+            ...(finding.suppressed.reason ? { justification: finding.suppressed.reason } : {})
+          }
+        ]
+      : undefined
+  }
+}
+
+/** The SARIF log as pretty-printed JSON, ending in a newline. Pure. */
+export function renderSarif(context: ReportContext): string {
+  const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]))
+  const log = {
+    $schema: SARIF_SCHEMA_URI,
+    version: '2.1.0',
+    runs: [
+      {
+        tool: {
+          driver: {
+            name: context.tool.name,
+            semanticVersion: context.tool.version,
+            informationUri: context.tool.informationUri ?? context.tool.docsBaseUrl,
+            rules: context.rules.map(rule => reportingDescriptor(context, rule))
+          }
+        },
+        automationDetails: { id: `${context.tool.name}/` },
+        columnKind: 'utf16CodeUnits',
+        results: context.findings.map(finding => result(finding, ruleIndex.get(finding.ruleId) ?? -1))
+      }
+    ]
+  }
+  // JSON.stringify drops the `undefined` members (optional fixes and suppressions).
+  return `${JSON.stringify(log, null, 2)}\n`
+}
+
+/** {@link renderSarif} as a {@link Reporter}. */
+export const sarifReporter: Reporter<string> = { format: 'sarif', render: renderSarif }

@@ -1,0 +1,42 @@
+import type { Finding } from '../core/types.js'
+import type { ReportContext, Reporter } from './types.js'
+import { countFindings } from './severity.js'
+
+/** `3 errors`, `1 warning`, `0 notes`. */
+const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
+
+/** Sorts by file, then position, then rule, so the output is the same on every run whatever order came in. */
+function compareLocation(a: Finding, b: Finding): number {
+  if (a.file !== b.file) return a.file < b.file ? -1 : 1
+  return (
+    a.span.start.line - b.span.start.line ||
+    a.span.start.column - b.span.start.column ||
+    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
+  )
+}
+
+/** One finding as `file:line:col: severity message [rule-id]` (actionlint's format, with the severity added). */
+const formatFindingLine = (finding: Finding): string =>
+  `${finding.file}:${finding.span.start.line}:${finding.span.start.column}: ${finding.severity} ${finding.message} [${finding.ruleId}]`
+
+/** `3 errors, 1 warning, 0 notes in 12 files`, plus `(2 suppressed)` when any were. */
+export function summaryLine(context: ReportContext): string {
+  const counts = countFindings(context.findings)
+  const line = `${plural(counts.errors, 'error')}, ${plural(counts.warnings, 'warning')}, ${plural(counts.notes, 'note')} in ${plural(context.stats.files, 'file')}`
+  return counts.suppressed > 0 ? `${line} (${counts.suppressed} suppressed)` : line
+}
+
+/**
+ * The human format: one line per finding, sorted, then the summary line. Suppressed findings are left
+ * out (they only show in the summary's count). Ends with a newline.
+ */
+export const textReporter: Reporter = {
+  format: 'text',
+  render(context) {
+    const lines = context.findings
+      .filter((finding) => !finding.suppressed)
+      .sort(compareLocation)
+      .map(formatFindingLine)
+    return [...lines, summaryLine(context)].join('\n') + '\n'
+  }
+}

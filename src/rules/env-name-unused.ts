@@ -1,0 +1,70 @@
+import type { SourceKind } from '../core/types.js'
+import { defineRule } from './types.js'
+import { isKnownClient, kindLabel, once } from './util.js'
+
+/**
+ * Variables the deployed client never reads: SDK habits (`OPENAI_BASE_URL` in a NextChat repository,
+ * which reads `BASE_URL`), and names the client renamed or dropped (`HIDE_BALANCE_QUERY`). The value
+ * silently has no effect, so the app talks to its default host with the key meant for another.
+ *
+ * Judged only when the client is known (detected, configured or named by the file): the same name
+ * means opposite things in different apps. Workflow files are left out, since their variables feed
+ * the CI runner's own scripts, not the deployed app.
+ */
+export const rule = defineRule({
+  meta: {
+    id: 'env-name-unused',
+    description: 'A variable is set that the detected client does not read',
+    severity: 'warning',
+    messages: {
+      renamed: '{{name}} in {{fileKind}} is not read by {{client}} ({{reason}}): use {{replacement}}',
+      unread: '{{name}} in {{fileKind}} is not read by {{client}} ({{reason}}): remove it'
+    }
+  },
+  check(context) {
+    const fresh = once()
+    for (const scope of context.model.scopes) {
+      const { profile } = scope.client
+      if (!isKnownClient(scope.client) || !JUDGED_KINDS.has(scope.kind)) continue
+      const names = new Set(scope.entries.map((e) => e.key))
+      for (const entry of scope.entries) {
+        const unused = profile.unusedVars.find((u) => u.name === entry.key)
+        if (!unused) continue
+        const replacement = unused.replacement && !names.has(unused.replacement) ? unused.replacement : undefined
+        const messageId = replacement ? 'renamed' : 'unread'
+        if (!fresh(entry, messageId)) continue
+        context.report({
+          messageId,
+          data: {
+            name: entry.key,
+            fileKind: kindLabel(entry.kind),
+            client: profile.name,
+            reason: unused.reason.replace(/\.$/, ''),
+            ...(replacement ? { replacement } : {})
+          },
+          file: entry.file,
+          span: entry.keySpan,
+          entry,
+          ...(replacement ? { fix: replacement } : {}),
+          scope: scope.id
+        })
+      }
+    }
+  }
+})
+
+/** Files that configure the deployed app or a client's own settings. */
+const JUDGED_KINDS: ReadonlySet<SourceKind> = new Set([
+  'dotenv',
+  'compose',
+  'dockerfile',
+  'vercel',
+  'netlify',
+  'render',
+  'fly',
+  'app-json',
+  'claude-settings',
+  'continue',
+  'librechat',
+  'codex'
+])

@@ -1,0 +1,72 @@
+import { maskSecret } from '../core/redact.js'
+import type { Entry, FileFacts } from '../core/types.js'
+import { credentialName } from '../model/names.js'
+import type { ProviderCatalog } from '../providers/types.js'
+import { defineRule } from './types.js'
+import { coveredByKeyHit, kindLabel, valueSpan } from './util.js'
+
+/**
+ * Committed credentials. Every recognised provider key in any file is a finding, commented lines
+ * included, each occurrence on its own. Opaque random values assigned to a key variable are findings
+ * too, except in workflow files, where `workflow-hardcoded-key` owns them (its fix is a secret
+ * reference, not only a rotation).
+ */
+export const rule = defineRule({
+  meta: {
+    id: 'leaked-key',
+    description: 'A real-looking API key is committed to the repository',
+    severity: 'error',
+    security: true,
+    messages: {
+      providerKey: '{{provider}} key {{masked}} is committed in {{fileKind}}: revoke it and load the replacement from a secret store',
+      opaqueKey:
+        '{{name}} in {{fileKind}} holds a literal credential ({{masked}}): revoke it and load the replacement from a secret store'
+    }
+  },
+  check(context) {
+    const { providers } = context
+    for (const file of context.model.files) {
+      for (const hit of file.keyHits) {
+        context.report({
+          messageId: 'providerKey',
+          data: { provider: providers.byId(hit.provider)?.name ?? hit.provider, masked: maskSecret(hit.token), fileKind: kindLabel(file.kind) },
+          file: file.path,
+          span: hit.span,
+          identity: hit.token,
+          secrets: [hit.token]
+        })
+      }
+      if (file.kind === 'workflow') continue
+      for (const entry of file.entries) {
+        const secrets = opaqueSecrets(entry, file, providers)
+        if (secrets.length === 0) continue
+        context.report({
+          messageId: 'opaqueKey',
+          data: { name: entry.key, fileKind: kindLabel(file.kind), masked: secrets.map(maskSecret).join(', ') },
+          file: file.path,
+          span: valueSpan(entry),
+          entry,
+          secrets
+        })
+      }
+    }
+  }
+})
+
+/**
+ * The random-looking literals a key variable holds that no key hit already reported. Commented
+ * assignments count: the text is in the history either way. A list (`k1,k2`) is judged item by item.
+ */
+function opaqueSecrets(entry: Entry, file: FileFacts, catalog: ProviderCatalog): string[] {
+  if (entry.form !== 'literal' || !entry.value || !credentialName(entry.key)) return []
+  if (coveredByKeyHit(entry, file)) return []
+  return entry.value
+    .split(/[,;]/)
+    .map((v) => v.trim())
+    .filter((v) => !catalog.isPlaceholder(v) && (catalog.looksLikeSecret(v) || isSharedFormatKey(v, catalog)))
+}
+
+/** `sk-` + 32 hex (DeepSeek, DashScope) and other shared shapes: not unique enough for the text scan, but a key here. */
+function isSharedFormatKey(value: string, catalog: ProviderCatalog): boolean {
+  return catalog.identifyKey(value) !== undefined
+}

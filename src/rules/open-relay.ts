@@ -1,0 +1,68 @@
+import type { Entry } from '../core/types.js'
+import type { RepoModel, Scope } from '../model/types.js'
+import type { ProviderCatalog } from '../providers/types.js'
+import { defineRule } from './types.js'
+import { DEPLOYMENT_KINDS, kindLabel, once, valueOf } from './util.js'
+
+/**
+ * A NextChat deployment that holds a server key but no access code serves that key to anyone who
+ * finds the site (README_CN, under `CODE`). `HIDE_USER_API_KEY` does not change this: it only hides
+ * the field where visitors could enter their own key, so every request then spends the owner's key.
+ * Only `CODE` gates the server key (`app/api/auth.ts`).
+ */
+export const rule = defineRule({
+  meta: {
+    id: 'open-relay',
+    description: 'A NextChat deployment has a server API key but no access code, so anyone can spend the key',
+    severity: 'warning',
+    messages: {
+      noCode: '{{name}} gives this NextChat deployment a server key but {{fileKind}} sets no CODE, so anyone who finds the site spends it: set CODE to one or more access passwords',
+      emptyCode:
+        '{{name}} gives this NextChat deployment a server key but CODE is empty in {{fileKind}}, so anyone who finds the site spends it: set CODE to one or more access passwords'
+    }
+  },
+  check(context) {
+    const fresh = once()
+    for (const scope of context.model.scopes) {
+      if (scope.client.profile.id !== 'nextchat' || !DEPLOYMENT_KINDS.has(scope.kind) || readByCompose(scope, context.model)) continue
+      const key = serverKey(scope, context.providers)
+      if (!key) continue
+      const code = scope.entries.find((e) => e.key === 'CODE')
+      if (code && valueOf(code) !== '') continue
+      const messageId = code ? 'emptyCode' : 'noCode'
+      if (!fresh(key, messageId)) continue
+      context.report({
+        messageId,
+        data: { name: key.key, fileKind: kindLabel(scope.kind) },
+        file: key.file,
+        span: key.keySpan,
+        entry: key,
+        scope: scope.id
+      })
+    }
+  }
+})
+
+/**
+ * The first key the client reads that is really set. An unresolved reference (`${OPENAI_API_KEY}`)
+ * counts: it is filled in at deploy time. An unresolved `CODE` reference, likewise, counts as set.
+ */
+function serverKey(scope: Scope, catalog: ProviderCatalog): Entry | undefined {
+  const names = new Set(scope.client.profile.keyVars.map((v) => v.name))
+  return scope.entries.find((e) => {
+    if (!names.has(e.key)) return false
+    const value = valueOf(e)
+    return value === undefined ? e.form !== 'literal' : !catalog.isPlaceholder(value)
+  })
+}
+
+/**
+ * A dotenv file that a compose service reads (`env_file`, or the project `.env` it interpolates from)
+ * is judged as part of that service, where `CODE` may be set.
+ */
+function readByCompose(scope: Scope, model: RepoModel): boolean {
+  if (scope.kind !== 'dotenv') return false
+  if (model.scopes.some((other) => other.id !== scope.id && other.entries.some((e) => e.file === scope.file))) return true
+  const folder = scope.file.slice(0, scope.file.lastIndexOf('/') + 1)
+  return scope.file === `${folder}.env` && model.files.some((f) => f.kind === 'compose' && f.path.startsWith(folder) && !f.path.slice(folder.length).includes('/'))
+}

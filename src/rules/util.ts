@@ -1,0 +1,242 @@
+/** Helpers the rules share: reading values, URLs, keys and names the same way everywhere. */
+import type { BaseUrlVar, DetectedClient } from '../clients/types.js'
+import type { Entry, FileFacts, Position, SourceKind, Span } from '../core/types.js'
+import type { Pairing, RepoModel, Scope } from '../model/types.js'
+import type { KeyMatch, Provider, ProviderCatalog } from '../providers/types.js'
+import { effectiveValue } from '../sources/entry.js'
+
+/** How messages name a kind of file: `BASE_URL in the compose file`. */
+const KIND_LABELS: Readonly<Record<SourceKind, string>> = {
+  dotenv: 'the .env file',
+  compose: 'the compose file',
+  dockerfile: 'the Dockerfile',
+  vercel: 'vercel.json',
+  netlify: 'netlify.toml',
+  render: 'render.yaml',
+  fly: 'fly.toml',
+  'app-json': 'app.json',
+  workflow: 'the workflow',
+  'claude-settings': 'the Claude Code settings',
+  continue: 'the Continue config',
+  librechat: 'librechat.yaml',
+  codex: 'the Codex config',
+  text: 'the file'
+}
+
+/** `the .env file`, `the compose file`, `vercel.json`…, for messages. */
+export const kindLabel = (kind: SourceKind): string => KIND_LABELS[kind]
+
+/** Kinds that configure a deployed app (not CI runners, not developer tools). */
+export const DEPLOYMENT_KINDS: ReadonlySet<SourceKind> = new Set([
+  'dotenv',
+  'compose',
+  'dockerfile',
+  'vercel',
+  'netlify',
+  'render',
+  'fly',
+  'app-json'
+])
+
+/** The value the app will read: the literal, or a reference's expansion when it could be resolved. */
+export const valueOf = (entry: Entry): string | undefined => effectiveValue(entry)
+
+/** Where to point at an entry's value, falling back to its key when it has no value span. */
+export const valueSpan = (entry: Entry): Span => entry.valueSpan ?? entry.keySpan
+
+/**
+ * Remembers what was reported, so an entry read by several scopes (a `.env` file on its own and as a
+ * compose `env_file`) gives one finding, not one per scope.
+ */
+export function once(): (entry: Entry | { readonly file: string; readonly span: Span }, what: string) => boolean {
+  const seen = new Set<string>()
+  return (target, what) => {
+    const span = 'span' in target ? target.span : target.keySpan
+    const id = `${target.file}:${span.start.line}:${span.start.column}:${what}`
+    if (seen.has(id)) return false
+    seen.add(id)
+    return true
+  }
+}
+
+const before = (a: Position, b: Position): boolean => a.line < b.line || (a.line === b.line && a.column < b.column)
+
+/** A recognised key inside this entry's value was already reported by `leaked-key` from the text scan. */
+export function coveredByKeyHit(entry: Entry, file: FileFacts): boolean {
+  const span = entry.valueSpan
+  return span !== undefined && file.keyHits.some((hit) => before(hit.span.start, span.end) && before(span.start, hit.span.end))
+}
+
+/** A base URL setting, the scope that reads it and the variable it is read as (when known). */
+export interface BaseUrlSite {
+  readonly scope: Scope
+  readonly entry: Entry
+  /** The profile's variable; undefined for names paired by prefix, whose convention is unknown. */
+  readonly variable?: BaseUrlVar
+}
+
+/**
+ * Every base URL entry of the model once, as read by its own variable. Pairings that reach an entry
+ * through another variable's fallback (NextChat `ANTHROPIC_URL` → `BASE_URL`) are left to
+ * `provider-mismatch`; the entry itself is judged under its own name.
+ */
+export function baseUrlSites(model: RepoModel): BaseUrlSite[] {
+  const fresh = once()
+  const sites: BaseUrlSite[] = []
+  for (const scope of model.scopes) {
+    for (const pair of scope.pairs) {
+      const entry = pair.baseUrl
+      if (!entry || (pair.baseUrlVar && pair.baseUrlVar.name !== entry.key)) continue
+      if (!fresh(entry, 'base')) continue
+      sites.push(pair.baseUrlVar ? { scope, entry, variable: pair.baseUrlVar } : { scope, entry })
+    }
+  }
+  return sites
+}
+
+/** The pairings of every scope with the scope they belong to. */
+export function* pairings(model: RepoModel): Generator<{ readonly scope: Scope; readonly pair: Pairing }> {
+  for (const scope of model.scopes) for (const pair of scope.pairs) yield { scope, pair }
+}
+
+/** The client is a real one (detected, configured or named by the file), not the fallback guess. */
+export const isKnownClient = (client: DetectedClient): boolean => client.profile.id !== 'unknown'
+
+/** A base URL as written, split into the parts the rules judge. Hosts are lower-cased. */
+export interface ParsedUrl {
+  /** `https`, `http`, …; undefined when written without `scheme://`. */
+  readonly scheme?: string
+  readonly userinfo?: string
+  readonly host: string
+  readonly port?: string
+  /** Everything between the host and `?` or `#`, as written (`/v1/`, `//v1`, or empty). */
+  readonly path: string
+  /** `?a=b`, or empty. */
+  readonly query: string
+  readonly fragment: string
+}
+
+const URL_SHAPE = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?(?:([^@/?#\s]*)@)?(\[[^\]\s]+\]|[^:/?#\s]+)(?::(\d*))?([^?#\s]*)(\?[^#\s]*)?(#\S*)?$/
+
+/** Splits a URL without normalising it (the WHATWG parser would hide the very mistakes we look for). */
+export function parseUrl(text: string): ParsedUrl | undefined {
+  const m = URL_SHAPE.exec(text)
+  if (!m) return undefined
+  const [, scheme, userinfo, host, port, path, query, fragment] = m
+  return {
+    ...(scheme ? { scheme: scheme.toLowerCase() } : {}),
+    ...(userinfo !== undefined ? { userinfo } : {}),
+    host: host!.toLowerCase().replace(/^\[|\]$/g, ''),
+    ...(port ? { port } : {}),
+    path: path ?? '',
+    query: query ?? '',
+    fragment: fragment ?? ''
+  }
+}
+
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/
+
+/**
+ * Whether text without a scheme still names a host: `localhost`, an address, a dotted name ending in
+ * a real top-level label, or anything with a port. `gpt-3.5-turbo` and `true` do not.
+ */
+export function looksLikeHost(url: ParsedUrl): boolean {
+  if (url.scheme !== undefined || url.port !== undefined) return true
+  if (url.host === 'localhost' || IPV4.test(url.host) || url.host.includes(':')) return true
+  return /\.[a-z][a-z-]*[a-z]$/.test(url.host)
+}
+
+/** Loopback, private ranges, link-local, `.local`/`.internal` names and single-label service names. */
+export function isInternalHost(host: string): boolean {
+  if (host === 'localhost' || host === '::1' || host.endsWith('.localhost')) return true
+  if (!host.includes('.') && !host.includes(':')) return true
+  if (/\.(?:local|internal|lan|home\.arpa)$/.test(host)) return true
+  const ip = IPV4.exec(host) ? host.split('.').map(Number) : undefined
+  if (!ip) return /^f[cd][0-9a-f]{2}:/.test(host)
+  const [a, b] = ip as [number, number]
+  return a === 127 || a === 10 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254)
+}
+
+/** A URL for a message: credentials and query values never shown. */
+export function showUrl(text: string): string {
+  return text.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^@/?#\s]*@/, '$1…@').replace(/\?.*$/, '?…')
+}
+
+/** Path segments without empty ones: `/openai/v1/` → `['openai', 'v1']`. */
+export const segments = (path: string): string[] => path.split('/').filter((s) => s !== '')
+
+/** The path of a URL string, or empty. */
+export const pathOf = (url: string): string => parseUrl(url)?.path ?? ''
+
+/** The provider whose API a URL (scheme optional) points at; undefined for unknown hosts and non-API pages. */
+export function apiProviderOf(url: string, catalog: ProviderCatalog): Provider | undefined {
+  const match = catalog.byUrl(url)
+  return match?.role === 'api' ? match.provider : undefined
+}
+
+/**
+ * Gateways that pass provider keys through (providers.md §3 rule 2) and local servers, which accept
+ * whatever key they were started with: a key of another provider is normal there.
+ */
+const PASSTHROUGH = new Set(['cloudflare-ai-gateway', 'litellm-proxy'])
+
+export const carriesAnyKey = (provider: Provider): boolean => PASSTHROUGH.has(provider.id) || provider.local === true
+
+/** One item of a key setting (a list such as NextChat's `key1,key2` yields several). */
+export interface KeyItem {
+  readonly value: string
+  readonly match?: KeyMatch
+}
+
+/** The literal keys an entry holds, with the provider their format names; empty for references and placeholders. */
+export function keyItems(entry: Entry, catalog: ProviderCatalog): KeyItem[] {
+  const value = valueOf(entry)
+  if (value === undefined) return []
+  return value
+    .split(/[,;]/)
+    .map((v) => v.trim())
+    .filter((v) => v !== '' && !catalog.isPlaceholder(v))
+    .map((v) => {
+      const match = catalog.identifyKey(v)
+      return match ? { value: v, match } : { value: v }
+    })
+}
+
+/** Words in names that point at a provider other than by its id (`CLAUDE_API_KEY`, `GROK_KEY`, `QWEN_TOKEN`). */
+const PROVIDER_ALIASES: Readonly<Record<string, string>> = {
+  claude: 'anthropic',
+  google: 'gemini',
+  grok: 'xai',
+  kimi: 'moonshot',
+  qwen: 'dashscope',
+  alibaba: 'dashscope',
+  aliyun: 'dashscope',
+  glm: 'zhipu',
+  chatglm: 'zhipu',
+  bigmodel: 'zhipu',
+  pplx: 'perplexity',
+  doubao: 'volcengine-ark',
+  bytedance: 'volcengine-ark',
+  volcengine: 'volcengine-ark',
+  ark: 'volcengine-ark',
+  ernie: 'baidu-qianfan',
+  qianfan: 'baidu-qianfan',
+  baidu: 'baidu-qianfan',
+  azure: 'azure-openai'
+}
+
+/**
+ * The one provider a variable or secret name names (`ANTHROPIC_KEY` → Anthropic), or undefined when
+ * it names none or several (`AZURE_OPENAI_KEY` names Azure, because `azure` is more specific).
+ */
+export function providerNamedBy(name: string, catalog: ProviderCatalog): Provider | undefined {
+  const words = name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '')
+  const ids = new Set<string>()
+  for (const word of words) {
+    const id = PROVIDER_ALIASES[word] ?? (catalog.byId(word) ? word : undefined)
+    if (id && catalog.byId(id)) ids.add(id)
+  }
+  // `azure` + `openai` is Azure OpenAI, not both.
+  if (ids.has('azure-openai')) ids.delete('openai')
+  return ids.size === 1 ? catalog.byId([...ids][0]!) : undefined
+}

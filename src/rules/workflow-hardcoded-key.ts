@@ -1,0 +1,60 @@
+import { maskSecret } from '../core/redact.js'
+import type { Entry, FileFacts } from '../core/types.js'
+import { credentialName } from '../model/names.js'
+import type { ProviderCatalog } from '../providers/types.js'
+import { defineRule } from './types.js'
+import { coveredByKeyHit, valueSpan } from './util.js'
+
+/**
+ * Credentials written into a workflow (`env:`, `with:`, `run:` assignments) where a
+ * `${{ secrets.X }}` reference belongs. Recognised provider keys stay with `leaked-key`, which reports
+ * every key in every file; this rule takes the key-named literals the text scan cannot recognise, so
+ * one span never gets two findings.
+ */
+export const rule = defineRule({
+  meta: {
+    id: 'workflow-hardcoded-key',
+    description: 'A workflow sets a credential to a literal instead of a secrets reference',
+    severity: 'error',
+    security: true,
+    messages: {
+      literalCredential:
+        '{{name}} in the workflow is a literal credential ({{masked}}): store it as a repository secret and write {{expression}}'
+    }
+  },
+  check(context) {
+    for (const file of context.model.files) {
+      if (file.kind !== 'workflow') continue
+      for (const entry of file.entries) {
+        if (!isHardcoded(entry, file, context.providers)) continue
+        const expression = secretExpression(entry.key)
+        context.report({
+          messageId: 'literalCredential',
+          data: { name: entry.key, masked: maskSecret(entry.value!), expression },
+          file: file.path,
+          span: valueSpan(entry),
+          entry,
+          fix: expression,
+          secrets: [entry.value!]
+        })
+      }
+    }
+  }
+})
+
+/**
+ * A literal in a credential-named setting: any real value for `*_API_KEY`, `*_TOKEN`, `*_SECRET`,
+ * `apiKey`, `token`; for the weaker `*_KEY` and `*_PASSWORD`, only a random-looking one, since CI
+ * files give service containers throwaway passwords.
+ */
+function isHardcoded(entry: Entry, file: FileFacts, catalog: ProviderCatalog): boolean {
+  const strength = credentialName(entry.key)
+  const value = entry.value?.trim()
+  if (!strength || entry.form !== 'literal' || !value || catalog.isPlaceholder(value)) return false
+  if (coveredByKeyHit(entry, file)) return false
+  return strength === 'strong' || catalog.looksLikeSecret(value) || catalog.identifyKey(value) !== undefined
+}
+
+/** `${{ secrets.OPENAI_API_KEY }}` for `OPENAI_API_KEY`, `${{ secrets.API_KEY }}` for a `with: api-key` input. */
+const secretExpression = (name: string): string =>
+  `\${{ secrets.${name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9_]/g, '_').toUpperCase()} }}`

@@ -1,0 +1,121 @@
+import { posix } from 'node:path'
+import { isMap, isScalar, isSeq, type Scalar } from 'yaml'
+import type { Entry, EnvFileRef } from '../core/types.js'
+import type { Parser } from './types.js'
+import { classifyValue } from './values.js'
+import {
+  buildEntry,
+  field,
+  fields,
+  items,
+  mapEntries,
+  parseYaml,
+  rawInValue,
+  resolve,
+  scalarString,
+  spanInValue,
+  spanOf,
+  valueOffsets,
+  type ValueAt,
+  type YamlSource
+} from './yaml.js'
+
+/** `docker-compose.yml`, `compose.yaml`, `docker-compose.prod.yml`, … in any folder. */
+const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/
+
+/**
+ * Compose interpolation: `$$` is a literal `$` (https://docs.docker.com/reference/compose-file/interpolation/).
+ * The value keeps the single `$`, and the escaped dollar is hidden from classification so that
+ * `$${HOME}` stays a literal.
+ */
+function interpretCompose(at: ValueAt): ValueAt {
+  return { ...at, value: at.value.replace(/\$\$/g, '$'), shape: classifyValue(at.value.replace(/\$\$/g, '\0')) }
+}
+
+/**
+ * Entries of `environment:` or `build.args:`. Map form reads like any YAML map; list form
+ * (`- KEY=value`) splits at the first `=` and keeps the rest verbatim, quotes included, because
+ * compose does not unquote it (`- BASE_URL="https://x"` gives the value `"https://x"`).
+ */
+function settingEntries(
+  src: YamlSource,
+  node: unknown,
+  scope: string,
+  path: readonly (string | number)[],
+  meta: Entry['meta'] = {}
+): Entry[] {
+  const resolved = resolve(src, node)
+  if (isMap(resolved)) {
+    return mapEntries(src, resolved, (f) => ({ kind: 'compose', scope, path: [...path, f.key], meta }), interpretCompose)
+  }
+  if (!isSeq(resolved)) return []
+  return items(src, resolved)
+    .filter((item): item is Scalar => isScalar(item) && scalarString(item) !== undefined)
+    .flatMap((item) => listItemEntry(src, item, scope, path, { ...meta, listForm: true }))
+}
+
+function listItemEntry(
+  src: YamlSource,
+  item: Scalar,
+  scope: string,
+  path: readonly (string | number)[],
+  meta: Entry['meta']
+): Entry[] {
+  const text = scalarString(item)!
+  const eq = text.indexOf('=')
+  const key = eq === -1 ? text : text.slice(0, eq)
+  if (key === '') return []
+  const offsets = valueOffsets(src, item)
+  const place = { kind: 'compose' as const, scope, path: [...path, key], key, keySpan: spanInValue(src, offsets, 0, key.length), meta }
+  if (eq === -1) return [buildEntry(src, place)]
+  const at = { value: text.slice(eq + 1), raw: rawInValue(src, offsets, eq + 1, text.length), span: spanInValue(src, offsets, eq + 1, text.length) }
+  return [buildEntry(src, place, interpretCompose(at))]
+}
+
+/** `env_file:` as a string, a list of strings, or a list of `{ path, required }`. */
+function envFileRefs(src: YamlSource, node: unknown, scope: string): EnvFileRef[] {
+  const resolved = resolve(src, node)
+  const candidates = isSeq(resolved) ? items(src, resolved) : resolved ? [resolved] : []
+  return candidates.flatMap((candidate) => {
+    const pathNode = isMap(candidate) ? field(src, candidate, 'path')?.value : candidate
+    const written = scalarString(pathNode)
+    if (written === undefined || written === '' || !pathNode) return []
+    return [{ scope, path: relativeToCompose(src.path, written), span: spanOf(src, pathNode) }]
+  })
+}
+
+/** Compose resolves `env_file` paths against the compose file's folder; we keep them repository-relative. */
+function relativeToCompose(composePath: string, written: string): string {
+  const path = written.replace(/\\/g, '/')
+  if (path.startsWith('/')) return posix.normalize(path)
+  return posix.normalize(posix.join(posix.dirname(composePath), path))
+}
+
+function serviceResult(src: YamlSource, name: string, service: unknown): { entries: Entry[]; envFiles: EnvFileRef[] } {
+  const scope = `${src.path}#services.${name}`
+  const environment = field(src, service, 'environment')?.value
+  const buildArgs = field(src, field(src, service, 'build')?.value, 'args')?.value
+  return {
+    entries: [
+      ...settingEntries(src, environment, scope, ['services', name, 'environment']),
+      ...settingEntries(src, buildArgs, scope, ['services', name, 'build', 'args'], { buildArg: true })
+    ],
+    envFiles: envFileRefs(src, field(src, service, 'env_file')?.value, scope)
+  }
+}
+
+/** Docker Compose files: service environments, build args and `env_file` links. */
+export const composeParser: Parser = {
+  kind: 'compose',
+  matches: (path) => COMPOSE_FILE.test(path),
+  parse(file) {
+    const src = parseYaml(file)
+    const services = fields(src, field(src, src.doc.contents, 'services')?.value)
+    const results = services.map((s) => serviceResult(src, s.key, s.value))
+    return {
+      entries: results.flatMap((r) => r.entries),
+      diagnostics: src.diagnostics,
+      envFiles: results.flatMap((r) => r.envFiles)
+    }
+  }
+}

@@ -1,0 +1,59 @@
+import type { Diagnostic, Entry, SourceKind, Span } from '../core/types.js'
+import type { LineIndex } from '../core/text.js'
+import { classifyValue, expandShell } from './values.js'
+
+/** What a parser knows about one setting; `makeEntry` adds the value's form, reference and expansion. */
+export interface EntryParts {
+  readonly file: string
+  readonly kind: SourceKind
+  readonly scope: string
+  readonly path: readonly (string | number)[]
+  readonly key: string
+  readonly keySpan: Span
+  readonly value?: string
+  /** Covers `raw`: the value token as written, quotes included. */
+  readonly valueSpan?: Span
+  readonly raw?: string
+  readonly commented?: boolean
+  readonly meta?: Entry['meta']
+  /** The format never expands `$` in this value (single quotes or `\$` in a Dockerfile). */
+  readonly literal?: boolean
+}
+
+/**
+ * Builds an Entry with `form`/`ref` from `classifyValue` and, for references and templates,
+ * `resolved` from the earlier assignments in `vars` (when every name is known or has a default).
+ */
+export function makeEntry(parts: EntryParts, vars?: ReadonlyMap<string, string>): Entry {
+  const { literal, ...entry } = parts
+  const shape = parts.value === undefined || literal ? { form: 'literal' as const } : classifyValue(parts.value)
+  const resolved =
+    shape.form !== 'literal' && vars !== undefined && parts.value !== undefined
+      ? expandShell(parts.value, vars)
+      : undefined
+  return withoutUndefined({ ...entry, ...shape, resolved })
+}
+
+/** The value a later `$NAME` in the same file sees, or undefined when it cannot be known. */
+export const effectiveValue = (entry: Entry): string | undefined =>
+  entry.form === 'literal' ? entry.value : entry.resolved
+
+/** `<file>` for single-scope files, `<file>#<name>` otherwise. */
+export const scopeId = (file: string, name?: string): string => (name === undefined ? file : `${file}#${name}`)
+
+/** Drops undefined fields so entries compare and serialise without noise. */
+function withoutUndefined<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
+}
+
+/** A diagnostic covering `start`..`end` (0-based offsets; an empty range marks a point). */
+export const diagnosticAt = (lines: LineIndex, message: string, start: number, end = start): Diagnostic => ({
+  message,
+  span: lines.span(start, end)
+})
+
+/** The offset just past a leading byte order mark, which the core strips but parsers must tolerate. */
+export const afterBom = (text: string): number => (text.charCodeAt(0) === 0xfeff ? 1 : 0)
+
+/** The last segment of a repository-relative path. */
+export const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1)

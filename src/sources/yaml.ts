@@ -1,0 +1,243 @@
+import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Scalar } from 'yaml'
+import { LineIndex } from '../core/text.js'
+import type { Diagnostic, Entry, SourceFile, SourceKind, Span } from '../core/types.js'
+import { classifyValue, type ValueShape } from './values.js'
+
+/** One YAML file, parsed once, with what every YAML parser needs to place entries. */
+export interface YamlSource {
+  readonly path: string
+  readonly text: string
+  readonly lines: LineIndex
+  readonly doc: Document.Parsed
+  /** YAML syntax errors, located where the `yaml` package found them. */
+  readonly diagnostics: readonly Diagnostic[]
+}
+
+/**
+ * Parses YAML (and JSON, which is YAML 1.2) without throwing. `<<` merge keys are enabled because
+ * compose files and LibreChat configs use them; a broken file still yields whatever nodes could be read.
+ */
+export function parseYaml(file: SourceFile): YamlSource {
+  const lines = new LineIndex(file.text)
+  const doc = parseDocument(file.text, { merge: true, prettyErrors: false })
+  const diagnostics = doc.errors.map((e) => ({ message: e.message, span: lines.span(e.pos[0], e.pos[1]) }))
+  return { path: file.path, text: file.text, lines, doc, diagnostics: [...diagnostics, ...unresolvedAliases(doc, lines)] }
+}
+
+/** The `yaml` package only notices an alias without an anchor when converting to JS; compose and Actions reject it. */
+function unresolvedAliases(doc: Document.Parsed, lines: LineIndex): Diagnostic[] {
+  const found: Diagnostic[] = []
+  visit(doc, {
+    Alias(_, alias) {
+      const [start, end] = alias.range ?? [0, 0]
+      if (!alias.resolve(doc)) found.push({ message: `Unresolved alias *${alias.source}: no anchor &${alias.source} before it`, span: lines.span(start, end) })
+    }
+  })
+  return found
+}
+
+/** Follows aliases to the node they name; undefined for a missing node or an unknown anchor. */
+export function resolve(src: YamlSource, node: unknown): Node | undefined {
+  // An alias names an anchored node, which is never itself an alias.
+  const target: unknown = isAlias(node) ? node.resolve(src.doc) : node
+  return isMap(target) || isSeq(target) || isScalar(target) ? target : undefined
+}
+
+/** One key of a mapping, with the resolved value node (which may sit at an anchor elsewhere in the file). */
+export interface YamlField {
+  readonly key: string
+  readonly keyNode: Scalar
+  readonly value: Node | undefined
+}
+
+const isMergeKey = (key: unknown): boolean =>
+  isScalar(key) && typeof key.value === 'symbol' && key.value.description === '<<'
+
+/**
+ * The keys of a mapping as the application sees them after `<<` merges: the mapping's own keys win
+ * over merged ones, and earlier merge sources over later ones (https://yaml.org/type/merge.html).
+ * Merged fields keep the nodes of their anchor definition, so their spans point where the text is.
+ */
+export function fields(src: YamlSource, node: unknown, seen: ReadonlySet<Node> = new Set()): YamlField[] {
+  const map = resolve(src, node)
+  if (!isMap(map) || seen.has(map)) return []
+  const inside = new Set(seen).add(map)
+  const own: YamlField[] = []
+  const merged: YamlField[] = []
+  for (const pair of map.items) {
+    if (isMergeKey(pair.key)) {
+      const source = resolve(src, pair.value)
+      const sources = isSeq(source) ? source.items : [source]
+      for (const s of sources) merged.push(...fields(src, s, inside))
+      continue
+    }
+    const key = isScalar(pair.key) ? scalarString(pair.key) : undefined
+    if (key !== undefined) own.push({ key, keyNode: pair.key as Scalar, value: resolve(src, pair.value) })
+  }
+  const result = [...own]
+  const taken = new Set(own.map((f) => f.key))
+  for (const f of merged) {
+    if (taken.has(f.key)) continue
+    taken.add(f.key)
+    result.push(f)
+  }
+  return result
+}
+
+/** The field named `name` of a mapping node, after merges. */
+export const field = (src: YamlSource, node: unknown, name: string): YamlField | undefined =>
+  fields(src, node).find((f) => f.key === name)
+
+/** The resolved items of a sequence node; empty for anything else. */
+export function items(src: YamlSource, node: unknown): Node[] {
+  const seq = resolve(src, node)
+  if (!isSeq(seq)) return []
+  return seq.items.map((item) => resolve(src, item)).filter((n): n is Node => n !== undefined)
+}
+
+/**
+ * A scalar as text: strings as they are, numbers and booleans as written (`3000`, `true`, `1.10`
+ * keep their source text, which is what an environment variable receives), null as undefined.
+ */
+export function scalarString(node: unknown): string | undefined {
+  if (!isScalar(node) || node.value === null || node.value === undefined) return undefined
+  if (typeof node.value === 'string') return node.value
+  return node.source ?? String(node.value)
+}
+
+/** A scalar's string value, or undefined for anything else (null, maps, sequences). */
+export const stringAt = (src: YamlSource, node: unknown): string | undefined => scalarString(resolve(src, node))
+
+/** The span of a node's value, without trailing comments. */
+export function spanOf(src: YamlSource, node: Node): Span {
+  const [start, end] = node.range ?? [0, 0]
+  return src.lines.span(start, end)
+}
+
+/** A value read from the file: what the app sees, what is written, and where. */
+export interface ValueAt {
+  readonly value: string
+  readonly raw: string
+  readonly span: Span
+  /** How to classify the value when the format has its own rules (compose `$$`); default `classifyValue(value)`. */
+  readonly shape?: ValueShape
+}
+
+/** The value of a scalar node, or undefined when there is none (null, empty, a map or a sequence). */
+export function scalarValue(src: YamlSource, node: unknown): ValueAt | undefined {
+  const scalar = resolve(src, node)
+  const value = scalarString(scalar)
+  if (value === undefined || !scalar?.range) return undefined
+  const [start, end] = scalar.range
+  return { value, raw: src.text.slice(start, end), span: src.lines.span(start, end) }
+}
+
+/** Where an entry sits, everything but its value. */
+export interface Place {
+  readonly kind: SourceKind
+  readonly scope: string
+  readonly path: readonly (string | number)[]
+  readonly key: string
+  readonly keySpan: Span
+  readonly meta?: Entry['meta']
+}
+
+/** Builds an entry; without `at` the setting is declared with no value (`- KEY`, `KEY:`, `sync: false`). */
+export function buildEntry(src: YamlSource, place: Place, at?: ValueAt): Entry {
+  const { meta, ...where } = place
+  const base = { file: src.path, ...where, ...(meta && Object.keys(meta).length > 0 ? { meta } : {}) }
+  if (!at) return { ...base, form: 'literal' }
+  const shape = at.shape ?? classifyValue(at.value)
+  return { ...base, value: at.value, valueSpan: at.span, raw: at.raw, ...shape }
+}
+
+/** Everything of a place that the caller decides; key and key span come from the field. */
+export type PlaceFor = (field: YamlField) => Omit<Place, 'key' | 'keySpan'>
+
+/** The entry of one `key: value` field; none when the value is a map or a list, which is not a setting. */
+function fieldEntry(src: YamlSource, f: YamlField, placeFor: PlaceFor, interpret: (at: ValueAt) => ValueAt): Entry | undefined {
+  if (f.value !== undefined && !isScalar(f.value)) return undefined
+  const at = scalarValue(src, f.value)
+  return buildEntry(src, { ...placeFor(f), key: f.key, keySpan: spanOf(src, f.keyNode) }, at && interpret(at))
+}
+
+const asWritten = (at: ValueAt): ValueAt => at
+
+/**
+ * Entries for every `KEY: value` of a mapping (env blocks, `with:` inputs, build args). Null values
+ * give entries without a value. `interpret` lets a format apply its own value rules (compose `$$`).
+ */
+export function mapEntries(src: YamlSource, node: unknown, placeFor: PlaceFor, interpret = asWritten): Entry[] {
+  return fields(src, node).flatMap((f) => fieldEntry(src, f, placeFor, interpret) ?? [])
+}
+
+/** Entries for the named scalar fields of an object (`apiKey`, `baseURL`, …), in the order given. */
+export function namedEntries(src: YamlSource, node: unknown, names: readonly string[], placeFor: PlaceFor): Entry[] {
+  const present = fields(src, node)
+  return names.flatMap((name) => {
+    const f = present.find((p) => p.key === name)
+    return (f && fieldEntry(src, f, placeFor, asWritten)) ?? []
+  })
+}
+
+/** Characters the parser drops between value characters: indentation, line breaks, quotes, escapes. */
+const DROPPED = new Set([' ', '\t', '\r', '\n', '\\', '"', "'"])
+/** How far to look for a character an escape sequence produced (`\x41` → `A`). */
+const ESCAPE_LOOKAHEAD = 10
+
+/**
+ * Maps each UTF-16 unit of a scalar's string value to its offset in the file, plus one final offset for
+ * the end of the value, so that a match inside a value (an `export X=…` in a `run: |` script, `KEY=value`
+ * in a compose list item) gets a file position.
+ *
+ * It walks value and source side by side, skipping what YAML removes: the header line of block scalars,
+ * indentation, quotes and escape backslashes, `\r` of CRLF, and for folded scalars (`>` and multi-line
+ * plain or quoted ones) the line break that became a space. Literal blocks (`|`) map exactly; other
+ * styles map every character that is written as itself, which is all a match needs.
+ */
+export function valueOffsets(src: YamlSource, scalar: Scalar): number[] {
+  const value = scalarString(scalar) ?? ''
+  const [start, end] = scalar.range ?? [0, 0]
+  const block = scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED'
+  const headerEnd = src.text.indexOf('\n', start)
+  let i = block ? (headerEnd === -1 || headerEnd >= end ? end : headerEnd + 1) : start
+  const offsets: number[] = []
+  // split(''): UTF-16 units, the unit of columns.
+  for (const ch of value.split('')) {
+    const j = nextSourceOf(src.text, ch, i, end)
+    offsets.push(j)
+    i = Math.min(j + 1, end)
+  }
+  // One more offset: where the value ends, so empty and final slices have a place too.
+  offsets.push(value.length > 0 ? offsets[offsets.length - 1]! + 1 : i)
+  return offsets
+}
+
+function nextSourceOf(text: string, ch: string, from: number, end: number): number {
+  for (let j = from; j < end; j++) {
+    const c = text[j]!
+    // A folded line break turns into a space in the value.
+    if (c === ch || (ch === ' ' && (c === '\n' || c === '\r'))) return j
+    if (DROPPED.has(c)) continue
+    for (let k = j + 1; k < Math.min(end, j + ESCAPE_LOOKAHEAD); k++) if (text[k] === ch) return k
+    return j
+  }
+  return from
+}
+
+/** File offsets `[start, end)` of value characters `[from, to)`, given the offsets from `valueOffsets`. */
+function fileRange(offsets: readonly number[], from: number, to: number): [number, number] {
+  const at = (k: number) => offsets[Math.min(k, offsets.length - 1)]!
+  const start = at(from)
+  return [start, to > from ? at(to - 1) + 1 : start]
+}
+
+/** The file span of value characters `[from, to)`. */
+export function spanInValue(src: YamlSource, offsets: readonly number[], from: number, to: number): Span {
+  return src.lines.span(...fileRange(offsets, from, to))
+}
+
+/** The file text under value characters `[from, to)`: escapes and quotes as written. */
+export function rawInValue(src: YamlSource, offsets: readonly number[], from: number, to: number): string {
+  return src.text.slice(...fileRange(offsets, from, to))
+}
