@@ -134,6 +134,12 @@ describe('discoverFiles inside a git work tree', () => {
     expect(await pathsOf(root)).toEqual([...names].sort())
   })
 
+  it('walks a root that git ignores instead of scanning nothing', async () => {
+    const top = await tree({ '.gitignore': 'build/\n', 'src/a.ts': '', 'build/.env': 'A=1', 'build/.gitignore': '*.map\n', 'build/x.map': '' })
+    gitRepo(top)
+    expect(await pathsOf(join(top, 'build'))).toEqual(['.env', '.gitignore'])
+  })
+
   it('applies the config ignore patterns to git listings too', async () => {
     const root = await tree({ 'docs/examples/a.env': '', 'docs/guide.md': '' })
     gitRepo(root)

@@ -1,6 +1,6 @@
 import { describe, it, expect, afterAll, beforeAll } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdir, writeFile } from 'node:fs/promises'
+import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { binaryKind, readSource } from '../../src/discover/read.js'
 import { cleanup, makeTree } from './tree.js'
@@ -12,81 +12,81 @@ beforeAll(async () => {
 })
 afterAll(() => cleanup(root))
 
-async function read(bytes: string | Uint8Array, maxFileSize = MAX) {
+function read(bytes: string | Uint8Array, maxFileSize = MAX) {
   const path = `file-${Math.random().toString(36).slice(2)}`
-  await writeFile(join(root, path), bytes)
-  const result = await readSource(root, path, maxFileSize)
+  writeFileSync(join(root, path), bytes)
+  const result = readSource(root, path, maxFileSize)
   return { ...result, path: '<file>' }
 }
 
 const bytes = (...values: number[]): Buffer => Buffer.from(values)
 
 describe('readSource', () => {
-  it('decodes UTF-8 text', async () => {
-    expect(await read('BASE_URL=https://api.example.com/v1\n# ünïcode ✓\n')).toEqual({
+  it('decodes UTF-8 text', () => {
+    expect(read('BASE_URL=https://api.example.com/v1\n# ünïcode ✓\n')).toEqual({
       path: '<file>',
       text: 'BASE_URL=https://api.example.com/v1\n# ünïcode ✓\n'
     })
   })
 
-  it('reads an empty file as empty text', async () => {
-    expect(await read('')).toEqual({ path: '<file>', text: '' })
+  it('reads an empty file as empty text', () => {
+    expect(read('')).toEqual({ path: '<file>', text: '' })
   })
 
-  it('strips a UTF-8 byte order mark', async () => {
-    expect(await read(Buffer.concat([bytes(0xef, 0xbb, 0xbf), Buffer.from('A=1\n')]))).toEqual({ path: '<file>', text: 'A=1\n' })
+  it('strips a UTF-8 byte order mark', () => {
+    expect(read(Buffer.concat([bytes(0xef, 0xbb, 0xbf), Buffer.from('A=1\n')]))).toEqual({ path: '<file>', text: 'A=1\n' })
   })
 
-  it('decodes UTF-16 LE and BE files with a byte order mark', async () => {
+  it('decodes UTF-16 LE and BE files with a byte order mark', () => {
     const text = 'OPENAI_API_KEY=x\r\nÄ=日本\r\n'
     const le = Buffer.concat([bytes(0xff, 0xfe), Buffer.from(text, 'utf16le')])
     const be = Buffer.concat([bytes(0xfe, 0xff), Buffer.from(text, 'utf16le').swap16()])
-    expect(await read(le)).toEqual({ path: '<file>', text })
-    expect(await read(be)).toEqual({ path: '<file>', text })
+    expect(read(le)).toEqual({ path: '<file>', text })
+    expect(read(be)).toEqual({ path: '<file>', text })
   })
 
-  it('replaces invalid UTF-8 with U+FFFD and still returns the text', async () => {
+  it('replaces invalid UTF-8 with U+FFFD and still returns the text', () => {
     const mixed = Buffer.concat([Buffer.from('A='), bytes(0xc3, 0x28, 0xff), Buffer.from('\nB=2\n')])
-    expect(await read(mixed)).toEqual({ path: '<file>', text: 'A=\uFFFD(\uFFFD\nB=2\n' })
+    expect(read(mixed)).toEqual({ path: '<file>', text: 'A=\uFFFD(\uFFFD\nB=2\n' })
   })
 
-  it('reads a text file longer than the sniffed head in full', async () => {
+  it('reads a text file longer than the sniffed head in full', () => {
     const text = 'KEY=value\n'.repeat(5000)
-    expect(await read(text)).toEqual({ path: '<file>', text })
+    expect(read(text)).toEqual({ path: '<file>', text })
   })
 
-  it('skips a file with a NUL byte in its first 8 KiB as binary', async () => {
-    expect(await read(Buffer.concat([Buffer.from('x'.repeat(8000)), bytes(0)]))).toEqual({
+  it('skips a file with a NUL byte in its first 8 KiB as binary', () => {
+    expect(read(Buffer.concat([Buffer.from('x'.repeat(8000)), bytes(0)]))).toEqual({
       path: '<file>',
       reason: 'binary',
       detail: 'NUL byte'
     })
   })
 
-  it('reads a file whose first NUL byte comes after 8 KiB as text', async () => {
-    const result = await read(Buffer.concat([Buffer.from('x'.repeat(8192)), bytes(0)]))
+  it('reads a file whose first NUL byte comes after 8 KiB as text', () => {
+    const result = read(Buffer.concat([Buffer.from('x'.repeat(8192)), bytes(0)]))
     expect(result).toMatchObject({ text: expect.stringMatching(/^x{8192}\0$/) })
   })
 
-  it('recognises binary formats by magic bytes even without a NUL byte', async () => {
-    expect(await read('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n')).toEqual({ path: '<file>', reason: 'binary', detail: 'pdf' })
-    expect(await read(bytes(0x1f, 0x8b, 0x08, 0x08, 0x41, 0x42))).toMatchObject({ reason: 'binary', detail: 'gzip' })
+  it('recognises binary formats by magic bytes even without a NUL byte', () => {
+    expect(read('%PDF-1.7\n%\xe2\xe3\xcf\xd3\n1 0 obj\n')).toEqual({ path: '<file>', reason: 'binary', detail: 'pdf' })
+    expect(read(bytes(0x1f, 0x8b, 0x08, 0x08, 0x41, 0x42))).toMatchObject({ reason: 'binary', detail: 'gzip' })
   })
 
-  it('checks the size again on the open file', async () => {
-    expect(await read('x'.repeat(11), 10)).toEqual({ path: '<file>', reason: 'too-large', detail: '11 bytes' })
-    expect(await read('x'.repeat(10), 10)).toEqual({ path: '<file>', text: 'x'.repeat(10) })
+  it('checks the size again on the open file', () => {
+    expect(read('x'.repeat(11), 10)).toEqual({ path: '<file>', reason: 'too-large', detail: '11 bytes' })
+    expect(read('x'.repeat(10), 10)).toEqual({ path: '<file>', text: 'x'.repeat(10) })
   })
 
-  it('never throws: a missing file or a folder comes back as unreadable', async () => {
-    await mkdir(join(root, 'folder'))
-    expect(await readSource(root, 'missing.env', MAX)).toEqual({ path: 'missing.env', reason: 'unreadable', detail: 'ENOENT' })
-    expect(await readSource(root, 'folder', MAX)).toMatchObject({ path: 'folder', reason: 'unreadable' })
+  it('never throws: a missing file or a folder comes back as unreadable', () => {
+    mkdirSync(join(root, 'folder'))
+    expect(readSource(root, 'missing.env', MAX)).toEqual({ path: 'missing.env', reason: 'unreadable', detail: 'ENOENT' })
+    expect(readSource(root, 'folder', MAX)).toMatchObject({ path: 'folder', reason: 'unreadable' })
   })
 
-  it('does not hang on a FIFO', async () => {
+  it('does not hang on a FIFO', () => {
     execFileSync('mkfifo', [join(root, 'pipe')])
-    expect(await readSource(root, 'pipe', MAX)).toEqual({ path: 'pipe', reason: 'unreadable', detail: 'not a regular file' })
+    expect(readSource(root, 'pipe', MAX)).toEqual({ path: 'pipe', reason: 'unreadable', detail: 'not a regular file' })
   })
 })
 

@@ -1,8 +1,8 @@
 import { describe, it, expect } from '@jest/globals'
 import { composeParser } from '../../src/sources/compose.js'
 import { fakeKeys } from '../helpers/keys.js'
+import { span } from './span-helper.js'
 
-const span = (l1: number, c1: number, l2: number, c2: number) => ({ start: { line: l1, column: c1 }, end: { line: l2, column: c2 } })
 const parse = (text: string, path = 'docker-compose.yml') => composeParser.parse({ path, text })
 const lines = (...l: string[]) => l.join('\n') + '\n'
 

@@ -1,8 +1,8 @@
 import { describe, it, expect } from '@jest/globals'
 import { continueParser } from '../../src/sources/continue.js'
 import { fakeKeys } from '../helpers/keys.js'
+import { span } from './span-helper.js'
 
-const span = (l1: number, c1: number, l2: number, c2: number) => ({ start: { line: l1, column: c1 }, end: { line: l2, column: c2 } })
 const lines = (...l: string[]) => l.join('\n') + '\n'
 
 describe('continueParser.matches', () => {
@@ -100,9 +100,9 @@ describe('config.json', () => {
     const { entries, diagnostics } = parse(text)
     expect(diagnostics).toEqual([])
     expect(entries.map((e) => [e.scope, e.key, e.value])).toEqual([
-      [`${path}#models.0`, 'provider', 'openai'],
-      [`${path}#models.0`, 'model', 'gpt-4o'],
-      [`${path}#models.0`, 'apiKey', key],
+      [`${path}#models.GPT`, 'provider', 'openai'],
+      [`${path}#models.GPT`, 'model', 'gpt-4o'],
+      [`${path}#models.GPT`, 'apiKey', key],
       [`${path}#tabAutocompleteModel`, 'provider', 'openai'],
       [`${path}#tabAutocompleteModel`, 'model', 'gpt-4o-mini'],
       [`${path}#tabAutocompleteModel`, 'apiBase', 'https://x.example/v1'],
@@ -118,12 +118,13 @@ describe('config.json', () => {
     expect(entries[5]!.path).toEqual(['tabAutocompleteModel', 'apiBase'])
   })
 
-  it('reads a list of tab autocomplete models', () => {
-    const { entries } = parse('{"tabAutocompleteModel": [{"title": "a", "model": "m1"}, {"name": "b", "model": "m2"}]}')
+  it('reads a list of tab autocomplete models, named by title, name or index', () => {
+    const { entries } = parse('{"tabAutocompleteModel": [{"title": "a", "model": "m1"}, {"name": "b", "model": "m2"}, {"model": "m3"}]}')
     expect(entries.map((e) => [e.scope, e.path, e.value])).toEqual([
-      [`${path}#tabAutocompleteModel.0`, ['tabAutocompleteModel', 0, 'model'], 'm1'],
+      [`${path}#tabAutocompleteModel.a`, ['tabAutocompleteModel', 0, 'model'], 'm1'],
       [`${path}#tabAutocompleteModel.b`, ['tabAutocompleteModel', 1, 'name'], 'b'],
-      [`${path}#tabAutocompleteModel.b`, ['tabAutocompleteModel', 1, 'model'], 'm2']
+      [`${path}#tabAutocompleteModel.b`, ['tabAutocompleteModel', 1, 'model'], 'm2'],
+      [`${path}#tabAutocompleteModel.2`, ['tabAutocompleteModel', 2, 'model'], 'm3']
     ])
   })
 

@@ -1,8 +1,8 @@
 import { describe, it, expect } from '@jest/globals'
 import { librechatParser } from '../../src/sources/librechat.js'
 import { fakeKeys } from '../helpers/keys.js'
+import { span } from './span-helper.js'
 
-const span = (l1: number, c1: number, l2: number, c2: number) => ({ start: { line: l1, column: c1 }, end: { line: l2, column: c2 } })
 const FILE = 'librechat.yaml'
 const parse = (text: string) => librechatParser.parse({ path: FILE, text })
 const lines = (...l: string[]) => l.join('\n') + '\n'

@@ -2,8 +2,8 @@ import { describe, it, expect } from '@jest/globals'
 import type { Entry, WorkflowJob } from '../../src/core/types.js'
 import { workflowParser } from '../../src/sources/workflow.js'
 import { fakeKeys } from '../helpers/keys.js'
+import { span } from './span-helper.js'
 
-const span = (l1: number, c1: number, l2: number, c2: number) => ({ start: { line: l1, column: c1 }, end: { line: l2, column: c2 } })
 const FILE = '.github/workflows/deploy.yml'
 const parse = (text: string) => workflowParser.parse({ path: FILE, text })
 const lines = (...l: string[]) => l.join('\n') + '\n'
@@ -137,11 +137,23 @@ describe('run: scripts', () => {
   })
 
   it('classifies expressions and shell variables in assignments', () => {
-    const text = steps(['- run: |', '    export KEY=${{ secrets.OPENAI_API_KEY }}', '    export URL="$BASE"', '    export T="https://${HOST}/v1"'])
+    const text = steps([
+      '- run: |',
+      '    export KEY=${{ secrets.OPENAI_API_KEY }}',
+      '    export URL="$BASE"',
+      '    export T="https://${HOST}/v1"',
+      '    TOKEN=$(cat token.txt)',
+      '    OLD=`cat old.txt`',
+      "    export SINGLE='$NOT_EXPANDED'"
+    ])
+    // Values the shell computes are templates, so no rule mistakes `$(cat token.txt)` for a committed key.
     expect(parse(text).entries.map((e) => [e.key, e.value, e.form, e.ref])).toEqual([
       ['KEY', '${{ secrets.OPENAI_API_KEY }}', 'reference', { context: 'secrets', name: 'OPENAI_API_KEY' }],
       ['URL', '$BASE', 'reference', { context: 'shell', name: 'BASE' }],
-      ['T', 'https://${HOST}/v1', 'template', undefined]
+      ['T', 'https://${HOST}/v1', 'template', undefined],
+      ['TOKEN', '$(cat token.txt)', 'template', undefined],
+      ['OLD', '`cat old.txt`', 'template', undefined],
+      ['SINGLE', '$NOT_EXPANDED', 'literal', undefined]
     ])
   })
 

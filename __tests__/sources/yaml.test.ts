@@ -15,8 +15,8 @@ import {
   valueOffsets,
   type YamlSource
 } from '../../src/sources/yaml.js'
+import { span } from './span-helper.js'
 
-const span = (l1: number, c1: number, l2: number, c2: number) => ({ start: { line: l1, column: c1 }, end: { line: l2, column: c2 } })
 const load = (text: string) => parseYaml({ path: 'x.yml', text })
 const root = (src: YamlSource) => src.doc.contents
 

@@ -35,16 +35,12 @@ interface Evidence {
 
 /** The strongest evidence for one profile, if any of its fingerprints match. */
 function evidenceFor(profile: ClientProfile, fingerprints: readonly Fingerprint[]): Evidence | undefined {
-  let best: Evidence | undefined
-  let count = 0
-  for (const fp of fingerprints) {
-    const matches = profile.fingerprints.some((cf) => cf.type === fp.type && compiled(cf.pattern).test(fp.value))
-    if (!matches) continue
-    count++
-    const weight = EVIDENCE_WEIGHT[fp.type as ClientFingerprint['type']] ?? 0
-    if (!best || weight > best.weight) best = { profile, weight, count, fingerprint: fp }
-  }
-  return best && { ...best, count }
+  const matching = fingerprints.filter((fp) =>
+    profile.fingerprints.some((cf) => cf.type === fp.type && compiled(cf.pattern).test(fp.value))
+  )
+  const weightOf = (fp: Fingerprint): number => EVIDENCE_WEIGHT[fp.type as ClientFingerprint['type']] ?? 0
+  const strongest = matching.reduce<Fingerprint | undefined>((best, fp) => (!best || weightOf(fp) > weightOf(best) ? fp : best), undefined)
+  return strongest && { profile, weight: weightOf(strongest), count: matching.length, fingerprint: strongest }
 }
 
 const describe = (fp: Fingerprint): string => `${fp.type} ${fp.value} in ${fp.file}`

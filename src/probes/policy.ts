@@ -88,7 +88,9 @@ function normaliseEntry(raw: string): string | undefined {
   if (entry.startsWith('*.')) return /^\*\.[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(entry) ? entry : undefined
   const { host, port } = splitHostPort(entry)
   const parsed = parseUrl(`https://${host}/`)
-  if (!parsed || parsed.pathname !== '/' || parsed.username || parsed.search) return undefined
+  if (!parsed || parsed.pathname !== '/' || parsed.username || !/^([a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/.test(parsed.hostname)) {
+    return undefined
+  }
   return port === undefined ? parsed.hostname : `${parsed.hostname}:${port}`
 }
 

@@ -14,7 +14,7 @@ const MASKED_ECHO = /[\w-]*\*{2,}[\w-]*|[\w-]+(?:\.{3}|…)[\w-]{2,}/g
 
 /** Removes the key, any run of 8 or more of its characters, and masked echoes of it from `text`. */
 export function scrubKey(text: string, key: string): string {
-  return removeFragments(text, key).replace(MASKED_ECHO, REDACTED)
+  return removeFragments(text.replace(MASKED_ECHO, REDACTED), key).replace(/(?:\[key redacted\])+/g, REDACTED)
 }
 
 /** Provider text made fit to show: one line, no control characters, scrubbed, at most `max` characters. */

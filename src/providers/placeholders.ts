@@ -3,8 +3,9 @@
  * credentials. The ideas come from the scanners in `reference/secret-scanners.md` §4: gitleaks' global
  * allowlist and stopwords, trufflehog's false-positive words, detect-secrets' templated/sequential filters.
  *
- * Thresholds are chosen so that a random key is almost never taken for a placeholder (each marker below
- * has a chance well under 1e-4 of appearing in a random 100-character key by accident).
+ * Thresholds are chosen so that a random key is almost never taken for a placeholder: each marker below
+ * has a chance of about 1e-4 or less of appearing in a random 100-character key by accident (a test
+ * checks thousands of generated keys).
  */
 
 /** Whole values that mean "nothing here yet" (LibreChat's `user_provided` asks each user for their own key). */
@@ -66,30 +67,32 @@ const TEMPLATE = /\$|\{\{|\}\}|<[^<>]*>|^%[A-Za-z_]\w*%$|^\[[^\]]*\]$|^@[A-Za-z_
 /** Masked or elided keys: `sk-...DTMA`, `sk-…abcd`, `sk-****abcd`, `sk-••••abcd`. */
 const MASKED = /\.\.\.|…|\*|•/
 
-/** Only a provider prefix: `sk-`, `sk-proj-`, `gsk_`. */
-const PREFIX_ONLY = /^(?:[A-Za-z0-9]+[-_])+$/
+/** A provider prefix of short segments (`sk-`, `sk-proj-`, `gsk_`, `sk-ant-api03-`), removed to see the body. */
+const KEY_PREFIX = /^(?:[A-Za-z0-9]{1,8}[-_])+/
 
 /** An ALL_CAPS_SNAKE name ending in a credential word: `OPENAI_API_KEY` written where its value belongs. */
 const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)$/
 
-/** Words of a value: split at non-letters and at lower→upper case changes (`YourApiKey` → Your, Api, Key). */
+/**
+ * Words of a value: split at separators and at lower→upper case changes (`YourApiKey` → Your, Api, Key).
+ * Digits stay inside words, so `mock7a` in a random key is no `mock`.
+ */
 function words(value: string): string[] {
-  return value.split(/[^A-Za-z]+|(?<=[a-z])(?=[A-Z])/).filter((w) => w.length > 0)
+  return value.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).filter((w) => w.length > 0)
 }
 
-/** A run of one character: ≥ 4 for the usual fillers (x, X, 0 needs 5), ≥ 6 for anything else. */
-function hasFillerRun(value: string): boolean {
+/** A run of one character: ≥ 4 of the filler `x`/`X`, ≥ 6 of anything else (`000000`, `aaaaaa`). */
+function hasRepeatedRun(value: string): boolean {
   let run = 1
   for (let i = 1; i < value.length; i++) {
     run = value[i] === value[i - 1] ? run + 1 : 1
     const c = value[i]
-    const needed = c === 'x' || c === 'X' ? 4 : c === '0' ? 5 : 6
-    if (run >= needed) return true
+    if (run >= (c === 'x' || c === 'X' ? 4 : 6)) return true
   }
   return false
 }
 
-/** A run of ≥ 5 consecutive ascending digits or letters: `12345`, `abcde`, `ABCDEF`. */
+/** A run of ≥ 6 consecutive ascending digits or letters: `123456`, `abcdef`, `ABCDEF`. */
 function hasSequentialRun(value: string): boolean {
   let run = 1
   for (let i = 1; i < value.length; i++) {
@@ -97,7 +100,7 @@ function hasSequentialRun(value: string): boolean {
     const cur = value.charCodeAt(i)
     const sameClass = charClass(prev) !== 0 && charClass(prev) === charClass(cur)
     run = sameClass && cur === prev + 1 ? run + 1 : 1
-    if (run >= 5) return true
+    if (run >= 6) return true
   }
   return false
 }
@@ -115,25 +118,23 @@ export function isPlaceholder(value: string): boolean {
   const v = value.trim()
   if (v === '') return true
   if (SENTINELS.has(v.toLowerCase())) return true
-  if (TEMPLATE.test(v) || MASKED.test(v) || PREFIX_ONLY.test(v) || ENV_NAME.test(v)) return true
-  if (MARKER_INFIXES.test(v)) return true
-  for (const word of words(v)) {
-    const lower = word.toLowerCase()
-    if (MARKER_WORDS.has(lower)) return true
-    if (lower.length >= 3 && /^(.)\1+$/.test(lower)) return true // `sk-xxx`, `aaa`
-  }
-  if (v.length <= 3 && /^(.)\1*$/.test(v)) return true // `a`, `00`
-  return hasFillerRun(v) || hasSequentialRun(v)
+  if (TEMPLATE.test(v) || MASKED.test(v) || ENV_NAME.test(v) || MARKER_INFIXES.test(v)) return true
+  if (words(v).some((word) => MARKER_WORDS.has(word.toLowerCase()))) return true
+  // Nothing but a prefix, or a prefix and one repeated character: `sk-`, `sk-xxx`, `gsk_0000`, `aaaa`.
+  const body = v.replace(KEY_PREFIX, '')
+  if (/^(?:(.)\1*)?$/.test(body)) return true
+  return hasRepeatedRun(v) || hasSequentialRun(v)
 }
 
 /** Shannon entropy in bits per character (gitleaks' measure). */
 export function shannonEntropy(value: string): number {
-  if (value.length === 0) return 0
+  const chars = [...value] // code points, so an emoji is one symbol
+  if (chars.length === 0) return 0
   const counts = new Map<string, number>()
-  for (const c of value) counts.set(c, (counts.get(c) ?? 0) + 1)
+  for (const c of chars) counts.set(c, (counts.get(c) ?? 0) + 1)
   let bits = 0
   for (const n of counts.values()) {
-    const p = n / value.length
+    const p = n / chars.length
     bits -= p * Math.log2(p)
   }
   return bits
@@ -144,7 +145,7 @@ const TOKEN_CHARS = /^[A-Za-z0-9_\-.+/=~]+$/
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const PATH_START = /^(?:\/|\.\.?\/|~\/)/
 
-/** The longest run of letters and digits: random keys are long unbroken runs, identifiers and versions are not. */
+/** The longest run of letters and digits: random keys have long unbroken runs, model names and versions do not. */
 function longestAlnumRun(value: string): number {
   let best = 0
   let run = 0
@@ -156,12 +157,12 @@ function longestAlnumRun(value: string): number {
 }
 
 /**
- * Average length of the pieces a value splits into at separators, before capitals and at letter↔digit
- * changes. About 2 for random strings; 4 or more for identifiers and model names
- * (`getServerSideConfig2024`, `claude-3-5-sonnet-20241022`, `mysupersecretvalue123`).
+ * Average length of the letter runs of a value, split before every capital. Under 2 for random strings
+ * (hex, base64, mixed case); 4 or more for identifiers and names (`getServerSideConfig2024`,
+ * `claude-3-5-sonnet-20241022`, `mysupersecretvalue123`).
  */
-function averagePieceLength(value: string): number {
-  const pieces = value.split(/[^A-Za-z0-9]+|(?=[A-Z])|(?<=[A-Za-z])(?=[0-9])|(?<=[0-9])(?=[A-Za-z])/).filter((p) => p.length > 0)
+function averageWordLength(value: string): number {
+  const pieces = value.split(/[^A-Za-z]+|(?=[A-Z])/).filter((p) => p.length > 0)
   return pieces.length === 0 ? 0 : pieces.reduce((sum, p) => sum + p.length, 0) / pieces.length
 }
 
@@ -175,7 +176,7 @@ export function looksLikeSecret(value: string): boolean {
   const v = value.trim()
   if (v.length < 20 || v.length > 1024 || !TOKEN_CHARS.test(v)) return false
   if (UUID.test(v) || PATH_START.test(v) || isPlaceholder(v)) return false
-  if (longestAlnumRun(v) < 16 || averagePieceLength(v) >= 4) return false
+  if (longestAlnumRun(v) < 12 || averageWordLength(v) >= 4) return false
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(v)).length
   if (classes < 2) return false
   const threshold = /^[0-9a-f]+$/i.test(v.replace(/^[a-z]+[-_]/i, '')) ? 3.0 : 3.5

@@ -102,6 +102,53 @@ export function* pairings(model: RepoModel): Generator<{ readonly scope: Scope; 
 /** The client is a real one (detected, configured or named by the file), not the fallback guess. */
 export const isKnownClient = (client: DetectedClient): boolean => client.profile.id !== 'unknown'
 
+/** How messages name a client: its name, or "the app" when none was identified. */
+export const clientName = (client: DetectedClient): string => (isKnownClient(client) ? client.profile.name : 'the app')
+
+/** Removes one pair of matching quotes around a value (`"https://x"` kept literally by compose list form). */
+export function unquote(text: string): string {
+  const t = text.trim()
+  return t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.endsWith(t[0]) ? t.slice(1, -1).trim() : t
+}
+
+/**
+ * The URLs a base URL entry holds, tidied of surrounding spaces and quotes (`base-url-format` reports
+ * those), one per item for list variables (Open WebUI `OPENAI_API_BASE_URLS`). Empty when the value is
+ * empty (the client's default applies) or a reference that could not be resolved.
+ */
+export function urlValues(entry: Entry, variable?: BaseUrlVar): string[] {
+  const value = valueOf(entry)
+  if (value === undefined) return []
+  const items = variable?.listSeparator ? value.split(variable.listSeparator) : [value]
+  return items.map(unquote).filter((v) => v !== '')
+}
+
+/** A URL value that parses and names a host, ready for host and path checks. */
+export interface UrlValue {
+  readonly text: string
+  readonly url: ParsedUrl
+}
+
+/** `urlValues` that are URLs at all; `base-url-format` reports the rest. */
+export function parsedUrlValues(entry: Entry, variable?: BaseUrlVar): UrlValue[] {
+  return urlValues(entry, variable).flatMap((text) => {
+    const url = parseUrl(text)
+    return url && looksLikeHost(url) && (url.scheme === undefined || url.scheme === 'http' || url.scheme === 'https') ? [{ text, url }] : []
+  })
+}
+
+/** Request paths people paste as a base, longest first so `/chat/completions` wins over `/completions`. */
+const ENDPOINTS = ['/chat/completions', '/v1/messages', '/completions', '/embeddings', '/responses', '/models']
+
+/** The request endpoint a URL's path ends with (trailing slashes and case ignored), if it is one. */
+export function endpointOf(url: ParsedUrl): string | undefined {
+  const path = `/${segments(url.path).join('/')}`.toLowerCase()
+  return ENDPOINTS.find((e) => path.endsWith(e))
+}
+
+/** `host` or `host:port`, as written in a URL. */
+export const hostOf = (url: ParsedUrl): string => (url.port ? `${url.host}:${url.port}` : url.host)
+
 /** A base URL as written, split into the parts the rules judge. Hosts are lower-cased. */
 export interface ParsedUrl {
   /** `https`, `http`, …; undefined when written without `scheme://`. */

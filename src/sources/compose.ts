@@ -25,11 +25,12 @@ const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/
 
 /**
  * Compose interpolation: `$$` is a literal `$` (https://docs.docker.com/reference/compose-file/interpolation/).
- * The value keeps the single `$`, and the escaped dollar is hidden from classification so that
- * `$${HOME}` stays a literal.
+ * The value keeps the single `$`; when nothing but escaped dollars remains, the value is a literal even if
+ * it now looks like a reference (`$${HOME}` → `${HOME}`).
  */
 function interpretCompose(at: ValueAt): ValueAt {
-  return { ...at, value: at.value.replace(/\$\$/g, '$'), shape: classifyValue(at.value.replace(/\$\$/g, '\0')) }
+  const interpolated = classifyValue(at.value.replace(/\$\$/g, '')).form !== 'literal'
+  return { ...at, value: at.value.replace(/\$\$/g, '$'), literal: !interpolated }
 }
 
 /**
@@ -66,9 +67,11 @@ function listItemEntry(
   const key = eq === -1 ? text : text.slice(0, eq)
   if (key === '') return []
   const offsets = valueOffsets(src, item)
-  const place = { kind: 'compose' as const, scope, path: [...path, key], key, keySpan: spanInValue(src, offsets, 0, key.length), meta }
+  const keySpan = spanInValue(src, offsets, 0, key.length)
+  const place = { kind: 'compose' as const, scope, path: [...path, key], key, keySpan, meta }
   if (eq === -1) return [buildEntry(src, place)]
-  const at = { value: text.slice(eq + 1), raw: rawInValue(src, offsets, eq + 1, text.length), span: spanInValue(src, offsets, eq + 1, text.length) }
+  const [from, to] = [eq + 1, text.length]
+  const at = { value: text.slice(from), raw: rawInValue(src, offsets, from, to), span: spanInValue(src, offsets, from, to) }
   return [buildEntry(src, place, interpretCompose(at))]
 }
 

@@ -12,10 +12,10 @@ function modelEntries(src: YamlSource, model: unknown, scope: string, path: read
   return namedEntries(src, model, MODEL_FIELDS, (f) => ({ kind: 'continue', scope, path: [...path, f.key] }))
 }
 
-/** A list of models: one scope per model, named by its `name` or else its index. */
+/** A list of models: one scope per model, named by its `name` (config.yaml), `title` (config.json) or else its index. */
 function modelListEntries(src: YamlSource, list: unknown, section: string): Entry[] {
   return items(src, list).flatMap((model, i) => {
-    const label = stringAt(src, field(src, model, 'name')?.value) ?? String(i)
+    const label = stringAt(src, field(src, model, 'name')?.value) ?? stringAt(src, field(src, model, 'title')?.value) ?? String(i)
     return modelEntries(src, model, `${src.path}#${section}.${label}`, [section, i])
   })
 }

@@ -1,7 +1,19 @@
 import { isScalar } from 'yaml'
 import type { Entry } from '../core/types.js'
 import type { Parser } from './types.js'
-import { buildEntry, field, fields, items, namedEntries, parseYaml, scalarValue, spanOf, stringAt, type YamlField, type YamlSource } from './yaml.js'
+import {
+  buildEntry,
+  field,
+  fields,
+  items,
+  namedEntries,
+  parseYaml,
+  scalarValue,
+  spanOf,
+  stringAt,
+  type YamlField,
+  type YamlSource
+} from './yaml.js'
 
 const LIBRECHAT_FILE = /(?:^|\/)librechat\.ya?ml$/
 
@@ -16,14 +28,16 @@ const settingEntries = (src: YamlSource, node: unknown, names: readonly string[]
  */
 function modelEntries(src: YamlSource, endpoint: unknown, scope: string, path: Path): Entry[] {
   const models = field(src, endpoint, 'models')?.value
-  const entryAt = (f: YamlField, key: string, at: Path, value: unknown) =>
-    buildEntry(src, { kind: 'librechat', scope, path: [...path, 'models', ...at], key, keySpan: spanOf(src, f.keyNode) }, scalarValue(src, value))
+  const entryAt = (f: YamlField, key: string, at: Path, value: unknown) => {
+    const place = { kind: 'librechat' as const, scope, path: [...path, 'models', ...at], key, keySpan: spanOf(src, f.keyNode) }
+    return buildEntry(src, place, scalarValue(src, value))
+  }
   const listed = field(src, models, 'default')
   const fetch = field(src, models, 'fetch')
   // A lone `default: gpt-4o` is read as a list of one.
-  const defaults = isScalar(listed?.value) ? [listed.value] : items(src, listed?.value)
+  const modelNodes = (f: YamlField) => (isScalar(f.value) ? [f.value] : items(src, f.value))
   return [
-    ...defaults.map((model, j) => entryAt(listed!, 'models.default', ['default', j], model)),
+    ...(listed ? modelNodes(listed).map((model, j) => entryAt(listed, 'models.default', ['default', j], model)) : []),
     ...(fetch ? [entryAt(fetch, 'models.fetch', ['fetch'], fetch.value)] : [])
   ]
 }
@@ -34,7 +48,10 @@ function customEntries(src: YamlSource, list: unknown): Entry[] {
     const name = stringAt(src, field(src, endpoint, 'name')?.value) ?? String(i)
     const scope = `${src.path}#endpoints.custom.${name}`
     const path = ['endpoints', 'custom', i]
-    return [...settingEntries(src, endpoint, ['name', 'baseURL', 'apiKey'], scope, path), ...modelEntries(src, endpoint, scope, path)]
+    return [
+      ...settingEntries(src, endpoint, ['name', 'baseURL', 'apiKey'], scope, path),
+      ...modelEntries(src, endpoint, scope, path)
+    ]
   })
 }
 

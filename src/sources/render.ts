@@ -35,7 +35,8 @@ function envVarEntries(src: YamlSource, node: unknown, scope: string, path: read
     const keyNode = field(src, item, 'key')?.value
     const key = stringAt(src, keyNode)
     if (key === undefined || !keyNode) return []
-    const place = { kind: 'render' as const, scope, path: [...path, key], key, keySpan: spanOf(src, keyNode), meta: sourceMeta(src, item) }
+    const meta = sourceMeta(src, item)
+    const place = { kind: 'render' as const, scope, path: [...path, key], key, keySpan: spanOf(src, keyNode), meta }
     return [buildEntry(src, place, scalarValue(src, field(src, item, 'value')?.value))]
   })
 }
@@ -54,6 +55,7 @@ export const renderParser: Parser = {
   matches: (path) => RENDER_FILE.test(path),
   parse(file) {
     const src = parseYaml(file)
-    return { entries: [...resourceEntries(src, 'services'), ...resourceEntries(src, 'envVarGroups')], diagnostics: src.diagnostics }
+    const entries = [...resourceEntries(src, 'services'), ...resourceEntries(src, 'envVarGroups')]
+    return { entries, diagnostics: src.diagnostics }
   }
 }

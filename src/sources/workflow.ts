@@ -35,6 +35,8 @@ const ALL_SECRETS = /(?<![\w.-])secrets\b(?!\s*(?:\.\s*[A-Za-z_]|\[\s*'))/
 const PR_HEAD = /github\.event\.pull_request\.head\.|github\.head_ref\b|github\.event\.workflow_run\.head_|refs\/pull\//
 const CHECKOUT_ACTION = /^actions\/checkout(?:@|$)/i
 const ENV_NAME = /^[A-Za-z_]\w*$/
+/** `$(…)`, `$((…))` and backticks: the shell fills these in when the script runs. */
+const COMMAND_SUBSTITUTION = /\$\(|`/
 
 type Path = readonly (string | number)[]
 
@@ -120,7 +122,7 @@ interface Expression {
 
 /**
  * The `${{ … }}` expressions of a value. An `if:` condition is an expression as a whole when written
- * without `${{ }}` (https://docs.github.com/actions/writing-workflows/choosing-when-your-workflow-runs/using-conditions-to-control-job-execution).
+ * without `${{ }}`: https://docs.github.com/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idif
  */
 function expressionsIn(text: string, isCondition = false): Expression[] {
   if (isCondition && !text.includes('${{')) return [{ start: 0, text }]
@@ -415,13 +417,19 @@ function assignmentWords(words: readonly Word[]): Word[] {
   for (; i < words.length && /^[A-Za-z_]\w*=/.test(words[i]!.text); i++) leading.push(words[i]!)
   const command = words[i]?.text
   // `export NAME` without a value only marks a variable; it sets nothing.
-  if (command === 'export') return [...leading, ...words.slice(i + 1).filter((w) => w.text.includes('=') && !w.text.startsWith('-'))]
+  if (command === 'export') {
+    return [...leading, ...words.slice(i + 1).filter((w) => w.text.includes('=') && !w.text.startsWith('-'))]
+  }
   if (command === 'docker' && isDockerRun(words.slice(i + 1))) return [...leading, ...dockerEnvWords(words.slice(i + 1))]
   return leading
 }
 
-const isDockerRun = (args: readonly Word[]): boolean =>
-  ['run', 'create'].includes(args[0]?.text ?? '') || (args[0]?.text === 'container' && ['run', 'create'].includes(args[1]?.text ?? ''))
+/** `docker run`, `docker create`, `docker container run|create`. */
+function isDockerRun(args: readonly Word[]): boolean {
+  const [first, second] = args.map((w) => w.text)
+  const startsContainer = (verb: string | undefined) => verb === 'run' || verb === 'create'
+  return startsContainer(first) || (first === 'container' && startsContainer(second))
+}
 
 function dockerEnvWords(args: readonly Word[]): Word[] {
   const found: Word[] = []
@@ -455,7 +463,16 @@ function assignmentEntry(
   const rawStart = word.start + eq + 1
   const rawEnd = word.end - outerQuote
   const value = shellUnquote(word.text).slice(key.length + 1)
-  return buildEntry(src, entryPlace, { value, raw: rawInValue(src, offsets, rawStart, rawEnd), span: spanAt(rawStart, rawEnd) })
+  const written = word.text.slice(eq + 1)
+  // `'$X'` is the two characters `$X` to the shell; only GitHub expressions are filled in inside single quotes.
+  const expands = written.includes('${{') || shellVariables(written).length > 0
+  return buildEntry(src, entryPlace, {
+    value,
+    raw: rawInValue(src, offsets, rawStart, rawEnd),
+    span: spanAt(rawStart, rawEnd),
+    literal: !expands,
+    computed: COMMAND_SUBSTITUTION.test(value)
+  })
 }
 
 /** An `echo`/`printf` whose output reaches the job log (not a file, not a pipe, not `::add-mask::`). */
@@ -467,7 +484,11 @@ function isPrintedEcho(command: Command): boolean {
 }
 
 /** `${{ … secrets.X … }}` and `$VAR`/`${VAR}` holding a secret among printed words. */
-function printedSecrets(words: readonly Word[], secrets: ReadonlyMap<string, string>, spanAt: (start: number, end: number) => Span): Reference[] {
+function printedSecrets(
+  words: readonly Word[],
+  secrets: ReadonlyMap<string, string>,
+  spanAt: (start: number, end: number) => Span
+): Reference[] {
   return words.flatMap((word) => {
     const expressions = expressionsIn(word.text).flatMap((e) =>
       secretRefsIn([e]).slice(0, 1).map((r) => ({ name: r.name, start: e.start, end: e.start + e.text.length }))

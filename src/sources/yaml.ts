@@ -1,7 +1,7 @@
 import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Scalar } from 'yaml'
 import { LineIndex } from '../core/text.js'
 import type { Diagnostic, Entry, SourceFile, SourceKind, Span } from '../core/types.js'
-import { classifyValue, type ValueShape } from './values.js'
+import { makeEntry } from './entry.js'
 
 /** One YAML file, parsed once, with what every YAML parser needs to place entries. */
 export interface YamlSource {
@@ -30,7 +30,9 @@ function unresolvedAliases(doc: Document.Parsed, lines: LineIndex): Diagnostic[]
   visit(doc, {
     Alias(_, alias) {
       const [start, end] = alias.range ?? [0, 0]
-      if (!alias.resolve(doc)) found.push({ message: `Unresolved alias *${alias.source}: no anchor &${alias.source} before it`, span: lines.span(start, end) })
+      if (alias.resolve(doc)) return
+      const message = `Unresolved alias *${alias.source}: no anchor &${alias.source} before it`
+      found.push({ message, span: lines.span(start, end) })
     }
   })
   return found
@@ -57,6 +59,7 @@ const isMergeKey = (key: unknown): boolean =>
  * The keys of a mapping as the application sees them after `<<` merges: the mapping's own keys win
  * over merged ones, and earlier merge sources over later ones (https://yaml.org/type/merge.html).
  * Merged fields keep the nodes of their anchor definition, so their spans point where the text is.
+ * `seen` holds the mappings already being merged, so a mapping that merges itself ends the recursion.
  */
 export function fields(src: YamlSource, node: unknown, seen: ReadonlySet<Node> = new Set()): YamlField[] {
   const map = resolve(src, node)
@@ -119,8 +122,10 @@ export interface ValueAt {
   readonly value: string
   readonly raw: string
   readonly span: Span
-  /** How to classify the value when the format has its own rules (compose `$$`); default `classifyValue(value)`. */
-  readonly shape?: ValueShape
+  /** The format never expands `$` in this value (compose `$${X}`), so it is a literal whatever it looks like. */
+  readonly literal?: boolean
+  /** The value comes from running a command (`$(cat key.txt)` in a script): a template, never a literal. */
+  readonly computed?: boolean
 }
 
 /** The value of a scalar node, or undefined when there is none (null, empty, a map or a sequence). */
@@ -144,11 +149,10 @@ export interface Place {
 
 /** Builds an entry; without `at` the setting is declared with no value (`- KEY`, `KEY:`, `sync: false`). */
 export function buildEntry(src: YamlSource, place: Place, at?: ValueAt): Entry {
-  const { meta, ...where } = place
-  const base = { file: src.path, ...where, ...(meta && Object.keys(meta).length > 0 ? { meta } : {}) }
-  if (!at) return { ...base, form: 'literal' }
-  const shape = at.shape ?? classifyValue(at.value)
-  return { ...base, value: at.value, valueSpan: at.span, raw: at.raw, ...shape }
+  const meta = place.meta && Object.keys(place.meta).length > 0 ? place.meta : undefined
+  const value = at && { value: at.value, raw: at.raw, valueSpan: at.span, literal: at.literal }
+  const entry = makeEntry({ file: src.path, ...place, meta, ...value })
+  return at?.computed && entry.form === 'literal' ? { ...entry, form: 'template' } : entry
 }
 
 /** Everything of a place that the caller decides; key and key span come from the field. */

@@ -1,0 +1,277 @@
+import { describe, it, expect } from '@jest/globals'
+import { createCatalog } from '../../src/providers/catalog.js'
+import type { Provider } from '../../src/providers/types.js'
+import { body, fakeKeys } from '../helpers/keys.js'
+
+const catalog = createCatalog()
+
+/** A config-file provider, in registry shape. */
+const extraGateway: Provider = {
+  id: 'acme-gateway',
+  name: 'Acme Gateway',
+  apiHosts: ['llm.acme.example', 'api.openai.com'],
+  apiRoot: 'https://llm.acme.example/v1',
+  nonApiHosts: [{ host: 'acme.example', role: 'marketing' }],
+  keyFormats: [{ id: 'acme', pattern: 'acme_[a-f0-9]{40}', confidence: 'unique' }],
+  auth: 'bearer',
+  modelsPath: '/models',
+  requestIdHeaders: [],
+  gateway: true,
+  sources: ['test']
+}
+
+describe('createCatalog().byHost', () => {
+  it.each([
+    ['api.openai.com', 'openai', 'api'],
+    ['API.OpenAI.com', 'openai', 'api'],
+    ['api.openai.com:443', 'openai', 'api'],
+    ['api.openai.com.', 'openai', 'api'],
+    ['api.rutaapi.com', 'rutaapi', 'api'],
+    ['rutaapi.com', 'rutaapi', 'marketing'],
+    ['www.rutaapi.com', 'rutaapi', 'marketing'],
+    ['app.rutaapi.com', 'rutaapi', 'dashboard'],
+    ['openai.com', 'openai', 'marketing'],
+    ['platform.openai.com', 'openai', 'dashboard'],
+    ['chat.openai.com', 'openai', 'chat-app'],
+    ['chatgpt.com', 'openai', 'chat-app'],
+    ['console.anthropic.com', 'anthropic', 'dashboard'],
+    ['claude.ai', 'anthropic', 'chat-app'],
+    ['docs.anthropic.com', 'anthropic', 'docs'],
+    ['aistudio.google.com', 'gemini', 'dashboard'],
+    ['platform.deepseek.com', 'deepseek', 'dashboard'],
+    ['chat.deepseek.com', 'deepseek', 'chat-app'],
+    ['console.x.ai', 'xai', 'dashboard'],
+    ['openrouter.ai', 'openrouter', 'api'],
+    ['myres.openai.azure.com', 'azure-openai', 'api'],
+    ['a.b.openai.azure.com:443', 'azure-openai', 'api'],
+    ['localhost:11434', 'ollama', 'api'],
+    ['127.0.0.1:1234', 'lmstudio', 'api'],
+    ['localhost:8000', 'vllm', 'api'],
+    ['localhost:4000', 'litellm-proxy', 'api']
+  ])('%s → %s (%s)', (host, providerId, role) => {
+    const match = catalog.byHost(host)
+    expect(match?.provider.id).toBe(providerId)
+    expect(match?.role).toBe(role)
+  })
+
+  it.each(['openai.azure.com', 'localhost', 'localhost:3000', 'example.com', 'api.openai.com.evil.example', '', '[::1]:8080'])(
+    'knows nothing about %j',
+    (host) => {
+      expect(catalog.byHost(host)).toBeUndefined()
+    }
+  )
+})
+
+describe('createCatalog().byUrl', () => {
+  it.each([
+    ['https://openrouter.ai', 'openrouter', 'marketing'],
+    ['https://openrouter.ai/', 'openrouter', 'marketing'],
+    ['https://openrouter.ai/v1/chat/completions', 'openrouter', 'marketing'],
+    ['https://openrouter.ai/apis', 'openrouter', 'marketing'],
+    ['https://openrouter.ai/api', 'openrouter', 'api'],
+    ['https://openrouter.ai/api/v1/chat/completions', 'openrouter', 'api'],
+    ['openrouter.ai/api/v1', 'openrouter', 'api'],
+    ['https://api.rutaapi.com/v1/v1/chat/completions', 'rutaapi', 'api'],
+    ['https://rutaapi.com/docs', 'rutaapi', 'marketing'],
+    ['app.rutaapi.com', 'rutaapi', 'dashboard'],
+    ['http://localhost:11434/v1', 'ollama', 'api'],
+    ['https://myres.openai.azure.com/openai', 'azure-openai', 'api']
+  ])('%s → %s (%s)', (url, providerId, role) => {
+    const match = catalog.byUrl(url)
+    expect(match?.provider.id).toBe(providerId)
+    expect(match?.role).toBe(role)
+  })
+
+  it.each(['https://example.com/v1', 'http://', 'https://exa mple.com', '${BASE_URL}'])('knows nothing about %j', (url) => {
+    expect(catalog.byUrl(url)).toBeUndefined()
+  })
+})
+
+describe('createCatalog(extra)', () => {
+  const withExtra = createCatalog([extraGateway, { ...extraGateway, id: 'rutaapi', name: 'RutaAPI (configured)', apiHosts: ['api.rutaapi.com'], nonApiHosts: [], keyFormats: [] }])
+
+  it('adds config providers and lets them win on hosts', () => {
+    expect(withExtra.byHost('llm.acme.example')?.provider.id).toBe('acme-gateway')
+    expect(withExtra.byHost('acme.example')?.role).toBe('marketing')
+    expect(withExtra.byHost('api.openai.com')?.provider.id).toBe('acme-gateway')
+    expect(withExtra.byHost('platform.openai.com')?.provider.id).toBe('openai')
+  })
+
+  it('replaces a registry provider with the same id', () => {
+    expect(withExtra.byId('rutaapi')?.name).toBe('RutaAPI (configured)')
+    expect(withExtra.providers.filter((p) => p.id === 'rutaapi')).toHaveLength(1)
+    expect(withExtra.providers).toHaveLength(catalog.providers.length + 1)
+    expect(withExtra.byHost('app.rutaapi.com')).toBeUndefined()
+  })
+
+  it('identifies and scans for the config providers\' key formats', () => {
+    const key = `acme_${body(40, '0123456789abcdef', 'acme')}`
+    expect(withExtra.identifyKey(key)?.provider.id).toBe('acme-gateway')
+    expect(withExtra.scanText(`TOKEN=${key}\n`).map((m) => [m.provider.id, m.start, m.end])).toEqual([['acme-gateway', 6, 6 + key.length]])
+    expect(catalog.identifyKey(key)).toBeUndefined()
+  })
+})
+
+describe('createCatalog().byId', () => {
+  it('finds registry providers by id', () => {
+    expect(catalog.byId('groq')?.name).toBe('Groq')
+    expect(catalog.byId('nope')).toBeUndefined()
+  })
+})
+
+describe('createCatalog().identifyKey', () => {
+  it.each([
+    ['openaiProject', 'openai', 'openai-project', 'unique'],
+    ['openaiLegacy', 'openai', 'openai-legacy', 'unique'],
+    ['anthropic', 'anthropic', 'anthropic-api', 'unique'],
+    ['openrouter', 'openrouter', 'openrouter', 'unique'],
+    ['groq', 'groq', 'groq', 'unique'],
+    ['xai', 'xai', 'xai', 'unique'],
+    ['google', 'gemini', 'google-api-key', 'unique'],
+    ['perplexity', 'perplexity', 'perplexity', 'unique'],
+    ['together', 'together', 'together', 'unique'],
+    ['huggingface', 'huggingface', 'huggingface', 'unique'],
+    ['deepseek', 'deepseek', 'sk-hex32', 'shared'],
+    ['gateway', 'one-api', 'sk-alnum48', 'shared'],
+    ['opaque', 'cohere', 'alnum40', 'shared']
+  ] as const)('%s → %s/%s (%s)', (name, providerId, formatId, confidence) => {
+    const match = catalog.identifyKey(fakeKeys[name]())
+    expect([match?.provider.id, match?.format.id, match?.format.confidence]).toEqual([providerId, formatId, confidence])
+  })
+
+  it('prefers a unique format over a shared shape the same key also has', () => {
+    // A legacy OpenAI key is also `sk-` + 48 alphanumerics.
+    expect(/^sk-[A-Za-z0-9]{48}$/.test(fakeKeys.openaiLegacy())).toBe(true)
+    expect(catalog.identifyKey(fakeKeys.openaiLegacy())?.provider.id).toBe('openai')
+  })
+
+  it('resolves narrower shared shapes to their provider', () => {
+    expect(catalog.identifyKey(`sk-${body(48, 'abcdefghijklmnopqrstuvwxyz', 'sf')}`)?.provider.id).toBe('siliconflow')
+    expect(catalog.identifyKey(body(32, '0123456789abcdef', 'az'))?.provider.id).toBe('azure-openai')
+    expect(catalog.identifyKey(fakeKeys.opaque('1', 32))?.provider.id).toBe('mistral')
+    expect(catalog.identifyKey(`${fakeKeys.gateway()}-3`)?.format.id).toBe('sk-alnum48-channel')
+  })
+
+  it('recognises admin keys as not for inference', () => {
+    const admin = `sk-admin-${body(58, 'abcdefXYZ0123_-', 'ad')}${['T3Bl', 'bkFJ'].join('')}${body(58, 'abcdefXYZ0123_-', 'ad2')}`
+    expect(catalog.identifyKey(admin)?.format).toMatchObject({ id: 'openai-admin', inference: false })
+  })
+
+  it('matches the whole value only, ignoring surrounding spaces', () => {
+    expect(catalog.identifyKey(`  ${fakeKeys.groq()}\n`)?.provider.id).toBe('groq')
+    expect(catalog.identifyKey(`Bearer ${fakeKeys.groq()}`)).toBeUndefined()
+    expect(catalog.identifyKey(`${fakeKeys.groq()}x`)).toBeUndefined()
+    expect(catalog.identifyKey('')).toBeUndefined()
+    expect(catalog.identifyKey('sk-')).toBeUndefined()
+  })
+})
+
+describe('createCatalog().scanText', () => {
+  it('finds every unique-format key with exact 0-based offsets', () => {
+    const keys = [fakeKeys.openaiProject(), fakeKeys.anthropic(), fakeKeys.groq(), fakeKeys.google(), fakeKeys.xai()]
+    const text = [
+      `OPENAI_API_KEY=${keys[0]}`,
+      `  anthropic: "${keys[1]}"`,
+      `curl -H 'Authorization: Bearer ${keys[2]}'`,
+      `https://generativelanguage.googleapis.com/v1beta/models?key=${keys[3]}&alt=sse`,
+      `keys: ${keys[4]},${fakeKeys.xai('2')}`
+    ].join('\n')
+    const found = catalog.scanText(text)
+    expect(found.map((m) => m.token)).toEqual([...keys, fakeKeys.xai('2')])
+    for (const m of found) expect(text.slice(m.start, m.end)).toBe(m.token)
+    expect(found.map((m) => m.provider.id)).toEqual(['openai', 'anthropic', 'groq', 'gemini', 'xai', 'xai'])
+    expect(found[0]!.start).toBe('OPENAI_API_KEY='.length)
+  })
+
+  it('finds keys at the very start and end of the text', () => {
+    const key = fakeKeys.openrouter()
+    expect(catalog.scanText(key).map((m) => [m.start, m.end])).toEqual([[0, key.length]])
+  })
+
+  it.each([
+    ['a longer word before', (k: string) => `x${k}`],
+    ['a longer word after', (k: string) => `${k}x`],
+    ['a dash before', (k: string) => `my-${k}`],
+    ['an underscore after', (k: string) => `${k}_old`]
+  ])('ignores a key inside %s', (_label, wrap) => {
+    expect(catalog.scanText(` ${wrap(fakeKeys.perplexity())} `)).toEqual([])
+  })
+
+  it.each([
+    ['"', '"'],
+    ["'", "'"],
+    ['`', '`'],
+    ['=', ';'],
+    ['(', ')'],
+    ['\t', '\r\n']
+  ])('finds a key between %j and %j', (before, after) => {
+    const key = fakeKeys.huggingface()
+    expect(catalog.scanText(`${before}${key}${after}`).map((m) => m.token)).toEqual([key])
+  })
+
+  it('finds the real key after a rejected match inside a word', () => {
+    const key = fakeKeys.groq()
+    const text = `xgsk_${'a'.repeat(10)} ${key}`
+    expect(catalog.scanText(text).map((m) => m.start)).toEqual([text.indexOf(key)])
+  })
+
+  it('leaves placeholders, shared shapes and near misses out', () => {
+    const text = [
+      `ANTHROPIC_API_KEY=sk-ant-api03-${'x'.repeat(93)}AA`,
+      `GROQ_API_KEY=gsk_${'x'.repeat(52)}`,
+      `GOOGLE_API_KEY=AIzaSyabcdefghijklmnopqrstuvwxyz1234567`, // Firebase docs example key
+      `HF_TOKEN=hf_${'X'.repeat(34)}`,
+      `DEEPSEEK_API_KEY=${fakeKeys.deepseek()}`,
+      `OPENAI_API_KEY=${fakeKeys.gateway()}`,
+      `MISTRAL_API_KEY=${fakeKeys.opaque()}`,
+      `GROQ_API_KEY=gsk_${'a1B2'.repeat(12)}`, // 48, not 52
+      'OPENAI_API_KEY=sk-...DTMA',
+      'OPENAI_API_KEY=YOUR_RUTAAPI_KEY'
+    ].join('\n')
+    expect(catalog.scanText(text)).toEqual([])
+  })
+
+  it('returns nothing for 5 MB of text without keys', () => {
+    const line = 'const task = "risk-free"; // sk- gsk_ AIza xai- pplx- hf_ tgp_v1_ prefixes alone are not keys\n'
+    const text = line.repeat(Math.ceil(5_000_000 / line.length))
+    expect(text.length).toBeGreaterThanOrEqual(5_000_000)
+    expect(catalog.scanText(text)).toEqual([])
+  })
+
+  it('finds all 1000 keys spread through 5 MB of text', () => {
+    const generators = [fakeKeys.openaiProject, fakeKeys.anthropic, fakeKeys.groq, fakeKeys.google, fakeKeys.openrouter]
+    const filler = 'lorem ipsum dolor sit amet, task-runner desk-lamp sk- '.repeat(92)
+    const parts: string[] = []
+    const expected: { token: string; start: number }[] = []
+    let offset = 0
+    for (let i = 0; i < 1000; i++) {
+      const token = generators[i % generators.length]!(String(i))
+      parts.push(filler, 'KEY=', token, '\n')
+      offset += filler.length + 4
+      expected.push({ token, start: offset })
+      offset += token.length + 1
+    }
+    const text = parts.join('')
+    expect(text.length).toBeGreaterThanOrEqual(5_000_000)
+    const found = catalog.scanText(text)
+    expect(found).toHaveLength(1000)
+    expect(found.map((m) => ({ token: m.token, start: m.start }))).toEqual(expected)
+    expect(found.every((m) => m.end === m.start + m.token.length)).toBe(true)
+  })
+
+  it('can be called again on other text (no state leaks between calls)', () => {
+    const key = fakeKeys.together()
+    expect(catalog.scanText(`a ${key}`)).toHaveLength(1)
+    expect(catalog.scanText(key)).toHaveLength(1)
+    expect(catalog.scanText('nothing')).toEqual([])
+  })
+})
+
+describe('createCatalog() placeholder and secret checks', () => {
+  it('exposes the shared placeholder and secret heuristics', () => {
+    expect(catalog.isPlaceholder('YOUR_RUTAAPI_KEY')).toBe(true)
+    expect(catalog.isPlaceholder(fakeKeys.gateway())).toBe(false)
+    expect(catalog.looksLikeSecret(fakeKeys.opaque())).toBe(true)
+    expect(catalog.looksLikeSecret('https://api.rutaapi.com/v1')).toBe(false)
+  })
+})

@@ -1,0 +1,131 @@
+import { describe, it, expect } from '@jest/globals'
+import { providers } from '../../src/providers/registry.js'
+import { fakeKeys, type FakeKeyName } from '../helpers/keys.js'
+
+const byId = new Map(providers.map((p) => [p.id, p]))
+const provider = (id: string) => {
+  const p = byId.get(id)
+  if (!p) throw new Error(`no provider ${id}`)
+  return p
+}
+
+describe('provider registry', () => {
+  it('holds at least 25 providers with unique ids', () => {
+    expect(providers.length).toBeGreaterThanOrEqual(25)
+    expect(byId.size).toBe(providers.length)
+  })
+
+  it('covers the providers and gateways the linter is about', () => {
+    const required = [
+      'rutaapi', 'openai', 'azure-openai', 'anthropic', 'gemini', 'openrouter', 'groq', 'mistral', 'deepseek', 'xai',
+      'together', 'fireworks', 'perplexity', 'cohere', 'moonshot', 'dashscope', 'zhipu', 'siliconflow', 'volcengine-ark',
+      'baidu-qianfan', 'ai302', 'cloudflare-ai-gateway', 'litellm-proxy', 'one-api', 'ollama', 'lmstudio', 'vllm', 'huggingface'
+    ]
+    expect(required.filter((id) => !byId.has(id))).toEqual([])
+  })
+
+  it('cites sources for every provider', () => {
+    expect(providers.filter((p) => p.sources.length === 0).map((p) => p.id)).toEqual([])
+  })
+
+  it('has key patterns that compile and format ids unique per provider', () => {
+    for (const p of providers) {
+      const ids = p.keyFormats.map((f) => f.id)
+      expect(new Set(ids).size).toBe(ids.length)
+      for (const f of p.keyFormats) expect(() => new RegExp(f.pattern)).not.toThrow()
+    }
+  })
+
+  it('has API roots that are URLs once their template parts are filled in', () => {
+    for (const p of providers) {
+      for (const root of [p.apiRoot, ...(p.nativeRoot ? [p.nativeRoot] : []), ...(p.apiRootAliases ?? [])]) {
+        expect(() => new URL(root.replace(/\{[^}]+\}/g, 'x'))).not.toThrow()
+      }
+    }
+  })
+
+  it('never lists a host twice, as API and non-API or under two providers', () => {
+    const hosts = providers.flatMap((p) => [...p.apiHosts, ...p.nonApiHosts.map((h) => h.host)])
+    const duplicates = hosts.filter((h, i) => hosts.indexOf(h) !== i)
+    expect(duplicates).toEqual([])
+    expect(hosts.filter((h) => h !== h.toLowerCase())).toEqual([])
+  })
+
+  it('models RutaAPI as a gateway with its marketing site and dashboard apart from the API', () => {
+    const ruta = provider('rutaapi')
+    expect(ruta.apiRoot).toBe('https://api.rutaapi.com/v1')
+    expect(ruta.apiHosts).toEqual(['api.rutaapi.com'])
+    expect(ruta.gateway).toBe(true)
+    expect(ruta.nonApiHosts).toEqual([
+      { host: 'rutaapi.com', role: 'marketing' },
+      { host: 'www.rutaapi.com', role: 'marketing' },
+      { host: 'app.rutaapi.com', role: 'dashboard' }
+    ])
+  })
+
+  it('keeps provider prefixes in the SDK-convention roots', () => {
+    expect(provider('groq').apiRoot).toBe('https://api.groq.com/openai/v1')
+    expect(provider('fireworks').apiRoot).toBe('https://api.fireworks.ai/inference/v1')
+    expect(provider('openrouter').apiRoot).toBe('https://openrouter.ai/api/v1')
+    expect(provider('openrouter').apiPathPrefix).toBe('/api')
+    expect(provider('deepseek').apiRoot).toBe('https://api.deepseek.com')
+    expect(provider('deepseek').apiRootAliases).toEqual(['https://api.deepseek.com/v1'])
+    expect(provider('perplexity').apiRoot).toBe('https://api.perplexity.ai')
+    expect(provider('anthropic').nativeRoot).toBe('https://api.anthropic.com')
+  })
+
+  it('marks local servers and gateways', () => {
+    expect(providers.filter((p) => p.local).map((p) => p.id).sort()).toEqual(['litellm-proxy', 'lmstudio', 'ollama', 'vllm'])
+    for (const id of ['rutaapi', 'openrouter', 'one-api', 'litellm-proxy', 'cloudflare-ai-gateway', 'ai302']) {
+      expect(provider(id).gateway).toBe(true)
+    }
+    expect(provider('openai').gateway).toBeUndefined()
+  })
+
+  it('marks admin and OAuth keys as not for inference', () => {
+    const nonInference = providers.flatMap((p) => p.keyFormats.filter((f) => f.inference === false).map((f) => f.id))
+    expect(nonInference.sort()).toEqual(['anthropic-admin', 'anthropic-oauth', 'huggingface-org', 'openai-admin'])
+  })
+
+  it('puts the generic owner of each shared shape first', () => {
+    const firstWith = (formatId: string) => providers.find((p) => p.keyFormats.some((f) => f.id === formatId))?.id
+    expect(firstWith('sk-alnum48')).toBe('one-api')
+    expect(firstWith('sk-hex32')).toBe('deepseek')
+    expect(firstWith('hex32')).toBe('azure-openai')
+    expect(providers.filter((p) => p.keyFormats.some((f) => f.id === 'sk-hex32')).map((p) => p.id)).toEqual(['deepseek', 'dashscope'])
+  })
+
+  describe('key formats against the fake key generators', () => {
+    const matching = (key: string) =>
+      providers.flatMap((p) => p.keyFormats.filter((f) => new RegExp(`^(?:${f.pattern})$`).test(key)).map((f) => ({ provider: p.id, format: f })))
+
+    const uniqueCases: [FakeKeyName, string, string][] = [
+      ['openaiProject', 'openai', 'openai-project'],
+      ['openaiLegacy', 'openai', 'openai-legacy'],
+      ['anthropic', 'anthropic', 'anthropic-api'],
+      ['openrouter', 'openrouter', 'openrouter'],
+      ['groq', 'groq', 'groq'],
+      ['xai', 'xai', 'xai'],
+      ['google', 'gemini', 'google-api-key'],
+      ['perplexity', 'perplexity', 'perplexity'],
+      ['together', 'together', 'together'],
+      ['huggingface', 'huggingface', 'huggingface']
+    ]
+    it.each(uniqueCases)('%s keys match exactly one unique format: %s/%s', (name, providerId, formatId) => {
+      for (const seed of ['1', '2', '3']) {
+        const unique = matching(fakeKeys[name](seed)).filter((m) => m.format.confidence === 'unique')
+        expect(unique.map((m) => [m.provider, m.format.id])).toEqual([[providerId, formatId]])
+      }
+    })
+
+    it('treats DeepSeek-shaped and gateway-shaped keys as shared only', () => {
+      for (const key of [fakeKeys.deepseek(), fakeKeys.gateway()]) {
+        const found = matching(key)
+        expect(found.length).toBeGreaterThan(0)
+        expect(found.every((m) => m.format.confidence === 'shared')).toBe(true)
+      }
+      expect(matching(fakeKeys.deepseek()).map((m) => m.provider)).toEqual(['deepseek', 'dashscope'])
+      expect(matching(fakeKeys.gateway()).map((m) => m.provider)).toEqual(['one-api', 'rutaapi', 'moonshot', 'ai302'])
+    })
+  })
+})

@@ -1,0 +1,36 @@
+import { describe, it, expect } from '@jest/globals'
+import type { Finding } from '../../src/core/types.js'
+import { renderSummary, SUMMARY_MAX_BYTES, summaryReporter } from '../../src/reporters/summary.js'
+import { expectGolden } from '../helpers/golden.js'
+import { expectNoSecrets, reportContext } from './report-fixture.js'
+
+describe('renderSummary', () => {
+  it('renders every scope and finding, collapsing long lists (golden)', () => {
+    const summary = renderSummary(reportContext())
+    expectNoSecrets(summary)
+    expect(summary).toContain('<details><summary>3 more findings in this section</summary>')
+    expect(summary).toContain('<details><summary>2 scopes without findings</summary>')
+    expect(summary).toContain('<details><summary>1 suppressed finding</summary>')
+    expect(summary).not.toContain('```suggestion')
+    expectGolden('summary.md', summary)
+  })
+
+  it('is the summary reporter', () => {
+    expect(summaryReporter.format).toBe('summary')
+    expect(summaryReporter.render(reportContext())).toBe(renderSummary(reportContext()))
+  })
+
+  it('stays under the step summary limit, in bytes, with a count of what was cut', () => {
+    const context = reportContext()
+    const template = context.findings[0]!
+    // Multi-byte text: the limit is in bytes, not characters.
+    const many: Finding[] = Array.from({ length: 12_000 }, (_, i) => ({
+      ...template,
+      fingerprint: `fp-${i}`,
+      message: `ключ ${'значение '.repeat(6)}${i}`
+    }))
+    const summary = renderSummary({ ...context, findings: many })
+    expect(Buffer.byteLength(summary, 'utf8')).toBeLessThanOrEqual(SUMMARY_MAX_BYTES)
+    expect(summary).toMatch(/\*\*…and \d+ more findings (and \d+ more scopes )?not shown; the JSON and SARIF reports list every finding\.\*\*/)
+  })
+})

@@ -1,0 +1,95 @@
+import { describe, it, expect, afterEach } from '@jest/globals'
+import { defaultConfig, parseConfig, type Config } from '../../src/config/index.js'
+import { scanRepository } from '../../src/scan.js'
+import { body, fakeKeys } from '../helpers/keys.js'
+import { cleanup, gitRepo, makeTree } from '../discover/tree.js'
+
+const roots: string[] = []
+async function tree(files: Record<string, string | Uint8Array>): Promise<string> {
+  const root = await makeTree(files, 'llm-env-lint-scan-')
+  roots.push(root)
+  return root
+}
+afterEach(async () => {
+  await Promise.all(roots.splice(0).map(cleanup))
+})
+
+const config = (yaml: string): Config =>
+  parseConfig(yaml, {
+    file: '.llm-env-lint.yml',
+    knownRuleIds: ['leaked-key', 'parse-error', 'open-relay'],
+    knownClients: ['nextchat', 'openai-sdk']
+  })
+
+const PNG = Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])
+
+describe('scanRepository', () => {
+  it('finds a leaked key and counts the files it scanned', async () => {
+    const root = await tree({ '.env': `OPENAI_API_KEY=${fakeKeys.openaiProject()}\n`, 'src/app.ts': 'export {}\n' })
+    gitRepo(root)
+    const result = await scanRepository(root, { config: defaultConfig })
+    expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: 'leaked-key', file: '.env', severity: 'error' }))
+    expect(result.stats.files).toBe(2)
+    expect(result.skipped).toEqual([])
+  })
+
+  it('never puts the key itself in a finding', async () => {
+    const key = fakeKeys.anthropic()
+    const root = await tree({ 'docker-compose.yml': `services:\n  app:\n    environment:\n      - ANTHROPIC_API_KEY=${key}\n` })
+    const result = await scanRepository(root, { config: defaultConfig })
+    expect(result.findings.length).toBeGreaterThan(0)
+    expect(JSON.stringify(result.findings)).not.toContain(key.slice(12))
+  })
+
+  it('returns binary, oversized and outside files as skipped, and reports them as notes', async () => {
+    const root = await tree({ 'logo.png': PNG, 'dump.sql': 'x'.repeat(2000), 'a.env': 'PORT=1\n' })
+    const result = await scanRepository(root, { config: config('maxFileSize: 1000\n') })
+    expect(result.skipped).toEqual([
+      { path: 'dump.sql', reason: 'too-large', detail: '2000 bytes' },
+      { path: 'logo.png', reason: 'binary', detail: 'png' }
+    ])
+    for (const file of ['dump.sql', 'logo.png']) {
+      expect(result.findings).toContainEqual(expect.objectContaining({ file, severity: 'note' }))
+    }
+    expect(result.stats.files).toBe(1)
+  })
+
+  it('applies the config: ignored paths are not read, rules turned off report nothing', async () => {
+    const files = {
+      'docs/examples/.env': `OPENAI_API_KEY=${fakeKeys.openaiProject('2')}\n`,
+      'app/.env': `GROQ_API_KEY=${fakeKeys.groq()}\n`
+    }
+    const root = await tree(files)
+    const ignoring = await scanRepository(root, { config: config('ignore: [docs/examples/]\n') })
+    expect(ignoring.findings.map((f) => f.file)).not.toContain('docs/examples/.env')
+    expect(ignoring.findings).toContainEqual(expect.objectContaining({ ruleId: 'leaked-key', file: 'app/.env' }))
+    const off = await scanRepository(root, { config: config('rules:\n  leaked-key: off\n') })
+    expect(off.findings.filter((f) => f.ruleId === 'leaked-key')).toEqual([])
+  })
+
+  it('finds keys of a gateway defined in the config file', async () => {
+    const token = `mg-${body(32, 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789', 'scan')}`
+    const root = await tree({ 'notes.md': `try it: ${token}\n` })
+    const withGateway = config(`providers:
+  - id: my-gateway
+    name: My gateway
+    apiRoot: https://llm.example.com/v1
+    keyFormats: [{ pattern: 'mg-[A-Za-z0-9]{32}' }]
+`)
+    const result = await scanRepository(root, { config: withGateway })
+    expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: 'leaked-key', file: 'notes.md' }))
+    const without = await scanRepository(root, { config: defaultConfig })
+    expect(without.findings.filter((f) => f.ruleId === 'leaked-key')).toEqual([])
+  })
+
+  it('scans a folder that holds no files', async () => {
+    const root = await tree({})
+    const result = await scanRepository(root, { config: defaultConfig })
+    expect(result.findings).toEqual([])
+    expect(result.stats).toEqual({ files: 0, entries: 0 })
+  })
+
+  it('fails for a root that does not exist', async () => {
+    await expect(scanRepository('/nonexistent/llm-env-lint', { config: defaultConfig })).rejects.toThrow(/ENOENT/)
+  })
+})

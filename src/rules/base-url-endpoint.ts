@@ -1,0 +1,58 @@
+import { effectiveUrl, expectedBase } from '../clients/effective-url.js'
+import type { BaseUrlVar } from '../clients/types.js'
+import type { ProviderCatalog } from '../providers/types.js'
+import { defineRule } from './types.js'
+import { apiProviderOf, baseUrlSites, clientName, endpointOf, kindLabel, parsedUrlValues, showUrl, valueSpan, type UrlValue } from './util.js'
+
+/**
+ * A full endpoint where a base belongs. Every client appends its own request path, so
+ * `…/v1/chat/completions` becomes `…/v1/chat/completions/v1/chat/completions` in NextChat and
+ * `…/chat/completions/chat/completions` in the SDKs: 404 (NextChat #1185, #4473). LibreChat's
+ * `*_REVERSE_PROXY` variables are the one exception: `extractBaseURL()` cuts a pasted endpoint back.
+ */
+export const rule = defineRule({
+  meta: {
+    id: 'base-url-endpoint',
+    description: 'A base URL is a full endpoint such as /chat/completions instead of an API root',
+    severity: 'error',
+    messages: {
+      endpoint: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint, and {{client}} appends its own path to it, calling {{url}}: use "{{fix}}"',
+      endpointAsBase: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint where an API root belongs: use "{{fix}}"'
+    }
+  },
+  check(context) {
+    for (const { scope, entry, variable } of baseUrlSites(context.model)) {
+      if (scope.client.profile.id === 'librechat' && entry.key.endsWith('_REVERSE_PROXY')) continue
+      for (const value of parsedUrlValues(entry, variable)) {
+        const endpoint = endpointOf(value.url)
+        if (!endpoint) continue
+        const fix = fixFor(value, endpoint, variable, context.providers)
+        const data = { name: entry.key, fileKind: kindLabel(entry.kind), endpoint, fix }
+        context.report({
+          ...(variable
+            ? { messageId: 'endpoint', data: { ...data, client: clientName(scope.client), url: showUrl(effectiveUrl(value.text, variable).url) } }
+            : { messageId: 'endpointAsBase', data }),
+          file: entry.file,
+          span: valueSpan(entry),
+          entry,
+          fix,
+          scope: scope.id
+        })
+        break
+      }
+    }
+  }
+})
+
+/**
+ * The base without the endpoint, in the variable's convention: the provider's expected base when the
+ * host is known; otherwise the stripped URL, minus a trailing version for clients that add it themselves.
+ */
+function fixFor(value: UrlValue, endpoint: string, variable: BaseUrlVar | undefined, catalog: ProviderCatalog): string {
+  const withoutQuery = value.text.replace(/[?#].*$/, '').replace(/\/+$/, '')
+  const stripped = withoutQuery.slice(0, withoutQuery.length - endpoint.length)
+  const provider = apiProviderOf(stripped, catalog)
+  const expected = provider && variable ? expectedBase(provider, variable, value.url.host) : undefined
+  if (expected !== undefined && !expected.includes('{')) return expected
+  return variable?.convention === 'host-root' ? stripped.replace(/\/v\d+$/, '') : stripped
+}

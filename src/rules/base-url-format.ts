@@ -1,0 +1,96 @@
+import type { Entry } from '../core/types.js'
+import type { ProviderCatalog } from '../providers/types.js'
+import { defineRule } from './types.js'
+import { baseUrlSites, clientName, isInternalHost, kindLabel, looksLikeHost, parseUrl, unquote, valueOf, valueSpan, type ParsedUrl } from './util.js'
+
+/**
+ * How a base URL is written, before where it points. No client trims or unquotes (NextChat
+ * `app/api/common.ts` only adds `https://` and strips one `/`), so quotes kept by compose list form
+ * (`- BASE_URL="https://x"`) or a trailing space end up inside the request URL.
+ */
+export const rule = defineRule({
+  meta: {
+    id: 'base-url-format',
+    description: 'A base URL is malformed: literal quotes, spaces, no scheme, plain http, //, a query string, or not a URL',
+    severity: 'warning',
+    messages: {
+      quotesInList: '{{name}} in {{fileKind}} is written in list form, where compose keeps the quotes as part of the value: write {{name}}={{fix}}',
+      quoted: '{{name}} in {{fileKind}} keeps its quotes as part of the value: remove them ("{{fix}}")',
+      whitespace: '{{name}} in {{fileKind}} has spaces around the URL, which the client does not trim: use "{{fix}}"',
+      schemeAssumed: '{{name}} in {{fileKind}} has no scheme, which {{client}} fills in with https://: write "{{fix}}" to make it explicit',
+      schemeSkipped:
+        '{{name}} in {{fileKind}} has no scheme but starts with "http", so {{client}} does not add https:// and the request fails: write "{{fix}}"',
+      noScheme: '{{name}} in {{fileKind}} has no scheme, so {{client}} cannot build a request URL from it: write "{{fix}}"',
+      plainHttp: '{{name}} in {{fileKind}} sends the API key over plain http to {{host}}: use "{{fix}}"',
+      doubleSlash: '{{name}} in {{fileKind}} has // in its path, which the client keeps in every request: use "{{fix}}"',
+      query: '{{name}} in {{fileKind}} has a query string, which the client puts before the path it appends: use "{{fix}}"',
+      notUrl: '{{name}} in {{fileKind}} is {{what}}, not a URL: set it to the API root'
+    }
+  },
+  check(context) {
+    for (const { scope, entry, variable } of baseUrlSites(context.model)) {
+      const value = valueOf(entry)
+      // Lists (Open WebUI `OPENAI_API_BASE_URLS`) are left to the host and path rules, item by item.
+      if (value === undefined || value.trim() === '' || variable?.listSeparator) continue
+      for (const problem of problemsOf(entry, value, scope.client.profile.id === 'nextchat', context.providers)) {
+        context.report({
+          messageId: problem.messageId,
+          data: { name: entry.key, fileKind: kindLabel(entry.kind), client: clientName(scope.client), ...problem.data },
+          file: entry.file,
+          span: valueSpan(entry),
+          entry,
+          ...(problem.data.fix ? { fix: problem.data.fix } : {}),
+          // A key pasted where the URL belongs must not reach the output.
+          ...(problem.messageId === 'notUrl' ? { secrets: [value.trim()] } : {}),
+          scope: scope.id
+        })
+      }
+    }
+  }
+})
+
+type MessageId = 'quotesInList' | 'quoted' | 'whitespace' | 'schemeAssumed' | 'schemeSkipped' | 'noScheme' | 'plainHttp' | 'doubleSlash' | 'query' | 'notUrl'
+
+interface Problem {
+  readonly messageId: MessageId
+  readonly data: Readonly<Record<string, string>>
+}
+
+/**
+ * Every formatting problem of one value, each with the fully tidied value as its fix, so applying any
+ * one fix repairs them all. Not a URL at all stops the list: nothing else can be said about it.
+ */
+function problemsOf(entry: Entry, value: string, nextchat: boolean, catalog: ProviderCatalog): Problem[] {
+  const found: MessageId[] = []
+  const quoted = unquote(value) !== value.trim()
+  if (quoted) found.push(entry.meta?.listForm === true ? 'quotesInList' : 'quoted')
+  if (value !== value.trim()) found.push('whitespace')
+  const text = unquote(value)
+  const url = parseUrl(text)
+  if (!url || !looksLikeHost(url) || (url.scheme !== undefined && url.scheme !== 'http' && url.scheme !== 'https')) {
+    return [{ messageId: 'notUrl', data: { what: describe(text, url, catalog) } }]
+  }
+  if (url.scheme === undefined) found.push(!nextchat ? 'noScheme' : text.startsWith('http') ? 'schemeSkipped' : 'schemeAssumed')
+  else if (url.scheme === 'http' && !isInternalHost(url.host)) found.push('plainHttp')
+  if (/\/\//.test(url.path)) found.push('doubleSlash')
+  if (url.query !== '') found.push('query')
+  const fix = tidy(url)
+  return found.map((messageId) => ({ messageId, data: { fix, host: url.host } }))
+}
+
+/** The value with a scheme (https unless it is an internal host), single slashes and no query or fragment. */
+function tidy(url: ParsedUrl): string {
+  const scheme = url.scheme === 'http' && isInternalHost(url.host) ? 'http' : 'https'
+  const host = url.host.includes(':') ? `[${url.host}]` : url.host
+  const port = url.port ? `:${url.port}` : ''
+  return `${scheme}://${host}${port}${url.path.replace(/\/{2,}/g, '/')}`
+}
+
+/** What was pasted instead of a URL, in words; never the value itself. */
+function describe(text: string, url: ParsedUrl | undefined, catalog: ProviderCatalog): string {
+  if (/^(?:true|false|yes|no|on|off|0|1)$/i.test(text)) return 'a boolean'
+  if (catalog.identifyKey(text) || catalog.looksLikeSecret(text)) return 'an API key'
+  if (url?.scheme !== undefined && url.scheme !== 'http' && url.scheme !== 'https') return `a ${url.scheme}:// address`
+  if (/^[a-z][\w.:-]*$/i.test(text) && /\d/.test(text) && !text.includes('/')) return 'a model name'
+  return 'a value that names no host'
+}

@@ -1,0 +1,48 @@
+import { expectedBase } from '../clients/effective-url.js'
+import type { NonApiRole } from '../providers/types.js'
+import { defineRule } from './types.js'
+import { baseUrlSites, hostOf, kindLabel, parsedUrlValues, valueSpan } from './util.js'
+
+/** How messages name what a non-API host serves. */
+const ROLE_LABELS: Readonly<Record<NonApiRole, string>> = {
+  marketing: 'website',
+  dashboard: 'dashboard',
+  docs: 'documentation site',
+  'chat-app': 'chat app'
+}
+
+/**
+ * A base URL on a provider's website, dashboard, docs or chat app instead of its API: the request
+ * reaches an HTML page or a login redirect and fails with 404 or 405. Judged from the registry
+ * (`nonApiHosts`, and `apiPathPrefix` for hosts that serve both, as `openrouter.ai` does without `/api`).
+ */
+export const rule = defineRule({
+  meta: {
+    id: 'base-url-not-api',
+    description: 'A base URL points at a provider website, dashboard, docs or chat app instead of its API',
+    severity: 'error',
+    messages: {
+      notApi: '{{name}} in {{fileKind}} points at {{host}}, the {{provider}} {{role}}, not its API: use "{{fix}}"'
+    }
+  },
+  check(context) {
+    for (const { scope, entry, variable } of baseUrlSites(context.model)) {
+      for (const { text, url } of parsedUrlValues(entry, variable)) {
+        const match = context.providers.byUrl(text)
+        if (!match || match.role === 'api') continue
+        const { provider } = match
+        const fix = (variable && expectedBase(provider, variable)) ?? provider.apiRoot
+        context.report({
+          messageId: 'notApi',
+          data: { name: entry.key, fileKind: kindLabel(entry.kind), host: hostOf(url), provider: provider.name, role: ROLE_LABELS[match.role], fix },
+          file: entry.file,
+          span: valueSpan(entry),
+          entry,
+          fix,
+          scope: scope.id
+        })
+        break
+      }
+    }
+  }
+})

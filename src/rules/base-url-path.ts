@@ -1,0 +1,138 @@
+import { acceptedBases, effectiveUrl } from '../clients/effective-url.js'
+import type { BaseUrlVar } from '../clients/types.js'
+import type { Severity } from '../core/types.js'
+import type { Provider } from '../providers/types.js'
+import { defineRule } from './types.js'
+import {
+  apiProviderOf,
+  baseUrlSites,
+  clientName,
+  endpointOf,
+  isKnownClient,
+  kindLabel,
+  parseUrl,
+  parsedUrlValues,
+  pathOf,
+  segments,
+  showUrl,
+  valueSpan,
+  type UrlValue
+} from './util.js'
+
+/** A version segment (`v1`, `v1beta`) repeated back to back in a request path. */
+const DOUBLED_VERSION = /\/(v\d+[a-z]*)\/\1(?:\/|$)/i
+const VERSION = /^v\d+[a-z]*$/i
+
+/**
+ * The URL the client really calls is not the provider's API. Each client joins base and request path
+ * its own way (clients.md §3): NextChat appends `/v1/chat/completions` to `BASE_URL`, so a base with
+ * `/v1` doubles it; the OpenAI SDK family appends `/chat/completions`, so its base must carry `/v1` or
+ * the provider's own prefix (Groq `/openai/v1`, Fireworks `/inference/v1`, OpenRouter `/api/v1`).
+ *
+ * For a known provider host the request is compared with what the provider serves; for other hosts
+ * (self-hosted gateways) only the client's convention is judged, and a missing `/v1` is a warning
+ * because the server's layout is a guess. With no client identified, every finding is a warning.
+ * Hosts that are not an API and full endpoints are left to `base-url-not-api` and `base-url-endpoint`.
+ */
+export const rule = defineRule({
+  meta: {
+    id: 'base-url-path',
+    description: 'The request URL the client builds from a base URL has a doubled, missing or wrong path',
+    severity: 'error',
+    messages: {
+      doubledVersion: '{{name}} in {{fileKind}} ends in /{{version}}, which {{client}} adds itself, so it calls {{url}}: use "{{fix}}"',
+      missingVersion: '{{name}} in {{fileKind}} lacks the /{{version}} that {{client}} expects in the base, so it calls {{url}}: use "{{fix}}"',
+      missingRoot: '{{name}} in {{fileKind}} misses {{provider}}\'s API path {{root}}, so {{client}} calls {{url}}: use "{{fix}}"',
+      wrongPath: '{{name}} in {{fileKind}} makes {{client}} call {{url}}, which is not where {{provider}} serves its API: use "{{fix}}"'
+    }
+  },
+  check(context) {
+    for (const { scope, entry, variable } of baseUrlSites(context.model)) {
+      if (!variable || variable.convention === 'verbatim') continue
+      for (const value of parsedUrlValues(entry, variable)) {
+        if (!judgeable(value, context.providers.byUrl(value.text)?.role)) continue
+        const provider = apiProviderOf(value.text, context.providers)
+        const verdict = provider ? againstProvider(value, variable, provider) : againstConvention(value, variable)
+        if (!verdict) continue
+        const guessed = !isKnownClient(scope.client) || (provider === undefined && verdict.messageId === 'missingVersion')
+        const severity: Severity | undefined = guessed ? 'warning' : undefined
+        context.report({
+          messageId: verdict.messageId,
+          data: {
+            name: entry.key,
+            fileKind: kindLabel(entry.kind),
+            client: clientName(scope.client),
+            url: showUrl(effectiveUrl(value.text, variable).url),
+            fix: verdict.fix,
+            ...verdict.data
+          },
+          file: entry.file,
+          span: valueSpan(entry),
+          entry,
+          fix: verdict.fix,
+          ...(severity ? { severity } : {}),
+          scope: scope.id
+        })
+        break
+      }
+    }
+  }
+})
+
+/** Endpoints and non-API hosts have rules of their own. */
+const judgeable = ({ url }: UrlValue, role: string | undefined): boolean => (role === undefined || role === 'api') && endpointOf(url) === undefined
+
+interface Verdict {
+  readonly messageId: 'doubledVersion' | 'missingVersion' | 'missingRoot' | 'wrongPath'
+  readonly fix: string
+  readonly data: Readonly<Record<string, string>>
+}
+
+/** Compares the request with the requests the provider's accepted bases would make. */
+function againstProvider(value: UrlValue, variable: BaseUrlVar, provider: Provider): Verdict | undefined {
+  const accepted = acceptedBases(provider, variable, value.url.host).filter((b) => !b.includes('{'))
+  const fix = accepted[0]
+  if (fix === undefined) return undefined
+  const actual = requestSegments(value.text, variable)
+  const expected = accepted.map((b) => requestSegments(b, variable))
+  if (expected.some((x) => same(x, actual))) return undefined
+  const doubled = DOUBLED_VERSION.exec(pathOf(effectiveUrl(value.text, variable).url))
+  if (doubled) return { messageId: 'doubledVersion', fix, data: { version: doubled[1]! } }
+  const target = expected[0]!
+  const missing = missingFrom(actual, target)
+  if (missing && missing.every((s) => VERSION.test(s))) return { messageId: 'missingVersion', fix, data: { version: missing.join('/') } }
+  if (missing) return { messageId: 'missingRoot', fix, data: { provider: provider.name, root: pathOf(fix) || '/' } }
+  // Extra segments the provider also serves (DeepSeek answers with and without /v1) are listed as aliases;
+  // anything else is a different path.
+  return { messageId: 'wrongPath', fix, data: { provider: provider.name } }
+}
+
+/** Without a known provider only the client's convention can be judged. */
+function againstConvention(value: UrlValue, variable: BaseUrlVar): Verdict | undefined {
+  const doubled = DOUBLED_VERSION.exec(pathOf(effectiveUrl(value.text, variable).url))
+  const base = value.text.replace(/[?#].*$/, '').replace(/\/+$/, '')
+  if (doubled) return { messageId: 'doubledVersion', fix: base.replace(/\/v\d+[a-z]*$/i, ''), data: { version: doubled[1]! } }
+  if (variable.convention === 'includes-version' && segments(value.url.path).length === 0) {
+    return { messageId: 'missingVersion', fix: `${base}/v1`, data: { version: 'v1' } }
+  }
+  return undefined
+}
+
+/** The path segments of the request a base leads to, lower-cased. */
+function requestSegments(base: string, variable: BaseUrlVar): string[] {
+  return segments(parseUrl(effectiveUrl(base, variable).url)?.path ?? '').map((s) => s.toLowerCase())
+}
+
+const same = (a: readonly string[], b: readonly string[]): boolean => a.length === b.length && a.every((s, i) => s === b[i])
+
+/** The segments of `target` that `actual` lacks, when `actual` is `target` with some segments left out. */
+function missingFrom(actual: readonly string[], target: readonly string[]): string[] | undefined {
+  if (actual.length >= target.length) return undefined
+  const missing: string[] = []
+  let i = 0
+  for (const segment of target) {
+    if (i < actual.length && actual[i] === segment) i++
+    else missing.push(segment)
+  }
+  return i === actual.length ? missing : undefined
+}
