@@ -101,12 +101,12 @@ describe('action run()', () => {
   it('logs the full list in a group, with workflow commands paused around repository text', async () => {
     const { log } = await runAction(leakedApp, { path: 'app', 'fail-on': 'never' })
     const group = log.slice(log.indexOf('::group::'), log.indexOf('::endgroup::'))
-    expect(group).toMatch(/^::group::llm-env-lint: \d+ errors?, \d+ warnings?, \d+ notes? in 2 files\n/)
+    expect(group).toMatch(/^::group::llm-env-lint: \d+ errors?, \d+ warnings?, \d+ notes? in 1 file\n/)
     const token = /::stop-commands::(\S+)\n/.exec(group)?.[1]
     expect(token).toBeDefined()
     const paused = group.slice(group.indexOf(`::stop-commands::${token}`), group.indexOf(`::${token}::`))
     expect(paused).toMatch(/^app\/\.env:1:\d+: error .+ \[leaked-key\]$/m)
-    expect(paused).toMatch(/^\d+ errors?, .+ in 2 files$/m)
+    expect(paused).toMatch(/^\d+ errors?, .+ in 1 file$/m)
   })
 
   it('caps annotations at ten per level and adds one notice for the rest', async () => {

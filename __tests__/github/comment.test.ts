@@ -183,7 +183,7 @@ describe('upsertStickyComment', () => {
 
   it('posts the short body once when GitHub rejects the full one (422)', async () => {
     const tooLong = `${PR_COMMENT_MARKER}\n${'x'.repeat(70_000)}`
-    const fallbackBody = renderShortPrComment(reportContext(), 'The full report was too long for a comment; see the job summary.')
+    const fallbackBody = renderShortPrComment(reportContext(), { note: 'The full report was too long for a comment; see the job summary.' })
     const result = await upsertStickyComment(octokit, request(tooLong, { fallbackBody }))
     expect(result.ok && result.value).toMatchObject({ action: 'created', shortened: true })
     expect(server.requestsTo('create-comment')).toHaveLength(2)

@@ -5,6 +5,9 @@ import { body, fakeKeys } from '../helpers/keys.js'
 
 const catalog = createCatalog()
 
+/** The Firebase docs example key gitleaks allowlists, assembled so the file holds no whole key. */
+const FIREBASE_EXAMPLE_KEY = ['AIza', 'Sy', 'abcdefghijklmnopqrstuvwxyz', '1234567'].join('')
+
 /** A config-file provider, in registry shape. */
 const extraGateway: Provider = {
   id: 'acme-gateway',
@@ -219,7 +222,7 @@ describe('createCatalog().scanText', () => {
     const text = [
       `ANTHROPIC_API_KEY=sk-ant-api03-${'x'.repeat(93)}AA`,
       `GROQ_API_KEY=gsk_${'x'.repeat(52)}`,
-      `GOOGLE_API_KEY=AIzaSyabcdefghijklmnopqrstuvwxyz1234567`, // Firebase docs example key
+      `GOOGLE_API_KEY=${FIREBASE_EXAMPLE_KEY}`,
       `HF_TOKEN=hf_${'X'.repeat(34)}`,
       `DEEPSEEK_API_KEY=${fakeKeys.deepseek()}`,
       `OPENAI_API_KEY=${fakeKeys.gateway()}`,

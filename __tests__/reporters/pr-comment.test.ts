@@ -26,6 +26,12 @@ describe('renderPrComment', () => {
     expectGolden('pr-comment-all-clear.md', body)
   })
 
+  it('says the all-clear covers only the changed files in scope: changed', () => {
+    const body = renderPrComment({ ...reportContext(), findings: [] }, { changedFilesOnly: true })
+    expect(body).toContain('✅ **No problems found**')
+    expect(body).toContain('Only findings in files this pull request changes are shown')
+  })
+
   it('cuts the least severe findings with a count when the body is too long (golden)', () => {
     const body = renderPrComment(reportContext(), { changedLines, lineText, maxLength: 4000, changedFilesOnly: true })
     expect(body.length).toBeLessThanOrEqual(4000)
@@ -91,7 +97,7 @@ describe('renderPrComment', () => {
   })
 
   it('has a short form for the body GitHub rejected', () => {
-    const body = renderShortPrComment(reportContext(), 'The full report was too long for a comment; see the job summary.')
+    const body = renderShortPrComment(reportContext(), { note: 'The full report was too long for a comment; see the job summary.' })
     expect(body.startsWith(`${PR_COMMENT_MARKER}\n`)).toBe(true)
     expect(body).toContain('❌ **3 errors, 3 warnings, 8 notes** (1 suppressed)')
     expect(body).toContain('The full report was too long for a comment; see the job summary.')

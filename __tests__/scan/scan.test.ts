@@ -1,8 +1,9 @@
 import { describe, it, expect, afterEach } from '@jest/globals'
+import { join } from 'node:path'
 import { defaultConfig, parseConfig, type Config } from '../../src/config/index.js'
 import { scanRepository } from '../../src/scan.js'
 import { body, fakeKeys } from '../helpers/keys.js'
-import { cleanup, gitRepo, makeTree } from '../discover/tree.js'
+import { addLink, cleanup, gitRepo, makeTree } from '../discover/tree.js'
 
 const roots: string[] = []
 async function tree(files: Record<string, string | Uint8Array>): Promise<string> {
@@ -42,13 +43,16 @@ describe('scanRepository', () => {
   })
 
   it('returns binary, oversized and outside files as skipped, and reports them as notes', async () => {
+    const outside = await tree({ 'secret.env': 'A=1\n' })
     const root = await tree({ 'logo.png': PNG, 'dump.sql': 'x'.repeat(2000), 'a.env': 'PORT=1\n' })
+    await addLink(root, 'linked.env', join(outside, 'secret.env'))
     const result = await scanRepository(root, { config: config('maxFileSize: 1000\n') })
     expect(result.skipped).toEqual([
       { path: 'dump.sql', reason: 'too-large', detail: '2000 bytes' },
+      { path: 'linked.env', reason: 'symlink-outside-root' },
       { path: 'logo.png', reason: 'binary', detail: 'png' }
     ])
-    for (const file of ['dump.sql', 'logo.png']) {
+    for (const file of ['dump.sql', 'linked.env', 'logo.png']) {
       expect(result.findings).toContainEqual(expect.objectContaining({ file, severity: 'note' }))
     }
     expect(result.stats.files).toBe(1)

@@ -43,7 +43,7 @@ function evidenceFor(profile: ClientProfile, fingerprints: readonly Fingerprint[
   return strongest && { profile, weight: weightOf(strongest), count: matching.length, fingerprint: strongest }
 }
 
-const describe = (fp: Fingerprint): string => `${fp.type} ${fp.value} in ${fp.file}`
+const describeEvidence = (fp: Fingerprint): string => `${fp.type} ${fp.value} in ${fp.file}`
 
 /**
  * The client to assume for the repository: the configured one when given (ids are validated by the config
@@ -53,9 +53,10 @@ const describe = (fp: Fingerprint): string => `${fp.type} ${fp.value} in ${fp.fi
  */
 export function detectClient(fingerprints: readonly Fingerprint[], configured?: string): DetectedClient {
   if (configured !== undefined) {
-    const profile = clientProfiles[configured as ClientId] as ClientProfile | undefined
-    if (!profile) throw new Error(`unknown client id "${configured}" (the config layer should have rejected it)`)
-    return { profile: adaptNextChatFork(profile, fingerprints), how: 'configured' }
+    if (!Object.hasOwn(clientProfiles, configured)) {
+      throw new Error(`unknown client id "${configured}" (the config layer should have rejected it)`)
+    }
+    return { profile: adaptNextChatFork(clientProfiles[configured as ClientId], fingerprints), how: 'configured' }
   }
   let best: Evidence | undefined
   for (const profile of Object.values(clientProfiles)) {
@@ -63,7 +64,7 @@ export function detectClient(fingerprints: readonly Fingerprint[], configured?: 
     if (evidence && (!best || evidence.weight > best.weight || (evidence.weight === best.weight && evidence.count > best.count))) best = evidence
   }
   if (!best) return { profile: clientProfiles.unknown, how: 'default' }
-  return { profile: adaptNextChatFork(best.profile, fingerprints), how: 'detected', evidence: describe(best.fingerprint) }
+  return { profile: adaptNextChatFork(best.profile, fingerprints), how: 'detected', evidence: describeEvidence(best.fingerprint) }
 }
 
 const CHAT_PATH_PREFIX = 'OpenaiPath.ChatPath='
@@ -132,6 +133,20 @@ export function findBaseUrlVar(profile: ClientProfile, name: string): BaseUrlVar
 /** The key variable of `profile` that `name` is (exact names before wildcards). */
 export function findKeyVar(profile: ClientProfile, name: string): KeyVar | undefined {
   return findByName(profile.keyVars, name)
+}
+
+/**
+ * The name of the base URL variable a key variable is sent to. A wildcard pairing keeps the key's own
+ * prefix: LobeChat `PERPLEXITY_API_KEY` (`*_API_KEY`) goes to `PERPLEXITY_PROXY_URL` (`*_PROXY_URL`).
+ * Undefined when the key var names no base URL variable, or `keyName` is not one of its names.
+ */
+export function pairedBaseUrlName(keyVar: KeyVar, keyName: string): string | undefined {
+  const target = keyVar.baseUrlVar
+  if (target === undefined || !target.includes('*')) return target
+  const star = keyVar.name.indexOf('*')
+  if (star === -1 || !matchesVarName(keyVar.name, keyName)) return undefined
+  const wildcardPart = keyName.slice(star, keyName.length - (keyVar.name.length - star - 1))
+  return target.replace('*', wildcardPart)
 }
 
 /** Whether `name` is one of `profile`'s model variables. */

@@ -111,11 +111,11 @@ function isRateLimit(error: unknown, now: number): boolean {
 /** How long to wait before retrying, or undefined when the error is final. */
 function retryDelay(error: unknown, retry: number, options: Required<RetryOptions>): number | undefined {
   const status = statusOf(error)
-  const backoff = options.baseDelayMs * 2 ** retry
-  if (status !== undefined && status >= 500) return backoff
-  if (!isRateLimit(error, options.now())) return undefined
+  const serverError = status !== undefined && status >= 500
+  if (!serverError && !isRateLimit(error, options.now())) return undefined
   const asked = requestedWait(error, options.now())
   if (asked !== undefined) return asked
+  const backoff = options.baseDelayMs * 2 ** retry
   return status === 403 ? Math.max(backoff, SECONDARY_LIMIT_WAIT_MS) : backoff
 }
 

@@ -3,6 +3,7 @@
  * redirects followed (a redirect could carry the key to another host), and every failure turned into a value.
  * Retries live here too, but whether an answer is worth retrying is the classifier's call.
  */
+import { setMaxListeners } from 'node:events'
 import http from 'node:http'
 import https from 'node:https'
 import type { HttpAnswer, HttpExchange, HttpFailure, HttpLimits, HttpRequest, Transport, TransportFailure } from './types.js'
@@ -157,7 +158,10 @@ export interface Deadline {
 /** A {@link Deadline} `budgetMs` from now. */
 export function startDeadline(budgetMs: number): Deadline {
   const end = Date.now() + budgetMs
-  return { signal: AbortSignal.timeout(budgetMs), remainingMs: () => end - Date.now() }
+  const signal = AbortSignal.timeout(budgetMs)
+  // One listener per request in flight, each removed when its request settles: not a leak, however many run at once.
+  setMaxListeners(0, signal)
+  return { signal, remainingMs: () => end - Date.now() }
 }
 
 export interface RetryingOptions {

@@ -33,9 +33,8 @@ function forRoute(entry: string, provider: string): string | undefined {
 const MAX_RELATIVE_DISTANCE = 0.4
 
 /**
- * Up to `limit` ids of `available` closest to `wanted`: the same id in another case first, then ids that contain it
- * or are contained in it, then small edit distances. Vendor prefixes (`openai/gpt-4o` on OpenRouter) are ignored
- * when comparing.
+ * Up to `limit` ids of `available` closest to `wanted`, closest first: the same id in another case, then small
+ * edits and ids that contain it (or it them). Vendor prefixes (`openai/gpt-4o` on OpenRouter) are ignored.
  */
 export function closestModelIds(wanted: string, available: readonly string[], limit = 3): string[] {
   const target = wanted.toLowerCase()
@@ -47,14 +46,17 @@ export function closestModelIds(wanted: string, available: readonly string[], li
     .map((c) => c.id)
 }
 
-/** 0 for the same id ignoring case, a small bonus for containment, else the relative edit distance. */
+/**
+ * 0 for the same id ignoring case; else the edit distance relative to the longer id, or, when one contains the
+ * other, half their relative length difference if that is smaller (`gpt-4o-min` is close to `gpt-4o-mini`).
+ */
 function closeness(wanted: string, id: string): number {
   const bare = id.slice(id.lastIndexOf('/') + 1)
   if (wanted === id || wanted === bare) return 0
-  const contained = bare.includes(wanted) || wanted.includes(bare)
-  if (contained && Math.min(bare.length, wanted.length) >= 3) return 0.05 + Math.abs(bare.length - wanted.length) / 1000
-  const distance = Math.min(editDistance(wanted, id), editDistance(wanted, bare))
-  return distance / Math.max(wanted.length, bare.length)
+  const longer = Math.max(wanted.length, bare.length)
+  const edits = Math.min(editDistance(wanted, id), editDistance(wanted, bare)) / longer
+  const contained = Math.min(bare.length, wanted.length) >= 3 && (bare.includes(wanted) || wanted.includes(bare))
+  return contained ? Math.min(edits, Math.abs(bare.length - wanted.length) / longer / 2) : edits
 }
 
 /** Levenshtein distance, two rows. */

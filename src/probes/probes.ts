@@ -42,7 +42,7 @@ export async function probeTarget(target: ProbeTarget, ctx: ProbeContext): Promi
   const nothingSent = (verdicts: Verdict[]): ProbeResult => ({ target: target.id, keyMasked, steps: [], verdicts })
   if (!SENDABLE_KEY.test(key)) return nothingSent(settle(KEY_MALFORMED, describe(described, { method: 'GET', url: target.chatUrl })))
 
-  const modelsUrl = target.modelsUrl === undefined ? modelsUrlFor(target.chatUrl) : target.modelsUrl
+  const modelsUrl = target.modelsUrl !== undefined ? target.modelsUrl : target.hostProvider?.modelsPath === null ? null : modelsUrlFor(target.chatUrl)
   for (const url of modelsUrl ? [modelsUrl, target.chatUrl] : [target.chatUrl]) {
     const permission = isProbeAllowed(url, ctx.policy)
     if (!permission.allowed) {
@@ -111,13 +111,14 @@ class Session {
         this.verdicts.push(...settle(MODEL_LISTED, { ...data, model }, { step, model }))
         continue
       }
-      const closest = closestModelIds(model, listed)
+      const closest = closestModelIds(model, listed).map((id) => cleanDetail(id, this.key, 80))
       const suggestions = closest.length ? `; closest: ${closest.join(', ')}` : ''
       this.verdicts.push(...settle(MODEL_MISSING, { ...data, model, suggestions }, { step, model }))
     }
   }
 
-  result(keyMasked: string, modelIds?: readonly string[]): ProbeResult {
+  result(keyMasked: string, listed?: readonly string[]): ProbeResult {
+    const modelIds = listed?.map((id) => cleanDetail(id, this.key, 200))
     return { target: this.target.id, keyMasked, steps: this.steps, verdicts: latestPerSubject(this.verdicts), ...(modelIds && { modelIds }) }
   }
 
@@ -164,6 +165,19 @@ function latestPerSubject(verdicts: readonly Verdict[]): Verdict[] {
 }
 
 /**
+ * Whether the probe can call `chatUrl`: an OpenAI-compatible `…/chat/completions` or Anthropic `…/messages` route with
+ * no placeholder left in it (NextChat's Azure `{deployment}` until CUSTOM_MODELS names one, Gemini's native `{model}`).
+ */
+export function isProbeableChatUrl(chatUrl: string): boolean {
+  if (/[{}]/.test(chatUrl)) return false
+  try {
+    return /\/(chat\/completions|messages)\/?$/.test(new URL(chatUrl).pathname)
+  } catch {
+    return false
+  }
+}
+
+/**
  * The models list next to a chat route: `…/chat/completions` or `…/messages` → `…/models` (query kept: Azure's
  * `api-version`). Azure deployment routes have no such sibling: null.
  */
@@ -175,17 +189,17 @@ export function modelsUrlFor(chatUrl: string): string | null {
 }
 
 /**
- * The auth header a client sends to `url`: Azure `api-key`; Anthropic's native routes (`/messages`, and its
- * `/models`) `x-api-key`; no key for providers that take none; Bearer everywhere else (OpenAI-compatible routes).
+ * The auth header a client sends along its chat route `chatUrl` (and to `url` on the same API, the models list by
+ * default): Azure `api-key`; Anthropic's native route (`…/messages`) `x-api-key`, and its `/models` too; nothing for
+ * providers that take no key; Bearer everywhere else (OpenAI-compatible routes).
  */
-export function authFor(url: string, provider?: Provider): AuthScheme {
+export function authFor(chatUrl: string, provider?: Provider, url = chatUrl): AuthScheme {
   if (provider?.auth === 'api-key' || provider?.auth === 'none') return provider.auth
-  const path = new URL(url).pathname
-  if (isMessagesRoute(url) || (provider?.id === 'anthropic' && /\/models\/?$/.test(path))) return 'x-api-key'
+  if (isMessagesRoute(chatUrl) || (provider?.id === 'anthropic' && /\/models\/?$/.test(new URL(url).pathname))) return 'x-api-key'
   return 'bearer'
 }
 
-const authOf = (target: ProbeTarget, url: string): AuthScheme => target.auth ?? authFor(url, target.hostProvider)
+const authOf = (target: ProbeTarget, url: string): AuthScheme => target.auth ?? authFor(target.chatUrl, target.hostProvider, url)
 
 const isMessagesRoute = (url: string): boolean => /\/messages\/?$/.test(new URL(url).pathname)
 

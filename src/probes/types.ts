@@ -81,7 +81,10 @@ export interface ProbeTarget {
   readonly baseUrl: string
   /** The URL the client really calls for a chat request (`effectiveUrl(base, variable).url`). */
   readonly chatUrl: string
-  /** Where to list models. Default: next to `chatUrl` (`…/chat/completions` → `…/models`); null skips the step. */
+  /**
+   * Where to list models. Default: next to `chatUrl` (`…/chat/completions` → `…/models`), or none when the host's
+   * provider has no models list; null skips the step.
+   */
   readonly modelsUrl?: string | null
   /** The registry's provider for the base URL's host, when known. */
   readonly hostProvider?: Provider

@@ -28,7 +28,9 @@ const TOKEN_CHAR = /[A-Za-z0-9_-]/
 
 /**
  * Builds the catalog. `extra` providers (from the config file) take precedence: one with the id of a
- * registry provider replaces it, and their hosts win over the registry's.
+ * registry provider replaces it, and their hosts win over the registry's. Key patterns must be valid
+ * JavaScript RegExp sources without backreferences (they are joined into one scanner); an invalid one
+ * throws a SyntaxError here, so the config layer should validate them first.
  */
 export function createCatalog(extra: readonly Provider[] = []): ProviderCatalog {
   const extraIds = new Set(extra.map((p) => p.id))

@@ -24,12 +24,15 @@ export function escapeHtml(text: string): string {
   return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
+function longestBacktickRun(text: string): number {
+  return Math.max(0, ...(text.match(/`+/g) ?? []).map(run => run.length))
+}
+
 /** An inline code span that survives backticks inside the value (CommonMark: a longer fence). */
 export function code(text: string): string {
   const flat = text.replace(/\r\n?|\n/g, ' ')
   if (flat === '') return '*empty*'
-  const longestRun = Math.max(0, ...(flat.match(/`+/g) ?? []).map(run => run.length))
-  const fence = '`'.repeat(longestRun + 1)
+  const fence = '`'.repeat(longestBacktickRun(flat) + 1)
   // A space keeps a leading or trailing backtick from merging with the fence; CommonMark strips one of each.
   const pad = flat.startsWith('`') || flat.endsWith('`') ? ' ' : ''
   return `${fence}${pad}${flat}${pad}${fence}`
@@ -61,8 +64,7 @@ export function details(summary: string, body: string): string {
 
 /** A fenced code block whose fence is longer than any backtick run in the content. */
 export function fencedBlock(info: string, content: string): string {
-  const longestRun = Math.max(0, ...(content.match(/`+/g) ?? []).map(run => run.length))
-  const fence = '`'.repeat(Math.max(3, longestRun + 1))
+  const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1))
   return `${fence}${info}\n${content}\n${fence}`
 }
 
@@ -163,7 +165,7 @@ function findingItem(context: ReportContext, finding: Finding, suggestion?: stri
 }
 
 /** How many findings a section lists before the rest go into a collapsed block. */
-export const VISIBLE_FINDINGS = 5
+const VISIBLE_FINDINGS = 5
 
 /** A list of findings; past {@link VISIBLE_FINDINGS}, the rest are collapsed. */
 function findingList(context: ReportContext, findings: readonly Finding[], layout: ReportLayout): string {
@@ -225,12 +227,15 @@ export interface ReportLayout {
   }
 }
 
-/** Findings with a scope in the report belong to its section; the rest go under "Other findings". */
-function groupFindings(context: ReportContext): {
+/** The report's parts before any cut. */
+interface ReportGroups {
   readonly active: readonly Finding[]
   readonly suppressed: readonly Finding[]
+  /** Scopes without an active finding. */
   readonly cleanScopes: readonly ScopeReport[]
-} {
+}
+
+function groupFindings(context: ReportContext): ReportGroups {
   const active = context.findings.filter(finding => !finding.suppressed)
   const scopesWithFindings = new Set(active.map(finding => finding.scope))
   return {
@@ -241,7 +246,7 @@ function groupFindings(context: ReportContext): {
 }
 
 /** What to show first when not everything fits: errors, warnings, notes, then clean scopes, then suppressed findings. */
-function byPriority(groups: ReturnType<typeof groupFindings>): readonly (Finding | ScopeReport)[] {
+function byPriority(groups: ReportGroups): readonly (Finding | ScopeReport)[] {
   const rank = (finding: Finding): number => SEVERITIES.indexOf(finding.severity)
   const active = [...groups.active].sort((a, b) => rank(a) - rank(b))
   return [...active, ...groups.cleanScopes, ...groups.suppressed]
@@ -276,25 +281,30 @@ function truncate(text: string, limit: ReportLayout['limit']): string {
   return text.slice(0, end)
 }
 
-function renderSelection(
-  context: ReportContext,
-  layout: ReportLayout,
-  groups: ReturnType<typeof groupFindings>,
-  shown: ReadonlySet<Finding | ScopeReport>
-): string {
-  const activeShown = groups.active.filter(finding => shown.has(finding))
+/**
+ * The report with only the `shown` findings and scopes. Findings with a scope in the report go to its
+ * section; the rest (no scope, or a scope without settings to tabulate) under "Other findings".
+ */
+function renderSelection(context: ReportContext, layout: ReportLayout, groups: ReportGroups, shown: ReadonlySet<Finding | ScopeReport>): string {
   const scopeIds = new Set(context.scopes.map(scope => scope.id))
+  const byScope = new Map<string | undefined, Finding[]>()
+  for (const finding of groups.active.filter(finding => shown.has(finding))) {
+    const key = finding.scope !== undefined && scopeIds.has(finding.scope) ? finding.scope : undefined
+    const list = byScope.get(key) ?? []
+    list.push(finding)
+    byScope.set(key, list)
+  }
   const parts = [layout.preamble, verdictLine(context)]
   for (const scope of context.scopes) {
-    const findings = activeShown.filter(finding => finding.scope === scope.id)
-    if (findings.length > 0) parts.push(scopeSection(context, scope, findings, layout))
+    const findings = byScope.get(scope.id)
+    if (findings) parts.push(scopeSection(context, scope, findings, layout))
   }
-  const others = activeShown.filter(finding => finding.scope === undefined || !scopeIds.has(finding.scope))
-  if (others.length > 0) parts.push(`#### Other findings\n\n${findingList(context, others, layout)}`)
+  const others = byScope.get(undefined)
+  if (others) parts.push(`#### Other findings\n\n${findingList(context, others, layout)}`)
   const clean = groups.cleanScopes.filter(scope => shown.has(scope))
   if (clean.length > 0) {
     const sections = clean.map(scope => scopeSection(context, scope, [], layout)).join('\n\n')
-    parts.push(details(plural(clean.length, 'scope') + ' without findings', sections))
+    parts.push(details(`${plural(clean.length, 'scope')} without findings`, sections))
   }
   const suppressed = groups.suppressed.filter(finding => shown.has(finding))
   if (suppressed.length > 0) {
@@ -308,7 +318,7 @@ function renderSelection(
 }
 
 /** `…and 37 more findings not shown; see the job summary.` */
-function cutLine(groups: ReturnType<typeof groupFindings>, shown: ReadonlySet<Finding | ScopeReport>, seeAlso: string): string | undefined {
+function cutLine(groups: ReportGroups, shown: ReadonlySet<Finding | ScopeReport>, seeAlso: string): string | undefined {
   const findings = [...groups.active, ...groups.suppressed].filter(finding => !shown.has(finding)).length
   const scopes = groups.cleanScopes.filter(scope => !shown.has(scope)).length
   const cut = [findings > 0 ? plural(findings, 'more finding') : '', scopes > 0 ? plural(scopes, 'more scope') : '']

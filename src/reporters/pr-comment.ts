@@ -16,7 +16,11 @@ export const PR_COMMENT_MAX_LENGTH = 65_536
 export interface PrCommentOptions {
   /**
    * Lines the pull request adds, by repository-relative path (`toChangedLines` in src/github/changed-files.ts).
-   * Suggestions are offered only on these lines: GitHub can apply a suggestion only inside the diff.
+   * Suggestions are offered only on these lines, the only ones a suggestion can apply to.
+   *
+   * Note: in this conversation comment GitHub shows a `suggestion` block as a plain code block holding the
+   * corrected line; the one-click "Commit suggestion" button exists only in review comments anchored to
+   * the line. The block content is exactly what such a review comment would carry.
    */
   readonly changedLines?: ReadonlyMap<string, ReadonlySet<number>>
   /**
@@ -33,6 +37,9 @@ export interface PrCommentOptions {
   readonly changedFilesOnly?: boolean
 }
 
+/** Under the footer in `scope: changed` mode, so an all-clear is not read as "the whole repository is clean". */
+const CHANGED_FILES_NOTE = 'Only findings in files this pull request changes are shown; the job summary lists every finding.'
+
 function preamble(context: ReportContext): string {
   return `${PR_COMMENT_MARKER}\n### ${escapeText(context.tool.name)}`
 }
@@ -42,13 +49,12 @@ function preamble(context: ReportContext): string {
  * short all-clear. Never longer than `maxLength`: the least severe findings are cut first and counted.
  */
 export function renderPrComment(context: ReportContext, options: PrCommentOptions = {}): string {
-  if (context.findings.every(finding => finding.suppressed)) return renderShortPrComment(context)
+  const footerNote = options.changedFilesOnly ? CHANGED_FILES_NOTE : undefined
+  if (context.findings.every(finding => finding.suppressed)) return renderShortPrComment(context, { footerNote })
   return renderReport(context, {
     preamble: preamble(context),
     suggestion: suggestionMaker(context, options),
-    footerNote: options.changedFilesOnly
-      ? 'Only findings in files this pull request changes are shown; the job summary lists every finding.'
-      : undefined,
+    footerNote,
     limit: {
       max: options.maxLength ?? PR_COMMENT_MAX_LENGTH,
       measure: text => text.length,
@@ -58,13 +64,13 @@ export function renderPrComment(context: ReportContext, options: PrCommentOption
 }
 
 /**
- * A short body: marker, verdict and footer, and an optional note. It is the all-clear, and the body to
+ * A short body: marker, verdict, an optional note, and the footer. It is the all-clear, and the body to
  * post instead when GitHub rejects the full one (`fallbackBody` of `upsertStickyComment`).
  */
-export function renderShortPrComment(context: ReportContext, note?: string): string {
+export function renderShortPrComment(context: ReportContext, notes: { readonly note?: string; readonly footerNote?: string } = {}): string {
   const parts = [preamble(context), verdictLine(context)]
-  if (note !== undefined) parts.push(escapeText(note))
-  parts.push(footerLine(context))
+  if (notes.note !== undefined) parts.push(escapeText(notes.note))
+  parts.push(footerLine(context, notes.footerNote))
   return `${parts.join('\n\n')}\n`
 }
 

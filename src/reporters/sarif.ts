@@ -64,7 +64,7 @@ function region(span: Span): object {
 }
 
 /** A SARIF fix when the rule's `fix` replaces the finding's one-line span (its value, or its name). */
-function fixes(finding: Finding): object | undefined {
+function fixes(finding: Finding): readonly object[] | undefined {
   if (finding.fix === undefined || finding.span.start.line !== finding.span.end.line) return undefined
   return [
     {

@@ -32,10 +32,12 @@ export const rule = defineRule({
       const value = valueOf(entry)
       // Lists (Open WebUI `OPENAI_API_BASE_URLS`) are left to the host and path rules, item by item.
       if (value === undefined || value.trim() === '' || variable?.listSeparator) continue
-      for (const problem of problemsOf(entry, value, scope.client.profile.id === 'nextchat', context.providers)) {
+      // Names paired by prefix are read by code we do not know, not by the scope's client.
+      const client = variable ? clientName(scope.client) : 'the app'
+      for (const problem of problemsOf(entry, value, variable?.normalize === 'nextchat', context.providers)) {
         context.report({
           messageId: problem.messageId,
-          data: { name: entry.key, fileKind: kindLabel(entry.kind), client: clientName(scope.client), ...problem.data },
+          data: { name: entry.key, fileKind: kindLabel(entry.kind), client, ...problem.data },
           file: entry.file,
           span: valueSpan(entry),
           entry,
@@ -59,8 +61,9 @@ interface Problem {
 /**
  * Every formatting problem of one value, each with the fully tidied value as its fix, so applying any
  * one fix repairs them all. Not a URL at all stops the list: nothing else can be said about it.
+ * `prefixesHttps`: the client adds `https://` to values that do not start with "http" (NextChat).
  */
-function problemsOf(entry: Entry, value: string, nextchat: boolean, catalog: ProviderCatalog): Problem[] {
+function problemsOf(entry: Entry, value: string, prefixesHttps: boolean, catalog: ProviderCatalog): Problem[] {
   const found: MessageId[] = []
   const quoted = unquote(value) !== value.trim()
   if (quoted) found.push(entry.meta?.listForm === true ? 'quotesInList' : 'quoted')
@@ -70,7 +73,7 @@ function problemsOf(entry: Entry, value: string, nextchat: boolean, catalog: Pro
   if (!url || !looksLikeHost(url) || (url.scheme !== undefined && url.scheme !== 'http' && url.scheme !== 'https')) {
     return [{ messageId: 'notUrl', data: { what: describe(text, url, catalog) } }]
   }
-  if (url.scheme === undefined) found.push(!nextchat ? 'noScheme' : text.startsWith('http') ? 'schemeSkipped' : 'schemeAssumed')
+  if (url.scheme === undefined) found.push(!prefixesHttps ? 'noScheme' : text.startsWith('http') ? 'schemeSkipped' : 'schemeAssumed')
   else if (url.scheme === 'http' && !isInternalHost(url.host)) found.push('plainHttp')
   if (/\/\//.test(url.path)) found.push('doubleSlash')
   if (url.query !== '') found.push('query')

@@ -17,8 +17,8 @@ export const rule = defineRule({
     description: 'A variable is set that the detected client does not read',
     severity: 'warning',
     messages: {
-      renamed: '{{name}} in {{fileKind}} is not read by {{client}} ({{reason}}): use {{replacement}}',
-      unread: '{{name}} in {{fileKind}} is not read by {{client}} ({{reason}}): remove it'
+      renamed: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}: use {{replacement}}',
+      unread: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}: remove it'
     }
   },
   check(context) {

@@ -28,4 +28,4 @@ export const rules: readonly Rule[] = [
   providerMismatch,
   workflowHardcodedKey,
   workflowSecretExposure
-] as readonly Rule[]
+]

@@ -4,9 +4,10 @@ import { kindLabel, once, valueOf, valueSpan } from './util.js'
 /**
  * Key lists the client splits itself (NextChat and LobeChat rotate over `key1,key2`). NextChat trims
  * items but keeps empty ones, so `a,,b` or a trailing comma makes it pick an empty key now and then:
- * intermittent 401s (`app/config/server.ts` `getApiKey`). LobeChat drops empty items but does not trim,
- * so `a, b` sends `" b"`. Open WebUI's `;` lists pair keys with URLs by position, so an empty item
- * there is deliberate and only spaces are judged.
+ * intermittent 401s (`app/config/server.ts` `getApiKey`). LobeChat drops empty items (harmless there,
+ * still reported: the list reads as if a key went missing) but does not trim, so `a, b` sends `" b"`.
+ * Open WebUI's `;` lists pair keys with URLs by position, so an empty item there is deliberate and only
+ * spaces are judged.
  */
 export const rule = defineRule({
   meta: {
@@ -15,7 +16,7 @@ export const rule = defineRule({
     severity: 'warning',
     messages: {
       emptyItem:
-        '{{name}} in {{fileKind}} has an empty item in its key list, so {{client}} now and then picks no key and the request fails: remove the extra "{{separator}}"',
+        '{{name}} in {{fileKind}} has an empty item in its key list, which NextChat picks now and then and sends no key: remove the extra "{{separator}}"',
       spacedItem:
         '{{name}} in {{fileKind}} has spaces around items of its key list, which {{client}} sends as part of the keys: remove the spaces around "{{separator}}"'
     }

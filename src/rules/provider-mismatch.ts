@@ -43,10 +43,10 @@ export const rule = defineRule({
     description: 'An API key is sent to the base URL of a different provider',
     severity: 'error',
     messages: {
-      keyHost: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): use a {{hostProvider}} key, or set {{baseName}} to "{{fix}}"',
+      keyHost: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): use a key from {{hostProvider}}, or set {{baseName}} to "{{fix}}"',
       keyDefault:
         '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} is not set, so {{client}} sends it to {{hostProvider}}: set {{baseName}} to "{{fix}}"',
-      secretHost: '{{name}} in {{fileKind}} gets secret {{secret}}, named for {{keyProvider}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): use the {{hostProvider}} key, or set {{baseName}} to "{{fix}}"',
+      secretHost: '{{name}} in {{fileKind}} gets secret {{secret}}, named for {{keyProvider}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): use the secret holding the {{hostProvider}} key, or set {{baseName}} to "{{fix}}"',
       fallbackBase:
         '{{name}} in {{fileKind}} is set but {{variable}} is not, so {{client}} sends {{provider}} requests to {{fallback}} ({{url}}): set {{variable}} to "{{fix}}"'
     }

@@ -1,0 +1,159 @@
+import { describe, it, expect } from '@jest/globals'
+import { extractFingerprints } from '../../src/clients/fingerprints.js'
+
+const fp = (path: string, text: string) => extractFingerprints({ path, text }).map((f) => [f.type, f.value, f.file])
+
+/** The relevant excerpt of NextChat's app/constant.ts. */
+const NEXTCHAT_CONSTANT = `
+export const OWNER = "ChatGPTNextWeb";
+export const OPENAI_BASE_URL = "https://api.openai.com";
+export const ANTHROPIC_BASE_URL = "https://api.anthropic.com";
+
+export const OpenaiPath = {
+  ChatPath: "v1/chat/completions",
+  SpeechPath: "v1/audio/speech",
+  ImagePath: "v1/images/generations",
+  UsagePath: "dashboard/billing/usage",
+  SubsPath: "dashboard/billing/subscription",
+  ListModelPath: "v1/models",
+};
+`
+
+describe('extractFingerprints', () => {
+  it('reads the name and the known dependencies of a package.json', () => {
+    const pkg = JSON.stringify({
+      name: 'NextChat',
+      dependencies: { openai: '^4.0.0', react: '^18' },
+      devDependencies: { '@anthropic-ai/sdk': '^0.30.0', typescript: '^5' },
+      peerDependencies: { '@openai/codex': '*' }
+    })
+    expect(fp('package.json', pkg)).toEqual([
+      ['package-name', 'nextchat', 'package.json'],
+      ['package-dependency', 'openai', 'package.json'],
+      ['package-dependency', '@anthropic-ai/sdk', 'package.json'],
+      ['package-dependency', '@openai/codex', 'package.json']
+    ])
+  })
+
+  it('reads nested package.json files too', () => {
+    expect(fp('apps/web/package.json', '{"name":"@lobehub/chat"}')).toEqual([['package-name', '@lobehub/chat', 'apps/web/package.json']])
+  })
+
+  it.each([
+    ['broken JSON', '{"name": '],
+    ['an array', '[1, 2]'],
+    ['null', 'null'],
+    ['no name', '{"dependencies": "not an object"}']
+  ])('learns nothing from a package.json with %s', (_label, text) => {
+    expect(fp('package.json', text)).toEqual([])
+  })
+
+  it('reads Python requirements', () => {
+    expect(fp('requirements.txt', 'openai>=1.30\n# anthropic is commented\n  anthropic[bedrock]==0.40\nrequests\n')).toEqual([
+      ['package-dependency', 'openai', 'requirements.txt'],
+      ['package-dependency', 'anthropic', 'requirements.txt']
+    ])
+    expect(fp('requirements-dev.txt', 'OpenAI\n')).toEqual([['package-dependency', 'openai', 'requirements-dev.txt']])
+  })
+
+  it("reads NextChat's chat path and default base URL from app/constant.ts", () => {
+    expect(fp('app/constant.ts', NEXTCHAT_CONSTANT)).toEqual([
+      ['path-constant', 'OpenaiPath.ChatPath=v1/chat/completions', 'app/constant.ts'],
+      ['path-constant', 'OPENAI_BASE_URL=https://api.openai.com', 'app/constant.ts']
+    ])
+  })
+
+  it("reads a fork's changed chat path", () => {
+    const fork = NEXTCHAT_CONSTANT.replace('ChatPath: "v1/chat/completions"', "ChatPath: 'chat/completions'").replace(
+      '"https://api.openai.com"',
+      '"https://api.openai.com/v1"'
+    )
+    expect(fp('web/app/constant.ts', fork)).toEqual([
+      ['path-constant', 'OpenaiPath.ChatPath=chat/completions', 'web/app/constant.ts'],
+      ['path-constant', 'OPENAI_BASE_URL=https://api.openai.com/v1', 'web/app/constant.ts']
+    ])
+  })
+
+  it('learns nothing from an app/constant.ts that is not NextChat', () => {
+    expect(fp('app/constant.ts', 'export const PAGE_SIZE = 20\n')).toEqual([])
+    expect(fp('myapp/constant.ts', NEXTCHAT_CONSTANT)).toEqual([])
+  })
+
+  it('marks NextChat server config and chatgpt-web service files only when their markers are inside', () => {
+    expect(fp('app/config/server.ts', 'export const getServerSideConfig = () => {}')).toEqual([['file-present', 'app/config/server.ts', 'app/config/server.ts']])
+    expect(fp('app/config/server.ts', 'export const config = {}')).toEqual([])
+    expect(fp('service/src/chatgpt/index.ts', 'const base = process.env.OPENAI_API_BASE_URL')).toEqual([
+      ['file-present', 'service/src/chatgpt/index.ts', 'service/src/chatgpt/index.ts']
+    ])
+    expect(fp('service/src/chatgpt/index.ts', 'export {}')).toEqual([])
+  })
+
+  it('reads base images from Dockerfiles, without tag, digest or docker.io', () => {
+    const dockerfile = [
+      'FROM node:18-alpine AS base',
+      'from --platform=linux/amd64 Yidadaa/ChatGPT-Next-Web:v2.15@sha256:abc123 AS app',
+      '  FROM docker.io/library/python:3.12',
+      'FROM ${BASE_IMAGE}',
+      '# FROM lobehub/lobe-chat',
+      'RUN echo FROM nothing'
+    ].join('\n')
+    expect(fp('Dockerfile', dockerfile)).toEqual([
+      ['docker-image', 'node', 'Dockerfile'],
+      ['docker-image', 'yidadaa/chatgpt-next-web', 'Dockerfile'],
+      ['docker-image', 'python', 'Dockerfile']
+    ])
+    expect(fp('deploy/Dockerfile.prod', 'FROM ghcr.io/open-webui/open-webui:main')).toEqual([
+      ['docker-image', 'ghcr.io/open-webui/open-webui', 'deploy/Dockerfile.prod']
+    ])
+    expect(fp('web.dockerfile', 'FROM lobehub/lobe-chat')).toEqual([['docker-image', 'lobehub/lobe-chat', 'web.dockerfile']])
+  })
+
+  it('reads images from compose files', () => {
+    const compose = [
+      'services:',
+      '  chat:',
+      '    image: yidadaa/chatgpt-next-web',
+      '  webui:',
+      '    image: "ghcr.io/open-webui/open-webui:main" # pinned later',
+      '  api:',
+      "    image: 'ghcr.io/danny-avila/librechat-dev:latest'",
+      '  proxy:',
+      '    image: localhost:5000/team/proxy:1.2',
+      '  templated:',
+      '    image: ${IMAGE:-nginx}'
+    ].join('\n')
+    expect(fp('docker-compose.yml', compose)).toEqual([
+      ['docker-image', 'yidadaa/chatgpt-next-web', 'docker-compose.yml'],
+      ['docker-image', 'ghcr.io/open-webui/open-webui', 'docker-compose.yml'],
+      ['docker-image', 'ghcr.io/danny-avila/librechat-dev', 'docker-compose.yml'],
+      ['docker-image', 'localhost:5000/team/proxy', 'docker-compose.yml']
+    ])
+    for (const name of ['compose.yaml', 'docker-compose.prod.yml', 'compose.override.yaml', 'deploy/docker-compose-dev.yaml']) {
+      expect(fp(name, 'image: lobehub/lobe-chat-database')).toEqual([['docker-image', 'lobehub/lobe-chat-database', name]])
+    }
+  })
+
+  it.each([
+    'librechat.yaml',
+    'config/librechat.yml',
+    '.continue/config.yaml',
+    '.continue/assistants/main.yaml',
+    '.claude/settings.json',
+    '.claude/settings.local.json',
+    'tools/.codex/config.toml'
+  ])('marks %s as present', (path) => {
+    expect(fp(path, '')).toEqual([['file-present', path, path]])
+  })
+
+  it.each([
+    ['README.md', 'image: yidadaa/chatgpt-next-web\nFROM lobehub/lobe-chat'],
+    ['.env', 'OPENAI_API_KEY=x'],
+    ['workflow.yml', 'image: ghcr.io/open-webui/open-webui'],
+    ['src/constant.ts', 'export const OPENAI_BASE_URL = "https://api.openai.com"'],
+    ['.claude/commands/review.md', ''],
+    ['librechat.yaml.bak', ''],
+    ['package.json.orig', '{"name":"nextchat"}']
+  ])('returns nothing for %s', (path, text) => {
+    expect(fp(path, text)).toEqual([])
+  })
+})

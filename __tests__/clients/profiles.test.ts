@@ -1,0 +1,207 @@
+import { describe, it, expect } from '@jest/globals'
+import { clientProfiles } from '../../src/clients/profiles.js'
+import type { ClientProfile } from '../../src/clients/types.js'
+import { providers } from '../../src/providers/registry.js'
+
+const profiles = Object.entries(clientProfiles) as [string, ClientProfile][]
+const providerIds = new Set(providers.map((p) => p.id))
+const nextchat = clientProfiles.nextchat
+const nextchatVar = (name: string) => nextchat.baseUrlVars.find((v) => v.name === name)
+
+describe('client profiles', () => {
+  it('are keyed by their own id', () => {
+    for (const [key, profile] of profiles) expect(profile.id).toBe(key)
+    expect(Object.keys(clientProfiles)).toEqual([
+      'nextchat', 'chatgpt-web', 'lobechat', 'open-webui', 'librechat', 'continue', 'codex', 'openai-sdk', 'anthropic-sdk', 'claude-code', 'unknown'
+    ])
+  })
+
+  it.each(profiles)('%s refers only to registry providers', (_id, profile) => {
+    const referenced = [...profile.baseUrlVars, ...profile.keyVars].flatMap((v) => (v.provider ? [v.provider] : []))
+    expect(referenced.filter((id) => !providerIds.has(id))).toEqual([])
+  })
+
+  it.each(profiles)('%s pairs keys and fallbacks with base URL variables it has', (_id, profile) => {
+    const names = new Set(profile.baseUrlVars.map((v) => v.name))
+    const dangling = [
+      ...profile.keyVars.flatMap((k) => (k.baseUrlVar && !names.has(k.baseUrlVar) ? [k.baseUrlVar] : [])),
+      ...profile.baseUrlVars.flatMap((v) => (v.fallback && !names.has(v.fallback) ? [v.fallback] : []))
+    ]
+    expect(dangling).toEqual([])
+  })
+
+  it.each(profiles)('%s lists each variable name in one role only', (_id, profile) => {
+    const names = [
+      ...profile.baseUrlVars.map((v) => v.name),
+      ...profile.keyVars.map((v) => v.name),
+      ...profile.modelVars,
+      ...profile.otherVars,
+      ...profile.unusedVars.map((v) => v.name)
+    ]
+    expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([])
+  })
+
+  it.each(profiles)('%s names replacements the client does read', (_id, profile) => {
+    const read = new Set([...profile.baseUrlVars.map((v) => v.name), ...profile.keyVars.map((v) => v.name), ...profile.modelVars, ...profile.otherVars])
+    const unknownReplacements = profile.unusedVars.flatMap((u) => (u.replacement && !read.has(u.replacement) ? [u.replacement] : []))
+    expect(unknownReplacements).toEqual([])
+  })
+
+  it.each(profiles)('%s has fingerprint patterns that compile, and sources', (id, profile) => {
+    for (const fp of profile.fingerprints) expect(() => new RegExp(fp.pattern)).not.toThrow()
+    expect(profile.sources.length).toBeGreaterThan(0)
+    if (id !== 'unknown') expect(profile.fingerprints.length).toBeGreaterThan(0)
+  })
+
+  it.each(profiles)('%s has chat paths that start with / (or are empty)', (_id, profile) => {
+    expect(profile.baseUrlVars.filter((v) => v.chatPath !== '' && !v.chatPath.startsWith('/')).map((v) => v.name)).toEqual([])
+  })
+})
+
+describe('the NextChat profile', () => {
+  it('joins BASE_URL as a host root, OpenAI by default', () => {
+    expect(nextchatVar('BASE_URL')).toEqual({
+      name: 'BASE_URL',
+      convention: 'host-root',
+      chatPath: '/v1/chat/completions',
+      provider: 'openai',
+      defaultUrl: 'https://api.openai.com',
+      normalize: 'nextchat'
+    })
+  })
+
+  it('falls back from ANTHROPIC_URL to BASE_URL', () => {
+    expect(nextchatVar('ANTHROPIC_URL')).toMatchObject({
+      convention: 'host-root',
+      chatPath: '/v1/messages',
+      provider: 'anthropic',
+      fallback: 'BASE_URL',
+      defaultUrl: 'https://api.anthropic.com'
+    })
+  })
+
+  it.each([
+    ['GOOGLE_URL', 'host-root', '/v1beta/models/{model}:streamGenerateContent'],
+    ['AZURE_URL', 'verbatim', '/deployments/{deployment}/chat/completions'],
+    ['DEEPSEEK_URL', 'includes-version', '/chat/completions'],
+    ['MOONSHOT_URL', 'host-root', '/v1/chat/completions'],
+    ['XAI_URL', 'host-root', '/v1/chat/completions'],
+    ['CHATGLM_URL', 'host-root', '/api/paas/v4/chat/completions'],
+    ['SILICONFLOW_URL', 'host-root', '/v1/chat/completions'],
+    ['BYTEDANCE_URL', 'host-root', '/api/v3/chat/completions'],
+    ['ALIBABA_URL', 'host-root', '/v1/services/aigc/text-generation/generation'],
+    ['BAIDU_URL', 'host-root', '/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/{endpoint}'],
+    ['AI302_URL', 'host-root', '/v1/chat/completions'],
+    ['STABILITY_URL', 'host-root', '/v2beta/stable-image/generate/{model}'],
+    ['IFLYTEK_URL', 'host-root', '/v1/chat/completions'],
+    ['TENCENT_URL', 'verbatim', '']
+  ])('reads %s (%s, appends %j)', (name, convention, chatPath) => {
+    expect(nextchatVar(name)).toMatchObject({ convention, chatPath, normalize: 'nextchat' })
+  })
+
+  it('reads comma-separated, trimmed key lists', () => {
+    expect(nextchat.keyVars.find((k) => k.name === 'OPENAI_API_KEY')).toEqual({
+      name: 'OPENAI_API_KEY',
+      provider: 'openai',
+      baseUrlVar: 'BASE_URL',
+      listSeparator: ',',
+      trimsListEntries: true
+    })
+    for (const name of ['ANTHROPIC_API_KEY', 'GOOGLE_API_KEY', 'AZURE_API_KEY', 'DEEPSEEK_API_KEY', 'XAI_API_KEY', 'MOONSHOT_API_KEY']) {
+      expect(nextchat.keyVars.find((k) => k.name === name)).toMatchObject({ listSeparator: ',', trimsListEntries: true })
+    }
+    expect(nextchat.keyVars.find((k) => k.name === 'IFLYTEK_API_KEY')?.listSeparator).toBeUndefined()
+  })
+
+  it('knows every variable of clients.md §1.1', () => {
+    const documented = [
+      'OPENAI_API_KEY', 'BASE_URL', 'CODE', 'OPENAI_ORG_ID', 'AZURE_URL', 'AZURE_API_KEY', 'AZURE_API_VERSION', 'GOOGLE_API_KEY',
+      'GOOGLE_URL', 'ANTHROPIC_API_KEY', 'ANTHROPIC_URL', 'ANTHROPIC_API_VERSION', 'BAIDU_API_KEY', 'BAIDU_SECRET_KEY', 'BAIDU_URL',
+      'BYTEDANCE_API_KEY', 'BYTEDANCE_URL', 'ALIBABA_API_KEY', 'ALIBABA_URL', 'TENCENT_SECRET_ID', 'TENCENT_SECRET_KEY', 'TENCENT_URL',
+      'MOONSHOT_API_KEY', 'MOONSHOT_URL', 'IFLYTEK_API_KEY', 'IFLYTEK_API_SECRET', 'IFLYTEK_URL', 'DEEPSEEK_API_KEY', 'DEEPSEEK_URL',
+      'XAI_API_KEY', 'XAI_URL', 'CHATGLM_API_KEY', 'CHATGLM_URL', 'SILICONFLOW_API_KEY', 'SILICONFLOW_URL', 'AI302_API_KEY', 'AI302_URL',
+      'STABILITY_API_KEY', 'STABILITY_URL', 'PROXY_URL', 'HIDE_USER_API_KEY', 'DISABLE_GPT4', 'ENABLE_BALANCE_QUERY', 'DISABLE_FAST_LINK',
+      'CUSTOM_MODELS', 'DEFAULT_MODEL', 'VISION_MODELS', 'DEFAULT_INPUT_TEMPLATE', 'WHITE_WEBDAV_ENDPOINTS', 'ENABLE_MCP', 'GTM_ID', 'GA_ID',
+      'CLOUDFLARE_ACCOUNT_ID', 'CLOUDFLARE_KV_NAMESPACE_ID', 'CLOUDFLARE_KV_API_KEY', 'CLOUDFLARE_KV_TTL', 'VERCEL', 'BUILD_MODE',
+      'BUILD_APP', 'DISABLE_CHUNK'
+    ]
+    const read = new Set([...nextchat.baseUrlVars.map((v) => v.name), ...nextchat.keyVars.map((k) => k.name), ...nextchat.modelVars, ...nextchat.otherVars])
+    expect(documented.filter((name) => !read.has(name))).toEqual([])
+    expect(nextchat.modelVars).toEqual(['DEFAULT_MODEL', 'CUSTOM_MODELS', 'VISION_MODELS'])
+  })
+
+  it('knows the names people set that NextChat never reads', () => {
+    expect(nextchat.unusedVars.map((u) => [u.name, u.replacement])).toEqual([
+      ['OPENAI_BASE_URL', 'BASE_URL'],
+      ['OPENAI_API_BASE', 'BASE_URL'],
+      ['OPENAI_API_BASE_URL', 'BASE_URL'],
+      ['OPENAI_PROXY_URL', 'BASE_URL'],
+      ['ANTHROPIC_BASE_URL', 'ANTHROPIC_URL'],
+      ['OPENAI_SB', undefined],
+      ['PROTOCOL', undefined],
+      ['HIDE_BALANCE_QUERY', 'ENABLE_BALANCE_QUERY'],
+      ['WHITE_WEBDEV_ENDPOINTS', 'WHITE_WEBDAV_ENDPOINTS'],
+      ['TENCENT_API_KEY', 'TENCENT_SECRET_KEY']
+    ])
+    for (const u of nextchat.unusedVars) expect(u.reason.length).toBeGreaterThan(10)
+  })
+})
+
+describe('the other profiles', () => {
+  const baseVar = (id: keyof typeof clientProfiles, name: string) => clientProfiles[id].baseUrlVars.find((v) => v.name === name)
+
+  it('reads chatgpt-web OPENAI_API_BASE_URL as a host root (the code adds /v1)', () => {
+    expect(baseVar('chatgpt-web', 'OPENAI_API_BASE_URL')).toMatchObject({ convention: 'host-root', chatPath: '/v1/chat/completions', normalize: 'none' })
+  })
+
+  it('reads Open WebUI base URLs with the version and ;-separated lists', () => {
+    expect(baseVar('open-webui', 'OPENAI_API_BASE_URL')).toMatchObject({ convention: 'includes-version', chatPath: '/chat/completions' })
+    expect(baseVar('open-webui', 'OPENAI_API_BASE_URLS')?.listSeparator).toBe(';')
+    expect(clientProfiles['open-webui'].keyVars.find((k) => k.name === 'OPENAI_API_KEYS')).toMatchObject({ listSeparator: ';', trimsListEntries: true })
+  })
+
+  it('reads LobeChat proxies with the version, per provider, and does not trim key lists', () => {
+    expect(baseVar('lobechat', 'OPENAI_PROXY_URL')).toMatchObject({ convention: 'includes-version', provider: 'openai' })
+    expect(baseVar('lobechat', '*_PROXY_URL')).toMatchObject({ convention: 'includes-version', chatPath: '/chat/completions' })
+    expect(baseVar('lobechat', 'ANTHROPIC_PROXY_URL')).toMatchObject({ convention: 'host-root', chatPath: '/v1/messages' })
+    expect(clientProfiles.lobechat.keyVars.find((k) => k.name === 'OPENAI_API_KEY')).toMatchObject({ listSeparator: ',', trimsListEntries: false })
+  })
+
+  it('reads LibreChat baseURL and OPENAI_REVERSE_PROXY with the version', () => {
+    expect(baseVar('librechat', 'baseURL')?.convention).toBe('includes-version')
+    expect(baseVar('librechat', 'OPENAI_REVERSE_PROXY')?.convention).toBe('includes-version')
+  })
+
+  it('reads Continue apiBase and Codex base_url with the version', () => {
+    expect(baseVar('continue', 'apiBase')?.convention).toBe('includes-version')
+    expect(baseVar('codex', 'base_url')).toMatchObject({ convention: 'includes-version', normalize: 'none' })
+    expect(baseVar('codex', 'OPENAI_BASE_URL')?.provider).toBe('openai')
+  })
+
+  it('reads OPENAI_BASE_URL with the version in SDK apps', () => {
+    expect(baseVar('openai-sdk', 'OPENAI_BASE_URL')).toEqual({
+      name: 'OPENAI_BASE_URL',
+      convention: 'includes-version',
+      chatPath: '/chat/completions',
+      provider: 'openai',
+      defaultUrl: 'https://api.openai.com/v1'
+    })
+  })
+
+  it.each(['anthropic-sdk', 'claude-code'] as const)('reads ANTHROPIC_BASE_URL as a host root in %s', (id) => {
+    expect(baseVar(id, 'ANTHROPIC_BASE_URL')).toMatchObject({ convention: 'host-root', chatPath: '/v1/messages', defaultUrl: 'https://api.anthropic.com' })
+    expect(clientProfiles[id].keyVars.map((k) => k.name)).toEqual(['ANTHROPIC_API_KEY', 'ANTHROPIC_AUTH_TOKEN'])
+  })
+
+  it('assumes the SDK convention for an unknown client', () => {
+    const unknown = clientProfiles.unknown
+    expect(unknown.baseUrlVars.map((v) => [v.name, v.convention])).toEqual([
+      ['OPENAI_BASE_URL', 'includes-version'],
+      ['OPENAI_API_BASE', 'includes-version'],
+      ['ANTHROPIC_BASE_URL', 'host-root'],
+      ['BASE_URL', 'includes-version'],
+      ['*_BASE_URL', 'includes-version']
+    ])
+    expect(unknown.fingerprints).toEqual([])
+  })
+})

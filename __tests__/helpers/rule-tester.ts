@@ -1,0 +1,137 @@
+/**
+ * A RuleTester in ESLint's spirit for our rules: tiny repositories written as literal file texts go
+ * through the real parsers (`analyzeFile`), the real model and one rule. Besides the expected findings,
+ * every report is checked the way RuleTester checks rules: its messageId exists, no `{{placeholder}}`
+ * is left, its span lies inside the file, and no declared secret appears in the message, data or fix.
+ */
+import { describe, expect, it } from '@jest/globals'
+import { analyzeFile } from '../../src/core/analyze.js'
+import { LineIndex } from '../../src/core/text.js'
+import type { FileFacts, LintSettings, Severity } from '../../src/core/types.js'
+import { buildModel } from '../../src/model/build.js'
+import type { RepoModel } from '../../src/model/types.js'
+import { createCatalog } from '../../src/providers/catalog.js'
+import type { ReportDescriptor, Rule } from '../../src/rules/types.js'
+
+/** Repository-relative path → file text. */
+export type Files = Readonly<Record<string, string>>
+
+export interface RunOptions {
+  /** The client the config file names (`settings.client`). */
+  readonly client?: string
+}
+
+/** One finding as the tests see it: rendered, with 1-based positions. */
+export interface Result {
+  readonly messageId: string
+  readonly message: string
+  readonly data: Readonly<Record<string, string>>
+  readonly file: string
+  readonly line: number
+  readonly column: number
+  readonly endLine: number
+  readonly endColumn: number
+  readonly severity: Severity
+  readonly fix?: string
+}
+
+const PLACEHOLDER = /\{\{\s*\w+\s*\}\}/
+
+/** Fills `{{name}}` placeholders the way the core does. */
+const render = (template: string, data: Readonly<Record<string, string>> = {}): string =>
+  template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole)
+
+/** Analyses the files and builds the model, as `lint` does before running rules. */
+export function modelOf(files: Files, options: RunOptions = {}): { model: RepoModel; facts: FileFacts[] } {
+  const catalog = createCatalog()
+  const settings: LintSettings = { rules: {}, providers: [], ...(options.client ? { client: options.client } : {}) }
+  const facts = Object.entries(files).map(([path, text]) => analyzeFile({ path, text }, catalog))
+  return { model: buildModel(facts, settings, catalog), facts }
+}
+
+/** Runs one rule over a tiny repository and checks every report against the rule's contract. */
+export function runRule(rule: Rule, files: Files, options: RunOptions = {}): Result[] {
+  const catalog = createCatalog()
+  const { model } = modelOf(files, options)
+  const reports: ReportDescriptor<string>[] = []
+  rule.check({ model, providers: catalog, report: (d) => reports.push(d) })
+  return reports.map((d) => checked(rule, d, files)).sort(byPosition)
+}
+
+function checked(rule: Rule, d: ReportDescriptor<string>, files: Files): Result {
+  const template = (rule.meta.messages as Record<string, string>)[d.messageId]
+  expect({ messageId: d.messageId, known: template !== undefined }).toEqual({ messageId: d.messageId, known: true })
+  const message = render(template!, d.data)
+  expect(message).not.toMatch(PLACEHOLDER)
+  for (const secret of d.secrets ?? []) {
+    expect(message).not.toContain(secret)
+    for (const value of Object.values(d.data ?? {})) expect(value).not.toContain(secret)
+    if (d.fix !== undefined) expect(d.fix).not.toContain(secret)
+  }
+  const text = files[d.file]
+  expect(text).toBeDefined()
+  const lines = new LineIndex(text!.replace(/^\uFEFF/, ''))
+  expect(d.span.start.line).toBeGreaterThanOrEqual(1)
+  expect(d.span.end.line).toBeLessThanOrEqual(lines.lineCount)
+  return {
+    messageId: d.messageId,
+    message,
+    data: d.data ?? {},
+    file: d.file,
+    line: d.span.start.line,
+    column: d.span.start.column,
+    endLine: d.span.end.line,
+    endColumn: d.span.end.column,
+    severity: d.severity ?? rule.meta.severity,
+    ...(d.fix !== undefined ? { fix: d.fix } : {})
+  }
+}
+
+const byPosition = (a: Result, b: Result): number =>
+  (a.file < b.file ? -1 : a.file > b.file ? 1 : 0) || a.line - b.line || a.column - b.column || (a.messageId < b.messageId ? -1 : 1)
+
+/** What an invalid case expects of one finding; fields left out are not compared. */
+export type Expected = Partial<Omit<Result, 'data'>> & { readonly messageId: string; readonly data?: Readonly<Record<string, string>> }
+
+export interface ValidCase extends RunOptions {
+  readonly name: string
+  readonly files: Files
+}
+
+export interface InvalidCase extends ValidCase {
+  /** In order of file, line, column, then messageId. */
+  readonly errors: readonly Expected[]
+}
+
+/** `valid` cases must stay silent; `invalid` ones must give exactly the expected findings. */
+export function testRule(rule: Rule, cases: { readonly valid: readonly ValidCase[]; readonly invalid: readonly InvalidCase[] }): void {
+  describe(rule.meta.id, () => {
+    describe('valid', () => {
+      for (const c of cases.valid) {
+        it(c.name, () => {
+          expect(runRule(rule, c.files, c).map((r) => r.message)).toEqual([])
+        })
+      }
+    })
+    describe('invalid', () => {
+      for (const c of cases.invalid) {
+        it(c.name, () => {
+          const results = runRule(rule, c.files, c)
+          expect(results.map((r) => r.messageId)).toEqual(c.errors.map((e) => e.messageId))
+          results.forEach((result, i) => {
+            const expected = c.errors[i]!
+            const { data, ...fields } = expected
+            expect(result).toMatchObject(fields)
+            if (data) expect(result.data).toMatchObject(data)
+          })
+        })
+      }
+    })
+  })
+}
+
+/** A package.json that makes the repository a NextChat deployment. */
+export const nextchatRepo: Files = { 'package.json': '{"name":"nextchat"}\n' }
+
+/** A package.json of an app built on the OpenAI SDK. */
+export const openaiSdkRepo: Files = { 'package.json': '{"name":"my-app","dependencies":{"openai":"^4.0.0"}}\n' }

@@ -1,0 +1,55 @@
+import { nextchatRepo, openaiSdkRepo, testRule } from '../helpers/rule-tester.js'
+import { rule } from '../../src/rules/base-url-endpoint.js'
+
+const nextchat = (env: string) => ({ ...nextchatRepo, '.env': env })
+
+testRule(rule, {
+  valid: [
+    { name: 'an API root', files: nextchat('BASE_URL=https://api.rutaapi.com\n') },
+    { name: 'a path that merely contains "models" in a segment name', files: nextchat('BASE_URL=https://relay.example.com/models-api\n') },
+    {
+      name: 'LibreChat reverse proxy (extractBaseURL cuts the endpoint back)',
+      files: { 'librechat.yaml': 'version: 1.0.0\n', '.env': 'OPENAI_REVERSE_PROXY=https://relay.example.com/v1/chat/completions\n' }
+    }
+  ],
+  invalid: [
+    {
+      name: 'NextChat BASE_URL pasted as a full chat endpoint (NextChat #1185)',
+      files: nextchat('BASE_URL=https://api.rutaapi.com/v1/chat/completions\n'),
+      errors: [
+        {
+          messageId: 'endpoint',
+          line: 1,
+          column: 10,
+          fix: 'https://api.rutaapi.com',
+          data: { endpoint: '/chat/completions', url: 'https://api.rutaapi.com/v1/chat/completions/v1/chat/completions' }
+        }
+      ]
+    },
+    {
+      name: 'SDK base pasted as a full endpoint keeps /v1 in the fix',
+      files: { ...openaiSdkRepo, '.env': 'OPENAI_BASE_URL=https://api.rutaapi.com/v1/chat/completions/\n' },
+      errors: [{ messageId: 'endpoint', fix: 'https://api.rutaapi.com/v1' }]
+    },
+    {
+      name: 'unknown relay: the fix follows the client convention',
+      files: nextchat('BASE_URL=https://relay.example.com/v1/chat/completions\n'),
+      errors: [{ messageId: 'endpoint', fix: 'https://relay.example.com' }]
+    },
+    {
+      name: 'Anthropic messages endpoint',
+      files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://api.anthropic.com/v1/messages"}}' },
+      errors: [{ messageId: 'endpoint', fix: 'https://api.anthropic.com', data: { endpoint: '/v1/messages' } }]
+    },
+    {
+      name: 'a base paired by prefix gets the message without a client',
+      files: nextchat('LLM_BASE_URL=https://relay.example.com/v1/embeddings\n'),
+      errors: [{ messageId: 'endpointAsBase', fix: 'https://relay.example.com/v1', data: { endpoint: '/embeddings' } }]
+    },
+    {
+      name: 'librechat.yaml custom endpoint',
+      files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: ruta\n      apiKey: '${RUTA_KEY}'\n      baseURL: 'https://api.rutaapi.com/v1/chat/completions'\n" },
+      errors: [{ messageId: 'endpoint', line: 6, column: 16, fix: 'https://api.rutaapi.com/v1', data: { client: 'LibreChat' } }]
+    }
+  ]
+})

@@ -1,0 +1,45 @@
+import { nextchatRepo, openaiSdkRepo, testRule } from '../helpers/rule-tester.js'
+import { rule } from '../../src/rules/base-url-not-api.js'
+
+const nextchat = (env: string) => ({ ...nextchatRepo, '.env': env })
+
+testRule(rule, {
+  valid: [
+    { name: 'the API host', files: nextchat('BASE_URL=https://api.rutaapi.com\n') },
+    { name: 'OpenRouter under /api', files: nextchat('BASE_URL=https://openrouter.ai/api\n') },
+    { name: 'an unknown host', files: nextchat('BASE_URL=https://relay.example.com\n') },
+    { name: 'not a URL (base-url-format reports it)', files: nextchat('BASE_URL=gpt-4o\n') }
+  ],
+  invalid: [
+    {
+      name: 'marketing site as NextChat BASE_URL: fix in the NextChat convention',
+      files: nextchat('BASE_URL=https://rutaapi.com\n'),
+      errors: [{ messageId: 'notApi', line: 1, column: 10, fix: 'https://api.rutaapi.com', data: { host: 'rutaapi.com', provider: 'RutaAPI', role: 'website' } }]
+    },
+    {
+      name: 'dashboard as SDK base: fix in the SDK convention',
+      files: { ...openaiSdkRepo, '.env': 'OPENAI_BASE_URL=https://app.rutaapi.com/\n' },
+      errors: [{ messageId: 'notApi', fix: 'https://api.rutaapi.com/v1', data: { role: 'dashboard' } }]
+    },
+    {
+      name: 'OpenRouter website without /api',
+      files: nextchat('BASE_URL=https://openrouter.ai\n'),
+      errors: [{ messageId: 'notApi', fix: 'https://openrouter.ai/api', data: { provider: 'OpenRouter', role: 'website' } }]
+    },
+    {
+      name: 'chat app and schemeless value',
+      files: nextchat('BASE_URL=chat.openai.com\n'),
+      errors: [{ messageId: 'notApi', fix: 'https://api.openai.com', data: { role: 'chat app' } }]
+    },
+    {
+      name: 'a name paired by prefix gets the SDK root',
+      files: nextchat('LLM_BASE_URL=https://platform.openai.com\n'),
+      errors: [{ messageId: 'notApi', fix: 'https://api.openai.com/v1' }]
+    },
+    {
+      name: 'docs site in a compose service',
+      files: { ...nextchatRepo, 'docker-compose.yml': 'services:\n  chat:\n    environment:\n      - BASE_URL=https://docs.anthropic.com\n' },
+      errors: [{ messageId: 'notApi', line: 4, column: 18, data: { role: 'documentation site', fileKind: 'the compose file' } }]
+    }
+  ]
+})

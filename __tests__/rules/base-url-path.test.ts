@@ -1,0 +1,100 @@
+import { nextchatRepo, openaiSdkRepo, testRule } from '../helpers/rule-tester.js'
+import { rule } from '../../src/rules/base-url-path.js'
+
+const nextchat = (env: string) => ({ ...nextchatRepo, '.env': env })
+const sdk = (env: string) => ({ ...openaiSdkRepo, '.env': env })
+
+testRule(rule, {
+  valid: [
+    { name: 'NextChat host root', files: nextchat('BASE_URL=https://api.rutaapi.com\n') },
+    { name: 'NextChat host root with trailing slash', files: nextchat('BASE_URL=https://api.openai.com/\n') },
+    { name: 'NextChat OpenRouter /api', files: nextchat('BASE_URL=https://openrouter.ai/api\n') },
+    { name: 'NextChat Groq /openai', files: nextchat('BASE_URL=https://api.groq.com/openai\n') },
+    { name: 'NextChat Cloudflare AI Gateway (rewritten by NextChat)', files: nextchat('BASE_URL=https://gateway.ai.cloudflare.com/v1/acct/gw/openai\n') },
+    { name: 'NextChat DeepSeek with /v1 (an alias DeepSeek serves)', files: nextchat('DEEPSEEK_URL=https://api.deepseek.com/v1\n') },
+    { name: 'NextChat Azure URL is verbatim', files: nextchat('AZURE_URL=https://res.openai.azure.com/openai\n') },
+    { name: 'SDK base with /v1', files: sdk('OPENAI_BASE_URL=https://api.rutaapi.com/v1\n') },
+    { name: 'SDK Groq root', files: sdk('OPENAI_BASE_URL=https://api.groq.com/openai/v1\n') },
+    { name: 'SDK gateway with a path prefix of its own', files: sdk('OPENAI_BASE_URL=https://gw.example.com/api/v1\n') },
+    { name: 'empty base URL: the default applies', files: nextchat('BASE_URL=\n') },
+    { name: 'unresolved reference', files: nextchat('BASE_URL=${RELAY}\n') },
+    { name: 'a full endpoint is left to base-url-endpoint', files: nextchat('BASE_URL=https://api.rutaapi.com/v1/chat/completions\n') },
+    { name: 'a website is left to base-url-not-api', files: nextchat('BASE_URL=https://rutaapi.com\n') },
+    { name: 'names paired by prefix have no known convention', files: nextchat('LLM_API_BASE_URL=https://api.rutaapi.com\nLLM_API_KEY=${KEY}\n') }
+  ],
+  invalid: [
+    {
+      name: 'NextChat BASE_URL with /v1 (the RutaAPI guide\'s value)',
+      files: nextchat('OPENAI_API_KEY=${KEY}\nBASE_URL=https://api.rutaapi.com/v1\n'),
+      errors: [
+        {
+          messageId: 'doubledVersion',
+          line: 2,
+          column: 10,
+          severity: 'error',
+          fix: 'https://api.rutaapi.com',
+          data: { version: 'v1', url: 'https://api.rutaapi.com/v1/v1/chat/completions', client: 'NextChat (ChatGPT Next Web)', fileKind: 'the .env file' }
+        }
+      ]
+    },
+    {
+      name: 'NextChat ${ROOT}/v1 template expanding to a doubled /v1',
+      files: nextchat('ROOT=https://api.rutaapi.com\nBASE_URL=${ROOT}/v1\n'),
+      errors: [{ messageId: 'doubledVersion', line: 2, fix: 'https://api.rutaapi.com' }]
+    },
+    {
+      name: 'NextChat BASE_URL on an unknown relay with /v1/',
+      files: nextchat('BASE_URL=https://relay.example.com/v1/\n'),
+      errors: [{ messageId: 'doubledVersion', severity: 'error', fix: 'https://relay.example.com' }]
+    },
+    {
+      name: 'NextChat OpenRouter with /api/v1',
+      files: nextchat('BASE_URL=https://openrouter.ai/api/v1\n'),
+      errors: [{ messageId: 'doubledVersion', fix: 'https://openrouter.ai/api' }]
+    },
+    {
+      name: 'NextChat Groq without its /openai prefix',
+      files: nextchat('BASE_URL=https://api.groq.com\n'),
+      errors: [{ messageId: 'missingRoot', fix: 'https://api.groq.com/openai', data: { provider: 'Groq', root: '/openai', url: 'https://api.groq.com/v1/chat/completions' } }]
+    },
+    {
+      name: 'NextChat ANTHROPIC_URL with /v1',
+      files: nextchat('ANTHROPIC_URL=https://api.anthropic.com/v1\n'),
+      errors: [{ messageId: 'doubledVersion', fix: 'https://api.anthropic.com', data: { url: 'https://api.anthropic.com/v1/v1/messages' } }]
+    },
+    {
+      name: 'SDK app base without /v1 on a known gateway',
+      files: sdk('OPENAI_BASE_URL=https://api.rutaapi.com\n'),
+      errors: [{ messageId: 'missingVersion', severity: 'error', fix: 'https://api.rutaapi.com/v1', data: { url: 'https://api.rutaapi.com/chat/completions' } }]
+    },
+    {
+      name: 'SDK app base without /v1 on an unknown host is a guess: warning',
+      files: sdk('OPENAI_BASE_URL=https://relay.example.com\n'),
+      errors: [{ messageId: 'missingVersion', severity: 'warning', fix: 'https://relay.example.com/v1' }]
+    },
+    {
+      name: 'unknown client: the SDK convention is a guess, so warning',
+      files: { '.env': 'OPENAI_BASE_URL=https://api.groq.com/v1\n' },
+      errors: [{ messageId: 'missingRoot', severity: 'warning', fix: 'https://api.groq.com/openai/v1', data: { client: 'the app' } }]
+    },
+    {
+      name: 'Codex base_url missing the Fireworks /inference prefix',
+      files: { '.codex/config.toml': '[model_providers.fw]\nbase_url = "https://api.fireworks.ai/v1"\n' },
+      errors: [{ messageId: 'missingRoot', line: 2, column: 12, fix: 'https://api.fireworks.ai/inference/v1', data: { url: 'https://api.fireworks.ai/v1/responses' } }]
+    },
+    {
+      name: 'Claude Code ANTHROPIC_BASE_URL with /v1',
+      files: { '.claude/settings.json': '{\n  "env": {\n    "ANTHROPIC_BASE_URL": "https://api.rutaapi.com/v1"\n  }\n}\n' },
+      errors: [{ messageId: 'doubledVersion', line: 3, column: 27, fix: 'https://api.rutaapi.com', data: { client: 'Claude Code' } }]
+    },
+    {
+      name: 'compose service reads the base from its env_file',
+      files: {
+        ...nextchatRepo,
+        'docker-compose.yml': 'services:\n  chat:\n    image: yidadaa/chatgpt-next-web\n    env_file: deploy.env\n',
+        'deploy.env': 'BASE_URL=https://api.rutaapi.com/v1\n'
+      },
+      errors: [{ messageId: 'doubledVersion', file: 'deploy.env', line: 1 }]
+    }
+  ]
+})

@@ -1,0 +1,21 @@
+import { testRule } from '../helpers/rule-tester.js'
+import { rule } from '../../src/rules/parse-error.js'
+
+testRule(rule, {
+  valid: [
+    { name: 'well-formed compose file', files: { 'docker-compose.yml': 'services:\n  app:\n    image: x\n' } },
+    { name: 'text files are never parsed', files: { 'notes.txt': '{{{ not yaml\n' } }
+  ],
+  invalid: [
+    {
+      name: 'broken YAML',
+      files: { 'docker-compose.yml': 'services:\n  app:\n    environment: [\n' },
+      errors: [{ messageId: 'unparsable', file: 'docker-compose.yml', data: { fileKind: 'the compose file' } }]
+    },
+    {
+      name: 'broken JSON',
+      files: { 'vercel.json': '{"env": {"A": }\n' },
+      errors: [{ messageId: 'unparsable', line: 1, data: { fileKind: 'vercel.json' } }]
+    }
+  ]
+})

@@ -1,0 +1,98 @@
+import { fakeKeys } from '../helpers/keys.js'
+import { nextchatRepo, openaiSdkRepo, testRule } from '../helpers/rule-tester.js'
+import { rule } from '../../src/rules/provider-mismatch.js'
+
+const nextchat = (env: string) => ({ ...nextchatRepo, '.env': env })
+const anthropic = fakeKeys.anthropic()
+const openrouter = fakeKeys.openrouter()
+
+const workflow = (env: string) => ({
+  ...openaiSdkRepo,
+  '.github/workflows/deploy.yml': `on: push\nenv:\n  OPENAI_BASE_URL: https://api.openai.com/v1\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    env:\n${env}    steps:\n      - run: node smoke.js\n`
+})
+
+testRule(rule, {
+  valid: [
+    { name: 'OpenAI key with the OpenAI default', files: nextchat(`OPENAI_API_KEY=${fakeKeys.openaiProject()}\n`) },
+    { name: 'OpenRouter key with the OpenRouter base', files: nextchat(`OPENAI_API_KEY=${openrouter}\nBASE_URL=https://openrouter.ai/api\n`) },
+    { name: 'shared-shape gateway key with OpenAI: the shape names no provider for certain', files: nextchat(`OPENAI_API_KEY=${fakeKeys.gateway()}\n`) },
+    { name: 'any key with an unknown relay', files: nextchat(`OPENAI_API_KEY=${anthropic}\nBASE_URL=https://relay.example.com\n`) },
+    { name: 'provider key through Cloudflare AI Gateway', files: nextchat(`OPENAI_API_KEY=${fakeKeys.openaiProject()}\nBASE_URL=https://gateway.ai.cloudflare.com/v1/a/g/openai\n`) },
+    { name: 'unknown client: no trusted default', files: { '.env': `OPENAI_API_KEY=${anthropic}\n` } },
+    { name: 'NextChat Anthropic key with ANTHROPIC_URL set', files: nextchat(`ANTHROPIC_API_KEY=${anthropic}\nANTHROPIC_URL=https://api.anthropic.com\nBASE_URL=https://api.rutaapi.com\n`) },
+    { name: 'NextChat Anthropic key with neither URL set', files: nextchat(`ANTHROPIC_API_KEY=${anthropic}\n`) },
+    { name: 'NextChat empty Anthropic key', files: nextchat('ANTHROPIC_API_KEY=\nBASE_URL=https://api.rutaapi.com\n') },
+    { name: 'secret named for OpenAI is a generic name', files: workflow('      OPENAI_API_KEY: ${{ secrets.OPENAI_API_KEY }}\n') },
+    { name: 'secret named for the provider it goes to', files: workflow('      OPENAI_API_KEY: ${{ secrets.OPENAI_KEY }}\n') }
+  ],
+  invalid: [
+    {
+      name: 'Anthropic key sent to the RutaAPI base',
+      files: nextchat(`OPENAI_API_KEY=${anthropic}\nBASE_URL=https://api.rutaapi.com\n`),
+      errors: [
+        {
+          messageId: 'keyHost',
+          line: 1,
+          column: 16,
+          fix: 'https://api.anthropic.com',
+          data: { keyProvider: 'Anthropic', hostProvider: 'RutaAPI', host: 'api.rutaapi.com', baseName: 'BASE_URL', masked: `sk-ant-api03-…${anthropic.slice(-4)}` }
+        }
+      ]
+    },
+    {
+      name: 'OpenRouter key with no base URL goes to the NextChat default',
+      files: nextchat(`OPENAI_API_KEY=${openrouter}\n`),
+      errors: [{ messageId: 'keyDefault', fix: 'https://openrouter.ai/api', data: { hostProvider: 'OpenAI', baseName: 'BASE_URL', keyProvider: 'OpenRouter' } }]
+    },
+    {
+      name: 'one wrong key in a key list',
+      files: nextchat(`OPENAI_API_KEY=${fakeKeys.groq()},${fakeKeys.groq('2')}\nBASE_URL=https://api.openai.com\n`),
+      errors: [{ messageId: 'keyHost', data: { keyProvider: 'Groq', hostProvider: 'OpenAI' } }]
+    },
+    {
+      name: 'SDK app: OpenAI key with a DeepSeek base',
+      files: { ...openaiSdkRepo, '.env': `OPENAI_API_KEY=${fakeKeys.openaiLegacy()}\nOPENAI_BASE_URL=https://api.deepseek.com/v1\n` },
+      errors: [{ messageId: 'keyHost', fix: 'https://api.openai.com/v1', data: { hostProvider: 'DeepSeek', baseName: 'OPENAI_BASE_URL' } }]
+    },
+    {
+      name: 'keys paired by prefix',
+      files: nextchat(`LLM_API_KEY=${fakeKeys.xai()}\nLLM_API_BASE_URL=https://api.groq.com/openai/v1\n`),
+      errors: [{ messageId: 'keyHost', fix: 'https://api.x.ai/v1', data: { keyProvider: 'xAI', hostProvider: 'Groq', baseName: 'LLM_API_BASE_URL' } }]
+    },
+    {
+      name: 'secret named for Anthropic fed to an OpenAI host',
+      files: workflow('      OPENAI_API_KEY: ${{ secrets.ANTHROPIC_KEY }}\n'),
+      errors: [
+        {
+          messageId: 'secretHost',
+          file: '.github/workflows/deploy.yml',
+          line: 8,
+          column: 23,
+          data: { secret: 'ANTHROPIC_KEY', keyProvider: 'Anthropic', hostProvider: 'OpenAI', baseName: 'OPENAI_BASE_URL' }
+        }
+      ]
+    },
+    {
+      name: 'NextChat Claude requests fall back to a relay BASE_URL (NextChat #4478)',
+      files: nextchat('ANTHROPIC_API_KEY=${ANTHROPIC_KEY}\nBASE_URL=https://api.rutaapi.com\n'),
+      errors: [
+        {
+          messageId: 'fallbackBase',
+          line: 1,
+          column: 1,
+          fix: 'https://api.anthropic.com',
+          data: { variable: 'ANTHROPIC_URL', fallback: 'BASE_URL', provider: 'Anthropic', url: 'https://api.rutaapi.com/v1/messages' }
+        }
+      ]
+    },
+    {
+      name: 'a compose reference resolved from the project .env',
+      files: {
+        ...nextchatRepo,
+        '.env': `OPENAI_API_KEY=${openrouter}\nBASE_URL=https://openrouter.ai/api\n`,
+        'docker-compose.yml': 'services:\n  chat:\n    environment:\n      OPENAI_API_KEY: ${OPENAI_API_KEY}\n      BASE_URL: https://api.openai.com\n'
+      },
+      errors: [{ messageId: 'keyHost', file: 'docker-compose.yml', line: 4, data: { keyProvider: 'OpenRouter', hostProvider: 'OpenAI' } }]
+    }
+  ]
+})

@@ -1,0 +1,38 @@
+import { fakeKeys } from '../helpers/keys.js'
+import { testRule } from '../helpers/rule-tester.js'
+import { rule } from '../../src/rules/workflow-hardcoded-key.js'
+
+const workflow = (body: string) => ({ '.github/workflows/ci.yml': `on: push\njobs:\n  test:\n    runs-on: ubuntu-latest\n${body}` })
+
+testRule(rule, {
+  valid: [
+    { name: 'secrets reference', files: workflow('    env:\n      OPENAI_API_KEY: ${{ secrets.OPENAI_API_KEY }}\n    steps:\n      - run: npm test\n') },
+    { name: 'placeholder', files: workflow('    env:\n      OPENAI_API_KEY: sk-your-key-here\n    steps:\n      - run: npm test\n') },
+    { name: 'throwaway service password', files: workflow('    env:\n      POSTGRES_PASSWORD: postgres\n    steps:\n      - run: npm test\n') },
+    { name: 'cache key input', files: workflow('    steps:\n      - uses: actions/cache@v4\n        with:\n          key: node-modules-v2\n') },
+    { name: 'recognised provider keys belong to leaked-key', files: workflow(`    env:\n      GROQ_API_KEY: ${fakeKeys.groq()}\n    steps:\n      - run: npm test\n`) },
+    { name: 'empty value', files: workflow('    env:\n      NPM_TOKEN: ""\n    steps:\n      - run: npm test\n') }
+  ],
+  invalid: [
+    {
+      name: 'opaque key in job env',
+      files: workflow(`    env:\n      MISTRAL_API_KEY: ${fakeKeys.opaque('m', 32)}\n    steps:\n      - run: npm test\n`),
+      errors: [{ messageId: 'literalCredential', line: 6, column: 24, fix: '${{ secrets.MISTRAL_API_KEY }}', data: { name: 'MISTRAL_API_KEY' } }]
+    },
+    {
+      name: 'literal token in a with: input',
+      files: workflow('    steps:\n      - uses: some/deploy@v1\n        with:\n          api-key: hunter2-correct-horse\n'),
+      errors: [{ messageId: 'literalCredential', line: 8, fix: '${{ secrets.API_KEY }}' }]
+    },
+    {
+      name: 'export in a run script',
+      files: workflow(`    steps:\n      - run: |\n          export OPENAI_API_KEY=${fakeKeys.gateway()}\n          npm test\n`),
+      errors: [{ messageId: 'literalCredential', line: 7, data: { name: 'OPENAI_API_KEY' } }]
+    },
+    {
+      name: 'weak name with a random value',
+      files: workflow(`    env:\n      DEPLOY_KEY: ${fakeKeys.opaque('d')}\n    steps:\n      - run: ./deploy\n`),
+      errors: [{ messageId: 'literalCredential', fix: '${{ secrets.DEPLOY_KEY }}' }]
+    }
+  ]
+})
