@@ -4,7 +4,7 @@
  * Sources: providers.md §4 (error bodies), §5 (probe safety), §7 (the table this one grows from), and the
  * one-api / new-api messages quoted there (Chinese by default; current new-api localises, so both are listed).
  *
- * Texts use `{{placeholders}}` filled by `describe.ts`: key (masked), host, url, path, method, answer
+ * Texts use `{{placeholders}}` filled by `caseData` (describe.ts): key (masked), host, url, path, method, answer
  * (`HTTP 401, invalid_api_key` or the failure code), detail (the provider's message, scrubbed), model, count,
  * suggestions, location, title, contentType, timeout, retryAfter, keyProvider, hostProvider, apiRoot, reason.
  * A finding's message is `explanation; nextStep`: one sentence, lower-case start, no final full stop.

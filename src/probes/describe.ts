@@ -49,7 +49,7 @@ export interface DescribeContext {
 }
 
 /** Placeholder values for one observation; `extra` adds what only the caller knows (model, count, reason…). */
-export function describe(ctx: DescribeContext, observed: Observed, extra: Partial<Record<Placeholder, string>> = {}): CaseData {
+export function caseData(ctx: DescribeContext, observed: Observed, extra: Partial<Record<Placeholder, string>> = {}): CaseData {
   const { target } = ctx
   const { exchange, facts } = observed
   const url = parseUrl(observed.url)

@@ -3,8 +3,9 @@
  * target says, carrying the support block for the summary and the PR comment.
  */
 import type { Severity } from '../core/types.js'
-import type { ReportDescriptor } from '../rules/types.js'
+import type { ReportDescriptor, Rule } from '../rules/types.js'
 import { ALL_CASES } from './cases.js'
+import { PROBE_RULES } from './rules.js'
 import { supportInfo, type SupportInfo } from './support.js'
 import type { Outcome, ProbeResult, ProbeRuleId, ProbeTarget, Verdict } from './types.js'
 
@@ -52,4 +53,17 @@ function severityOf(verdict: Verdict, options: ProbeFindingOptions): Severity | 
   if (verdict.outcome !== 'indeterminate') return undefined
   if (options.failOnIndeterminate) return 'error'
   return ALL_CASES.find((c) => c.id === verdict.caseId)?.severity ?? 'note'
+}
+
+/**
+ * The three probe rules as rules the core can run after the probes: each replays the reports of its id, so masking,
+ * inline suppression, severity overrides and fingerprints apply to probe findings exactly as to static ones.
+ */
+export function probeRulesFor(reports: readonly ProbeReport[]): Rule[] {
+  return PROBE_RULES.map((meta) => ({
+    meta,
+    check(context) {
+      for (const report of reports) if (report.ruleId === meta.id) context.report(report)
+    }
+  }))
 }

@@ -8,7 +8,7 @@ import type { AuthScheme, Provider } from '../providers/types.js'
 import { readAnswer, type AnswerFacts } from './body.js'
 import { HOST_NOT_ALLOWED, KEY_MALFORMED, MADE_UP_MODEL, MODEL_LISTED, MODEL_MISSING, type HttpCase } from './cases.js'
 import { classify, isKeyProviderMismatch } from './classify.js'
-import { describe, displayUrl, settle, type CaseData, type DescribeContext } from './describe.js'
+import { caseData, displayUrl, settle, type CaseData, type DescribeContext } from './describe.js'
 import { closestModelIds } from './models.js'
 import { isProbeAllowed, type ProbePolicy } from './policy.js'
 import { cleanDetail } from './scrub.js'
@@ -40,13 +40,13 @@ export async function probeTarget(target: ProbeTarget, ctx: ProbeContext): Promi
   const keyMasked = maskSecret(key)
   const described: DescribeContext = { target, key, keyMasked, timeoutMs: ctx.timeoutMs }
   const nothingSent = (verdicts: Verdict[]): ProbeResult => ({ target: target.id, keyMasked, steps: [], verdicts })
-  if (!SENDABLE_KEY.test(key)) return nothingSent(settle(KEY_MALFORMED, describe(described, { method: 'GET', url: target.chatUrl })))
+  if (!SENDABLE_KEY.test(key)) return nothingSent(settle(KEY_MALFORMED, caseData(described, { method: 'GET', url: target.chatUrl })))
 
   const modelsUrl = target.modelsUrl !== undefined ? target.modelsUrl : target.hostProvider?.modelsPath === null ? null : modelsUrlFor(target.chatUrl)
   for (const url of modelsUrl ? [modelsUrl, target.chatUrl] : [target.chatUrl]) {
     const permission = isProbeAllowed(url, ctx.policy)
     if (!permission.allowed) {
-      return nothingSent(settle(HOST_NOT_ALLOWED, describe(described, { method: 'GET', url }, { reason: permission.reason })))
+      return nothingSent(settle(HOST_NOT_ALLOWED, caseData(described, { method: 'GET', url }, { reason: permission.reason })))
     }
   }
 
@@ -87,7 +87,7 @@ class Session {
     const { exchange, attempts } = await this.ctx.send(req, (answer) => judge(answer, readAnswer(answer)).retry === true)
     const facts = exchange.kind === 'answer' ? readAnswer(exchange) : undefined
     const probeCase = judge(exchange, facts)
-    const data = describe(this.described, { method: req.method, url: req.url, exchange, facts }, { model: model ?? '' })
+    const data = caseData(this.described, { method: req.method, url: req.url, exchange, facts }, { model: model ?? '' })
     const index = this.steps.push(this.record({ kind, req, model, at, attempts, exchange, facts, probeCase, data })) - 1
     this.verdicts.push(...settle(probeCase, data, { step: index, ...(model !== undefined && kind === 'chat-real' && { model }) }))
     return { case: probeCase, facts, data, proceed: probeCase.outcome === 'verified' || probeCase.proceed === true }
