@@ -54,11 +54,13 @@ export function caseData(ctx: DescribeContext, observed: Observed, extra: Partia
   const { exchange, facts } = observed
   const url = parseUrl(observed.url)
   const title = facts?.title ? cleanDetail(facts.title, ctx.key, 80) : ''
-  const wait = exchange?.kind === 'answer' ? serverWaitMs(exchange.headers) : undefined
+  const answer = exchange?.kind === 'answer' ? exchange : undefined
+  const wait = answer ? serverWaitMs(answer.headers) : undefined
+  const redirected = answer !== undefined && answer.status >= 300 && answer.status < 400
   return {
     key: ctx.keyMasked,
     host: url?.host ?? cleanDetail(observed.url, ctx.key, 80),
-    url: url ? `${url.origin}${url.pathname}` : '',
+    url: displayUrl(observed.url),
     path: url?.pathname ?? '',
     method: observed.method,
     answer: exchange ? answerLabel(exchange, facts, ctx.key) : '',
@@ -66,9 +68,9 @@ export function caseData(ctx: DescribeContext, observed: Observed, extra: Partia
     model: '',
     count: facts?.modelIds ? String(facts.modelIds.length) : '',
     suggestions: '',
-    location: exchange?.kind === 'answer' ? cleanDetail(redirectTarget(exchange.headers.location, observed.url), ctx.key) : '',
+    location: redirected ? cleanDetail(redirectTarget(answer.headers.location, observed.url), ctx.key) : '',
     title: title ? `, “${title}”` : '',
-    contentType: exchange?.kind === 'answer' ? (exchange.headers['content-type'] ?? 'no content type') : '',
+    contentType: answer ? cleanDetail(answer.headers['content-type'] ?? 'no content type', ctx.key, 80) : '',
     timeout: `${ctx.timeoutMs / 1000} s`,
     retryAfter: wait === undefined ? '' : `, retry after ${Math.ceil(wait / 1000)} s`,
     keyProvider: target.keyMatch?.provider.name ?? 'unknown provider',

@@ -1,0 +1,67 @@
+/**
+ * Rules and their docs stay in step (typescript-eslint's docs.test, ESLint's checkRuleFiles): every rule
+ * has a page and every page a rule, the generated header and index match the metadata, every message id
+ * has its own heading, and every page has the hand-written sections in order.
+ * `UPDATE_GOLDEN=1 npm test -- __tests__/rules/docs.test.ts` rewrites the generated parts.
+ */
+import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { describe, expect, it } from '@jest/globals'
+import { headerOf, ruleHeader, rulesIndex, withHeader } from '../../src/rules/docs.js'
+import { rules } from '../../src/rules/index.js'
+
+const DOCS = join(process.cwd(), 'docs', 'rules')
+const SOURCES = join(process.cwd(), 'src', 'rules')
+const UPDATE = process.env['UPDATE_GOLDEN'] === '1'
+const SECTIONS = ['Rule details', 'Messages', 'Examples', 'Fix', 'When not to use it']
+
+const ids = rules.map((r) => r.meta.id)
+const pages = readdirSync(DOCS)
+  .filter((f) => f.endsWith('.md') && f !== 'README.md')
+  .map((f) => f.slice(0, -3))
+
+describe('rule registry', () => {
+  it('is sorted by id, without duplicates', () => {
+    expect(ids).toEqual([...new Set(ids)].sort())
+  })
+
+  it.each(ids)('%s lives in a file named after its id', (id) => {
+    expect(existsSync(join(SOURCES, `${id}.ts`))).toBe(true)
+  })
+})
+
+describe('rule docs', () => {
+  it('has a page for every rule and a rule for every page', () => {
+    expect([...pages].sort()).toEqual([...ids].sort())
+  })
+
+  it('has an index generated from the metadata', () => {
+    const path = join(DOCS, 'README.md')
+    const expected = rulesIndex(rules)
+    if (UPDATE) writeFileSync(path, expected)
+    expect(readFileSync(path, 'utf8')).toBe(expected)
+  })
+
+  describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
+    const path = join(DOCS, `${id}.md`)
+    const read = (): string => (existsSync(path) ? readFileSync(path, 'utf8') : '')
+
+    it('has the generated header', () => {
+      const expected = ruleHeader(rule.meta)
+      if (UPDATE && existsSync(path)) writeFileSync(path, withHeader(read(), expected))
+      expect(headerOf(read())).toBe(expected)
+    })
+
+    it('has the hand-written sections in order', () => {
+      const headings = [...read().matchAll(/^## (.+)$/gm)].map((m) => m[1])
+      expect(headings).toEqual(SECTIONS)
+    })
+
+    it('has a heading for every message id, and no other', () => {
+      const page = read()
+      const messages = page.slice(page.indexOf('## Messages'), page.indexOf('## Examples'))
+      const headings = [...messages.matchAll(/^### (.+)$/gm)].map((m) => m[1])
+      expect(headings).toEqual(Object.keys(rule.meta.messages))
+    })
+  })
+})

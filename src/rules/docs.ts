@@ -1,0 +1,61 @@
+/**
+ * The generated parts of the rule docs, built from rule metadata so docs and rules cannot drift:
+ * the header of each `docs/rules/<id>.md` and the whole `docs/rules/README.md` index.
+ * `__tests__/rules/docs.test.ts` compares them with the files; `UPDATE_GOLDEN=1` rewrites them.
+ */
+import type { Rule, RuleMeta } from './types.js'
+
+export const BEGIN = '<!-- begin generated -->'
+export const END = '<!-- end generated -->'
+
+const yesNo = (flag: boolean | undefined): string => (flag ? 'yes' : 'no')
+
+/** The header of a rule's page: id, description, default severity, security, message ids. */
+export function ruleHeader(meta: RuleMeta): string {
+  const messages = Object.keys(meta.messages)
+    .map((id) => `[\`${id}\`](#${id.toLowerCase()})`)
+    .join(', ')
+  return [
+    BEGIN,
+    `# ${meta.id}`,
+    '',
+    `> ${meta.description}`,
+    '',
+    '| Default severity | Security | Messages |',
+    '|---|---|---|',
+    `| ${meta.severity} | ${yesNo(meta.security)} | ${messages} |`,
+    END
+  ].join('\n')
+}
+
+/** `docs/rules/README.md`: one row per rule, in registry order. */
+export function rulesIndex(rules: readonly Rule[]): string {
+  return [
+    BEGIN,
+    '# Rules',
+    '',
+    'Every rule can be set to `error`, `warning`, `note` or `off` in `.llm-env-lint.yml`, and silenced on one line',
+    'with a `llm-env-lint-ignore <rule-id>` comment on that line or the line above.',
+    '',
+    '| Rule | Description | Default severity | Security |',
+    '|---|---|---|---|',
+    ...rules.map(({ meta }) => `| [${meta.id}](${meta.id}.md) | ${meta.description} | ${meta.severity} | ${yesNo(meta.security)} |`),
+    END,
+    ''
+  ].join('\n')
+}
+
+/** A page with its generated header replaced (or put in front when the page has none yet). */
+export function withHeader(page: string, header: string): string {
+  const start = page.indexOf(BEGIN)
+  const end = page.indexOf(END)
+  if (start === -1 || end === -1) return `${header}\n\n${page}`
+  return page.slice(0, start) + header + page.slice(end + END.length)
+}
+
+/** The generated header currently in a page, if any. */
+export function headerOf(page: string): string | undefined {
+  const start = page.indexOf(BEGIN)
+  const end = page.indexOf(END)
+  return start === -1 || end === -1 ? undefined : page.slice(start, end + END.length)
+}
