@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
 /** Bump when the generator changes so cached trees are rebuilt. */
-export const TREE_VERSION = 1
+export const TREE_VERSION = 2
 
 const PART_NAMES = ['part-a', 'part-b']
 
@@ -121,11 +121,13 @@ const CONTENT = {
     return fill(size, () => r.pick(blocks)())
   },
   json(r, size) {
-    return `{\n${fill(size, () => `  "${r.ident()}": { "${r.word()}": "${r.sentence(4)}", "count": ${r.int(9999)}, "enabled": ${r.next() < 0.5} },`)}  "end": true\n}\n`
+    let key = 0
+    return `{\n${fill(size, () => `  "${r.ident()}${key++}": { "${r.word()}": "${r.sentence(4)}", "count": ${r.int(9999)}, "enabled": ${r.next() < 0.5} },`)}  "end": true\n}\n`
   },
   yaml(r, size) {
     const header = `services:\n  ${r.word()}:\n    image: ${r.word()}/${r.word()}:latest\n    environment:\n      - OPENAI_API_KEY=\${OPENAI_API_KEY}\n      - BASE_URL=https://api.example.com\n`
-    return header + fill(size, () => `    # ${r.sentence(6)}\n    ${r.ident()}: ${r.word()}-${r.int(100)}`)
+    let key = 0
+    return header + fill(size, () => `    # ${r.sentence(6)}\n    ${r.ident()}${key++}: ${r.word()}-${r.int(100)}`)
   },
   dotenv(r, size) {
     return fill(size, () => `${r.pick(ENV_NAMES)}=${r.pick(['your-key-here', 'changeme', `https://${r.pick(DOMAINS)}/v1`, '${OPENAI_API_KEY}', String(r.int(9000))])}`)

@@ -20,6 +20,11 @@ testRule(rule, {
     { name: 'unresolved reference', files: nextchat('BASE_URL=${RELAY}\n') },
     { name: 'a full endpoint is left to base-url-endpoint', files: nextchat('BASE_URL=https://api.rutaapi.com/v1/chat/completions\n') },
     { name: 'a website is left to base-url-not-api', files: nextchat('BASE_URL=https://rutaapi.com\n') },
+    { name: 'a query string is left to base-url-format', files: nextchat('BASE_URL=https://api.rutaapi.com?channel=2\n') },
+    {
+      name: 'a compose reference is judged where its value is written, not where it is used',
+      files: { ...nextchatRepo, '.env': 'BASE_URL=https://api.rutaapi.com\n', 'docker-compose.yml': 'services:\n  chat:\n    environment:\n      BASE_URL: ${BASE_URL}\n' }
+    },
     { name: 'names paired by prefix have no known convention', files: nextchat('LLM_API_BASE_URL=https://api.rutaapi.com\nLLM_API_KEY=${KEY}\n') }
   ],
   invalid: [
@@ -86,6 +91,16 @@ testRule(rule, {
       name: 'Claude Code ANTHROPIC_BASE_URL with /v1',
       files: { '.claude/settings.json': '{\n  "env": {\n    "ANTHROPIC_BASE_URL": "https://api.rutaapi.com/v1"\n  }\n}\n' },
       errors: [{ messageId: 'doubledVersion', line: 3, column: 27, fix: 'https://api.rutaapi.com', data: { client: 'Claude Code' } }]
+    },
+    {
+      name: 'a doubled /v1 in the project .env is reported once, at the .env',
+      files: { ...nextchatRepo, '.env': 'BASE_URL=https://api.rutaapi.com/v1\n', 'docker-compose.yml': 'services:\n  chat:\n    environment:\n      BASE_URL: ${BASE_URL}\n' },
+      errors: [{ messageId: 'doubledVersion', file: '.env', line: 1 }]
+    },
+    {
+      name: 'a compose reference to a name that is not a base URL is judged where it is used',
+      files: { ...nextchatRepo, '.env': 'RELAY=https://api.rutaapi.com/v1\n', 'docker-compose.yml': 'services:\n  chat:\n    environment:\n      BASE_URL: ${RELAY}\n' },
+      errors: [{ messageId: 'doubledVersion', file: 'docker-compose.yml', line: 4 }]
     },
     {
       name: 'compose service reads the base from its env_file',

@@ -13,7 +13,8 @@ testRule(rule, {
     { name: 'NextChat trims spaces', files: { ...nextchatRepo, '.env': `OPENAI_API_KEY="${a}, ${b}"\n` } },
     { name: 'a single key', files: { ...nextchatRepo, '.env': `OPENAI_API_KEY=${a}\n` } },
     { name: 'Open WebUI empty positional item is deliberate', files: { ...openWebui, '.env': `OPENAI_API_KEYS=${a};;${b}\n` } },
-    { name: 'unknown client: no list semantics', files: { '.env': `OPENAI_API_KEY=${a},,${b}\n` } }
+    { name: 'unknown client: no list semantics', files: { '.env': `OPENAI_API_KEY=${a},,${b}\n` } },
+    { name: 'LobeChat drops empty items', files: { ...lobechat, '.env': `OPENAI_API_KEY=${a},,${b}\n` } }
   ],
   invalid: [
     {
@@ -30,6 +31,11 @@ testRule(rule, {
       name: 'LobeChat does not trim',
       files: { ...lobechat, '.env': `OPENAI_API_KEY="${a}, ${b}"\n` },
       errors: [{ messageId: 'spacedItem', data: { client: 'LobeChat' } }]
+    },
+    {
+      name: 'the commas of a list of unresolved references are literal',
+      files: { ...nextchatRepo, '.env': 'OPENAI_API_KEY=${KEY_1},,${KEY_2}\n' },
+      errors: [{ messageId: 'emptyItem', line: 1, column: 16 }]
     },
     {
       name: 'list resolved from the compose project .env',

@@ -93,6 +93,15 @@ testRule(rule, {
         'docker-compose.yml': 'services:\n  chat:\n    environment:\n      OPENAI_API_KEY: ${OPENAI_API_KEY}\n      BASE_URL: https://api.openai.com\n'
       },
       errors: [{ messageId: 'keyHost', file: 'docker-compose.yml', line: 4, data: { keyProvider: 'OpenRouter', hostProvider: 'OpenAI' } }]
+    },
+    {
+      name: 'the same mismatch seen through compose references is reported where the key is written',
+      files: {
+        ...nextchatRepo,
+        '.env': `OPENAI_API_KEY=${openrouter}\nBASE_URL=https://api.openai.com\n`,
+        'docker-compose.yml': 'services:\n  chat:\n    environment:\n      OPENAI_API_KEY: ${OPENAI_API_KEY}\n      BASE_URL: ${BASE_URL}\n'
+      },
+      errors: [{ messageId: 'keyHost', file: '.env', line: 1 }]
     }
   ]
 })

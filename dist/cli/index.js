@@ -24061,7 +24061,9 @@ const providers = [
 const TOKEN_CHAR = /[A-Za-z0-9_-]/;
 /**
  * Builds the catalog. `extra` providers (from the config file) take precedence: one with the id of a
- * registry provider replaces it, and their hosts win over the registry's.
+ * registry provider replaces it, and their hosts win over the registry's. Key patterns must be valid
+ * JavaScript RegExp sources without backreferences (they are joined into one scanner); an invalid one
+ * throws a SyntaxError here, so the config layer should validate them first.
  */
 function catalog_createCatalog(extra = []) {
     const extraIds = new Set(extra.map((p) => p.id));
@@ -24318,7 +24320,9 @@ function coveredByKeyHit(entry, file) {
 /**
  * Every base URL entry of the model once, as read by its own variable. Pairings that reach an entry
  * through another variable's fallback (NextChat `ANTHROPIC_URL` → `BASE_URL`) are left to
- * `provider-mismatch`; the entry itself is judged under its own name.
+ * `provider-mismatch`; the entry itself is judged under its own name. A reference whose value comes
+ * from another base URL setting (`BASE_URL: ${BASE_URL}` in compose, filled from the project `.env`)
+ * is judged where the value is written, not a second time where it is used.
  */
 function baseUrlSites(model) {
     const fresh = once();
@@ -24333,7 +24337,7 @@ function baseUrlSites(model) {
             sites.push(pair.baseUrlVar ? { scope, entry, variable: pair.baseUrlVar } : { scope, entry });
         }
     }
-    return sites;
+    return sites.filter(({ entry }) => !(entry.form === 'reference' && sites.some((s) => s.entry.file !== entry.file && s.entry.key === entry.ref?.name)));
 }
 /** The pairings of every scope with the scope they belong to. */
 function* pairings(model) {
@@ -24715,7 +24719,8 @@ const VERSION = /^v\d+[a-z]*$/i;
  * For a known provider host the request is compared with what the provider serves; for other hosts
  * (self-hosted gateways) only the client's convention is judged, and a missing `/v1` is a warning
  * because the server's layout is a guess. With no client identified, every finding is a warning.
- * Hosts that are not an API and full endpoints are left to `base-url-not-api` and `base-url-endpoint`.
+ * Hosts that are not an API, full endpoints and query strings are left to `base-url-not-api`,
+ * `base-url-endpoint` and `base-url-format`.
  */
 const base_url_path_rule = defineRule({
     meta: {
@@ -24764,8 +24769,11 @@ const base_url_path_rule = defineRule({
         }
     }
 });
-/** Endpoints and non-API hosts have rules of their own. */
-const judgeable = ({ url }, role) => (role === undefined || role === 'api') && endpointOf(url) === undefined;
+/**
+ * Endpoints, non-API hosts and query strings have rules of their own; a query string also puts the
+ * appended path after it, so the request has no meaningful path to judge.
+ */
+const judgeable = ({ url }, role) => (role === undefined || role === 'api') && endpointOf(url) === undefined && url.query === '' && url.fragment === '';
 /** Compares the request with the requests the provider's accepted bases would make. */
 function againstProvider(value, variable, provider) {
     const accepted = acceptedBases(provider, variable, value.url.host).filter((b) => !b.includes('{'));
@@ -24898,10 +24906,15 @@ const JUDGED_KINDS = new Set([
 /**
  * Key lists the client splits itself (NextChat and LobeChat rotate over `key1,key2`). NextChat trims
  * items but keeps empty ones, so `a,,b` or a trailing comma makes it pick an empty key now and then:
- * intermittent 401s (`app/config/server.ts` `getApiKey`). LobeChat drops empty items but does not trim,
- * so `a, b` sends `" b"`. Open WebUI's `;` lists pair keys with URLs by position, so an empty item
- * there is deliberate and only spaces are judged.
+ * intermittent 401s (`app/config/server.ts` `getApiKey`). LobeChat drops empty items (harmless, not
+ * reported) but does not trim, so `a, b` sends `" b"`. Open WebUI's `;` lists pair keys with URLs by
+ * position, so an empty item there is deliberate and only spaces are judged.
+ *
+ * The separators are literal even when the items are references (`${KEY_1},,${KEY_2}`), so a list
+ * whose references cannot be resolved is still judged on its written text.
  */
+/** Clients whose list splitting keeps empty items (NextChat `getApiKey`: split, trim, no filter). */
+const KEEPS_EMPTY_ITEMS = new Set(['nextchat']);
 const key_list_format_rule = defineRule({
     meta: {
         id: 'key-list-format',
@@ -24916,16 +24929,17 @@ const key_list_format_rule = defineRule({
         const fresh = once();
         for (const scope of context.model.scopes) {
             const { profile } = scope.client;
+            const keepsEmpty = KEEPS_EMPTY_ITEMS.has(profile.id);
             for (const keyVar of profile.keyVars) {
                 const separator = keyVar.listSeparator;
                 const entry = separator && scope.entries.find((e) => e.key === keyVar.name);
-                const value = entry && util_valueOf(entry);
+                const value = entry && (util_valueOf(entry) ?? entry.value);
                 if (!entry || !separator || !value || !value.includes(separator))
                     continue;
                 const items = value.split(separator);
                 const trims = keyVar.trimsListEntries ?? false;
                 const problems = [
-                    ...(separator === ',' && items.some((i) => (trims ? i.trim() : i) === '') ? ['emptyItem'] : []),
+                    ...(keepsEmpty && items.some((i) => i.trim() === '') ? ['emptyItem'] : []),
                     ...(!trims && items.some((i) => i !== i.trim()) ? ['spacedItem'] : [])
                 ];
                 for (const messageId of problems) {
@@ -25313,9 +25327,12 @@ function readByCompose(scope, model) {
 ;// CONCATENATED MODULE: ./src/rules/parse-error.ts
 
 
+/** Formats whose lines stand alone, so every problem is its own; elsewhere later errors follow from the first. */
+const LINE_BASED = new Set(['dotenv', 'dockerfile', 'text']);
 /**
  * One finding per problem a parser met. A file that cannot be read is a file whose keys and URLs
- * went unchecked, so it is never silent.
+ * went unchecked, so it is never silent. In YAML, JSON and TOML one mistake (a tab, a missing
+ * bracket) makes the parser report errors after it that are not there, so only the first counts.
  */
 const parse_error_rule = defineRule({
     meta: {
@@ -25328,7 +25345,7 @@ const parse_error_rule = defineRule({
     },
     check(context) {
         for (const file of context.model.files) {
-            for (const diagnostic of file.diagnostics) {
+            for (const diagnostic of reported(file)) {
                 context.report({
                     messageId: 'unparsable',
                     data: { fileKind: kindLabel(file.kind), problem: diagnostic.message },
@@ -25341,6 +25358,9 @@ const parse_error_rule = defineRule({
         }
     }
 });
+function reported(file) {
+    return LINE_BASED.has(file.kind) ? file.diagnostics : file.diagnostics.slice(0, 1);
+}
 
 ;// CONCATENATED MODULE: ./src/rules/provider-mismatch.ts
 
@@ -25373,13 +25393,21 @@ const provider_mismatch_rule = defineRule({
     },
     check(context) {
         const fresh = once();
-        for (const { scope, pair } of pairings(context.model)) {
-            const report = judge(scope, pair, context.providers);
-            if (report && pair.key && fresh(pair.key, report.messageId))
+        const found = [...pairings(context.model)].flatMap(({ scope, pair }) => judge(scope, pair, context.providers) ?? []);
+        for (const report of whereWritten(found))
+            if (fresh(report.entry, report.messageId))
                 context.report(report);
-        }
     }
 });
+/**
+ * The same key sent to the same place can be seen twice: where it is written (the project `.env`) and
+ * where a compose `${VAR}` reference brings it into a service. The written one is reported.
+ */
+function whereWritten(found) {
+    const identity = (r) => [r.messageId, util_valueOf(r.entry) ?? r.entry.ref?.name, r.data?.['host'] ?? r.data?.['url']].join('\0');
+    const written = new Set(found.filter((r) => r.entry.form !== 'reference').map(identity));
+    return found.filter((r) => r.entry.form !== 'reference' || !written.has(identity(r)));
+}
 function judge(scope, pair, catalog) {
     const key = pair.key;
     if (!key || !isSet(key))
@@ -29393,7 +29421,7 @@ function evidenceFor(profile, fingerprints) {
     const strongest = matching.reduce((best, fp) => (!best || weightOf(fp) > weightOf(best) ? fp : best), undefined);
     return strongest && { profile, weight: weightOf(strongest), count: matching.length, fingerprint: strongest };
 }
-const detect_describe = (fp) => `${fp.type} ${fp.value} in ${fp.file}`;
+const describeEvidence = (fp) => `${fp.type} ${fp.value} in ${fp.file}`;
 /**
  * The client to assume for the repository: the configured one when given (ids are validated by the config
  * layer), otherwise the profile with the strongest evidence (ties: more matching fingerprints, then the
@@ -29402,10 +29430,10 @@ const detect_describe = (fp) => `${fp.type} ${fp.value} in ${fp.file}`;
  */
 function detectClient(fingerprints, configured) {
     if (configured !== undefined) {
-        const profile = clientProfiles[configured];
-        if (!profile)
+        if (!Object.hasOwn(clientProfiles, configured)) {
             throw new Error(`unknown client id "${configured}" (the config layer should have rejected it)`);
-        return { profile: adaptNextChatFork(profile, fingerprints), how: 'configured' };
+        }
+        return { profile: adaptNextChatFork(clientProfiles[configured], fingerprints), how: 'configured' };
     }
     let best;
     for (const profile of Object.values(clientProfiles)) {
@@ -29415,7 +29443,7 @@ function detectClient(fingerprints, configured) {
     }
     if (!best)
         return { profile: clientProfiles.unknown, how: 'default' };
-    return { profile: adaptNextChatFork(best.profile, fingerprints), how: 'detected', evidence: detect_describe(best.fingerprint) };
+    return { profile: adaptNextChatFork(best.profile, fingerprints), how: 'detected', evidence: describeEvidence(best.fingerprint) };
 }
 const CHAT_PATH_PREFIX = 'OpenaiPath.ChatPath=';
 const BASE_URL_PREFIX = 'OPENAI_BASE_URL=';

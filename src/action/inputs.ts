@@ -4,8 +4,8 @@ import { tmpdir } from 'node:os'
 import { resolve } from 'node:path'
 import { FAIL_ON_VALUES, isFailOn, type FailOn } from '../reporters/severity.js'
 
-export const COMMENT_MODES = ['auto', 'always', 'never'] as const
-export const SCOPES = ['changed', 'all'] as const
+const COMMENT_MODES = ['auto', 'always', 'never'] as const
+const SCOPES = ['changed', 'all'] as const
 
 /** The action's inputs, validated once; nothing else reads `core.getInput` (actions/checkout's input-helper). */
 export interface ActionSettings {

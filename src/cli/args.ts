@@ -2,7 +2,7 @@ import { parseArgs } from 'node:util'
 import { FAIL_ON_VALUES, isFailOn, type FailOn } from '../reporters/severity.js'
 
 /** Output formats of the CLI. */
-export const FORMATS = ['text', 'json', 'sarif'] as const
+const FORMATS = ['text', 'json', 'sarif'] as const
 export type Format = (typeof FORMATS)[number]
 
 /** What the command line asks for. */

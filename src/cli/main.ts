@@ -20,7 +20,7 @@ export interface CliIo {
 }
 
 /** Exit codes, as actionlint has them. */
-export const EXIT = { clean: 0, findings: 1, usage: 2, internal: 3 } as const
+const EXIT = { clean: 0, findings: 1, usage: 2, internal: 3 } as const
 
 const REPORTERS: Readonly<Record<Format, Reporter>> = { text: textReporter, json: jsonReporter, sarif: sarifReporter }
 

@@ -32,7 +32,8 @@ const VERSION = /^v\d+[a-z]*$/i
  * For a known provider host the request is compared with what the provider serves; for other hosts
  * (self-hosted gateways) only the client's convention is judged, and a missing `/v1` is a warning
  * because the server's layout is a guess. With no client identified, every finding is a warning.
- * Hosts that are not an API and full endpoints are left to `base-url-not-api` and `base-url-endpoint`.
+ * Hosts that are not an API, full endpoints and query strings are left to `base-url-not-api`,
+ * `base-url-endpoint` and `base-url-format`.
  */
 export const rule = defineRule({
   meta: {
@@ -79,8 +80,12 @@ export const rule = defineRule({
   }
 })
 
-/** Endpoints and non-API hosts have rules of their own. */
-const judgeable = ({ url }: UrlValue, role: string | undefined): boolean => (role === undefined || role === 'api') && endpointOf(url) === undefined
+/**
+ * Endpoints, non-API hosts and query strings have rules of their own; a query string also puts the
+ * appended path after it, so the request has no meaningful path to judge.
+ */
+const judgeable = ({ url }: UrlValue, role: string | undefined): boolean =>
+  (role === undefined || role === 'api') && endpointOf(url) === undefined && url.query === '' && url.fragment === ''
 
 interface Verdict {
   readonly messageId: 'doubledVersion' | 'missingVersion' | 'missingRoot' | 'wrongPath'

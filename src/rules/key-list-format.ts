@@ -4,11 +4,16 @@ import { kindLabel, once, valueOf, valueSpan } from './util.js'
 /**
  * Key lists the client splits itself (NextChat and LobeChat rotate over `key1,key2`). NextChat trims
  * items but keeps empty ones, so `a,,b` or a trailing comma makes it pick an empty key now and then:
- * intermittent 401s (`app/config/server.ts` `getApiKey`). LobeChat drops empty items (harmless there,
- * still reported: the list reads as if a key went missing) but does not trim, so `a, b` sends `" b"`.
- * Open WebUI's `;` lists pair keys with URLs by position, so an empty item there is deliberate and only
- * spaces are judged.
+ * intermittent 401s (`app/config/server.ts` `getApiKey`). LobeChat drops empty items (harmless, not
+ * reported) but does not trim, so `a, b` sends `" b"`. Open WebUI's `;` lists pair keys with URLs by
+ * position, so an empty item there is deliberate and only spaces are judged.
+ *
+ * The separators are literal even when the items are references (`${KEY_1},,${KEY_2}`), so a list
+ * whose references cannot be resolved is still judged on its written text.
  */
+/** Clients whose list splitting keeps empty items (NextChat `getApiKey`: split, trim, no filter). */
+const KEEPS_EMPTY_ITEMS: ReadonlySet<string> = new Set(['nextchat'])
+
 export const rule = defineRule({
   meta: {
     id: 'key-list-format',
@@ -25,15 +30,16 @@ export const rule = defineRule({
     const fresh = once()
     for (const scope of context.model.scopes) {
       const { profile } = scope.client
+      const keepsEmpty = KEEPS_EMPTY_ITEMS.has(profile.id)
       for (const keyVar of profile.keyVars) {
         const separator = keyVar.listSeparator
         const entry = separator && scope.entries.find((e) => e.key === keyVar.name)
-        const value = entry && valueOf(entry)
+        const value = entry && (valueOf(entry) ?? entry.value)
         if (!entry || !separator || !value || !value.includes(separator)) continue
         const items = value.split(separator)
         const trims = keyVar.trimsListEntries ?? false
         const problems = [
-          ...(separator === ',' && items.some((i) => (trims ? i.trim() : i) === '') ? (['emptyItem'] as const) : []),
+          ...(keepsEmpty && items.some((i) => i.trim() === '') ? (['emptyItem'] as const) : []),
           ...(!trims && items.some((i) => i !== i.trim()) ? (['spacedItem'] as const) : [])
         ]
         for (const messageId of problems) {

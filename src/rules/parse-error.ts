@@ -1,9 +1,14 @@
+import type { FileFacts, SourceKind } from '../core/types.js'
 import { defineRule } from './types.js'
 import { kindLabel } from './util.js'
 
+/** Formats whose lines stand alone, so every problem is its own; elsewhere later errors follow from the first. */
+const LINE_BASED: ReadonlySet<SourceKind> = new Set(['dotenv', 'dockerfile', 'text'])
+
 /**
  * One finding per problem a parser met. A file that cannot be read is a file whose keys and URLs
- * went unchecked, so it is never silent.
+ * went unchecked, so it is never silent. In YAML, JSON and TOML one mistake (a tab, a missing
+ * bracket) makes the parser report errors after it that are not there, so only the first counts.
  */
 export const rule = defineRule({
   meta: {
@@ -16,7 +21,7 @@ export const rule = defineRule({
   },
   check(context) {
     for (const file of context.model.files) {
-      for (const diagnostic of file.diagnostics) {
+      for (const diagnostic of reported(file)) {
         context.report({
           messageId: 'unparsable',
           data: { fileKind: kindLabel(file.kind), problem: diagnostic.message },
@@ -29,3 +34,7 @@ export const rule = defineRule({
     }
   }
 })
+
+function reported(file: FileFacts): FileFacts['diagnostics'] {
+  return LINE_BASED.has(file.kind) ? file.diagnostics : file.diagnostics.slice(0, 1)
+}

@@ -53,12 +53,21 @@ export const rule = defineRule({
   },
   check(context) {
     const fresh = once()
-    for (const { scope, pair } of pairings(context.model)) {
-      const report = judge(scope, pair, context.providers)
-      if (report && pair.key && fresh(pair.key, report.messageId)) context.report(report)
-    }
+    const found = [...pairings(context.model)].flatMap(({ scope, pair }) => judge(scope, pair, context.providers) ?? [])
+    for (const report of whereWritten(found)) if (fresh(report.entry!, report.messageId)) context.report(report)
   }
 })
+
+/**
+ * The same key sent to the same place can be seen twice: where it is written (the project `.env`) and
+ * where a compose `${VAR}` reference brings it into a service. The written one is reported.
+ */
+function whereWritten(found: readonly ReportDescriptor<MessageId>[]): ReportDescriptor<MessageId>[] {
+  const identity = (r: ReportDescriptor<MessageId>): string =>
+    [r.messageId, valueOf(r.entry!) ?? r.entry!.ref?.name, r.data?.['host'] ?? r.data?.['url']].join('\0')
+  const written = new Set(found.filter((r) => r.entry!.form !== 'reference').map(identity))
+  return found.filter((r) => r.entry!.form !== 'reference' || !written.has(identity(r)))
+}
 
 function judge(scope: Scope, pair: Pairing, catalog: ProviderCatalog): ReportDescriptor<MessageId> | undefined {
   const key = pair.key

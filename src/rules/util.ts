@@ -78,7 +78,9 @@ export interface BaseUrlSite {
 /**
  * Every base URL entry of the model once, as read by its own variable. Pairings that reach an entry
  * through another variable's fallback (NextChat `ANTHROPIC_URL` → `BASE_URL`) are left to
- * `provider-mismatch`; the entry itself is judged under its own name.
+ * `provider-mismatch`; the entry itself is judged under its own name. A reference whose value comes
+ * from another base URL setting (`BASE_URL: ${BASE_URL}` in compose, filled from the project `.env`)
+ * is judged where the value is written, not a second time where it is used.
  */
 export function baseUrlSites(model: RepoModel): BaseUrlSite[] {
   const fresh = once()
@@ -91,7 +93,7 @@ export function baseUrlSites(model: RepoModel): BaseUrlSite[] {
       sites.push(pair.baseUrlVar ? { scope, entry, variable: pair.baseUrlVar } : { scope, entry })
     }
   }
-  return sites
+  return sites.filter(({ entry }) => !(entry.form === 'reference' && sites.some((s) => s.entry.file !== entry.file && s.entry.key === entry.ref?.name)))
 }
 
 /** The pairings of every scope with the scope they belong to. */
