@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
 /** Bump when the generator changes so cached trees are rebuilt. */
-export const TREE_VERSION = 2
+export const TREE_VERSION = 3
 
 const PART_NAMES = ['part-a', 'part-b']
 
@@ -169,7 +169,10 @@ function pathFor(r, kind, index) {
     case 'json':
       return `${pkg}/data/${r.word()}-${index}.json`
     case 'yaml':
-      return index % 5 === 0 ? `.github/workflows/${r.word()}-${index}.yml` : `deploy/${r.word()}/docker-compose.${index}.yml`
+      // One in ten is a file the linter parses (compose, workflow); the rest are scanned for keys only.
+      if (index % 20 === 0) return `.github/workflows/${r.word()}-${index}.yml`
+      if (index % 20 === 10) return `deploy/${r.word()}/docker-compose.${index}.yml`
+      return `${pkg}/config/${r.word()}-${index}.yaml`
     case 'dotenv':
       return `${pkg}/.env.${r.pick(['example', 'production', 'staging', 'test'])}${index}`
     case 'lockfile':

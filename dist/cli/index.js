@@ -24302,9 +24302,8 @@ const valueSpan = (entry) => entry.valueSpan ?? entry.keySpan;
  */
 function once() {
     const seen = new Set();
-    return (target, what) => {
-        const span = 'span' in target ? target.span : target.keySpan;
-        const id = `${target.file}:${span.start.line}:${span.start.column}:${what}`;
+    return (entry, what) => {
+        const id = `${entry.file}:${entry.keySpan.start.line}:${entry.keySpan.start.column}:${what}`;
         if (seen.has(id))
             return false;
         seen.add(id);
@@ -24444,7 +24443,7 @@ function apiProviderOf(url, catalog) {
  */
 const PASSTHROUGH = new Set(['cloudflare-ai-gateway', 'litellm-proxy']);
 const carriesAnyKey = (provider) => PASSTHROUGH.has(provider.id) || provider.local === true;
-/** The literal keys an entry holds, with the provider their format names; empty for references and placeholders. */
+/** The keys an entry's value holds, with the provider their format names; placeholders and unresolved references give none. */
 function keyItems(entry, catalog) {
     const value = util_valueOf(entry);
     if (value === undefined)
@@ -24885,20 +24884,7 @@ const env_name_unused_rule = defineRule({
     }
 });
 /** Files that configure the deployed app or a client's own settings. */
-const JUDGED_KINDS = new Set([
-    'dotenv',
-    'compose',
-    'dockerfile',
-    'vercel',
-    'netlify',
-    'render',
-    'fly',
-    'app-json',
-    'claude-settings',
-    'continue',
-    'librechat',
-    'codex'
-]);
+const JUDGED_KINDS = new Set([...DEPLOYMENT_KINDS, 'claude-settings', 'continue', 'librechat', 'codex']);
 
 ;// CONCATENATED MODULE: ./src/rules/key-list-format.ts
 
@@ -24921,7 +24907,7 @@ const key_list_format_rule = defineRule({
         description: 'A list of API keys has empty items or spaces the client does not remove',
         severity: 'warning',
         messages: {
-            emptyItem: '{{name}} in {{fileKind}} has an empty item in its key list, so {{client}} now and then picks no key and the request fails: remove the extra "{{separator}}"',
+            emptyItem: '{{name}} in {{fileKind}} has an empty item in its key list, which NextChat picks now and then and sends no key: remove the extra "{{separator}}"',
             spacedItem: '{{name}} in {{fileKind}} has spaces around items of its key list, which {{client}} sends as part of the keys: remove the spaces around "{{separator}}"'
         }
     },
@@ -25091,21 +25077,15 @@ const leaked_key_rule = defineRule({
 });
 /**
  * The random-looking literals a key variable holds that no key hit already reported. Commented
- * assignments count: the text is in the history either way. A list (`k1,k2`) is judged item by item.
+ * assignments count: the text is in the history either way. A list (`k1,k2`) is judged item by item;
+ * a shared key shape (`sk-` + 32 hex) counts even when its entropy alone would not.
  */
 function opaqueSecrets(entry, file, catalog) {
-    if (entry.form !== 'literal' || !entry.value || !credentialName(entry.key))
+    if (entry.form !== 'literal' || !credentialName(entry.key) || coveredByKeyHit(entry, file))
         return [];
-    if (coveredByKeyHit(entry, file))
-        return [];
-    return entry.value
-        .split(/[,;]/)
-        .map((v) => v.trim())
-        .filter((v) => !catalog.isPlaceholder(v) && (catalog.looksLikeSecret(v) || isSharedFormatKey(v, catalog)));
-}
-/** `sk-` + 32 hex (DeepSeek, DashScope) and other shared shapes: not unique enough for the text scan, but a key here. */
-function isSharedFormatKey(value, catalog) {
-    return catalog.identifyKey(value) !== undefined;
+    return keyItems(entry, catalog)
+        .filter((item) => item.match !== undefined || catalog.looksLikeSecret(item.value))
+        .map((item) => item.value);
 }
 
 ;// CONCATENATED MODULE: ./src/rules/model-name.ts
@@ -29830,13 +29810,31 @@ function lint(files, settings, skipped = []) {
 function lintFacts(facts, settings, skipped = [], catalog = catalog_createCatalog(settings.providers)) {
     const all = [...facts, ...skipped.map(skippedFacts)];
     const model = buildModel(all, settings, catalog);
+    return {
+        findings: lint_finalize(runRules(rules, model, settings, catalog), model, catalog),
+        model,
+        stats: {
+            files: facts.length,
+            entries: facts.reduce((n, f) => n + f.entries.length, 0)
+        }
+    };
+}
+/**
+ * Runs more rules over a finished result's model (live probes, which need the model to know what to
+ * probe) and merges their findings, finalised exactly like the static ones.
+ */
+function extendResult(result, rules, settings, catalog = createCatalog(settings.providers)) {
+    const added = lint_finalize(runRules(rules, result.model, settings, catalog), result.model, catalog);
+    return { ...result, findings: [...result.findings, ...added].sort(compareFindings) };
+}
+function runRules(rules, model, settings, catalog) {
     const drafts = [];
     for (const rule of rules) {
         const configured = settings.rules[rule.meta.id];
         if (configured === 'off')
             continue;
         const collect = (descriptor) => {
-            drafts.push({ rule, descriptor, severity: configured ?? descriptor.severity ?? rule.meta.severity });
+            drafts.push({ rule, descriptor, severity: severityOf(rule, descriptor, configured) });
         };
         try {
             rule.check({ model, providers: catalog, report: collect });
@@ -29845,15 +29843,21 @@ function lintFacts(facts, settings, skipped = [], catalog = catalog_createCatalo
             throw new RuleError(rule.meta.id, error);
         }
     }
-    const ignores = new Map(all.map((f) => [f.path, f.ignores]));
-    return {
-        findings: lint_finalize(drafts, ignores, catalog),
-        model,
-        stats: {
-            files: facts.length,
-            entries: facts.reduce((n, f) => n + f.entries.length, 0)
-        }
-    };
+    return drafts;
+}
+const lint_RANK = { error: 3, warning: 2, note: 1 };
+/**
+ * The configured severity replaces the rule's default; a finding that asks for a lower severity than
+ * its rule's default (a guessed client convention, an indeterminate probe) stays that much lower, so a
+ * config that raises a rule never turns an uncertain finding into a failing one.
+ */
+function severityOf(rule, descriptor, configured) {
+    const asked = descriptor.severity;
+    if (configured === undefined)
+        return asked ?? rule.meta.severity;
+    if (asked === undefined || lint_RANK[asked] >= lint_RANK[rule.meta.severity])
+        return configured;
+    return lint_RANK[asked] < lint_RANK[configured] ? asked : configured;
 }
 function skippedFacts(file) {
     const detail = file.detail ? ` (${file.detail})` : '';
@@ -29867,7 +29871,8 @@ function skippedFacts(file) {
         fingerprints: []
     };
 }
-function lint_finalize(drafts, ignores, catalog) {
+function lint_finalize(drafts, model, catalog) {
+    const ignores = new Map(model.files.map((f) => [f.path, f.ignores]));
     const sorted = [...drafts].sort(compareDrafts);
     const seen = new Map();
     return sorted.map(({ rule, descriptor: d, severity }) => {
@@ -29903,14 +29908,14 @@ function maskStrayKeys(text, catalog) {
     const hits = catalog.scanText(text);
     return hits.length === 0 ? text : scrubSecrets(text, hits.map((h) => h.token));
 }
-function compareDrafts(a, b) {
-    const x = a.descriptor;
-    const y = b.descriptor;
-    return (compareText(x.file, y.file) ||
-        x.span.start.line - y.span.start.line ||
-        x.span.start.column - y.span.start.column ||
-        compareText(a.rule.meta.id, b.rule.meta.id) ||
-        compareText(x.messageId, y.messageId));
+const locate = ({ rule, descriptor }) => ({ ...descriptor, ruleId: rule.meta.id });
+const compareDrafts = (a, b) => compareFindings(locate(a), locate(b));
+function compareFindings(a, b) {
+    return (compareText(a.file, b.file) ||
+        a.span.start.line - b.span.start.line ||
+        a.span.start.column - b.span.start.column ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.messageId, b.messageId));
 }
 const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 

@@ -7,6 +7,7 @@ import { analyzeFile } from './analyze.js'
 import { fingerprint } from './fingerprint.js'
 import { isIgnored } from './ignores.js'
 import { scrubSecrets } from './redact.js'
+import type { RepoModel } from '../model/types.js'
 import type { FileFacts, Finding, LintResult, LintSettings, Severity, SkippedFile, SourceFile } from './types.js'
 
 /** A rule threw: the message names the rule so one broken rule is easy to find. */
@@ -49,12 +50,37 @@ export function lintFacts(
 ): LintResult {
   const all = [...facts, ...skipped.map(skippedFacts)]
   const model = buildModel(all, settings, catalog)
+  return {
+    findings: finalize(runRules(allRules, model, settings, catalog), model, catalog),
+    model,
+    stats: {
+      files: facts.length,
+      entries: facts.reduce((n, f) => n + f.entries.length, 0)
+    }
+  }
+}
+
+/**
+ * Runs more rules over a finished result's model (live probes, which need the model to know what to
+ * probe) and merges their findings, finalised exactly like the static ones.
+ */
+export function extendResult(
+  result: LintResult,
+  rules: readonly Rule[],
+  settings: LintSettings,
+  catalog: ProviderCatalog = createCatalog(settings.providers)
+): LintResult {
+  const added = finalize(runRules(rules, result.model, settings, catalog), result.model, catalog)
+  return { ...result, findings: [...result.findings, ...added].sort(compareFindings) }
+}
+
+function runRules(rules: readonly Rule[], model: RepoModel, settings: LintSettings, catalog: ProviderCatalog): Draft[] {
   const drafts: Draft[] = []
-  for (const rule of allRules) {
+  for (const rule of rules) {
     const configured = settings.rules[rule.meta.id]
     if (configured === 'off') continue
     const collect = (descriptor: ReportDescriptor<string>): void => {
-      drafts.push({ rule, descriptor, severity: configured ?? descriptor.severity ?? rule.meta.severity })
+      drafts.push({ rule, descriptor, severity: severityOf(rule, descriptor, configured) })
     }
     try {
       rule.check({ model, providers: catalog, report: collect })
@@ -62,15 +88,21 @@ export function lintFacts(
       throw new RuleError(rule.meta.id, error)
     }
   }
-  const ignores = new Map(all.map((f) => [f.path, f.ignores]))
-  return {
-    findings: finalize(drafts, ignores, catalog),
-    model,
-    stats: {
-      files: facts.length,
-      entries: facts.reduce((n, f) => n + f.entries.length, 0)
-    }
-  }
+  return drafts
+}
+
+const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, note: 1 }
+
+/**
+ * The configured severity replaces the rule's default; a finding that asks for a lower severity than
+ * its rule's default (a guessed client convention, an indeterminate probe) stays that much lower, so a
+ * config that raises a rule never turns an uncertain finding into a failing one.
+ */
+function severityOf(rule: Rule, descriptor: ReportDescriptor<string>, configured: Severity | undefined): Severity {
+  const asked = descriptor.severity
+  if (configured === undefined) return asked ?? rule.meta.severity
+  if (asked === undefined || RANK[asked] >= RANK[rule.meta.severity]) return configured
+  return RANK[asked] < RANK[configured] ? asked : configured
 }
 
 interface Draft {
@@ -92,7 +124,8 @@ function skippedFacts(file: SkippedFile): FileFacts {
   }
 }
 
-function finalize(drafts: readonly Draft[], ignores: ReadonlyMap<string, FileFacts['ignores']>, catalog: ProviderCatalog): Finding[] {
+function finalize(drafts: readonly Draft[], model: RepoModel, catalog: ProviderCatalog): Finding[] {
+  const ignores = new Map(model.files.map((f) => [f.path, f.ignores]))
   const sorted = [...drafts].sort(compareDrafts)
   const seen = new Map<string, number>()
   return sorted.map(({ rule, descriptor: d, severity }) => {
@@ -131,15 +164,19 @@ function maskStrayKeys(text: string, catalog: ProviderCatalog): string {
   return hits.length === 0 ? text : scrubSecrets(text, hits.map((h) => h.token))
 }
 
-function compareDrafts(a: Draft, b: Draft): number {
-  const x = a.descriptor
-  const y = b.descriptor
+type Located = Pick<Finding, 'file' | 'span' | 'ruleId' | 'messageId'>
+
+const locate = ({ rule, descriptor }: Draft): Located => ({ ...descriptor, ruleId: rule.meta.id })
+
+const compareDrafts = (a: Draft, b: Draft): number => compareFindings(locate(a), locate(b))
+
+function compareFindings(a: Located, b: Located): number {
   return (
-    compareText(x.file, y.file) ||
-    x.span.start.line - y.span.start.line ||
-    x.span.start.column - y.span.start.column ||
-    compareText(a.rule.meta.id, b.rule.meta.id) ||
-    compareText(x.messageId, y.messageId)
+    compareText(a.file, b.file) ||
+    a.span.start.line - b.span.start.line ||
+    a.span.start.column - b.span.start.column ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.messageId, b.messageId)
   )
 }
 

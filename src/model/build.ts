@@ -129,7 +129,9 @@ function pairsOf(entries: readonly Entry[], client: DetectedClient): Pairing[] {
   const groups = new Map<string, Entry[]>()
   for (const entry of entries) {
     const parent = STRUCTURED.has(entry.kind) ? entry.path.slice(0, -1).join('\0') : ''
-    groups.set(parent, [...(groups.get(parent) ?? []), entry])
+    const group = groups.get(parent)
+    if (group) group.push(entry)
+    else groups.set(parent, [entry])
   }
   return [...groups.values()].flatMap((group) => pairEntries(group, client.profile))
 }

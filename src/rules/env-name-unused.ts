@@ -1,6 +1,6 @@
 import type { SourceKind } from '../core/types.js'
 import { defineRule } from './types.js'
-import { isKnownClient, kindLabel, once } from './util.js'
+import { DEPLOYMENT_KINDS, isKnownClient, kindLabel, once } from './util.js'
 
 /**
  * Variables the deployed client never reads: SDK habits (`OPENAI_BASE_URL` in a NextChat repository,
@@ -54,17 +54,4 @@ export const rule = defineRule({
 })
 
 /** Files that configure the deployed app or a client's own settings. */
-const JUDGED_KINDS: ReadonlySet<SourceKind> = new Set([
-  'dotenv',
-  'compose',
-  'dockerfile',
-  'vercel',
-  'netlify',
-  'render',
-  'fly',
-  'app-json',
-  'claude-settings',
-  'continue',
-  'librechat',
-  'codex'
-])
+const JUDGED_KINDS: ReadonlySet<SourceKind> = new Set([...DEPLOYMENT_KINDS, 'claude-settings', 'continue', 'librechat', 'codex'])

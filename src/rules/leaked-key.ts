@@ -3,7 +3,7 @@ import type { Entry, FileFacts } from '../core/types.js'
 import { credentialName } from '../model/names.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import { defineRule } from './types.js'
-import { coveredByKeyHit, kindLabel, valueSpan } from './util.js'
+import { coveredByKeyHit, keyItems, kindLabel, valueSpan } from './util.js'
 
 /**
  * Committed credentials. Every recognised provider key in any file is a finding, commented lines
@@ -55,18 +55,12 @@ export const rule = defineRule({
 
 /**
  * The random-looking literals a key variable holds that no key hit already reported. Commented
- * assignments count: the text is in the history either way. A list (`k1,k2`) is judged item by item.
+ * assignments count: the text is in the history either way. A list (`k1,k2`) is judged item by item;
+ * a shared key shape (`sk-` + 32 hex) counts even when its entropy alone would not.
  */
 function opaqueSecrets(entry: Entry, file: FileFacts, catalog: ProviderCatalog): string[] {
-  if (entry.form !== 'literal' || !entry.value || !credentialName(entry.key)) return []
-  if (coveredByKeyHit(entry, file)) return []
-  return entry.value
-    .split(/[,;]/)
-    .map((v) => v.trim())
-    .filter((v) => !catalog.isPlaceholder(v) && (catalog.looksLikeSecret(v) || isSharedFormatKey(v, catalog)))
-}
-
-/** `sk-` + 32 hex (DeepSeek, DashScope) and other shared shapes: not unique enough for the text scan, but a key here. */
-function isSharedFormatKey(value: string, catalog: ProviderCatalog): boolean {
-  return catalog.identifyKey(value) !== undefined
+  if (entry.form !== 'literal' || !credentialName(entry.key) || coveredByKeyHit(entry, file)) return []
+  return keyItems(entry, catalog)
+    .filter((item) => item.match !== undefined || catalog.looksLikeSecret(item.value))
+    .map((item) => item.value)
 }

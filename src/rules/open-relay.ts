@@ -23,8 +23,9 @@ export const rule = defineRule({
   },
   check(context) {
     const fresh = once()
+    const readByCompose = composeInputs(context.model)
     for (const scope of context.model.scopes) {
-      if (scope.client.profile.id !== 'nextchat' || !DEPLOYMENT_KINDS.has(scope.kind) || readByCompose(scope, context.model)) continue
+      if (scope.client.profile.id !== 'nextchat' || !DEPLOYMENT_KINDS.has(scope.kind) || readByCompose.has(scope.file)) continue
       const key = serverKey(scope, context.providers)
       if (!key) continue
       const code = scope.entries.find((e) => e.key === 'CODE')
@@ -57,12 +58,14 @@ function serverKey(scope: Scope, catalog: ProviderCatalog): Entry | undefined {
 }
 
 /**
- * A dotenv file that a compose service reads (`env_file`, or the project `.env` it interpolates from)
- * is judged as part of that service, where `CODE` may be set.
+ * Dotenv files a compose service reads (`env_file`, or the project `.env` it interpolates from): they
+ * are judged as part of that service, where `CODE` may be set.
  */
-function readByCompose(scope: Scope, model: RepoModel): boolean {
-  if (scope.kind !== 'dotenv') return false
-  if (model.scopes.some((other) => other.id !== scope.id && other.entries.some((e) => e.file === scope.file))) return true
-  const folder = scope.file.slice(0, scope.file.lastIndexOf('/') + 1)
-  return scope.file === `${folder}.env` && model.files.some((f) => f.kind === 'compose' && f.path.startsWith(folder) && !f.path.slice(folder.length).includes('/'))
+function composeInputs(model: RepoModel): Set<string> {
+  const inputs = new Set<string>()
+  for (const scope of model.scopes) for (const entry of scope.entries) if (entry.file !== scope.file) inputs.add(entry.file)
+  for (const file of model.files) {
+    if (file.kind === 'compose') inputs.add(`${file.path.slice(0, file.path.lastIndexOf('/') + 1)}.env`)
+  }
+  return inputs
 }

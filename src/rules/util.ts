@@ -48,11 +48,10 @@ export const valueSpan = (entry: Entry): Span => entry.valueSpan ?? entry.keySpa
  * Remembers what was reported, so an entry read by several scopes (a `.env` file on its own and as a
  * compose `env_file`) gives one finding, not one per scope.
  */
-export function once(): (entry: Entry | { readonly file: string; readonly span: Span }, what: string) => boolean {
+export function once(): (entry: Entry, what: string) => boolean {
   const seen = new Set<string>()
-  return (target, what) => {
-    const span = 'span' in target ? target.span : target.keySpan
-    const id = `${target.file}:${span.start.line}:${span.start.column}:${what}`
+  return (entry, what) => {
+    const id = `${entry.file}:${entry.keySpan.start.line}:${entry.keySpan.start.column}:${what}`
     if (seen.has(id)) return false
     seen.add(id)
     return true
@@ -93,7 +92,10 @@ export function baseUrlSites(model: RepoModel): BaseUrlSite[] {
       sites.push(pair.baseUrlVar ? { scope, entry, variable: pair.baseUrlVar } : { scope, entry })
     }
   }
-  return sites.filter(({ entry }) => !(entry.form === 'reference' && sites.some((s) => s.entry.file !== entry.file && s.entry.key === entry.ref?.name)))
+  const filesByName = new Map<string, Set<string>>()
+  for (const { entry } of sites) filesByName.set(entry.key, (filesByName.get(entry.key) ?? new Set()).add(entry.file))
+  const writtenElsewhere = (entry: Entry): boolean => [...(filesByName.get(entry.ref?.name ?? '') ?? [])].some((f) => f !== entry.file)
+  return sites.filter(({ entry }) => entry.form !== 'reference' || !writtenElsewhere(entry))
 }
 
 /** The pairings of every scope with the scope they belong to. */
@@ -118,7 +120,7 @@ export function unquote(text: string): string {
  * those), one per item for list variables (Open WebUI `OPENAI_API_BASE_URLS`). Empty when the value is
  * empty (the client's default applies) or a reference that could not be resolved.
  */
-export function urlValues(entry: Entry, variable?: BaseUrlVar): string[] {
+function urlValues(entry: Entry, variable?: BaseUrlVar): string[] {
   const value = valueOf(entry)
   if (value === undefined) return []
   const items = variable?.listSeparator ? value.split(variable.listSeparator) : [value]
@@ -237,7 +239,7 @@ export interface KeyItem {
   readonly match?: KeyMatch
 }
 
-/** The literal keys an entry holds, with the provider their format names; empty for references and placeholders. */
+/** The keys an entry's value holds, with the provider their format names; placeholders and unresolved references give none. */
 export function keyItems(entry: Entry, catalog: ProviderCatalog): KeyItem[] {
   const value = valueOf(entry)
   if (value === undefined) return []
