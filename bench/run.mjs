@@ -11,7 +11,7 @@
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
-import { tmpdir } from 'node:os'
+import { availableParallelism, loadavg, tmpdir } from 'node:os'
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
@@ -42,6 +42,8 @@ function main() {
   const scanner = values.harness ? harnessScanner() : (cliScanner() ?? harnessScanner())
   console.log(`tree: ${count(manifest.total.files)} files, ${mb(manifest.total.bytes)} MB in ${relative(PROJECT, REPO)}/`)
   console.log(`scanner: ${scanner.name}; ${runs} run(s) each, median shown; peak RSS via ${existsSync(GNU_TIME) ? GNU_TIME + ' -v' : 'process.resourceUsage()'}`)
+  // Timings on a shared machine mean little without the load they were taken under.
+  console.log(`machine: ${availableParallelism()} cores, node ${process.version}, load average ${loadavg()[0].toFixed(1)} at start`)
 
   const full = medianRun(runs, () => scanner.scan(REPO))
   const half = medianRun(runs, () => scanner.scan(join(REPO, 'part-a')))
@@ -49,6 +51,7 @@ function main() {
   report('half scan', half, manifest.parts['part-a'])
 
   const cold = coldStart(Math.max(5, runs))
+  console.log(`load average ${loadavg()[0].toFixed(1)} at the end`)
   const mbPerS = manifest.total.bytes / 1e6 / full.seconds
   const growth = full.peakRssKb / half.peakRssKb
   console.log('')

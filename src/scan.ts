@@ -1,5 +1,6 @@
 import { toLintSettings, type Config } from './config/index.js'
 import { analyzeFile } from './core/analyze.js'
+import { historyFacts, type CommittedLine } from './core/history.js'
 import { lintFacts } from './core/lint.js'
 import type { FileFacts, LintResult, SkippedFile } from './core/types.js'
 import { byPath, discoverFiles, isSkippedFile, readSource } from './discover/index.js'
@@ -7,6 +8,8 @@ import { createCatalog } from './providers/catalog.js'
 
 export interface ScanOptions {
   readonly config: Config
+  /** Lines a pull request's commits added: keys found there and gone from the tree are still leaks. */
+  readonly history?: readonly CommittedLine[]
 }
 
 /** The lint result plus every file that was not scanned (also reported as notes among the findings). */
@@ -20,7 +23,7 @@ export type ScanResult = LintResult & { readonly skipped: SkippedFile[] }
  *
  * Throws when `root` is not a readable folder, or when a rule fails (RuleError).
  */
-export async function scanRepository(root: string, { config }: ScanOptions): Promise<ScanResult> {
+export async function scanRepository(root: string, { config, history = [] }: ScanOptions): Promise<ScanResult> {
   const settings = toLintSettings(config)
   const catalog = createCatalog(settings.providers)
   const discovery = await discoverFiles(root, { ignore: config.ignore, maxFileSize: config.maxFileSize })
@@ -32,5 +35,6 @@ export async function scanRepository(root: string, { config }: ScanOptions): Pro
     else facts.push(analyzeFile(source, catalog))
   }
   skipped.sort(byPath)
+  facts.push(...historyFacts(history, catalog))
   return { ...lintFacts(facts, settings, skipped, catalog), skipped }
 }

@@ -80,7 +80,7 @@ testRule(rule, {
     {
       name: 'unknown client: the SDK convention is a guess, so warning',
       files: { '.env': 'OPENAI_BASE_URL=https://api.groq.com/v1\n' },
-      errors: [{ messageId: 'missingRoot', severity: 'warning', fix: 'https://api.groq.com/openai/v1', data: { client: 'the app' } }]
+      errors: [{ messageId: 'missingRoot', severity: 'warning', fix: 'https://api.groq.com/openai/v1', data: { client: 'an SDK-style app' } }]
     },
     {
       name: 'Codex base_url missing the Fireworks /inference prefix',

@@ -86,6 +86,14 @@ describe('scanRepository', () => {
     expect(without.findings.filter((f) => f.ruleId === 'leaked-key')).toEqual([])
   })
 
+  it('reports keys that only the commit history still holds, without counting them as files', async () => {
+    const root = await tree({ '.env': 'OPENAI_API_KEY=${OPENAI_API_KEY}\n' })
+    const history = [{ commit: 'abc1234', file: '.env', line: 1, text: `OPENAI_API_KEY=${fakeKeys.openaiProject('h')}` }]
+    const result = await scanRepository(root, { config: defaultConfig, history })
+    expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: 'leaked-key', file: '.env' }))
+    expect(result.stats.files).toBe(1)
+  })
+
   it('scans a folder that holds no files', async () => {
     const root = await tree({})
     const result = await scanRepository(root, { config: defaultConfig })

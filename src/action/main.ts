@@ -1,7 +1,11 @@
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
-import { dirname, join } from 'node:path'
+import * as github from '@actions/github'
+import { dirname, join, relative, sep } from 'node:path'
+import { prContext } from '../github/context.js'
+import type { AddedLine } from '../github/history.js'
+import { renderSummary } from '../reporters/summary.js'
 import { lintRepository } from '../cli/lint-repository.js'
 import { renderAnnotations, type Annotation } from '../reporters/annotations.js'
 import { jsonReporter } from '../reporters/json.js'
@@ -11,6 +15,7 @@ import { summaryLine, textReporter } from '../reporters/text.js'
 import type { ReportContext } from '../reporters/types.js'
 import { getSettings, type ActionSettings } from './inputs.js'
 import { relativeToWorkspace } from './paths.js'
+import { changedLinesOf, historyOf, onlyChanged, postComment } from './pull-request.js'
 
 /** Every output declared in action.yml, set in one place. */
 export interface ActionOutputs {
@@ -38,17 +43,26 @@ interface WrittenReports {
 export async function run(): Promise<void> {
   try {
     const settings = getSettings()
-    const report = await lintRepository({
+    const pr = prContext(github.context.eventName, github.context.payload)
+    const history = pr ? await historyOf(settings, pr) : []
+    const { context: report, catalog } = await lintRepository({
       root: settings.root,
       ...(settings.configFile !== undefined && { configFile: settings.configFile }),
-      failOn: settings.failOn
+      failOn: settings.failOn,
+      history: withinRoot(history, settings)
     })
     const context = relativeToWorkspace(report, settings.workspace, settings.root)
+    const changed = pr && settings.scope === 'changed' ? await changedLinesOf(settings, pr) : undefined
+    // What the PR author is shown and judged by; the log, summary and files keep every finding.
+    const shown = changed ? onlyChanged(context, changed) : context
     await logFullReport(context)
-    renderAnnotations(context).annotations.forEach(issue)
+    renderAnnotations(shown).annotations.forEach(issue)
     const written = await writeReports(context, settings)
-    setOutputs(collectOutputs(context, written))
-    failPerThreshold(context, settings)
+    await core.summary.addRaw(renderSummary(context)).write()
+    const commentUrl = pr && settings.comment !== 'never' ? await postComment(shown, catalog, settings, pr, changed) : ''
+    if (!pr && settings.comment === 'always') core.notice('llm-env-lint did not comment: this run is not for a pull request')
+    setOutputs(collectOutputs(context, written, commentUrl))
+    failPerThreshold(shown, settings)
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
   }
@@ -85,14 +99,21 @@ async function writeReports(context: ReportContext, settings: ActionSettings): P
   return { reportJson, sarifFile: settings.sarifFile }
 }
 
-function collectOutputs(context: ReportContext, written: WrittenReports): ActionOutputs {
+/** Commit history paths are relative to the workspace; the scan's are relative to the scanned folder. */
+function withinRoot(lines: readonly AddedLine[], settings: ActionSettings): AddedLine[] {
+  const folder = relative(settings.workspace, settings.root).split(sep).join('/')
+  if (folder === '') return [...lines]
+  return lines.filter((l) => l.file.startsWith(`${folder}/`)).map((l) => ({ ...l, file: l.file.slice(folder.length + 1) }))
+}
+
+function collectOutputs(context: ReportContext, written: WrittenReports, commentUrl: string): ActionOutputs {
   const { errors, warnings, notes } = countFindings(context.findings)
   return {
     findings: errors + warnings + notes,
     errors,
     warnings,
     notes,
-    'comment-url': '',
+    'comment-url': commentUrl,
     'sarif-file': written.sarifFile ?? '',
     'report-json': written.reportJson
   }

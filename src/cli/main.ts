@@ -32,7 +32,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (command.kind === 'version') return done(io, `${TOOL.name} ${TOOL.version}\n`)
     const root = resolve(io.cwd, command.path)
     assertDirectory(root, command.path)
-    const context = await lintRepository({
+    const { context } = await lintRepository({
       root,
       ...(command.config !== undefined && { configFile: resolve(io.cwd, command.config) }),
       failOn: command.failOn

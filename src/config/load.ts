@@ -1,4 +1,4 @@
-import { readFile } from 'node:fs/promises'
+import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
@@ -29,11 +29,9 @@ export async function loadConfig({ root, file, ...vocabulary }: LoadConfigOption
 }
 
 async function findConfigFile(root: string): Promise<string | undefined> {
-  const found: string[] = []
-  for (const name of CONFIG_FILE_NAMES) {
-    const path = join(root, name)
-    if (await readFile(path).then(() => true, () => false)) found.push(path)
-  }
+  const candidates = CONFIG_FILE_NAMES.map((name) => join(root, name))
+  const exists = await Promise.all(candidates.map((path) => stat(path).then((info) => info.isFile(), () => false)))
+  const found = candidates.filter((_, i) => exists[i])
   if (found.length > 1) {
     throw new ConfigError(found[0]!, [{ field: '', message: `both ${CONFIG_FILE_NAMES.join(' and ')} exist; keep one` }])
   }

@@ -54,7 +54,7 @@ export function lintFacts(
     findings: finalize(runRules(allRules, model, settings, catalog), model, catalog),
     model,
     stats: {
-      files: facts.length,
+      files: facts.filter((f) => !f.history).length,
       entries: facts.reduce((n, f) => n + f.entries.length, 0)
     }
   }

@@ -2,8 +2,9 @@
  * The shapes every stage of the pipeline agrees on.
  *
  * Positions are 1-based lines and columns, as SARIF, GitHub annotations and actionlint use them.
- * Columns count UTF-16 code units (JavaScript string indices), so a BOM or an emoji is one or two
- * columns exactly as `String.prototype.length` sees it. End positions are exclusive.
+ * Columns count UTF-16 code units (JavaScript string indices): an emoji is two columns, as
+ * `String.prototype.length` sees it. A leading BOM is removed before parsing and never counts.
+ * End positions are exclusive.
  */
 
 export interface Position {
@@ -150,6 +151,8 @@ export interface KeyHit {
   /** The format id that matched (`openai-project`, `anthropic-api03`, …). */
   readonly format: string
   readonly line: string
+  /** Set for keys found in a commit's added lines rather than in the tree: the commit's SHA. */
+  readonly commit?: string
 }
 
 /** An inline `llm-env-lint-ignore <rule-id>[, <rule-id>]` directive; applies to its own line and the next one. */
@@ -171,6 +174,8 @@ export interface FileFacts {
   readonly envFiles?: readonly EnvFileRef[]
   /** Repository fingerprints for client detection (package name, path constants, image names). */
   readonly fingerprints: readonly Fingerprint[]
+  /** Facts from commit history, not from a file in the tree (they join no scope). */
+  readonly history?: boolean
 }
 
 /** A fact about the repository that tells which client it deploys. */

@@ -1,7 +1,7 @@
 import { expectedBase } from '../clients/effective-url.js'
 import type { NonApiRole } from '../providers/types.js'
 import { defineRule } from './types.js'
-import { baseUrlSites, hostOf, kindLabel, parsedUrlValues, valueSpan } from './util.js'
+import { baseUrlSites, hostOf, kindLabel, parsedUrlValues, urlMatch, valueSpan } from './util.js'
 
 /** How messages name what a non-API host serves. */
 const ROLE_LABELS: Readonly<Record<NonApiRole, string>> = {
@@ -27,14 +27,14 @@ export const rule = defineRule({
   },
   check(context) {
     for (const { scope, entry, variable } of baseUrlSites(context.model)) {
-      for (const { text, url } of parsedUrlValues(entry, variable)) {
-        const match = context.providers.byUrl(text)
+      for (const value of parsedUrlValues(entry, variable)) {
+        const match = urlMatch(value, context.providers)
         if (!match || match.role === 'api') continue
         const { provider } = match
         const fix = (variable && expectedBase(provider, variable)) ?? provider.apiRoot
         context.report({
           messageId: 'notApi',
-          data: { name: entry.key, fileKind: kindLabel(entry.kind), host: hostOf(url), provider: provider.name, role: ROLE_LABELS[match.role], fix },
+          data: { name: entry.key, fileKind: kindLabel(entry.kind), host: hostOf(value.url), provider: provider.name, role: ROLE_LABELS[match.role], fix },
           file: entry.file,
           span: valueSpan(entry),
           entry,

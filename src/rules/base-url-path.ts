@@ -4,7 +4,6 @@ import type { Severity } from '../core/types.js'
 import type { Provider } from '../providers/types.js'
 import { defineRule } from './types.js'
 import {
-  apiProviderOf,
   baseUrlSites,
   clientName,
   endpointOf,
@@ -16,6 +15,7 @@ import {
   segments,
   showUrl,
   valueSpan,
+  urlMatch,
   type UrlValue
 } from './util.js'
 
@@ -51,8 +51,9 @@ export const rule = defineRule({
     for (const { scope, entry, variable } of baseUrlSites(context.model)) {
       if (!variable || variable.convention === 'verbatim') continue
       for (const value of parsedUrlValues(entry, variable)) {
-        if (!judgeable(value, context.providers.byUrl(value.text)?.role)) continue
-        const provider = apiProviderOf(value.text, context.providers)
+        const match = urlMatch(value, context.providers)
+        if (!judgeable(value, match?.role)) continue
+        const provider = match?.provider
         const verdict = provider ? againstProvider(value, variable, provider) : againstConvention(value, variable)
         if (!verdict) continue
         const guessed = !isKnownClient(scope.client) || (provider === undefined && verdict.messageId === 'missingVersion')

@@ -19,6 +19,7 @@ import {
   parsedUrlValues,
   providerNamedBy,
   showUrl,
+  urlMatch,
   valueOf,
   valueSpan
 } from './util.js'
@@ -74,6 +75,11 @@ function judge(scope: Scope, pair: Pairing, catalog: ProviderCatalog): ReportDes
   if (!key || !isSet(key)) return undefined
   const variable = pair.baseUrlVar
   if (variable && pair.baseUrl && variable.name !== pair.baseUrl.key) return fallback(scope, key, pair.baseUrl, variable, catalog)
+  // What the key says about its provider first: most keys say nothing, and then the URL needs no look.
+  const all = keyItems(key, catalog)
+  const items = all.filter((i) => i.match?.format.confidence === 'unique')
+  const named = items.length === 0 && key.form === 'reference' && key.ref ? providerNamedBy(key.ref.name, catalog) : undefined
+  if (items.length === 0 && (!named || named.id === 'openai')) return undefined
   const target = destination(scope, pair, catalog)
   if (!target || carriesAnyKey(target.provider)) return undefined
   const common = { file: key.file, span: valueSpan(key), entry: key, scope: scope.id }
@@ -85,7 +91,6 @@ function judge(scope: Scope, pair: Pairing, catalog: ProviderCatalog): ReportDes
     hostProvider: target.provider.name,
     host: target.host
   }
-  const items = keyItems(key, catalog).filter((i) => i.match?.format.confidence === 'unique')
   const wrong = items.find((i) => i.match!.provider.id !== target.provider.id)
   if (wrong) {
     const keyProvider = wrong.match!.provider
@@ -94,11 +99,10 @@ function judge(scope: Scope, pair: Pairing, catalog: ProviderCatalog): ReportDes
       messageId: target.isDefault ? 'keyDefault' : 'keyHost',
       data: { ...base, keyProvider: keyProvider.name, masked: maskSecret(wrong.value), client: clientName(scope.client), fix: fixFor(keyProvider) },
       fix: fixFor(keyProvider),
-      secrets: items.map((i) => i.value)
+      secrets: all.map((i) => i.value)
     }
   }
-  const named = items.length === 0 && key.form === 'reference' && key.ref ? providerNamedBy(key.ref.name, catalog) : undefined
-  if (named && named.id !== 'openai' && named.id !== target.provider.id && !target.isDefault) {
+  if (named && named.id !== target.provider.id && !target.isDefault) {
     return {
       ...common,
       messageId: 'secretHost',
@@ -130,8 +134,8 @@ interface Destination {
 function destination(scope: Scope, pair: Pairing, catalog: ProviderCatalog): Destination | undefined {
   if (pair.baseUrl) {
     const value = parsedUrlValues(pair.baseUrl, pair.baseUrlVar)[0]
-    const provider = value && apiProviderOf(value.text, catalog)
-    return provider && value && { provider, host: hostOf(value.url), isDefault: false }
+    const match = value && urlMatch(value, catalog)
+    return match?.role === 'api' && value ? { provider: match.provider, host: hostOf(value.url), isDefault: false } : undefined
   }
   const fallbackUrl = pair.baseUrlVar?.defaultUrl
   if (!fallbackUrl || !isKnownClient(scope.client)) return undefined
@@ -147,7 +151,8 @@ function destination(scope: Scope, pair: Pairing, catalog: ProviderCatalog): Des
 function fallback(scope: Scope, key: Entry, to: Entry, variable: BaseUrlVar, catalog: ProviderCatalog): ReportDescriptor<MessageId> | undefined {
   const meant = variable.provider ? catalog.byId(variable.provider) : undefined
   const value = parsedUrlValues(to, variable)[0]
-  if (!meant || !value || apiProviderOf(value.text, catalog)?.id === meant.id) return undefined
+  const match = value && urlMatch(value, catalog)
+  if (!meant || !value || (match?.role === 'api' && match.provider.id === meant.id)) return undefined
   const fix = expectedBase(meant, variable) ?? variable.defaultUrl ?? meant.apiRoot
   return {
     messageId: 'fallbackBase',

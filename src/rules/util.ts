@@ -2,7 +2,7 @@
 import type { BaseUrlVar, DetectedClient } from '../clients/types.js'
 import type { Entry, FileFacts, Position, SourceKind, Span } from '../core/types.js'
 import type { Pairing, RepoModel, Scope } from '../model/types.js'
-import type { KeyMatch, Provider, ProviderCatalog } from '../providers/types.js'
+import type { HostMatch, KeyMatch, Provider, ProviderCatalog } from '../providers/types.js'
 import { effectiveValue } from '../sources/entry.js'
 
 /** How messages name a kind of file: `BASE_URL in the compose file`. */
@@ -81,7 +81,16 @@ export interface BaseUrlSite {
  * from another base URL setting (`BASE_URL: ${BASE_URL}` in compose, filled from the project `.env`)
  * is judged where the value is written, not a second time where it is used.
  */
-export function baseUrlSites(model: RepoModel): BaseUrlSite[] {
+export function baseUrlSites(model: RepoModel): readonly BaseUrlSite[] {
+  let sites = sitesByModel.get(model)
+  if (!sites) sitesByModel.set(model, (sites = collectSites(model)))
+  return sites
+}
+
+/** Four rules walk the same sites; the model is immutable, so they are collected once per model. */
+const sitesByModel = new WeakMap<RepoModel, readonly BaseUrlSite[]>()
+
+function collectSites(model: RepoModel): BaseUrlSite[] {
   const fresh = once()
   const sites: BaseUrlSite[] = []
   for (const scope of model.scopes) {
@@ -106,8 +115,8 @@ export function* pairings(model: RepoModel): Generator<{ readonly scope: Scope; 
 /** The client is a real one (detected, configured or named by the file), not the fallback guess. */
 export const isKnownClient = (client: DetectedClient): boolean => client.profile.id !== 'unknown'
 
-/** How messages name a client: its name, or "the app" when none was identified. */
-export const clientName = (client: DetectedClient): string => (isKnownClient(client) ? client.profile.name : 'the app')
+/** How messages name a client: its name, or the convention assumed when none was identified. */
+export const clientName = (client: DetectedClient): string => (isKnownClient(client) ? client.profile.name : 'an SDK-style app')
 
 /** Removes one pair of matching quotes around a value (`"https://x"` kept literally by compose list form). */
 export function unquote(text: string): string {
@@ -133,12 +142,27 @@ export interface UrlValue {
   readonly url: ParsedUrl
 }
 
-/** `urlValues` that are URLs at all; `base-url-format` reports the rest. */
-export function parsedUrlValues(entry: Entry, variable?: BaseUrlVar): UrlValue[] {
-  return urlValues(entry, variable).flatMap((text) => {
+/** `urlValues` that are URLs at all; `base-url-format` reports the rest. Cached: several rules ask. */
+export function parsedUrlValues(entry: Entry, variable?: BaseUrlVar): readonly UrlValue[] {
+  const separator = variable?.listSeparator ?? ''
+  const cached = urlValueCache.get(entry)?.get(separator)
+  if (cached) return cached
+  const values = urlValues(entry, variable).flatMap((text) => {
     const url = parseUrl(text)
     return url && looksLikeHost(url) && (url.scheme === undefined || url.scheme === 'http' || url.scheme === 'https') ? [{ text, url }] : []
   })
+  urlValueCache.set(entry, (urlValueCache.get(entry) ?? new Map()).set(separator, values))
+  return values
+}
+
+const urlValueCache = new WeakMap<Entry, Map<string, readonly UrlValue[]>>()
+
+/**
+ * What the registry says about a URL value: its provider and whether it is the API. The host lookup
+ * comes first because it is cheap and most hosts are not in the registry.
+ */
+export function urlMatch({ text, url }: UrlValue, catalog: ProviderCatalog): HostMatch | undefined {
+  return catalog.byHost(hostOf(url)) ?? catalog.byHost(url.host) ? catalog.byUrl(text) : undefined
 }
 
 /** Request paths people paste as a base, longest first so `/chat/completions` wins over `/completions`. */

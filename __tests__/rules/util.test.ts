@@ -1,0 +1,60 @@
+import { describe, expect, it } from '@jest/globals'
+import { createCatalog } from '../../src/providers/catalog.js'
+import { isInternalHost, looksLikeHost, parseUrl, providerNamedBy, showUrl } from '../../src/rules/util.js'
+
+describe('parseUrl', () => {
+  it('splits without normalising', () => {
+    expect(parseUrl('https://user:pw@API.example.com:8443//v1/?a=b#c')).toEqual({
+      scheme: 'https',
+      userinfo: 'user:pw',
+      host: 'api.example.com',
+      port: '8443',
+      path: '//v1/',
+      query: '?a=b',
+      fragment: '#c'
+    })
+    expect(parseUrl('api.example.com/v1')).toEqual({ host: 'api.example.com', path: '/v1', query: '', fragment: '' })
+    expect(parseUrl('http://[::1]:11434')).toMatchObject({ host: '::1', port: '11434' })
+    expect(parseUrl('two words')).toBeUndefined()
+  })
+})
+
+describe('looksLikeHost', () => {
+  it.each(['https://one-api:3000', 'localhost:3000', 'api.example.com', '10.0.0.2', 'localhost'])('%s names a host', (text) => {
+    expect(looksLikeHost(parseUrl(text)!)).toBe(true)
+  })
+  it.each(['gpt-3.5-turbo', 'true', 'gpt-4o', 'claude-3.5-sonnet'])('%s does not', (text) => {
+    expect(looksLikeHost(parseUrl(text)!)).toBe(false)
+  })
+})
+
+describe('isInternalHost', () => {
+  it.each(['localhost', '127.0.0.1', '10.1.2.3', '172.20.0.5', '192.168.1.1', 'one-api', 'gw.internal', 'box.local', '::1'])('%s is internal', (host) => {
+    expect(isInternalHost(host)).toBe(true)
+  })
+  it.each(['api.example.com', '8.8.8.8', '172.32.0.1'])('%s is remote', (host) => {
+    expect(isInternalHost(host)).toBe(false)
+  })
+})
+
+describe('showUrl', () => {
+  it('hides credentials and query values', () => {
+    expect(showUrl('https://user:pw@gw.example.com/v1?key=abc')).toBe('https://…@gw.example.com/v1?…')
+  })
+})
+
+describe('providerNamedBy', () => {
+  const catalog = createCatalog()
+  it.each([
+    ['ANTHROPIC_KEY', 'anthropic'],
+    ['CLAUDE_API_KEY', 'anthropic'],
+    ['GROQ_TOKEN', 'groq'],
+    ['AZURE_OPENAI_KEY', 'azure-openai'],
+    ['QWEN_API_KEY', 'dashscope']
+  ])('%s names %s', (name, id) => {
+    expect(providerNamedBy(name, catalog)?.id).toBe(id)
+  })
+  it.each(['LLM_API_KEY', 'OPENAI_OR_GROQ_KEY', 'API_KEY'])('%s names no single provider', (name) => {
+    expect(providerNamedBy(name, catalog)).toBeUndefined()
+  })
+})

@@ -1,0 +1,114 @@
+import * as core from '@actions/core'
+import { getOctokit } from '@actions/github'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
+import { changedFiles, changedFilesFromGit, GitError, toChangedLines, type ChangedFile } from '../github/changed-files.js'
+import { upsertStickyComment } from '../github/comment.js'
+import type { PrContext } from '../github/context.js'
+import { addedLinesInCommits, type AddedLine } from '../github/history.js'
+import { renderPrComment, renderShortPrComment } from '../reporters/pr-comment.js'
+import type { ProviderCatalog } from '../providers/types.js'
+import type { ReportContext } from '../reporters/types.js'
+import type { ActionSettings } from './inputs.js'
+
+/** Lines the pull request adds, by workspace-relative path. */
+export type ChangedLines = ReadonlyMap<string, ReadonlySet<number>>
+
+/**
+ * The files the PR changes. Git first, against the checked-out tree, so line numbers match the findings;
+ * the API when the clone is too shallow for git. Undefined (with a warning) when neither can tell, and
+ * the caller then reports on every file rather than silently on none.
+ */
+export async function changedLinesOf(settings: ActionSettings, pr: PrContext): Promise<ChangedLines | undefined> {
+  const files = await changedFilesList(settings, pr)
+  if (files) return toChangedLines(files)
+  core.warning('llm-env-lint could not list the files this pull request changes; reporting on every file (scope: all)')
+  return undefined
+}
+
+async function changedFilesList(settings: ActionSettings, pr: PrContext): Promise<readonly ChangedFile[] | undefined> {
+  try {
+    return await changedFilesFromGit(settings.workspace, pr.base.sha, 'HEAD')
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error
+    core.info(`git could not diff the pull request (${error.message}); asking the GitHub API`)
+  }
+  if (!settings.githubToken) return undefined
+  const listed = await changedFiles(getOctokit(settings.githubToken), { owner: pr.owner, repo: pr.repo, pullNumber: pr.number })
+  return listed.ok && listed.value.complete ? listed.value.files : undefined
+}
+
+/**
+ * Lines added by each commit of the PR: a key committed and removed again is still in the history.
+ * Needs `fetch-depth: 0`; without the commits this is a warning, not a failure.
+ */
+export async function historyOf(settings: ActionSettings, pr: PrContext): Promise<readonly AddedLine[]> {
+  try {
+    return await addedLinesInCommits(settings.workspace, pr.base.sha, pr.head.sha)
+  } catch (error) {
+    if (!(error instanceof GitError)) throw error
+    core.warning(`llm-env-lint did not scan the pull request's commits: ${error.message}`)
+    return []
+  }
+}
+
+/** Findings outside the files the PR changes are left to the summary; history findings always stay. */
+export function onlyChanged(context: ReportContext, changed: ChangedLines): ReportContext {
+  return { ...context, findings: context.findings.filter((f) => changed.has(f.file) || f.messageId === 'inHistory') }
+}
+
+/**
+ * Writes or updates the one sticky comment. Never throws and never fails the step: a fork's read-only
+ * token, a 404 or an outage become a warning, and the summary and annotations still carry everything.
+ */
+export async function postComment(
+  context: ReportContext,
+  catalog: ProviderCatalog,
+  settings: ActionSettings,
+  pr: PrContext,
+  changed: ChangedLines | undefined
+): Promise<string> {
+  if (!settings.githubToken) {
+    core.warning('llm-env-lint did not comment: the github-token input is empty')
+    return ''
+  }
+  const body = renderPrComment(context, {
+    ...(changed ? { changedLines: changed, changedFilesOnly: true } : {}),
+    lineText: lineReader(settings.workspace, context, catalog)
+  })
+  const result = await upsertStickyComment(getOctokit(settings.githubToken), {
+    owner: pr.owner,
+    repo: pr.repo,
+    issueNumber: pr.number,
+    body,
+    fallbackBody: renderShortPrComment(context, { note: 'The full report did not fit in a comment; see the job summary.' })
+  })
+  if (result.ok) return result.value.url
+  core.warning(`llm-env-lint did not comment: ${result.failure.message}`)
+  return ''
+}
+
+/**
+ * Line texts for suggestion blocks. That text bypasses the core's masking, so a line is never returned
+ * when a security rule reported on it or the key scanner finds a key in it.
+ */
+function lineReader(workspace: string, context: ReportContext, catalog: ProviderCatalog): (file: string, line: number) => string | undefined {
+  const secretLines = new Set(
+    context.findings.filter((f) => context.rules.find((r) => r.id === f.ruleId)?.security).map((f) => `${f.file}:${f.span.start.line}`)
+  )
+  const cache = new Map<string, string[] | undefined>()
+  return (file, line) => {
+    if (secretLines.has(`${file}:${line}`)) return undefined
+    if (!cache.has(file)) cache.set(file, readLines(join(workspace, file)))
+    const text = cache.get(file)?.[line - 1]
+    return text !== undefined && catalog.scanText(text).length === 0 ? text : undefined
+  }
+}
+
+function readLines(path: string): string[] | undefined {
+  try {
+    return readFileSync(path, 'utf8').split(/\r\n|\r|\n/)
+  } catch {
+    return undefined
+  }
+}
