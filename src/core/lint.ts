@@ -20,9 +20,11 @@ export class RuleError extends Error {
   }
 }
 
-const SKIP_REASONS: Readonly<Record<SkippedFile['reason'], string>> = {
+/** Binary files are skipped by design and not reported; these are files that should have been read. */
+type ReportedSkip = SkippedFile & { readonly reason: Exclude<SkippedFile['reason'], 'binary'> }
+
+const SKIP_REASONS: Readonly<Record<ReportedSkip['reason'], string>> = {
   'too-large': 'not scanned: the file is larger than the size limit',
-  binary: 'not scanned: binary file',
   'symlink-outside-root': 'not scanned: a symbolic link that points outside the scanned folder',
   unreadable: 'not scanned: the file could not be read'
 }
@@ -48,7 +50,7 @@ export function lintFacts(
   skipped: readonly SkippedFile[] = [],
   catalog: ProviderCatalog = createCatalog(settings.providers)
 ): LintResult {
-  const all = [...facts, ...skipped.map(skippedFacts)]
+  const all = [...facts, ...skipped.filter((f): f is ReportedSkip => f.reason !== 'binary').map(skippedFacts)]
   const model = buildModel(all, settings, catalog)
   return {
     findings: finalize(runRules(allRules, model, settings, catalog), model, catalog),
@@ -111,7 +113,7 @@ interface Draft {
   readonly severity: Severity
 }
 
-function skippedFacts(file: SkippedFile): FileFacts {
+function skippedFacts(file: ReportedSkip): FileFacts {
   const detail = file.detail ? ` (${file.detail})` : ''
   return {
     path: file.path,

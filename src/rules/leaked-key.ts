@@ -19,17 +19,24 @@ export const rule = defineRule({
     security: true,
     messages: {
       providerKey: '{{provider}} key {{masked}} is committed in {{fileKind}}: revoke it and load the replacement from a secret store',
+      inHistory:
+        '{{provider}} key {{masked}} was added by commit {{commit}} of this pull request and removed later, but it stays in the history: revoke it',
       opaqueKey:
         '{{name}} in {{fileKind}} holds a literal credential ({{masked}}): revoke it and load the replacement from a secret store'
     }
   },
   check(context) {
     const { providers } = context
+    const inTree = new Set(context.model.files.filter((f) => !f.history).flatMap((f) => f.keyHits.map((h) => h.token)))
     for (const file of context.model.files) {
       for (const hit of file.keyHits) {
+        // A key still in the tree is reported where it stands now, not once more per commit.
+        if (hit.commit !== undefined && inTree.has(hit.token)) continue
+        const provider = providers.byId(hit.provider)?.name ?? hit.provider
         context.report({
-          messageId: 'providerKey',
-          data: { provider: providers.byId(hit.provider)?.name ?? hit.provider, masked: maskSecret(hit.token), fileKind: kindLabel(file.kind) },
+          ...(hit.commit === undefined
+            ? { messageId: 'providerKey', data: { provider, masked: maskSecret(hit.token), fileKind: kindLabel(file.kind) } }
+            : { messageId: 'inHistory', data: { provider, masked: maskSecret(hit.token), commit: hit.commit.slice(0, 12) } }),
           file: file.path,
           span: hit.span,
           identity: hit.token,
