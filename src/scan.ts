@@ -10,6 +10,8 @@ export interface ScanOptions {
   readonly config: Config
   /** Lines a pull request's commits added: keys found there and gone from the tree are still leaks. */
   readonly history?: readonly CommittedLine[]
+  /** Secret values by name, for rules that judge what a `${{ secrets.X }}` holds (`LintSettings.secretValues`). */
+  readonly secretValues?: ReadonlyMap<string, string>
 }
 
 /** The lint result plus every file that was not scanned (also reported as notes among the findings). */
@@ -23,8 +25,8 @@ export type ScanResult = LintResult & { readonly skipped: SkippedFile[] }
  *
  * Throws when `root` is not a readable folder, or when a rule fails (RuleError).
  */
-export async function scanRepository(root: string, { config, history = [] }: ScanOptions): Promise<ScanResult> {
-  const settings = toLintSettings(config)
+export async function scanRepository(root: string, { config, history = [], secretValues }: ScanOptions): Promise<ScanResult> {
+  const settings = { ...toLintSettings(config), ...(secretValues && { secretValues }) }
   const catalog = createCatalog(settings.providers)
   const discovery = await discoverFiles(root, { ignore: config.ignore, maxFileSize: config.maxFileSize })
   const facts: FileFacts[] = []

@@ -99,16 +99,17 @@ describe('the NextChat profile', () => {
     expect(nextchatVar(name)).toMatchObject({ convention, chatPath, normalize: 'nextchat' })
   })
 
-  it('reads comma-separated, trimmed key lists', () => {
+  it('reads comma-separated, trimmed key lists that keep empty entries', () => {
     expect(nextchat.keyVars.find((k) => k.name === 'OPENAI_API_KEY')).toEqual({
       name: 'OPENAI_API_KEY',
       provider: 'openai',
       baseUrlVar: 'BASE_URL',
       listSeparator: ',',
-      trimsListEntries: true
+      trimsListEntries: true,
+      keepsEmptyListEntries: true
     })
-    for (const name of ['ANTHROPIC_API_KEY', 'GOOGLE_API_KEY', 'AZURE_API_KEY', 'DEEPSEEK_API_KEY', 'XAI_API_KEY', 'MOONSHOT_API_KEY']) {
-      expect(nextchat.keyVars.find((k) => k.name === name)).toMatchObject({ listSeparator: ',', trimsListEntries: true })
+    for (const name of ['ANTHROPIC_API_KEY', 'GOOGLE_API_KEY', 'AZURE_API_KEY', 'DEEPSEEK_API_KEY', 'XAI_API_KEY', 'MOONSHOT_API_KEY', 'CLOUDFLARE_KV_API_KEY']) {
+      expect(nextchat.keyVars.find((k) => k.name === name)).toMatchObject({ listSeparator: ',', trimsListEntries: true, keepsEmptyListEntries: true })
     }
     expect(nextchat.keyVars.find((k) => k.name === 'IFLYTEK_API_KEY')?.listSeparator).toBeUndefined()
   })
@@ -158,6 +159,8 @@ describe('the other profiles', () => {
     expect(baseVar('open-webui', 'OPENAI_API_BASE_URL')).toMatchObject({ convention: 'includes-version', chatPath: '/chat/completions' })
     expect(baseVar('open-webui', 'OPENAI_API_BASE_URLS')?.listSeparator).toBe(';')
     expect(clientProfiles['open-webui'].keyVars.find((k) => k.name === 'OPENAI_API_KEYS')).toMatchObject({ listSeparator: ';', trimsListEntries: true })
+    // Empty positional items pair a URL with no key on purpose.
+    expect(clientProfiles['open-webui'].keyVars.find((k) => k.name === 'OPENAI_API_KEYS')?.keepsEmptyListEntries).toBeUndefined()
   })
 
   it('reads LobeChat proxies with the version, per provider, and does not trim key lists', () => {
@@ -165,6 +168,8 @@ describe('the other profiles', () => {
     expect(baseVar('lobechat', '*_PROXY_URL')).toMatchObject({ convention: 'includes-version', chatPath: '/chat/completions' })
     expect(baseVar('lobechat', 'ANTHROPIC_PROXY_URL')).toMatchObject({ convention: 'host-root', chatPath: '/v1/messages' })
     expect(clientProfiles.lobechat.keyVars.find((k) => k.name === 'OPENAI_API_KEY')).toMatchObject({ listSeparator: ',', trimsListEntries: false })
+    // apiKeyManager.ts filters empty items out.
+    expect(clientProfiles.lobechat.keyVars.find((k) => k.name === 'OPENAI_API_KEY')?.keepsEmptyListEntries).toBeUndefined()
   })
 
   it('reads LibreChat baseURL and OPENAI_REVERSE_PROXY with the version', () => {

@@ -127,6 +127,16 @@ describe('buildModel pairing', () => {
     expect(pairs(scope(model.scopes, '.env'))).toEqual(['GROQ_API_KEY->GROQ_BASE_URL(GROQ_BASE_URL) - profile'])
   })
 
+  it('sends a wildcard key to the base URL of its own prefix (LobeChat *_API_KEY → *_PROXY_URL)', () => {
+    const { model } = modelOf({
+      'package.json': '{"name":"@lobehub/chat"}\n',
+      '.env': 'PERPLEXITY_API_KEY=${K}\nPERPLEXITY_PROXY_URL=https://api.perplexity.ai\n'
+    })
+    const env = scope(model.scopes, '.env')
+    expect(pairs(env)).toEqual(['PERPLEXITY_API_KEY->PERPLEXITY_PROXY_URL(PERPLEXITY_PROXY_URL) - profile'])
+    expect(env.pairs[0]?.keyVar).toMatchObject({ name: 'PERPLEXITY_API_KEY', baseUrlVar: 'PERPLEXITY_PROXY_URL' })
+  })
+
   it('pairs within each item of a structured config', () => {
     const { model } = modelOf({
       '.continue/config.yaml': 'models:\n  - name: a\n    apiBase: https://a.example.com/v1\n    apiKey: ${{ secrets.A }}\n  - name: b\n    apiBase: https://b.example.com/v1\n    apiKey: ${{ secrets.B }}\n'

@@ -9,16 +9,14 @@ testRule(rule, {
     { name: 'DEFAULT_MODEL with lower-case provider id', files: env('DEFAULT_MODEL=gpt-4o@openai\n') },
     { name: 'model names may contain @ (split on the last one)', files: env('CUSTOM_MODELS=+org@team/model@openai\n') },
     { name: 'plain DEFAULT_MODEL', files: env('DEFAULT_MODEL=gpt-4o-mini\n') },
-    { name: 'other clients are not judged', files: { ...openaiSdkRepo, '.env': 'CUSTOM_MODELS=a,,b\n' } }
+    { name: 'empty items, which NextChat drops', files: env('CUSTOM_MODELS=-all,,+gpt-4o,\n') },
+    { name: 'other clients are not judged', files: { ...openaiSdkRepo, '.env': 'CUSTOM_MODELS=a, b\n' } }
   ],
   invalid: [
     {
-      name: 'empty item and spaces',
+      name: 'spaces around an item; the fix also drops the empty one',
       files: env('CUSTOM_MODELS=+gpt-4o,, -gpt-3.5-turbo\n'),
-      errors: [
-        { messageId: 'emptyItem', line: 1, column: 15, fix: '+gpt-4o,-gpt-3.5-turbo' },
-        { messageId: 'spaces', fix: '+gpt-4o,-gpt-3.5-turbo', data: { item: '-gpt-3.5-turbo' } }
-      ]
+      errors: [{ messageId: 'spaces', line: 1, column: 15, fix: '+gpt-4o,-gpt-3.5-turbo', data: { item: '-gpt-3.5-turbo' } }]
     },
     {
       name: '-all after other items',

@@ -302,6 +302,36 @@ describe('secret echoes', () => {
     ])
   })
 
+  it('follows pipes: a filter that prints its input prints the secret, a credential reader does not', () => {
+    const text = lines(
+      'on: push',
+      'jobs:',
+      '  a:',
+      '    env:',
+      '      K: ${{ secrets.K }}',
+      '    steps:',
+      '      - run: |',
+      '          echo "$K" | base64',
+      '          echo "${{ secrets.R }}" | rev | tr a-z A-Z',
+      "          printf '%s' \"$K\" | /usr/bin/xxd -p",
+      '          echo "$K" | sudo tee /etc/key',
+      '          echo "$K" |',
+      '            sed "s/./& /g"',
+      '          echo "$K" | base64 > key.b64',
+      '          echo "$K" | base64 -d | docker login ghcr.io -u ci --password-stdin',
+      '          echo "$K" | gh auth login --with-token',
+      '          echo "$K" | wc -c',
+      '          echo "::add-mask::$K" | cat'
+    )
+    expect(job(text).secretEchoes).toEqual([
+      { name: 'K', span: span(8, 17, 8, 19) },
+      { name: 'R', span: span(9, 17, 9, 33) },
+      { name: 'K', span: span(10, 24, 10, 26) },
+      { name: 'K', span: span(11, 17, 11, 19) },
+      { name: 'K', span: span(12, 17, 12, 19) }
+    ])
+  })
+
   it('lets a step env without a secret hide the job-level secret of the same name', () => {
     const text = lines('on: push', 'jobs:', '  a:', '    env:', '      K: ${{ secrets.K }}', '    steps:', '      - env:', '          K: public', '        run: echo $K', '      - run: echo $K')
     expect(job(text).secretEchoes).toEqual([{ name: 'K', span: span(10, 19, 10, 21) }])

@@ -58,7 +58,8 @@ export async function run(): Promise<void> {
     await logFullReport(context)
     renderAnnotations(shown).annotations.forEach(issue)
     const written = await writeReports(context, settings)
-    await core.summary.addRaw(renderSummary(context)).write()
+    // Local runs have no summary file; @actions/core would throw for the missing variable.
+    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(context)).write()
     const commentUrl = pr && settings.comment !== 'never' ? await postComment(shown, catalog, settings, pr, changed) : ''
     if (!pr && settings.comment === 'always') core.notice('llm-env-lint did not comment: this run is not for a pull request')
     setOutputs(collectOutputs(context, written, commentUrl))

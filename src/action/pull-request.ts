@@ -52,9 +52,13 @@ export async function historyOf(settings: ActionSettings, pr: PrContext): Promis
   }
 }
 
-/** Findings outside the files the PR changes are left to the summary; history findings always stay. */
+/** Findings and scopes outside the files the PR changes are left to the summary; history findings always stay. */
 export function onlyChanged(context: ReportContext, changed: ChangedLines): ReportContext {
-  return { ...context, findings: context.findings.filter((f) => changed.has(f.file) || f.messageId === 'inHistory') }
+  return {
+    ...context,
+    findings: context.findings.filter((f) => changed.has(f.file) || f.messageId === 'inHistory'),
+    scopes: context.scopes.filter((s) => changed.has(s.file))
+  }
 }
 
 /**

@@ -18,13 +18,17 @@ const nextchatUrl = (name: string, chatPath: string, provider: string | undefine
   normalize: 'nextchat'
 })
 
-/** NextChat's `getApiKey()` splits on `,` and trims each entry (app/config/server.ts:116-131). */
+/**
+ * NextChat's `getApiKey()` splits on `,` and trims each entry, but filters none out, so an empty entry
+ * is picked at random like a key (app/config/server.ts:116-131).
+ */
+const nextchatList = { listSeparator: ',', trimsListEntries: true, keepsEmptyListEntries: true } as const
+
 const nextchatKey = (name: string, provider: string | undefined, baseUrlVar: string): KeyVar => ({
   name,
   ...(provider === undefined ? {} : { provider }),
   baseUrlVar,
-  listSeparator: ',',
-  trimsListEntries: true
+  ...nextchatList
 })
 
 const nextchat: ClientProfile = {
@@ -76,7 +80,7 @@ const nextchat: ClientProfile = {
     // iflytek.ts does not go through getApiKey(): no list.
     { name: 'IFLYTEK_API_KEY', baseUrlVar: 'IFLYTEK_URL' },
     { name: 'IFLYTEK_API_SECRET', baseUrlVar: 'IFLYTEK_URL' },
-    { name: 'CLOUDFLARE_KV_API_KEY', listSeparator: ',', trimsListEntries: true }
+    { name: 'CLOUDFLARE_KV_API_KEY', ...nextchatList }
   ],
   modelVars: ['DEFAULT_MODEL', 'CUSTOM_MODELS', 'VISION_MODELS'],
   otherVars: [

@@ -54,6 +54,11 @@ export interface KeyVar {
   readonly listSeparator?: ',' | ';'
   /** Whether the client trims spaces around list entries (NextChat yes, LobeChat no). */
   readonly trimsListEntries?: boolean
+  /**
+   * Whether the client keeps empty list entries (`a,,b`, a trailing comma) and may pick one, sending no
+   * key (NextChat yes; LobeChat drops them; Open WebUI pairs them with a URL on purpose).
+   */
+  readonly keepsEmptyListEntries?: boolean
 }
 
 /** A name people set that the client does not read. */

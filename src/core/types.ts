@@ -210,6 +210,12 @@ export interface LintSettings {
   readonly client?: string
   /** Extra providers and gateways from the config file, in registry shape. */
   readonly providers: readonly import('../providers/types.js').Provider[]
+  /**
+   * Values of the secrets the repository references, by name (the action's `secrets` input; the CLI's
+   * environment with `--probe`), so rules can judge a `${{ secrets.X }}` by what it holds. Secrets: a rule
+   * that shows one declares it in `secrets`, and the core masks it.
+   */
+  readonly secretValues?: ReadonlyMap<string, string>
 }
 
 /** Files the discovery step did not scan, and why (reported as notes, never silently dropped). */

@@ -1,4 +1,4 @@
-import { findBaseUrlVar, findKeyVar, isModelVar } from '../clients/detect.js'
+import { findBaseUrlVar, findKeyVar, isModelVar, pairedBaseUrlName } from '../clients/detect.js'
 import type { BaseUrlVar, ClientProfile, KeyVar } from '../clients/types.js'
 import type { Entry } from '../core/types.js'
 import type { Pairing } from './types.js'
@@ -57,10 +57,8 @@ function roleIn(profile: ClientProfile, name: string): Role {
 
 /** `*_API_KEY` read as `GROQ_API_KEY` sends to `GROQ_PROXY_URL` when its base is `*_PROXY_URL`. */
 function instantiateKey(keyVar: KeyVar, name: string): KeyVar {
-  const star = keyVar.name.indexOf('*')
-  if (star === -1) return keyVar
-  const wildcard = name.slice(star, name.length - (keyVar.name.length - star - 1))
-  return withoutUndefined({ ...keyVar, name, baseUrlVar: keyVar.baseUrlVar?.replace('*', wildcard) })
+  if (!keyVar.name.includes('*')) return keyVar
+  return withoutUndefined({ ...keyVar, name, baseUrlVar: pairedBaseUrlName(keyVar, name) })
 }
 
 interface Target {

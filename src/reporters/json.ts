@@ -1,6 +1,6 @@
 import type { Finding } from '../core/types.js'
 import type { ReportContext, Reporter, ScopeReport } from './types.js'
-import { countFindings } from './severity.js'
+import { countFindings, type FindingCounts } from './severity.js'
 
 /** One finding in the JSON report: positions flattened, 1-based, end exclusive (as in SARIF). */
 export interface JsonFinding {
@@ -23,13 +23,7 @@ export interface JsonReport {
   readonly findings: readonly JsonFinding[]
   readonly scopes: readonly ScopeReport[]
   /** Counts of findings that are not suppressed, by severity; `suppressed` counts the rest. */
-  readonly summary: {
-    readonly errors: number
-    readonly warnings: number
-    readonly notes: number
-    readonly suppressed: number
-    readonly files: number
-  }
+  readonly summary: FindingCounts & { readonly files: number }
   readonly tool: { readonly name: string; readonly version: string }
 }
 

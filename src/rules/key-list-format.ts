@@ -2,17 +2,14 @@ import { defineRule } from './types.js'
 import { kindLabel, once, valueOf, valueSpan } from './util.js'
 
 /**
- * Key lists the client splits itself (NextChat and LobeChat rotate over `key1,key2`). NextChat trims
- * items but keeps empty ones, so `a,,b` or a trailing comma makes it pick an empty key now and then:
- * intermittent 401s (`app/config/server.ts` `getApiKey`). LobeChat drops empty items (harmless, not
- * reported) but does not trim, so `a, b` sends `" b"`. Open WebUI's `;` lists pair keys with URLs by
- * position, so an empty item there is deliberate and only spaces are judged.
+ * Key lists the client splits itself (NextChat and LobeChat rotate over `key1,key2`), judged by what
+ * the client profile says of each key variable: an empty item matters where the client keeps it
+ * (`keepsEmptyListEntries`: NextChat picks an empty key now and then, intermittent 401s), spaces where
+ * it does not trim (`trimsListEntries`: LobeChat sends `" b"` for `a, b`).
  *
  * The separators are literal even when the items are references (`${KEY_1},,${KEY_2}`), so a list
  * whose references cannot be resolved is still judged on its written text.
  */
-/** Clients whose list splitting keeps empty items (NextChat `getApiKey`: split, trim, no filter). */
-const KEEPS_EMPTY_ITEMS: ReadonlySet<string> = new Set(['nextchat'])
 
 export const rule = defineRule({
   meta: {
@@ -21,7 +18,7 @@ export const rule = defineRule({
     severity: 'warning',
     messages: {
       emptyItem:
-        '{{name}} in {{fileKind}} has an empty item in its key list, which NextChat picks now and then and sends no key: remove the extra "{{separator}}"',
+        '{{name}} in {{fileKind}} has an empty item in its key list, which {{client}} picks now and then and sends no key: remove the extra "{{separator}}"',
       spacedItem:
         '{{name}} in {{fileKind}} has spaces around items of its key list, which {{client}} sends as part of the keys: remove the spaces around "{{separator}}"'
     }
@@ -30,17 +27,15 @@ export const rule = defineRule({
     const fresh = once()
     for (const scope of context.model.scopes) {
       const { profile } = scope.client
-      const keepsEmpty = KEEPS_EMPTY_ITEMS.has(profile.id)
       for (const keyVar of profile.keyVars) {
         const separator = keyVar.listSeparator
         const entry = separator && scope.entries.find((e) => e.key === keyVar.name)
         const value = entry && (valueOf(entry) ?? entry.value)
         if (!entry || !separator || !value || !value.includes(separator)) continue
         const items = value.split(separator)
-        const trims = keyVar.trimsListEntries ?? false
         const problems = [
-          ...(keepsEmpty && items.some((i) => i.trim() === '') ? (['emptyItem'] as const) : []),
-          ...(!trims && items.some((i) => i !== i.trim()) ? (['spacedItem'] as const) : [])
+          ...(keyVar.keepsEmptyListEntries && items.some((i) => i.trim() === '') ? (['emptyItem'] as const) : []),
+          ...(!keyVar.trimsListEntries && items.some((i) => i !== i.trim()) ? (['spacedItem'] as const) : [])
         ]
         for (const messageId of problems) {
           if (!fresh(entry, messageId)) continue

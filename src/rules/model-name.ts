@@ -28,7 +28,6 @@ const PROVIDERS: Readonly<Record<string, string>> = {
 const BY_SPELLING = new Map(Object.entries(PROVIDERS).flatMap(([id, name]) => [[id, id] as const, [name.toLowerCase(), id] as const]))
 
 type MessageId =
-  | 'emptyItem'
   | 'spaces'
   | 'missingName'
   | 'allNotFirst'
@@ -50,7 +49,6 @@ export const rule = defineRule({
     description: 'DEFAULT_MODEL or CUSTOM_MODELS has a syntax mistake NextChat silently ignores',
     severity: 'warning',
     messages: {
-      emptyItem: '{{name}} in {{fileKind}} has an empty item: remove the extra comma ("{{fix}}")',
       spaces: '{{name}} in {{fileKind}} has spaces around "{{item}}", which NextChat keeps as part of the model name: use "{{fix}}"',
       missingName: '{{name}} in {{fileKind}} has "{{item}}" with a display name but no model name before "=": write model=display',
       allNotFirst: '{{name}} in {{fileKind}} has {{item}} after other items, and it overrides them: put {{item}} first ("{{fix}}")',
@@ -109,6 +107,10 @@ function providerProblem(provider: string, item: string): Problem | undefined {
   return undefined
 }
 
+/**
+ * Problems of a `CUSTOM_MODELS` list. Empty items (`a,,b`, a trailing comma) are harmless: NextChat
+ * drops them (`.split(",").filter((v) => !!v && v.length > 0)`), so they are only left out of the fix.
+ */
 function customModels(value: string): Problem[] {
   const items = value.split(',')
   const problems: Problem[] = []
@@ -116,7 +118,6 @@ function customModels(value: string): Problem[] {
   const allAt = tidy.findIndex((i) => /^[+-]all$/.test(i))
   const fixed = allAt > 0 ? [tidy[allAt]!, ...tidy.filter((_, i) => i !== allAt)] : tidy
   const fix = fixed.join(',')
-  if (items.some((i) => i.trim() === '')) problems.push({ messageId: 'emptyItem', data: { fix } })
   for (const raw of items) {
     const item = raw.trim()
     if (item === '') continue

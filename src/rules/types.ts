@@ -37,6 +37,8 @@ export interface ReportDescriptor<M extends string> {
 export interface RuleContext<M extends string> {
   readonly model: RepoModel
   readonly providers: ProviderCatalog
+  /** Secret values by name, when the run was given them (`LintSettings.secretValues`); never shown unmasked. */
+  readonly secretValues?: ReadonlyMap<string, string>
   report(descriptor: ReportDescriptor<M>): void
 }
 

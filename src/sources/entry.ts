@@ -1,21 +1,12 @@
-import type { Diagnostic, Entry, SourceKind, Span } from '../core/types.js'
+import type { Diagnostic, Entry } from '../core/types.js'
 import type { LineIndex } from '../core/text.js'
 import { classifyValue, expandShell } from './values.js'
 
-/** What a parser knows about one setting; `makeEntry` adds the value's form, reference and expansion. */
-export interface EntryParts {
-  readonly file: string
-  readonly kind: SourceKind
-  readonly scope: string
-  readonly path: readonly (string | number)[]
-  readonly key: string
-  readonly keySpan: Span
-  readonly value?: string
-  /** Covers `raw`: the value token as written, quotes included. */
-  readonly valueSpan?: Span
-  readonly raw?: string
-  readonly commented?: boolean
-  readonly meta?: Entry['meta']
+/**
+ * What a parser knows about one setting; `makeEntry` adds the value's form, reference and expansion.
+ * `valueSpan` covers `raw`: the value token as written, quotes included.
+ */
+export type EntryParts = Omit<Entry, 'form' | 'ref' | 'resolved'> & {
   /** The format never expands `$` in this value (single quotes or `\$` in a Dockerfile). */
   readonly literal?: boolean
 }

@@ -246,13 +246,14 @@ function readScript(src: YamlSource, run: Scalar, scope: string, path: Path, sec
   const spanAt = (start: number, end: number) => spanInValue(src, offsets, start, end)
   const entries: Entry[] = []
   const echoes: Reference[] = []
-  for (const command of shellCommands(script)) {
+  const commands = shellCommands(script)
+  commands.forEach((command, i) => {
     for (const word of assignmentWords(command.words)) {
       const entry = assignmentEntry(src, word, spanAt, offsets, (key) => place(scope, path, key, { run: true }))
       if (entry) entries.push(entry)
     }
-    if (isPrintedEcho(command)) echoes.push(...printedSecrets(command.words.slice(1), secrets, spanAt))
-  }
+    if (isEcho(command) && reachesLog(commands, i)) echoes.push(...printedSecrets(command.words.slice(1), secrets, spanAt))
+  })
   return { entries, echoes }
 }
 
@@ -265,8 +266,10 @@ interface Word {
 
 interface Command {
   readonly words: readonly Word[]
-  /** Standard output goes to a file or a pipe, not to the job log. */
-  readonly stdoutCaptured: boolean
+  /** Standard output is redirected to a file. */
+  readonly redirected: boolean
+  /** Standard output is piped into the next command. */
+  readonly piped: boolean
 }
 
 /**
@@ -277,11 +280,11 @@ interface Command {
 function shellCommands(script: string): Command[] {
   const commands: Command[] = []
   let words: Word[] = []
-  let captured = false
+  let redirected = false
   const finish = (piped: boolean) => {
-    if (words.length > 0) commands.push({ words, stdoutCaptured: captured || piped })
+    if (words.length > 0) commands.push({ words, redirected, piped })
     words = []
-    captured = false
+    redirected = false
   }
   let i = 0
   while (i < script.length) {
@@ -304,7 +307,7 @@ function shellCommands(script: string): Command[] {
       i++
     } else if (c === '>' || c === '<' || c === '&') {
       const redirect = readRedirect(script, i, '')
-      captured ||= redirect.capturesStdout
+      redirected ||= redirect.capturesStdout
       i = redirect.end
     } else {
       const end = wordEnd(script, i)
@@ -312,7 +315,7 @@ function shellCommands(script: string): Command[] {
       // `2>file`, `1>>file`: a file-descriptor number glued to a redirection.
       if (/^\d$/.test(text) && (script[end] === '>' || script[end] === '<')) {
         const redirect = readRedirect(script, end, text)
-        captured ||= redirect.capturesStdout
+        redirected ||= redirect.capturesStdout
         i = redirect.end
       } else {
         words.push({ start: i, end, text })
@@ -475,12 +478,36 @@ function assignmentEntry(
   })
 }
 
-/** An `echo`/`printf` whose output reaches the job log (not a file, not a pipe, not `::add-mask::`). */
-function isPrintedEcho(command: Command): boolean {
+/** An `echo`/`printf` that prints its words (not a `::add-mask::` command, which hides them). */
+function isEcho(command: Command): boolean {
   const name = command.words[0]?.text
-  if ((name !== 'echo' && name !== 'printf') || command.stdoutCaptured) return false
+  if (name !== 'echo' && name !== 'printf') return false
   const printed = command.words.slice(1).map((w) => shellUnquote(w.text)).join(' ')
   return !printed.includes('::add-mask::')
+}
+
+/**
+ * Filters that write what they read to standard output, whole or transformed. A secret piped through
+ * them still reaches the log, and a transformed copy (`| base64`, `| rev`, `| sed 's/./& /g'`) escapes
+ * GitHub's masking. Any other command after a pipe is taken to consume the value without printing it
+ * (`docker login --password-stdin`, `gh auth login --with-token`): a finding must show the leak.
+ */
+const PRINTING_FILTERS: ReadonlySet<string> = new Set(['cat', 'tee', 'base64', 'base32', 'basenc', 'rev', 'tr', 'sed', 'fold', 'xxd', 'od', 'hexdump', 'iconv'])
+
+/** Whether what command `i` prints reaches the job log: not redirected, and piped only through printing filters. */
+function reachesLog(commands: readonly Command[], i: number): boolean {
+  const command = commands[i]!
+  if (command.redirected) return false
+  if (!command.piped) return true
+  const next = commands[i + 1]
+  return next !== undefined && PRINTING_FILTERS.has(programName(next)) && reachesLog(commands, i + 1)
+}
+
+/** The program a command runs, without its directory and a leading `sudo` (`echo "$K" | sudo tee /etc/k`). */
+function programName(command: Command): string {
+  const [first, second] = command.words.map((w) => w.text)
+  const program = first === 'sudo' ? (second ?? '') : (first ?? '')
+  return program.slice(program.lastIndexOf('/') + 1)
 }
 
 /** `${{ … secrets.X … }}` and `$VAR`/`${VAR}` holding a secret among printed words. */
