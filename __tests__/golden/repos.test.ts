@@ -47,24 +47,7 @@ const GENERATED: Readonly<Record<string, Readonly<Record<string, Buffer>>>> = {
  * Cases whose current output is wrong. Their `.out` files hold the expected output, written by hand;
  * each stays skipped until the rule or parser named here is fixed.
  */
-const KNOWN: Readonly<Partial<Record<string, string>>> = {
-  // KNOWN: the doubled /v1 written once in the project .env is reported twice, the second time on
-  // `BASE_URL: ${BASE_URL}` in docker-compose.yml, claiming that value "ends in /v1" and offering to
-  // replace the reference by a literal.
-  'compose-project-env': 'base-url-path reports a value interpolated from the compose project .env at both places',
-  // KNOWN: the workflow parser drops every piped echo, so `echo "$KEY" | base64` (a transformed copy
-  // GitHub's masking misses) is not reported; pipes into `--password-stdin` must stay clean.
-  'workflow-secret-exposure-pipe': 'workflow parser ignores echoes piped into a filter that prints',
-  // KNOWN: key-list-format reads the expanded value only, so a list of references with an empty item
-  // (`${A},,${B}`) is not judged although its commas are literal.
-  'key-list-format-references': 'key-list-format skips key lists made of unresolved references',
-  // KNOWN: model-name warns about empty CUSTOM_MODELS items, which NextChat drops without effect
-  // (app/utils/model.ts `.split(",").filter((v) => !!v && v.length > 0)`).
-  'model-name-empty-item': 'model-name reports empty CUSTOM_MODELS items that NextChat filters out',
-  // KNOWN: parse-error reports every error the YAML parser returns; one tab gives three findings, two
-  // of them about mistakes that are not there.
-  'parse-error-cascade': 'parse-error reports cascading YAML errors after the first one'
-}
+const KNOWN: Readonly<Partial<Record<string, string>>> = {}
 
 const cases = readdirSync(REPOS)
   .filter((name) => statSync(join(REPOS, name)).isDirectory())

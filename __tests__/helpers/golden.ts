@@ -11,11 +11,11 @@ import { fileURLToPath } from 'node:url'
 export const GOLDEN_DIR = join(dirname(fileURLToPath(import.meta.url)), '..', 'golden')
 
 /**
- * Compares `actual` with `__tests__/golden/<name>` (name with its extension: `pr-comment.md`,
- * `report.sarif.json`), or writes it when UPDATE_GOLDEN=1.
+ * Compares `actual` with `<dir>/<name>` (default dir `__tests__/golden/`; name with its extension:
+ * `pr-comment.md`, `report.sarif.json`), or writes it when UPDATE_GOLDEN=1.
  */
-export function expectGolden(name: string, actual: string): void {
-  const path = join(GOLDEN_DIR, name)
+export function expectGolden(name: string, actual: string, dir: string = GOLDEN_DIR): void {
+  const path = join(dir, name)
   if (process.env.UPDATE_GOLDEN === '1') {
     mkdirSync(dirname(path), { recursive: true })
     writeFileSync(path, actual)

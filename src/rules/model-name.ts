@@ -97,10 +97,15 @@ function splitProvider(name: string): { model: string; provider?: string } {
   return at <= 0 ? { model: name } : { model: name.slice(0, at), provider: name.slice(at + 1) }
 }
 
+const unknownProvider = (provider: string, item: string): Problem => ({
+  messageId: 'unknownProvider',
+  data: { item, provider, known: Object.keys(PROVIDERS).join(', ') }
+})
+
 /** The provider suffix of a CUSTOM_MODELS item must be NextChat's id or its ServiceProvider name, exactly. */
 function providerProblem(provider: string, item: string): Problem | undefined {
   const id = BY_SPELLING.get(provider.toLowerCase())
-  if (!id) return { messageId: 'unknownProvider', data: { item, provider, known: Object.keys(PROVIDERS).join(', ') } }
+  if (!id) return unknownProvider(provider, item)
   if (provider !== id && provider !== PROVIDERS[id]) {
     return { messageId: 'providerCase', data: { item, provider, id, serviceName: PROVIDERS[id]! } }
   }
@@ -147,7 +152,7 @@ function defaultModel(value: string): Problem[] {
   const { model, provider } = splitProvider(item)
   if (provider === undefined) return []
   const id = BY_SPELLING.get(provider.toLowerCase())
-  if (!id) return [{ messageId: 'unknownProvider', data: { item, provider, known: Object.keys(PROVIDERS).join(', ') } }]
+  if (!id) return [unknownProvider(provider, item)]
   return provider === id ? [] : [{ messageId: 'defaultProviderCase', data: { provider, fix: `${model}@${id}` } }]
 }
 

@@ -1,8 +1,9 @@
 import { effectiveUrl, expectedBase } from '../clients/effective-url.js'
-import type { BaseUrlVar } from '../clients/types.js'
+import type { BaseUrlVar, KeyVar } from '../clients/types.js'
 import { maskSecret } from '../core/redact.js'
 import type { Entry } from '../core/types.js'
 import type { Pairing, Scope } from '../model/types.js'
+import { isKeyProviderMismatch } from '../probes/classify.js'
 import type { Provider, ProviderCatalog } from '../providers/types.js'
 import { defineRule, type ReportDescriptor } from './types.js'
 import {
@@ -24,7 +25,7 @@ import {
   valueSpan
 } from './util.js'
 
-type MessageId = 'keyHost' | 'keyDefault' | 'secretHost' | 'fallbackBase'
+type MessageId = 'keyHost' | 'keyDefault' | 'secretHost' | 'secretValue' | 'fallbackBase'
 
 /**
  * A key sent to another provider's API is rejected with 401 (the RutaAPI guide's first error). Judged
@@ -33,6 +34,14 @@ type MessageId = 'keyHost' | 'keyDefault' | 'secretHost' | 'fallbackBase'
  * host in the registry. Gateways that pass provider keys through (Cloudflare AI Gateway, LiteLLM) and
  * local servers accept any key. Secret names with "openai" are left alone: people store any
  * OpenAI-compatible key under that name.
+ *
+ * When the run knows what a `${{ secrets.X }}` holds (the action's `secrets` input), the value is judged
+ * instead of the name, offline: no request is sent.
+ *
+ * When the client reads keys of the key's provider from a variable of their own (NextChat
+ * `ANTHROPIC_API_KEY`, `GOOGLE_API_KEY`, `XAI_API_KEY`…), the remedy is to move the key there, not to point
+ * the base URL at that provider: NextChat would then send Anthropic keys to Anthropic's OpenAI-compatible
+ * layer, which Anthropic offers for testing, not production.
  *
  * NextChat falls back from `ANTHROPIC_URL` to `BASE_URL` (`app/api/anthropic.ts`): with only `BASE_URL`
  * set to a relay, Claude requests go to `BASE_URL/v1/messages`, which one-api relays answer with
@@ -44,17 +53,18 @@ export const rule = defineRule({
     description: 'An API key is sent to the base URL of a different provider',
     severity: 'error',
     messages: {
-      keyHost: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): use a key from {{hostProvider}}, or set {{baseName}} to "{{fix}}"',
-      keyDefault:
-        '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} is not set, so {{client}} sends it to {{hostProvider}}: set {{baseName}} to "{{fix}}"',
-      secretHost: '{{name}} in {{fileKind}} gets secret {{secret}}, named for {{keyProvider}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): use the secret holding the {{hostProvider}} key, or set {{baseName}} to "{{fix}}"',
+      keyHost: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): {{remedy}}',
+      keyDefault: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} is not set, so {{client}} sends it to {{hostProvider}}: {{remedy}}',
+      secretHost: '{{name}} in {{fileKind}} gets secret {{secret}}, named for {{keyProvider}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): {{remedy}}',
+      secretValue:
+        '{{name}} in {{fileKind}} gets secret {{secret}}, which holds {{keyProvider}} key {{masked}}, but {{client}} sends it to {{hostProvider}} ({{host}}): {{remedy}}',
       fallbackBase:
         '{{name}} in {{fileKind}} is set but {{variable}} is not, so {{client}} sends {{provider}} requests to {{fallback}} ({{url}}): set {{variable}} to "{{fix}}"'
     }
   },
   check(context) {
     const fresh = once()
-    const found = [...pairings(context.model)].flatMap(({ scope, pair }) => judge(scope, pair, context.providers) ?? [])
+    const found = [...pairings(context.model)].flatMap(({ scope, pair }) => judge(scope, pair, context.providers, context.secretValues) ?? [])
     for (const report of whereWritten(found)) if (fresh(report.entry!, report.messageId)) context.report(report)
   }
 })
@@ -70,47 +80,93 @@ function whereWritten(found: readonly ReportDescriptor<MessageId>[]): ReportDesc
   return found.filter((r) => r.entry!.form !== 'reference' || !written.has(identity(r)))
 }
 
-function judge(scope: Scope, pair: Pairing, catalog: ProviderCatalog): ReportDescriptor<MessageId> | undefined {
+function judge(scope: Scope, pair: Pairing, catalog: ProviderCatalog, secretValues?: ReadonlyMap<string, string>): ReportDescriptor<MessageId> | undefined {
   const key = pair.key
   if (!key || !isSet(key)) return undefined
   const variable = pair.baseUrlVar
   if (variable && pair.baseUrl && variable.name !== pair.baseUrl.key) return fallback(scope, key, pair.baseUrl, variable, catalog)
+  const secret = secretOf(key, secretValues)
   // What the key says about its provider first: most keys say nothing, and then the URL needs no look.
-  const all = keyItems(key, catalog)
+  const all = keyItems(secret ? { ...key, form: 'literal', value: secret.value } : key, catalog)
   const items = all.filter((i) => i.match?.format.confidence === 'unique')
-  const named = items.length === 0 && key.form === 'reference' && key.ref ? providerNamedBy(key.ref.name, catalog) : undefined
+  const named = items.length === 0 && !secret && key.form === 'reference' && key.ref ? providerNamedBy(key.ref.name, catalog) : undefined
   if (items.length === 0 && (!named || named.id === 'openai')) return undefined
   const target = destination(scope, pair, catalog)
   if (!target || carriesAnyKey(target.provider)) return undefined
-  const common = { file: key.file, span: valueSpan(key), entry: key, scope: scope.id }
-  const fixFor = (provider: Provider): string => (variable && expectedBase(provider, variable)) ?? provider.apiRoot
   const base = {
     name: key.key,
     fileKind: kindLabel(key.kind),
     baseName: pair.baseUrl?.key ?? variable?.name ?? 'the base URL',
     hostProvider: target.provider.name,
-    host: target.host
+    host: target.host,
+    client: clientName(scope.client)
   }
-  const wrong = items.find((i) => i.match!.provider.id !== target.provider.id)
+  const wrong = items.find((i) => isKeyProviderMismatch(i.match, target.provider))
   if (wrong) {
     const keyProvider = wrong.match!.provider
-    return {
-      ...common,
-      messageId: target.isDefault ? 'keyDefault' : 'keyHost',
-      data: { ...base, keyProvider: keyProvider.name, masked: maskSecret(wrong.value), client: clientName(scope.client), fix: fixFor(keyProvider) },
-      fix: fixFor(keyProvider),
-      secrets: all.map((i) => i.value)
-    }
+    const data = { ...base, keyProvider: keyProvider.name, masked: maskSecret(wrong.value) }
+    const secrets = [...(secret ? [secret.value] : []), ...all.map((i) => i.value)]
+    if (secret) return report(scope, pair, keyProvider, 'secretValue', { ...data, secret: secret.name }, `store a {{hostProvider}} key in ${secret.name}`, secrets)
+    return report(scope, pair, keyProvider, target.isDefault ? 'keyDefault' : 'keyHost', data, target.isDefault ? undefined : 'use a key from {{hostProvider}}', secrets)
   }
   if (named && named.id !== target.provider.id && !target.isDefault) {
-    return {
-      ...common,
-      messageId: 'secretHost',
-      data: { ...base, secret: key.ref!.name, keyProvider: named.name, fix: fixFor(named) },
-      fix: fixFor(named)
-    }
+    return report(scope, pair, named, 'secretHost', { ...base, secret: key.ref!.name, keyProvider: named.name }, 'use the secret holding the {{hostProvider}} key')
   }
   return undefined
+}
+
+/** The value of the `${{ secrets.X }}` a key entry references, when the run was given it. */
+function secretOf(key: Entry, secretValues?: ReadonlyMap<string, string>): { readonly name: string; readonly value: string } | undefined {
+  if (key.form !== 'reference' || key.ref?.context !== 'secrets') return undefined
+  const value = secretValues?.get(key.ref.name)
+  return value?.trim() ? { name: key.ref.name, value } : undefined
+}
+
+/**
+ * The finding for a key of `keyProvider` sent elsewhere, with its remedy: move the key to the variable the
+ * client reads for that provider, or else (after `otherRemedy`, when the key could also be replaced) point
+ * the base URL at the key's provider.
+ */
+function report(
+  scope: Scope,
+  pair: Pairing,
+  keyProvider: Provider,
+  messageId: Exclude<MessageId, 'fallbackBase'>,
+  data: Readonly<Record<string, string>>,
+  otherRemedy: string | undefined,
+  secrets: readonly string[] = []
+): ReportDescriptor<MessageId> {
+  const key = pair.key!
+  const common = { messageId, entry: key, scope: scope.id, file: key.file, ...(secrets.length > 0 && { secrets }) }
+  const dedicated = dedicatedKeyVar(scope, pair, keyProvider)
+  if (dedicated) {
+    return { ...common, span: key.keySpan, data: { ...data, remedy: moveRemedy(scope, pair, keyProvider, dedicated) }, fix: dedicated.name }
+  }
+  const variable = pair.baseUrlVar
+  const fix = (variable && expectedBase(keyProvider, variable)) ?? keyProvider.apiRoot
+  const setBase = `set ${data['baseName']} to "${fix}"`
+  const remedy = otherRemedy ? `${otherRemedy.replace('{{hostProvider}}', data['hostProvider']!)}, or ${setBase}` : setBase
+  return { ...common, span: valueSpan(key), data: { ...data, remedy, fix }, fix }
+}
+
+/** The variable an identified client reads keys of `provider` from, when the key sits in another of its variables. */
+function dedicatedKeyVar(scope: Scope, pair: Pairing, provider: Provider): KeyVar | undefined {
+  if (pair.by !== 'profile' || !pair.keyVar || !isKnownClient(scope.client)) return undefined
+  const found = scope.client.profile.keyVars.find((v) => v.provider === provider.id)
+  return found && found.name !== pair.keyVar.name ? found : undefined
+}
+
+/**
+ * `NextChat reads Anthropic keys from ANTHROPIC_API_KEY: move the key there`, and, when that variable's base URL
+ * falls back to one this scope sets (NextChat `ANTHROPIC_URL` → `BASE_URL`), the base URL it then needs.
+ */
+function moveRemedy(scope: Scope, pair: Pairing, provider: Provider, dedicated: KeyVar): string {
+  const move = `${clientName(scope.client)} reads ${provider.name} keys from ${dedicated.name}: move the key there`
+  const own = scope.client.profile.baseUrlVars.find((v) => v.name === dedicated.baseUrlVar)
+  const isSetHere = (name: string | undefined): boolean => scope.entries.some((e) => e.key === name && valueOf(e)?.trim() !== '')
+  if (!own?.fallback || !isSetHere(own.fallback) || isSetHere(own.name)) return move
+  const base = expectedBase(provider, own) ?? own.defaultUrl ?? provider.apiRoot
+  return `${move} and set ${own.name} to "${base}", or ${provider.name} requests go to ${own.fallback} too`
 }
 
 /** A key with a value: a literal that is not empty, or a reference filled in at deploy time. */
@@ -118,7 +174,6 @@ function isSet(key: Entry): boolean {
   const value = valueOf(key)
   return value === undefined ? key.form !== 'literal' : value.trim() !== ''
 }
-
 interface Destination {
   readonly provider: Provider
   readonly host: string
