@@ -1,9 +1,10 @@
-import { describe, it, expect, afterEach, beforeAll } from '@jest/globals'
+import { describe, it, expect, afterEach, beforeAll, jest } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { parse } from 'yaml'
 import { getSettings, InputError } from '../../src/action/inputs.js'
+import { fakeKeys } from '../helpers/keys.js'
 import { makeRepo } from '../cli/repo.js'
 import { inputVariable, setEnv, withoutInputs } from './env.js'
 
@@ -21,6 +22,7 @@ function settingsWith(inputs: Record<string, string>, env: Record<string, string
     ...withoutInputs(),
     GITHUB_WORKSPACE: workspace,
     GITHUB_EVENT_NAME: 'push',
+    GITHUB_WORKFLOW_REF: undefined,
     RUNNER_TEMP: undefined,
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [inputVariable(name), value])),
     ...env
@@ -47,7 +49,9 @@ describe('getSettings', () => {
       githubToken: '',
       comment: 'auto',
       scope: 'all',
-      tempDir: tmpdir()
+      tempDir: tmpdir(),
+      secrets: new Map(),
+      probe: { enabled: false, hosts: [], chat: false, failOnIndeterminate: false, timeoutMs: 10_000 }
     })
   })
 
@@ -73,7 +77,9 @@ describe('getSettings', () => {
       githubToken: 'token-for-tests',
       comment: 'never',
       scope: 'changed',
-      tempDir: '/runner/temp'
+      tempDir: '/runner/temp',
+      secrets: new Map(),
+      probe: { enabled: false, hosts: [], chat: false, failOnIndeterminate: false, timeoutMs: 10_000 }
     })
   })
 
@@ -115,5 +121,82 @@ describe('getSettings', () => {
       process.env = original
     }
     expect([...read].sort()).toEqual(declared.map(inputVariable).sort())
+  })
+})
+
+/** Runs `getSettings` and returns what it wrote to stdout: the `::add-mask::` commands among others. */
+function stdoutOf(read: () => unknown): string {
+  let out = ''
+  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
+    out += String(chunk)
+    return true
+  })
+  try {
+    read()
+  } finally {
+    write.mockRestore()
+  }
+  return out
+}
+
+describe('getSettings: live probe inputs', () => {
+  const apiKey = fakeKeys.gateway('inputs')
+  const [first, second] = [fakeKeys.openaiProject('list1'), fakeKeys.openaiProject('list2')]
+
+  it('reads every probe input, in seconds and lists as the action.yml describes them', () => {
+    const settings = settingsWith({
+      probe: 'true',
+      'api-key': apiKey,
+      'base-url': 'https://api.rutaapi.com',
+      model: 'gpt-4o-mini',
+      'probe-hosts': 'llm.example.com,\n*.corp.example.com 127.0.0.1:11434',
+      'probe-chat': 'TRUE',
+      'fail-on-indeterminate': 'True',
+      'probe-timeout': '2.5'
+    })
+    expect(settings.probe).toEqual({
+      enabled: true,
+      apiKey,
+      baseUrl: 'https://api.rutaapi.com',
+      model: 'gpt-4o-mini',
+      hosts: ['llm.example.com', '*.corp.example.com', '127.0.0.1:11434'],
+      chat: true,
+      failOnIndeterminate: true,
+      timeoutMs: 2500
+    })
+  })
+
+  it('masks the api-key, every secret, each line of one and each item of a key list before anything else', () => {
+    const secrets = JSON.stringify({ RUTAAPI_KEY: `${first},${second}`, EMPTY: '', SHORT: 'on' })
+    let settings: ReturnType<typeof settingsWith> | undefined
+    const out = stdoutOf(() => (settings = settingsWith({ 'api-key': apiKey, secrets })))
+    const masks = out.split('\n').filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length))
+    expect(masks).toEqual([`${first},${second}`, first, second, 'on', apiKey])
+    expect(settings!.secrets).toEqual(new Map([['RUTAAPI_KEY', `${first},${second}`], ['SHORT', 'on']]))
+  })
+
+  it('names the secrets input without quoting it when it is not a JSON object of strings', () => {
+    for (const secrets of [`{"RUTAAPI_KEY": "${apiKey}"`, `"${apiKey}"`, `{"RUTAAPI_KEY": ["${apiKey}"]}`]) {
+      const message = inputError({ secrets })
+      expect(message).toMatch(/^Input 'secrets' (is not valid JSON|must be a JSON object)/)
+      expect(message).not.toContain(apiKey.slice(3, 20))
+    }
+  })
+
+  it('names the input and what it accepts when a probe input is wrong', () => {
+    expect(inputError({ probe: 'yes' })).toBe("Input 'probe' must be true or false; got 'yes'")
+    expect(inputError({ 'probe-chat': '1' })).toBe("Input 'probe-chat' must be true or false; got '1'")
+    expect(inputError({ 'probe-timeout': '0' })).toBe("Input 'probe-timeout' must be a number of seconds greater than 0 and at most 300; got '0'")
+    expect(inputError({ 'probe-timeout': 'ten' })).toMatch(/^Input 'probe-timeout' must be a number of seconds/)
+    expect(inputError({ 'probe-hosts': 'api.example.com, *.com' })).toBe(
+      "Input 'probe-hosts' has entries that are not hosts: *.com; write host, host:port, *.domain or a URL"
+    )
+  })
+
+  it('finds the running workflow file in the scanned folder, for probes of the inputs alone', () => {
+    const ref = { GITHUB_REPOSITORY: 'acme/chat', GITHUB_WORKFLOW_REF: 'acme/chat/.github/workflows/llm.yml@refs/heads/main' }
+    expect(settingsWith({}, ref).workflowFile).toBe('.github/workflows/llm.yml')
+    expect(settingsWith({ path: 'app' }, ref).workflowFile).toBeUndefined()
+    expect(settingsWith({}, { GITHUB_REPOSITORY: undefined, GITHUB_WORKFLOW_REF: undefined }).workflowFile).toBeUndefined()
   })
 })

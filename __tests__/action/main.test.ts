@@ -1,59 +1,14 @@
-import { describe, it, expect, afterEach, jest } from '@jest/globals'
+import { describe, it, expect } from '@jest/globals'
 import { existsSync } from 'node:fs'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { parse } from 'yaml'
-import { run } from '../../src/action/main.js'
 import type { JsonReport } from '../../src/reporters/json.js'
 import { fakeKeys } from '../helpers/keys.js'
-import { makeRepo } from '../cli/repo.js'
-import { inputVariable, readOutputs, runnerFiles, setEnv, withoutInputs } from './env.js'
-
-interface ActionRun {
-  /** Everything the action wrote to stdout: log lines and workflow commands. */
-  readonly log: string
-  readonly outputs: Record<string, string>
-  readonly exitCode: number | undefined
-  readonly workspace: string
-}
-
-let restore: () => void = () => {}
-
-afterEach(() => {
-  restore()
-  process.exitCode = undefined
-})
-
-/** Runs the real action (real @actions/core) in a workspace holding `files`, as the runner would. */
-async function runAction(files: Record<string, string>, inputs: Record<string, string>): Promise<ActionRun> {
-  const workspace = await makeRepo(files)
-  const runner = await runnerFiles()
-  restore = setEnv({
-    ...withoutInputs(),
-    GITHUB_WORKSPACE: workspace,
-    GITHUB_EVENT_NAME: 'push',
-    GITHUB_OUTPUT: runner.output,
-    GITHUB_STEP_SUMMARY: runner.summary,
-    RUNNER_TEMP: runner.temp,
-    ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [inputVariable(name), value]))
-  })
-  let log = ''
-  const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
-    log += String(chunk)
-    return true
-  })
-  try {
-    await run()
-  } finally {
-    write.mockRestore()
-  }
-  return { log, outputs: await readOutputs(runner.output), exitCode: process.exitCode as number | undefined, workspace }
-}
+import { commands, runAction } from './run.js'
 
 const key = fakeKeys.openaiProject('action')
 const leakedApp = { 'app/.env': `OPENAI_API_KEY=${key}\n`, 'README.md': '# deploy\n' }
-
-const commands = (log: string, name: string): string[] => log.split('\n').filter((line) => line.startsWith(`::${name} `))
 
 describe('action run()', () => {
   it('annotates a leaked key at its workspace-relative path, sets every output, writes the report, and fails', async () => {

@@ -19,6 +19,8 @@ export type Files = Readonly<Record<string, string>>
 export interface RunOptions {
   /** The client the config file names (`settings.client`). */
   readonly client?: string
+  /** What the run knows the secrets hold (`settings.secretValues`). */
+  readonly secretValues?: ReadonlyMap<string, string>
 }
 
 /** One finding as the tests see it: rendered, with 1-based positions. */
@@ -54,7 +56,7 @@ export function runRule(rule: Rule, files: Files, options: RunOptions = {}): Res
   const catalog = createCatalog()
   const { model } = modelOf(files, options)
   const reports: ReportDescriptor<string>[] = []
-  rule.check({ model, providers: catalog, report: (d) => reports.push(d) })
+  rule.check({ model, providers: catalog, report: (d) => reports.push(d), ...(options.secretValues && { secretValues: options.secretValues }) })
   return reports.map((d) => checked(rule, d, files)).sort(byPosition)
 }
 

@@ -3,6 +3,7 @@ import type { Finding } from '../../src/core/types.js'
 import { PR_COMMENT_MARKER, PR_COMMENT_MAX_LENGTH, renderPrComment, renderShortPrComment } from '../../src/reporters/pr-comment.js'
 import { expectGolden } from '../helpers/golden.js'
 import { expectNoSecrets, lineText, reportContext, spanOf } from './report-fixture.js'
+import { probeKeys, probes } from '../probes/probe-report-fixture.js'
 
 /** Lines the PR changes: all of `.env` and the compose environment block. */
 const changedLines = new Map([
@@ -24,6 +25,21 @@ describe('renderPrComment', () => {
     expect(body.startsWith(`${PR_COMMENT_MARKER}\n`)).toBe(true)
     expect(body).toContain('✅ **No problems found** (1 suppressed)')
     expectGolden('pr-comment-all-clear.md', body)
+  })
+
+  it('shows the live probes with their support blocks (golden)', () => {
+    const body = renderPrComment(reportContext({ probes }), { changedLines, lineText })
+    expectNoSecrets(body, [...probeKeys])
+    expect(body).toContain('#### Live probes')
+    expect(body).toContain('Request id:  x-oneapi-request-id: 20260830120000123456789')
+    expectGolden('pr-comment-probes.md', body)
+  })
+
+  it('shows probes that all passed instead of the short all-clear', () => {
+    const verified = probes.filter(probe => probe.outcome === 'verified')
+    const body = renderPrComment({ ...reportContext({ probes: verified }), findings: [] })
+    expect(body).toContain('✅ **No problems found**')
+    expect(body).toContain('#### Live probes\n\n- ✅ **verified** · `OPENAI_API_KEY` = `sk-proj-…')
   })
 
   it('says the all-clear covers only the changed files in scope: changed', () => {

@@ -3,6 +3,7 @@ import type { Finding } from '../../src/core/types.js'
 import { renderSummary, SUMMARY_MAX_BYTES, summaryReporter } from '../../src/reporters/summary.js'
 import { expectGolden } from '../helpers/golden.js'
 import { expectNoSecrets, reportContext } from './report-fixture.js'
+import { probeKeys, probes } from '../probes/probe-report-fixture.js'
 
 describe('renderSummary', () => {
   it('renders every scope and finding, collapsing long lists (golden)', () => {
@@ -13,6 +14,28 @@ describe('renderSummary', () => {
     expect(summary).toContain('<details><summary>1 suppressed finding</summary>')
     expect(summary).not.toContain('```suggestion')
     expectGolden('summary.md', summary)
+  })
+
+  it('shows the live probes after the verdict, failures first, with their support blocks (golden)', () => {
+    const summary = renderSummary(reportContext({ probes }))
+    expectNoSecrets(summary)
+    expectNoSecrets(summary, probeKeys)
+    const section = summary.slice(summary.indexOf('#### Live probes'), summary.indexOf('\n#### ', summary.indexOf('#### Live probes') + 1))
+    expect(section.indexOf('❌ **rejected**')).toBeLessThan(section.indexOf('❔ **indeterminate**'))
+    expect(section.indexOf('❔ **indeterminate**')).toBeLessThan(section.indexOf('✅ **verified**'))
+    expect(section).toContain('**Next step:**')
+    expect(section).toMatch(/\n {4}```text\n {4}Time \(UTC\): {2}2026-08-30 12:00:00Z\n/)
+    expect(section).toContain('✅ **verified**, key and route: api.openai.com accepted the key')
+    expect(section).toContain('x-oneapi-request-id: 20260830120000123456789')
+    // Provider text is escaped: no HTML, no mention.
+    expect(section).toContain('\\<img src=x\\>')
+    expect(section).toContain('@&#8203;octocat')
+    expectGolden('summary-probes.md', summary)
+  })
+
+  it('says so when probing was asked for but no key was probed', () => {
+    expect(renderSummary(reportContext({ probes: [] }))).toContain('#### Live probes\n\n*No key was probed; the log says why.*')
+    expect(renderSummary(reportContext())).not.toContain('Live probes')
   })
 
   it('is the summary reporter', () => {

@@ -7,6 +7,7 @@
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
+import { ALL_RULE_METAS, PROBE_RULES } from '../../src/probes/rules.js'
 import { headerOf, ruleHeader, rulesIndex, withHeader } from '../../src/rules/docs.js'
 import { rules } from '../../src/rules/index.js'
 
@@ -16,6 +17,7 @@ const UPDATE = process.env['UPDATE_GOLDEN'] === '1'
 const SECTIONS = ['Rule details', 'Messages', 'Examples', 'Fix', 'When not to use it']
 
 const ids = rules.map((r) => r.meta.id)
+const allIds = ALL_RULE_METAS.map((meta) => meta.id)
 const pages = readdirSync(DOCS)
   .filter((f) => f.endsWith('.md') && f !== 'README.md')
   .map((f) => f.slice(0, -3))
@@ -28,26 +30,31 @@ describe('rule registry', () => {
   it.each(ids)('%s lives in a file named after its id', (id) => {
     expect(existsSync(join(SOURCES, `${id}.ts`))).toBe(true)
   })
+
+  it('lists the probe rules after the static ones, with ids of their own', () => {
+    expect(allIds).toEqual([...ids, ...PROBE_RULES.map((meta) => meta.id)])
+    expect(new Set(allIds).size).toBe(allIds.length)
+  })
 })
 
 describe('rule docs', () => {
   it('has a page for every rule and a rule for every page', () => {
-    expect([...pages].sort()).toEqual([...ids].sort())
+    expect([...pages].sort()).toEqual([...allIds].sort())
   })
 
   it('has an index generated from the metadata', () => {
     const path = join(DOCS, 'README.md')
-    const expected = rulesIndex(rules)
+    const expected = rulesIndex(ALL_RULE_METAS)
     if (UPDATE) writeFileSync(path, expected)
     expect(readFileSync(path, 'utf8')).toBe(expected)
   })
 
-  describe.each(rules.map((r) => [r.meta.id, r] as const))('%s', (id, rule) => {
+  describe.each(ALL_RULE_METAS.map((meta) => [meta.id, meta] as const))('%s', (id, meta) => {
     const path = join(DOCS, `${id}.md`)
     const read = (): string => (existsSync(path) ? readFileSync(path, 'utf8') : '')
 
     it('has the generated header', () => {
-      const expected = ruleHeader(rule.meta)
+      const expected = ruleHeader(meta)
       if (UPDATE && existsSync(path)) writeFileSync(path, withHeader(read(), expected))
       expect(headerOf(read())).toBe(expected)
     })
@@ -61,7 +68,7 @@ describe('rule docs', () => {
       const page = read()
       const messages = page.slice(page.indexOf('## Messages'), page.indexOf('## Examples'))
       const headings = [...messages.matchAll(/^### (.+)$/gm)].map((m) => m[1])
-      expect(headings).toEqual(Object.keys(rule.meta.messages))
+      expect(headings).toEqual(Object.keys(meta.messages))
     })
   })
 })

@@ -27,17 +27,39 @@ testRule(rule, {
   ],
   invalid: [
     {
-      name: 'Anthropic key sent to the RutaAPI base',
+      name: 'NextChat: an Anthropic key in OPENAI_API_KEY moves to ANTHROPIC_API_KEY, with ANTHROPIC_URL since BASE_URL is set',
       files: nextchat(`OPENAI_API_KEY=${anthropic}\nBASE_URL=https://api.rutaapi.com\n`),
       errors: [
         {
           messageId: 'keyHost',
           line: 1,
-          column: 16,
-          fix: 'https://api.anthropic.com',
+          column: 1,
+          fix: 'ANTHROPIC_API_KEY',
+          message: `OPENAI_API_KEY in the .env file holds Anthropic key sk-ant-api03-…${anthropic.slice(-4)}, but BASE_URL sends it to RutaAPI (api.rutaapi.com): NextChat (ChatGPT Next Web) reads Anthropic keys from ANTHROPIC_API_KEY: move the key there and set ANTHROPIC_URL to "https://api.anthropic.com", or Anthropic requests go to BASE_URL too`,
           data: { keyProvider: 'Anthropic', hostProvider: 'RutaAPI', host: 'api.rutaapi.com', baseName: 'BASE_URL', masked: `sk-ant-api03-…${anthropic.slice(-4)}` }
         }
       ]
+    },
+    {
+      name: 'NextChat: an Anthropic key in OPENAI_API_KEY without BASE_URL only needs moving',
+      files: nextchat(`OPENAI_API_KEY=${anthropic}\n`),
+      errors: [
+        {
+          messageId: 'keyDefault',
+          fix: 'ANTHROPIC_API_KEY',
+          message: `OPENAI_API_KEY in the .env file holds Anthropic key sk-ant-api03-…${anthropic.slice(-4)}, but BASE_URL is not set, so NextChat (ChatGPT Next Web) sends it to OpenAI: NextChat (ChatGPT Next Web) reads Anthropic keys from ANTHROPIC_API_KEY: move the key there`
+        }
+      ]
+    },
+    {
+      name: 'NextChat: an Anthropic key in OPENAI_API_KEY with ANTHROPIC_URL already set only needs moving',
+      files: nextchat(`OPENAI_API_KEY=${anthropic}\nBASE_URL=https://api.rutaapi.com\nANTHROPIC_URL=https://api.anthropic.com\n`),
+      errors: [{ messageId: 'keyHost', fix: 'ANTHROPIC_API_KEY', data: { remedy: 'NextChat (ChatGPT Next Web) reads Anthropic keys from ANTHROPIC_API_KEY: move the key there' } }]
+    },
+    {
+      name: 'an SDK app has no Anthropic variable: point the base URL at the key\'s provider',
+      files: { ...openaiSdkRepo, '.env': `OPENAI_API_KEY=${anthropic}\nOPENAI_BASE_URL=https://api.openai.com/v1\n` },
+      errors: [{ messageId: 'keyHost', column: 16, fix: 'https://api.anthropic.com/v1', data: { remedy: 'use a key from OpenAI, or set OPENAI_BASE_URL to "https://api.anthropic.com/v1"' } }]
     },
     {
       name: 'OpenRouter key with no base URL goes to the NextChat default',
@@ -69,6 +91,50 @@ testRule(rule, {
           line: 8,
           column: 23,
           data: { secret: 'ANTHROPIC_KEY', keyProvider: 'Anthropic', hostProvider: 'OpenAI', baseName: 'OPENAI_BASE_URL' }
+        }
+      ]
+    },
+    {
+      name: 'a secret holding an Anthropic key fed to an OpenAI host, known from its value without any request',
+      files: workflow('      OPENAI_API_KEY: ${{ secrets.LLM_KEY }}\n'),
+      secretValues: new Map([['LLM_KEY', anthropic]]),
+      errors: [
+        {
+          messageId: 'secretValue',
+          file: '.github/workflows/deploy.yml',
+          line: 8,
+          column: 23,
+          fix: 'https://api.anthropic.com/v1',
+          message: `OPENAI_API_KEY in the workflow gets secret LLM_KEY, which holds Anthropic key sk-ant-api03-…${anthropic.slice(-4)}, but the key goes to OpenAI (api.openai.com): store the OpenAI key in LLM_KEY, or set OPENAI_BASE_URL to "https://api.anthropic.com/v1"`
+        }
+      ]
+    },
+    {
+      name: 'the value of a secret beats its name: a key of the host provider under a name for another',
+      files: workflow('      OPENAI_API_KEY: ${{ secrets.ANTHROPIC_KEY }}\n'),
+      secretValues: new Map([['ANTHROPIC_KEY', fakeKeys.openaiProject('secret')]]),
+      errors: []
+    },
+    {
+      name: 'a secret the run was not given is judged by its name',
+      files: workflow('      OPENAI_API_KEY: ${{ secrets.ANTHROPIC_KEY }}\n'),
+      secretValues: new Map([['OTHER', anthropic]]),
+      errors: [{ messageId: 'secretHost' }]
+    },
+    {
+      name: 'NextChat workflow: an Anthropic key stored in the secret feeding OPENAI_API_KEY next to an OpenAI BASE_URL',
+      files: {
+        ...nextchatRepo,
+        '.github/workflows/deploy.yml': 'on: push\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    env:\n      BASE_URL: https://api.openai.com\n      OPENAI_API_KEY: ${{ secrets.OPENAI_API_KEY }}\n    steps:\n      - run: npx vercel deploy\n'
+      },
+      secretValues: new Map([['OPENAI_API_KEY', anthropic]]),
+      errors: [
+        {
+          messageId: 'secretValue',
+          line: 7,
+          column: 7,
+          fix: 'ANTHROPIC_API_KEY',
+          data: { secret: 'OPENAI_API_KEY', keyProvider: 'Anthropic', hostProvider: 'OpenAI', masked: `sk-ant-api03-…${anthropic.slice(-4)}` }
         }
       ]
     },

@@ -1,7 +1,10 @@
 import * as core from '@actions/core'
 import { statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { resolve } from 'node:path'
+import { isAbsolute, join, relative, resolve, sep } from 'node:path'
+import { parseProbeHosts } from '../probes/policy.js'
+import { PROBE_DEFAULTS } from '../probes/run.js'
+import { MAX_PROBE_TIMEOUT_S, probeTimeoutMs } from '../probes/step.js'
 import { FAIL_ON_VALUES, isFailOn, type FailOn } from '../reporters/severity.js'
 
 const COMMENT_MODES = ['auto', 'always', 'never'] as const
@@ -27,6 +30,35 @@ export interface ActionSettings {
   readonly scope: (typeof SCOPES)[number]
   /** Where the JSON report is written: `RUNNER_TEMP`, or the OS temp folder for local runs. */
   readonly tempDir: string
+  /** Input `secrets` (`${{ toJSON(secrets) }}`): secret values by name, already masked in the log. */
+  readonly secrets: ReadonlyMap<string, string>
+  /** The live probe inputs. */
+  readonly probe: ProbeInputs
+  /**
+   * The workflow file running the action, relative to the scanned folder, when it lies inside it: findings about
+   * a key probed from the `api-key` and `base-url` inputs alone are reported there.
+   */
+  readonly workflowFile?: string
+}
+
+/** Inputs of the live probes. Keys are masked in the log as soon as they are read. */
+export interface ProbeInputs {
+  /** Input `probe`. Default: false. */
+  readonly enabled: boolean
+  /** Input `api-key`; unset when empty (a fork's pull request gets empty secrets). */
+  readonly apiKey?: string
+  /** Input `base-url`. */
+  readonly baseUrl?: string
+  /** Input `model`. */
+  readonly model?: string
+  /** Input `probe-hosts`: extra hosts that may receive a key. */
+  readonly hosts: readonly string[]
+  /** Input `probe-chat`. Default: false. */
+  readonly chat: boolean
+  /** Input `fail-on-indeterminate`. Default: false. */
+  readonly failOnIndeterminate: boolean
+  /** Input `probe-timeout`, in milliseconds. Default: 10 s. */
+  readonly timeoutMs: number
 }
 
 /** An input the action cannot use; the message names the input and what it accepts. */
@@ -34,14 +66,20 @@ export class InputError extends Error {
   override readonly name = 'InputError'
 }
 
-/** Reads and validates every input; throws {@link InputError} on the first bad one. */
+/**
+ * Reads and validates every input; throws {@link InputError} on the first bad one. The keys are read and masked
+ * first, so nothing that follows (an error message included) can print them.
+ */
 export function getSettings(): ActionSettings {
+  const secrets = secretsInput()
+  const apiKey = maskedInput('api-key')
   const env = process.env
   const workspace = resolve(env.GITHUB_WORKSPACE || process.cwd())
   const root = resolve(workspace, core.getInput('path') || '.')
   assertDirectory(root)
   const configFile = core.getInput('config')
   const sarifFile = core.getInput('sarif-file')
+  const workflowFile = workflowFileIn(root, workspace)
   return {
     workspace,
     root,
@@ -51,8 +89,108 @@ export function getSettings(): ActionSettings {
     githubToken: core.getInput('github-token'),
     comment: choice('comment', 'auto', COMMENT_MODES),
     scope: choice('scope', isPullRequest(env.GITHUB_EVENT_NAME) ? 'changed' : 'all', SCOPES),
-    tempDir: env.RUNNER_TEMP || tmpdir()
+    tempDir: env.RUNNER_TEMP || tmpdir(),
+    secrets,
+    probe: probeInputs(apiKey),
+    ...(workflowFile !== undefined && { workflowFile })
   }
+}
+
+function probeInputs(apiKey: string): ProbeInputs {
+  const baseUrl = core.getInput('base-url')
+  const model = core.getInput('model')
+  return {
+    enabled: flag('probe'),
+    ...(apiKey && { apiKey }),
+    ...(baseUrl && { baseUrl }),
+    ...(model && { model }),
+    hosts: probeHosts(),
+    chat: flag('probe-chat'),
+    failOnIndeterminate: flag('fail-on-indeterminate'),
+    timeoutMs: probeTimeout()
+  }
+}
+
+/** Parts of a secret shorter than this are not masked on their own: masking `1` would blank every 1 in the log. */
+const MIN_MASKED_PART = 8
+
+/**
+ * Masks a secret in the log: the whole value, each of its lines (the runner masks line by line) and each item of a
+ * key list (`k1,k2`), since an item may be used alone.
+ */
+function mask(value: string): void {
+  core.setSecret(value)
+  for (const part of value.split(/[\r\n,;]+/).map((p) => p.trim())) {
+    if (part.length >= MIN_MASKED_PART && part !== value) core.setSecret(part)
+  }
+}
+
+/** An input holding a key, masked before anything else happens. */
+function maskedInput(name: string): string {
+  const value = core.getInput(name)
+  if (value) mask(value)
+  return value
+}
+
+/**
+ * Input `secrets`: a JSON object of names and string values, as `${{ toJSON(secrets) }}` gives it. Errors never
+ * quote the input: it is made of secrets.
+ */
+function secretsInput(): ReadonlyMap<string, string> {
+  const text = core.getInput('secrets')
+  if (!text) return new Map()
+  let parsed: unknown
+  try {
+    parsed = JSON.parse(text)
+  } catch {
+    throw new InputError("Input 'secrets' is not valid JSON; pass ${{ toJSON(secrets) }} or a JSON object of secret names and values")
+  }
+  if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string')) {
+    throw new InputError("Input 'secrets' must be a JSON object of secret names and string values, such as ${{ toJSON(secrets) }}")
+  }
+  const secrets = new Map(Object.entries(parsed as Record<string, string>).filter(([, value]) => value !== ''))
+  secrets.forEach(mask)
+  return secrets
+}
+
+/** A true/false input; empty means false. */
+function flag(name: string): boolean {
+  const value = core.getInput(name).toLowerCase()
+  if (value === '' || value === 'false') return false
+  if (value === 'true') return true
+  throw new InputError(`Input '${name}' must be true or false; got '${core.getInput(name)}'`)
+}
+
+/** Input `probe-timeout`, in seconds; empty means the default. */
+function probeTimeout(): number {
+  const text = core.getInput('probe-timeout')
+  if (text === '') return PROBE_DEFAULTS.timeoutMs
+  const timeoutMs = probeTimeoutMs(text)
+  if (timeoutMs === undefined) {
+    throw new InputError(`Input 'probe-timeout' must be a number of seconds greater than 0 and at most ${MAX_PROBE_TIMEOUT_S}; got '${text}'`)
+  }
+  return timeoutMs
+}
+
+/** Input `probe-hosts`: entries separated by commas, spaces or new lines. */
+function probeHosts(): readonly string[] {
+  const { hosts, invalid } = parseProbeHosts(core.getInput('probe-hosts'))
+  if (invalid.length > 0) {
+    throw new InputError(`Input 'probe-hosts' has entries that are not hosts: ${invalid.join(', ')}; write host, host:port, *.domain or a URL`)
+  }
+  return hosts
+}
+
+/**
+ * The running workflow's file (`GITHUB_WORKFLOW_REF` is `owner/repo/.github/workflows/ci.yml@refs/heads/main`),
+ * relative to the scanned folder; undefined outside a workflow or when the folder does not hold it.
+ */
+function workflowFileIn(root: string, workspace: string): string | undefined {
+  const { GITHUB_WORKFLOW_REF: ref, GITHUB_REPOSITORY: repository } = process.env
+  if (!ref || !repository || !ref.startsWith(`${repository}/`)) return undefined
+  const path = ref.slice(repository.length + 1).replace(/@[^@]*$/, '')
+  const within = relative(root, join(workspace, path))
+  return within === '' || within.startsWith(`..${sep}`) || isAbsolute(within) ? undefined : within.split(sep).join('/')
 }
 
 /** An input limited to a few values; empty means `fallback`. */

@@ -3,10 +3,11 @@ import { randomUUID } from 'node:crypto'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import * as github from '@actions/github'
 import { dirname, join, relative, sep } from 'node:path'
-import { prContext } from '../github/context.js'
+import { prContext, type PrContext } from '../github/context.js'
 import type { AddedLine } from '../github/history.js'
 import { renderSummary } from '../reporters/summary.js'
 import { lintRepository } from '../cli/lint-repository.js'
+import type { ProbeOptions } from '../probes/step.js'
 import { renderAnnotations, type Annotation } from '../reporters/annotations.js'
 import { jsonReporter } from '../reporters/json.js'
 import { sarifReporter } from '../reporters/sarif.js'
@@ -45,12 +46,16 @@ export async function run(): Promise<void> {
     const settings = getSettings()
     const pr = prContext(github.context.eventName, github.context.payload)
     const history = pr ? await historyOf(settings, pr) : []
-    const { context: report, catalog } = await lintRepository({
+    const probe = probeOptions(settings, pr)
+    const { context: report, catalog, notices } = await lintRepository({
       root: settings.root,
       ...(settings.configFile !== undefined && { configFile: settings.configFile }),
       failOn: settings.failOn,
-      history: withinRoot(history, settings)
+      history: withinRoot(history, settings),
+      ...(settings.secrets.size > 0 && { secretValues: settings.secrets }),
+      ...(probe && { probe })
     })
+    notices.forEach((notice) => core.notice(`llm-env-lint live probes: ${notice}`))
     const context = relativeToWorkspace(report, settings.workspace, settings.root)
     const changed = pr && settings.scope === 'changed' ? await changedLinesOf(settings, pr) : undefined
     // What the PR author is shown and judged by; the log, summary and files keep every finding.
@@ -66,6 +71,37 @@ export async function run(): Promise<void> {
     failPerThreshold(shown, settings)
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}
+
+/**
+ * The live probes to run, or undefined (with a notice saying why when probe inputs were given) when they must not
+ * run: `probe` is off, or the pull request comes from a fork, whose runs get no secrets and whose code must never
+ * run next to them.
+ */
+function probeOptions(settings: ActionSettings, pr: PrContext | undefined): ProbeOptions | undefined {
+  const { probe } = settings
+  if (!probe.enabled) {
+    if (probe.apiKey || probe.baseUrl) core.notice('llm-env-lint did not probe: api-key or base-url is set, but probe is not true')
+    return undefined
+  }
+  if (pr?.isFork) {
+    core.notice('llm-env-lint did not probe: this pull request comes from a fork, and forks get no secrets')
+    return undefined
+  }
+  return {
+    keys: {
+      ...(probe.apiKey !== undefined && { apiKey: probe.apiKey }),
+      ...(probe.baseUrl !== undefined && { baseUrl: probe.baseUrl }),
+      ...(probe.model !== undefined && { model: probe.model }),
+      valueFor: (ref) => settings.secrets.get(ref.name),
+      origin: 'the secrets input',
+      ...(settings.workflowFile !== undefined && { inputsFile: settings.workflowFile })
+    },
+    hosts: probe.hosts,
+    chat: probe.chat,
+    failOnIndeterminate: probe.failOnIndeterminate,
+    timeoutMs: probe.timeoutMs
   }
 }
 

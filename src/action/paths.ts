@@ -2,7 +2,7 @@ import { isAbsolute, relative, sep } from 'node:path'
 import type { ReportContext } from '../reporters/types.js'
 
 /**
- * Findings and scopes with paths relative to the workspace instead of the scanned folder (`.env` →
+ * Findings, scopes and live probes with paths relative to the workspace instead of the scanned folder (`.env` →
  * `examples/app/.env`): GitHub attaches annotations, and code scanning its SARIF results, to
  * repository-relative paths only. A folder outside the workspace leaves the paths as they are.
  */
@@ -11,7 +11,8 @@ export function relativeToWorkspace(context: ReportContext, workspace: string, r
   const outside = between === '..' || between.startsWith(`..${sep}`) || isAbsolute(between)
   if (between === '' || outside) return context
   const folder = between.split(sep).join('/')
-  const rebase = (file: string): string => `${folder}/${file}`
+  // A probe of the inputs alone has no file, and gets none.
+  const rebase = (file: string): string => (file === '' ? file : `${folder}/${file}`)
   return {
     ...context,
     findings: context.findings.map((finding) => ({
@@ -19,6 +20,7 @@ export function relativeToWorkspace(context: ReportContext, workspace: string, r
       file: rebase(finding.file),
       ...(finding.scope !== undefined && { scope: rebase(finding.scope) })
     })),
-    scopes: context.scopes.map((scope) => ({ ...scope, id: rebase(scope.id), file: rebase(scope.file) }))
+    scopes: context.scopes.map((scope) => ({ ...scope, id: rebase(scope.id), file: rebase(scope.file) })),
+    ...(context.probes && { probes: context.probes.map((probe) => ({ ...probe, file: rebase(probe.file) })) })
   }
 }

@@ -6,10 +6,13 @@ import { changedFiles, changedFilesFromGit, GitError, toChangedLines, type Chang
 import { upsertStickyComment } from '../github/comment.js'
 import type { PrContext } from '../github/context.js'
 import { addedLinesInCommits, type AddedLine } from '../github/history.js'
+import { PROBE_RULES } from '../probes/rules.js'
 import { renderPrComment, renderShortPrComment } from '../reporters/pr-comment.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import type { ReportContext } from '../reporters/types.js'
 import type { ActionSettings } from './inputs.js'
+
+const PROBE_RULE_IDS: ReadonlySet<string> = new Set(PROBE_RULES.map((rule) => rule.id))
 
 /** Lines the pull request adds, by workspace-relative path. */
 export type ChangedLines = ReadonlyMap<string, ReadonlySet<number>>
@@ -52,11 +55,14 @@ export async function historyOf(settings: ActionSettings, pr: PrContext): Promis
   }
 }
 
-/** Findings and scopes outside the files the PR changes are left to the summary; history findings always stay. */
+/**
+ * Findings and scopes outside the files the PR changes are left to the summary. History findings always stay, and
+ * so do live probe findings: a rejected key breaks the deployment whichever file the PR touched.
+ */
 export function onlyChanged(context: ReportContext, changed: ChangedLines): ReportContext {
   return {
     ...context,
-    findings: context.findings.filter((f) => changed.has(f.file) || f.messageId === 'inHistory'),
+    findings: context.findings.filter((f) => changed.has(f.file) || f.messageId === 'inHistory' || PROBE_RULE_IDS.has(f.ruleId)),
     scopes: context.scopes.filter((s) => changed.has(s.file))
   }
 }

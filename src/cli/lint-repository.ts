@@ -1,12 +1,13 @@
 import { clientProfiles } from '../clients/profiles.js'
-import { loadConfig } from '../config/index.js'
+import { loadConfig, toLintSettings } from '../config/index.js'
+import type { CommittedLine } from '../core/history.js'
 import { buildReportContext } from '../core/report.js'
+import { ALL_RULE_METAS } from '../probes/rules.js'
+import { probeStep, type ProbeOptions } from '../probes/step.js'
 import { createCatalog } from '../providers/catalog.js'
+import type { ProviderCatalog } from '../providers/types.js'
 import type { FailOn } from '../reporters/severity.js'
 import type { ReportContext } from '../reporters/types.js'
-import type { CommittedLine } from '../core/history.js'
-import type { ProviderCatalog } from '../providers/types.js'
-import { rules } from '../rules/index.js'
 import { scanRepository } from '../scan.js'
 
 /** What both edges (CLI and action) ask of a scan. */
@@ -18,26 +19,34 @@ export interface LintRequest {
   readonly failOn: FailOn
   /** Lines a pull request's commits added, relative to `root` (the action scans them for keys). */
   readonly history?: readonly CommittedLine[]
+  /** Secret values by name, checked offline against the base URL they are sent to (`provider-mismatch`). */
+  readonly secretValues?: ReadonlyMap<string, string>
+  /** Live probes; unset: none. */
+  readonly probe?: ProbeOptions
 }
 
 export interface LintOutcome {
   readonly context: ReportContext
   /** The registry with the config's providers, for edges that scan text of their own. */
   readonly catalog: ProviderCatalog
+  /** Keys that were not probed, and why (for the log; never a failure). */
+  readonly notices: readonly string[]
 }
 
 /**
- * Config, scan, report context: the one pipeline the CLI and the action share.
+ * Config, scan, the optional live probes, report context: the one pipeline the CLI and the action share.
  * Throws ConfigError for a bad config file; anything else thrown is an internal failure.
  */
-export async function lintRepository({ root, configFile, failOn, history }: LintRequest): Promise<LintOutcome> {
+export async function lintRepository({ root, configFile, failOn, history, secretValues, probe }: LintRequest): Promise<LintOutcome> {
   const config = await loadConfig({
     root,
     ...(configFile !== undefined && { file: configFile }),
-    knownRuleIds: rules.map((rule) => rule.meta.id),
+    knownRuleIds: ALL_RULE_METAS.map((meta) => meta.id),
     knownClients: Object.keys(clientProfiles)
   })
-  const result = await scanRepository(root, { config, ...(history ? { history } : {}) })
+  const scanned = await scanRepository(root, { config, ...(history && { history }), ...(secretValues && { secretValues }) })
   const catalog = createCatalog(config.providers)
-  return { context: buildReportContext(result, { rules: rules.map((rule) => rule.meta), catalog, failOn }), catalog }
+  const probed = probe && (await probeStep(scanned, { ...toLintSettings(config), ...(secretValues && { secretValues }) }, catalog, probe))
+  const context = buildReportContext(probed ? probed.result : scanned, { rules: ALL_RULE_METAS, catalog, failOn })
+  return { context: probed ? { ...context, probes: probed.probes } : context, catalog, notices: probed ? probed.notices : [] }
 }

@@ -1,13 +1,14 @@
 import { statSync } from 'node:fs'
 import { resolve } from 'node:path'
 import { ConfigError } from '../config/index.js'
+import type { ProbeOptions } from '../probes/step.js'
 import { jsonReporter } from '../reporters/json.js'
 import { sarifReporter } from '../reporters/sarif.js'
 import { failingFindings } from '../reporters/severity.js'
 import { textReporter } from '../reporters/text.js'
 import type { Reporter } from '../reporters/types.js'
 import { TOOL } from '../version.js'
-import { parseCliArgs, USAGE, UsageError, type Format } from './args.js'
+import { parseCliArgs, USAGE, UsageError, type CliProbe, type Format } from './args.js'
 import { lintRepository } from './lint-repository.js'
 
 /** The process around the command, injected so tests run it in-process (actionlint's Command). */
@@ -32,16 +33,47 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (command.kind === 'version') return done(io, `${TOOL.name} ${TOOL.version}\n`)
     const root = resolve(io.cwd, command.path)
     assertDirectory(root, command.path)
-    const { context } = await lintRepository({
+    const { context, notices } = await lintRepository({
       root,
       ...(command.config !== undefined && { configFile: resolve(io.cwd, command.config) }),
-      failOn: command.failOn
+      failOn: command.failOn,
+      ...(command.probe && { secretValues: environmentValues(io.env), probe: probeOptions(command.probe, io.env) })
     })
+    // stderr: stdout holds the report, which may be JSON or SARIF.
+    for (const notice of notices) io.stderr.write(`${TOOL.name}: ${notice}\n`)
+    for (const probe of context.probes ?? []) io.stderr.write(`${TOOL.name}: probed ${probe.name} from ${probe.file || 'the environment'} (${probe.key}) at ${probe.baseUrl}: ${probe.outcome}\n`)
     io.stdout.write(REPORTERS[command.format].render(context))
     return failingFindings(context.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean
   } catch (error) {
     return fail(io, error)
   }
+}
+
+/**
+ * With `--probe` the environment stands for the deployment's secrets: `${OPENAI_API_KEY}` and
+ * `${{ secrets.OPENAI_API_KEY }}` are read from the variable `OPENAI_API_KEY`, and `LLM_ENV_LINT_API_KEY` stands for
+ * every key the settings reference.
+ */
+function probeOptions(flags: CliProbe, env: CliIo['env']): ProbeOptions {
+  const apiKey = env.LLM_ENV_LINT_API_KEY
+  return {
+    keys: {
+      ...(apiKey && { apiKey }),
+      ...(flags.baseUrl !== undefined && { baseUrl: flags.baseUrl }),
+      ...(flags.model !== undefined && { model: flags.model }),
+      valueFor: (ref) => env[ref.name] || undefined,
+      origin: 'the environment'
+    },
+    hosts: flags.hosts,
+    chat: flags.chat,
+    failOnIndeterminate: flags.failOnIndeterminate,
+    timeoutMs: flags.timeoutMs
+  }
+}
+
+/** The environment's non-empty variables, for the offline check of what `${{ secrets.X }}` holds. */
+function environmentValues(env: CliIo['env']): ReadonlyMap<string, string> {
+  return new Map(Object.entries(env).filter((entry): entry is [string, string] => Boolean(entry[1])))
 }
 
 function done(io: CliIo, text: string): number {

@@ -140,7 +140,7 @@ export const HTTP_CASES: readonly HttpCase[] = [
     outcome: 'indeterminate',
     when: [{ failure: ['budget'] }],
     explanation: 'the overall probe budget ran out before {{host}} answered',
-    nextStep: 'raise probe-budget, or probe fewer deployments'
+    nextStep: 'retry later, or probe fewer deployments per run: the budget is six times probe-timeout, and at least 60 s'
   },
   {
     id: 'networkFailure',

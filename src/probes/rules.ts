@@ -2,6 +2,7 @@
  * Metadata of the three probe rules, for docs, SARIF `tool.driver.rules` and the config's rule names.
  * Messages come from the classification table, so a new case is documented the moment it exists.
  */
+import { rules } from '../rules/index.js'
 import type { RuleMeta } from '../rules/types.js'
 import { ALL_CASES } from './cases.js'
 import type { ProbeRuleId } from './types.js'
@@ -34,3 +35,6 @@ export const probeRouteRule: RuleMeta = {
 }
 
 export const PROBE_RULES: readonly RuleMeta[] = [probeKeyRule, probeModelRule, probeRouteRule]
+
+/** Every rule a report can name: the static rules, then the probes' (for SARIF, the docs and the config's rule names). */
+export const ALL_RULE_METAS: readonly RuleMeta[] = [...rules.map((rule) => rule.meta), ...PROBE_RULES]

@@ -72,7 +72,7 @@ export function supportInfo(result: ProbeResult, verdict: Verdict, target: Probe
   return {
     time: step.at,
     request: `${step.method} ${step.url}`,
-    baseUrl: cleanDetail(displayUrl(target.baseUrl) || target.baseUrl, target.key, 300),
+    baseUrl: shownBaseUrl(target),
     ...(step.model !== undefined && { model: step.model }),
     ...(step.status !== undefined && { status: step.status }),
     ...(step.errorCode !== undefined && { errorCode: step.errorCode }),
@@ -81,6 +81,11 @@ export function supportInfo(result: ProbeResult, verdict: Verdict, target: Probe
     key: result.keyMasked,
     ...(target.keyMatch && { keyProvider: target.keyMatch.provider.name })
   }
+}
+
+/** A target's base URL as it may be shown: origin and path, scrubbed of any fragment of the key. */
+export function shownBaseUrl(target: ProbeTarget): string {
+  return cleanDetail(displayUrl(target.baseUrl) || target.baseUrl, target.key, 300)
 }
 
 /** Plain-text lines, one fact per line, ready for a code block in a comment or summary. */

@@ -7,8 +7,10 @@
  * its author: every piece of it is escaped, values go into code spans, and `@mentions` are defused.
  */
 import type { Finding, Severity } from '../core/types.js'
+import { formatSupportBlock } from '../probes/support.js'
+import type { Outcome, ProbeRuleId } from '../probes/types.js'
 import { countFindings, failingFindings, SEVERITIES, type FindingCounts } from './severity.js'
-import type { ReportContext, ScopeReport } from './types.js'
+import type { ProbeCheck, ProbeSummary, ReportContext, ScopeReport } from './types.js'
 
 /** Escapes the characters that would turn text into markup, and defuses `@mentions` (no one gets pinged). */
 export function escapeText(text: string): string {
@@ -209,6 +211,48 @@ function scopeSection(context: ReportContext, scope: ScopeReport, findings: read
   return parts.join('\n\n')
 }
 
+const OUTCOME_ICON: Readonly<Record<Outcome, string>> = { verified: '✅', rejected: '❌', indeterminate: '❔' }
+
+const SUBJECT: Readonly<Record<ProbeRuleId, string>> = { 'probe-key': 'key', 'probe-model': 'model', 'probe-route': 'route' }
+
+const subjectOf = (check: ProbeCheck): string =>
+  check.rule === 'probe-model' && check.model !== undefined ? `model ${code(check.model)}` : SUBJECT[check.rule]
+
+/** One answer often settles several subjects (a refused made-up model proves key and route): one item says so. */
+function mergeChecks(checks: readonly ProbeCheck[]): { readonly subjects: string[]; readonly check: ProbeCheck }[] {
+  const merged: { subjects: string[]; check: ProbeCheck }[] = []
+  for (const check of checks) {
+    const same = merged.find(({ check: c }) => !c.support && !check.support && c.outcome === check.outcome && c.explanation === check.explanation)
+    if (same) same.subjects.push(subjectOf(check))
+    else merged.push({ subjects: [subjectOf(check)], check })
+  }
+  return merged
+}
+
+/** One check of a probe: outcome, explanation, next step, and the support block when it failed. */
+function probeCheckItem({ subjects, check }: { readonly subjects: readonly string[]; readonly check: ProbeCheck }): string {
+  const head = `- ${OUTCOME_ICON[check.outcome]} **${check.outcome}**, ${subjects.join(' and ')}: ${messageMarkdown(check.explanation)}`
+  const lines = [check.outcome === 'verified' ? head : `${head}. **Next step:** ${messageMarkdown(check.nextStep)}`]
+  if (check.support) lines.push(fencedBlock('text', formatSupportBlock(check.support)))
+  return continueListItem(lines.join('\n'))
+}
+
+/** One probed key: where it is configured, where it went, and its checks as a nested list. */
+function probeItem(probe: ProbeSummary): string {
+  const where = probe.file === '' ? 'the inputs' : `${code(probe.file)}${probe.scope === undefined || probe.scope === probe.file ? '' : ` · ${escapeText(probe.scope)}`}`
+  const head = `- ${OUTCOME_ICON[probe.outcome]} **${probe.outcome}** · ${code(probe.name)} = ${code(probe.key)} from ${where} → ${code(probe.baseUrl)}`
+  return continueListItem([head, ...mergeChecks(probe.checks).map(probeCheckItem)].join('\n'))
+}
+
+/** The live probes section: every probed key, most worrying first; undefined when the run did not probe. */
+function probeSection(context: ReportContext): string | undefined {
+  if (context.probes === undefined) return undefined
+  if (context.probes.length === 0) return '#### Live probes\n\n*No key was probed; the log says why.*'
+  const rank: Readonly<Record<Outcome, number>> = { rejected: 0, indeterminate: 1, verified: 2 }
+  const probes = [...context.probes].sort((a, b) => rank[a.outcome] - rank[b.outcome])
+  return `#### Live probes\n\n${probes.map(probeItem).join('\n')}`
+}
+
 /** How the summary and the comment differ while sharing one layout. */
 export interface ReportLayout {
   /** Lines before the verdict: a heading, and for the comment its hidden marker. */
@@ -295,6 +339,8 @@ function renderSelection(context: ReportContext, layout: ReportLayout, groups: R
     byScope.set(key, list)
   }
   const parts = [layout.preamble, verdictLine(context)]
+  const probes = probeSection(context)
+  if (probes) parts.push(probes)
   for (const scope of context.scopes) {
     const findings = byScope.get(scope.id)
     if (findings) parts.push(scopeSection(context, scope, findings, layout))

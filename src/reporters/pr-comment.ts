@@ -45,12 +45,14 @@ function preamble(context: ReportContext): string {
 }
 
 /**
- * The comment body, Markdown, starting with {@link PR_COMMENT_MARKER}. With no active findings it is a
- * short all-clear. Never longer than `maxLength`: the least severe findings are cut first and counted.
+ * The comment body, Markdown, starting with {@link PR_COMMENT_MARKER}. With no active findings (and no live
+ * probes to show) it is a short all-clear. Never longer than `maxLength`: the least severe findings are cut first
+ * and counted.
  */
 export function renderPrComment(context: ReportContext, options: PrCommentOptions = {}): string {
   const footerNote = options.changedFilesOnly ? CHANGED_FILES_NOTE : undefined
-  if (context.findings.every(finding => finding.suppressed)) return renderShortPrComment(context, { footerNote })
+  // Probes that all passed still belong in the comment: the reader wants to see that the key works.
+  if (context.findings.every(finding => finding.suppressed) && !context.probes?.length) return renderShortPrComment(context, { footerNote })
   return renderReport(context, {
     preamble: preamble(context),
     suggestion: suggestionMaker(context, options),

@@ -1,4 +1,6 @@
 import type { Finding, Severity } from '../core/types.js'
+import type { SupportInfo } from '../probes/support.js'
+import type { Outcome, ProbeRuleId } from '../probes/types.js'
 import type { RuleMeta } from '../rules/types.js'
 
 /** One deployment scope as the reports show it: never a raw secret, only masked forms. */
@@ -21,6 +23,34 @@ export interface ScopeReport {
   }[]
 }
 
+/** One live probe as the reports show it: which key went where, and what each check concluded. Never a raw key. */
+export interface ProbeSummary {
+  /** The key variable (`OPENAI_API_KEY`), or `api-key input` for a target built from the inputs alone. */
+  readonly name: string
+  /** Where the key is configured (empty for the inputs alone). */
+  readonly file: string
+  /** The deployment scope's label (`service chatgpt-next-web`), when the key belongs to one. */
+  readonly scope?: string
+  /** The key as it may be shown: known prefix and last 4 characters. */
+  readonly key: string
+  readonly baseUrl: string
+  /** Rejected when any check is, else indeterminate when any check is, else verified. */
+  readonly outcome: Outcome
+  readonly checks: readonly ProbeCheck[]
+}
+
+/** What one probe concluded about one subject: the key, a configured model, or the chat route. */
+export interface ProbeCheck {
+  readonly rule: ProbeRuleId
+  readonly outcome: Outcome
+  readonly explanation: string
+  readonly nextStep: string
+  /** The model a `probe-model` check is about. */
+  readonly model?: string
+  /** What a provider's support asks for; present on failed checks that sent a request. */
+  readonly support?: SupportInfo
+}
+
 /** Everything a reporter gets. Reporters are pure: no fs, no network, no @actions/core. */
 export interface ReportContext {
   /** Sorted and masked; suppressed ones are included and marked. */
@@ -37,6 +67,8 @@ export interface ReportContext {
   readonly stats: { readonly files: number; readonly entries: number }
   /** Findings at or above this severity fail the run (`never`: nothing fails). */
   readonly failOn: Severity | 'never'
+  /** Live probes, when the run probed (`probe: true`); their failures are among the findings too. */
+  readonly probes?: readonly ProbeSummary[]
 }
 
 export interface Reporter<Out = string> {

@@ -3,7 +3,7 @@
  * the header of each `docs/rules/<id>.md` and the whole `docs/rules/README.md` index.
  * `__tests__/rules/docs.test.ts` compares them with the files; `UPDATE_GOLDEN=1` rewrites them.
  */
-import type { Rule, RuleMeta } from './types.js'
+import type { RuleMeta } from './types.js'
 
 export const BEGIN = '<!-- begin generated -->'
 export const END = '<!-- end generated -->'
@@ -28,18 +28,19 @@ export function ruleHeader(meta: RuleMeta): string {
   ].join('\n')
 }
 
-/** `docs/rules/README.md`: one row per rule, in registry order. */
-export function rulesIndex(rules: readonly Rule[]): string {
+/** `docs/rules/README.md`: one row per rule, in registry order (the static rules, then the live probes'). */
+export function rulesIndex(rules: readonly RuleMeta[]): string {
   return [
     BEGIN,
     '# Rules',
     '',
     'Every rule can be set to `error`, `warning`, `note` or `off` in `.llm-env-lint.yml`, and silenced on one line',
-    'with a `llm-env-lint-ignore <rule-id>` comment on that line or the line above.',
+    'with a `llm-env-lint-ignore <rule-id>` comment on that line or the line above. The `probe-*` rules report live',
+    'probes, which run only when asked for (`probe: true`, `--probe`; see [live probes](../probes.md)).',
     '',
     '| Rule | Description | Default severity | Security |',
     '|---|---|---|---|',
-    ...rules.map(({ meta }) => `| [${meta.id}](${meta.id}.md) | ${meta.description} | ${meta.severity} | ${yesNo(meta.security)} |`),
+    ...rules.map((meta) => `| [${meta.id}](${meta.id}.md) | ${meta.description} | ${meta.severity} | ${yesNo(meta.security)} |`),
     END,
     ''
   ].join('\n')

@@ -57,7 +57,7 @@ export const rule = defineRule({
       keyDefault: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} is not set, so {{client}} sends it to {{hostProvider}}: {{remedy}}',
       secretHost: '{{name}} in {{fileKind}} gets secret {{secret}}, named for {{keyProvider}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): {{remedy}}',
       secretValue:
-        '{{name}} in {{fileKind}} gets secret {{secret}}, which holds {{keyProvider}} key {{masked}}, but {{client}} sends it to {{hostProvider}} ({{host}}): {{remedy}}',
+        '{{name}} in {{fileKind}} gets secret {{secret}}, which holds {{keyProvider}} key {{masked}}, but the key goes to {{hostProvider}} ({{host}}): {{remedy}}',
       fallbackBase:
         '{{name}} in {{fileKind}} is set but {{variable}} is not, so {{client}} sends {{provider}} requests to {{fallback}} ({{url}}): set {{variable}} to "{{fix}}"'
     }
@@ -106,11 +106,11 @@ function judge(scope: Scope, pair: Pairing, catalog: ProviderCatalog, secretValu
     const keyProvider = wrong.match!.provider
     const data = { ...base, keyProvider: keyProvider.name, masked: maskSecret(wrong.value) }
     const secrets = [...(secret ? [secret.value] : []), ...all.map((i) => i.value)]
-    if (secret) return report(scope, pair, keyProvider, 'secretValue', { ...data, secret: secret.name }, `store a {{hostProvider}} key in ${secret.name}`, secrets)
-    return report(scope, pair, keyProvider, target.isDefault ? 'keyDefault' : 'keyHost', data, target.isDefault ? undefined : 'use a key from {{hostProvider}}', secrets)
+    if (secret) return report(scope, pair, keyProvider, 'secretValue', { ...data, secret: secret.name }, `store the ${target.provider.name} key in ${secret.name}`, secrets)
+    return report(scope, pair, keyProvider, target.isDefault ? 'keyDefault' : 'keyHost', data, target.isDefault ? undefined : `use a key from ${target.provider.name}`, secrets)
   }
   if (named && named.id !== target.provider.id && !target.isDefault) {
-    return report(scope, pair, named, 'secretHost', { ...base, secret: key.ref!.name, keyProvider: named.name }, 'use the secret holding the {{hostProvider}} key')
+    return report(scope, pair, named, 'secretHost', { ...base, secret: key.ref!.name, keyProvider: named.name }, `use the secret holding the ${target.provider.name} key`)
   }
   return undefined
 }
@@ -124,8 +124,8 @@ function secretOf(key: Entry, secretValues?: ReadonlyMap<string, string>): { rea
 
 /**
  * The finding for a key of `keyProvider` sent elsewhere, with its remedy: move the key to the variable the
- * client reads for that provider, or else (after `otherRemedy`, when the key could also be replaced) point
- * the base URL at the key's provider.
+ * client reads for that provider, or else point the base URL at the key's provider (after `otherRemedy`, the
+ * alternative of replacing the key, when there is one).
  */
 function report(
   scope: Scope,
@@ -140,12 +140,12 @@ function report(
   const common = { messageId, entry: key, scope: scope.id, file: key.file, ...(secrets.length > 0 && { secrets }) }
   const dedicated = dedicatedKeyVar(scope, pair, keyProvider)
   if (dedicated) {
-    return { ...common, span: key.keySpan, data: { ...data, remedy: moveRemedy(scope, pair, keyProvider, dedicated) }, fix: dedicated.name }
+    return { ...common, span: key.keySpan, data: { ...data, remedy: moveRemedy(scope, keyProvider, dedicated) }, fix: dedicated.name }
   }
   const variable = pair.baseUrlVar
   const fix = (variable && expectedBase(keyProvider, variable)) ?? keyProvider.apiRoot
   const setBase = `set ${data['baseName']} to "${fix}"`
-  const remedy = otherRemedy ? `${otherRemedy.replace('{{hostProvider}}', data['hostProvider']!)}, or ${setBase}` : setBase
+  const remedy = otherRemedy ? `${otherRemedy}, or ${setBase}` : setBase
   return { ...common, span: valueSpan(key), data: { ...data, remedy, fix }, fix }
 }
 
@@ -160,7 +160,7 @@ function dedicatedKeyVar(scope: Scope, pair: Pairing, provider: Provider): KeyVa
  * `NextChat reads Anthropic keys from ANTHROPIC_API_KEY: move the key there`, and, when that variable's base URL
  * falls back to one this scope sets (NextChat `ANTHROPIC_URL` → `BASE_URL`), the base URL it then needs.
  */
-function moveRemedy(scope: Scope, pair: Pairing, provider: Provider, dedicated: KeyVar): string {
+function moveRemedy(scope: Scope, provider: Provider, dedicated: KeyVar): string {
   const move = `${clientName(scope.client)} reads ${provider.name} keys from ${dedicated.name}: move the key there`
   const own = scope.client.profile.baseUrlVars.find((v) => v.name === dedicated.baseUrlVar)
   const isSetHere = (name: string | undefined): boolean => scope.entries.some((e) => e.key === name && valueOf(e)?.trim() !== '')

@@ -1,0 +1,109 @@
+/**
+ * The probe step of the pipeline, between the scan and the report: plan the targets from the lint result's model,
+ * probe them, and merge their findings into the result, masked, suppressed and fingerprinted like static ones.
+ * The network is reached only through the transport.
+ */
+import { extendResult } from '../core/lint.js'
+import { scrubSecrets } from '../core/redact.js'
+import type { LintResult, LintSettings } from '../core/types.js'
+import type { ProviderCatalog } from '../providers/types.js'
+import type { ProbeCheck, ProbeSummary } from '../reporters/types.js'
+import { probeReports, probeRulesFor } from './findings.js'
+import { createNodeTransport } from './http.js'
+import { PROBE_DEFAULTS, runProbes } from './run.js'
+import { shownBaseUrl, supportInfo } from './support.js'
+import { INPUT_TARGET_ID, planProbes, type KeySource } from './targets.js'
+import type { Outcome, ProbeResult, ProbeTarget, Transport } from './types.js'
+
+/** What the edges ask of the probes (action inputs, CLI flags). */
+export interface ProbeOptions {
+  readonly keys: KeySource
+  /** `probe-hosts`, as `parseProbeHosts` returns them. */
+  readonly hosts: readonly string[]
+  /** `probe-chat`: a real one-token completion instead of the free request. */
+  readonly chat: boolean
+  /** `fail-on-indeterminate`. */
+  readonly failOnIndeterminate: boolean
+  /** Per request. */
+  readonly timeoutMs: number
+  /** Default: node:http(s) trusting the system's certificates. */
+  readonly transport?: Transport
+}
+
+export interface ProbeStepResult {
+  /** The lint result with the probes' findings merged in. */
+  readonly result: LintResult
+  readonly probes: readonly ProbeSummary[]
+  /** Keys that were not probed, and why; for the log, never a failure. */
+  readonly notices: readonly string[]
+}
+
+/** Longer than any provider takes to answer a tiny request; a run should not hang on one host. */
+export const MAX_PROBE_TIMEOUT_S = 300
+
+/** A per-request timeout given in seconds (`probe-timeout`), in milliseconds; undefined unless in (0, 300]. */
+export function probeTimeoutMs(seconds: string): number | undefined {
+  const value = Number(seconds)
+  return seconds.trim() !== '' && Number.isFinite(value) && value > 0 && value <= MAX_PROBE_TIMEOUT_S ? value * 1000 : undefined
+}
+
+/**
+ * A probe is at most three requests (models, chat, the chat again with `max_completion_tokens`), each tried twice:
+ * the overall budget lets every one of them time out before it cuts the run short.
+ */
+const REQUESTS_PER_PROBE = 6
+
+/** Probes the keys behind the repository's settings. Never rejects for network or provider trouble. */
+export async function probeStep(result: LintResult, settings: LintSettings, catalog: ProviderCatalog, options: ProbeOptions): Promise<ProbeStepResult> {
+  const plan = planProbes(result.model, options.keys, catalog)
+  const results = await runProbes(plan.targets, {
+    transport: options.transport ?? createNodeTransport(),
+    policy: { catalog, extraHosts: options.hosts },
+    chat: options.chat,
+    timeoutMs: options.timeoutMs,
+    budgetMs: Math.max(PROBE_DEFAULTS.budgetMs, REQUESTS_PER_PROBE * options.timeoutMs)
+  })
+  const reports = results.flatMap((r, i) => probeReports(r, plan.targets[i]!, { failOnIndeterminate: options.failOnIndeterminate }))
+  const scopeLabels = new Map(result.model.scopes.map((scope) => [scope.id, scope.label]))
+  return {
+    result: extendResult(result, probeRulesFor(reports), settings, catalog),
+    probes: probeSummaries(results, plan.targets, scopeLabels),
+    notices: plan.skipped
+  }
+}
+
+/** The probes as the reports show them, in target order. `scopeLabels` names scopes by id. */
+export function probeSummaries(results: readonly ProbeResult[], targets: readonly ProbeTarget[], scopeLabels: ReadonlyMap<string, string>): ProbeSummary[] {
+  return results.map((result, i) => {
+    const target = targets[i]!
+    // The engine only hands out masked keys; masking again costs nothing and keeps a slip from leaking.
+    const safe = (text: string): string => scrubSecrets(text, [target.key])
+    const checks = result.verdicts.map((verdict): ProbeCheck => {
+      const support = verdict.outcome === 'verified' ? undefined : supportInfo(result, verdict, target)
+      return {
+        rule: verdict.rule,
+        outcome: verdict.outcome,
+        explanation: safe(verdict.explanation),
+        nextStep: safe(verdict.nextStep),
+        ...(verdict.model !== undefined && { model: safe(verdict.model) }),
+        ...(support && { support })
+      }
+    })
+    const scope = target.anchor.scope === undefined ? undefined : scopeLabels.get(target.anchor.scope)
+    return {
+      name: target.id === INPUT_TARGET_ID ? 'api-key input' : (target.anchor.entry?.key ?? target.id),
+      file: target.anchor.file,
+      ...(scope !== undefined && { scope }),
+      key: result.keyMasked,
+      baseUrl: shownBaseUrl(target),
+      outcome: overallOutcome(checks.map((c) => c.outcome)),
+      checks
+    }
+  })
+}
+
+/** Rejected beats indeterminate beats verified. */
+function overallOutcome(outcomes: readonly Outcome[]): Outcome {
+  if (outcomes.includes('rejected')) return 'rejected'
+  return outcomes.includes('indeterminate') ? 'indeterminate' : 'verified'
+}
