@@ -44292,7 +44292,7 @@ function exportVariable(name, val) {
  * ```
  */
 function core_setSecret(secret) {
-    issueCommand('add-mask', {}, secret);
+    command_issueCommand('add-mask', {}, secret);
 }
 /**
  * Prepends inputPath to the PATH (for this action and future actions)
@@ -44437,7 +44437,7 @@ function warning(message, properties = {}) {
  * @param message notice issue message. Errors will be converted to string via toString()
  * @param properties optional properties to add to the annotation.
  */
-function notice(message, properties = {}) {
+function core_notice(message, properties = {}) {
     command_issueCommand('notice', toCommandProperties(properties), message instanceof Error ? message.toString() : message);
 }
 /**
@@ -59107,6 +59107,399 @@ function prContext(eventName, payload) {
     };
 }
 
+// EXTERNAL MODULE: external "node:events"
+var external_node_events_ = __nccwpck_require__(8474);
+// EXTERNAL MODULE: external "node:http"
+var external_node_http_ = __nccwpck_require__(7067);
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/probes/http.ts
+/**
+ * The only code that talks to the network. One request at a time, with a timeout, a cap on the body size, no
+ * redirects followed (a redirect could carry the key to another host), and every failure turned into a value.
+ * Retries live here too, but whether an answer is worth retrying is the classifier's call.
+ */
+
+
+
+/** A {@link Transport} on node:http / node:https. No connection reuse: each probe stands alone. */
+function createNodeTransport(options = {}) {
+    const agents = {
+        'http:': new (external_node_http_default()).Agent({ keepAlive: false }),
+        'https:': new (external_node_https_default()).Agent({ keepAlive: false, ...(options.ca !== undefined && { ca: options.ca }) })
+    };
+    return (request, limits) => send(request, limits, agents);
+}
+function send(request, limits, agents) {
+    const started = performance.now();
+    const elapsedMs = () => Math.round(performance.now() - started);
+    return new Promise((resolve) => {
+        let settled = false;
+        let req;
+        const timer = setTimeout(() => fail('timeout', `no answer within ${limits.timeoutMs} ms`), limits.timeoutMs);
+        const onAbort = () => fail('budget', 'probe budget exhausted');
+        limits.signal?.addEventListener('abort', onAbort, { once: true });
+        function finish(exchange) {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            limits.signal?.removeEventListener('abort', onAbort);
+            req?.destroy();
+            resolve(exchange);
+        }
+        function fail(failure, detail) {
+            finish({ kind: 'failure', failure, detail, elapsedMs: elapsedMs() });
+        }
+        if (limits.signal?.aborted)
+            return onAbort();
+        try {
+            const url = new URL(request.url);
+            const protocol = url.protocol === 'https:' ? 'https:' : 'http:';
+            req = (protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request({
+                protocol,
+                // Options rather than the URL object: a URL with user info would add an Authorization header of its own.
+                hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+                port: url.port,
+                path: url.pathname + url.search,
+                method: request.method,
+                headers: { ...request.headers, 'accept-encoding': 'identity' },
+                agent: agents[protocol]
+            });
+        }
+        catch (error) {
+            return fail('network', errorCode(error));
+        }
+        req.on('error', (error) => fail(failureOf(error), errorCode(error)));
+        req.on('response', (res) => {
+            readBody(res, limits.maxBodyBytes, (body, truncated) => finish({ kind: 'answer', status: res.statusCode ?? 0, headers: flatHeaders(res.headers), body, truncated, elapsedMs: elapsedMs() }));
+            res.on('error', (error) => fail(failureOf(error), errorCode(error)));
+        });
+        req.end(request.body);
+    });
+}
+/** Collects at most `max` bytes; a longer body is cut there and its connection closed. */
+function readBody(res, max, done) {
+    const chunks = [];
+    let size = 0;
+    let full = false;
+    const deliver = (truncated) => done(new TextDecoder().decode(Buffer.concat(chunks)), truncated);
+    res.on('data', (chunk) => {
+        if (full)
+            return;
+        const room = max - size;
+        if (chunk.length <= room) {
+            chunks.push(chunk);
+            size += chunk.length;
+            return;
+        }
+        chunks.push(chunk.subarray(0, room));
+        full = true;
+        deliver(true);
+    });
+    res.on('end', () => deliver(false));
+}
+/** Set-Cookie is dropped: nothing needs it and it may hold a session. */
+function flatHeaders(headers) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value === undefined || name === 'set-cookie')
+            continue;
+        out[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return out;
+}
+const FAILURE_BY_CODE = {
+    ENOTFOUND: 'dns',
+    EAI_AGAIN: 'dns',
+    EAI_FAIL: 'dns',
+    ECONNREFUSED: 'refused',
+    ECONNRESET: 'reset',
+    EPIPE: 'reset',
+    ECONNABORTED: 'reset',
+    ETIMEDOUT: 'timeout',
+    EHOSTUNREACH: 'unreachable',
+    ENETUNREACH: 'unreachable',
+    EHOSTDOWN: 'unreachable',
+    EPROTO: 'tls'
+};
+/** OpenSSL verification codes (`CERT_HAS_EXPIRED`, `DEPTH_ZERO_SELF_SIGNED_CERT`…) and Node's TLS errors. */
+const TLS_CODE = /^ERR_TLS_|^ERR_SSL_|CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/;
+function failureOf(error) {
+    const code = errorCode(error);
+    return FAILURE_BY_CODE[code] ?? (TLS_CODE.test(code) ? 'tls' : 'network');
+}
+/** Only the code: messages of some errors quote request data. */
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : 'ERR_UNKNOWN';
+}
+const DEFAULT_RETRY = { retries: 1, maxWaitMs: 20_000, backoffMs: 500 };
+/** A {@link Deadline} `budgetMs` from now. */
+function startDeadline(budgetMs) {
+    const end = Date.now() + budgetMs;
+    const signal = AbortSignal.timeout(budgetMs);
+    // One listener per request in flight, each removed when its request settles: not a leak, however many run at once.
+    (0,external_node_events_.setMaxListeners)(0, signal);
+    return { signal, remainingMs: () => end - Date.now() };
+}
+/**
+ * Sends `request`, and again after a pause while the answer is transient, retries remain, and the pause
+ * (the server's `retry-after-ms` / `retry-after`, else exponential backoff) fits both the cap and the budget.
+ */
+async function sendWithRetries(request, options) {
+    const limits = { timeoutMs: options.timeoutMs, maxBodyBytes: options.maxBodyBytes, signal: options.deadline.signal };
+    for (let attempt = 1;; attempt++) {
+        const exchange = await options.transport(request, limits);
+        if (exchange.kind === 'failure' || attempt > options.retry.retries || !options.isTransient(exchange)) {
+            return { exchange, attempts: attempt };
+        }
+        const wait = retryWaitMs(exchange.headers, attempt, options.retry);
+        if (wait === undefined || wait >= options.deadline.remainingMs())
+            return { exchange, attempts: attempt };
+        await sleep(wait, options.deadline.signal);
+    }
+}
+/**
+ * The pause before retry number `attempt`: the server's `retry-after-ms` or `retry-after` (seconds or an HTTP
+ * date) when given, else `backoffMs · 2^(attempt-1)`. Undefined when the server asks for more than `maxWaitMs`.
+ */
+function retryWaitMs(headers, attempt, policy, now = Date.now()) {
+    const asked = serverWaitMs(headers, now);
+    const wait = asked ?? policy.backoffMs * 2 ** (attempt - 1);
+    if (asked !== undefined && asked > policy.maxWaitMs)
+        return undefined;
+    return Math.min(wait, policy.maxWaitMs);
+}
+/** `retry-after-ms` (openai-node), then `retry-after` as seconds or as an HTTP date. */
+function serverWaitMs(headers, now = Date.now()) {
+    const ms = Number(headers['retry-after-ms']);
+    if (headers['retry-after-ms'] !== undefined && Number.isFinite(ms) && ms >= 0)
+        return ms;
+    const value = headers['retry-after']?.trim();
+    if (!value)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Resolves after `ms`, or at once when `signal` aborts (the next attempt then fails as `budget`). */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const timer = setTimeout(done, ms);
+        signal.addEventListener('abort', done, { once: true });
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/probes/scrub.ts
+/**
+ * Provider messages are shown to users, and some echo part of the key (`Incorrect API key provided:
+ * sk-proj-****abcd`, `[sk-abc***xyz] 该令牌额度已用尽`, LiteLLM's `Received API Key = sk-...wxyz`). Everything
+ * taken from an answer passes through here before it is kept.
+ */
+const REDACTED = '[key redacted]';
+/** Shorter shared runs are too likely to be ordinary text (`sk-proj`, `-api03-`) to be worth removing. */
+const MIN_FRAGMENT = 8;
+/** Masked echoes: characters around a run of `*`, or a `...`/`…` gap followed by the key's tail. */
+const MASKED_ECHO = /[\w-]*\*{2,}[\w-]*|[\w-]+(?:\.{3}|…)[\w-]{2,}/g;
+/** Removes the key, any run of 8 or more of its characters, and masked echoes of it from `text`. */
+function scrubKey(text, key) {
+    return removeFragments(text.replace(MASKED_ECHO, REDACTED), key).replace(/(?:\[key redacted\])+/g, REDACTED);
+}
+/** Provider text made fit to show: one line, no control characters, scrubbed, at most `max` characters. */
+function cleanDetail(text, key, max = 200) {
+    // Cut before scrubbing to bound the work, but well past `max` so a fragment at the first cut cannot survive the second.
+    const oneLine = text.slice(0, max * 4).replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const scrubbed = scrubKey(oneLine, key);
+    return scrubbed.length > max ? `${scrubbed.slice(0, max - 1)}…` : scrubbed;
+}
+function removeFragments(text, key) {
+    if (key.length < MIN_FRAGMENT)
+        return text.split(key).join(REDACTED);
+    const grams = new Set();
+    for (let i = 0; i + MIN_FRAGMENT <= key.length; i++)
+        grams.add(key.slice(i, i + MIN_FRAGMENT));
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        if (!grams.has(text.slice(i, i + MIN_FRAGMENT))) {
+            out += text[i++];
+            continue;
+        }
+        let end = i + MIN_FRAGMENT;
+        // Overlapping windows that are all in the key form one fragment; extend while they last.
+        while (end < text.length && grams.has(text.slice(end - MIN_FRAGMENT + 1, end + 1)))
+            end++;
+        out += REDACTED;
+        i = end;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/probes/describe.ts
+
+
+/** Placeholder values for one observation; `extra` adds what only the caller knows (model, count, reason…). */
+function caseData(ctx, observed, extra = {}) {
+    const { target } = ctx;
+    const { exchange, facts } = observed;
+    const url = describe_parseUrl(observed.url);
+    const title = facts?.title ? cleanDetail(facts.title, ctx.key, 80) : '';
+    const answer = exchange?.kind === 'answer' ? exchange : undefined;
+    const wait = answer ? serverWaitMs(answer.headers) : undefined;
+    const redirected = answer !== undefined && answer.status >= 300 && answer.status < 400;
+    return {
+        key: ctx.keyMasked,
+        host: url?.host ?? cleanDetail(observed.url, ctx.key, 80),
+        url: displayUrl(observed.url),
+        path: url?.pathname ?? '',
+        method: observed.method,
+        answer: exchange ? answerLabel(exchange, facts, ctx.key) : '',
+        detail: cleanDetail(facts?.message ?? '', ctx.key) || 'no message',
+        model: '',
+        count: facts?.modelIds ? String(facts.modelIds.length) : '',
+        suggestions: '',
+        location: redirected ? cleanDetail(redirectTarget(answer.headers.location, observed.url), ctx.key) : '',
+        title: title ? `, “${title}”` : '',
+        contentType: answer ? cleanDetail(answer.headers['content-type'] ?? 'no content type', ctx.key, 80) : '',
+        timeout: `${ctx.timeoutMs / 1000} s`,
+        retryAfter: wait === undefined ? '' : `, retry after ${Math.ceil(wait / 1000)} s`,
+        keyProvider: target.keyMatch?.provider.name ?? 'unknown provider',
+        hostProvider: target.hostProvider?.name ?? url?.host ?? 'this host',
+        apiRoot: target.hostProvider?.apiRoot ?? "as the provider's API documentation gives it",
+        reason: '',
+        ...extra
+    };
+}
+/** `{{name}}` → `data[name]`. */
+function fill(template, data) {
+    return template.replace(/\{\{(\w+)\}\}/g, (_, name) => data[name] ?? '');
+}
+/** The verdicts a case gives: one for its subject, and the same outcome for each subject it also settles. */
+function describe_settle(probeCase, data, where = {}) {
+    const explanation = fill(probeCase.explanation, data);
+    const nextStep = fill(probeCase.nextStep, data);
+    return [probeCase.rule, ...(probeCase.alsoSettles ?? [])].map((rule) => ({
+        rule,
+        outcome: probeCase.outcome,
+        caseId: probeCase.id,
+        data,
+        explanation,
+        nextStep,
+        ...(where.step !== undefined && { step: where.step }),
+        ...(rule === 'probe-model' && where.model !== undefined && { model: where.model })
+    }));
+}
+/** A URL as it may be shown: origin and path, no user info, no query (Azure puts nothing secret there, others might). */
+function displayUrl(text) {
+    const url = describe_parseUrl(text);
+    return url ? `${url.origin}${url.pathname}` : '';
+}
+/** `HTTP 401, invalid_api_key`, or the failure's system code. */
+function answerLabel(exchange, facts, key) {
+    if (exchange.kind === 'failure')
+        return exchange.detail;
+    const code = facts?.codes.find((c) => !/^\d+$/.test(c));
+    return code ? `HTTP ${exchange.status}, ${cleanDetail(code, key, 60)}` : `HTTP ${exchange.status}`;
+}
+function redirectTarget(location, base) {
+    if (!location)
+        return 'nowhere (no location header)';
+    const url = describe_parseUrl(location, base);
+    return url ? `${url.origin}${url.pathname}` : 'an invalid location';
+}
+function describe_parseUrl(text, base) {
+    try {
+        return new URL(text, base);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probes/support.ts
+
+
+/**
+ * Response headers that identify a request (providers.md §6): OpenAI, Groq, vLLM `x-request-id`; Anthropic
+ * `request-id`; one-api/new-api `x-oneapi-request-id` and `x-upstream-request-id`; Azure `apim-request-id`; LiteLLM
+ * `x-litellm-call-id`; Cloudflare `cf-ray` and AI Gateway `cf-aig-log-id`; Vercel `x-vercel-id`; Volcengine `x-tt-logid`.
+ */
+const REQUEST_ID_HEADERS = [
+    'x-request-id',
+    'request-id',
+    'x-oneapi-request-id',
+    'x-upstream-request-id',
+    'apim-request-id',
+    'x-litellm-call-id',
+    'cf-aig-log-id',
+    'cf-ray',
+    'x-vercel-id',
+    'x-tt-logid'
+];
+/** The request ids an answer carries, from its headers (the list above plus the provider's own) and its body. */
+function requestIdsOf(headers, facts, provider, key) {
+    const names = [...new Set([...REQUEST_ID_HEADERS, ...(provider?.requestIdHeaders ?? []).map((h) => h.toLowerCase())])];
+    const ids = names.filter((name) => headers[name]).map((name) => ({ name, value: cleanDetail(headers[name], key, 120) }));
+    if (facts?.bodyRequestId && !ids.some((id) => id.value === facts.bodyRequestId)) {
+        ids.push({ name: 'body', value: cleanDetail(facts.bodyRequestId, key, 120) });
+    }
+    return ids;
+}
+/** The support facts behind a verdict, or undefined when no request was sent (host not allowed, malformed key). */
+function supportInfo(result, verdict, target) {
+    const step = verdict.step === undefined ? undefined : result.steps[verdict.step];
+    if (!step)
+        return undefined;
+    return {
+        time: step.at,
+        request: `${step.method} ${step.url}`,
+        baseUrl: shownBaseUrl(target),
+        ...(step.model !== undefined && { model: step.model }),
+        ...(step.status !== undefined && { status: step.status }),
+        ...(step.errorCode !== undefined && { errorCode: step.errorCode }),
+        ...(step.failure !== undefined && { failure: step.failure }),
+        requestIds: step.requestIds,
+        key: result.keyMasked,
+        ...(target.keyMatch && { keyProvider: target.keyMatch.provider.name })
+    };
+}
+/**
+ * A target's base URL as it may be shown: origin and path as configured (no `/` added to a bare host), scrubbed of
+ * any fragment of the key.
+ */
+function shownBaseUrl(target) {
+    const shown = displayUrl(target.baseUrl);
+    const asWritten = target.baseUrl.endsWith('/') ? shown : shown.replace(/\/$/, '');
+    return cleanDetail(asWritten || target.baseUrl, target.key, 300);
+}
+/** Plain-text lines, one fact per line, ready for a code block in a comment or summary. */
+function formatSupportBlock(info) {
+    const lines = [
+        ['Time (UTC)', info.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z')],
+        ['Request', info.request],
+        ['Base URL', info.baseUrl],
+        ['Model', info.model],
+        ['HTTP status', info.status === undefined ? `no answer (${info.failure ?? 'unknown'})` : String(info.status)],
+        ['Error code', info.errorCode],
+        ['Request id', info.requestIds.length ? info.requestIds.map((id) => `${id.name}: ${id.value}`).join('; ') : 'none in the answer'],
+        ['API key', info.keyProvider ? `${info.key} (${info.keyProvider})` : info.key]
+    ];
+    const width = Math.max(...lines.map(([label]) => label.length)) + 2;
+    return lines
+        .filter((line) => line[1] !== undefined)
+        .map(([label, value]) => `${`${label}:`.padEnd(width)}${value}`)
+        .join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/severity.ts
 /** Every accepted threshold, most severe first (the order help texts and error messages list them in). */
 const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
@@ -59139,6 +59532,7 @@ function countFindings(findings) {
 const failingFindings = (findings, failOn) => findings.filter((finding) => !finding.suppressed && atOrAbove(finding.severity, failOn));
 
 ;// CONCATENATED MODULE: ./src/reporters/markdown.ts
+
 
 /** Escapes the characters that would turn text into markup, and defuses `@mentions` (no one gets pinged). */
 function escapeText(text) {
@@ -59316,6 +59710,45 @@ function scopeSection(context, scope, findings, layout) {
         parts.push(findingList(context, findings, layout));
     return parts.join('\n\n');
 }
+const OUTCOME_ICON = { verified: '✅', rejected: '❌', indeterminate: '❔' };
+const SUBJECT = { 'probe-key': 'key', 'probe-model': 'model', 'probe-route': 'route' };
+const subjectOf = (check) => check.rule === 'probe-model' && check.model !== undefined ? `model ${code(check.model)}` : SUBJECT[check.rule];
+/** One answer often settles several subjects (a refused made-up model proves key and route): one item says so. */
+function mergeChecks(checks) {
+    const merged = [];
+    for (const check of checks) {
+        const same = merged.find(({ check: c }) => !c.support && !check.support && c.outcome === check.outcome && c.explanation === check.explanation);
+        if (same)
+            same.subjects.push(subjectOf(check));
+        else
+            merged.push({ subjects: [subjectOf(check)], check });
+    }
+    return merged;
+}
+/** One check of a probe: outcome, explanation, next step, and the support block when it failed. */
+function probeCheckItem({ subjects, check }) {
+    const head = `- ${OUTCOME_ICON[check.outcome]} **${check.outcome}**, ${subjects.join(' and ')}: ${messageMarkdown(check.explanation)}`;
+    const lines = [check.outcome === 'verified' ? head : `${head}. **Next step:** ${messageMarkdown(check.nextStep)}`];
+    if (check.support)
+        lines.push(fencedBlock('text', formatSupportBlock(check.support)));
+    return continueListItem(lines.join('\n'));
+}
+/** One probed key: where it is configured, where it went, and its checks as a nested list. */
+function probeItem(probe) {
+    const where = probe.file === '' ? 'the inputs' : `${code(probe.file)}${probe.scope === undefined || probe.scope === probe.file ? '' : ` · ${escapeText(probe.scope)}`}`;
+    const head = `- ${OUTCOME_ICON[probe.outcome]} **${probe.outcome}** · ${code(probe.name)} = ${code(probe.key)} from ${where} → ${code(probe.baseUrl)}`;
+    return continueListItem([head, ...mergeChecks(probe.checks).map(probeCheckItem)].join('\n'));
+}
+/** The live probes section: every probed key, most worrying first; undefined when the run did not probe. */
+function probeSection(context) {
+    if (context.probes === undefined)
+        return undefined;
+    if (context.probes.length === 0)
+        return '#### Live probes\n\n*No key was probed; the log says why.*';
+    const rank = { rejected: 0, indeterminate: 1, verified: 2 };
+    const probes = [...context.probes].sort((a, b) => rank[a.outcome] - rank[b.outcome]);
+    return `#### Live probes\n\n${probes.map(probeItem).join('\n')}`;
+}
 function groupFindings(context) {
     const active = context.findings.filter(finding => !finding.suppressed);
     const scopesWithFindings = new Set(active.map(finding => finding.scope));
@@ -59376,6 +59809,9 @@ function renderSelection(context, layout, groups, shown) {
         byScope.set(key, list);
     }
     const parts = [layout.preamble, verdictLine(context)];
+    const probes = probeSection(context);
+    if (probes)
+        parts.push(probes);
     for (const scope of context.scopes) {
         const findings = byScope.get(scope.id);
         if (findings)
@@ -59446,13 +59882,16 @@ const nextchatUrl = (name, chatPath, provider, defaultUrl) => ({
     defaultUrl,
     normalize: 'nextchat'
 });
-/** NextChat's `getApiKey()` splits on `,` and trims each entry (app/config/server.ts:116-131). */
+/**
+ * NextChat's `getApiKey()` splits on `,` and trims each entry, but filters none out, so an empty entry
+ * is picked at random like a key (app/config/server.ts:116-131).
+ */
+const nextchatList = { listSeparator: ',', trimsListEntries: true, keepsEmptyListEntries: true };
 const nextchatKey = (name, provider, baseUrlVar) => ({
     name,
     ...(provider === undefined ? {} : { provider }),
     baseUrlVar,
-    listSeparator: ',',
-    trimsListEntries: true
+    ...nextchatList
 });
 const nextchat = {
     id: 'nextchat',
@@ -59503,7 +59942,7 @@ const nextchat = {
         // iflytek.ts does not go through getApiKey(): no list.
         { name: 'IFLYTEK_API_KEY', baseUrlVar: 'IFLYTEK_URL' },
         { name: 'IFLYTEK_API_SECRET', baseUrlVar: 'IFLYTEK_URL' },
-        { name: 'CLOUDFLARE_KV_API_KEY', listSeparator: ',', trimsListEntries: true }
+        { name: 'CLOUDFLARE_KV_API_KEY', ...nextchatList }
     ],
     modelVars: ['DEFAULT_MODEL', 'CUSTOM_MODELS', 'VISION_MODELS'],
     otherVars: [
@@ -60378,6 +60817,2548 @@ function showKey(entry) {
 function safeText(text, catalog) {
     const withoutUserinfo = text.replace(/(\/\/[^/@\s]*:)[^/@\s]+@/, '$1…@');
     return scrubSecrets(withoutUserinfo, catalog.scanText(withoutUserinfo).map((h) => h.token));
+}
+
+;// CONCATENATED MODULE: ./src/rules/types.ts
+/** Identity helper: lets TypeScript infer the message ids from `meta.messages`. */
+const defineRule = (rule) => rule;
+
+;// CONCATENATED MODULE: ./src/sources/values.ts
+/** `${{ secrets.NAME }}`, `${{ vars.NAME }}`, `${{ env.NAME }}` … as the whole value. */
+const WORKFLOW_EXPR = /^\$\{\{\s*([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)\s*\}\}$/;
+/** `${NAME}`, `${NAME:-default}`, `${NAME-default}`, `${NAME:?err}`, `$NAME` as the whole value. */
+const SHELL_REF = /^\$(?:\{([A-Za-z_]\w*)(?:(:?[-=?+])(.*))?\}|([A-Za-z_]\w*))$/s;
+/** Any reference inside a longer value. */
+const ANY_REF = /\$\{\{[^}]*\}\}|\$\{[A-Za-z_]\w*(?::?[-=?+][^}]*)?\}|\$[A-Za-z_]\w*/;
+/** Tells a literal from a reference to something filled in later. */
+function classifyValue(value) {
+    const v = value.trim();
+    const expr = WORKFLOW_EXPR.exec(v);
+    if (expr)
+        return { form: 'reference', ref: { context: expr[1], name: expr[2] } };
+    const shell = SHELL_REF.exec(v);
+    if (shell) {
+        const name = shell[1] ?? shell[4];
+        const op = shell[2];
+        const fallback = op === '-' || op === ':-' || op === '=' || op === ':=' ? shell[3] : undefined;
+        return { form: 'reference', ref: fallback === undefined ? { context: 'shell', name } : { context: 'shell', name, fallback } };
+    }
+    return ANY_REF.test(v) ? { form: 'template' } : { form: 'literal' };
+}
+/**
+ * Expands `${VAR}`, `${VAR:-default}` and `$VAR` from `vars`. Returns undefined when a name is unknown
+ * and has no default, so callers never mistake a half-expanded value for the real one.
+ */
+function expandShell(value, vars) {
+    let unresolved = false;
+    const out = value.replace(/\$\{([A-Za-z_]\w*)(?:(:?-)([^}]*))?\}|\$([A-Za-z_]\w*)/g, (_m, braced, op, def, bare) => {
+        const name = (braced ?? bare);
+        const known = vars.get(name);
+        if (known !== undefined && !(op === ':-' && known === ''))
+            return known;
+        if (op !== undefined)
+            return def;
+        unresolved = true;
+        return '';
+    });
+    return unresolved ? undefined : out;
+}
+
+;// CONCATENATED MODULE: ./src/sources/entry.ts
+
+/**
+ * Builds an Entry with `form`/`ref` from `classifyValue` and, for references and templates,
+ * `resolved` from the earlier assignments in `vars` (when every name is known or has a default).
+ */
+function makeEntry(parts, vars) {
+    const { literal, ...entry } = parts;
+    const shape = parts.value === undefined || literal ? { form: 'literal' } : classifyValue(parts.value);
+    const resolved = shape.form !== 'literal' && vars !== undefined && parts.value !== undefined
+        ? expandShell(parts.value, vars)
+        : undefined;
+    return withoutUndefined({ ...entry, ...shape, resolved });
+}
+/** The value a later `$NAME` in the same file sees, or undefined when it cannot be known. */
+const effectiveValue = (entry) => entry.form === 'literal' ? entry.value : entry.resolved;
+/** `<file>` for single-scope files, `<file>#<name>` otherwise. */
+const scopeId = (file, name) => (name === undefined ? file : `${file}#${name}`);
+/** Drops undefined fields so entries compare and serialise without noise. */
+function withoutUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/** A diagnostic covering `start`..`end` (0-based offsets; an empty range marks a point). */
+const diagnosticAt = (lines, message, start, end = start) => ({
+    message,
+    span: lines.span(start, end)
+});
+/** The offset just past a leading byte order mark, which the core strips but parsers must tolerate. */
+const afterBom = (text) => (text.charCodeAt(0) === 0xfeff ? 1 : 0);
+/** The last segment of a repository-relative path. */
+const baseName = (path) => path.slice(path.lastIndexOf('/') + 1);
+
+;// CONCATENATED MODULE: ./src/rules/util.ts
+
+/** How messages name a kind of file: `BASE_URL in the compose file`. */
+const KIND_LABELS = {
+    dotenv: 'the .env file',
+    compose: 'the compose file',
+    dockerfile: 'the Dockerfile',
+    vercel: 'vercel.json',
+    netlify: 'netlify.toml',
+    render: 'render.yaml',
+    fly: 'fly.toml',
+    'app-json': 'app.json',
+    workflow: 'the workflow',
+    'claude-settings': 'the Claude Code settings',
+    continue: 'the Continue config',
+    librechat: 'librechat.yaml',
+    codex: 'the Codex config',
+    text: 'the file'
+};
+/** `the .env file`, `the compose file`, `vercel.json`…, for messages. */
+const kindLabel = (kind) => KIND_LABELS[kind];
+/** Kinds that configure a deployed app (not CI runners, not developer tools). */
+const DEPLOYMENT_KINDS = new Set([
+    'dotenv',
+    'compose',
+    'dockerfile',
+    'vercel',
+    'netlify',
+    'render',
+    'fly',
+    'app-json'
+]);
+/** The value the app will read: the literal, or a reference's expansion when it could be resolved. */
+const util_valueOf = (entry) => effectiveValue(entry);
+/** Where to point at an entry's value, falling back to its key when it has no value span. */
+const valueSpan = (entry) => entry.valueSpan ?? entry.keySpan;
+/**
+ * Remembers what was reported, so an entry read by several scopes (a `.env` file on its own and as a
+ * compose `env_file`) gives one finding, not one per scope.
+ */
+function once() {
+    const seen = new Set();
+    return (entry, what) => {
+        const id = `${entry.file}:${entry.keySpan.start.line}:${entry.keySpan.start.column}:${what}`;
+        if (seen.has(id))
+            return false;
+        seen.add(id);
+        return true;
+    };
+}
+const before = (a, b) => a.line < b.line || (a.line === b.line && a.column < b.column);
+/** A recognised key inside this entry's value was already reported by `leaked-key` from the text scan. */
+function coveredByKeyHit(entry, file) {
+    const span = entry.valueSpan;
+    return span !== undefined && file.keyHits.some((hit) => before(hit.span.start, span.end) && before(span.start, hit.span.end));
+}
+/**
+ * Every base URL entry of the model once, as read by its own variable. Pairings that reach an entry
+ * through another variable's fallback (NextChat `ANTHROPIC_URL` → `BASE_URL`) are left to
+ * `provider-mismatch`; the entry itself is judged under its own name. A reference whose value comes
+ * from another base URL setting (`BASE_URL: ${BASE_URL}` in compose, filled from the project `.env`)
+ * is judged where the value is written, not a second time where it is used.
+ */
+function baseUrlSites(model) {
+    let sites = sitesByModel.get(model);
+    if (!sites)
+        sitesByModel.set(model, (sites = collectSites(model)));
+    return sites;
+}
+/** Four rules walk the same sites; the model is immutable, so they are collected once per model. */
+const sitesByModel = new WeakMap();
+function collectSites(model) {
+    const fresh = once();
+    const sites = [];
+    for (const scope of model.scopes) {
+        for (const pair of scope.pairs) {
+            const entry = pair.baseUrl;
+            if (!entry || (pair.baseUrlVar && pair.baseUrlVar.name !== entry.key))
+                continue;
+            if (!fresh(entry, 'base'))
+                continue;
+            sites.push(pair.baseUrlVar ? { scope, entry, variable: pair.baseUrlVar } : { scope, entry });
+        }
+    }
+    const filesByName = new Map();
+    for (const { entry } of sites)
+        filesByName.set(entry.key, (filesByName.get(entry.key) ?? new Set()).add(entry.file));
+    const writtenElsewhere = (entry) => [...(filesByName.get(entry.ref?.name ?? '') ?? [])].some((f) => f !== entry.file);
+    return sites.filter(({ entry }) => entry.form !== 'reference' || !writtenElsewhere(entry));
+}
+/** The pairings of every scope with the scope they belong to. */
+function* pairings(model) {
+    for (const scope of model.scopes)
+        for (const pair of scope.pairs)
+            yield { scope, pair };
+}
+/** The client is a real one (detected, configured or named by the file), not the fallback guess. */
+const isKnownClient = (client) => client.profile.id !== 'unknown';
+/** How messages name a client: its name, or the convention assumed when none was identified. */
+const clientName = (client) => (isKnownClient(client) ? client.profile.name : 'an SDK-style app');
+/** Removes one pair of matching quotes around a value (`"https://x"` kept literally by compose list form). */
+function unquote(text) {
+    const t = text.trim();
+    return t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.endsWith(t[0]) ? t.slice(1, -1).trim() : t;
+}
+/**
+ * The URLs a base URL entry holds, tidied of surrounding spaces and quotes (`base-url-format` reports
+ * those), one per item for list variables (Open WebUI `OPENAI_API_BASE_URLS`). Empty when the value is
+ * empty (the client's default applies) or a reference that could not be resolved.
+ */
+function urlValues(entry, variable) {
+    const value = util_valueOf(entry);
+    if (value === undefined)
+        return [];
+    const items = variable?.listSeparator ? value.split(variable.listSeparator) : [value];
+    return items.map(unquote).filter((v) => v !== '');
+}
+/** `urlValues` that are URLs at all; `base-url-format` reports the rest. Cached: several rules ask. */
+function parsedUrlValues(entry, variable) {
+    const separator = variable?.listSeparator ?? '';
+    const cached = urlValueCache.get(entry)?.get(separator);
+    if (cached)
+        return cached;
+    const values = urlValues(entry, variable).flatMap((text) => {
+        const url = util_parseUrl(text);
+        return url && looksLikeHost(url) && (url.scheme === undefined || url.scheme === 'http' || url.scheme === 'https') ? [{ text, url }] : [];
+    });
+    urlValueCache.set(entry, (urlValueCache.get(entry) ?? new Map()).set(separator, values));
+    return values;
+}
+const urlValueCache = new WeakMap();
+/**
+ * What the registry says about a URL value: its provider and whether it is the API. The host lookup
+ * comes first because it is cheap and most hosts are not in the registry.
+ */
+function urlMatch({ text, url }, catalog) {
+    return catalog.byHost(hostOf(url)) ?? catalog.byHost(url.host) ? catalog.byUrl(text) : undefined;
+}
+/** Request paths people paste as a base, longest first so `/chat/completions` wins over `/completions`. */
+const ENDPOINTS = ['/chat/completions', '/v1/messages', '/completions', '/embeddings', '/responses', '/models'];
+/** The request endpoint a URL's path ends with (trailing slashes and case ignored), if it is one. */
+function endpointOf(url) {
+    const path = `/${segments(url.path).join('/')}`.toLowerCase();
+    return ENDPOINTS.find((e) => path.endsWith(e));
+}
+/** `host` or `host:port`, as written in a URL. */
+const hostOf = (url) => (url.port ? `${url.host}:${url.port}` : url.host);
+const URL_SHAPE = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?(?:([^@/?#\s]*)@)?(\[[^\]\s]+\]|[^:/?#\s]+)(?::(\d*))?([^?#\s]*)(\?[^#\s]*)?(#\S*)?$/;
+/** Splits a URL without normalising it (the WHATWG parser would hide the very mistakes we look for). */
+function util_parseUrl(text) {
+    const m = URL_SHAPE.exec(text);
+    if (!m)
+        return undefined;
+    const [, scheme, userinfo, host, port, path, query, fragment] = m;
+    return {
+        ...(scheme ? { scheme: scheme.toLowerCase() } : {}),
+        ...(userinfo !== undefined ? { userinfo } : {}),
+        host: host.toLowerCase().replace(/^\[|\]$/g, ''),
+        ...(port ? { port } : {}),
+        path: path ?? '',
+        query: query ?? '',
+        fragment: fragment ?? ''
+    };
+}
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/**
+ * Whether text without a scheme still names a host: `localhost`, an address, a dotted name ending in
+ * a real top-level label, or anything with a port. `gpt-3.5-turbo` and `true` do not.
+ */
+function looksLikeHost(url) {
+    if (url.scheme !== undefined || url.port !== undefined)
+        return true;
+    if (url.host === 'localhost' || IPV4.test(url.host) || url.host.includes(':'))
+        return true;
+    return /\.[a-z][a-z-]*[a-z]$/.test(url.host);
+}
+/** Loopback, private ranges, link-local, `.local`/`.internal` names and single-label service names. */
+function isInternalHost(host) {
+    if (host === 'localhost' || host === '::1' || host.endsWith('.localhost'))
+        return true;
+    if (!host.includes('.') && !host.includes(':'))
+        return true;
+    if (/\.(?:local|internal|lan|home\.arpa)$/.test(host))
+        return true;
+    const ip = IPV4.exec(host) ? host.split('.').map(Number) : undefined;
+    if (!ip)
+        return /^f[cd][0-9a-f]{2}:/.test(host);
+    const [a, b] = ip;
+    return a === 127 || a === 10 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
+}
+/** A URL for a message: credentials and query values never shown. */
+function showUrl(text) {
+    return text.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^@/?#\s]*@/, '$1…@').replace(/\?.*$/, '?…');
+}
+/** Path segments without empty ones: `/openai/v1/` → `['openai', 'v1']`. */
+const segments = (path) => path.split('/').filter((s) => s !== '');
+/** The path of a URL string, or empty. */
+const pathOf = (url) => util_parseUrl(url)?.path ?? '';
+/** The provider whose API a URL (scheme optional) points at; undefined for unknown hosts and non-API pages. */
+function apiProviderOf(url, catalog) {
+    const match = catalog.byUrl(url);
+    return match?.role === 'api' ? match.provider : undefined;
+}
+/**
+ * Gateways that pass provider keys through (providers.md §3 rule 2) and local servers, which accept
+ * whatever key they were started with: a key of another provider is normal there.
+ */
+const PASSTHROUGH = new Set(['cloudflare-ai-gateway', 'litellm-proxy']);
+const carriesAnyKey = (provider) => PASSTHROUGH.has(provider.id) || provider.local === true;
+/** The keys an entry's value holds, with the provider their format names; placeholders and unresolved references give none. */
+function keyItems(entry, catalog) {
+    const value = util_valueOf(entry);
+    if (value === undefined)
+        return [];
+    return value
+        .split(/[,;]/)
+        .map((v) => v.trim())
+        .filter((v) => v !== '' && !catalog.isPlaceholder(v))
+        .map((v) => {
+        const match = catalog.identifyKey(v);
+        return match ? { value: v, match } : { value: v };
+    });
+}
+/** Words in names that point at a provider other than by its id (`CLAUDE_API_KEY`, `GROK_KEY`, `QWEN_TOKEN`). */
+const PROVIDER_ALIASES = {
+    claude: 'anthropic',
+    google: 'gemini',
+    grok: 'xai',
+    kimi: 'moonshot',
+    qwen: 'dashscope',
+    alibaba: 'dashscope',
+    aliyun: 'dashscope',
+    glm: 'zhipu',
+    chatglm: 'zhipu',
+    bigmodel: 'zhipu',
+    pplx: 'perplexity',
+    doubao: 'volcengine-ark',
+    bytedance: 'volcengine-ark',
+    volcengine: 'volcengine-ark',
+    ark: 'volcengine-ark',
+    ernie: 'baidu-qianfan',
+    qianfan: 'baidu-qianfan',
+    baidu: 'baidu-qianfan',
+    azure: 'azure-openai'
+};
+/**
+ * The one provider a variable or secret name names (`ANTHROPIC_KEY` → Anthropic), or undefined when
+ * it names none or several (`AZURE_OPENAI_KEY` names Azure, because `azure` is more specific).
+ */
+function providerNamedBy(name, catalog) {
+    const words = name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
+    const ids = new Set();
+    for (const word of words) {
+        const id = PROVIDER_ALIASES[word] ?? (catalog.byId(word) ? word : undefined);
+        if (id && catalog.byId(id))
+            ids.add(id);
+    }
+    // `azure` + `openai` is Azure OpenAI, not both.
+    if (ids.has('azure-openai'))
+        ids.delete('openai');
+    return ids.size === 1 ? catalog.byId([...ids][0]) : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/base-url-endpoint.ts
+
+
+
+/**
+ * A full endpoint where a base belongs. Every client appends its own request path, so
+ * `…/v1/chat/completions` becomes `…/v1/chat/completions/v1/chat/completions` in NextChat and
+ * `…/chat/completions/chat/completions` in the SDKs: 404 (NextChat #1185, #4473). LibreChat's
+ * `*_REVERSE_PROXY` variables are the one exception: `extractBaseURL()` cuts a pasted endpoint back.
+ */
+const rule = defineRule({
+    meta: {
+        id: 'base-url-endpoint',
+        description: 'A base URL is a full endpoint such as /chat/completions instead of an API root',
+        severity: 'error',
+        messages: {
+            endpoint: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint, and {{client}} appends its own path to it, calling {{url}}: use "{{fix}}"',
+            endpointAsBase: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint where an API root belongs: use "{{fix}}"'
+        }
+    },
+    check(context) {
+        for (const { scope, entry, variable } of baseUrlSites(context.model)) {
+            if (scope.client.profile.id === 'librechat' && entry.key.endsWith('_REVERSE_PROXY'))
+                continue;
+            for (const value of parsedUrlValues(entry, variable)) {
+                const endpoint = endpointOf(value.url);
+                if (!endpoint)
+                    continue;
+                const fix = fixFor(value, endpoint, variable, context.providers);
+                const data = { name: entry.key, fileKind: kindLabel(entry.kind), endpoint, fix };
+                context.report({
+                    ...(variable
+                        ? { messageId: 'endpoint', data: { ...data, client: clientName(scope.client), url: showUrl(effectiveUrl(value.text, variable).url) } }
+                        : { messageId: 'endpointAsBase', data }),
+                    file: entry.file,
+                    span: valueSpan(entry),
+                    entry,
+                    fix,
+                    scope: scope.id
+                });
+                break;
+            }
+        }
+    }
+});
+/**
+ * The base without the endpoint, in the variable's convention: the provider's expected base when the
+ * host is known; otherwise the stripped URL, minus a trailing version for clients that add it themselves.
+ */
+function fixFor(value, endpoint, variable, catalog) {
+    const withoutQuery = value.text.replace(/[?#].*$/, '').replace(/\/+$/, '');
+    const stripped = withoutQuery.slice(0, withoutQuery.length - endpoint.length);
+    const provider = apiProviderOf(stripped, catalog);
+    const expected = provider && variable ? expectedBase(provider, variable, value.url.host) : undefined;
+    if (expected !== undefined && !expected.includes('{'))
+        return expected;
+    return variable?.convention === 'host-root' ? stripped.replace(/\/v\d+$/, '') : stripped;
+}
+
+;// CONCATENATED MODULE: ./src/rules/base-url-format.ts
+
+
+/**
+ * How a base URL is written, before where it points. No client trims or unquotes (NextChat
+ * `app/api/common.ts` only adds `https://` and strips one `/`), so quotes kept by compose list form
+ * (`- BASE_URL="https://x"`) or a trailing space end up inside the request URL.
+ */
+const base_url_format_rule = defineRule({
+    meta: {
+        id: 'base-url-format',
+        description: 'A base URL is malformed: literal quotes, spaces, no scheme, plain http, //, a query string, or not a URL',
+        severity: 'warning',
+        messages: {
+            quotesInList: '{{name}} in {{fileKind}} is written in list form, where compose keeps the quotes as part of the value: write {{name}}={{fix}}',
+            quoted: '{{name}} in {{fileKind}} keeps its quotes as part of the value: remove them ("{{fix}}")',
+            whitespace: '{{name}} in {{fileKind}} has spaces around the URL, which the client does not trim: use "{{fix}}"',
+            schemeAssumed: '{{name}} in {{fileKind}} has no scheme, which {{client}} fills in with https://: write "{{fix}}" to make it explicit',
+            schemeSkipped: '{{name}} in {{fileKind}} has no scheme but starts with "http", so {{client}} does not add https:// and the request fails: write "{{fix}}"',
+            noScheme: '{{name}} in {{fileKind}} has no scheme, so {{client}} cannot build a request URL from it: write "{{fix}}"',
+            plainHttp: '{{name}} in {{fileKind}} sends the API key over plain http to {{host}}: use "{{fix}}"',
+            doubleSlash: '{{name}} in {{fileKind}} has // in its path, which the client keeps in every request: use "{{fix}}"',
+            query: '{{name}} in {{fileKind}} has a query string, which the client puts before the path it appends: use "{{fix}}"',
+            notUrl: '{{name}} in {{fileKind}} is {{what}}, not a URL: set it to the API root'
+        }
+    },
+    check(context) {
+        for (const { scope, entry, variable } of baseUrlSites(context.model)) {
+            const value = util_valueOf(entry);
+            // Lists (Open WebUI `OPENAI_API_BASE_URLS`) are left to the host and path rules, item by item.
+            if (value === undefined || value.trim() === '' || variable?.listSeparator)
+                continue;
+            // Names paired by prefix are read by code we do not know, not by the scope's client.
+            const client = variable ? clientName(scope.client) : 'the app';
+            for (const problem of problemsOf(entry, value, variable?.normalize === 'nextchat', context.providers)) {
+                context.report({
+                    messageId: problem.messageId,
+                    data: { name: entry.key, fileKind: kindLabel(entry.kind), client, ...problem.data },
+                    file: entry.file,
+                    span: valueSpan(entry),
+                    entry,
+                    ...(problem.data.fix ? { fix: problem.data.fix } : {}),
+                    // A key pasted where the URL belongs must not reach the output.
+                    ...(problem.messageId === 'notUrl' ? { secrets: [value.trim()] } : {}),
+                    scope: scope.id
+                });
+            }
+        }
+    }
+});
+/**
+ * Every formatting problem of one value, each with the fully tidied value as its fix, so applying any
+ * one fix repairs them all. Not a URL at all stops the list: nothing else can be said about it.
+ * `prefixesHttps`: the client adds `https://` to values that do not start with "http" (NextChat).
+ */
+function problemsOf(entry, value, prefixesHttps, catalog) {
+    const found = [];
+    const quoted = unquote(value) !== value.trim();
+    if (quoted)
+        found.push(entry.meta?.listForm === true ? 'quotesInList' : 'quoted');
+    if (value !== value.trim())
+        found.push('whitespace');
+    const text = unquote(value);
+    const url = util_parseUrl(text);
+    if (!url || !looksLikeHost(url) || (url.scheme !== undefined && url.scheme !== 'http' && url.scheme !== 'https')) {
+        return [{ messageId: 'notUrl', data: { what: base_url_format_describe(text, url, catalog) } }];
+    }
+    if (url.scheme === undefined)
+        found.push(!prefixesHttps ? 'noScheme' : text.startsWith('http') ? 'schemeSkipped' : 'schemeAssumed');
+    else if (url.scheme === 'http' && !isInternalHost(url.host))
+        found.push('plainHttp');
+    if (/\/\//.test(url.path))
+        found.push('doubleSlash');
+    if (url.query !== '')
+        found.push('query');
+    const fix = tidy(url);
+    return found.map((messageId) => ({ messageId, data: { fix, host: url.host } }));
+}
+/** The value with a scheme (https unless it is an internal host), single slashes and no query or fragment. */
+function tidy(url) {
+    const scheme = url.scheme === 'http' && isInternalHost(url.host) ? 'http' : 'https';
+    const host = url.host.includes(':') ? `[${url.host}]` : url.host;
+    const port = url.port ? `:${url.port}` : '';
+    return `${scheme}://${host}${port}${url.path.replace(/\/{2,}/g, '/')}`;
+}
+/** What was pasted instead of a URL, in words; never the value itself. */
+function base_url_format_describe(text, url, catalog) {
+    if (/^(?:true|false|yes|no|on|off|0|1)$/i.test(text))
+        return 'a boolean';
+    if (catalog.identifyKey(text) || catalog.looksLikeSecret(text))
+        return 'an API key';
+    if (url?.scheme !== undefined && url.scheme !== 'http' && url.scheme !== 'https')
+        return `a ${url.scheme}:// address`;
+    if (/^[a-z][\w.:-]*$/i.test(text) && /\d/.test(text) && !text.includes('/'))
+        return 'a model name';
+    return 'a value that names no host';
+}
+
+;// CONCATENATED MODULE: ./src/rules/base-url-not-api.ts
+
+
+
+/** How messages name what a non-API host serves. */
+const ROLE_LABELS = {
+    marketing: 'website',
+    dashboard: 'dashboard',
+    docs: 'documentation site',
+    'chat-app': 'chat app'
+};
+/**
+ * A base URL on a provider's website, dashboard, docs or chat app instead of its API: the request
+ * reaches an HTML page or a login redirect and fails with 404 or 405. Judged from the registry
+ * (`nonApiHosts`, and `apiPathPrefix` for hosts that serve both, as `openrouter.ai` does without `/api`).
+ */
+const base_url_not_api_rule = defineRule({
+    meta: {
+        id: 'base-url-not-api',
+        description: 'A base URL points at a provider website, dashboard, docs or chat app instead of its API',
+        severity: 'error',
+        messages: {
+            notApi: '{{name}} in {{fileKind}} points at {{host}}, the {{provider}} {{role}}, not its API: use "{{fix}}"'
+        }
+    },
+    check(context) {
+        for (const { scope, entry, variable } of baseUrlSites(context.model)) {
+            for (const value of parsedUrlValues(entry, variable)) {
+                const match = urlMatch(value, context.providers);
+                if (!match || match.role === 'api')
+                    continue;
+                const { provider } = match;
+                const fix = (variable && expectedBase(provider, variable)) ?? provider.apiRoot;
+                context.report({
+                    messageId: 'notApi',
+                    data: { name: entry.key, fileKind: kindLabel(entry.kind), host: hostOf(value.url), provider: provider.name, role: ROLE_LABELS[match.role], fix },
+                    file: entry.file,
+                    span: valueSpan(entry),
+                    entry,
+                    fix,
+                    scope: scope.id
+                });
+                break;
+            }
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/rules/base-url-path.ts
+
+
+
+/** A version segment (`v1`, `v1beta`) repeated back to back in a request path. */
+const DOUBLED_VERSION = /\/(v\d+[a-z]*)\/\1(?:\/|$)/i;
+const base_url_path_VERSION = /^v\d+[a-z]*$/i;
+/**
+ * The URL the client really calls is not the provider's API. Each client joins base and request path
+ * its own way (clients.md §3): NextChat appends `/v1/chat/completions` to `BASE_URL`, so a base with
+ * `/v1` doubles it; the OpenAI SDK family appends `/chat/completions`, so its base must carry `/v1` or
+ * the provider's own prefix (Groq `/openai/v1`, Fireworks `/inference/v1`, OpenRouter `/api/v1`).
+ *
+ * For a known provider host the request is compared with what the provider serves; for other hosts
+ * (self-hosted gateways) only the client's convention is judged, and a missing `/v1` is a warning
+ * because the server's layout is a guess. With no client identified, every finding is a warning.
+ * Hosts that are not an API, full endpoints and query strings are left to `base-url-not-api`,
+ * `base-url-endpoint` and `base-url-format`.
+ */
+const base_url_path_rule = defineRule({
+    meta: {
+        id: 'base-url-path',
+        description: 'The request URL the client builds from a base URL has a doubled, missing or wrong path',
+        severity: 'error',
+        messages: {
+            doubledVersion: '{{name}} in {{fileKind}} ends in /{{version}}, which {{client}} adds itself, so it calls {{url}}: use "{{fix}}"',
+            missingVersion: '{{name}} in {{fileKind}} lacks the /{{version}} that {{client}} expects in the base, so it calls {{url}}: use "{{fix}}"',
+            missingRoot: '{{name}} in {{fileKind}} misses {{provider}}\'s API path {{root}}, so {{client}} calls {{url}}: use "{{fix}}"',
+            wrongPath: '{{name}} in {{fileKind}} makes {{client}} call {{url}}, which is not where {{provider}} serves its API: use "{{fix}}"'
+        }
+    },
+    check(context) {
+        for (const { scope, entry, variable } of baseUrlSites(context.model)) {
+            if (!variable || variable.convention === 'verbatim')
+                continue;
+            for (const value of parsedUrlValues(entry, variable)) {
+                const match = urlMatch(value, context.providers);
+                if (!judgeable(value, match?.role))
+                    continue;
+                const provider = match?.provider;
+                const verdict = provider ? againstProvider(value, variable, provider) : againstConvention(value, variable);
+                if (!verdict)
+                    continue;
+                const guessed = !isKnownClient(scope.client) || (provider === undefined && verdict.messageId === 'missingVersion');
+                const severity = guessed ? 'warning' : undefined;
+                context.report({
+                    messageId: verdict.messageId,
+                    data: {
+                        name: entry.key,
+                        fileKind: kindLabel(entry.kind),
+                        client: clientName(scope.client),
+                        url: showUrl(effectiveUrl(value.text, variable).url),
+                        fix: verdict.fix,
+                        ...verdict.data
+                    },
+                    file: entry.file,
+                    span: valueSpan(entry),
+                    entry,
+                    fix: verdict.fix,
+                    ...(severity ? { severity } : {}),
+                    scope: scope.id
+                });
+                break;
+            }
+        }
+    }
+});
+/**
+ * Endpoints, non-API hosts and query strings have rules of their own; a query string also puts the
+ * appended path after it, so the request has no meaningful path to judge.
+ */
+const judgeable = ({ url }, role) => (role === undefined || role === 'api') && endpointOf(url) === undefined && url.query === '' && url.fragment === '';
+/** Compares the request with the requests the provider's accepted bases would make. */
+function againstProvider(value, variable, provider) {
+    const accepted = acceptedBases(provider, variable, value.url.host).filter((b) => !b.includes('{'));
+    const fix = accepted[0];
+    if (fix === undefined)
+        return undefined;
+    const actual = requestSegments(value.text, variable);
+    const expected = accepted.map((b) => requestSegments(b, variable));
+    if (expected.some((x) => same(x, actual)))
+        return undefined;
+    const doubled = DOUBLED_VERSION.exec(pathOf(effectiveUrl(value.text, variable).url));
+    if (doubled)
+        return { messageId: 'doubledVersion', fix, data: { version: doubled[1] } };
+    const target = expected[0];
+    const missing = missingFrom(actual, target);
+    if (missing && missing.every((s) => base_url_path_VERSION.test(s)))
+        return { messageId: 'missingVersion', fix, data: { version: missing.join('/') } };
+    if (missing)
+        return { messageId: 'missingRoot', fix, data: { provider: provider.name, root: pathOf(fix) || '/' } };
+    // Extra segments the provider also serves (DeepSeek answers with and without /v1) are listed as aliases;
+    // anything else is a different path.
+    return { messageId: 'wrongPath', fix, data: { provider: provider.name } };
+}
+/** Without a known provider only the client's convention can be judged. */
+function againstConvention(value, variable) {
+    const doubled = DOUBLED_VERSION.exec(pathOf(effectiveUrl(value.text, variable).url));
+    const base = value.text.replace(/[?#].*$/, '').replace(/\/+$/, '');
+    if (doubled)
+        return { messageId: 'doubledVersion', fix: base.replace(/\/v\d+[a-z]*$/i, ''), data: { version: doubled[1] } };
+    if (variable.convention === 'includes-version' && segments(value.url.path).length === 0) {
+        return { messageId: 'missingVersion', fix: `${base}/v1`, data: { version: 'v1' } };
+    }
+    return undefined;
+}
+/** The path segments of the request a base leads to, lower-cased. */
+function requestSegments(base, variable) {
+    return segments(util_parseUrl(effectiveUrl(base, variable).url)?.path ?? '').map((s) => s.toLowerCase());
+}
+const same = (a, b) => a.length === b.length && a.every((s, i) => s === b[i]);
+/** The segments of `target` that `actual` lacks, when `actual` is `target` with some segments left out. */
+function missingFrom(actual, target) {
+    if (actual.length >= target.length)
+        return undefined;
+    const missing = [];
+    let i = 0;
+    for (const segment of target) {
+        if (i < actual.length && actual[i] === segment)
+            i++;
+        else
+            missing.push(segment);
+    }
+    return i === actual.length ? missing : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/env-name-unused.ts
+
+
+/**
+ * Variables the deployed client never reads: SDK habits (`OPENAI_BASE_URL` in a NextChat repository,
+ * which reads `BASE_URL`), and names the client renamed or dropped (`HIDE_BALANCE_QUERY`). The value
+ * silently has no effect, so the app talks to its default host with the key meant for another.
+ *
+ * Judged only when the client is known (detected, configured or named by the file): the same name
+ * means opposite things in different apps. Workflow files are left out, since their variables feed
+ * the CI runner's own scripts, not the deployed app.
+ */
+const env_name_unused_rule = defineRule({
+    meta: {
+        id: 'env-name-unused',
+        description: 'A variable is set that the detected client does not read',
+        severity: 'warning',
+        messages: {
+            renamed: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}: use {{replacement}}',
+            unread: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}: remove it'
+        }
+    },
+    check(context) {
+        const fresh = once();
+        for (const scope of context.model.scopes) {
+            const { profile } = scope.client;
+            if (!isKnownClient(scope.client) || !JUDGED_KINDS.has(scope.kind))
+                continue;
+            const names = new Set(scope.entries.map((e) => e.key));
+            for (const entry of scope.entries) {
+                const unused = profile.unusedVars.find((u) => u.name === entry.key);
+                if (!unused)
+                    continue;
+                const replacement = unused.replacement && !names.has(unused.replacement) ? unused.replacement : undefined;
+                const messageId = replacement ? 'renamed' : 'unread';
+                if (!fresh(entry, messageId))
+                    continue;
+                context.report({
+                    messageId,
+                    data: {
+                        name: entry.key,
+                        fileKind: kindLabel(entry.kind),
+                        client: profile.name,
+                        reason: unused.reason.replace(/\.$/, ''),
+                        ...(replacement ? { replacement } : {})
+                    },
+                    file: entry.file,
+                    span: entry.keySpan,
+                    entry,
+                    ...(replacement ? { fix: replacement } : {}),
+                    scope: scope.id
+                });
+            }
+        }
+    }
+});
+/** Files that configure the deployed app or a client's own settings. */
+const JUDGED_KINDS = new Set([...DEPLOYMENT_KINDS, 'claude-settings', 'continue', 'librechat', 'codex']);
+
+;// CONCATENATED MODULE: ./src/rules/key-list-format.ts
+
+
+/**
+ * Key lists the client splits itself (NextChat and LobeChat rotate over `key1,key2`), judged by what
+ * the client profile says of each key variable: an empty item matters where the client keeps it
+ * (`keepsEmptyListEntries`: NextChat picks an empty key now and then, intermittent 401s), spaces where
+ * it does not trim (`trimsListEntries`: LobeChat sends `" b"` for `a, b`).
+ *
+ * The separators are literal even when the items are references (`${KEY_1},,${KEY_2}`), so a list
+ * whose references cannot be resolved is still judged on its written text.
+ */
+const key_list_format_rule = defineRule({
+    meta: {
+        id: 'key-list-format',
+        description: 'A list of API keys has empty items or spaces the client does not remove',
+        severity: 'warning',
+        messages: {
+            emptyItem: '{{name}} in {{fileKind}} has an empty item in its key list, which {{client}} picks now and then and sends no key: remove the extra "{{separator}}"',
+            spacedItem: '{{name}} in {{fileKind}} has spaces around items of its key list, which {{client}} sends as part of the keys: remove the spaces around "{{separator}}"'
+        }
+    },
+    check(context) {
+        const fresh = once();
+        for (const scope of context.model.scopes) {
+            const { profile } = scope.client;
+            for (const keyVar of profile.keyVars) {
+                const separator = keyVar.listSeparator;
+                const entry = separator && scope.entries.find((e) => e.key === keyVar.name);
+                const value = entry && (util_valueOf(entry) ?? entry.value);
+                if (!entry || !separator || !value || !value.includes(separator))
+                    continue;
+                const items = value.split(separator);
+                const problems = [
+                    ...(keyVar.keepsEmptyListEntries && items.some((i) => i.trim() === '') ? ['emptyItem'] : []),
+                    ...(!keyVar.trimsListEntries && items.some((i) => i !== i.trim()) ? ['spacedItem'] : [])
+                ];
+                for (const messageId of problems) {
+                    if (!fresh(entry, messageId))
+                        continue;
+                    context.report({
+                        messageId,
+                        data: { name: entry.key, fileKind: kindLabel(entry.kind), client: profile.name, separator },
+                        file: entry.file,
+                        span: valueSpan(entry),
+                        entry,
+                        secrets: items.map((i) => i.trim()).filter((i) => i !== ''),
+                        scope: scope.id
+                    });
+                }
+            }
+        }
+    }
+});
+
+;// CONCATENATED MODULE: ./src/model/names.ts
+/**
+ * What a variable name says about its value, for the names no client profile knows. Used to pair
+ * settings by shared prefixes (`LLM_API_KEY` ↔ `LLM_API_BASE_URL`) and by the key rules.
+ */
+/**
+ * Suffixes longest first, so `LLM_API_BASE_URL` loses `_API_BASE_URL` rather than `_URL`.
+ * `_KEY` alone is weak: `CACHE_KEY` and `SORT_KEY` are not credentials unless the value looks like one;
+ * so is `_PASSWORD`, which CI files set to throwaway values for service containers.
+ */
+const KEY_SUFFIXES = [
+    ['_ACCESS_TOKEN', 'strong'],
+    ['_BEARER_TOKEN', 'strong'],
+    ['_SECRET_KEY', 'strong'],
+    ['_AUTH_TOKEN', 'strong'],
+    ['_API_TOKEN', 'strong'],
+    ['_API_KEYS', 'strong'],
+    ['_API_KEY', 'strong'],
+    ['_PASSWORD', 'weak'],
+    ['_APIKEY', 'strong'],
+    ['_SECRET', 'strong'],
+    ['_TOKEN', 'strong'],
+    ['_KEY', 'weak']
+];
+/** `_URL` and `_ENDPOINT` name many things (`DATABASE_URL`); they are a base URL only next to a key. */
+const BASE_SUFFIXES = [
+    ['_API_BASE_URL', 'strong'],
+    ['_BASE_URL', 'strong'],
+    ['_API_BASE', 'strong'],
+    ['_BASEURL', 'strong'],
+    ['_API_URL', 'weak'],
+    ['_ENDPOINT', 'weak'],
+    ['_URL', 'weak']
+];
+const MODEL_SUFFIXES = ['_DEFAULT_MODEL', '_MODEL_NAME', '_MODEL_ID', '_MODEL'];
+/** Field names of config files and SDK options (camelCase or snake_case), which carry no stem. */
+const KEY_FIELDS = /^(?:api[-_]?key|apikey|token|access[-_]?token|auth[-_]?token|bearer[-_]?token|experimental_bearer_token|secret)$/i;
+const BASE_FIELDS = /^(?:api[-_]?base|base[-_]?url|api[-_]?base[-_]?url|baseURL|endpoint)$/i;
+const MODEL_FIELDS = /^(?:model|model[-_]?name)$/i;
+/** Environment variable style: upper case with underscores. */
+const ENV_STYLE = /^[A-Z][A-Z0-9_]*$/;
+/** Strips a trailing `_API` so `LLM_API_KEY` and `LLM_BASE_URL` share the stem `LLM`. */
+const stemOf = (rest) => rest.replace(/_API$/, '');
+/** The role a variable or field name suggests, or undefined for names that say nothing. */
+function nameRole(name) {
+    if (KEY_FIELDS.test(name))
+        return { role: 'key', stem: '', strength: 'strong' };
+    if (/^password$/i.test(name))
+        return { role: 'key', stem: '', strength: 'weak' };
+    if (BASE_FIELDS.test(name))
+        return { role: 'base', stem: '', strength: /endpoint/i.test(name) ? 'weak' : 'strong' };
+    if (MODEL_FIELDS.test(name))
+        return { role: 'model', stem: '' };
+    if (!ENV_STYLE.test(name))
+        return undefined;
+    const upper = `_${name}`;
+    for (const [suffix, strength] of KEY_SUFFIXES) {
+        if (upper.endsWith(suffix))
+            return { role: 'key', stem: stemOf(upper.slice(1, -suffix.length)), strength };
+    }
+    for (const [suffix, strength] of BASE_SUFFIXES) {
+        if (upper.endsWith(suffix))
+            return { role: 'base', stem: stemOf(upper.slice(1, -suffix.length)), strength };
+    }
+    const model = MODEL_SUFFIXES.find((s) => upper.endsWith(s));
+    return model ? { role: 'model', stem: stemOf(upper.slice(1, -model.length)) } : undefined;
+}
+/**
+ * How sure a name is to hold a credential: `strong` for `*_API_KEY`, `*_TOKEN`, `*_SECRET`, `apiKey`,
+ * `experimental_bearer_token`…; `weak` for `*_KEY`, which needs a random-looking value as well.
+ */
+function credentialName(name) {
+    const role = nameRole(name);
+    return role?.role === 'key' ? role.strength : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/rules/leaked-key.ts
+
+
+
+
+/**
+ * Committed credentials. Every recognised provider key in any file is a finding, commented lines
+ * included, each occurrence on its own. Opaque random values assigned to a key variable are findings
+ * too, except in workflow files, where `workflow-hardcoded-key` owns them (its fix is a secret
+ * reference, not only a rotation).
+ */
+const leaked_key_rule = defineRule({
+    meta: {
+        id: 'leaked-key',
+        description: 'A real-looking API key is committed to the repository',
+        severity: 'error',
+        security: true,
+        messages: {
+            providerKey: '{{provider}} key {{masked}} is committed in {{fileKind}}: revoke it and load the replacement from a secret store',
+            inHistory: '{{provider}} key {{masked}} was added by commit {{commit}} of this pull request and removed later, but it stays in the history: revoke it',
+            opaqueKey: '{{name}} in {{fileKind}} holds a literal credential ({{masked}}): revoke it and load the replacement from a secret store'
+        }
+    },
+    check(context) {
+        const { providers } = context;
+        const inTree = new Set(context.model.files.filter((f) => !f.history).flatMap((f) => f.keyHits.map((h) => h.token)));
+        for (const file of context.model.files) {
+            for (const hit of file.keyHits) {
+                // A key still in the tree is reported where it stands now, not once more per commit.
+                if (hit.commit !== undefined && inTree.has(hit.token))
+                    continue;
+                const provider = providers.byId(hit.provider)?.name ?? hit.provider;
+                context.report({
+                    ...(hit.commit === undefined
+                        ? { messageId: 'providerKey', data: { provider, masked: maskSecret(hit.token), fileKind: kindLabel(file.kind) } }
+                        : { messageId: 'inHistory', data: { provider, masked: maskSecret(hit.token), commit: hit.commit.slice(0, 12) } }),
+                    file: file.path,
+                    span: hit.span,
+                    identity: hit.token,
+                    secrets: [hit.token]
+                });
+            }
+            if (file.kind === 'workflow')
+                continue;
+            for (const entry of file.entries) {
+                const secrets = opaqueSecrets(entry, file, providers);
+                if (secrets.length === 0)
+                    continue;
+                context.report({
+                    messageId: 'opaqueKey',
+                    data: { name: entry.key, fileKind: kindLabel(file.kind), masked: secrets.map(maskSecret).join(', ') },
+                    file: file.path,
+                    span: valueSpan(entry),
+                    entry,
+                    secrets
+                });
+            }
+        }
+    }
+});
+/**
+ * The random-looking literals a key variable holds that no key hit already reported. Commented
+ * assignments count: the text is in the history either way. A list (`k1,k2`) is judged item by item;
+ * a shared key shape (`sk-` + 32 hex) counts even when its entropy alone would not.
+ */
+function opaqueSecrets(entry, file, catalog) {
+    if (entry.form !== 'literal' || !credentialName(entry.key) || coveredByKeyHit(entry, file))
+        return [];
+    return keyItems(entry, catalog)
+        .filter((item) => item.match !== undefined || catalog.looksLikeSecret(item.value))
+        .map((item) => item.value);
+}
+
+;// CONCATENATED MODULE: ./src/rules/model-name.ts
+
+
+/**
+ * NextChat's provider ids (`app/constant.ts:752-907`, what `DEFAULT_MODEL` and built-in model toggles
+ * compare with) mapped to its `ServiceProvider` names (the case-sensitive switch that routes new custom
+ * models, `getClientApi`). clients.md §1.7.
+ */
+const PROVIDERS = {
+    openai: 'OpenAI',
+    azure: 'Azure',
+    google: 'Google',
+    anthropic: 'Anthropic',
+    baidu: 'Baidu',
+    bytedance: 'ByteDance',
+    alibaba: 'Alibaba',
+    tencent: 'Tencent',
+    moonshot: 'Moonshot',
+    iflytek: 'Iflytek',
+    xai: 'XAI',
+    chatglm: 'ChatGLM',
+    deepseek: 'DeepSeek',
+    siliconflow: 'SiliconFlow',
+    ai302: '302.AI'
+};
+/** Lower-cased spellings → provider id; `302.ai` is the ServiceProvider name of `ai302`. */
+const BY_SPELLING = new Map(Object.entries(PROVIDERS).flatMap(([id, name]) => [[id, id], [name.toLowerCase(), id]]));
+/**
+ * `CUSTOM_MODELS` and `DEFAULT_MODEL` syntax as NextChat reads it (`app/utils/model.ts`): comma
+ * separated `+name`, `-name`, `name=display`, `name@provider`, `-all`/`+all`. Mistakes here are silent:
+ * a model that never shows up, a default that is ignored, a custom model routed to the wrong provider.
+ * Judged for NextChat and for repositories whose client is unknown (the names are NextChat's own).
+ */
+const model_name_rule = defineRule({
+    meta: {
+        id: 'model-name',
+        description: 'DEFAULT_MODEL or CUSTOM_MODELS has a syntax mistake NextChat silently ignores',
+        severity: 'warning',
+        messages: {
+            spaces: '{{name}} in {{fileKind}} has spaces around "{{item}}", which NextChat keeps as part of the model name: use "{{fix}}"',
+            missingName: '{{name}} in {{fileKind}} has "{{item}}" with a display name but no model name before "=": write model=display',
+            allNotFirst: '{{name}} in {{fileKind}} has {{item}} after other items, and it overrides them: put {{item}} first ("{{fix}}")',
+            unknownProvider: '{{name}} in {{fileKind}} names provider "{{provider}}" in "{{item}}", which NextChat does not know, so it routes the model to OpenAI: use one of {{known}}',
+            providerCase: '{{name}} in {{fileKind}} writes @{{provider}} in "{{item}}": use @{{id}} for a built-in model or @{{serviceName}} for a new one, since NextChat matches both exactly',
+            defaultProviderCase: '{{name}} in {{fileKind}} writes @{{provider}}, but NextChat matches only the lower-case id, so the default is silently ignored: use "{{fix}}"',
+            defaultList: '{{name}} in {{fileKind}} lists several models, but it takes one: keep one, such as "{{fix}}"',
+            defaultSyntax: '{{name}} in {{fileKind}} uses CUSTOM_MODELS syntax ("{{item}}"), but it takes a plain model name: use "{{fix}}"'
+        }
+    },
+    check(context) {
+        const fresh = once();
+        for (const scope of context.model.scopes) {
+            const id = scope.client.profile.id;
+            if (id !== 'nextchat' && id !== 'unknown')
+                continue;
+            for (const entry of scope.entries) {
+                const value = util_valueOf(entry);
+                if (!value || (entry.key !== 'CUSTOM_MODELS' && entry.key !== 'DEFAULT_MODEL'))
+                    continue;
+                const problems = entry.key === 'CUSTOM_MODELS' ? customModels(value) : defaultModel(value);
+                for (const problem of problems) {
+                    if (!fresh(entry, `${problem.messageId}:${problem.data.item ?? ''}`))
+                        continue;
+                    context.report({
+                        messageId: problem.messageId,
+                        data: { name: entry.key, fileKind: kindLabel(entry.kind), ...problem.data },
+                        file: entry.file,
+                        span: valueSpan(entry),
+                        entry,
+                        ...(problem.data.fix ? { fix: problem.data.fix } : {}),
+                        scope: scope.id
+                    });
+                }
+            }
+        }
+    }
+});
+/** `name@provider`, split on the last `@` as NextChat does (model names may contain `@`). */
+function splitProvider(name) {
+    const at = name.lastIndexOf('@');
+    return at <= 0 ? { model: name } : { model: name.slice(0, at), provider: name.slice(at + 1) };
+}
+const unknownProvider = (provider, item) => ({
+    messageId: 'unknownProvider',
+    data: { item, provider, known: Object.keys(PROVIDERS).join(', ') }
+});
+/** The provider suffix of a CUSTOM_MODELS item must be NextChat's id or its ServiceProvider name, exactly. */
+function providerProblem(provider, item) {
+    const id = BY_SPELLING.get(provider.toLowerCase());
+    if (!id)
+        return unknownProvider(provider, item);
+    if (provider !== id && provider !== PROVIDERS[id]) {
+        return { messageId: 'providerCase', data: { item, provider, id, serviceName: PROVIDERS[id] } };
+    }
+    return undefined;
+}
+/**
+ * Problems of a `CUSTOM_MODELS` list. Empty items (`a,,b`, a trailing comma) are harmless: NextChat
+ * drops them (`.split(",").filter((v) => !!v && v.length > 0)`), so they are only left out of the fix.
+ */
+function customModels(value) {
+    const items = value.split(',');
+    const problems = [];
+    const tidy = items.map((i) => i.trim()).filter((i) => i !== '');
+    const allAt = tidy.findIndex((i) => /^[+-]all$/.test(i));
+    const fixed = allAt > 0 ? [tidy[allAt], ...tidy.filter((_, i) => i !== allAt)] : tidy;
+    const fix = fixed.join(',');
+    for (const raw of items) {
+        const item = raw.trim();
+        if (item === '')
+            continue;
+        if (raw !== item)
+            problems.push({ messageId: 'spaces', data: { item, fix } });
+        const body = item.replace(/^[+-]/, '');
+        const [name = '', display] = splitOnce(body, '=');
+        if (name === '' && display !== undefined)
+            problems.push({ messageId: 'missingName', data: { item } });
+        const { provider } = splitProvider(name);
+        const problem = provider === undefined ? undefined : providerProblem(provider, item);
+        if (problem)
+            problems.push(problem);
+    }
+    if (allAt > 0)
+        problems.push({ messageId: 'allNotFirst', data: { item: tidy[allAt], fix } });
+    return problems;
+}
+function defaultModel(value) {
+    const item = value.trim();
+    if (value !== item)
+        return [{ messageId: 'spaces', data: { item, fix: item } }];
+    if (item.includes(',')) {
+        const first = item.split(',').map((i) => i.trim()).find((i) => i !== '') ?? '';
+        return [{ messageId: 'defaultList', data: { fix: first } }];
+    }
+    if (/^[+-]/.test(item) || item.includes('=')) {
+        const plain = splitOnce(item.replace(/^[+-]/, ''), '=')[0] ?? '';
+        return [{ messageId: 'defaultSyntax', data: { item, fix: plain } }];
+    }
+    const { model, provider } = splitProvider(item);
+    if (provider === undefined)
+        return [];
+    const id = BY_SPELLING.get(provider.toLowerCase());
+    if (!id)
+        return [unknownProvider(provider, item)];
+    return provider === id ? [] : [{ messageId: 'defaultProviderCase', data: { provider, fix: `${model}@${id}` } }];
+}
+function splitOnce(text, separator) {
+    const at = text.indexOf(separator);
+    return at === -1 ? [text] : [text.slice(0, at), text.slice(at + 1)];
+}
+
+;// CONCATENATED MODULE: ./src/rules/open-relay.ts
+
+
+/**
+ * A NextChat deployment that holds a server key but no access code serves that key to anyone who
+ * finds the site (README_CN, under `CODE`). `HIDE_USER_API_KEY` does not change this: it only hides
+ * the field where visitors could enter their own key, so every request then spends the owner's key.
+ * Only `CODE` gates the server key (`app/api/auth.ts`).
+ */
+const open_relay_rule = defineRule({
+    meta: {
+        id: 'open-relay',
+        description: 'A NextChat deployment has a server API key but no access code, so anyone can spend the key',
+        severity: 'warning',
+        messages: {
+            noCode: '{{name}} gives this NextChat deployment a server key but {{fileKind}} sets no CODE, so anyone who finds the site spends it: set CODE to one or more access passwords',
+            emptyCode: '{{name}} gives this NextChat deployment a server key but CODE is empty in {{fileKind}}, so anyone who finds the site spends it: set CODE to one or more access passwords'
+        }
+    },
+    check(context) {
+        const fresh = once();
+        const readByCompose = composeInputs(context.model);
+        for (const scope of context.model.scopes) {
+            if (scope.client.profile.id !== 'nextchat' || !DEPLOYMENT_KINDS.has(scope.kind) || readByCompose.has(scope.file))
+                continue;
+            const key = serverKey(scope, context.providers);
+            if (!key)
+                continue;
+            const code = scope.entries.find((e) => e.key === 'CODE');
+            if (code && util_valueOf(code) !== '')
+                continue;
+            const messageId = code ? 'emptyCode' : 'noCode';
+            if (!fresh(key, messageId))
+                continue;
+            context.report({
+                messageId,
+                data: { name: key.key, fileKind: kindLabel(scope.kind) },
+                file: key.file,
+                span: key.keySpan,
+                entry: key,
+                scope: scope.id
+            });
+        }
+    }
+});
+/**
+ * The first key the client reads that is really set. An unresolved reference (`${OPENAI_API_KEY}`)
+ * counts: it is filled in at deploy time. An unresolved `CODE` reference, likewise, counts as set.
+ */
+function serverKey(scope, catalog) {
+    const names = new Set(scope.client.profile.keyVars.map((v) => v.name));
+    return scope.entries.find((e) => {
+        if (!names.has(e.key))
+            return false;
+        const value = util_valueOf(e);
+        return value === undefined ? e.form !== 'literal' : !catalog.isPlaceholder(value);
+    });
+}
+/**
+ * Dotenv files a compose service reads (`env_file`, or the project `.env` it interpolates from): they
+ * are judged as part of that service, where `CODE` may be set.
+ */
+function composeInputs(model) {
+    const inputs = new Set();
+    for (const scope of model.scopes)
+        for (const entry of scope.entries)
+            if (entry.file !== scope.file)
+                inputs.add(entry.file);
+    for (const file of model.files) {
+        if (file.kind === 'compose')
+            inputs.add(`${file.path.slice(0, file.path.lastIndexOf('/') + 1)}.env`);
+    }
+    return inputs;
+}
+
+;// CONCATENATED MODULE: ./src/rules/parse-error.ts
+
+
+/** Formats whose lines stand alone, so every problem is its own; elsewhere later errors follow from the first. */
+const LINE_BASED = new Set(['dotenv', 'dockerfile', 'text']);
+/**
+ * One finding per problem a parser met. A file that cannot be read is a file whose keys and URLs
+ * went unchecked, so it is never silent. In YAML, JSON and TOML one mistake (a tab, a missing
+ * bracket) makes the parser report errors after it that are not there, so only the first counts.
+ */
+const parse_error_rule = defineRule({
+    meta: {
+        id: 'parse-error',
+        description: 'A configuration file could not be parsed, so its settings were not checked',
+        severity: 'warning',
+        messages: {
+            unparsable: 'could not read {{fileKind}}: {{problem}}'
+        }
+    },
+    check(context) {
+        for (const file of context.model.files) {
+            for (const diagnostic of reported(file)) {
+                context.report({
+                    messageId: 'unparsable',
+                    data: { fileKind: kindLabel(file.kind), problem: diagnostic.message },
+                    file: file.path,
+                    span: diagnostic.span,
+                    identity: diagnostic.message,
+                    ...(diagnostic.severity ? { severity: diagnostic.severity } : {})
+                });
+            }
+        }
+    }
+});
+function reported(file) {
+    return LINE_BASED.has(file.kind) ? file.diagnostics : file.diagnostics.slice(0, 1);
+}
+
+;// CONCATENATED MODULE: ./src/probes/cases.ts
+/** Providers whose models list needs no key (OpenRouter), so listing proves the route but not the key. */
+const PUBLIC_MODEL_LISTS = ['openrouter'];
+/** Gateways that carry the upstream provider's key through, so a foreign key there is no mismatch. */
+const KEY_PASSTHROUGH_PROVIDERS = ['cloudflare-ai-gateway', 'litellm-proxy'];
+/** Model name for the free chat probe: no provider has it, so a valid key gets "no such model" and nothing is billed. */
+const MADE_UP_MODEL = 'llm-env-lint-probe-no-such-model';
+const NO_CREDIT_CODES = [
+    'insufficient_quota',
+    'credit_balance_exhausted',
+    'organization_spend_limit_exceeded',
+    'project_spend_limit_exceeded',
+    'organization_usage_limit_exceeded',
+    'billing_error',
+    'insufficient_user_quota',
+    'pre_consume_token_quota_failed'
+];
+const NO_CREDIT_MESSAGE = /额度不足|预扣费额度失败|余额不足|credit balance is too low|used all available credits|spending limit|insufficient (balance|credits?|quota)|exceeded your current quota|arrearage/i;
+const MODEL_WORDS = /model|模型|渠道|channel/i;
+/** Ordered: the first case with a matching signature wins. */
+const HTTP_CASES = [
+    // No answer at all.
+    {
+        id: 'dnsFailure',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ failure: ['dns'] }],
+        explanation: '{{host}} does not resolve ({{answer}})',
+        nextStep: 'check the host name for typos; a localhost or internal name cannot be reached from the runner'
+    },
+    {
+        id: 'tlsFailure',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ failure: ['tls'] }],
+        explanation: 'the TLS handshake with {{host}} failed ({{answer}}), so the key was not sent',
+        nextStep: 'check the host name: its certificate does not match it or is not trusted'
+    },
+    {
+        id: 'connectionRefused',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ failure: ['refused'] }],
+        explanation: '{{host}} refused the connection ({{answer}})',
+        nextStep: 'check the host and port: nothing is listening there'
+    },
+    {
+        id: 'connectionReset',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ failure: ['reset'] }],
+        explanation: 'the connection to {{host}} was reset before an answer arrived ({{answer}})',
+        nextStep: 'retry later; if it keeps happening, a proxy or firewall in front of the API is dropping requests'
+    },
+    {
+        id: 'timeout',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ failure: ['timeout'] }],
+        explanation: 'no answer from {{host}} within {{timeout}}',
+        nextStep: 'retry later; an API that hangs for the probe also hangs the app'
+    },
+    {
+        id: 'budgetExhausted',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ failure: ['budget'] }],
+        explanation: 'the overall probe budget ran out before {{host}} answered',
+        nextStep: 'retry later, or probe fewer deployments per run: the budget is six times probe-timeout, and at least 60 s'
+    },
+    {
+        id: 'networkFailure',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ failure: ['unreachable', 'network'] }],
+        explanation: '{{host}} could not be reached ({{answer}})',
+        nextStep: "check the host name and the runner's network"
+    },
+    // Answers that are not from the API at all.
+    {
+        id: 'cloudflareChallenge',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ header: { name: 'cf-mitigated', value: /challenge/i } }],
+        explanation: '{{host}} answered with a Cloudflare bot challenge instead of the API ({{answer}})',
+        nextStep: 'not a key problem: ask the provider to exempt API traffic from the challenge'
+    },
+    {
+        id: 'redirectElsewhere',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ status: ['3xx'], crossHost: true }],
+        explanation: '{{url}} redirects to another host ({{location}}); the redirect was not followed, so the key was not sent there',
+        nextStep: 'if that host serves the API, use it in the base URL'
+    },
+    {
+        id: 'redirect',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ status: ['3xx'] }],
+        explanation: '{{url}} redirects to {{location}}, as a dashboard or login page does',
+        nextStep: "use the provider's API root as the base URL"
+    },
+    {
+        id: 'webPage',
+        rule: 'probe-route',
+        outcome: 'rejected',
+        when: [{ status: ['2xx', 404, 405], html: true }],
+        explanation: '{{url}} answered with a web page ({{answer}}{{title}}), not the API: the base URL is a website, a dashboard or has a wrong prefix',
+        nextStep: 'use the API root, {{apiRoot}}'
+    },
+    {
+        id: 'chatAppNotApi',
+        rule: 'probe-route',
+        outcome: 'rejected',
+        when: [{ status: [401, 403], message: /empty access code|wrong access code|not allowed to access with your own api key|you are not allowed to request/i }],
+        explanation: '{{host}} is a NextChat deployment, not a provider API ({{detail}})',
+        nextStep: 'point the base URL at the provider or gateway, not at a chat app'
+    },
+    // Wrong paths.
+    {
+        id: 'doubleVersion',
+        rule: 'probe-route',
+        outcome: 'rejected',
+        when: [{ status: [404], doubleVersion: true }, { status: [404], message: /Invalid URL \([A-Z]+ [^)]*\/v1\/v1[/)]/ }],
+        explanation: 'the request path has /v1 twice ({{path}}), so the API answers 404',
+        nextStep: 'remove the trailing /v1 from the base URL: NextChat-style clients add /v1 themselves'
+    },
+    {
+        id: 'wrongPath',
+        rule: 'probe-route',
+        outcome: 'rejected',
+        when: [{ status: [404], message: /^Invalid URL \(/ }],
+        explanation: '{{host}} has no API at {{path}} ({{detail}})',
+        nextStep: "check the base URL's path prefix: some APIs live under /openai/v1 (Groq), /inference/v1 (Fireworks), /api/paas/v4 (Zhipu) or /api/v3 (Ark)"
+    },
+    {
+        id: 'methodNotAllowed',
+        rule: 'probe-route',
+        outcome: 'rejected',
+        when: [{ status: [405] }],
+        explanation: '{{url}} does not accept {{method}} ({{answer}}): the base URL looks like a full endpoint',
+        nextStep: 'use the API root, without /chat/completions'
+    },
+    {
+        id: 'notImplemented',
+        rule: 'probe-route',
+        outcome: 'rejected',
+        when: [{ status: [501] }],
+        explanation: '{{host}} does not implement {{path}} ({{answer}})',
+        nextStep: 'use a client route the gateway supports, or another gateway'
+    },
+    // The key, and gateway tokens.
+    {
+        id: 'restrictedKey',
+        rule: 'probe-key',
+        outcome: 'indeterminate',
+        proceed: true,
+        when: [{ status: [401, 403], step: ['models'], message: /missing scopes?:/i }],
+        explanation: 'the key may not list models ({{detail}}): it is a restricted key or token',
+        nextStep: 'nothing to fix if it may chat; the chat probe decides'
+    },
+    {
+        id: 'keyLacksScope',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [{ status: [401, 403], step: ['chat-free', 'chat-real'], message: /missing scopes?:|insufficient permissions/i }],
+        explanation: 'the key may not send chat requests ({{detail}})',
+        nextStep: 'give the key the permission to call models (for OpenAI: model.request, or all permissions)'
+    },
+    {
+        id: 'tokenExhausted',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [{ status: [401, 403], message: /额度已用尽|quota (is )?(exhausted|used up)/i }],
+        explanation: 'the gateway token {{key}} has used up its quota ({{answer}})',
+        nextStep: "raise the token's quota in the gateway's dashboard, or create a new token"
+    },
+    {
+        id: 'tokenExpired',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [{ status: [401], message: /令牌已过期|token (has )?expired/i }],
+        explanation: 'the gateway token {{key}} has expired ({{answer}})',
+        nextStep: "extend it or create a new token in the gateway's dashboard"
+    },
+    {
+        id: 'tokenDisabled',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [{ status: [401], message: /状态不可用|token (is )?disabled/i }],
+        explanation: 'the gateway token {{key}} is disabled ({{answer}})',
+        nextStep: "enable it or create a new token in the gateway's dashboard"
+    },
+    {
+        id: 'madeUpModelRefused',
+        rule: 'probe-key',
+        outcome: 'verified',
+        alsoSettles: ['probe-route'],
+        when: [
+            { step: ['chat-free'], status: [400, 403, 404, 422, 503], codes: ['model_not_found', 'not_found_error', 'invalid_model'] },
+            { step: ['chat-free'], status: [400, 403, 404, 422, 503], message: MODEL_WORDS },
+            { step: ['chat-free'], status: [401], message: /not allowed to access model/i }
+        ],
+        explanation: '{{host}} accepted the key and the route, and refused a made-up model name as expected ({{answer}})',
+        nextStep: 'nothing to do'
+    },
+    {
+        id: 'modelForbidden',
+        rule: 'probe-model',
+        outcome: 'rejected',
+        when: [
+            { status: [401, 403], message: /无权使用模型|no access to model|not allowed to use .* model|not allowed to access model|can only access models/i },
+            { status: [403], codes: ['token_model_forbidden', 'distributor.token_model_forbidden'] }
+        ],
+        explanation: 'the key may not use {{model}} ({{detail}})',
+        nextStep: 'allow the model for this key in the dashboard, or configure a model it allows'
+    },
+    {
+        id: 'ipNotAllowed',
+        rule: 'probe-key',
+        outcome: 'indeterminate',
+        when: [{ status: [401, 403], message: /IP 不在|指定网段|ip (address )?(is )?not (authorized|allowed)|not in the (ip )?allow ?list/i }],
+        explanation: 'the provider accepts this key only from certain IP addresses, and the runner is not one of them ({{answer}})',
+        nextStep: "nothing to fix if the app's server is allowed; to probe from CI, allow the runner's addresses"
+    },
+    {
+        id: 'keyProviderMismatch',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [
+            { status: [401, 403], keyMismatch: true },
+            { status: [400], keyMismatch: true, codes: ['API_KEY_INVALID'] },
+            { status: [400], keyMismatch: true, message: /incorrect api key|api key not valid/i }
+        ],
+        explanation: '{{host}} rejected {{key}}, a {{keyProvider}} key: the key and the base URL belong to different providers ({{answer}})',
+        nextStep: 'use a {{hostProvider}} key with this base URL, or the base URL of {{keyProvider}}'
+    },
+    {
+        id: 'gatewayTokenRejected',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [{ status: [401], oneApi: true }],
+        explanation: 'the gateway rejected the token {{key}} ({{answer}}): it is unknown, disabled, expired or out of quota',
+        nextStep: "check the token in the gateway's dashboard (new-api gives the same answer in all four cases) and that it was issued by this gateway"
+    },
+    {
+        id: 'keyRejected',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [
+            { status: [401] },
+            { status: [400], codes: ['API_KEY_INVALID'] },
+            { status: [400, 403], message: /incorrect api key|api key not valid|invalid api key/i },
+            { status: [404], step: ['models'], hostProvider: ['anthropic'] }
+        ],
+        explanation: '{{host}} rejected the key {{key}} ({{answer}}): it is wrong, revoked, or belongs to another provider',
+        nextStep: "create a key where the base URL's provider issues them, store it as a secret, and keep key and base URL from the same provider"
+    },
+    {
+        id: 'noCredits',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [{ status: [402] }, { status: [400, 403, 429], codes: NO_CREDIT_CODES }, { status: [400, 403, 429], message: NO_CREDIT_MESSAGE }],
+        explanation: 'the account behind {{key}} has no credits left or reached its spend limit ({{answer}})',
+        nextStep: "add credits or raise the limit in the provider's billing settings; retrying will not help"
+    },
+    {
+        id: 'regionUnsupported',
+        rule: 'probe-key',
+        outcome: 'indeterminate',
+        when: [{ status: [403], codes: ['unsupported_country_region_territory'] }],
+        explanation: "{{host}} does not serve the runner's region ({{answer}})",
+        nextStep: "nothing to fix if the app's server is in a supported region"
+    },
+    {
+        id: 'accountBanned',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [{ status: [401, 403], message: /封禁|banned/i }],
+        explanation: 'the account behind {{key}} is banned ({{answer}})',
+        nextStep: 'contact the provider'
+    },
+    {
+        id: 'permissionDenied',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [{ status: [403] }],
+        explanation: '{{host}} refused the key {{key}} ({{answer}}): it exists but lacks permission, or the account has no credits',
+        nextStep: "check the key's permissions, project and model access, and the account's credits"
+    },
+    // The model.
+    {
+        id: 'noChannel',
+        rule: 'probe-model',
+        outcome: 'rejected',
+        when: [
+            { step: ['chat-real'], status: [503], message: /无可用渠道|no available channel/i },
+            { step: ['chat-real'], status: [503], codes: ['model_not_found'] }
+        ],
+        explanation: "the gateway has no channel serving {{model}} for this key's group ({{answer}})",
+        nextStep: 'configure a model GET /models lists for this key, or ask the gateway to enable {{model}} for your group'
+    },
+    {
+        id: 'modelNotFound',
+        rule: 'probe-model',
+        outcome: 'rejected',
+        when: [
+            { step: ['chat-real'], status: [400, 404], codes: ['model_not_found', 'DeploymentNotFound', 'invalid_model'] },
+            { step: ['chat-real'], status: [404], message: /model.*(does not exist|not found)|no such model/i },
+            { step: ['chat-real'], status: [400], message: /not a valid model|invalid model/i },
+            { step: ['chat-real'], status: [404], codes: ['not_found_error'] }
+        ],
+        explanation: '{{host}} does not offer {{model}} to this key ({{answer}})',
+        nextStep: 'configure one of the ids GET /models returns for this key'
+    },
+    // Temporary trouble.
+    {
+        id: 'upstreamSaturated',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        retry: true,
+        when: [{ status: [429, 503], message: /上游负载已饱和|upstream.*saturated/i }, { status: [429], codes: ['channel.upstream_saturated'] }],
+        explanation: "the gateway's upstream for this key's group is saturated ({{answer}}): temporary trouble on the gateway's side",
+        nextStep: 'retry later; ask the gateway if it persists'
+    },
+    {
+        id: 'rateLimited',
+        rule: 'probe-key',
+        outcome: 'indeterminate',
+        retry: true,
+        when: [{ status: [429] }],
+        explanation: '{{host}} rate-limited the probe ({{answer}}{{retryAfter}})',
+        nextStep: "retry later, or raise the account's rate limit"
+    },
+    {
+        id: 'overloaded',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        retry: true,
+        when: [
+            { status: [529] },
+            { status: [503], codes: ['overloaded_error', 'server_is_overloaded', 'slow_down'] },
+            { status: [503], message: /overload/i }
+        ],
+        explanation: '{{host}} is overloaded ({{answer}})',
+        nextStep: 'retry later: this is temporary, not a configuration problem'
+    },
+    {
+        id: 'unavailable',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        retry: true,
+        when: [{ status: [503] }],
+        explanation: '{{host}} is temporarily unavailable ({{answer}})',
+        nextStep: 'retry later; if it persists, ask the provider which route or model is down'
+    },
+    {
+        id: 'serverError',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ status: [500, 502, 504] }],
+        explanation: '{{host}} failed with a server error ({{answer}})',
+        nextStep: 'retry later; if it persists, send the support block to the provider'
+    },
+    {
+        id: 'tokenLimitRefused',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [
+            { status: [400], codes: ['unsupported_parameter'], message: /max_(completion_)?tokens/ },
+            { status: [400], message: /max_completion_tokens/ }
+        ],
+        explanation: '{{host}} refused the one-token limit of the probe ({{detail}})',
+        nextStep: 'nothing to fix in the configuration; the probe could not ask for a one-token answer'
+    },
+    // Success, and 2xx answers that are not what an API sends.
+    {
+        id: 'publicModelsListed',
+        rule: 'probe-route',
+        outcome: 'verified',
+        proceed: true,
+        when: [{ status: ['2xx'], step: ['models'], modelsList: true, hostProvider: PUBLIC_MODEL_LISTS }],
+        explanation: '{{host}} listed {{count}} models; its list needs no key, so the chat probe checks the key',
+        nextStep: 'nothing to do'
+    },
+    {
+        id: 'modelsListed',
+        rule: 'probe-key',
+        outcome: 'verified',
+        alsoSettles: ['probe-route'],
+        when: [{ status: ['2xx'], step: ['models'], modelsList: true }],
+        explanation: '{{host}} accepted the key and listed {{count}} models',
+        nextStep: 'nothing to do'
+    },
+    {
+        id: 'chatReplied',
+        rule: 'probe-route',
+        outcome: 'verified',
+        alsoSettles: ['probe-key', 'probe-model'],
+        when: [{ status: ['2xx'], step: ['chat-real'], chatReply: true }],
+        explanation: '{{model}} answered through {{url}}',
+        nextStep: 'nothing to do'
+    },
+    {
+        id: 'madeUpModelAnswered',
+        rule: 'probe-key',
+        outcome: 'verified',
+        alsoSettles: ['probe-route'],
+        when: [{ status: ['2xx'], step: ['chat-free'], chatReply: true }],
+        explanation: '{{host}} answered even for a made-up model name: it maps unknown names to a default model',
+        nextStep: 'nothing to fix; the gateway may have billed a one-token answer'
+    },
+    {
+        id: 'errorInSuccess',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ status: ['2xx'], bodyError: true }],
+        explanation: '{{host}} answered {{answer}} with an error in the body ({{detail}})',
+        nextStep: 'retry later; send the support block to the provider if it persists'
+    },
+    {
+        id: 'notJson',
+        rule: 'probe-route',
+        outcome: 'rejected',
+        when: [{ status: ['2xx'], json: false }],
+        explanation: '{{url}} answered {{answer}} with something that is not JSON ({{contentType}}): not an OpenAI-compatible API',
+        nextStep: 'use the API root, {{apiRoot}}'
+    },
+    {
+        id: 'unexpectedJson',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ status: ['2xx'] }],
+        explanation: '{{url}} answered JSON that is neither a models list nor a chat reply',
+        nextStep: 'check that the base URL is the root of an OpenAI-compatible API'
+    },
+    // Everything else.
+    {
+        id: 'noModelsList',
+        rule: 'probe-model',
+        outcome: 'indeterminate',
+        proceed: true,
+        when: [{ step: ['models'], status: [400, 404] }],
+        explanation: '{{host}} offers no models list at {{path}} ({{answer}}), so the configured models could not be checked',
+        nextStep: 'nothing to fix if chat works; the chat probe checks the route'
+    },
+    {
+        id: 'badRequest',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ status: [400, 422] }],
+        explanation: '{{host}} refused the probe request ({{answer}}: {{detail}})',
+        nextStep: 'check the base URL and the model; send the support block to the provider if the app fails the same way'
+    },
+    {
+        id: 'notFound',
+        rule: 'probe-route',
+        outcome: 'rejected',
+        when: [{ status: [404] }],
+        explanation: '{{url}} does not exist ({{answer}})',
+        nextStep: "check the base URL's path"
+    },
+    {
+        id: 'unexpectedAnswer',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{}],
+        explanation: '{{host}} answered {{answer}}, which the probe cannot interpret ({{detail}})',
+        nextStep: 'send the support block to the provider if the app fails too'
+    }
+];
+/** The base URL's host may not receive the key ({@link isProbeAllowed}): nothing was sent. */
+const HOST_NOT_ALLOWED = {
+    id: 'hostNotAllowed',
+    rule: 'probe-route',
+    outcome: 'indeterminate',
+    severity: 'warning',
+    explanation: 'the key was not sent to {{host}}: {{reason}}',
+    nextStep: 'if you trust {{host}} with the key, add it to probe-hosts'
+};
+/** Checked before any request: such a key cannot be sent in a header at all. */
+const KEY_MALFORMED = {
+    id: 'keyMalformed',
+    rule: 'probe-key',
+    outcome: 'rejected',
+    explanation: 'the key {{key}} contains spaces, line breaks or other characters no API key has',
+    nextStep: 'store the key without quotes, spaces or line breaks'
+};
+const MODEL_LISTED = {
+    id: 'modelListed',
+    rule: 'probe-model',
+    outcome: 'verified',
+    explanation: '{{host}} lists {{model}} for this key',
+    nextStep: 'nothing to do'
+};
+const MODEL_MISSING = {
+    id: 'modelMissing',
+    rule: 'probe-model',
+    outcome: 'rejected',
+    explanation: '{{model}} is not among the {{count}} models {{host}} lists for this key{{suggestions}}',
+    nextStep: 'configure one of the listed ids exactly as written'
+};
+/** Every case, for rule metadata and docs. */
+const ALL_CASES = [...HTTP_CASES, HOST_NOT_ALLOWED, KEY_MALFORMED, MODEL_LISTED, MODEL_MISSING];
+
+;// CONCATENATED MODULE: ./src/probes/classify.ts
+
+/** The first matching case; the table ends with a catch-all, so there always is one. */
+function classify(observation, cases = HTTP_CASES) {
+    const found = cases.find((c) => c.when.some((signature) => matches(signature, observation)));
+    if (!found)
+        throw new Error('the classification table has no catch-all case');
+    return found;
+}
+/**
+ * A key whose format surely names one provider (`sk-ant-`, `T3BlbkFJ`, `gsk_`…) sent to another provider's host.
+ * Shared shapes (`sk-` + 48: gateways, Moonshot) never count, nor do gateways that pass provider keys through.
+ */
+function isKeyProviderMismatch(keyMatch, hostProvider) {
+    if (!keyMatch || !hostProvider || keyMatch.format.confidence !== 'unique')
+        return false;
+    return keyMatch.provider.id !== hostProvider.id && !KEY_PASSTHROUGH_PROVIDERS.includes(hostProvider.id);
+}
+/** one-api / new-api: their request-id header, their error types, or the `(request id: …)` suffix. */
+function isOneApiAnswer(headers, facts) {
+    if (headers['x-oneapi-request-id'] !== undefined)
+        return true;
+    if (facts?.codes.some((c) => c === 'one_api_error' || c === 'new_api_error'))
+        return true;
+    return /\(request id: [^)]+\)\s*$/.test(facts?.message ?? '');
+}
+function matches(sig, obs) {
+    const { exchange, facts } = obs;
+    if (sig.step && !sig.step.includes(obs.step))
+        return false;
+    if (exchange.kind === 'failure')
+        return sig.failure ? sig.failure.includes(exchange.failure) : isEmpty(sig);
+    if (sig.failure)
+        return false;
+    return ((!sig.status || sig.status.some((pattern) => statusMatches(pattern, exchange.status))) &&
+        (!sig.codes || sig.codes.some((code) => facts?.codes.some((c) => c.toLowerCase() === code.toLowerCase()))) &&
+        (!sig.message || sig.message.test(facts?.message ?? '')) &&
+        (sig.html === undefined || sig.html === (facts?.html ?? false)) &&
+        (sig.json === undefined || sig.json === (facts?.json !== undefined)) &&
+        (!sig.header || sig.header.value.test(exchange.headers[sig.header.name] ?? '')) &&
+        (!sig.hostProvider || (obs.hostProviderId !== undefined && sig.hostProvider.includes(obs.hostProviderId))) &&
+        (sig.keyMismatch === undefined || sig.keyMismatch === obs.keyMismatch) &&
+        (sig.oneApi === undefined || sig.oneApi === isOneApiAnswer(exchange.headers, facts)) &&
+        (sig.doubleVersion === undefined || sig.doubleVersion === hasDoubleVersion(obs.url)) &&
+        (sig.crossHost === undefined || sig.crossHost === redirectsElsewhere(obs.url, exchange.headers.location)) &&
+        (sig.modelsList === undefined || sig.modelsList === (facts?.modelIds !== undefined)) &&
+        (sig.chatReply === undefined || sig.chatReply === (facts?.chatReply ?? false)) &&
+        (sig.bodyError === undefined || sig.bodyError === (facts?.hasError ?? false)));
+}
+/** A signature with no conditions is the catch-all; it matches failures too. */
+const isEmpty = (sig) => Object.keys(sig).length === 0;
+function statusMatches(pattern, status) {
+    if (pattern === '2xx')
+        return status >= 200 && status < 300;
+    if (pattern === '3xx')
+        return status >= 300 && status < 400;
+    return pattern === status;
+}
+function hasDoubleVersion(url) {
+    return /\/v1\/v1(\/|$)/.test(new URL(url).pathname);
+}
+/** Another origin counts: an https → http hop or another port would carry the key just as far. */
+function redirectsElsewhere(url, location) {
+    if (!location)
+        return false;
+    try {
+        return new URL(location, url).origin !== new URL(url).origin;
+    }
+    catch {
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/rules/provider-mismatch.ts
+
+
+
+
+
+/**
+ * A key sent to another provider's API is rejected with 401 (the RutaAPI guide's first error). Judged
+ * only on facts that name a provider for certain: a key format of `unique` confidence (never the
+ * `sk-` + 32 hex or + 48 shapes several providers share), a secret name that names one provider, and a
+ * host in the registry. Gateways that pass provider keys through (Cloudflare AI Gateway, LiteLLM) and
+ * local servers accept any key. Secret names with "openai" are left alone: people store any
+ * OpenAI-compatible key under that name.
+ *
+ * When the run knows what a `${{ secrets.X }}` holds (the action's `secrets` input), the value is judged
+ * instead of the name, offline: no request is sent.
+ *
+ * When the client reads keys of the key's provider from a variable of their own (NextChat
+ * `ANTHROPIC_API_KEY`, `GOOGLE_API_KEY`, `XAI_API_KEY`…), the remedy is to move the key there, not to point
+ * the base URL at that provider: NextChat would then send Anthropic keys to Anthropic's OpenAI-compatible
+ * layer, which Anthropic offers for testing, not production.
+ *
+ * NextChat falls back from `ANTHROPIC_URL` to `BASE_URL` (`app/api/anthropic.ts`): with only `BASE_URL`
+ * set to a relay, Claude requests go to `BASE_URL/v1/messages`, which one-api relays answer with
+ * `Invalid URL (POST /v1/messages)` (NextChat #4478).
+ */
+const provider_mismatch_rule = defineRule({
+    meta: {
+        id: 'provider-mismatch',
+        description: 'An API key is sent to the base URL of a different provider',
+        severity: 'error',
+        messages: {
+            keyHost: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): {{remedy}}',
+            keyDefault: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} is not set, so {{client}} sends it to {{hostProvider}}: {{remedy}}',
+            secretHost: '{{name}} in {{fileKind}} gets secret {{secret}}, named for {{keyProvider}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): {{remedy}}',
+            secretValue: '{{name}} in {{fileKind}} gets secret {{secret}}, which holds {{keyProvider}} key {{masked}}, but the key goes to {{hostProvider}} ({{host}}): {{remedy}}',
+            fallbackBase: '{{name}} in {{fileKind}} is set but {{variable}} is not, so {{client}} sends {{provider}} requests to {{fallback}} ({{url}}): set {{variable}} to "{{fix}}"'
+        }
+    },
+    check(context) {
+        const fresh = once();
+        const found = [...pairings(context.model)].flatMap(({ scope, pair }) => judge(scope, pair, context.providers, context.secretValues) ?? []);
+        for (const report of whereWritten(found))
+            if (fresh(report.entry, report.messageId))
+                context.report(report);
+    }
+});
+/**
+ * The same key sent to the same place can be seen twice: where it is written (the project `.env`) and
+ * where a compose `${VAR}` reference brings it into a service. The written one is reported.
+ */
+function whereWritten(found) {
+    const identity = (r) => [r.messageId, util_valueOf(r.entry) ?? r.entry.ref?.name, r.data?.['host'] ?? r.data?.['url']].join('\0');
+    const written = new Set(found.filter((r) => r.entry.form !== 'reference').map(identity));
+    return found.filter((r) => r.entry.form !== 'reference' || !written.has(identity(r)));
+}
+function judge(scope, pair, catalog, secretValues) {
+    const key = pair.key;
+    if (!key || !isSet(key))
+        return undefined;
+    const variable = pair.baseUrlVar;
+    if (variable && pair.baseUrl && variable.name !== pair.baseUrl.key)
+        return fallback(scope, key, pair.baseUrl, variable, catalog);
+    const secret = secretOf(key, secretValues);
+    // What the key says about its provider first: most keys say nothing, and then the URL needs no look.
+    const all = keyItems(secret ? { ...key, form: 'literal', value: secret.value } : key, catalog);
+    const items = all.filter((i) => i.match?.format.confidence === 'unique');
+    const named = items.length === 0 && !secret && key.form === 'reference' && key.ref ? providerNamedBy(key.ref.name, catalog) : undefined;
+    if (items.length === 0 && (!named || named.id === 'openai'))
+        return undefined;
+    const target = destination(scope, pair, catalog);
+    if (!target || carriesAnyKey(target.provider))
+        return undefined;
+    const base = {
+        name: key.key,
+        fileKind: kindLabel(key.kind),
+        baseName: pair.baseUrl?.key ?? variable?.name ?? 'the base URL',
+        hostProvider: target.provider.name,
+        host: target.host,
+        client: clientName(scope.client)
+    };
+    const wrong = items.find((i) => isKeyProviderMismatch(i.match, target.provider));
+    if (wrong) {
+        const keyProvider = wrong.match.provider;
+        const data = { ...base, keyProvider: keyProvider.name, masked: maskSecret(wrong.value) };
+        const secrets = [...(secret ? [secret.value] : []), ...all.map((i) => i.value)];
+        if (secret)
+            return report(scope, pair, keyProvider, 'secretValue', { ...data, secret: secret.name }, `store the ${target.provider.name} key in ${secret.name}`, secrets);
+        return report(scope, pair, keyProvider, target.isDefault ? 'keyDefault' : 'keyHost', data, target.isDefault ? undefined : `use a key from ${target.provider.name}`, secrets);
+    }
+    if (named && named.id !== target.provider.id && !target.isDefault) {
+        return report(scope, pair, named, 'secretHost', { ...base, secret: key.ref.name, keyProvider: named.name }, `use the secret holding the ${target.provider.name} key`);
+    }
+    return undefined;
+}
+/** The value of the `${{ secrets.X }}` a key entry references, when the run was given it. */
+function secretOf(key, secretValues) {
+    if (key.form !== 'reference' || key.ref?.context !== 'secrets')
+        return undefined;
+    const value = secretValues?.get(key.ref.name);
+    return value?.trim() ? { name: key.ref.name, value } : undefined;
+}
+/**
+ * The finding for a key of `keyProvider` sent elsewhere, with its remedy: move the key to the variable the
+ * client reads for that provider, or else point the base URL at the key's provider (after `otherRemedy`, the
+ * alternative of replacing the key, when there is one).
+ */
+function report(scope, pair, keyProvider, messageId, data, otherRemedy, secrets = []) {
+    const key = pair.key;
+    const common = { messageId, entry: key, scope: scope.id, file: key.file, ...(secrets.length > 0 && { secrets }) };
+    const dedicated = dedicatedKeyVar(scope, pair, keyProvider);
+    if (dedicated) {
+        return { ...common, span: key.keySpan, data: { ...data, remedy: moveRemedy(scope, keyProvider, dedicated) }, fix: dedicated.name };
+    }
+    const variable = pair.baseUrlVar;
+    const fix = (variable && expectedBase(keyProvider, variable)) ?? keyProvider.apiRoot;
+    const setBase = `set ${data['baseName']} to "${fix}"`;
+    const remedy = otherRemedy ? `${otherRemedy}, or ${setBase}` : setBase;
+    return { ...common, span: valueSpan(key), data: { ...data, remedy, fix }, fix };
+}
+/** The variable an identified client reads keys of `provider` from, when the key sits in another of its variables. */
+function dedicatedKeyVar(scope, pair, provider) {
+    if (pair.by !== 'profile' || !pair.keyVar || !isKnownClient(scope.client))
+        return undefined;
+    const found = scope.client.profile.keyVars.find((v) => v.provider === provider.id);
+    return found && found.name !== pair.keyVar.name ? found : undefined;
+}
+/**
+ * `NextChat reads Anthropic keys from ANTHROPIC_API_KEY: move the key there`, and, when that variable's base URL
+ * falls back to one this scope sets (NextChat `ANTHROPIC_URL` → `BASE_URL`), the base URL it then needs.
+ */
+function moveRemedy(scope, provider, dedicated) {
+    const move = `${clientName(scope.client)} reads ${provider.name} keys from ${dedicated.name}: move the key there`;
+    const own = scope.client.profile.baseUrlVars.find((v) => v.name === dedicated.baseUrlVar);
+    const isSetHere = (name) => scope.entries.some((e) => e.key === name && util_valueOf(e)?.trim() !== '');
+    if (!own?.fallback || !isSetHere(own.fallback) || isSetHere(own.name))
+        return move;
+    const base = expectedBase(provider, own) ?? own.defaultUrl ?? provider.apiRoot;
+    return `${move} and set ${own.name} to "${base}", or ${provider.name} requests go to ${own.fallback} too`;
+}
+/** A key with a value: a literal that is not empty, or a reference filled in at deploy time. */
+function isSet(key) {
+    const value = util_valueOf(key);
+    return value === undefined ? key.form !== 'literal' : value.trim() !== '';
+}
+/**
+ * The provider the key goes to: the paired base URL's API host, or, when none is set, the client's
+ * default for the variable. The default is only trusted for an identified client: an unknown app may
+ * read its base URL from a name we did not pair.
+ */
+function destination(scope, pair, catalog) {
+    if (pair.baseUrl) {
+        const value = parsedUrlValues(pair.baseUrl, pair.baseUrlVar)[0];
+        const match = value && urlMatch(value, catalog);
+        return match?.role === 'api' && value ? { provider: match.provider, host: hostOf(value.url), isDefault: false } : undefined;
+    }
+    const fallbackUrl = pair.baseUrlVar?.defaultUrl;
+    if (!fallbackUrl || !isKnownClient(scope.client))
+        return undefined;
+    const provider = apiProviderOf(fallbackUrl, catalog);
+    const url = util_parseUrl(fallbackUrl);
+    return provider && url && { provider, host: hostOf(url), isDefault: true };
+}
+/**
+ * A key whose own base URL variable is unset, so its requests go to the variable it falls back to.
+ * Wrong when that variable points at another provider's host, or at an unknown relay.
+ */
+function fallback(scope, key, to, variable, catalog) {
+    const meant = variable.provider ? catalog.byId(variable.provider) : undefined;
+    const value = parsedUrlValues(to, variable)[0];
+    const match = value && urlMatch(value, catalog);
+    if (!meant || !value || (match?.role === 'api' && match.provider.id === meant.id))
+        return undefined;
+    const fix = expectedBase(meant, variable) ?? variable.defaultUrl ?? meant.apiRoot;
+    return {
+        messageId: 'fallbackBase',
+        data: {
+            name: key.key,
+            fileKind: kindLabel(key.kind),
+            variable: variable.name,
+            client: clientName(scope.client),
+            provider: meant.name,
+            fallback: to.key,
+            url: showUrl(effectiveUrl(value.text, variable).url),
+            fix
+        },
+        file: key.file,
+        span: key.keySpan,
+        entry: key,
+        fix,
+        scope: scope.id
+    };
+}
+
+;// CONCATENATED MODULE: ./src/rules/workflow-hardcoded-key.ts
+
+
+
+
+/**
+ * Credentials written into a workflow (`env:`, `with:`, `run:` assignments) where a
+ * `${{ secrets.X }}` reference belongs. Recognised provider keys stay with `leaked-key`, which reports
+ * every key in every file; this rule takes the key-named literals the text scan cannot recognise, so
+ * one span never gets two findings.
+ */
+const workflow_hardcoded_key_rule = defineRule({
+    meta: {
+        id: 'workflow-hardcoded-key',
+        description: 'A workflow sets a credential to a literal instead of a secrets reference',
+        severity: 'error',
+        security: true,
+        messages: {
+            literalCredential: '{{name}} in the workflow is a literal credential ({{masked}}): store it as a repository secret and write {{expression}}'
+        }
+    },
+    check(context) {
+        for (const file of context.model.files) {
+            if (file.kind !== 'workflow')
+                continue;
+            for (const entry of file.entries) {
+                if (!isHardcoded(entry, file, context.providers))
+                    continue;
+                const expression = secretExpression(entry.key);
+                context.report({
+                    messageId: 'literalCredential',
+                    data: { name: entry.key, masked: maskSecret(entry.value), expression },
+                    file: file.path,
+                    span: valueSpan(entry),
+                    entry,
+                    fix: expression,
+                    secrets: [entry.value]
+                });
+            }
+        }
+    }
+});
+/**
+ * A literal in a credential-named setting: any real value for `*_API_KEY`, `*_TOKEN`, `*_SECRET`,
+ * `apiKey`, `token`; for the weaker `*_KEY` and `*_PASSWORD`, only a random-looking one, since CI
+ * files give service containers throwaway passwords.
+ */
+function isHardcoded(entry, file, catalog) {
+    const strength = credentialName(entry.key);
+    const value = entry.value?.trim();
+    if (!strength || entry.form !== 'literal' || !value || catalog.isPlaceholder(value))
+        return false;
+    if (coveredByKeyHit(entry, file))
+        return false;
+    return strength === 'strong' || catalog.looksLikeSecret(value) || catalog.identifyKey(value) !== undefined;
+}
+/** `${{ secrets.OPENAI_API_KEY }}` for `OPENAI_API_KEY`, `${{ secrets.API_KEY }}` for a `with: api-key` input. */
+const secretExpression = (name) => `\${{ secrets.${name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9_]/g, '_').toUpperCase()} }}`;
+
+;// CONCATENATED MODULE: ./src/rules/workflow-secret-exposure.ts
+
+/**
+ * Secrets within reach of untrusted code, and secrets written to the log.
+ *
+ * `pull_request_target` runs with the base repository's secrets and a write token, even for pull
+ * requests from forks. A job that checks out the pull request's head hands those secrets to whatever
+ * the pull request changed: its scripts, its build files, its local actions. Running the code makes the
+ * theft certain; a checkout alone still lets later steps read attacker-controlled files.
+ */
+const workflow_secret_exposure_rule = defineRule({
+    meta: {
+        id: 'workflow-secret-exposure',
+        description: 'Secrets reach pull request code under pull_request_target, or are printed to the log',
+        severity: 'error',
+        security: true,
+        messages: {
+            runsPrCode: 'job {{job}} runs on pull_request_target, checks out the pull request and runs its code with {{secrets}}: check out the base branch, or move the secrets to a workflow_run job that never executes the pull request',
+            checksOutPrCode: 'job {{job}} runs on pull_request_target and checks out the pull request with {{secrets}} in reach: check out the base branch, or move the secrets to a separate job that never reads the pull request',
+            echoedSecret: 'job {{job}} prints secret {{secret}} to the log: remove the command, since masking misses any transformed copy of it'
+        }
+    },
+    check(context) {
+        for (const file of context.model.files) {
+            const workflow = file.workflow;
+            if (!workflow)
+                continue;
+            const prTarget = workflow.triggers.includes('pull_request_target');
+            for (const job of workflow.jobs) {
+                if (prTarget && job.checksOutPrHead && hasSecrets(job)) {
+                    context.report({
+                        messageId: job.runsAfterCheckout ? 'runsPrCode' : 'checksOutPrCode',
+                        data: { job: job.id, secrets: secretList(job) },
+                        file: file.path,
+                        span: job.checksOutPrHead,
+                        identity: job.id
+                    });
+                }
+                for (const echo of job.secretEchoes) {
+                    context.report({
+                        messageId: 'echoedSecret',
+                        data: { job: job.id, secret: echo.name },
+                        file: file.path,
+                        span: echo.span,
+                        identity: `${job.id}\0${echo.name}`
+                    });
+                }
+            }
+        }
+    }
+});
+const hasSecrets = (job) => job.allSecrets || job.secretUses.length > 0;
+/** `every secret` or `secrets OPENAI_API_KEY, GITHUB_TOKEN` (names only, never values). */
+function secretList(job) {
+    if (job.allSecrets)
+        return 'every secret';
+    const names = [...new Set(job.secretUses.map((s) => s.name))].sort();
+    return `${names.length === 1 ? 'secret' : 'secrets'} ${names.join(', ')}`;
+}
+
+;// CONCATENATED MODULE: ./src/rules/index.ts
+
+
+
+
+
+
+
+
+
+
+
+
+
+const rules = [
+    rule,
+    base_url_format_rule,
+    base_url_not_api_rule,
+    base_url_path_rule,
+    env_name_unused_rule,
+    key_list_format_rule,
+    leaked_key_rule,
+    model_name_rule,
+    open_relay_rule,
+    parse_error_rule,
+    provider_mismatch_rule,
+    workflow_hardcoded_key_rule,
+    workflow_secret_exposure_rule
+];
+
+;// CONCATENATED MODULE: ./src/probes/rules.ts
+/**
+ * Metadata of the three probe rules, for docs, SARIF `tool.driver.rules` and the config's rule names.
+ * Messages come from the classification table, so a new case is documented the moment it exists.
+ */
+
+
+/** `explanation; nextStep` of every case that can become a finding of `rule` (verified cases never do). */
+function messagesOf(rule) {
+    const cases = ALL_CASES.filter((c) => c.rule === rule && c.outcome !== 'verified');
+    return Object.fromEntries(cases.map((c) => [c.id, `${c.explanation}; ${c.nextStep}`]));
+}
+const probeKeyRule = {
+    id: 'probe-key',
+    description: 'The provider accepts the API key (live probe, opt-in)',
+    severity: 'error',
+    messages: messagesOf('probe-key')
+};
+const probeModelRule = {
+    id: 'probe-model',
+    description: 'The configured model is offered to the key (live probe, opt-in)',
+    severity: 'error',
+    messages: messagesOf('probe-model')
+};
+const probeRouteRule = {
+    id: 'probe-route',
+    description: 'The chat route the client builds from the base URL reaches the API (live probe, opt-in)',
+    severity: 'error',
+    messages: messagesOf('probe-route')
+};
+const PROBE_RULES = [probeKeyRule, probeModelRule, probeRouteRule];
+/** Every rule a report can name: the static rules, then the probes' (for SARIF, the docs and the config's rule names). */
+const ALL_RULE_METAS = [...rules.map((rule) => rule.meta), ...PROBE_RULES];
+
+;// CONCATENATED MODULE: ./src/clients/detect.ts
+
+/**
+ * How much each kind of evidence weighs. The app's own code (NextChat's constants, its package name) and
+ * the image it runs beat a mere dependency; config files of developer tools (`.claude/settings.json`,
+ * `.continue/`) say least about what the repository deploys.
+ */
+const EVIDENCE_WEIGHT = {
+    'path-constant': 5,
+    'package-name': 4,
+    'docker-image': 4,
+    'package-dependency': 2,
+    'file-present': 1
+};
+const patternCache = new Map();
+const compiled = (pattern) => {
+    let re = patternCache.get(pattern);
+    if (!re)
+        patternCache.set(pattern, (re = new RegExp(pattern)));
+    return re;
+};
+/** The strongest evidence for one profile, if any of its fingerprints match. */
+function evidenceFor(profile, fingerprints) {
+    const matching = fingerprints.filter((fp) => profile.fingerprints.some((cf) => cf.type === fp.type && compiled(cf.pattern).test(fp.value)));
+    const weightOf = (fp) => EVIDENCE_WEIGHT[fp.type] ?? 0;
+    const strongest = matching.reduce((best, fp) => (!best || weightOf(fp) > weightOf(best) ? fp : best), undefined);
+    return strongest && { profile, weight: weightOf(strongest), count: matching.length, fingerprint: strongest };
+}
+const describeEvidence = (fp) => `${fp.type} ${fp.value} in ${fp.file}`;
+/**
+ * The client to assume for the repository: the configured one when given (ids are validated by the config
+ * layer), otherwise the profile with the strongest evidence (ties: more matching fingerprints, then the
+ * order of `clientProfiles`), otherwise `unknown`. A NextChat fork whose `OpenaiPath.ChatPath` differs from
+ * `v1/chat/completions` gets a copy of the profile with that path on `BASE_URL` (see `adaptNextChatFork`).
+ */
+function detectClient(fingerprints, configured) {
+    if (configured !== undefined) {
+        if (!Object.hasOwn(clientProfiles, configured)) {
+            throw new Error(`unknown client id "${configured}" (the config layer should have rejected it)`);
+        }
+        return { profile: adaptNextChatFork(clientProfiles[configured], fingerprints), how: 'configured' };
+    }
+    let best;
+    for (const profile of Object.values(clientProfiles)) {
+        const evidence = evidenceFor(profile, fingerprints);
+        if (evidence && (!best || evidence.weight > best.weight || (evidence.weight === best.weight && evidence.count > best.count)))
+            best = evidence;
+    }
+    if (!best)
+        return { profile: clientProfiles.unknown, how: 'default' };
+    return { profile: adaptNextChatFork(best.profile, fingerprints), how: 'detected', evidence: describeEvidence(best.fingerprint) };
+}
+const CHAT_PATH_PREFIX = 'OpenaiPath.ChatPath=';
+const BASE_URL_PREFIX = 'OPENAI_BASE_URL=';
+/**
+ * NextChat forks that changed `OpenaiPath.ChatPath` (providers.md §1.2 "Fork detection rule"): `BASE_URL`
+ * gets the fork's path; a path with a version segment (`v1/…`) keeps the host-root convention, one without
+ * (`chat/completions`) means the base must carry `/v1` itself. The fork's `OPENAI_BASE_URL` constant, when
+ * found, becomes the default URL. Any other profile, or an unchanged fork, is returned as is.
+ */
+function adaptNextChatFork(profile, fingerprints) {
+    if (profile.id !== 'nextchat')
+        return profile;
+    const constant = (prefix) => fingerprints.find((fp) => fp.type === 'path-constant' && fp.value.startsWith(prefix))?.value.slice(prefix.length);
+    const forkPath = constant(CHAT_PATH_PREFIX);
+    if (forkPath === undefined)
+        return profile;
+    const chatPath = `/${forkPath.replace(/^\/+/, '')}`;
+    const baseUrlVar = profile.baseUrlVars.find((v) => v.name === 'BASE_URL');
+    if (!baseUrlVar || baseUrlVar.chatPath === chatPath)
+        return profile;
+    const defaultUrl = constant(BASE_URL_PREFIX) ?? baseUrlVar.defaultUrl;
+    const adapted = {
+        ...baseUrlVar,
+        chatPath,
+        convention: /\/v\d+[a-z]*\//.test(chatPath) ? 'host-root' : 'includes-version',
+        ...(defaultUrl === undefined ? {} : { defaultUrl })
+    };
+    return { ...profile, baseUrlVars: profile.baseUrlVars.map((v) => (v === baseUrlVar ? adapted : v)) };
+}
+/** The client implied by the kind of file, for client config files read on their own. */
+function clientForKind(kind) {
+    switch (kind) {
+        case 'librechat':
+            return 'librechat';
+        case 'continue':
+            return 'continue';
+        case 'codex':
+            return 'codex';
+        case 'claude-settings':
+            return 'claude-code';
+        default:
+            return undefined;
+    }
+}
+/** Whether a variable name matches a profile name that may hold one `*` wildcard (`*_PROXY_URL`). */
+function matchesVarName(pattern, name) {
+    const star = pattern.indexOf('*');
+    if (star === -1)
+        return pattern === name;
+    const head = pattern.slice(0, star);
+    const tail = pattern.slice(star + 1);
+    return name.length > head.length + tail.length && name.startsWith(head) && name.endsWith(tail);
+}
+/** The first item whose name is `name` exactly, else the first whose wildcard name matches. */
+function findByName(items, name) {
+    return items.find((item) => item.name === name) ?? items.find((item) => item.name.includes('*') && matchesVarName(item.name, name));
+}
+/** The base URL variable of `profile` that `name` is (exact names before wildcards). */
+function findBaseUrlVar(profile, name) {
+    return findByName(profile.baseUrlVars, name);
+}
+/** The key variable of `profile` that `name` is (exact names before wildcards). */
+function findKeyVar(profile, name) {
+    return findByName(profile.keyVars, name);
+}
+/**
+ * The name of the base URL variable a key variable is sent to. A wildcard pairing keeps the key's own
+ * prefix: LobeChat `PERPLEXITY_API_KEY` (`*_API_KEY`) goes to `PERPLEXITY_PROXY_URL` (`*_PROXY_URL`).
+ * Undefined when the key var names no base URL variable, or `keyName` is not one of its names.
+ */
+function pairedBaseUrlName(keyVar, keyName) {
+    const target = keyVar.baseUrlVar;
+    if (target === undefined || !target.includes('*'))
+        return target;
+    const star = keyVar.name.indexOf('*');
+    if (star === -1 || !matchesVarName(keyVar.name, keyName))
+        return undefined;
+    const wildcardPart = keyName.slice(star, keyName.length - (keyVar.name.length - star - 1));
+    return target.replace('*', wildcardPart);
+}
+/** Whether `name` is one of `profile`'s model variables. */
+function isModelVar(profile, name) {
+    return profile.modelVars.some((pattern) => matchesVarName(pattern, name));
+}
+
+;// CONCATENATED MODULE: ./src/model/pairing.ts
+
+
+/**
+ * Pairs keys with the base URL they are sent to and the model they ask for, inside one group of
+ * entries read together. First by the client's own variable names (a key variable names its base URL
+ * variable), then by shared prefixes (`LLM_API_KEY` ↔ `LLM_API_BASE_URL`).
+ *
+ * Every base URL entry ends up in a pairing under its own variable exactly once, keyed or not. A key
+ * whose base URL variable is unset may also pair with the entry its variable falls back to (NextChat
+ * `ANTHROPIC_URL` → `BASE_URL`), under the falling-back variable: that is where its requests go.
+ */
+function pairEntries(entries, profile) {
+    const byName = new Map(entries.map((e) => [e.key, e]));
+    const roles = entries.map((entry) => ({ entry, ...roleIn(profile, entry.key) }));
+    const pairs = [];
+    const direct = new Set();
+    const modelOf = (key, base) => stemModel(entries, key ?? base) ?? profile.modelVars.map((name) => byName.get(name)).find((e) => e !== undefined);
+    for (const { entry: key, keyVar } of roles) {
+        if (!keyVar)
+            continue;
+        const target = keyVar.baseUrlVar === undefined ? stemBase(roles, key) : namedBase(profile, byName, keyVar.baseUrlVar);
+        if (target?.baseUrl && target.baseUrlVar?.name === target.baseUrl.key)
+            direct.add(target.baseUrl);
+        pairs.push(pairing_withoutUndefined({ key, keyVar, baseUrl: target?.baseUrl, baseUrlVar: target?.baseUrlVar, model: modelOf(key, target?.baseUrl), by: 'profile' }));
+    }
+    for (const { entry, baseUrlVar } of roles) {
+        if (!baseUrlVar || direct.has(entry))
+            continue;
+        direct.add(entry);
+        pairs.push(pairing_withoutUndefined({ baseUrl: entry, baseUrlVar, model: modelOf(undefined, entry), by: 'profile' }));
+    }
+    return [...pairs, ...prefixPairs(roles.filter((r) => !r.known).map((r) => r.entry))];
+}
+/** How `profile` reads a name; wildcard variables (`*_PROXY_URL`) come back with the concrete name filled in. */
+function roleIn(profile, name) {
+    const keyVar = findKeyVar(profile, name);
+    const baseUrlVar = findBaseUrlVar(profile, name);
+    return pairing_withoutUndefined({
+        keyVar: keyVar && instantiateKey(keyVar, name),
+        baseUrlVar: baseUrlVar && { ...baseUrlVar, name },
+        known: keyVar !== undefined || baseUrlVar !== undefined || isModelVar(profile, name) || profile.otherVars.includes(name)
+    });
+}
+/** `*_API_KEY` read as `GROQ_API_KEY` sends to `GROQ_PROXY_URL` when its base is `*_PROXY_URL`. */
+function instantiateKey(keyVar, name) {
+    if (!keyVar.name.includes('*'))
+        return keyVar;
+    return pairing_withoutUndefined({ ...keyVar, name, baseUrlVar: pairedBaseUrlName(keyVar, name) });
+}
+/** The entry a named base URL variable reads, or the one its fallback reads when it is unset. */
+function namedBase(profile, byName, name) {
+    const found = findBaseUrlVar(profile, name);
+    if (!found)
+        return undefined;
+    const baseUrlVar = { ...found, name };
+    const baseUrl = byName.get(name) ?? (baseUrlVar.fallback ? byName.get(baseUrlVar.fallback) : undefined);
+    return pairing_withoutUndefined({ baseUrl, baseUrlVar });
+}
+/** A key variable that names no base URL variable (`*_API_KEY` of the SDK guess) pairs by stem. */
+function stemBase(roles, key) {
+    const stem = pairing_stemOf(key, 'key');
+    if (stem === undefined)
+        return undefined;
+    const found = roles.find((r) => pairing_stemOf(r.entry, 'base') === stem && (r.baseUrlVar || !r.known));
+    return found && pairing_withoutUndefined({ baseUrl: found.entry, baseUrlVar: found.baseUrlVar });
+}
+function stemModel(entries, of) {
+    const stem = of && pairing_stemOf(of, nameRole(of.key)?.role ?? 'key');
+    return stem === undefined ? undefined : entries.find((e) => pairing_stemOf(e, 'model') === stem);
+}
+/** The stem of a name in the given role, if the name has that role. */
+function pairing_stemOf(entry, role) {
+    const found = nameRole(entry.key);
+    return found?.role === role ? found.stem : undefined;
+}
+/**
+ * Pairs names the client does not know by stem. A key pairs with the base URL of its stem; a strong
+ * base URL name (`*_BASE_URL`, `apiBase`) stands alone too, while `*_URL` and `*_ENDPOINT` count only
+ * next to a key, because `DATABASE_URL` is not an API root. A key alone (`GITHUB_TOKEN`) says nothing
+ * about where it goes and makes no pairing.
+ */
+function prefixPairs(entries) {
+    const stems = new Map();
+    for (const entry of entries) {
+        const role = nameRole(entry.key);
+        if (!role)
+            continue;
+        const stem = stems.get(role.stem) ?? { keys: [] };
+        stems.set(role.stem, stem);
+        if (role.role === 'key')
+            stem.keys.push(entry);
+        else if (role.role === 'model')
+            stem.model = entry;
+        else if (role.strength === 'strong')
+            stem.strongBase = entry;
+        else
+            stem.weakBase = entry;
+    }
+    const pairs = [];
+    for (const { keys, strongBase, weakBase, model } of stems.values()) {
+        const baseUrl = strongBase ?? (keys.length > 0 ? weakBase : undefined);
+        if (!baseUrl)
+            continue;
+        if (keys.length === 0)
+            pairs.push(pairing_withoutUndefined({ baseUrl, model, by: 'prefix' }));
+        for (const key of keys)
+            pairs.push(pairing_withoutUndefined({ key, baseUrl, model, by: 'prefix' }));
+    }
+    return pairs;
+}
+function pairing_withoutUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/model/build.ts
+
+
+
+
+
+/** Kinds whose settings live in structures (lists of models or endpoints) rather than one flat environment. */
+const STRUCTURED = new Set(['continue', 'librechat', 'codex']);
+/**
+ * Groups the entries of every file into deployment scopes, picks each scope's client and pairs keys
+ * with base URLs and models. Pure: the catalog is accepted for symmetry with the rules and future
+ * pairing by host, not read here.
+ */
+function buildModel(files, settings, _catalog) {
+    const client = detectClient(files.flatMap((f) => f.fingerprints), settings.client);
+    const kinds = new Map(files.map((f) => [f.path, f.kind]));
+    const scopes = [...collectScopes(files)]
+        .filter(([, entries]) => entries.length > 0)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, entries]) => {
+        const file = fileOf(id);
+        const kind = kinds.get(file) ?? entries[0].kind;
+        return makeScope(id, file, kind, lastWins(entries), scopeClient(kind, client));
+    });
+    return { files, scopes, client };
+}
+/**
+ * Client config files (`librechat.yaml`, `.continue/config.yaml`, Codex `config.toml`, `.claude/settings.json`)
+ * are read by their own client whatever the repository deploys, so their kind wins even over a configured
+ * client; every other scope gets the repository's client (configured or detected).
+ */
+function scopeClient(kind, repository) {
+    const own = clientForKind(kind);
+    return own ? { profile: clientProfiles[own], how: 'file-kind', evidence: `a ${kind} file` } : repository;
+}
+/**
+ * Entries by scope id, in reading order. Workflow-level env joins every job of its file; a compose
+ * service reads its `env_file` dotenv files first (its own `environment` overrides them) and its
+ * `${VAR}` references are resolved from the compose project's `.env`.
+ */
+function collectScopes(files) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const scopes = new Map();
+    const add = (id, entries) => {
+        const list = scopes.get(id) ?? [];
+        list.push(...entries);
+        scopes.set(id, list);
+    };
+    for (const file of files) {
+        const live = file.entries.filter((e) => !e.commented);
+        if (file.kind === 'workflow' && file.workflow && file.workflow.jobs.length > 0) {
+            const fileLevel = live.filter((e) => e.scope === file.path);
+            for (const job of file.workflow.jobs)
+                add(`${file.path}#jobs.${job.id}`, fileLevel);
+            addByScope(add, live.filter((e) => e.scope !== file.path));
+        }
+        else if (file.kind === 'compose') {
+            const project = projectEnv(file.path, byPath);
+            for (const ref of file.envFiles ?? [])
+                add(ref.scope, (byPath.get(ref.path)?.entries ?? []).filter((e) => !e.commented));
+            addByScope(add, live.map((e) => resolveFrom(e, project)));
+        }
+        else {
+            addByScope(add, live);
+        }
+    }
+    return scopes;
+}
+function addByScope(add, entries) {
+    for (const entry of entries)
+        add(entry.scope, [entry]);
+}
+/** The variables of the `.env` next to a compose file, which compose uses for `${VAR}` interpolation. */
+function projectEnv(composePath, byPath) {
+    const folder = composePath.includes('/') ? composePath.slice(0, composePath.lastIndexOf('/') + 1) : '';
+    const vars = new Map();
+    for (const entry of byPath.get(`${folder}.env`)?.entries ?? []) {
+        const value = entry.commented ? undefined : effectiveValue(entry);
+        if (value !== undefined)
+            vars.set(entry.key, value);
+    }
+    return vars;
+}
+/** Fills `resolved` for a reference or template the compose parser could not expand on its own. */
+function resolveFrom(entry, vars) {
+    if (entry.form === 'literal' || entry.resolved !== undefined || entry.value === undefined)
+        return entry;
+    // Workflow-style `${{ }}` never appears in compose; only shell-style references expand.
+    const resolved = expandShell(entry.value, vars);
+    return resolved === undefined ? entry : { ...entry, resolved };
+}
+/**
+ * Keeps the last assignment of each setting, in the position of that last assignment, as apps
+ * read them. Flat environments repeat by name; structured configs repeat names across list items,
+ * so there the full path is the identity.
+ */
+function lastWins(entries) {
+    const last = new Map();
+    entries.forEach((e, i) => last.set(identity(e), i));
+    return entries.filter((e, i) => last.get(identity(e)) === i);
+}
+const identity = (e) => (STRUCTURED.has(e.kind) ? e.path.join('\0') : e.key);
+/** Scope ids are `<file>` or `<file>#<name>`. */
+const fileOf = (id) => (id.includes('#') ? id.slice(0, id.indexOf('#')) : id);
+function makeScope(id, file, kind, entries, client) {
+    return {
+        id,
+        file,
+        kind,
+        label: labelOf(file, id.length > file.length ? id.slice(file.length + 1) : undefined),
+        entries,
+        client,
+        pairs: pairsOf(entries, client)
+    };
+}
+/** Structured configs pair within each list item (one Continue model, one LibreChat endpoint). */
+function pairsOf(entries, client) {
+    const groups = new Map();
+    for (const entry of entries) {
+        const parent = STRUCTURED.has(entry.kind) ? entry.path.slice(0, -1).join('\0') : '';
+        const group = groups.get(parent);
+        if (group)
+            group.push(entry);
+        else
+            groups.set(parent, [entry]);
+    }
+    return [...groups.values()].flatMap((group) => pairEntries(group, client.profile));
+}
+/** `services.app` → `service app`, `jobs.deploy` → `job deploy`, otherwise the name after `#` or the file name. */
+function labelOf(file, name) {
+    if (name === undefined)
+        return file.slice(file.lastIndexOf('/') + 1);
+    const [kind, ...rest] = name.split('.');
+    const label = { services: 'service', jobs: 'job' }[kind ?? ''];
+    return label && rest.length > 0 ? `${label} ${rest.join('.')}` : name;
 }
 
 ;// CONCATENATED MODULE: ./src/providers/placeholders.ts
@@ -61329,1500 +64310,6 @@ function scan(text, scanner, unique) {
     }
     return found;
 }
-
-;// CONCATENATED MODULE: ./src/rules/types.ts
-/** Identity helper: lets TypeScript infer the message ids from `meta.messages`. */
-const defineRule = (rule) => rule;
-
-;// CONCATENATED MODULE: ./src/sources/values.ts
-/** `${{ secrets.NAME }}`, `${{ vars.NAME }}`, `${{ env.NAME }}` … as the whole value. */
-const WORKFLOW_EXPR = /^\$\{\{\s*([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)\s*\}\}$/;
-/** `${NAME}`, `${NAME:-default}`, `${NAME-default}`, `${NAME:?err}`, `$NAME` as the whole value. */
-const SHELL_REF = /^\$(?:\{([A-Za-z_]\w*)(?:(:?[-=?+])(.*))?\}|([A-Za-z_]\w*))$/s;
-/** Any reference inside a longer value. */
-const ANY_REF = /\$\{\{[^}]*\}\}|\$\{[A-Za-z_]\w*(?::?[-=?+][^}]*)?\}|\$[A-Za-z_]\w*/;
-/** Tells a literal from a reference to something filled in later. */
-function classifyValue(value) {
-    const v = value.trim();
-    const expr = WORKFLOW_EXPR.exec(v);
-    if (expr)
-        return { form: 'reference', ref: { context: expr[1], name: expr[2] } };
-    const shell = SHELL_REF.exec(v);
-    if (shell) {
-        const name = shell[1] ?? shell[4];
-        const op = shell[2];
-        const fallback = op === '-' || op === ':-' || op === '=' || op === ':=' ? shell[3] : undefined;
-        return { form: 'reference', ref: fallback === undefined ? { context: 'shell', name } : { context: 'shell', name, fallback } };
-    }
-    return ANY_REF.test(v) ? { form: 'template' } : { form: 'literal' };
-}
-/**
- * Expands `${VAR}`, `${VAR:-default}` and `$VAR` from `vars`. Returns undefined when a name is unknown
- * and has no default, so callers never mistake a half-expanded value for the real one.
- */
-function expandShell(value, vars) {
-    let unresolved = false;
-    const out = value.replace(/\$\{([A-Za-z_]\w*)(?:(:?-)([^}]*))?\}|\$([A-Za-z_]\w*)/g, (_m, braced, op, def, bare) => {
-        const name = (braced ?? bare);
-        const known = vars.get(name);
-        if (known !== undefined && !(op === ':-' && known === ''))
-            return known;
-        if (op !== undefined)
-            return def;
-        unresolved = true;
-        return '';
-    });
-    return unresolved ? undefined : out;
-}
-
-;// CONCATENATED MODULE: ./src/sources/entry.ts
-
-/**
- * Builds an Entry with `form`/`ref` from `classifyValue` and, for references and templates,
- * `resolved` from the earlier assignments in `vars` (when every name is known or has a default).
- */
-function makeEntry(parts, vars) {
-    const { literal, ...entry } = parts;
-    const shape = parts.value === undefined || literal ? { form: 'literal' } : classifyValue(parts.value);
-    const resolved = shape.form !== 'literal' && vars !== undefined && parts.value !== undefined
-        ? expandShell(parts.value, vars)
-        : undefined;
-    return withoutUndefined({ ...entry, ...shape, resolved });
-}
-/** The value a later `$NAME` in the same file sees, or undefined when it cannot be known. */
-const effectiveValue = (entry) => entry.form === 'literal' ? entry.value : entry.resolved;
-/** `<file>` for single-scope files, `<file>#<name>` otherwise. */
-const scopeId = (file, name) => (name === undefined ? file : `${file}#${name}`);
-/** Drops undefined fields so entries compare and serialise without noise. */
-function withoutUndefined(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-/** A diagnostic covering `start`..`end` (0-based offsets; an empty range marks a point). */
-const diagnosticAt = (lines, message, start, end = start) => ({
-    message,
-    span: lines.span(start, end)
-});
-/** The offset just past a leading byte order mark, which the core strips but parsers must tolerate. */
-const afterBom = (text) => (text.charCodeAt(0) === 0xfeff ? 1 : 0);
-/** The last segment of a repository-relative path. */
-const baseName = (path) => path.slice(path.lastIndexOf('/') + 1);
-
-;// CONCATENATED MODULE: ./src/rules/util.ts
-
-/** How messages name a kind of file: `BASE_URL in the compose file`. */
-const KIND_LABELS = {
-    dotenv: 'the .env file',
-    compose: 'the compose file',
-    dockerfile: 'the Dockerfile',
-    vercel: 'vercel.json',
-    netlify: 'netlify.toml',
-    render: 'render.yaml',
-    fly: 'fly.toml',
-    'app-json': 'app.json',
-    workflow: 'the workflow',
-    'claude-settings': 'the Claude Code settings',
-    continue: 'the Continue config',
-    librechat: 'librechat.yaml',
-    codex: 'the Codex config',
-    text: 'the file'
-};
-/** `the .env file`, `the compose file`, `vercel.json`…, for messages. */
-const kindLabel = (kind) => KIND_LABELS[kind];
-/** Kinds that configure a deployed app (not CI runners, not developer tools). */
-const DEPLOYMENT_KINDS = new Set([
-    'dotenv',
-    'compose',
-    'dockerfile',
-    'vercel',
-    'netlify',
-    'render',
-    'fly',
-    'app-json'
-]);
-/** The value the app will read: the literal, or a reference's expansion when it could be resolved. */
-const util_valueOf = (entry) => effectiveValue(entry);
-/** Where to point at an entry's value, falling back to its key when it has no value span. */
-const valueSpan = (entry) => entry.valueSpan ?? entry.keySpan;
-/**
- * Remembers what was reported, so an entry read by several scopes (a `.env` file on its own and as a
- * compose `env_file`) gives one finding, not one per scope.
- */
-function once() {
-    const seen = new Set();
-    return (entry, what) => {
-        const id = `${entry.file}:${entry.keySpan.start.line}:${entry.keySpan.start.column}:${what}`;
-        if (seen.has(id))
-            return false;
-        seen.add(id);
-        return true;
-    };
-}
-const before = (a, b) => a.line < b.line || (a.line === b.line && a.column < b.column);
-/** A recognised key inside this entry's value was already reported by `leaked-key` from the text scan. */
-function coveredByKeyHit(entry, file) {
-    const span = entry.valueSpan;
-    return span !== undefined && file.keyHits.some((hit) => before(hit.span.start, span.end) && before(span.start, hit.span.end));
-}
-/**
- * Every base URL entry of the model once, as read by its own variable. Pairings that reach an entry
- * through another variable's fallback (NextChat `ANTHROPIC_URL` → `BASE_URL`) are left to
- * `provider-mismatch`; the entry itself is judged under its own name. A reference whose value comes
- * from another base URL setting (`BASE_URL: ${BASE_URL}` in compose, filled from the project `.env`)
- * is judged where the value is written, not a second time where it is used.
- */
-function baseUrlSites(model) {
-    let sites = sitesByModel.get(model);
-    if (!sites)
-        sitesByModel.set(model, (sites = collectSites(model)));
-    return sites;
-}
-/** Four rules walk the same sites; the model is immutable, so they are collected once per model. */
-const sitesByModel = new WeakMap();
-function collectSites(model) {
-    const fresh = once();
-    const sites = [];
-    for (const scope of model.scopes) {
-        for (const pair of scope.pairs) {
-            const entry = pair.baseUrl;
-            if (!entry || (pair.baseUrlVar && pair.baseUrlVar.name !== entry.key))
-                continue;
-            if (!fresh(entry, 'base'))
-                continue;
-            sites.push(pair.baseUrlVar ? { scope, entry, variable: pair.baseUrlVar } : { scope, entry });
-        }
-    }
-    const filesByName = new Map();
-    for (const { entry } of sites)
-        filesByName.set(entry.key, (filesByName.get(entry.key) ?? new Set()).add(entry.file));
-    const writtenElsewhere = (entry) => [...(filesByName.get(entry.ref?.name ?? '') ?? [])].some((f) => f !== entry.file);
-    return sites.filter(({ entry }) => entry.form !== 'reference' || !writtenElsewhere(entry));
-}
-/** The pairings of every scope with the scope they belong to. */
-function* pairings(model) {
-    for (const scope of model.scopes)
-        for (const pair of scope.pairs)
-            yield { scope, pair };
-}
-/** The client is a real one (detected, configured or named by the file), not the fallback guess. */
-const isKnownClient = (client) => client.profile.id !== 'unknown';
-/** How messages name a client: its name, or the convention assumed when none was identified. */
-const clientName = (client) => (isKnownClient(client) ? client.profile.name : 'an SDK-style app');
-/** Removes one pair of matching quotes around a value (`"https://x"` kept literally by compose list form). */
-function unquote(text) {
-    const t = text.trim();
-    return t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.endsWith(t[0]) ? t.slice(1, -1).trim() : t;
-}
-/**
- * The URLs a base URL entry holds, tidied of surrounding spaces and quotes (`base-url-format` reports
- * those), one per item for list variables (Open WebUI `OPENAI_API_BASE_URLS`). Empty when the value is
- * empty (the client's default applies) or a reference that could not be resolved.
- */
-function urlValues(entry, variable) {
-    const value = util_valueOf(entry);
-    if (value === undefined)
-        return [];
-    const items = variable?.listSeparator ? value.split(variable.listSeparator) : [value];
-    return items.map(unquote).filter((v) => v !== '');
-}
-/** `urlValues` that are URLs at all; `base-url-format` reports the rest. Cached: several rules ask. */
-function parsedUrlValues(entry, variable) {
-    const separator = variable?.listSeparator ?? '';
-    const cached = urlValueCache.get(entry)?.get(separator);
-    if (cached)
-        return cached;
-    const values = urlValues(entry, variable).flatMap((text) => {
-        const url = util_parseUrl(text);
-        return url && looksLikeHost(url) && (url.scheme === undefined || url.scheme === 'http' || url.scheme === 'https') ? [{ text, url }] : [];
-    });
-    urlValueCache.set(entry, (urlValueCache.get(entry) ?? new Map()).set(separator, values));
-    return values;
-}
-const urlValueCache = new WeakMap();
-/**
- * What the registry says about a URL value: its provider and whether it is the API. The host lookup
- * comes first because it is cheap and most hosts are not in the registry.
- */
-function urlMatch({ text, url }, catalog) {
-    return catalog.byHost(hostOf(url)) ?? catalog.byHost(url.host) ? catalog.byUrl(text) : undefined;
-}
-/** Request paths people paste as a base, longest first so `/chat/completions` wins over `/completions`. */
-const ENDPOINTS = ['/chat/completions', '/v1/messages', '/completions', '/embeddings', '/responses', '/models'];
-/** The request endpoint a URL's path ends with (trailing slashes and case ignored), if it is one. */
-function endpointOf(url) {
-    const path = `/${segments(url.path).join('/')}`.toLowerCase();
-    return ENDPOINTS.find((e) => path.endsWith(e));
-}
-/** `host` or `host:port`, as written in a URL. */
-const hostOf = (url) => (url.port ? `${url.host}:${url.port}` : url.host);
-const URL_SHAPE = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?(?:([^@/?#\s]*)@)?(\[[^\]\s]+\]|[^:/?#\s]+)(?::(\d*))?([^?#\s]*)(\?[^#\s]*)?(#\S*)?$/;
-/** Splits a URL without normalising it (the WHATWG parser would hide the very mistakes we look for). */
-function util_parseUrl(text) {
-    const m = URL_SHAPE.exec(text);
-    if (!m)
-        return undefined;
-    const [, scheme, userinfo, host, port, path, query, fragment] = m;
-    return {
-        ...(scheme ? { scheme: scheme.toLowerCase() } : {}),
-        ...(userinfo !== undefined ? { userinfo } : {}),
-        host: host.toLowerCase().replace(/^\[|\]$/g, ''),
-        ...(port ? { port } : {}),
-        path: path ?? '',
-        query: query ?? '',
-        fragment: fragment ?? ''
-    };
-}
-const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-/**
- * Whether text without a scheme still names a host: `localhost`, an address, a dotted name ending in
- * a real top-level label, or anything with a port. `gpt-3.5-turbo` and `true` do not.
- */
-function looksLikeHost(url) {
-    if (url.scheme !== undefined || url.port !== undefined)
-        return true;
-    if (url.host === 'localhost' || IPV4.test(url.host) || url.host.includes(':'))
-        return true;
-    return /\.[a-z][a-z-]*[a-z]$/.test(url.host);
-}
-/** Loopback, private ranges, link-local, `.local`/`.internal` names and single-label service names. */
-function isInternalHost(host) {
-    if (host === 'localhost' || host === '::1' || host.endsWith('.localhost'))
-        return true;
-    if (!host.includes('.') && !host.includes(':'))
-        return true;
-    if (/\.(?:local|internal|lan|home\.arpa)$/.test(host))
-        return true;
-    const ip = IPV4.exec(host) ? host.split('.').map(Number) : undefined;
-    if (!ip)
-        return /^f[cd][0-9a-f]{2}:/.test(host);
-    const [a, b] = ip;
-    return a === 127 || a === 10 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
-}
-/** A URL for a message: credentials and query values never shown. */
-function showUrl(text) {
-    return text.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^@/?#\s]*@/, '$1…@').replace(/\?.*$/, '?…');
-}
-/** Path segments without empty ones: `/openai/v1/` → `['openai', 'v1']`. */
-const segments = (path) => path.split('/').filter((s) => s !== '');
-/** The path of a URL string, or empty. */
-const pathOf = (url) => util_parseUrl(url)?.path ?? '';
-/** The provider whose API a URL (scheme optional) points at; undefined for unknown hosts and non-API pages. */
-function apiProviderOf(url, catalog) {
-    const match = catalog.byUrl(url);
-    return match?.role === 'api' ? match.provider : undefined;
-}
-/**
- * Gateways that pass provider keys through (providers.md §3 rule 2) and local servers, which accept
- * whatever key they were started with: a key of another provider is normal there.
- */
-const PASSTHROUGH = new Set(['cloudflare-ai-gateway', 'litellm-proxy']);
-const carriesAnyKey = (provider) => PASSTHROUGH.has(provider.id) || provider.local === true;
-/** The keys an entry's value holds, with the provider their format names; placeholders and unresolved references give none. */
-function keyItems(entry, catalog) {
-    const value = util_valueOf(entry);
-    if (value === undefined)
-        return [];
-    return value
-        .split(/[,;]/)
-        .map((v) => v.trim())
-        .filter((v) => v !== '' && !catalog.isPlaceholder(v))
-        .map((v) => {
-        const match = catalog.identifyKey(v);
-        return match ? { value: v, match } : { value: v };
-    });
-}
-/** Words in names that point at a provider other than by its id (`CLAUDE_API_KEY`, `GROK_KEY`, `QWEN_TOKEN`). */
-const PROVIDER_ALIASES = {
-    claude: 'anthropic',
-    google: 'gemini',
-    grok: 'xai',
-    kimi: 'moonshot',
-    qwen: 'dashscope',
-    alibaba: 'dashscope',
-    aliyun: 'dashscope',
-    glm: 'zhipu',
-    chatglm: 'zhipu',
-    bigmodel: 'zhipu',
-    pplx: 'perplexity',
-    doubao: 'volcengine-ark',
-    bytedance: 'volcengine-ark',
-    volcengine: 'volcengine-ark',
-    ark: 'volcengine-ark',
-    ernie: 'baidu-qianfan',
-    qianfan: 'baidu-qianfan',
-    baidu: 'baidu-qianfan',
-    azure: 'azure-openai'
-};
-/**
- * The one provider a variable or secret name names (`ANTHROPIC_KEY` → Anthropic), or undefined when
- * it names none or several (`AZURE_OPENAI_KEY` names Azure, because `azure` is more specific).
- */
-function providerNamedBy(name, catalog) {
-    const words = name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
-    const ids = new Set();
-    for (const word of words) {
-        const id = PROVIDER_ALIASES[word] ?? (catalog.byId(word) ? word : undefined);
-        if (id && catalog.byId(id))
-            ids.add(id);
-    }
-    // `azure` + `openai` is Azure OpenAI, not both.
-    if (ids.has('azure-openai'))
-        ids.delete('openai');
-    return ids.size === 1 ? catalog.byId([...ids][0]) : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/base-url-endpoint.ts
-
-
-
-/**
- * A full endpoint where a base belongs. Every client appends its own request path, so
- * `…/v1/chat/completions` becomes `…/v1/chat/completions/v1/chat/completions` in NextChat and
- * `…/chat/completions/chat/completions` in the SDKs: 404 (NextChat #1185, #4473). LibreChat's
- * `*_REVERSE_PROXY` variables are the one exception: `extractBaseURL()` cuts a pasted endpoint back.
- */
-const rule = defineRule({
-    meta: {
-        id: 'base-url-endpoint',
-        description: 'A base URL is a full endpoint such as /chat/completions instead of an API root',
-        severity: 'error',
-        messages: {
-            endpoint: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint, and {{client}} appends its own path to it, calling {{url}}: use "{{fix}}"',
-            endpointAsBase: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint where an API root belongs: use "{{fix}}"'
-        }
-    },
-    check(context) {
-        for (const { scope, entry, variable } of baseUrlSites(context.model)) {
-            if (scope.client.profile.id === 'librechat' && entry.key.endsWith('_REVERSE_PROXY'))
-                continue;
-            for (const value of parsedUrlValues(entry, variable)) {
-                const endpoint = endpointOf(value.url);
-                if (!endpoint)
-                    continue;
-                const fix = fixFor(value, endpoint, variable, context.providers);
-                const data = { name: entry.key, fileKind: kindLabel(entry.kind), endpoint, fix };
-                context.report({
-                    ...(variable
-                        ? { messageId: 'endpoint', data: { ...data, client: clientName(scope.client), url: showUrl(effectiveUrl(value.text, variable).url) } }
-                        : { messageId: 'endpointAsBase', data }),
-                    file: entry.file,
-                    span: valueSpan(entry),
-                    entry,
-                    fix,
-                    scope: scope.id
-                });
-                break;
-            }
-        }
-    }
-});
-/**
- * The base without the endpoint, in the variable's convention: the provider's expected base when the
- * host is known; otherwise the stripped URL, minus a trailing version for clients that add it themselves.
- */
-function fixFor(value, endpoint, variable, catalog) {
-    const withoutQuery = value.text.replace(/[?#].*$/, '').replace(/\/+$/, '');
-    const stripped = withoutQuery.slice(0, withoutQuery.length - endpoint.length);
-    const provider = apiProviderOf(stripped, catalog);
-    const expected = provider && variable ? expectedBase(provider, variable, value.url.host) : undefined;
-    if (expected !== undefined && !expected.includes('{'))
-        return expected;
-    return variable?.convention === 'host-root' ? stripped.replace(/\/v\d+$/, '') : stripped;
-}
-
-;// CONCATENATED MODULE: ./src/rules/base-url-format.ts
-
-
-/**
- * How a base URL is written, before where it points. No client trims or unquotes (NextChat
- * `app/api/common.ts` only adds `https://` and strips one `/`), so quotes kept by compose list form
- * (`- BASE_URL="https://x"`) or a trailing space end up inside the request URL.
- */
-const base_url_format_rule = defineRule({
-    meta: {
-        id: 'base-url-format',
-        description: 'A base URL is malformed: literal quotes, spaces, no scheme, plain http, //, a query string, or not a URL',
-        severity: 'warning',
-        messages: {
-            quotesInList: '{{name}} in {{fileKind}} is written in list form, where compose keeps the quotes as part of the value: write {{name}}={{fix}}',
-            quoted: '{{name}} in {{fileKind}} keeps its quotes as part of the value: remove them ("{{fix}}")',
-            whitespace: '{{name}} in {{fileKind}} has spaces around the URL, which the client does not trim: use "{{fix}}"',
-            schemeAssumed: '{{name}} in {{fileKind}} has no scheme, which {{client}} fills in with https://: write "{{fix}}" to make it explicit',
-            schemeSkipped: '{{name}} in {{fileKind}} has no scheme but starts with "http", so {{client}} does not add https:// and the request fails: write "{{fix}}"',
-            noScheme: '{{name}} in {{fileKind}} has no scheme, so {{client}} cannot build a request URL from it: write "{{fix}}"',
-            plainHttp: '{{name}} in {{fileKind}} sends the API key over plain http to {{host}}: use "{{fix}}"',
-            doubleSlash: '{{name}} in {{fileKind}} has // in its path, which the client keeps in every request: use "{{fix}}"',
-            query: '{{name}} in {{fileKind}} has a query string, which the client puts before the path it appends: use "{{fix}}"',
-            notUrl: '{{name}} in {{fileKind}} is {{what}}, not a URL: set it to the API root'
-        }
-    },
-    check(context) {
-        for (const { scope, entry, variable } of baseUrlSites(context.model)) {
-            const value = util_valueOf(entry);
-            // Lists (Open WebUI `OPENAI_API_BASE_URLS`) are left to the host and path rules, item by item.
-            if (value === undefined || value.trim() === '' || variable?.listSeparator)
-                continue;
-            // Names paired by prefix are read by code we do not know, not by the scope's client.
-            const client = variable ? clientName(scope.client) : 'the app';
-            for (const problem of problemsOf(entry, value, variable?.normalize === 'nextchat', context.providers)) {
-                context.report({
-                    messageId: problem.messageId,
-                    data: { name: entry.key, fileKind: kindLabel(entry.kind), client, ...problem.data },
-                    file: entry.file,
-                    span: valueSpan(entry),
-                    entry,
-                    ...(problem.data.fix ? { fix: problem.data.fix } : {}),
-                    // A key pasted where the URL belongs must not reach the output.
-                    ...(problem.messageId === 'notUrl' ? { secrets: [value.trim()] } : {}),
-                    scope: scope.id
-                });
-            }
-        }
-    }
-});
-/**
- * Every formatting problem of one value, each with the fully tidied value as its fix, so applying any
- * one fix repairs them all. Not a URL at all stops the list: nothing else can be said about it.
- * `prefixesHttps`: the client adds `https://` to values that do not start with "http" (NextChat).
- */
-function problemsOf(entry, value, prefixesHttps, catalog) {
-    const found = [];
-    const quoted = unquote(value) !== value.trim();
-    if (quoted)
-        found.push(entry.meta?.listForm === true ? 'quotesInList' : 'quoted');
-    if (value !== value.trim())
-        found.push('whitespace');
-    const text = unquote(value);
-    const url = util_parseUrl(text);
-    if (!url || !looksLikeHost(url) || (url.scheme !== undefined && url.scheme !== 'http' && url.scheme !== 'https')) {
-        return [{ messageId: 'notUrl', data: { what: base_url_format_describe(text, url, catalog) } }];
-    }
-    if (url.scheme === undefined)
-        found.push(!prefixesHttps ? 'noScheme' : text.startsWith('http') ? 'schemeSkipped' : 'schemeAssumed');
-    else if (url.scheme === 'http' && !isInternalHost(url.host))
-        found.push('plainHttp');
-    if (/\/\//.test(url.path))
-        found.push('doubleSlash');
-    if (url.query !== '')
-        found.push('query');
-    const fix = tidy(url);
-    return found.map((messageId) => ({ messageId, data: { fix, host: url.host } }));
-}
-/** The value with a scheme (https unless it is an internal host), single slashes and no query or fragment. */
-function tidy(url) {
-    const scheme = url.scheme === 'http' && isInternalHost(url.host) ? 'http' : 'https';
-    const host = url.host.includes(':') ? `[${url.host}]` : url.host;
-    const port = url.port ? `:${url.port}` : '';
-    return `${scheme}://${host}${port}${url.path.replace(/\/{2,}/g, '/')}`;
-}
-/** What was pasted instead of a URL, in words; never the value itself. */
-function base_url_format_describe(text, url, catalog) {
-    if (/^(?:true|false|yes|no|on|off|0|1)$/i.test(text))
-        return 'a boolean';
-    if (catalog.identifyKey(text) || catalog.looksLikeSecret(text))
-        return 'an API key';
-    if (url?.scheme !== undefined && url.scheme !== 'http' && url.scheme !== 'https')
-        return `a ${url.scheme}:// address`;
-    if (/^[a-z][\w.:-]*$/i.test(text) && /\d/.test(text) && !text.includes('/'))
-        return 'a model name';
-    return 'a value that names no host';
-}
-
-;// CONCATENATED MODULE: ./src/rules/base-url-not-api.ts
-
-
-
-/** How messages name what a non-API host serves. */
-const ROLE_LABELS = {
-    marketing: 'website',
-    dashboard: 'dashboard',
-    docs: 'documentation site',
-    'chat-app': 'chat app'
-};
-/**
- * A base URL on a provider's website, dashboard, docs or chat app instead of its API: the request
- * reaches an HTML page or a login redirect and fails with 404 or 405. Judged from the registry
- * (`nonApiHosts`, and `apiPathPrefix` for hosts that serve both, as `openrouter.ai` does without `/api`).
- */
-const base_url_not_api_rule = defineRule({
-    meta: {
-        id: 'base-url-not-api',
-        description: 'A base URL points at a provider website, dashboard, docs or chat app instead of its API',
-        severity: 'error',
-        messages: {
-            notApi: '{{name}} in {{fileKind}} points at {{host}}, the {{provider}} {{role}}, not its API: use "{{fix}}"'
-        }
-    },
-    check(context) {
-        for (const { scope, entry, variable } of baseUrlSites(context.model)) {
-            for (const value of parsedUrlValues(entry, variable)) {
-                const match = urlMatch(value, context.providers);
-                if (!match || match.role === 'api')
-                    continue;
-                const { provider } = match;
-                const fix = (variable && expectedBase(provider, variable)) ?? provider.apiRoot;
-                context.report({
-                    messageId: 'notApi',
-                    data: { name: entry.key, fileKind: kindLabel(entry.kind), host: hostOf(value.url), provider: provider.name, role: ROLE_LABELS[match.role], fix },
-                    file: entry.file,
-                    span: valueSpan(entry),
-                    entry,
-                    fix,
-                    scope: scope.id
-                });
-                break;
-            }
-        }
-    }
-});
-
-;// CONCATENATED MODULE: ./src/rules/base-url-path.ts
-
-
-
-/** A version segment (`v1`, `v1beta`) repeated back to back in a request path. */
-const DOUBLED_VERSION = /\/(v\d+[a-z]*)\/\1(?:\/|$)/i;
-const base_url_path_VERSION = /^v\d+[a-z]*$/i;
-/**
- * The URL the client really calls is not the provider's API. Each client joins base and request path
- * its own way (clients.md §3): NextChat appends `/v1/chat/completions` to `BASE_URL`, so a base with
- * `/v1` doubles it; the OpenAI SDK family appends `/chat/completions`, so its base must carry `/v1` or
- * the provider's own prefix (Groq `/openai/v1`, Fireworks `/inference/v1`, OpenRouter `/api/v1`).
- *
- * For a known provider host the request is compared with what the provider serves; for other hosts
- * (self-hosted gateways) only the client's convention is judged, and a missing `/v1` is a warning
- * because the server's layout is a guess. With no client identified, every finding is a warning.
- * Hosts that are not an API, full endpoints and query strings are left to `base-url-not-api`,
- * `base-url-endpoint` and `base-url-format`.
- */
-const base_url_path_rule = defineRule({
-    meta: {
-        id: 'base-url-path',
-        description: 'The request URL the client builds from a base URL has a doubled, missing or wrong path',
-        severity: 'error',
-        messages: {
-            doubledVersion: '{{name}} in {{fileKind}} ends in /{{version}}, which {{client}} adds itself, so it calls {{url}}: use "{{fix}}"',
-            missingVersion: '{{name}} in {{fileKind}} lacks the /{{version}} that {{client}} expects in the base, so it calls {{url}}: use "{{fix}}"',
-            missingRoot: '{{name}} in {{fileKind}} misses {{provider}}\'s API path {{root}}, so {{client}} calls {{url}}: use "{{fix}}"',
-            wrongPath: '{{name}} in {{fileKind}} makes {{client}} call {{url}}, which is not where {{provider}} serves its API: use "{{fix}}"'
-        }
-    },
-    check(context) {
-        for (const { scope, entry, variable } of baseUrlSites(context.model)) {
-            if (!variable || variable.convention === 'verbatim')
-                continue;
-            for (const value of parsedUrlValues(entry, variable)) {
-                const match = urlMatch(value, context.providers);
-                if (!judgeable(value, match?.role))
-                    continue;
-                const provider = match?.provider;
-                const verdict = provider ? againstProvider(value, variable, provider) : againstConvention(value, variable);
-                if (!verdict)
-                    continue;
-                const guessed = !isKnownClient(scope.client) || (provider === undefined && verdict.messageId === 'missingVersion');
-                const severity = guessed ? 'warning' : undefined;
-                context.report({
-                    messageId: verdict.messageId,
-                    data: {
-                        name: entry.key,
-                        fileKind: kindLabel(entry.kind),
-                        client: clientName(scope.client),
-                        url: showUrl(effectiveUrl(value.text, variable).url),
-                        fix: verdict.fix,
-                        ...verdict.data
-                    },
-                    file: entry.file,
-                    span: valueSpan(entry),
-                    entry,
-                    fix: verdict.fix,
-                    ...(severity ? { severity } : {}),
-                    scope: scope.id
-                });
-                break;
-            }
-        }
-    }
-});
-/**
- * Endpoints, non-API hosts and query strings have rules of their own; a query string also puts the
- * appended path after it, so the request has no meaningful path to judge.
- */
-const judgeable = ({ url }, role) => (role === undefined || role === 'api') && endpointOf(url) === undefined && url.query === '' && url.fragment === '';
-/** Compares the request with the requests the provider's accepted bases would make. */
-function againstProvider(value, variable, provider) {
-    const accepted = acceptedBases(provider, variable, value.url.host).filter((b) => !b.includes('{'));
-    const fix = accepted[0];
-    if (fix === undefined)
-        return undefined;
-    const actual = requestSegments(value.text, variable);
-    const expected = accepted.map((b) => requestSegments(b, variable));
-    if (expected.some((x) => same(x, actual)))
-        return undefined;
-    const doubled = DOUBLED_VERSION.exec(pathOf(effectiveUrl(value.text, variable).url));
-    if (doubled)
-        return { messageId: 'doubledVersion', fix, data: { version: doubled[1] } };
-    const target = expected[0];
-    const missing = missingFrom(actual, target);
-    if (missing && missing.every((s) => base_url_path_VERSION.test(s)))
-        return { messageId: 'missingVersion', fix, data: { version: missing.join('/') } };
-    if (missing)
-        return { messageId: 'missingRoot', fix, data: { provider: provider.name, root: pathOf(fix) || '/' } };
-    // Extra segments the provider also serves (DeepSeek answers with and without /v1) are listed as aliases;
-    // anything else is a different path.
-    return { messageId: 'wrongPath', fix, data: { provider: provider.name } };
-}
-/** Without a known provider only the client's convention can be judged. */
-function againstConvention(value, variable) {
-    const doubled = DOUBLED_VERSION.exec(pathOf(effectiveUrl(value.text, variable).url));
-    const base = value.text.replace(/[?#].*$/, '').replace(/\/+$/, '');
-    if (doubled)
-        return { messageId: 'doubledVersion', fix: base.replace(/\/v\d+[a-z]*$/i, ''), data: { version: doubled[1] } };
-    if (variable.convention === 'includes-version' && segments(value.url.path).length === 0) {
-        return { messageId: 'missingVersion', fix: `${base}/v1`, data: { version: 'v1' } };
-    }
-    return undefined;
-}
-/** The path segments of the request a base leads to, lower-cased. */
-function requestSegments(base, variable) {
-    return segments(util_parseUrl(effectiveUrl(base, variable).url)?.path ?? '').map((s) => s.toLowerCase());
-}
-const same = (a, b) => a.length === b.length && a.every((s, i) => s === b[i]);
-/** The segments of `target` that `actual` lacks, when `actual` is `target` with some segments left out. */
-function missingFrom(actual, target) {
-    if (actual.length >= target.length)
-        return undefined;
-    const missing = [];
-    let i = 0;
-    for (const segment of target) {
-        if (i < actual.length && actual[i] === segment)
-            i++;
-        else
-            missing.push(segment);
-    }
-    return i === actual.length ? missing : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/env-name-unused.ts
-
-
-/**
- * Variables the deployed client never reads: SDK habits (`OPENAI_BASE_URL` in a NextChat repository,
- * which reads `BASE_URL`), and names the client renamed or dropped (`HIDE_BALANCE_QUERY`). The value
- * silently has no effect, so the app talks to its default host with the key meant for another.
- *
- * Judged only when the client is known (detected, configured or named by the file): the same name
- * means opposite things in different apps. Workflow files are left out, since their variables feed
- * the CI runner's own scripts, not the deployed app.
- */
-const env_name_unused_rule = defineRule({
-    meta: {
-        id: 'env-name-unused',
-        description: 'A variable is set that the detected client does not read',
-        severity: 'warning',
-        messages: {
-            renamed: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}: use {{replacement}}',
-            unread: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}: remove it'
-        }
-    },
-    check(context) {
-        const fresh = once();
-        for (const scope of context.model.scopes) {
-            const { profile } = scope.client;
-            if (!isKnownClient(scope.client) || !JUDGED_KINDS.has(scope.kind))
-                continue;
-            const names = new Set(scope.entries.map((e) => e.key));
-            for (const entry of scope.entries) {
-                const unused = profile.unusedVars.find((u) => u.name === entry.key);
-                if (!unused)
-                    continue;
-                const replacement = unused.replacement && !names.has(unused.replacement) ? unused.replacement : undefined;
-                const messageId = replacement ? 'renamed' : 'unread';
-                if (!fresh(entry, messageId))
-                    continue;
-                context.report({
-                    messageId,
-                    data: {
-                        name: entry.key,
-                        fileKind: kindLabel(entry.kind),
-                        client: profile.name,
-                        reason: unused.reason.replace(/\.$/, ''),
-                        ...(replacement ? { replacement } : {})
-                    },
-                    file: entry.file,
-                    span: entry.keySpan,
-                    entry,
-                    ...(replacement ? { fix: replacement } : {}),
-                    scope: scope.id
-                });
-            }
-        }
-    }
-});
-/** Files that configure the deployed app or a client's own settings. */
-const JUDGED_KINDS = new Set([...DEPLOYMENT_KINDS, 'claude-settings', 'continue', 'librechat', 'codex']);
-
-;// CONCATENATED MODULE: ./src/rules/key-list-format.ts
-
-
-/**
- * Key lists the client splits itself (NextChat and LobeChat rotate over `key1,key2`). NextChat trims
- * items but keeps empty ones, so `a,,b` or a trailing comma makes it pick an empty key now and then:
- * intermittent 401s (`app/config/server.ts` `getApiKey`). LobeChat drops empty items (harmless, not
- * reported) but does not trim, so `a, b` sends `" b"`. Open WebUI's `;` lists pair keys with URLs by
- * position, so an empty item there is deliberate and only spaces are judged.
- *
- * The separators are literal even when the items are references (`${KEY_1},,${KEY_2}`), so a list
- * whose references cannot be resolved is still judged on its written text.
- */
-/** Clients whose list splitting keeps empty items (NextChat `getApiKey`: split, trim, no filter). */
-const KEEPS_EMPTY_ITEMS = new Set(['nextchat']);
-const key_list_format_rule = defineRule({
-    meta: {
-        id: 'key-list-format',
-        description: 'A list of API keys has empty items or spaces the client does not remove',
-        severity: 'warning',
-        messages: {
-            emptyItem: '{{name}} in {{fileKind}} has an empty item in its key list, which NextChat picks now and then and sends no key: remove the extra "{{separator}}"',
-            spacedItem: '{{name}} in {{fileKind}} has spaces around items of its key list, which {{client}} sends as part of the keys: remove the spaces around "{{separator}}"'
-        }
-    },
-    check(context) {
-        const fresh = once();
-        for (const scope of context.model.scopes) {
-            const { profile } = scope.client;
-            const keepsEmpty = KEEPS_EMPTY_ITEMS.has(profile.id);
-            for (const keyVar of profile.keyVars) {
-                const separator = keyVar.listSeparator;
-                const entry = separator && scope.entries.find((e) => e.key === keyVar.name);
-                const value = entry && (util_valueOf(entry) ?? entry.value);
-                if (!entry || !separator || !value || !value.includes(separator))
-                    continue;
-                const items = value.split(separator);
-                const trims = keyVar.trimsListEntries ?? false;
-                const problems = [
-                    ...(keepsEmpty && items.some((i) => i.trim() === '') ? ['emptyItem'] : []),
-                    ...(!trims && items.some((i) => i !== i.trim()) ? ['spacedItem'] : [])
-                ];
-                for (const messageId of problems) {
-                    if (!fresh(entry, messageId))
-                        continue;
-                    context.report({
-                        messageId,
-                        data: { name: entry.key, fileKind: kindLabel(entry.kind), client: profile.name, separator },
-                        file: entry.file,
-                        span: valueSpan(entry),
-                        entry,
-                        secrets: items.map((i) => i.trim()).filter((i) => i !== ''),
-                        scope: scope.id
-                    });
-                }
-            }
-        }
-    }
-});
-
-;// CONCATENATED MODULE: ./src/model/names.ts
-/**
- * What a variable name says about its value, for the names no client profile knows. Used to pair
- * settings by shared prefixes (`LLM_API_KEY` ↔ `LLM_API_BASE_URL`) and by the key rules.
- */
-/**
- * Suffixes longest first, so `LLM_API_BASE_URL` loses `_API_BASE_URL` rather than `_URL`.
- * `_KEY` alone is weak: `CACHE_KEY` and `SORT_KEY` are not credentials unless the value looks like one;
- * so is `_PASSWORD`, which CI files set to throwaway values for service containers.
- */
-const KEY_SUFFIXES = [
-    ['_ACCESS_TOKEN', 'strong'],
-    ['_BEARER_TOKEN', 'strong'],
-    ['_SECRET_KEY', 'strong'],
-    ['_AUTH_TOKEN', 'strong'],
-    ['_API_TOKEN', 'strong'],
-    ['_API_KEYS', 'strong'],
-    ['_API_KEY', 'strong'],
-    ['_PASSWORD', 'weak'],
-    ['_APIKEY', 'strong'],
-    ['_SECRET', 'strong'],
-    ['_TOKEN', 'strong'],
-    ['_KEY', 'weak']
-];
-/** `_URL` and `_ENDPOINT` name many things (`DATABASE_URL`); they are a base URL only next to a key. */
-const BASE_SUFFIXES = [
-    ['_API_BASE_URL', 'strong'],
-    ['_BASE_URL', 'strong'],
-    ['_API_BASE', 'strong'],
-    ['_BASEURL', 'strong'],
-    ['_API_URL', 'weak'],
-    ['_ENDPOINT', 'weak'],
-    ['_URL', 'weak']
-];
-const MODEL_SUFFIXES = ['_DEFAULT_MODEL', '_MODEL_NAME', '_MODEL_ID', '_MODEL'];
-/** Field names of config files and SDK options (camelCase or snake_case), which carry no stem. */
-const KEY_FIELDS = /^(?:api[-_]?key|apikey|token|access[-_]?token|auth[-_]?token|bearer[-_]?token|experimental_bearer_token|secret)$/i;
-const BASE_FIELDS = /^(?:api[-_]?base|base[-_]?url|api[-_]?base[-_]?url|baseURL|endpoint)$/i;
-const MODEL_FIELDS = /^(?:model|model[-_]?name)$/i;
-/** Environment variable style: upper case with underscores. */
-const ENV_STYLE = /^[A-Z][A-Z0-9_]*$/;
-/** Strips a trailing `_API` so `LLM_API_KEY` and `LLM_BASE_URL` share the stem `LLM`. */
-const stemOf = (rest) => rest.replace(/_API$/, '');
-/** The role a variable or field name suggests, or undefined for names that say nothing. */
-function nameRole(name) {
-    if (KEY_FIELDS.test(name))
-        return { role: 'key', stem: '', strength: 'strong' };
-    if (/^password$/i.test(name))
-        return { role: 'key', stem: '', strength: 'weak' };
-    if (BASE_FIELDS.test(name))
-        return { role: 'base', stem: '', strength: /endpoint/i.test(name) ? 'weak' : 'strong' };
-    if (MODEL_FIELDS.test(name))
-        return { role: 'model', stem: '' };
-    if (!ENV_STYLE.test(name))
-        return undefined;
-    const upper = `_${name}`;
-    for (const [suffix, strength] of KEY_SUFFIXES) {
-        if (upper.endsWith(suffix))
-            return { role: 'key', stem: stemOf(upper.slice(1, -suffix.length)), strength };
-    }
-    for (const [suffix, strength] of BASE_SUFFIXES) {
-        if (upper.endsWith(suffix))
-            return { role: 'base', stem: stemOf(upper.slice(1, -suffix.length)), strength };
-    }
-    const model = MODEL_SUFFIXES.find((s) => upper.endsWith(s));
-    return model ? { role: 'model', stem: stemOf(upper.slice(1, -model.length)) } : undefined;
-}
-/**
- * How sure a name is to hold a credential: `strong` for `*_API_KEY`, `*_TOKEN`, `*_SECRET`, `apiKey`,
- * `experimental_bearer_token`…; `weak` for `*_KEY`, which needs a random-looking value as well.
- */
-function credentialName(name) {
-    const role = nameRole(name);
-    return role?.role === 'key' ? role.strength : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/rules/leaked-key.ts
-
-
-
-
-/**
- * Committed credentials. Every recognised provider key in any file is a finding, commented lines
- * included, each occurrence on its own. Opaque random values assigned to a key variable are findings
- * too, except in workflow files, where `workflow-hardcoded-key` owns them (its fix is a secret
- * reference, not only a rotation).
- */
-const leaked_key_rule = defineRule({
-    meta: {
-        id: 'leaked-key',
-        description: 'A real-looking API key is committed to the repository',
-        severity: 'error',
-        security: true,
-        messages: {
-            providerKey: '{{provider}} key {{masked}} is committed in {{fileKind}}: revoke it and load the replacement from a secret store',
-            inHistory: '{{provider}} key {{masked}} was added by commit {{commit}} of this pull request and removed later, but it stays in the history: revoke it',
-            opaqueKey: '{{name}} in {{fileKind}} holds a literal credential ({{masked}}): revoke it and load the replacement from a secret store'
-        }
-    },
-    check(context) {
-        const { providers } = context;
-        const inTree = new Set(context.model.files.filter((f) => !f.history).flatMap((f) => f.keyHits.map((h) => h.token)));
-        for (const file of context.model.files) {
-            for (const hit of file.keyHits) {
-                // A key still in the tree is reported where it stands now, not once more per commit.
-                if (hit.commit !== undefined && inTree.has(hit.token))
-                    continue;
-                const provider = providers.byId(hit.provider)?.name ?? hit.provider;
-                context.report({
-                    ...(hit.commit === undefined
-                        ? { messageId: 'providerKey', data: { provider, masked: maskSecret(hit.token), fileKind: kindLabel(file.kind) } }
-                        : { messageId: 'inHistory', data: { provider, masked: maskSecret(hit.token), commit: hit.commit.slice(0, 12) } }),
-                    file: file.path,
-                    span: hit.span,
-                    identity: hit.token,
-                    secrets: [hit.token]
-                });
-            }
-            if (file.kind === 'workflow')
-                continue;
-            for (const entry of file.entries) {
-                const secrets = opaqueSecrets(entry, file, providers);
-                if (secrets.length === 0)
-                    continue;
-                context.report({
-                    messageId: 'opaqueKey',
-                    data: { name: entry.key, fileKind: kindLabel(file.kind), masked: secrets.map(maskSecret).join(', ') },
-                    file: file.path,
-                    span: valueSpan(entry),
-                    entry,
-                    secrets
-                });
-            }
-        }
-    }
-});
-/**
- * The random-looking literals a key variable holds that no key hit already reported. Commented
- * assignments count: the text is in the history either way. A list (`k1,k2`) is judged item by item;
- * a shared key shape (`sk-` + 32 hex) counts even when its entropy alone would not.
- */
-function opaqueSecrets(entry, file, catalog) {
-    if (entry.form !== 'literal' || !credentialName(entry.key) || coveredByKeyHit(entry, file))
-        return [];
-    return keyItems(entry, catalog)
-        .filter((item) => item.match !== undefined || catalog.looksLikeSecret(item.value))
-        .map((item) => item.value);
-}
-
-;// CONCATENATED MODULE: ./src/rules/model-name.ts
-
-
-/**
- * NextChat's provider ids (`app/constant.ts:752-907`, what `DEFAULT_MODEL` and built-in model toggles
- * compare with) mapped to its `ServiceProvider` names (the case-sensitive switch that routes new custom
- * models, `getClientApi`). clients.md §1.7.
- */
-const PROVIDERS = {
-    openai: 'OpenAI',
-    azure: 'Azure',
-    google: 'Google',
-    anthropic: 'Anthropic',
-    baidu: 'Baidu',
-    bytedance: 'ByteDance',
-    alibaba: 'Alibaba',
-    tencent: 'Tencent',
-    moonshot: 'Moonshot',
-    iflytek: 'Iflytek',
-    xai: 'XAI',
-    chatglm: 'ChatGLM',
-    deepseek: 'DeepSeek',
-    siliconflow: 'SiliconFlow',
-    ai302: '302.AI'
-};
-/** Lower-cased spellings → provider id; `302.ai` is the ServiceProvider name of `ai302`. */
-const BY_SPELLING = new Map(Object.entries(PROVIDERS).flatMap(([id, name]) => [[id, id], [name.toLowerCase(), id]]));
-/**
- * `CUSTOM_MODELS` and `DEFAULT_MODEL` syntax as NextChat reads it (`app/utils/model.ts`): comma
- * separated `+name`, `-name`, `name=display`, `name@provider`, `-all`/`+all`. Mistakes here are silent:
- * a model that never shows up, a default that is ignored, a custom model routed to the wrong provider.
- * Judged for NextChat and for repositories whose client is unknown (the names are NextChat's own).
- */
-const model_name_rule = defineRule({
-    meta: {
-        id: 'model-name',
-        description: 'DEFAULT_MODEL or CUSTOM_MODELS has a syntax mistake NextChat silently ignores',
-        severity: 'warning',
-        messages: {
-            spaces: '{{name}} in {{fileKind}} has spaces around "{{item}}", which NextChat keeps as part of the model name: use "{{fix}}"',
-            missingName: '{{name}} in {{fileKind}} has "{{item}}" with a display name but no model name before "=": write model=display',
-            allNotFirst: '{{name}} in {{fileKind}} has {{item}} after other items, and it overrides them: put {{item}} first ("{{fix}}")',
-            unknownProvider: '{{name}} in {{fileKind}} names provider "{{provider}}" in "{{item}}", which NextChat does not know, so it routes the model to OpenAI: use one of {{known}}',
-            providerCase: '{{name}} in {{fileKind}} writes @{{provider}} in "{{item}}": use @{{id}} for a built-in model or @{{serviceName}} for a new one, since NextChat matches both exactly',
-            defaultProviderCase: '{{name}} in {{fileKind}} writes @{{provider}}, but NextChat matches only the lower-case id, so the default is silently ignored: use "{{fix}}"',
-            defaultList: '{{name}} in {{fileKind}} lists several models, but it takes one: keep one, such as "{{fix}}"',
-            defaultSyntax: '{{name}} in {{fileKind}} uses CUSTOM_MODELS syntax ("{{item}}"), but it takes a plain model name: use "{{fix}}"'
-        }
-    },
-    check(context) {
-        const fresh = once();
-        for (const scope of context.model.scopes) {
-            const id = scope.client.profile.id;
-            if (id !== 'nextchat' && id !== 'unknown')
-                continue;
-            for (const entry of scope.entries) {
-                const value = util_valueOf(entry);
-                if (!value || (entry.key !== 'CUSTOM_MODELS' && entry.key !== 'DEFAULT_MODEL'))
-                    continue;
-                const problems = entry.key === 'CUSTOM_MODELS' ? customModels(value) : defaultModel(value);
-                for (const problem of problems) {
-                    if (!fresh(entry, `${problem.messageId}:${problem.data.item ?? ''}`))
-                        continue;
-                    context.report({
-                        messageId: problem.messageId,
-                        data: { name: entry.key, fileKind: kindLabel(entry.kind), ...problem.data },
-                        file: entry.file,
-                        span: valueSpan(entry),
-                        entry,
-                        ...(problem.data.fix ? { fix: problem.data.fix } : {}),
-                        scope: scope.id
-                    });
-                }
-            }
-        }
-    }
-});
-/** `name@provider`, split on the last `@` as NextChat does (model names may contain `@`). */
-function splitProvider(name) {
-    const at = name.lastIndexOf('@');
-    return at <= 0 ? { model: name } : { model: name.slice(0, at), provider: name.slice(at + 1) };
-}
-/** The provider suffix of a CUSTOM_MODELS item must be NextChat's id or its ServiceProvider name, exactly. */
-function providerProblem(provider, item) {
-    const id = BY_SPELLING.get(provider.toLowerCase());
-    if (!id)
-        return { messageId: 'unknownProvider', data: { item, provider, known: Object.keys(PROVIDERS).join(', ') } };
-    if (provider !== id && provider !== PROVIDERS[id]) {
-        return { messageId: 'providerCase', data: { item, provider, id, serviceName: PROVIDERS[id] } };
-    }
-    return undefined;
-}
-/**
- * Problems of a `CUSTOM_MODELS` list. Empty items (`a,,b`, a trailing comma) are harmless: NextChat
- * drops them (`.split(",").filter((v) => !!v && v.length > 0)`), so they are only left out of the fix.
- */
-function customModels(value) {
-    const items = value.split(',');
-    const problems = [];
-    const tidy = items.map((i) => i.trim()).filter((i) => i !== '');
-    const allAt = tidy.findIndex((i) => /^[+-]all$/.test(i));
-    const fixed = allAt > 0 ? [tidy[allAt], ...tidy.filter((_, i) => i !== allAt)] : tidy;
-    const fix = fixed.join(',');
-    for (const raw of items) {
-        const item = raw.trim();
-        if (item === '')
-            continue;
-        if (raw !== item)
-            problems.push({ messageId: 'spaces', data: { item, fix } });
-        const body = item.replace(/^[+-]/, '');
-        const [name = '', display] = splitOnce(body, '=');
-        if (name === '' && display !== undefined)
-            problems.push({ messageId: 'missingName', data: { item } });
-        const { provider } = splitProvider(name);
-        const problem = provider === undefined ? undefined : providerProblem(provider, item);
-        if (problem)
-            problems.push(problem);
-    }
-    if (allAt > 0)
-        problems.push({ messageId: 'allNotFirst', data: { item: tidy[allAt], fix } });
-    return problems;
-}
-function defaultModel(value) {
-    const item = value.trim();
-    if (value !== item)
-        return [{ messageId: 'spaces', data: { item, fix: item } }];
-    if (item.includes(',')) {
-        const first = item.split(',').map((i) => i.trim()).find((i) => i !== '') ?? '';
-        return [{ messageId: 'defaultList', data: { fix: first } }];
-    }
-    if (/^[+-]/.test(item) || item.includes('=')) {
-        const plain = splitOnce(item.replace(/^[+-]/, ''), '=')[0] ?? '';
-        return [{ messageId: 'defaultSyntax', data: { item, fix: plain } }];
-    }
-    const { model, provider } = splitProvider(item);
-    if (provider === undefined)
-        return [];
-    const id = BY_SPELLING.get(provider.toLowerCase());
-    if (!id)
-        return [{ messageId: 'unknownProvider', data: { item, provider, known: Object.keys(PROVIDERS).join(', ') } }];
-    return provider === id ? [] : [{ messageId: 'defaultProviderCase', data: { provider, fix: `${model}@${id}` } }];
-}
-function splitOnce(text, separator) {
-    const at = text.indexOf(separator);
-    return at === -1 ? [text] : [text.slice(0, at), text.slice(at + 1)];
-}
-
-;// CONCATENATED MODULE: ./src/rules/open-relay.ts
-
-
-/**
- * A NextChat deployment that holds a server key but no access code serves that key to anyone who
- * finds the site (README_CN, under `CODE`). `HIDE_USER_API_KEY` does not change this: it only hides
- * the field where visitors could enter their own key, so every request then spends the owner's key.
- * Only `CODE` gates the server key (`app/api/auth.ts`).
- */
-const open_relay_rule = defineRule({
-    meta: {
-        id: 'open-relay',
-        description: 'A NextChat deployment has a server API key but no access code, so anyone can spend the key',
-        severity: 'warning',
-        messages: {
-            noCode: '{{name}} gives this NextChat deployment a server key but {{fileKind}} sets no CODE, so anyone who finds the site spends it: set CODE to one or more access passwords',
-            emptyCode: '{{name}} gives this NextChat deployment a server key but CODE is empty in {{fileKind}}, so anyone who finds the site spends it: set CODE to one or more access passwords'
-        }
-    },
-    check(context) {
-        const fresh = once();
-        const readByCompose = composeInputs(context.model);
-        for (const scope of context.model.scopes) {
-            if (scope.client.profile.id !== 'nextchat' || !DEPLOYMENT_KINDS.has(scope.kind) || readByCompose.has(scope.file))
-                continue;
-            const key = serverKey(scope, context.providers);
-            if (!key)
-                continue;
-            const code = scope.entries.find((e) => e.key === 'CODE');
-            if (code && util_valueOf(code) !== '')
-                continue;
-            const messageId = code ? 'emptyCode' : 'noCode';
-            if (!fresh(key, messageId))
-                continue;
-            context.report({
-                messageId,
-                data: { name: key.key, fileKind: kindLabel(scope.kind) },
-                file: key.file,
-                span: key.keySpan,
-                entry: key,
-                scope: scope.id
-            });
-        }
-    }
-});
-/**
- * The first key the client reads that is really set. An unresolved reference (`${OPENAI_API_KEY}`)
- * counts: it is filled in at deploy time. An unresolved `CODE` reference, likewise, counts as set.
- */
-function serverKey(scope, catalog) {
-    const names = new Set(scope.client.profile.keyVars.map((v) => v.name));
-    return scope.entries.find((e) => {
-        if (!names.has(e.key))
-            return false;
-        const value = util_valueOf(e);
-        return value === undefined ? e.form !== 'literal' : !catalog.isPlaceholder(value);
-    });
-}
-/**
- * Dotenv files a compose service reads (`env_file`, or the project `.env` it interpolates from): they
- * are judged as part of that service, where `CODE` may be set.
- */
-function composeInputs(model) {
-    const inputs = new Set();
-    for (const scope of model.scopes)
-        for (const entry of scope.entries)
-            if (entry.file !== scope.file)
-                inputs.add(entry.file);
-    for (const file of model.files) {
-        if (file.kind === 'compose')
-            inputs.add(`${file.path.slice(0, file.path.lastIndexOf('/') + 1)}.env`);
-    }
-    return inputs;
-}
-
-;// CONCATENATED MODULE: ./src/rules/parse-error.ts
-
-
-/** Formats whose lines stand alone, so every problem is its own; elsewhere later errors follow from the first. */
-const LINE_BASED = new Set(['dotenv', 'dockerfile', 'text']);
-/**
- * One finding per problem a parser met. A file that cannot be read is a file whose keys and URLs
- * went unchecked, so it is never silent. In YAML, JSON and TOML one mistake (a tab, a missing
- * bracket) makes the parser report errors after it that are not there, so only the first counts.
- */
-const parse_error_rule = defineRule({
-    meta: {
-        id: 'parse-error',
-        description: 'A configuration file could not be parsed, so its settings were not checked',
-        severity: 'warning',
-        messages: {
-            unparsable: 'could not read {{fileKind}}: {{problem}}'
-        }
-    },
-    check(context) {
-        for (const file of context.model.files) {
-            for (const diagnostic of reported(file)) {
-                context.report({
-                    messageId: 'unparsable',
-                    data: { fileKind: kindLabel(file.kind), problem: diagnostic.message },
-                    file: file.path,
-                    span: diagnostic.span,
-                    identity: diagnostic.message,
-                    ...(diagnostic.severity ? { severity: diagnostic.severity } : {})
-                });
-            }
-        }
-    }
-});
-function reported(file) {
-    return LINE_BASED.has(file.kind) ? file.diagnostics : file.diagnostics.slice(0, 1);
-}
-
-;// CONCATENATED MODULE: ./src/rules/provider-mismatch.ts
-
-
-
-
-/**
- * A key sent to another provider's API is rejected with 401 (the RutaAPI guide's first error). Judged
- * only on facts that name a provider for certain: a key format of `unique` confidence (never the
- * `sk-` + 32 hex or + 48 shapes several providers share), a secret name that names one provider, and a
- * host in the registry. Gateways that pass provider keys through (Cloudflare AI Gateway, LiteLLM) and
- * local servers accept any key. Secret names with "openai" are left alone: people store any
- * OpenAI-compatible key under that name.
- *
- * NextChat falls back from `ANTHROPIC_URL` to `BASE_URL` (`app/api/anthropic.ts`): with only `BASE_URL`
- * set to a relay, Claude requests go to `BASE_URL/v1/messages`, which one-api relays answer with
- * `Invalid URL (POST /v1/messages)` (NextChat #4478).
- */
-const provider_mismatch_rule = defineRule({
-    meta: {
-        id: 'provider-mismatch',
-        description: 'An API key is sent to the base URL of a different provider',
-        severity: 'error',
-        messages: {
-            keyHost: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): use a key from {{hostProvider}}, or set {{baseName}} to "{{fix}}"',
-            keyDefault: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} is not set, so {{client}} sends it to {{hostProvider}}: set {{baseName}} to "{{fix}}"',
-            secretHost: '{{name}} in {{fileKind}} gets secret {{secret}}, named for {{keyProvider}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): use the secret holding the {{hostProvider}} key, or set {{baseName}} to "{{fix}}"',
-            fallbackBase: '{{name}} in {{fileKind}} is set but {{variable}} is not, so {{client}} sends {{provider}} requests to {{fallback}} ({{url}}): set {{variable}} to "{{fix}}"'
-        }
-    },
-    check(context) {
-        const fresh = once();
-        const found = [...pairings(context.model)].flatMap(({ scope, pair }) => judge(scope, pair, context.providers) ?? []);
-        for (const report of whereWritten(found))
-            if (fresh(report.entry, report.messageId))
-                context.report(report);
-    }
-});
-/**
- * The same key sent to the same place can be seen twice: where it is written (the project `.env`) and
- * where a compose `${VAR}` reference brings it into a service. The written one is reported.
- */
-function whereWritten(found) {
-    const identity = (r) => [r.messageId, util_valueOf(r.entry) ?? r.entry.ref?.name, r.data?.['host'] ?? r.data?.['url']].join('\0');
-    const written = new Set(found.filter((r) => r.entry.form !== 'reference').map(identity));
-    return found.filter((r) => r.entry.form !== 'reference' || !written.has(identity(r)));
-}
-function judge(scope, pair, catalog) {
-    const key = pair.key;
-    if (!key || !isSet(key))
-        return undefined;
-    const variable = pair.baseUrlVar;
-    if (variable && pair.baseUrl && variable.name !== pair.baseUrl.key)
-        return fallback(scope, key, pair.baseUrl, variable, catalog);
-    // What the key says about its provider first: most keys say nothing, and then the URL needs no look.
-    const all = keyItems(key, catalog);
-    const items = all.filter((i) => i.match?.format.confidence === 'unique');
-    const named = items.length === 0 && key.form === 'reference' && key.ref ? providerNamedBy(key.ref.name, catalog) : undefined;
-    if (items.length === 0 && (!named || named.id === 'openai'))
-        return undefined;
-    const target = destination(scope, pair, catalog);
-    if (!target || carriesAnyKey(target.provider))
-        return undefined;
-    const common = { file: key.file, span: valueSpan(key), entry: key, scope: scope.id };
-    const fixFor = (provider) => (variable && expectedBase(provider, variable)) ?? provider.apiRoot;
-    const base = {
-        name: key.key,
-        fileKind: kindLabel(key.kind),
-        baseName: pair.baseUrl?.key ?? variable?.name ?? 'the base URL',
-        hostProvider: target.provider.name,
-        host: target.host
-    };
-    const wrong = items.find((i) => i.match.provider.id !== target.provider.id);
-    if (wrong) {
-        const keyProvider = wrong.match.provider;
-        return {
-            ...common,
-            messageId: target.isDefault ? 'keyDefault' : 'keyHost',
-            data: { ...base, keyProvider: keyProvider.name, masked: maskSecret(wrong.value), client: clientName(scope.client), fix: fixFor(keyProvider) },
-            fix: fixFor(keyProvider),
-            secrets: all.map((i) => i.value)
-        };
-    }
-    if (named && named.id !== target.provider.id && !target.isDefault) {
-        return {
-            ...common,
-            messageId: 'secretHost',
-            data: { ...base, secret: key.ref.name, keyProvider: named.name, fix: fixFor(named) },
-            fix: fixFor(named)
-        };
-    }
-    return undefined;
-}
-/** A key with a value: a literal that is not empty, or a reference filled in at deploy time. */
-function isSet(key) {
-    const value = util_valueOf(key);
-    return value === undefined ? key.form !== 'literal' : value.trim() !== '';
-}
-/**
- * The provider the key goes to: the paired base URL's API host, or, when none is set, the client's
- * default for the variable. The default is only trusted for an identified client: an unknown app may
- * read its base URL from a name we did not pair.
- */
-function destination(scope, pair, catalog) {
-    if (pair.baseUrl) {
-        const value = parsedUrlValues(pair.baseUrl, pair.baseUrlVar)[0];
-        const match = value && urlMatch(value, catalog);
-        return match?.role === 'api' && value ? { provider: match.provider, host: hostOf(value.url), isDefault: false } : undefined;
-    }
-    const fallbackUrl = pair.baseUrlVar?.defaultUrl;
-    if (!fallbackUrl || !isKnownClient(scope.client))
-        return undefined;
-    const provider = apiProviderOf(fallbackUrl, catalog);
-    const url = util_parseUrl(fallbackUrl);
-    return provider && url && { provider, host: hostOf(url), isDefault: true };
-}
-/**
- * A key whose own base URL variable is unset, so its requests go to the variable it falls back to.
- * Wrong when that variable points at another provider's host, or at an unknown relay.
- */
-function fallback(scope, key, to, variable, catalog) {
-    const meant = variable.provider ? catalog.byId(variable.provider) : undefined;
-    const value = parsedUrlValues(to, variable)[0];
-    const match = value && urlMatch(value, catalog);
-    if (!meant || !value || (match?.role === 'api' && match.provider.id === meant.id))
-        return undefined;
-    const fix = expectedBase(meant, variable) ?? variable.defaultUrl ?? meant.apiRoot;
-    return {
-        messageId: 'fallbackBase',
-        data: {
-            name: key.key,
-            fileKind: kindLabel(key.kind),
-            variable: variable.name,
-            client: clientName(scope.client),
-            provider: meant.name,
-            fallback: to.key,
-            url: showUrl(effectiveUrl(value.text, variable).url),
-            fix
-        },
-        file: key.file,
-        span: key.keySpan,
-        entry: key,
-        fix,
-        scope: scope.id
-    };
-}
-
-;// CONCATENATED MODULE: ./src/rules/workflow-hardcoded-key.ts
-
-
-
-
-/**
- * Credentials written into a workflow (`env:`, `with:`, `run:` assignments) where a
- * `${{ secrets.X }}` reference belongs. Recognised provider keys stay with `leaked-key`, which reports
- * every key in every file; this rule takes the key-named literals the text scan cannot recognise, so
- * one span never gets two findings.
- */
-const workflow_hardcoded_key_rule = defineRule({
-    meta: {
-        id: 'workflow-hardcoded-key',
-        description: 'A workflow sets a credential to a literal instead of a secrets reference',
-        severity: 'error',
-        security: true,
-        messages: {
-            literalCredential: '{{name}} in the workflow is a literal credential ({{masked}}): store it as a repository secret and write {{expression}}'
-        }
-    },
-    check(context) {
-        for (const file of context.model.files) {
-            if (file.kind !== 'workflow')
-                continue;
-            for (const entry of file.entries) {
-                if (!isHardcoded(entry, file, context.providers))
-                    continue;
-                const expression = secretExpression(entry.key);
-                context.report({
-                    messageId: 'literalCredential',
-                    data: { name: entry.key, masked: maskSecret(entry.value), expression },
-                    file: file.path,
-                    span: valueSpan(entry),
-                    entry,
-                    fix: expression,
-                    secrets: [entry.value]
-                });
-            }
-        }
-    }
-});
-/**
- * A literal in a credential-named setting: any real value for `*_API_KEY`, `*_TOKEN`, `*_SECRET`,
- * `apiKey`, `token`; for the weaker `*_KEY` and `*_PASSWORD`, only a random-looking one, since CI
- * files give service containers throwaway passwords.
- */
-function isHardcoded(entry, file, catalog) {
-    const strength = credentialName(entry.key);
-    const value = entry.value?.trim();
-    if (!strength || entry.form !== 'literal' || !value || catalog.isPlaceholder(value))
-        return false;
-    if (coveredByKeyHit(entry, file))
-        return false;
-    return strength === 'strong' || catalog.looksLikeSecret(value) || catalog.identifyKey(value) !== undefined;
-}
-/** `${{ secrets.OPENAI_API_KEY }}` for `OPENAI_API_KEY`, `${{ secrets.API_KEY }}` for a `with: api-key` input. */
-const secretExpression = (name) => `\${{ secrets.${name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9_]/g, '_').toUpperCase()} }}`;
-
-;// CONCATENATED MODULE: ./src/rules/workflow-secret-exposure.ts
-
-/**
- * Secrets within reach of untrusted code, and secrets written to the log.
- *
- * `pull_request_target` runs with the base repository's secrets and a write token, even for pull
- * requests from forks. A job that checks out the pull request's head hands those secrets to whatever
- * the pull request changed: its scripts, its build files, its local actions. Running the code makes the
- * theft certain; a checkout alone still lets later steps read attacker-controlled files.
- */
-const workflow_secret_exposure_rule = defineRule({
-    meta: {
-        id: 'workflow-secret-exposure',
-        description: 'Secrets reach pull request code under pull_request_target, or are printed to the log',
-        severity: 'error',
-        security: true,
-        messages: {
-            runsPrCode: 'job {{job}} runs on pull_request_target, checks out the pull request and runs its code with {{secrets}}: check out the base branch, or move the secrets to a workflow_run job that never executes the pull request',
-            checksOutPrCode: 'job {{job}} runs on pull_request_target and checks out the pull request with {{secrets}} in reach: check out the base branch, or move the secrets to a separate job that never reads the pull request',
-            echoedSecret: 'job {{job}} prints secret {{secret}} to the log: remove the command, since masking misses any transformed copy of it'
-        }
-    },
-    check(context) {
-        for (const file of context.model.files) {
-            const workflow = file.workflow;
-            if (!workflow)
-                continue;
-            const prTarget = workflow.triggers.includes('pull_request_target');
-            for (const job of workflow.jobs) {
-                if (prTarget && job.checksOutPrHead && hasSecrets(job)) {
-                    context.report({
-                        messageId: job.runsAfterCheckout ? 'runsPrCode' : 'checksOutPrCode',
-                        data: { job: job.id, secrets: secretList(job) },
-                        file: file.path,
-                        span: job.checksOutPrHead,
-                        identity: job.id
-                    });
-                }
-                for (const echo of job.secretEchoes) {
-                    context.report({
-                        messageId: 'echoedSecret',
-                        data: { job: job.id, secret: echo.name },
-                        file: file.path,
-                        span: echo.span,
-                        identity: `${job.id}\0${echo.name}`
-                    });
-                }
-            }
-        }
-    }
-});
-const hasSecrets = (job) => job.allSecrets || job.secretUses.length > 0;
-/** `every secret` or `secrets OPENAI_API_KEY, GITHUB_TOKEN` (names only, never values). */
-function secretList(job) {
-    if (job.allSecrets)
-        return 'every secret';
-    const names = [...new Set(job.secretUses.map((s) => s.name))].sort();
-    return `${names.length === 1 ? 'secret' : 'secrets'} ${names.join(', ')}`;
-}
-
-;// CONCATENATED MODULE: ./src/rules/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-const rules = [
-    rule,
-    base_url_format_rule,
-    base_url_not_api_rule,
-    base_url_path_rule,
-    env_name_unused_rule,
-    key_list_format_rule,
-    leaked_key_rule,
-    model_name_rule,
-    open_relay_rule,
-    parse_error_rule,
-    provider_mismatch_rule,
-    workflow_hardcoded_key_rule,
-    workflow_secret_exposure_rule
-];
 
 ;// CONCATENATED MODULE: ./src/clients/fingerprints.ts
 
@@ -66589,422 +68076,6 @@ function findKeyHits(file, catalog) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/history.ts
-/**
- * Key hits in lines that commits added, as facts the `leaked-key` rule reads like any file's. Each hit
- * carries its commit; the rule reports only keys that are no longer in the tree (the others it reports
- * where they stand now).
- */
-function historyFacts(lines, catalog) {
-    const byFile = new Map();
-    for (const added of lines) {
-        for (const match of catalog.scanText(added.text)) {
-            const hits = byFile.get(added.file) ?? [];
-            hits.push({
-                file: added.file,
-                span: { start: { line: added.line, column: match.start + 1 }, end: { line: added.line, column: match.end + 1 } },
-                token: match.token,
-                provider: match.provider.id,
-                format: match.format.id,
-                line: added.text,
-                commit: added.commit
-            });
-            byFile.set(added.file, hits);
-        }
-    }
-    return [...byFile].map(([path, keyHits]) => ({ path, kind: 'text', entries: [], diagnostics: [], keyHits, ignores: [], fingerprints: [], history: true }));
-}
-
-;// CONCATENATED MODULE: ./src/clients/detect.ts
-
-/**
- * How much each kind of evidence weighs. The app's own code (NextChat's constants, its package name) and
- * the image it runs beat a mere dependency; config files of developer tools (`.claude/settings.json`,
- * `.continue/`) say least about what the repository deploys.
- */
-const EVIDENCE_WEIGHT = {
-    'path-constant': 5,
-    'package-name': 4,
-    'docker-image': 4,
-    'package-dependency': 2,
-    'file-present': 1
-};
-const patternCache = new Map();
-const compiled = (pattern) => {
-    let re = patternCache.get(pattern);
-    if (!re)
-        patternCache.set(pattern, (re = new RegExp(pattern)));
-    return re;
-};
-/** The strongest evidence for one profile, if any of its fingerprints match. */
-function evidenceFor(profile, fingerprints) {
-    const matching = fingerprints.filter((fp) => profile.fingerprints.some((cf) => cf.type === fp.type && compiled(cf.pattern).test(fp.value)));
-    const weightOf = (fp) => EVIDENCE_WEIGHT[fp.type] ?? 0;
-    const strongest = matching.reduce((best, fp) => (!best || weightOf(fp) > weightOf(best) ? fp : best), undefined);
-    return strongest && { profile, weight: weightOf(strongest), count: matching.length, fingerprint: strongest };
-}
-const describeEvidence = (fp) => `${fp.type} ${fp.value} in ${fp.file}`;
-/**
- * The client to assume for the repository: the configured one when given (ids are validated by the config
- * layer), otherwise the profile with the strongest evidence (ties: more matching fingerprints, then the
- * order of `clientProfiles`), otherwise `unknown`. A NextChat fork whose `OpenaiPath.ChatPath` differs from
- * `v1/chat/completions` gets a copy of the profile with that path on `BASE_URL` (see `adaptNextChatFork`).
- */
-function detectClient(fingerprints, configured) {
-    if (configured !== undefined) {
-        if (!Object.hasOwn(clientProfiles, configured)) {
-            throw new Error(`unknown client id "${configured}" (the config layer should have rejected it)`);
-        }
-        return { profile: adaptNextChatFork(clientProfiles[configured], fingerprints), how: 'configured' };
-    }
-    let best;
-    for (const profile of Object.values(clientProfiles)) {
-        const evidence = evidenceFor(profile, fingerprints);
-        if (evidence && (!best || evidence.weight > best.weight || (evidence.weight === best.weight && evidence.count > best.count)))
-            best = evidence;
-    }
-    if (!best)
-        return { profile: clientProfiles.unknown, how: 'default' };
-    return { profile: adaptNextChatFork(best.profile, fingerprints), how: 'detected', evidence: describeEvidence(best.fingerprint) };
-}
-const CHAT_PATH_PREFIX = 'OpenaiPath.ChatPath=';
-const BASE_URL_PREFIX = 'OPENAI_BASE_URL=';
-/**
- * NextChat forks that changed `OpenaiPath.ChatPath` (providers.md §1.2 "Fork detection rule"): `BASE_URL`
- * gets the fork's path; a path with a version segment (`v1/…`) keeps the host-root convention, one without
- * (`chat/completions`) means the base must carry `/v1` itself. The fork's `OPENAI_BASE_URL` constant, when
- * found, becomes the default URL. Any other profile, or an unchanged fork, is returned as is.
- */
-function adaptNextChatFork(profile, fingerprints) {
-    if (profile.id !== 'nextchat')
-        return profile;
-    const constant = (prefix) => fingerprints.find((fp) => fp.type === 'path-constant' && fp.value.startsWith(prefix))?.value.slice(prefix.length);
-    const forkPath = constant(CHAT_PATH_PREFIX);
-    if (forkPath === undefined)
-        return profile;
-    const chatPath = `/${forkPath.replace(/^\/+/, '')}`;
-    const baseUrlVar = profile.baseUrlVars.find((v) => v.name === 'BASE_URL');
-    if (!baseUrlVar || baseUrlVar.chatPath === chatPath)
-        return profile;
-    const defaultUrl = constant(BASE_URL_PREFIX) ?? baseUrlVar.defaultUrl;
-    const adapted = {
-        ...baseUrlVar,
-        chatPath,
-        convention: /\/v\d+[a-z]*\//.test(chatPath) ? 'host-root' : 'includes-version',
-        ...(defaultUrl === undefined ? {} : { defaultUrl })
-    };
-    return { ...profile, baseUrlVars: profile.baseUrlVars.map((v) => (v === baseUrlVar ? adapted : v)) };
-}
-/** The client implied by the kind of file, for client config files read on their own. */
-function clientForKind(kind) {
-    switch (kind) {
-        case 'librechat':
-            return 'librechat';
-        case 'continue':
-            return 'continue';
-        case 'codex':
-            return 'codex';
-        case 'claude-settings':
-            return 'claude-code';
-        default:
-            return undefined;
-    }
-}
-/** Whether a variable name matches a profile name that may hold one `*` wildcard (`*_PROXY_URL`). */
-function matchesVarName(pattern, name) {
-    const star = pattern.indexOf('*');
-    if (star === -1)
-        return pattern === name;
-    const head = pattern.slice(0, star);
-    const tail = pattern.slice(star + 1);
-    return name.length > head.length + tail.length && name.startsWith(head) && name.endsWith(tail);
-}
-/** The first item whose name is `name` exactly, else the first whose wildcard name matches. */
-function findByName(items, name) {
-    return items.find((item) => item.name === name) ?? items.find((item) => item.name.includes('*') && matchesVarName(item.name, name));
-}
-/** The base URL variable of `profile` that `name` is (exact names before wildcards). */
-function findBaseUrlVar(profile, name) {
-    return findByName(profile.baseUrlVars, name);
-}
-/** The key variable of `profile` that `name` is (exact names before wildcards). */
-function findKeyVar(profile, name) {
-    return findByName(profile.keyVars, name);
-}
-/**
- * The name of the base URL variable a key variable is sent to. A wildcard pairing keeps the key's own
- * prefix: LobeChat `PERPLEXITY_API_KEY` (`*_API_KEY`) goes to `PERPLEXITY_PROXY_URL` (`*_PROXY_URL`).
- * Undefined when the key var names no base URL variable, or `keyName` is not one of its names.
- */
-function pairedBaseUrlName(keyVar, keyName) {
-    const target = keyVar.baseUrlVar;
-    if (target === undefined || !target.includes('*'))
-        return target;
-    const star = keyVar.name.indexOf('*');
-    if (star === -1 || !matchesVarName(keyVar.name, keyName))
-        return undefined;
-    const wildcardPart = keyName.slice(star, keyName.length - (keyVar.name.length - star - 1));
-    return target.replace('*', wildcardPart);
-}
-/** Whether `name` is one of `profile`'s model variables. */
-function isModelVar(profile, name) {
-    return profile.modelVars.some((pattern) => matchesVarName(pattern, name));
-}
-
-;// CONCATENATED MODULE: ./src/model/pairing.ts
-
-
-/**
- * Pairs keys with the base URL they are sent to and the model they ask for, inside one group of
- * entries read together. First by the client's own variable names (a key variable names its base URL
- * variable), then by shared prefixes (`LLM_API_KEY` ↔ `LLM_API_BASE_URL`).
- *
- * Every base URL entry ends up in a pairing under its own variable exactly once, keyed or not. A key
- * whose base URL variable is unset may also pair with the entry its variable falls back to (NextChat
- * `ANTHROPIC_URL` → `BASE_URL`), under the falling-back variable: that is where its requests go.
- */
-function pairEntries(entries, profile) {
-    const byName = new Map(entries.map((e) => [e.key, e]));
-    const roles = entries.map((entry) => ({ entry, ...roleIn(profile, entry.key) }));
-    const pairs = [];
-    const direct = new Set();
-    const modelOf = (key, base) => stemModel(entries, key ?? base) ?? profile.modelVars.map((name) => byName.get(name)).find((e) => e !== undefined);
-    for (const { entry: key, keyVar } of roles) {
-        if (!keyVar)
-            continue;
-        const target = keyVar.baseUrlVar === undefined ? stemBase(roles, key) : namedBase(profile, byName, keyVar.baseUrlVar);
-        if (target?.baseUrl && target.baseUrlVar?.name === target.baseUrl.key)
-            direct.add(target.baseUrl);
-        pairs.push(pairing_withoutUndefined({ key, keyVar, baseUrl: target?.baseUrl, baseUrlVar: target?.baseUrlVar, model: modelOf(key, target?.baseUrl), by: 'profile' }));
-    }
-    for (const { entry, baseUrlVar } of roles) {
-        if (!baseUrlVar || direct.has(entry))
-            continue;
-        direct.add(entry);
-        pairs.push(pairing_withoutUndefined({ baseUrl: entry, baseUrlVar, model: modelOf(undefined, entry), by: 'profile' }));
-    }
-    return [...pairs, ...prefixPairs(roles.filter((r) => !r.known).map((r) => r.entry))];
-}
-/** How `profile` reads a name; wildcard variables (`*_PROXY_URL`) come back with the concrete name filled in. */
-function roleIn(profile, name) {
-    const keyVar = findKeyVar(profile, name);
-    const baseUrlVar = findBaseUrlVar(profile, name);
-    return pairing_withoutUndefined({
-        keyVar: keyVar && instantiateKey(keyVar, name),
-        baseUrlVar: baseUrlVar && { ...baseUrlVar, name },
-        known: keyVar !== undefined || baseUrlVar !== undefined || isModelVar(profile, name) || profile.otherVars.includes(name)
-    });
-}
-/** `*_API_KEY` read as `GROQ_API_KEY` sends to `GROQ_PROXY_URL` when its base is `*_PROXY_URL`. */
-function instantiateKey(keyVar, name) {
-    const star = keyVar.name.indexOf('*');
-    if (star === -1)
-        return keyVar;
-    const wildcard = name.slice(star, name.length - (keyVar.name.length - star - 1));
-    return pairing_withoutUndefined({ ...keyVar, name, baseUrlVar: keyVar.baseUrlVar?.replace('*', wildcard) });
-}
-/** The entry a named base URL variable reads, or the one its fallback reads when it is unset. */
-function namedBase(profile, byName, name) {
-    const found = findBaseUrlVar(profile, name);
-    if (!found)
-        return undefined;
-    const baseUrlVar = { ...found, name };
-    const baseUrl = byName.get(name) ?? (baseUrlVar.fallback ? byName.get(baseUrlVar.fallback) : undefined);
-    return pairing_withoutUndefined({ baseUrl, baseUrlVar });
-}
-/** A key variable that names no base URL variable (`*_API_KEY` of the SDK guess) pairs by stem. */
-function stemBase(roles, key) {
-    const stem = pairing_stemOf(key, 'key');
-    if (stem === undefined)
-        return undefined;
-    const found = roles.find((r) => pairing_stemOf(r.entry, 'base') === stem && (r.baseUrlVar || !r.known));
-    return found && pairing_withoutUndefined({ baseUrl: found.entry, baseUrlVar: found.baseUrlVar });
-}
-function stemModel(entries, of) {
-    const stem = of && pairing_stemOf(of, nameRole(of.key)?.role ?? 'key');
-    return stem === undefined ? undefined : entries.find((e) => pairing_stemOf(e, 'model') === stem);
-}
-/** The stem of a name in the given role, if the name has that role. */
-function pairing_stemOf(entry, role) {
-    const found = nameRole(entry.key);
-    return found?.role === role ? found.stem : undefined;
-}
-/**
- * Pairs names the client does not know by stem. A key pairs with the base URL of its stem; a strong
- * base URL name (`*_BASE_URL`, `apiBase`) stands alone too, while `*_URL` and `*_ENDPOINT` count only
- * next to a key, because `DATABASE_URL` is not an API root. A key alone (`GITHUB_TOKEN`) says nothing
- * about where it goes and makes no pairing.
- */
-function prefixPairs(entries) {
-    const stems = new Map();
-    for (const entry of entries) {
-        const role = nameRole(entry.key);
-        if (!role)
-            continue;
-        const stem = stems.get(role.stem) ?? { keys: [] };
-        stems.set(role.stem, stem);
-        if (role.role === 'key')
-            stem.keys.push(entry);
-        else if (role.role === 'model')
-            stem.model = entry;
-        else if (role.strength === 'strong')
-            stem.strongBase = entry;
-        else
-            stem.weakBase = entry;
-    }
-    const pairs = [];
-    for (const { keys, strongBase, weakBase, model } of stems.values()) {
-        const baseUrl = strongBase ?? (keys.length > 0 ? weakBase : undefined);
-        if (!baseUrl)
-            continue;
-        if (keys.length === 0)
-            pairs.push(pairing_withoutUndefined({ baseUrl, model, by: 'prefix' }));
-        for (const key of keys)
-            pairs.push(pairing_withoutUndefined({ key, baseUrl, model, by: 'prefix' }));
-    }
-    return pairs;
-}
-function pairing_withoutUndefined(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-;// CONCATENATED MODULE: ./src/model/build.ts
-
-
-
-
-
-/** Kinds whose settings live in structures (lists of models or endpoints) rather than one flat environment. */
-const STRUCTURED = new Set(['continue', 'librechat', 'codex']);
-/**
- * Groups the entries of every file into deployment scopes, picks each scope's client and pairs keys
- * with base URLs and models. Pure: the catalog is accepted for symmetry with the rules and future
- * pairing by host, not read here.
- */
-function buildModel(files, settings, _catalog) {
-    const client = detectClient(files.flatMap((f) => f.fingerprints), settings.client);
-    const kinds = new Map(files.map((f) => [f.path, f.kind]));
-    const scopes = [...collectScopes(files)]
-        .filter(([, entries]) => entries.length > 0)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([id, entries]) => {
-        const file = fileOf(id);
-        const kind = kinds.get(file) ?? entries[0].kind;
-        return makeScope(id, file, kind, lastWins(entries), scopeClient(kind, client));
-    });
-    return { files, scopes, client };
-}
-/**
- * Client config files (`librechat.yaml`, `.continue/config.yaml`, Codex `config.toml`, `.claude/settings.json`)
- * are read by their own client whatever the repository deploys, so their kind wins even over a configured
- * client; every other scope gets the repository's client (configured or detected).
- */
-function scopeClient(kind, repository) {
-    const own = clientForKind(kind);
-    return own ? { profile: clientProfiles[own], how: 'file-kind', evidence: `a ${kind} file` } : repository;
-}
-/**
- * Entries by scope id, in reading order. Workflow-level env joins every job of its file; a compose
- * service reads its `env_file` dotenv files first (its own `environment` overrides them) and its
- * `${VAR}` references are resolved from the compose project's `.env`.
- */
-function collectScopes(files) {
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    const scopes = new Map();
-    const add = (id, entries) => {
-        const list = scopes.get(id) ?? [];
-        list.push(...entries);
-        scopes.set(id, list);
-    };
-    for (const file of files) {
-        const live = file.entries.filter((e) => !e.commented);
-        if (file.kind === 'workflow' && file.workflow && file.workflow.jobs.length > 0) {
-            const fileLevel = live.filter((e) => e.scope === file.path);
-            for (const job of file.workflow.jobs)
-                add(`${file.path}#jobs.${job.id}`, fileLevel);
-            addByScope(add, live.filter((e) => e.scope !== file.path));
-        }
-        else if (file.kind === 'compose') {
-            const project = projectEnv(file.path, byPath);
-            for (const ref of file.envFiles ?? [])
-                add(ref.scope, (byPath.get(ref.path)?.entries ?? []).filter((e) => !e.commented));
-            addByScope(add, live.map((e) => resolveFrom(e, project)));
-        }
-        else {
-            addByScope(add, live);
-        }
-    }
-    return scopes;
-}
-function addByScope(add, entries) {
-    for (const entry of entries)
-        add(entry.scope, [entry]);
-}
-/** The variables of the `.env` next to a compose file, which compose uses for `${VAR}` interpolation. */
-function projectEnv(composePath, byPath) {
-    const folder = composePath.includes('/') ? composePath.slice(0, composePath.lastIndexOf('/') + 1) : '';
-    const vars = new Map();
-    for (const entry of byPath.get(`${folder}.env`)?.entries ?? []) {
-        const value = entry.commented ? undefined : effectiveValue(entry);
-        if (value !== undefined)
-            vars.set(entry.key, value);
-    }
-    return vars;
-}
-/** Fills `resolved` for a reference or template the compose parser could not expand on its own. */
-function resolveFrom(entry, vars) {
-    if (entry.form === 'literal' || entry.resolved !== undefined || entry.value === undefined)
-        return entry;
-    // Workflow-style `${{ }}` never appears in compose; only shell-style references expand.
-    const resolved = expandShell(entry.value, vars);
-    return resolved === undefined ? entry : { ...entry, resolved };
-}
-/**
- * Keeps the last assignment of each setting, in the position of that last assignment, as apps
- * read them. Flat environments repeat by name; structured configs repeat names across list items,
- * so there the full path is the identity.
- */
-function lastWins(entries) {
-    const last = new Map();
-    entries.forEach((e, i) => last.set(identity(e), i));
-    return entries.filter((e, i) => last.get(identity(e)) === i);
-}
-const identity = (e) => (STRUCTURED.has(e.kind) ? e.path.join('\0') : e.key);
-/** Scope ids are `<file>` or `<file>#<name>`. */
-const fileOf = (id) => (id.includes('#') ? id.slice(0, id.indexOf('#')) : id);
-function makeScope(id, file, kind, entries, client) {
-    return {
-        id,
-        file,
-        kind,
-        label: labelOf(file, id.length > file.length ? id.slice(file.length + 1) : undefined),
-        entries,
-        client,
-        pairs: pairsOf(entries, client)
-    };
-}
-/** Structured configs pair within each list item (one Continue model, one LibreChat endpoint). */
-function pairsOf(entries, client) {
-    const groups = new Map();
-    for (const entry of entries) {
-        const parent = STRUCTURED.has(entry.kind) ? entry.path.slice(0, -1).join('\0') : '';
-        const group = groups.get(parent);
-        if (group)
-            group.push(entry);
-        else
-            groups.set(parent, [entry]);
-    }
-    return [...groups.values()].flatMap((group) => pairEntries(group, client.profile));
-}
-/** `services.app` → `service app`, `jobs.deploy` → `job deploy`, otherwise the name after `#` or the file name. */
-function labelOf(file, name) {
-    if (name === undefined)
-        return file.slice(file.lastIndexOf('/') + 1);
-    const [kind, ...rest] = name.split('.');
-    const label = { services: 'service', jobs: 'job' }[kind ?? ''];
-    return label && rest.length > 0 ? `${label} ${rest.join('.')}` : name;
-}
-
 ;// CONCATENATED MODULE: ./src/core/fingerprint.ts
 
 /**
@@ -67066,7 +68137,7 @@ function lintFacts(facts, settings, skipped = [], catalog = catalog_createCatalo
  * Runs more rules over a finished result's model (live probes, which need the model to know what to
  * probe) and merges their findings, finalised exactly like the static ones.
  */
-function extendResult(result, rules, settings, catalog = createCatalog(settings.providers)) {
+function extendResult(result, rules, settings, catalog = catalog_createCatalog(settings.providers)) {
     const added = lint_finalize(runRules(rules, result.model, settings, catalog), result.model, catalog);
     return { ...result, findings: [...result.findings, ...added].sort(compareFindings) };
 }
@@ -67080,7 +68151,7 @@ function runRules(rules, model, settings, catalog) {
             drafts.push({ rule, descriptor, severity: severityOf(rule, descriptor, configured) });
         };
         try {
-            rule.check({ model, providers: catalog, report: collect });
+            rule.check({ model, providers: catalog, report: collect, ...(settings.secretValues && { secretValues: settings.secretValues }) });
         }
         catch (error) {
             throw new RuleError(rule.meta.id, error);
@@ -67161,6 +68232,841 @@ function compareFindings(a, b) {
         compareText(a.messageId, b.messageId));
 }
 const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+;// CONCATENATED MODULE: ./src/probes/findings.ts
+
+
+
+/**
+ * The findings of one probe. Rejected outcomes keep the rule's severity (the config may change it); indeterminate
+ * ones are notes (a refused host: a warning), so they never fail a build unless `failOnIndeterminate` is set.
+ */
+function probeReports(result, target, options = {}) {
+    return result.verdicts
+        .filter((verdict) => verdict.outcome !== 'verified')
+        .map((verdict) => {
+        const severity = findings_severityOf(verdict, options);
+        const support = supportInfo(result, verdict, target);
+        return {
+            ruleId: verdict.rule,
+            outcome: verdict.outcome,
+            messageId: verdict.caseId,
+            data: verdict.data,
+            file: target.anchor.file,
+            span: target.anchor.span,
+            ...(target.anchor.entry && { entry: target.anchor.entry }),
+            ...(target.anchor.scope !== undefined && { scope: target.anchor.scope }),
+            identity: ['probe', target.id, verdict.rule, verdict.caseId, verdict.model ?? ''].join('|'),
+            secrets: [target.key],
+            ...(severity && { severity }),
+            ...(support && { support })
+        };
+    });
+}
+function findings_severityOf(verdict, options) {
+    if (verdict.outcome !== 'indeterminate')
+        return undefined;
+    if (options.failOnIndeterminate)
+        return 'error';
+    return ALL_CASES.find((c) => c.id === verdict.caseId)?.severity ?? 'note';
+}
+/**
+ * The three probe rules as rules the core can run after the probes: each replays the reports of its id, so masking,
+ * inline suppression, severity overrides and fingerprints apply to probe findings exactly as to static ones.
+ */
+function probeRulesFor(reports) {
+    return PROBE_RULES.map((meta) => ({
+        meta,
+        check(context) {
+            for (const report of reports)
+                if (report.ruleId === meta.id)
+                    context.report(report);
+        }
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/probes/policy.ts
+const REASONS = {
+    'invalid-url': 'it is not a valid URL',
+    'credentials-in-url': 'it carries a user name or password',
+    scheme: 'only https (and http to a listed loopback host) may receive a key',
+    'loopback-not-listed': 'it is a loopback address not listed in probe-hosts, and code run by the job could be listening there',
+    'plain-http': 'plain http would send the key unencrypted; http is only for loopback hosts listed in probe-hosts',
+    'host-not-trusted': 'the host is neither an API host of the provider registry nor listed in probe-hosts, and a pull request could point the base URL at a server of its choosing'
+};
+/**
+ * Whether `url` may receive a key: https to a registry API host or a `probe-hosts` entry, plain http only to a
+ * loopback host listed in `probe-hosts`. Loopback hosts always need listing, whatever the scheme or the registry says
+ * (a job that runs repository code can open a server on the runner). The reason explains a refusal in plain words.
+ */
+function isProbeAllowed(url, policy) {
+    const parsed = policy_parseUrl(url);
+    if (!parsed)
+        return refuse('invalid-url');
+    if (parsed.username || parsed.password)
+        return refuse('credentials-in-url');
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return refuse('scheme');
+    const host = parsed.hostname.toLowerCase();
+    const port = parsed.port || (parsed.protocol === 'https:' ? '443' : '80');
+    const listed = policy.extraHosts.some((entry) => hostMatches(entry, host, port));
+    if (isLoopbackHost(host))
+        return listed ? { allowed: true } : refuse('loopback-not-listed');
+    if (parsed.protocol === 'http:')
+        return refuse('plain-http');
+    if (listed || isRegistryApiHost(host, policy.catalog))
+        return { allowed: true };
+    return refuse('host-not-trusted');
+}
+/** 127.0.0.0/8, ::1 (also IPv4-mapped) and `localhost`, as the WHATWG URL parser normalises them. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return (host === 'localhost' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
+        host === '[::1]' ||
+        /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(host));
+}
+/**
+ * Reads `probe-hosts`: entries separated by commas, spaces or new lines; each a host (`api.example.com`), a host and
+ * port (`127.0.0.1:8080`, `[::1]:11434`), a wildcard for subdomains (`*.example.com`), or a URL whose host is taken.
+ * A wildcard must keep at least two labels (`*.com` is refused), so one entry cannot open a whole TLD.
+ */
+function parseProbeHosts(text) {
+    const hosts = [];
+    const invalid = [];
+    for (const raw of text.split(/[\s,]+/).filter(Boolean)) {
+        const entry = normaliseEntry(raw);
+        if (entry)
+            hosts.push(entry);
+        else
+            invalid.push(raw);
+    }
+    return { hosts, invalid };
+}
+function normaliseEntry(raw) {
+    const text = raw.includes('://') ? policy_parseUrl(raw)?.host : raw.replace(/\/+$/, '');
+    if (!text)
+        return undefined;
+    const entry = text.toLowerCase();
+    if (entry.startsWith('*.'))
+        return /^\*\.[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(entry) ? entry : undefined;
+    const { host, port } = splitHostPort(entry);
+    const parsed = policy_parseUrl(`https://${host}/`);
+    if (!parsed || parsed.pathname !== '/' || parsed.username || !/^([a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/.test(parsed.hostname)) {
+        return undefined;
+    }
+    return port === undefined ? parsed.hostname : `${parsed.hostname}:${port}`;
+}
+/** `entry` is `host`, `host:port` or `*.suffix`; a host without port matches every port. `port` is never empty. */
+function hostMatches(entry, host, port) {
+    if (entry.startsWith('*.'))
+        return host.endsWith(entry.slice(1));
+    const wanted = splitHostPort(entry);
+    return wanted.host === host && (wanted.port === undefined || wanted.port === port);
+}
+function splitHostPort(entry) {
+    const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(entry);
+    if (!match)
+        return { host: entry };
+    return match[2] === undefined ? { host: match[1] } : { host: match[1], port: match[2] };
+}
+/** Local providers (Ollama, vLLM) are in the registry too, but loopback is handled before this check. */
+function isRegistryApiHost(host, catalog) {
+    const match = catalog.byHost(host);
+    return match?.role === 'api' && !match.provider.local;
+}
+function policy_parseUrl(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+const refuse = (code) => ({ allowed: false, code, reason: REASONS[code] });
+
+;// CONCATENATED MODULE: ./src/probes/body.ts
+/** Reads the facts a classifier needs out of an answer. */
+function readAnswer(answer) {
+    const contentType = answer.headers['content-type'] ?? '';
+    const text = answer.body.trimStart();
+    const html = /html/i.test(contentType) || /^<(!doctype html|html|head|body)\b/i.test(text);
+    if (html)
+        return { html, title: pageTitle(text), codes: [], hasError: false, chatReply: false };
+    const json = parseJson(text, contentType);
+    if (json === undefined)
+        return { html, message: text.slice(0, 2000) || undefined, codes: [], hasError: false, chatReply: false };
+    const root = (Array.isArray(json) ? json[0] : json);
+    const message = errorMessage(root);
+    return {
+        json,
+        html,
+        message,
+        codes: errorCodes(root),
+        hasError: isObject(root) && (isObject(root.error) || typeof root.error === 'string'),
+        modelIds: modelIds(root),
+        chatReply: isObject(root) && (Array.isArray(root.choices) || (root.type === 'message' && Array.isArray(root.content))),
+        bodyRequestId: bodyRequestId(root, message)
+    };
+}
+function parseJson(text, contentType) {
+    if (!/json/i.test(contentType) && !/^[[{]/.test(text))
+        return undefined;
+    try {
+        return JSON.parse(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+function errorMessage(root) {
+    if (!isObject(root))
+        return undefined;
+    const error = root.error;
+    const candidates = [
+        isObject(error) ? error.message : error,
+        root.message,
+        root.msg,
+        root.detail,
+        Array.isArray(root.errors) && isObject(root.errors[0]) ? root.errors[0].message : undefined
+    ];
+    return candidates.find((c) => typeof c === 'string' && c.length > 0);
+}
+function errorCodes(root) {
+    if (!isObject(root))
+        return [];
+    const error = isObject(root.error) ? root.error : {};
+    const details = Array.isArray(error.details) ? error.details.filter(isObject).map((d) => d.reason) : [];
+    const values = [error.code, error.type, error.status, ...details, root.code, root.type];
+    return values.filter((v) => (typeof v === 'string' && v !== '') || typeof v === 'number').map(String);
+}
+function modelIds(root) {
+    if (!isObject(root))
+        return undefined;
+    const list = Array.isArray(root.data) ? root.data : Array.isArray(root.models) ? root.models : undefined;
+    if (!list)
+        return undefined;
+    return list
+        .filter(isObject)
+        .map((m) => (typeof m.id === 'string' ? m.id : typeof m.name === 'string' ? m.name.replace(/^models\//, '') : ''))
+        .filter(Boolean);
+}
+function bodyRequestId(root, message) {
+    if (isObject(root) && typeof root.request_id === 'string')
+        return root.request_id;
+    return message && /\brequest id:\s*([\w.:-]+)/i.exec(message)?.[1];
+}
+function pageTitle(html) {
+    const title = /<title[^>]*>([^<]{1,200})<\/title>/i.exec(html)?.[1]?.trim();
+    return title || undefined;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/probes/models.ts
+/** The configured model names, and the closest ids a models list offers when one is missing. */
+/**
+ * The model ids a route must serve, most important first, without duplicates. NextChat syntax
+ * (`app/utils/model.ts`): comma-separated `+name`, `name`, `name=Display`, `-name` (hidden), `-all`/`+all`, and
+ * `name@provider` split on the last `@`. Entries for another provider (`claude@anthropic`, `x@Azure=deploy`) go to
+ * another route and are left out; `provider` is the route's lower-case provider id.
+ */
+function configuredModels(settings, provider = 'openai') {
+    const names = [settings.model, settings.defaultModel, ...(settings.customModels ?? '').split(',')]
+        .map((entry) => entry?.trim() ?? '')
+        .filter((entry) => entry !== '' && !entry.startsWith('-') && entry.replace(/^\+/, '') !== 'all')
+        .map((entry) => forRoute(entry.replace(/^\+/, '').split('=')[0], provider))
+        .filter((name) => name !== undefined && name !== '');
+    return [...new Set(names)];
+}
+/** `name@provider` → `name` when the provider is the route's (or none is given); another provider → undefined. */
+function forRoute(entry, provider) {
+    const at = entry.lastIndexOf('@');
+    if (at < 0)
+        return entry;
+    return entry.slice(at + 1).toLowerCase() === provider ? entry.slice(0, at) : undefined;
+}
+/** How far apart two ids may be, relative to the longer one, and still be suggested. */
+const MAX_RELATIVE_DISTANCE = 0.4;
+/**
+ * Up to `limit` ids of `available` closest to `wanted`, closest first: the same id in another case, then small
+ * edits and ids that contain it (or it them). Vendor prefixes (`openai/gpt-4o` on OpenRouter) are ignored.
+ */
+function closestModelIds(wanted, available, limit = 3) {
+    const target = wanted.toLowerCase();
+    return available
+        .map((id) => ({ id, score: closeness(target, id.toLowerCase()) }))
+        .filter((c) => c.score <= MAX_RELATIVE_DISTANCE)
+        .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+        .slice(0, limit)
+        .map((c) => c.id);
+}
+/**
+ * 0 for the same id ignoring case; else the edit distance relative to the longer id, or, when one contains the
+ * other, half their relative length difference if that is smaller (`gpt-4o-min` is close to `gpt-4o-mini`).
+ */
+function closeness(wanted, id) {
+    const bare = id.slice(id.lastIndexOf('/') + 1);
+    if (wanted === id || wanted === bare)
+        return 0;
+    const longer = Math.max(wanted.length, bare.length);
+    const edits = Math.min(editDistance(wanted, id), editDistance(wanted, bare)) / longer;
+    const contained = Math.min(bare.length, wanted.length) >= 3 && (bare.includes(wanted) || wanted.includes(bare));
+    return contained ? Math.min(edits, Math.abs(bare.length - wanted.length) / longer / 2) : edits;
+}
+/** Levenshtein distance, two rows. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/probes/probes.ts
+/**
+ * One deployment's probe: list the models (key accepted? configured models there?), then the chat route as the
+ * client builds it, by default with a made-up model name (free: auth runs first, then the model is refused) or, with
+ * `probe-chat`, a real one-token completion. Each answer is classified; the texts explain it.
+ */
+
+
+
+
+
+
+
+
+
+/** Header values cannot hold spaces or control characters; such a key is reported, never sent. */
+const SENDABLE_KEY = /^[\x21-\x7e]+$/;
+/** Probes one target. Never throws for anything the network or the provider does. */
+async function probeTarget(target, ctx) {
+    const key = target.key.trim();
+    const keyMasked = maskSecret(key);
+    const described = { target, key, keyMasked, timeoutMs: ctx.timeoutMs };
+    const nothingSent = (verdicts) => ({ target: target.id, keyMasked, steps: [], verdicts });
+    if (!SENDABLE_KEY.test(key))
+        return nothingSent(describe_settle(KEY_MALFORMED, caseData(described, { method: 'GET', url: target.chatUrl })));
+    const modelsUrl = target.modelsUrl !== undefined ? target.modelsUrl : target.hostProvider?.modelsPath === null ? null : modelsUrlFor(target.chatUrl);
+    for (const url of modelsUrl ? [modelsUrl, target.chatUrl] : [target.chatUrl]) {
+        const permission = isProbeAllowed(url, ctx.policy);
+        if (!permission.allowed) {
+            return nothingSent(describe_settle(HOST_NOT_ALLOWED, caseData(described, { method: 'GET', url }, { reason: permission.reason })));
+        }
+    }
+    const session = new Session(target, key, described, ctx);
+    let listed;
+    if (modelsUrl) {
+        const models = await session.step('models', probes_request('GET', modelsUrl, authOf(target, modelsUrl), key));
+        if (!models.proceed)
+            return session.result(keyMasked);
+        listed = models.facts?.modelIds;
+        if (listed)
+            session.checkModels(listed, models.data);
+    }
+    const realModel = ctx.chat ? target.models.find((m) => !listed || listed.includes(m)) : undefined;
+    if (realModel)
+        await session.chat('chat-real', realModel);
+    else
+        await session.chat('chat-free', MADE_UP_MODEL);
+    return session.result(keyMasked, listed);
+}
+/** The steps of one probe and what they concluded; later verdicts on a subject replace earlier ones. */
+class Session {
+    target;
+    key;
+    described;
+    ctx;
+    steps = [];
+    verdicts = [];
+    keyMismatch;
+    constructor(target, key, described, ctx) {
+        this.target = target;
+        this.key = key;
+        this.described = described;
+        this.ctx = ctx;
+        this.keyMismatch = isKeyProviderMismatch(target.keyMatch, target.hostProvider);
+    }
+    /** Sends one request, records it, and settles what its answer says. */
+    async step(kind, req, model) {
+        const at = this.ctx.clock().toISOString();
+        const judge = (exchange, facts) => classify({ step: kind, url: req.url, exchange, facts, hostProviderId: this.target.hostProvider?.id, keyMismatch: this.keyMismatch });
+        const { exchange, attempts } = await this.ctx.send(req, (answer) => judge(answer, readAnswer(answer)).retry === true);
+        const facts = exchange.kind === 'answer' ? readAnswer(exchange) : undefined;
+        const probeCase = judge(exchange, facts);
+        const data = caseData(this.described, { method: req.method, url: req.url, exchange, facts }, { model: model ?? '' });
+        const index = this.steps.push(this.record({ kind, req, model, at, attempts, exchange, facts, probeCase, data })) - 1;
+        this.verdicts.push(...describe_settle(probeCase, data, { step: index, ...(model !== undefined && kind === 'chat-real' && { model }) }));
+        return { case: probeCase, facts, data, proceed: probeCase.outcome === 'verified' || probeCase.proceed === true };
+    }
+    /** A chat request; a model that refuses `max_tokens` gets one more try with `max_completion_tokens`. */
+    async chat(kind, model) {
+        const { chatUrl } = this.target;
+        const auth = authOf(this.target, chatUrl);
+        const first = await this.step(kind, probes_request('POST', chatUrl, auth, this.key, chatBody(chatUrl, model, 'max_tokens')), model);
+        if (first.case.id === 'tokenLimitRefused' && !isMessagesRoute(chatUrl)) {
+            await this.step(kind, probes_request('POST', chatUrl, auth, this.key, chatBody(chatUrl, model, 'max_completion_tokens')), model);
+        }
+    }
+    /** Each configured model is in the list, or missing with the closest ids as suggestions. */
+    checkModels(listed, data) {
+        const step = this.steps.length - 1;
+        for (const model of this.target.models) {
+            if (listed.includes(model)) {
+                this.verdicts.push(...describe_settle(MODEL_LISTED, { ...data, model }, { step, model }));
+                continue;
+            }
+            const closest = closestModelIds(model, listed).map((id) => cleanDetail(id, this.key, 80));
+            const suggestions = closest.length ? `; closest: ${closest.join(', ')}` : '';
+            this.verdicts.push(...describe_settle(MODEL_MISSING, { ...data, model, suggestions }, { step, model }));
+        }
+    }
+    result(keyMasked, listed) {
+        const modelIds = listed?.map((id) => cleanDetail(id, this.key, 200));
+        return { target: this.target.id, keyMasked, steps: this.steps, verdicts: latestPerSubject(this.verdicts), ...(modelIds && { modelIds }) };
+    }
+    record(step) {
+        const { exchange, facts, req } = step;
+        const answered = exchange.kind === 'answer';
+        const code = answered ? facts?.codes.find((c) => !/^\d+$/.test(c)) : exchange.detail;
+        return {
+            kind: step.kind,
+            method: req.method,
+            url: displayUrl(req.url),
+            at: step.at,
+            attempts: step.attempts,
+            elapsedMs: exchange.elapsedMs,
+            ...(step.model !== undefined && { model: step.model }),
+            ...(answered ? { status: exchange.status } : { failure: exchange.failure }),
+            ...(code !== undefined && { errorCode: cleanDetail(code, this.key, 60) }),
+            ...(facts?.message !== undefined && { message: step.data.detail }),
+            requestIds: answered ? requestIdsOf(exchange.headers, facts, this.target.hostProvider, this.key) : [],
+            caseId: step.probeCase.id,
+            ...(answered && exchange.truncated && { truncated: true })
+        };
+    }
+}
+/** The last verdict per subject (and per model for model verdicts), in first-seen order. */
+function latestPerSubject(verdicts) {
+    const latest = new Map();
+    for (const verdict of verdicts)
+        latest.set(`${verdict.rule}\u0000${verdict.model ?? ''}`, verdict);
+    return [...latest.values()];
+}
+/**
+ * Whether the probe can call `chatUrl`: an OpenAI-compatible `…/chat/completions` or Anthropic `…/messages` route with
+ * no placeholder left in it (NextChat's Azure `{deployment}` until CUSTOM_MODELS names one, Gemini's native `{model}`).
+ */
+function isProbeableChatUrl(chatUrl) {
+    if (/[{}]/.test(chatUrl))
+        return false;
+    try {
+        return /\/(chat\/completions|messages)\/?$/.test(new URL(chatUrl).pathname);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The models list next to a chat route: `…/chat/completions` or `…/messages` → `…/models` (query kept: Azure's
+ * `api-version`). Azure deployment routes have no such sibling: null.
+ */
+function modelsUrlFor(chatUrl) {
+    const url = new URL(chatUrl);
+    const route = /\/(chat\/completions|messages)\/?$/.exec(url.pathname);
+    if (!route || url.pathname.includes('/deployments/'))
+        return null;
+    return `${url.origin}${url.pathname.slice(0, route.index)}/models${url.search}`;
+}
+/**
+ * The auth header a client sends along its chat route `chatUrl` (and to `url` on the same API, the models list by
+ * default): Azure `api-key`; Anthropic's native route (`…/messages`) `x-api-key`, and its `/models` too; nothing for
+ * providers that take no key; Bearer everywhere else (OpenAI-compatible routes).
+ */
+function authFor(chatUrl, provider, url = chatUrl) {
+    if (provider?.auth === 'api-key' || provider?.auth === 'none')
+        return provider.auth;
+    if (isMessagesRoute(chatUrl) || (provider?.id === 'anthropic' && /\/models\/?$/.test(new URL(url).pathname)))
+        return 'x-api-key';
+    return 'bearer';
+}
+const authOf = (target, url) => target.auth ?? authFor(target.chatUrl, target.hostProvider, url);
+const isMessagesRoute = (url) => /\/messages\/?$/.test(new URL(url).pathname);
+function probes_request(method, url, auth, key, body) {
+    return {
+        method,
+        url,
+        headers: {
+            accept: 'application/json',
+            // new-api localises its errors; English ones are the ones the table knows best.
+            'accept-language': 'en',
+            'user-agent': 'llm-env-lint-probe',
+            ...(body !== undefined && { 'content-type': 'application/json' }),
+            ...authHeaders(auth, key)
+        },
+        ...(body !== undefined && { body })
+    };
+}
+function authHeaders(auth, key) {
+    switch (auth) {
+        case 'bearer':
+            return { authorization: `Bearer ${key}` };
+        case 'x-api-key':
+            return { 'x-api-key': key, 'anthropic-version': '2023-06-01' };
+        case 'api-key':
+            return { 'api-key': key };
+        case 'x-goog-api-key':
+            return { 'x-goog-api-key': key };
+        case 'none':
+            return {};
+    }
+}
+/** A one-word prompt and a one-token limit; Anthropic's Messages API wants `max_tokens`, always. */
+function chatBody(url, model, limit) {
+    const messages = [{ role: 'user', content: 'ping' }];
+    if (isMessagesRoute(url))
+        return JSON.stringify({ model, max_tokens: 1, messages });
+    return JSON.stringify({ model, messages, [limit]: 1, stream: false });
+}
+
+;// CONCATENATED MODULE: ./src/probes/run.ts
+/**
+ * Probes many targets at once: a concurrency cap, one overall budget, and each distinct request sent once per run
+ * (deployments sharing a key and base URL share the answer instead of counting twice against a rate limit).
+ */
+
+
+
+
+const PROBE_DEFAULTS = {
+    timeoutMs: 10_000,
+    budgetMs: 60_000,
+    concurrency: 20,
+    maxBodyBytes: 1024 * 1024
+};
+/** Probes every target; results come back in the order of `targets`. Never rejects for network or provider trouble. */
+async function runProbes(targets, options) {
+    const timeoutMs = options.timeoutMs ?? PROBE_DEFAULTS.timeoutMs;
+    const deadline = startDeadline(options.budgetMs ?? PROBE_DEFAULTS.budgetMs);
+    const ctx = {
+        policy: options.policy,
+        send: createSender({ ...options, timeoutMs, deadline }),
+        timeoutMs,
+        chat: options.chat ?? false,
+        clock: options.clock ?? (() => new Date())
+    };
+    return mapConcurrently(targets, options.concurrency ?? PROBE_DEFAULTS.concurrency, (target) => probeTarget(target, ctx));
+}
+/**
+ * A {@link Sender} that sends each distinct request once (concurrent askers share the promise) and refuses, as a
+ * last line of defence, any URL the policy does not allow: such a request is a bug, never a probe outcome.
+ */
+function createSender(options) {
+    const sent = new Map();
+    return (request, isTransient) => {
+        const permission = isProbeAllowed(request.url, options.policy);
+        if (!permission.allowed)
+            throw new Error(`refusing to send a key to a URL the probe policy does not allow: ${permission.reason}`);
+        const id = requestIdentity(request);
+        let answer = sent.get(id);
+        if (!answer) {
+            answer = sendWithRetries(request, {
+                transport: options.transport,
+                timeoutMs: options.timeoutMs,
+                maxBodyBytes: options.maxBodyBytes ?? PROBE_DEFAULTS.maxBodyBytes,
+                deadline: options.deadline,
+                retry: options.retry ?? DEFAULT_RETRY,
+                isTransient
+            });
+            sent.set(id, answer);
+        }
+        return answer;
+    };
+}
+/** A digest, so the map holds no key in clear. */
+function requestIdentity(request) {
+    const headers = Object.entries(request.headers).sort(([a], [b]) => a.localeCompare(b));
+    return (0,external_node_crypto_.createHash)('sha256').update(JSON.stringify([request.method, request.url, headers, request.body ?? ''])).digest('hex');
+}
+/** `work` over `items` with at most `limit` running at once; results in input order. */
+async function mapConcurrently(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
+}
+
+;// CONCATENATED MODULE: ./src/probes/targets.ts
+/**
+ * What to probe: one target per key the repository's deployments reference and the route their client builds from
+ * the paired base URL. Keys never come from the repository (a committed key is `leaked-key`'s business): they come
+ * from the run (the action's `api-key` and `secrets` inputs, the CLI's environment). Pure.
+ */
+
+
+
+
+
+/** The id of the target built from the `api-key` and `base-url` inputs alone. */
+const INPUT_TARGET_ID = 'inputs';
+/** References whose value the run may hold: workflow secrets and shell variables (`${X}` in .env and compose). */
+const KEY_CONTEXTS = new Set(['secrets', 'shell']);
+/**
+ * The targets for a repository. With `apiKey` and `baseUrl`, one target from the inputs; otherwise one per key
+ * reference of each deployment scope (each item of a key list), with `apiKey` standing in for every reference.
+ */
+function planProbes(model, source, catalog) {
+    const plan = new PlanBuilder(source, catalog);
+    if (source.baseUrl !== undefined)
+        plan.addInputTarget(model);
+    else
+        for (const scope of model.scopes)
+            for (const pair of scope.pairs)
+                plan.addPair(scope, pair);
+    if (plan.isEmpty())
+        plan.skip(`nothing to probe: no setting of the repository references a key${source.apiKey ? '; give a base URL too to probe the key alone' : ''}`);
+    return plan.build();
+}
+/** Collects targets and notices, each once (a `.env` file is read on its own and as a compose `env_file`). */
+class PlanBuilder {
+    source;
+    catalog;
+    targets = new Map();
+    skipped = new Set();
+    constructor(source, catalog) {
+        this.source = source;
+        this.catalog = catalog;
+    }
+    /** The `api-key` / `base-url` / `model` inputs alone, anchored at the setting holding the same base URL if any. */
+    addInputTarget(model) {
+        const base = this.source.baseUrl;
+        if (!this.source.apiKey)
+            return this.skip(`${base}: not probed, no key was given for it`);
+        const site = settingWithBase(model, base);
+        const variable = site?.pair.baseUrlVar ?? model.client.profile.baseUrlVars.find((v) => isProbeableChatUrl(effectiveUrl(base, v).url));
+        if (!variable)
+            return this.skip(`${base}: not probed, ${model.client.profile.name} builds no chat route from a base URL`);
+        const anchor = site
+            ? { file: site.entry.file, span: valueSpan(site.entry), entry: site.entry, scope: site.scope.id }
+            : { file: this.source.inputsFile ?? '', span: FIRST_LINE };
+        this.add({ id: INPUT_TARGET_ID, key: this.source.apiKey, base, variable, models: site ? modelsOf(site.scope, site.pair, this.source) : inputModels(this.source), anchor }, 'the base-url input');
+    }
+    /** Every key of one pairing whose value the run holds. */
+    addPair(scope, pair) {
+        const key = pair.key;
+        if (!key?.ref || key.form !== 'reference' || !KEY_CONTEXTS.has(key.ref.context))
+            return;
+        const where = `${key.key} in ${scope.id}`;
+        const value = this.source.apiKey ?? this.source.valueFor(key.ref);
+        if (!value?.trim())
+            return this.skip(`${where}: not probed, ${key.ref.name} is empty or missing in ${this.source.origin}`);
+        const base = baseOf(pair, this.source);
+        if (!pair.baseUrlVar || base === undefined)
+            return this.skip(`${where}: not probed, the base URL it is sent to is not known`);
+        const keys = this.source.apiKey ? [value] : itemsOf(value, pair.keyVar);
+        const anchor = { file: key.file, span: valueSpan(key), entry: key, scope: scope.id };
+        keys.forEach((item, index) => {
+            const id = `${scope.id}|${key.key}${keys.length > 1 ? `#${index + 1}` : ''}`;
+            this.add({ id, key: item, base, variable: pair.baseUrlVar, models: modelsOf(scope, pair, this.source), anchor }, where);
+        });
+    }
+    skip(notice) {
+        this.skipped.add(notice);
+    }
+    isEmpty() {
+        return this.targets.size === 0 && this.skipped.size === 0;
+    }
+    build() {
+        return { targets: [...this.targets.values()], skipped: [...this.skipped] };
+    }
+    add(spec, where) {
+        const chatUrl = effectiveUrl(spec.base, spec.variable).url;
+        if (!isProbeableChatUrl(chatUrl))
+            return this.skip(`${where}: not probed, the client's route for ${spec.variable.name} is not an OpenAI-compatible or Anthropic chat route`);
+        const { anchor } = spec;
+        const identity = [anchor.file, anchor.span.start.line, anchor.span.start.column, chatUrl, spec.key].join('\u0000');
+        if (this.targets.has(identity))
+            return;
+        const hostProvider = this.catalog.byHost(new URL(chatUrl).hostname)?.provider;
+        const keyMatch = this.catalog.identifyKey(spec.key);
+        this.targets.set(identity, {
+            id: spec.id,
+            key: spec.key,
+            baseUrl: spec.base,
+            chatUrl,
+            ...(hostProvider && { hostProvider }),
+            ...(keyMatch && { keyMatch }),
+            models: spec.models,
+            anchor
+        });
+    }
+}
+const FIRST_LINE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+/** The base URL a pairing sends its key to: the setting's value (or the run's, for a reference), else the client's default. */
+function baseOf(pair, source) {
+    const entry = pair.baseUrl;
+    if (!entry)
+        return pair.baseUrlVar?.defaultUrl;
+    const value = effectiveValue(entry) ?? (entry.ref && KEY_CONTEXTS.has(entry.ref.context) ? source.valueFor(entry.ref) : undefined);
+    return value?.trim() || undefined;
+}
+/** A key list (NextChat `OPENAI_API_KEY=k1,k2`) as the client splits it. */
+function itemsOf(value, keyVar) {
+    const items = keyVar?.listSeparator ? value.split(keyVar.listSeparator) : [value];
+    return items.map((item) => item.trim()).filter((item) => item !== '');
+}
+/** The models the `model` input names. */
+const inputModels = (source) => configuredModels({ ...(source.model !== undefined && { model: source.model }) });
+/**
+ * The models a pairing's route must serve: the `model` input, then the scope's `DEFAULT_MODEL` (or the pairing's
+ * own model setting) and `CUSTOM_MODELS`, keeping only entries for the route's provider (`claude@anthropic` goes
+ * to NextChat's Anthropic route, not to `BASE_URL`).
+ */
+function modelsOf(scope, pair, source) {
+    const named = (name) => {
+        const entry = scope.entries.find((e) => e.key === name);
+        return entry && effectiveValue(entry);
+    };
+    const own = pair.model && pair.model.key !== 'CUSTOM_MODELS' ? effectiveValue(pair.model) : undefined;
+    const defaultModel = named('DEFAULT_MODEL') ?? own;
+    const customModels = named('CUSTOM_MODELS');
+    return configuredModels({
+        ...(source.model !== undefined && { model: source.model }),
+        ...(defaultModel !== undefined && { defaultModel }),
+        ...(customModels !== undefined && { customModels })
+    }, pair.baseUrlVar?.provider ?? 'openai');
+}
+/** The setting (in its own variable's pairing) whose base URL is `base`, ignoring one trailing slash. */
+function settingWithBase(model, base) {
+    const wanted = targets_withoutTrailingSlash(base);
+    for (const scope of model.scopes) {
+        for (const pair of scope.pairs) {
+            const entry = pair.baseUrl;
+            const value = entry && effectiveValue(entry);
+            if (entry && pair.baseUrlVar?.name === entry.key && value !== undefined && targets_withoutTrailingSlash(value.trim()) === wanted)
+                return { scope, pair, entry };
+        }
+    }
+    return undefined;
+}
+const targets_withoutTrailingSlash = (url) => url.replace(/\/+$/, '');
+
+;// CONCATENATED MODULE: ./src/probes/step.ts
+/**
+ * The probe step of the pipeline, between the scan and the report: plan the targets from the lint result's model,
+ * probe them, and merge their findings into the result, masked, suppressed and fingerprinted like static ones.
+ * The network is reached only through the transport.
+ */
+
+
+
+
+
+
+
+/** Longer than any provider takes to answer a tiny request; a run should not hang on one host. */
+const MAX_PROBE_TIMEOUT_S = 300;
+/** A per-request timeout given in seconds (`probe-timeout`), in milliseconds; undefined unless in (0, 300]. */
+function probeTimeoutMs(seconds) {
+    const value = Number(seconds);
+    return seconds.trim() !== '' && Number.isFinite(value) && value > 0 && value <= MAX_PROBE_TIMEOUT_S ? value * 1000 : undefined;
+}
+/**
+ * A probe is at most three requests (models, chat, the chat again with `max_completion_tokens`), each tried twice:
+ * the overall budget lets every one of them time out before it cuts the run short.
+ */
+const REQUESTS_PER_PROBE = 6;
+/** Probes the keys behind the repository's settings. Never rejects for network or provider trouble. */
+async function probeStep(result, settings, catalog, options) {
+    const plan = planProbes(result.model, options.keys, catalog);
+    const results = await runProbes(plan.targets, {
+        transport: options.transport ?? createNodeTransport(),
+        policy: { catalog, extraHosts: options.hosts },
+        chat: options.chat,
+        timeoutMs: options.timeoutMs,
+        budgetMs: Math.max(PROBE_DEFAULTS.budgetMs, REQUESTS_PER_PROBE * options.timeoutMs)
+    });
+    const reports = results.flatMap((r, i) => probeReports(r, plan.targets[i], { failOnIndeterminate: options.failOnIndeterminate }));
+    const scopeLabels = new Map(result.model.scopes.map((scope) => [scope.id, scope.label]));
+    return {
+        result: extendResult(result, probeRulesFor(reports), settings, catalog),
+        probes: probeSummaries(results, plan.targets, scopeLabels),
+        notices: plan.skipped
+    };
+}
+/** The probes as the reports show them, in target order. `scopeLabels` names scopes by id. */
+function probeSummaries(results, targets, scopeLabels) {
+    return results.map((result, i) => {
+        const target = targets[i];
+        // The engine only hands out masked keys; masking again costs nothing and keeps a slip from leaking.
+        const safe = (text) => scrubSecrets(text, [target.key]);
+        const checks = result.verdicts.map((verdict) => {
+            const support = verdict.outcome === 'verified' ? undefined : supportInfo(result, verdict, target);
+            return {
+                rule: verdict.rule,
+                outcome: verdict.outcome,
+                explanation: safe(verdict.explanation),
+                nextStep: safe(verdict.nextStep),
+                ...(verdict.model !== undefined && { model: safe(verdict.model) }),
+                ...(support && { support })
+            };
+        });
+        const scope = target.anchor.scope === undefined ? undefined : scopeLabels.get(target.anchor.scope);
+        return {
+            name: target.id === INPUT_TARGET_ID ? 'api-key input' : (target.anchor.entry?.key ?? target.id),
+            file: target.anchor.file,
+            ...(scope !== undefined && { scope }),
+            key: result.keyMasked,
+            baseUrl: shownBaseUrl(target),
+            outcome: overallOutcome(checks.map((c) => c.outcome)),
+            checks
+        };
+    });
+}
+/** Rejected beats indeterminate beats verified. */
+function overallOutcome(outcomes) {
+    if (outcomes.includes('rejected'))
+        return 'rejected';
+    return outcomes.includes('indeterminate') ? 'indeterminate' : 'verified';
+}
+
+;// CONCATENATED MODULE: ./src/core/history.ts
+/**
+ * Key hits in lines that commits added, as facts the `leaked-key` rule reads like any file's. Each hit
+ * carries its commit; the rule reports only keys that are no longer in the tree (the others it reports
+ * where they stand now).
+ */
+function historyFacts(lines, catalog) {
+    const byFile = new Map();
+    for (const added of lines) {
+        for (const match of catalog.scanText(added.text)) {
+            const hits = byFile.get(added.file) ?? [];
+            hits.push({
+                file: added.file,
+                span: { start: { line: added.line, column: match.start + 1 }, end: { line: added.line, column: match.end + 1 } },
+                token: match.token,
+                provider: match.provider.id,
+                format: match.format.id,
+                line: added.text,
+                commit: added.commit
+            });
+            byFile.set(added.file, hits);
+        }
+    }
+    return [...byFile].map(([path, keyHits]) => ({ path, kind: 'text', entries: [], diagnostics: [], keyHits, ignores: [], fingerprints: [], history: true }));
+}
 
 ;// CONCATENATED MODULE: external "node:fs"
 const external_node_fs_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs");
@@ -67546,8 +69452,8 @@ async function listCandidates(root, isSkipped) {
  *
  * Throws when `root` is not a readable folder, or when a rule fails (RuleError).
  */
-async function scanRepository(root, { config, history = [] }) {
-    const settings = toLintSettings(config);
+async function scanRepository(root, { config, history = [], secretValues }) {
+    const settings = { ...toLintSettings(config), ...(secretValues && { secretValues }) };
     const catalog = catalog_createCatalog(settings.providers);
     const discovery = await discoverFiles(root, { ignore: config.ignore, maxFileSize: config.maxFileSize });
     const facts = [];
@@ -67571,20 +69477,23 @@ async function scanRepository(root, { config, history = [] }) {
 
 
 
+
 /**
- * Config, scan, report context: the one pipeline the CLI and the action share.
+ * Config, scan, the optional live probes, report context: the one pipeline the CLI and the action share.
  * Throws ConfigError for a bad config file; anything else thrown is an internal failure.
  */
-async function lintRepository({ root, configFile, failOn, history }) {
+async function lintRepository({ root, configFile, failOn, history, secretValues, probe }) {
     const config = await loadConfig({
         root,
         ...(configFile !== undefined && { file: configFile }),
-        knownRuleIds: rules.map((rule) => rule.meta.id),
+        knownRuleIds: ALL_RULE_METAS.map((meta) => meta.id),
         knownClients: Object.keys(clientProfiles)
     });
-    const result = await scanRepository(root, { config, ...(history ? { history } : {}) });
+    const scanned = await scanRepository(root, { config, ...(history && { history }), ...(secretValues && { secretValues }) });
     const catalog = catalog_createCatalog(config.providers);
-    return { context: buildReportContext(result, { rules: rules.map((rule) => rule.meta), catalog, failOn }), catalog };
+    const probed = probe && (await probeStep(scanned, { ...toLintSettings(config), ...(secretValues && { secretValues }) }, catalog, probe));
+    const context = buildReportContext(probed ? probed.result : scanned, { rules: ALL_RULE_METAS, catalog, failOn });
+    return { context: probed ? { ...context, probes: probed.probes } : context, catalog, notices: probed ? probed.notices : [] };
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/annotations.ts
@@ -67830,20 +69739,29 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 
+
+
+
 const COMMENT_MODES = ['auto', 'always', 'never'];
 const SCOPES = ['changed', 'all'];
 /** An input the action cannot use; the message names the input and what it accepts. */
 class InputError extends Error {
     name = 'InputError';
 }
-/** Reads and validates every input; throws {@link InputError} on the first bad one. */
+/**
+ * Reads and validates every input; throws {@link InputError} on the first bad one. The keys are read and masked
+ * first, so nothing that follows (an error message included) can print them.
+ */
 function getSettings() {
+    const secrets = secretsInput();
+    const apiKey = maskedInput('api-key');
     const env = process.env;
     const workspace = (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE || process.cwd());
     const root = (0,external_node_path_namespaceObject.resolve)(workspace, getInput('path') || '.');
     assertDirectory(root);
     const configFile = getInput('config');
     const sarifFile = getInput('sarif-file');
+    const workflowFile = workflowFileIn(root, workspace);
     return {
         workspace,
         root,
@@ -67853,8 +69771,107 @@ function getSettings() {
         githubToken: getInput('github-token'),
         comment: choice('comment', 'auto', COMMENT_MODES),
         scope: choice('scope', isPullRequest(env.GITHUB_EVENT_NAME) ? 'changed' : 'all', SCOPES),
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)()
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        secrets,
+        probe: probeInputs(apiKey),
+        ...(workflowFile !== undefined && { workflowFile })
     };
+}
+function probeInputs(apiKey) {
+    const baseUrl = getInput('base-url');
+    const model = getInput('model');
+    return {
+        enabled: flag('probe'),
+        ...(apiKey && { apiKey }),
+        ...(baseUrl && { baseUrl }),
+        ...(model && { model }),
+        hosts: probeHosts(),
+        chat: flag('probe-chat'),
+        failOnIndeterminate: flag('fail-on-indeterminate'),
+        timeoutMs: probeTimeout()
+    };
+}
+/** Parts of a secret shorter than this are not masked on their own: masking `1` would blank every 1 in the log. */
+const MIN_MASKED_PART = 8;
+/**
+ * Masks a secret in the log: the whole value, each of its lines (the runner masks line by line) and each item of a
+ * key list (`k1,k2`), since an item may be used alone.
+ */
+function mask(value) {
+    core_setSecret(value);
+    for (const part of value.split(/[\r\n,;]+/).map((p) => p.trim())) {
+        if (part.length >= MIN_MASKED_PART && part !== value)
+            core_setSecret(part);
+    }
+}
+/** An input holding a key, masked before anything else happens. */
+function maskedInput(name) {
+    const value = getInput(name);
+    if (value)
+        mask(value);
+    return value;
+}
+/**
+ * Input `secrets`: a JSON object of names and string values, as `${{ toJSON(secrets) }}` gives it. Errors never
+ * quote the input: it is made of secrets.
+ */
+function secretsInput() {
+    const text = getInput('secrets');
+    if (!text)
+        return new Map();
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new InputError("Input 'secrets' is not valid JSON; pass ${{ toJSON(secrets) }} or a JSON object of secret names and values");
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string')) {
+        throw new InputError("Input 'secrets' must be a JSON object of secret names and string values, such as ${{ toJSON(secrets) }}");
+    }
+    const secrets = new Map(Object.entries(parsed).filter(([, value]) => value !== ''));
+    secrets.forEach(mask);
+    return secrets;
+}
+/** A true/false input; empty means false. */
+function flag(name) {
+    const value = getInput(name).toLowerCase();
+    if (value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw new InputError(`Input '${name}' must be true or false; got '${getInput(name)}'`);
+}
+/** Input `probe-timeout`, in seconds; empty means the default. */
+function probeTimeout() {
+    const text = getInput('probe-timeout');
+    if (text === '')
+        return PROBE_DEFAULTS.timeoutMs;
+    const timeoutMs = probeTimeoutMs(text);
+    if (timeoutMs === undefined) {
+        throw new InputError(`Input 'probe-timeout' must be a number of seconds greater than 0 and at most ${MAX_PROBE_TIMEOUT_S}; got '${text}'`);
+    }
+    return timeoutMs;
+}
+/** Input `probe-hosts`: entries separated by commas, spaces or new lines. */
+function probeHosts() {
+    const { hosts, invalid } = parseProbeHosts(getInput('probe-hosts'));
+    if (invalid.length > 0) {
+        throw new InputError(`Input 'probe-hosts' has entries that are not hosts: ${invalid.join(', ')}; write host, host:port, *.domain or a URL`);
+    }
+    return hosts;
+}
+/**
+ * The running workflow's file (`GITHUB_WORKFLOW_REF` is `owner/repo/.github/workflows/ci.yml@refs/heads/main`),
+ * relative to the scanned folder; undefined outside a workflow or when the folder does not hold it.
+ */
+function workflowFileIn(root, workspace) {
+    const { GITHUB_WORKFLOW_REF: ref, GITHUB_REPOSITORY: repository } = process.env;
+    if (!ref || !repository || !ref.startsWith(`${repository}/`))
+        return undefined;
+    const path = ref.slice(repository.length + 1).replace(/@[^@]*$/, '');
+    const within = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.join)(workspace, path));
+    return within === '' || within.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(within) ? undefined : within.split(external_node_path_namespaceObject.sep).join('/');
 }
 /** An input limited to a few values; empty means `fallback`. */
 function choice(name, fallback, allowed, isAllowed = (value) => allowed.includes(value)) {
@@ -67875,7 +69892,7 @@ const isPullRequest = (eventName) => eventName === 'pull_request' || eventName =
 ;// CONCATENATED MODULE: ./src/action/paths.ts
 
 /**
- * Findings and scopes with paths relative to the workspace instead of the scanned folder (`.env` →
+ * Findings, scopes and live probes with paths relative to the workspace instead of the scanned folder (`.env` →
  * `examples/app/.env`): GitHub attaches annotations, and code scanning its SARIF results, to
  * repository-relative paths only. A folder outside the workspace leaves the paths as they are.
  */
@@ -67885,7 +69902,8 @@ function relativeToWorkspace(context, workspace, root) {
     if (between === '' || outside)
         return context;
     const folder = between.split(external_node_path_namespaceObject.sep).join('/');
-    const rebase = (file) => `${folder}/${file}`;
+    // A probe of the inputs alone has no file, and gets none.
+    const rebase = (file) => (file === '' ? file : `${folder}/${file}`);
     return {
         ...context,
         findings: context.findings.map((finding) => ({
@@ -67893,7 +69911,8 @@ function relativeToWorkspace(context, workspace, root) {
             file: rebase(finding.file),
             ...(finding.scope !== undefined && { scope: rebase(finding.scope) })
         })),
-        scopes: context.scopes.map((scope) => ({ ...scope, id: rebase(scope.id), file: rebase(scope.file) }))
+        scopes: context.scopes.map((scope) => ({ ...scope, id: rebase(scope.id), file: rebase(scope.file) })),
+        ...(context.probes && { probes: context.probes.map((probe) => ({ ...probe, file: rebase(probe.file) })) })
     };
 }
 
@@ -68295,12 +70314,14 @@ function preamble(context) {
     return `${PR_COMMENT_MARKER}\n### ${escapeText(context.tool.name)}`;
 }
 /**
- * The comment body, Markdown, starting with {@link PR_COMMENT_MARKER}. With no active findings it is a
- * short all-clear. Never longer than `maxLength`: the least severe findings are cut first and counted.
+ * The comment body, Markdown, starting with {@link PR_COMMENT_MARKER}. With no active findings (and no live
+ * probes to show) it is a short all-clear. Never longer than `maxLength`: the least severe findings are cut first
+ * and counted.
  */
 function renderPrComment(context, options = {}) {
     const footerNote = options.changedFilesOnly ? CHANGED_FILES_NOTE : undefined;
-    if (context.findings.every(finding => finding.suppressed))
+    // Probes that all passed still belong in the comment: the reader wants to see that the key works.
+    if (context.findings.every(finding => finding.suppressed) && !context.probes?.length)
         return renderShortPrComment(context, { footerNote });
     return renderReport(context, {
         preamble: preamble(context),
@@ -68444,6 +70465,8 @@ async function addedLinesInCommits(cwd, base, head) {
 
 
 
+
+const PROBE_RULE_IDS = new Set(PROBE_RULES.map((rule) => rule.id));
 /**
  * The files the PR changes. Git first, against the checked-out tree, so line numbers match the findings;
  * the API when the clone is too shallow for git. Undefined (with a warning) when neither can tell, and
@@ -68485,11 +70508,14 @@ async function historyOf(settings, pr) {
         return [];
     }
 }
-/** Findings and scopes outside the files the PR changes are left to the summary; history findings always stay. */
+/**
+ * Findings and scopes outside the files the PR changes are left to the summary. History findings always stay, and
+ * so do live probe findings: a rejected key breaks the deployment whichever file the PR touched.
+ */
 function onlyChanged(context, changed) {
     return {
         ...context,
-        findings: context.findings.filter((f) => changed.has(f.file) || f.messageId === 'inHistory'),
+        findings: context.findings.filter((f) => changed.has(f.file) || f.messageId === 'inHistory' || PROBE_RULE_IDS.has(f.ruleId)),
         scopes: context.scopes.filter((s) => changed.has(s.file))
     };
 }
@@ -68569,12 +70595,16 @@ async function main_run() {
         const settings = getSettings();
         const pr = prContext(github_context.eventName, github_context.payload);
         const history = pr ? await historyOf(settings, pr) : [];
-        const { context: report, catalog } = await lintRepository({
+        const probe = probeOptions(settings, pr);
+        const { context: report, catalog, notices } = await lintRepository({
             root: settings.root,
             ...(settings.configFile !== undefined && { configFile: settings.configFile }),
             failOn: settings.failOn,
-            history: withinRoot(history, settings)
+            history: withinRoot(history, settings),
+            ...(settings.secrets.size > 0 && { secretValues: settings.secrets }),
+            ...(probe && { probe })
         });
+        notices.forEach((notice) => core_notice(`llm-env-lint live probes: ${notice}`));
         const context = relativeToWorkspace(report, settings.workspace, settings.root);
         const changed = pr && settings.scope === 'changed' ? await changedLinesOf(settings, pr) : undefined;
         // What the PR author is shown and judged by; the log, summary and files keep every finding.
@@ -68587,13 +70617,44 @@ async function main_run() {
             await summary.addRaw(renderSummary(context)).write();
         const commentUrl = pr && settings.comment !== 'never' ? await postComment(shown, catalog, settings, pr, changed) : '';
         if (!pr && settings.comment === 'always')
-            notice('llm-env-lint did not comment: this run is not for a pull request');
+            core_notice('llm-env-lint did not comment: this run is not for a pull request');
         setOutputs(collectOutputs(context, written, commentUrl));
         failPerThreshold(shown, settings);
     }
     catch (error) {
         setFailed(error instanceof Error ? error.message : String(error));
     }
+}
+/**
+ * The live probes to run, or undefined (with a notice saying why when probe inputs were given) when they must not
+ * run: `probe` is off, or the pull request comes from a fork, whose runs get no secrets and whose code must never
+ * run next to them.
+ */
+function probeOptions(settings, pr) {
+    const { probe } = settings;
+    if (!probe.enabled) {
+        if (probe.apiKey || probe.baseUrl)
+            core_notice('llm-env-lint did not probe: api-key or base-url is set, but probe is not true');
+        return undefined;
+    }
+    if (pr?.isFork) {
+        core_notice('llm-env-lint did not probe: this pull request comes from a fork, and forks get no secrets');
+        return undefined;
+    }
+    return {
+        keys: {
+            ...(probe.apiKey !== undefined && { apiKey: probe.apiKey }),
+            ...(probe.baseUrl !== undefined && { baseUrl: probe.baseUrl }),
+            ...(probe.model !== undefined && { model: probe.model }),
+            valueFor: (ref) => settings.secrets.get(ref.name),
+            origin: 'the secrets input',
+            ...(settings.workflowFile !== undefined && { inputsFile: settings.workflowFile })
+        },
+        hosts: probe.hosts,
+        chat: probe.chat,
+        failOnIndeterminate: probe.failOnIndeterminate,
+        timeoutMs: probe.timeoutMs
+    };
 }
 /**
  * The whole list in a log group, since annotations are capped. Workflow commands are paused around
@@ -68608,7 +70669,7 @@ async function logFullReport(context) {
         info(`::${token}::`);
     });
 }
-const ISSUE = { error: error, warning: warning, note: notice };
+const ISSUE = { error: error, warning: warning, note: core_notice };
 /** @actions/core escapes the message and properties, so repository text cannot break the command. */
 function main_issue({ level, message, properties }) {
     ISSUE[level](message, properties);

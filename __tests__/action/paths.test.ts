@@ -42,6 +42,15 @@ describe('relativeToWorkspace', () => {
     expect(relativeToWorkspace(context, '/w/sub', '/w')).toBe(context)
   })
 
+  it('rebases live probes too, and leaves a probe of the inputs alone without a file', () => {
+    const probe = { name: 'OPENAI_API_KEY', file: '.env', scope: '.env', key: 'sk-…abcd', baseUrl: 'https://api.rutaapi.com/', outcome: 'verified' as const, checks: [] }
+    const inputs = { ...probe, name: 'api-key input', file: '' }
+    const inputFinding = { ...unscoped, ruleId: 'probe-key', file: '' }
+    const rebased = relativeToWorkspace({ ...context, findings: [inputFinding], probes: [probe, inputs] }, '/w', '/w/app')
+    expect(rebased.probes?.map((p) => p.file)).toEqual(['app/.env', ''])
+    expect(rebased.findings.map((f) => f.file)).toEqual([''])
+  })
+
   it('treats a folder whose name starts with two dots as inside', () => {
     expect(relativeToWorkspace(context, '/w', '/w/..cache').findings[0]?.file).toBe('..cache/docker-compose.yml')
   })

@@ -1,4 +1,5 @@
 import { afterEach, jest } from '@jest/globals'
+import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { readFile } from 'node:fs/promises'
 import { run } from '../../src/action/main.js'
@@ -51,6 +52,8 @@ export async function runAction(
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [inputVariable(name), value])),
     ...options.env
   })
+  // @actions/core keeps the summary file of its first run; each run here has a file of its own.
+  ;(core.summary as unknown as { _filePath?: string })._filePath = undefined
   const { eventName, payload } = github.context
   github.context.eventName = options.event?.name ?? eventName
   github.context.payload = (options.event?.payload ?? payload) as typeof payload

@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import { parseCliArgs, UsageError } from '../../src/cli/args.js'
+import { fakeKeys } from '../helpers/keys.js'
 
 const usageError = (argv: string[]): string => {
   try {
@@ -45,4 +46,35 @@ describe('parseCliArgs', () => {
     expect(usageError(['--config='])).toBe('--config needs a file name')
     expect(usageError(['a', 'b'])).toBe('expected at most one path, got 2: a b')
   })
+
+  it('reads the probe flags, with the defaults of the action', () => {
+    expect(parseCliArgs(['--probe'])).toMatchObject({ probe: { hosts: [], chat: false, failOnIndeterminate: false, timeoutMs: 10_000 } })
+    expect(
+      parseCliArgs(['--probe', '--probe-hosts', 'llm.example.com,127.0.0.1:11434', '--probe-chat', '--fail-on-indeterminate', '--probe-timeout=2', '--base-url', 'https://api.rutaapi.com', '--model', 'gpt-4o'])
+    ).toEqual({
+      kind: 'lint',
+      path: '.',
+      format: 'text',
+      failOn: 'error',
+      probe: { hosts: ['llm.example.com', '127.0.0.1:11434'], chat: true, failOnIndeterminate: true, timeoutMs: 2000, baseUrl: 'https://api.rutaapi.com', model: 'gpt-4o' }
+    })
+  })
+
+  it('refuses probe flags without --probe, and bad probe values, naming the flag', () => {
+    expect(usageError(['--probe-chat'])).toBe('--probe-chat needs --probe')
+    expect(usageError(['--base-url', 'https://api.rutaapi.com'])).toBe('--base-url needs --probe')
+    expect(usageError(['--probe', '--probe-hosts', '*.com'])).toBe('invalid --probe-hosts entries: *.com; write host, host:port, *.domain or a URL')
+    expect(usageError(['--probe', '--probe-timeout', '0'])).toBe('invalid --probe-timeout "0": expected seconds greater than 0 and at most 300')
+    expect(usageError(['--probe', '--base-url='])).toBe('--base-url needs a URL')
+  })
+
+  it('never takes a key as an argument, and never quotes one back', () => {
+    const key = fakeKeys.openaiProject('args')
+    for (const argv of [['--api-key', key], [`--api-key=${key}`], ['--probe', '--key', key], ['--token', key]]) {
+      const message = usageError(argv)
+      expect(message).toMatch(/^keys are never read from the command line/)
+      expect(message).not.toContain(key.slice(10, 30))
+    }
+  })
 })
+

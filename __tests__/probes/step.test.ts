@@ -65,7 +65,7 @@ describe('probeStep', () => {
         file: '.env',
         scope: '.env',
         key: `sk-proj-…${key.slice(-4)}`,
-        baseUrl: `${server.origin}/`,
+        baseUrl: server.origin,
         outcome: 'verified',
         checks: [
           expect.objectContaining({ rule: 'probe-key', outcome: 'verified' }),

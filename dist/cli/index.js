@@ -22102,7 +22102,401 @@ const jsonReporter = {
     render: (context) => JSON.stringify(toJsonReport(context), null, 2) + '\n'
 };
 
+;// CONCATENATED MODULE: external "node:events"
+const external_node_events_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:events");
+;// CONCATENATED MODULE: external "node:http"
+const external_node_http_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:http");
+var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_node_http_namespaceObject);
+;// CONCATENATED MODULE: external "node:https"
+const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
+var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+;// CONCATENATED MODULE: ./src/probes/http.ts
+/**
+ * The only code that talks to the network. One request at a time, with a timeout, a cap on the body size, no
+ * redirects followed (a redirect could carry the key to another host), and every failure turned into a value.
+ * Retries live here too, but whether an answer is worth retrying is the classifier's call.
+ */
+
+
+
+/** A {@link Transport} on node:http / node:https. No connection reuse: each probe stands alone. */
+function createNodeTransport(options = {}) {
+    const agents = {
+        'http:': new (external_node_http_default()).Agent({ keepAlive: false }),
+        'https:': new (external_node_https_default()).Agent({ keepAlive: false, ...(options.ca !== undefined && { ca: options.ca }) })
+    };
+    return (request, limits) => send(request, limits, agents);
+}
+function send(request, limits, agents) {
+    const started = performance.now();
+    const elapsedMs = () => Math.round(performance.now() - started);
+    return new Promise((resolve) => {
+        let settled = false;
+        let req;
+        const timer = setTimeout(() => fail('timeout', `no answer within ${limits.timeoutMs} ms`), limits.timeoutMs);
+        const onAbort = () => fail('budget', 'probe budget exhausted');
+        limits.signal?.addEventListener('abort', onAbort, { once: true });
+        function finish(exchange) {
+            if (settled)
+                return;
+            settled = true;
+            clearTimeout(timer);
+            limits.signal?.removeEventListener('abort', onAbort);
+            req?.destroy();
+            resolve(exchange);
+        }
+        function fail(failure, detail) {
+            finish({ kind: 'failure', failure, detail, elapsedMs: elapsedMs() });
+        }
+        if (limits.signal?.aborted)
+            return onAbort();
+        try {
+            const url = new URL(request.url);
+            const protocol = url.protocol === 'https:' ? 'https:' : 'http:';
+            req = (protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request({
+                protocol,
+                // Options rather than the URL object: a URL with user info would add an Authorization header of its own.
+                hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
+                port: url.port,
+                path: url.pathname + url.search,
+                method: request.method,
+                headers: { ...request.headers, 'accept-encoding': 'identity' },
+                agent: agents[protocol]
+            });
+        }
+        catch (error) {
+            return fail('network', errorCode(error));
+        }
+        req.on('error', (error) => fail(failureOf(error), errorCode(error)));
+        req.on('response', (res) => {
+            readBody(res, limits.maxBodyBytes, (body, truncated) => finish({ kind: 'answer', status: res.statusCode ?? 0, headers: flatHeaders(res.headers), body, truncated, elapsedMs: elapsedMs() }));
+            res.on('error', (error) => fail(failureOf(error), errorCode(error)));
+        });
+        req.end(request.body);
+    });
+}
+/** Collects at most `max` bytes; a longer body is cut there and its connection closed. */
+function readBody(res, max, done) {
+    const chunks = [];
+    let size = 0;
+    let full = false;
+    const deliver = (truncated) => done(new TextDecoder().decode(Buffer.concat(chunks)), truncated);
+    res.on('data', (chunk) => {
+        if (full)
+            return;
+        const room = max - size;
+        if (chunk.length <= room) {
+            chunks.push(chunk);
+            size += chunk.length;
+            return;
+        }
+        chunks.push(chunk.subarray(0, room));
+        full = true;
+        deliver(true);
+    });
+    res.on('end', () => deliver(false));
+}
+/** Set-Cookie is dropped: nothing needs it and it may hold a session. */
+function flatHeaders(headers) {
+    const out = {};
+    for (const [name, value] of Object.entries(headers)) {
+        if (value === undefined || name === 'set-cookie')
+            continue;
+        out[name] = Array.isArray(value) ? value.join(', ') : value;
+    }
+    return out;
+}
+const FAILURE_BY_CODE = {
+    ENOTFOUND: 'dns',
+    EAI_AGAIN: 'dns',
+    EAI_FAIL: 'dns',
+    ECONNREFUSED: 'refused',
+    ECONNRESET: 'reset',
+    EPIPE: 'reset',
+    ECONNABORTED: 'reset',
+    ETIMEDOUT: 'timeout',
+    EHOSTUNREACH: 'unreachable',
+    ENETUNREACH: 'unreachable',
+    EHOSTDOWN: 'unreachable',
+    EPROTO: 'tls'
+};
+/** OpenSSL verification codes (`CERT_HAS_EXPIRED`, `DEPTH_ZERO_SELF_SIGNED_CERT`…) and Node's TLS errors. */
+const TLS_CODE = /^ERR_TLS_|^ERR_SSL_|CERT|SELF_SIGNED|UNABLE_TO_(GET|VERIFY)/;
+function failureOf(error) {
+    const code = errorCode(error);
+    return FAILURE_BY_CODE[code] ?? (TLS_CODE.test(code) ? 'tls' : 'network');
+}
+/** Only the code: messages of some errors quote request data. */
+function errorCode(error) {
+    const code = error?.code;
+    return typeof code === 'string' ? code : 'ERR_UNKNOWN';
+}
+const DEFAULT_RETRY = { retries: 1, maxWaitMs: 20_000, backoffMs: 500 };
+/** A {@link Deadline} `budgetMs` from now. */
+function startDeadline(budgetMs) {
+    const end = Date.now() + budgetMs;
+    const signal = AbortSignal.timeout(budgetMs);
+    // One listener per request in flight, each removed when its request settles: not a leak, however many run at once.
+    (0,external_node_events_namespaceObject.setMaxListeners)(0, signal);
+    return { signal, remainingMs: () => end - Date.now() };
+}
+/**
+ * Sends `request`, and again after a pause while the answer is transient, retries remain, and the pause
+ * (the server's `retry-after-ms` / `retry-after`, else exponential backoff) fits both the cap and the budget.
+ */
+async function sendWithRetries(request, options) {
+    const limits = { timeoutMs: options.timeoutMs, maxBodyBytes: options.maxBodyBytes, signal: options.deadline.signal };
+    for (let attempt = 1;; attempt++) {
+        const exchange = await options.transport(request, limits);
+        if (exchange.kind === 'failure' || attempt > options.retry.retries || !options.isTransient(exchange)) {
+            return { exchange, attempts: attempt };
+        }
+        const wait = retryWaitMs(exchange.headers, attempt, options.retry);
+        if (wait === undefined || wait >= options.deadline.remainingMs())
+            return { exchange, attempts: attempt };
+        await sleep(wait, options.deadline.signal);
+    }
+}
+/**
+ * The pause before retry number `attempt`: the server's `retry-after-ms` or `retry-after` (seconds or an HTTP
+ * date) when given, else `backoffMs · 2^(attempt-1)`. Undefined when the server asks for more than `maxWaitMs`.
+ */
+function retryWaitMs(headers, attempt, policy, now = Date.now()) {
+    const asked = serverWaitMs(headers, now);
+    const wait = asked ?? policy.backoffMs * 2 ** (attempt - 1);
+    if (asked !== undefined && asked > policy.maxWaitMs)
+        return undefined;
+    return Math.min(wait, policy.maxWaitMs);
+}
+/** `retry-after-ms` (openai-node), then `retry-after` as seconds or as an HTTP date. */
+function serverWaitMs(headers, now = Date.now()) {
+    const ms = Number(headers['retry-after-ms']);
+    if (headers['retry-after-ms'] !== undefined && Number.isFinite(ms) && ms >= 0)
+        return ms;
+    const value = headers['retry-after']?.trim();
+    if (!value)
+        return undefined;
+    if (/^\d+(\.\d+)?$/.test(value))
+        return Number(value) * 1000;
+    const date = Date.parse(value);
+    return Number.isNaN(date) ? undefined : Math.max(0, date - now);
+}
+/** Resolves after `ms`, or at once when `signal` aborts (the next attempt then fails as `budget`). */
+function sleep(ms, signal) {
+    return new Promise((resolve) => {
+        const timer = setTimeout(done, ms);
+        signal.addEventListener('abort', done, { once: true });
+        function done() {
+            clearTimeout(timer);
+            signal.removeEventListener('abort', done);
+            resolve();
+        }
+    });
+}
+
+;// CONCATENATED MODULE: ./src/probes/scrub.ts
+/**
+ * Provider messages are shown to users, and some echo part of the key (`Incorrect API key provided:
+ * sk-proj-****abcd`, `[sk-abc***xyz] 该令牌额度已用尽`, LiteLLM's `Received API Key = sk-...wxyz`). Everything
+ * taken from an answer passes through here before it is kept.
+ */
+const REDACTED = '[key redacted]';
+/** Shorter shared runs are too likely to be ordinary text (`sk-proj`, `-api03-`) to be worth removing. */
+const MIN_FRAGMENT = 8;
+/** Masked echoes: characters around a run of `*`, or a `...`/`…` gap followed by the key's tail. */
+const MASKED_ECHO = /[\w-]*\*{2,}[\w-]*|[\w-]+(?:\.{3}|…)[\w-]{2,}/g;
+/** Removes the key, any run of 8 or more of its characters, and masked echoes of it from `text`. */
+function scrubKey(text, key) {
+    return removeFragments(text.replace(MASKED_ECHO, REDACTED), key).replace(/(?:\[key redacted\])+/g, REDACTED);
+}
+/** Provider text made fit to show: one line, no control characters, scrubbed, at most `max` characters. */
+function cleanDetail(text, key, max = 200) {
+    // Cut before scrubbing to bound the work, but well past `max` so a fragment at the first cut cannot survive the second.
+    const oneLine = text.slice(0, max * 4).replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const scrubbed = scrubKey(oneLine, key);
+    return scrubbed.length > max ? `${scrubbed.slice(0, max - 1)}…` : scrubbed;
+}
+function removeFragments(text, key) {
+    if (key.length < MIN_FRAGMENT)
+        return text.split(key).join(REDACTED);
+    const grams = new Set();
+    for (let i = 0; i + MIN_FRAGMENT <= key.length; i++)
+        grams.add(key.slice(i, i + MIN_FRAGMENT));
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        if (!grams.has(text.slice(i, i + MIN_FRAGMENT))) {
+            out += text[i++];
+            continue;
+        }
+        let end = i + MIN_FRAGMENT;
+        // Overlapping windows that are all in the key form one fragment; extend while they last.
+        while (end < text.length && grams.has(text.slice(end - MIN_FRAGMENT + 1, end + 1)))
+            end++;
+        out += REDACTED;
+        i = end;
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/probes/describe.ts
+
+
+/** Placeholder values for one observation; `extra` adds what only the caller knows (model, count, reason…). */
+function caseData(ctx, observed, extra = {}) {
+    const { target } = ctx;
+    const { exchange, facts } = observed;
+    const url = parseUrl(observed.url);
+    const title = facts?.title ? cleanDetail(facts.title, ctx.key, 80) : '';
+    const answer = exchange?.kind === 'answer' ? exchange : undefined;
+    const wait = answer ? serverWaitMs(answer.headers) : undefined;
+    const redirected = answer !== undefined && answer.status >= 300 && answer.status < 400;
+    return {
+        key: ctx.keyMasked,
+        host: url?.host ?? cleanDetail(observed.url, ctx.key, 80),
+        url: displayUrl(observed.url),
+        path: url?.pathname ?? '',
+        method: observed.method,
+        answer: exchange ? answerLabel(exchange, facts, ctx.key) : '',
+        detail: cleanDetail(facts?.message ?? '', ctx.key) || 'no message',
+        model: '',
+        count: facts?.modelIds ? String(facts.modelIds.length) : '',
+        suggestions: '',
+        location: redirected ? cleanDetail(redirectTarget(answer.headers.location, observed.url), ctx.key) : '',
+        title: title ? `, “${title}”` : '',
+        contentType: answer ? cleanDetail(answer.headers['content-type'] ?? 'no content type', ctx.key, 80) : '',
+        timeout: `${ctx.timeoutMs / 1000} s`,
+        retryAfter: wait === undefined ? '' : `, retry after ${Math.ceil(wait / 1000)} s`,
+        keyProvider: target.keyMatch?.provider.name ?? 'unknown provider',
+        hostProvider: target.hostProvider?.name ?? url?.host ?? 'this host',
+        apiRoot: target.hostProvider?.apiRoot ?? "as the provider's API documentation gives it",
+        reason: '',
+        ...extra
+    };
+}
+/** `{{name}}` → `data[name]`. */
+function fill(template, data) {
+    return template.replace(/\{\{(\w+)\}\}/g, (_, name) => data[name] ?? '');
+}
+/** The verdicts a case gives: one for its subject, and the same outcome for each subject it also settles. */
+function describe_settle(probeCase, data, where = {}) {
+    const explanation = fill(probeCase.explanation, data);
+    const nextStep = fill(probeCase.nextStep, data);
+    return [probeCase.rule, ...(probeCase.alsoSettles ?? [])].map((rule) => ({
+        rule,
+        outcome: probeCase.outcome,
+        caseId: probeCase.id,
+        data,
+        explanation,
+        nextStep,
+        ...(where.step !== undefined && { step: where.step }),
+        ...(rule === 'probe-model' && where.model !== undefined && { model: where.model })
+    }));
+}
+/** A URL as it may be shown: origin and path, no user info, no query (Azure puts nothing secret there, others might). */
+function displayUrl(text) {
+    const url = parseUrl(text);
+    return url ? `${url.origin}${url.pathname}` : '';
+}
+/** `HTTP 401, invalid_api_key`, or the failure's system code. */
+function answerLabel(exchange, facts, key) {
+    if (exchange.kind === 'failure')
+        return exchange.detail;
+    const code = facts?.codes.find((c) => !/^\d+$/.test(c));
+    return code ? `HTTP ${exchange.status}, ${cleanDetail(code, key, 60)}` : `HTTP ${exchange.status}`;
+}
+function redirectTarget(location, base) {
+    if (!location)
+        return 'nowhere (no location header)';
+    const url = parseUrl(location, base);
+    return url ? `${url.origin}${url.pathname}` : 'an invalid location';
+}
+function parseUrl(text, base) {
+    try {
+        return new URL(text, base);
+    }
+    catch {
+        return undefined;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probes/support.ts
+
+
+/**
+ * Response headers that identify a request (providers.md §6): OpenAI, Groq, vLLM `x-request-id`; Anthropic
+ * `request-id`; one-api/new-api `x-oneapi-request-id` and `x-upstream-request-id`; Azure `apim-request-id`; LiteLLM
+ * `x-litellm-call-id`; Cloudflare `cf-ray` and AI Gateway `cf-aig-log-id`; Vercel `x-vercel-id`; Volcengine `x-tt-logid`.
+ */
+const REQUEST_ID_HEADERS = [
+    'x-request-id',
+    'request-id',
+    'x-oneapi-request-id',
+    'x-upstream-request-id',
+    'apim-request-id',
+    'x-litellm-call-id',
+    'cf-aig-log-id',
+    'cf-ray',
+    'x-vercel-id',
+    'x-tt-logid'
+];
+/** The request ids an answer carries, from its headers (the list above plus the provider's own) and its body. */
+function requestIdsOf(headers, facts, provider, key) {
+    const names = [...new Set([...REQUEST_ID_HEADERS, ...(provider?.requestIdHeaders ?? []).map((h) => h.toLowerCase())])];
+    const ids = names.filter((name) => headers[name]).map((name) => ({ name, value: cleanDetail(headers[name], key, 120) }));
+    if (facts?.bodyRequestId && !ids.some((id) => id.value === facts.bodyRequestId)) {
+        ids.push({ name: 'body', value: cleanDetail(facts.bodyRequestId, key, 120) });
+    }
+    return ids;
+}
+/** The support facts behind a verdict, or undefined when no request was sent (host not allowed, malformed key). */
+function supportInfo(result, verdict, target) {
+    const step = verdict.step === undefined ? undefined : result.steps[verdict.step];
+    if (!step)
+        return undefined;
+    return {
+        time: step.at,
+        request: `${step.method} ${step.url}`,
+        baseUrl: shownBaseUrl(target),
+        ...(step.model !== undefined && { model: step.model }),
+        ...(step.status !== undefined && { status: step.status }),
+        ...(step.errorCode !== undefined && { errorCode: step.errorCode }),
+        ...(step.failure !== undefined && { failure: step.failure }),
+        requestIds: step.requestIds,
+        key: result.keyMasked,
+        ...(target.keyMatch && { keyProvider: target.keyMatch.provider.name })
+    };
+}
+/**
+ * A target's base URL as it may be shown: origin and path as configured (no `/` added to a bare host), scrubbed of
+ * any fragment of the key.
+ */
+function shownBaseUrl(target) {
+    const shown = displayUrl(target.baseUrl);
+    const asWritten = target.baseUrl.endsWith('/') ? shown : shown.replace(/\/$/, '');
+    return cleanDetail(asWritten || target.baseUrl, target.key, 300);
+}
+/** Plain-text lines, one fact per line, ready for a code block in a comment or summary. */
+function support_formatSupportBlock(info) {
+    const lines = [
+        ['Time (UTC)', info.time.replace('T', ' ').replace(/\.\d+Z$/, 'Z')],
+        ['Request', info.request],
+        ['Base URL', info.baseUrl],
+        ['Model', info.model],
+        ['HTTP status', info.status === undefined ? `no answer (${info.failure ?? 'unknown'})` : String(info.status)],
+        ['Error code', info.errorCode],
+        ['Request id', info.requestIds.length ? info.requestIds.map((id) => `${id.name}: ${id.value}`).join('; ') : 'none in the answer'],
+        ['API key', info.keyProvider ? `${info.key} (${info.keyProvider})` : info.key]
+    ];
+    const width = Math.max(...lines.map(([label]) => label.length)) + 2;
+    return lines
+        .filter((line) => line[1] !== undefined)
+        .map(([label, value]) => `${`${label}:`.padEnd(width)}${value}`)
+        .join('\n');
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/markdown.ts
+
 
 /** Escapes the characters that would turn text into markup, and defuses `@mentions` (no one gets pinged). */
 function escapeText(text) {
@@ -22280,6 +22674,45 @@ function scopeSection(context, scope, findings, layout) {
         parts.push(findingList(context, findings, layout));
     return parts.join('\n\n');
 }
+const OUTCOME_ICON = { verified: '✅', rejected: '❌', indeterminate: '❔' };
+const SUBJECT = { 'probe-key': 'key', 'probe-model': 'model', 'probe-route': 'route' };
+const subjectOf = (check) => check.rule === 'probe-model' && check.model !== undefined ? `model ${code(check.model)}` : SUBJECT[check.rule];
+/** One answer often settles several subjects (a refused made-up model proves key and route): one item says so. */
+function mergeChecks(checks) {
+    const merged = [];
+    for (const check of checks) {
+        const same = merged.find(({ check: c }) => !c.support && !check.support && c.outcome === check.outcome && c.explanation === check.explanation);
+        if (same)
+            same.subjects.push(subjectOf(check));
+        else
+            merged.push({ subjects: [subjectOf(check)], check });
+    }
+    return merged;
+}
+/** One check of a probe: outcome, explanation, next step, and the support block when it failed. */
+function probeCheckItem({ subjects, check }) {
+    const head = `- ${OUTCOME_ICON[check.outcome]} **${check.outcome}**, ${subjects.join(' and ')}: ${messageMarkdown(check.explanation)}`;
+    const lines = [check.outcome === 'verified' ? head : `${head}. **Next step:** ${messageMarkdown(check.nextStep)}`];
+    if (check.support)
+        lines.push(fencedBlock('text', formatSupportBlock(check.support)));
+    return continueListItem(lines.join('\n'));
+}
+/** One probed key: where it is configured, where it went, and its checks as a nested list. */
+function probeItem(probe) {
+    const where = probe.file === '' ? 'the inputs' : `${code(probe.file)}${probe.scope === undefined || probe.scope === probe.file ? '' : ` · ${escapeText(probe.scope)}`}`;
+    const head = `- ${OUTCOME_ICON[probe.outcome]} **${probe.outcome}** · ${code(probe.name)} = ${code(probe.key)} from ${where} → ${code(probe.baseUrl)}`;
+    return continueListItem([head, ...mergeChecks(probe.checks).map(probeCheckItem)].join('\n'));
+}
+/** The live probes section: every probed key, most worrying first; undefined when the run did not probe. */
+function probeSection(context) {
+    if (context.probes === undefined)
+        return undefined;
+    if (context.probes.length === 0)
+        return '#### Live probes\n\n*No key was probed; the log says why.*';
+    const rank = { rejected: 0, indeterminate: 1, verified: 2 };
+    const probes = [...context.probes].sort((a, b) => rank[a.outcome] - rank[b.outcome]);
+    return `#### Live probes\n\n${probes.map(probeItem).join('\n')}`;
+}
 function groupFindings(context) {
     const active = context.findings.filter(finding => !finding.suppressed);
     const scopesWithFindings = new Set(active.map(finding => finding.scope));
@@ -22340,6 +22773,9 @@ function renderSelection(context, layout, groups, shown) {
         byScope.set(key, list);
     }
     const parts = [layout.preamble, verdictLine(context)];
+    const probes = probeSection(context);
+    if (probes)
+        parts.push(probes);
     for (const scope of context.scopes) {
         const findings = byScope.get(scope.id);
         if (findings)
@@ -22534,81 +22970,1155 @@ const TOOL = {
 
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
-;// CONCATENATED MODULE: ./src/cli/args.ts
-
-
-/** Output formats of the CLI. */
-const FORMATS = ['text', 'json', 'sarif'];
-/** A command line that cannot be run: the message names the flag and what it accepts (exit code 2). */
-class UsageError extends Error {
-    name = 'UsageError';
-}
-const USAGE = `Usage: llm-env-lint [options] [path]
-
-Lints the LLM configuration of a repository (default path: .): leaked keys, wrong BASE_URL,
-key/provider mismatches.
-
-Options:
-  --format text|json|sarif              output format (default: text)
-  --fail-on error|warning|note|never    exit 1 when a finding is at or above this severity (default: error)
-  --config FILE                         config file (default: .llm-env-lint.yml in the scanned folder)
-  -h, --help                            show this help
-  -v, --version                         show the version
-
-Exit status: 0 no failing findings, 1 findings at or above --fail-on, 2 usage or config error,
-3 internal error.
-`;
-const OPTIONS = {
-    format: { type: 'string' },
-    'fail-on': { type: 'string' },
-    config: { type: 'string' },
-    help: { type: 'boolean', short: 'h' },
-    version: { type: 'boolean', short: 'v' }
+;// CONCATENATED MODULE: ./src/probes/policy.ts
+const REASONS = {
+    'invalid-url': 'it is not a valid URL',
+    'credentials-in-url': 'it carries a user name or password',
+    scheme: 'only https (and http to a listed loopback host) may receive a key',
+    'loopback-not-listed': 'it is a loopback address not listed in probe-hosts, and code run by the job could be listening there',
+    'plain-http': 'plain http would send the key unencrypted; http is only for loopback hosts listed in probe-hosts',
+    'host-not-trusted': 'the host is neither an API host of the provider registry nor listed in probe-hosts, and a pull request could point the base URL at a server of its choosing'
 };
-const args_oneOf = (values) => values.join(', ');
-/** Reads the command line; throws {@link UsageError} for anything it cannot run. */
-function parseCliArgs(argv) {
-    const { values, positionals } = parseOrExplain(argv);
-    if (values.help)
-        return { kind: 'help' };
-    if (values.version)
-        return { kind: 'version' };
-    if (positionals.length > 1) {
-        throw new UsageError(`expected at most one path, got ${positionals.length}: ${positionals.join(' ')}`);
+/**
+ * Whether `url` may receive a key: https to a registry API host or a `probe-hosts` entry, plain http only to a
+ * loopback host listed in `probe-hosts`. Loopback hosts always need listing, whatever the scheme or the registry says
+ * (a job that runs repository code can open a server on the runner). The reason explains a refusal in plain words.
+ */
+function isProbeAllowed(url, policy) {
+    const parsed = policy_parseUrl(url);
+    if (!parsed)
+        return refuse('invalid-url');
+    if (parsed.username || parsed.password)
+        return refuse('credentials-in-url');
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return refuse('scheme');
+    const host = parsed.hostname.toLowerCase();
+    const port = parsed.port || (parsed.protocol === 'https:' ? '443' : '80');
+    const listed = policy.extraHosts.some((entry) => hostMatches(entry, host, port));
+    if (isLoopbackHost(host))
+        return listed ? { allowed: true } : refuse('loopback-not-listed');
+    if (parsed.protocol === 'http:')
+        return refuse('plain-http');
+    if (listed || isRegistryApiHost(host, policy.catalog))
+        return { allowed: true };
+    return refuse('host-not-trusted');
+}
+/** 127.0.0.0/8, ::1 (also IPv4-mapped) and `localhost`, as the WHATWG URL parser normalises them. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return (host === 'localhost' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
+        host === '[::1]' ||
+        /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(host));
+}
+/**
+ * Reads `probe-hosts`: entries separated by commas, spaces or new lines; each a host (`api.example.com`), a host and
+ * port (`127.0.0.1:8080`, `[::1]:11434`), a wildcard for subdomains (`*.example.com`), or a URL whose host is taken.
+ * A wildcard must keep at least two labels (`*.com` is refused), so one entry cannot open a whole TLD.
+ */
+function parseProbeHosts(text) {
+    const hosts = [];
+    const invalid = [];
+    for (const raw of text.split(/[\s,]+/).filter(Boolean)) {
+        const entry = normaliseEntry(raw);
+        if (entry)
+            hosts.push(entry);
+        else
+            invalid.push(raw);
     }
-    const format = values.format ?? 'text';
-    if (!isFormat(format))
-        throw new UsageError(`invalid --format "${format}": expected one of ${args_oneOf(FORMATS)}`);
-    const failOn = values['fail-on'] ?? 'error';
-    if (!isFailOn(failOn))
-        throw new UsageError(`invalid --fail-on "${failOn}": expected one of ${args_oneOf(FAIL_ON_VALUES)}`);
-    if (values.config === '')
-        throw new UsageError('--config needs a file name');
+    return { hosts, invalid };
+}
+function normaliseEntry(raw) {
+    const text = raw.includes('://') ? policy_parseUrl(raw)?.host : raw.replace(/\/+$/, '');
+    if (!text)
+        return undefined;
+    const entry = text.toLowerCase();
+    if (entry.startsWith('*.'))
+        return /^\*\.[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(entry) ? entry : undefined;
+    const { host, port } = splitHostPort(entry);
+    const parsed = policy_parseUrl(`https://${host}/`);
+    if (!parsed || parsed.pathname !== '/' || parsed.username || !/^([a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/.test(parsed.hostname)) {
+        return undefined;
+    }
+    return port === undefined ? parsed.hostname : `${parsed.hostname}:${port}`;
+}
+/** `entry` is `host`, `host:port` or `*.suffix`; a host without port matches every port. `port` is never empty. */
+function hostMatches(entry, host, port) {
+    if (entry.startsWith('*.'))
+        return host.endsWith(entry.slice(1));
+    const wanted = splitHostPort(entry);
+    return wanted.host === host && (wanted.port === undefined || wanted.port === port);
+}
+function splitHostPort(entry) {
+    const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(entry);
+    if (!match)
+        return { host: entry };
+    return match[2] === undefined ? { host: match[1] } : { host: match[1], port: match[2] };
+}
+/** Local providers (Ollama, vLLM) are in the registry too, but loopback is handled before this check. */
+function isRegistryApiHost(host, catalog) {
+    const match = catalog.byHost(host);
+    return match?.role === 'api' && !match.provider.local;
+}
+function policy_parseUrl(text) {
+    try {
+        return new URL(text);
+    }
+    catch {
+        return undefined;
+    }
+}
+const refuse = (code) => ({ allowed: false, code, reason: REASONS[code] });
+
+;// CONCATENATED MODULE: external "node:crypto"
+const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
+;// CONCATENATED MODULE: ./src/core/redact.ts
+/**
+ * Masking of secrets. Reports show provider, prefix and the last 4 characters at most, so a reader can
+ * tell which key it is without being able to use it.
+ */
+/** Prefixes that name a key format; longest first so `sk-ant-api03-` wins over `sk-`. */
+const KNOWN_PREFIXES = [
+    'sk-ant-admin01-',
+    'sk-ant-api03-',
+    'sk-ant-oat01-',
+    'sk-svcacct-',
+    'sk-service-',
+    'sk-or-v1-',
+    'sk-admin-',
+    'sk-proj-',
+    'tgp_v1_',
+    'nvapi-',
+    'pplx-',
+    'xai-',
+    'gsk_',
+    'csk-',
+    'AIza',
+    'hf_',
+    'r8_',
+    'sk-'
+];
+/** Values shorter than this show no tail at all: four characters of a short secret are too much of it. */
+const MIN_LENGTH_FOR_TAIL = 16;
+/** `sk-ant-api03-…x7Qa`: the known prefix and the last 4 characters; `…` alone for short values. */
+function maskSecret(value) {
+    const v = value.trim();
+    if (v.length < MIN_LENGTH_FOR_TAIL)
+        return '…';
+    const prefix = KNOWN_PREFIXES.find((p) => v.startsWith(p)) ?? '';
+    return `${prefix}…${v.slice(-4)}`;
+}
+/** Replaces every occurrence of each secret in `text` by its masked form. */
+function scrubSecrets(text, secrets) {
+    let out = text;
+    for (const secret of secrets) {
+        if (secret.length < 4)
+            continue;
+        out = out.split(secret).join(maskSecret(secret));
+    }
+    return out;
+}
+
+;// CONCATENATED MODULE: ./src/probes/body.ts
+/** Reads the facts a classifier needs out of an answer. */
+function readAnswer(answer) {
+    const contentType = answer.headers['content-type'] ?? '';
+    const text = answer.body.trimStart();
+    const html = /html/i.test(contentType) || /^<(!doctype html|html|head|body)\b/i.test(text);
+    if (html)
+        return { html, title: pageTitle(text), codes: [], hasError: false, chatReply: false };
+    const json = parseJson(text, contentType);
+    if (json === undefined)
+        return { html, message: text.slice(0, 2000) || undefined, codes: [], hasError: false, chatReply: false };
+    const root = (Array.isArray(json) ? json[0] : json);
+    const message = errorMessage(root);
     return {
-        kind: 'lint',
-        path: positionals[0] ?? '.',
-        format,
-        failOn,
-        ...(values.config !== undefined && { config: values.config })
+        json,
+        html,
+        message,
+        codes: errorCodes(root),
+        hasError: isObject(root) && (isObject(root.error) || typeof root.error === 'string'),
+        modelIds: modelIds(root),
+        chatReply: isObject(root) && (Array.isArray(root.choices) || (root.type === 'message' && Array.isArray(root.content))),
+        bodyRequestId: bodyRequestId(root, message)
     };
 }
-function isFormat(value) {
-    return FORMATS.includes(value);
-}
-/** node:util's parser throws TypeErrors with its own wording; turn them into usage errors. */
-function parseOrExplain(argv) {
+function parseJson(text, contentType) {
+    if (!/json/i.test(contentType) && !/^[[{]/.test(text))
+        return undefined;
     try {
-        return (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+        return JSON.parse(text);
     }
-    catch (error) {
-        // Read `message` without `instanceof`: under a test runner the error comes from another realm.
-        throw new UsageError(firstSentence(String(error.message ?? error)));
+    catch {
+        return undefined;
     }
 }
-/** `Unknown option '--foo'. To specify a positional…` → `unknown option '--foo'`. */
-function firstSentence(text) {
-    const sentence = text.split(/\.\s|\.$|\n/)[0] ?? text;
-    return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+function errorMessage(root) {
+    if (!isObject(root))
+        return undefined;
+    const error = root.error;
+    const candidates = [
+        isObject(error) ? error.message : error,
+        root.message,
+        root.msg,
+        root.detail,
+        Array.isArray(root.errors) && isObject(root.errors[0]) ? root.errors[0].message : undefined
+    ];
+    return candidates.find((c) => typeof c === 'string' && c.length > 0);
+}
+function errorCodes(root) {
+    if (!isObject(root))
+        return [];
+    const error = isObject(root.error) ? root.error : {};
+    const details = Array.isArray(error.details) ? error.details.filter(isObject).map((d) => d.reason) : [];
+    const values = [error.code, error.type, error.status, ...details, root.code, root.type];
+    return values.filter((v) => (typeof v === 'string' && v !== '') || typeof v === 'number').map(String);
+}
+function modelIds(root) {
+    if (!isObject(root))
+        return undefined;
+    const list = Array.isArray(root.data) ? root.data : Array.isArray(root.models) ? root.models : undefined;
+    if (!list)
+        return undefined;
+    return list
+        .filter(isObject)
+        .map((m) => (typeof m.id === 'string' ? m.id : typeof m.name === 'string' ? m.name.replace(/^models\//, '') : ''))
+        .filter(Boolean);
+}
+function bodyRequestId(root, message) {
+    if (isObject(root) && typeof root.request_id === 'string')
+        return root.request_id;
+    return message && /\brequest id:\s*([\w.:-]+)/i.exec(message)?.[1];
+}
+function pageTitle(html) {
+    const title = /<title[^>]*>([^<]{1,200})<\/title>/i.exec(html)?.[1]?.trim();
+    return title || undefined;
+}
+function isObject(value) {
+    return typeof value === 'object' && value !== null && !Array.isArray(value);
+}
+
+;// CONCATENATED MODULE: ./src/probes/cases.ts
+/** Providers whose models list needs no key (OpenRouter), so listing proves the route but not the key. */
+const PUBLIC_MODEL_LISTS = ['openrouter'];
+/** Gateways that carry the upstream provider's key through, so a foreign key there is no mismatch. */
+const KEY_PASSTHROUGH_PROVIDERS = ['cloudflare-ai-gateway', 'litellm-proxy'];
+/** Model name for the free chat probe: no provider has it, so a valid key gets "no such model" and nothing is billed. */
+const MADE_UP_MODEL = 'llm-env-lint-probe-no-such-model';
+const NO_CREDIT_CODES = [
+    'insufficient_quota',
+    'credit_balance_exhausted',
+    'organization_spend_limit_exceeded',
+    'project_spend_limit_exceeded',
+    'organization_usage_limit_exceeded',
+    'billing_error',
+    'insufficient_user_quota',
+    'pre_consume_token_quota_failed'
+];
+const NO_CREDIT_MESSAGE = /额度不足|预扣费额度失败|余额不足|credit balance is too low|used all available credits|spending limit|insufficient (balance|credits?|quota)|exceeded your current quota|arrearage/i;
+const MODEL_WORDS = /model|模型|渠道|channel/i;
+/** Ordered: the first case with a matching signature wins. */
+const HTTP_CASES = [
+    // No answer at all.
+    {
+        id: 'dnsFailure',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ failure: ['dns'] }],
+        explanation: '{{host}} does not resolve ({{answer}})',
+        nextStep: 'check the host name for typos; a localhost or internal name cannot be reached from the runner'
+    },
+    {
+        id: 'tlsFailure',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ failure: ['tls'] }],
+        explanation: 'the TLS handshake with {{host}} failed ({{answer}}), so the key was not sent',
+        nextStep: 'check the host name: its certificate does not match it or is not trusted'
+    },
+    {
+        id: 'connectionRefused',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ failure: ['refused'] }],
+        explanation: '{{host}} refused the connection ({{answer}})',
+        nextStep: 'check the host and port: nothing is listening there'
+    },
+    {
+        id: 'connectionReset',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ failure: ['reset'] }],
+        explanation: 'the connection to {{host}} was reset before an answer arrived ({{answer}})',
+        nextStep: 'retry later; if it keeps happening, a proxy or firewall in front of the API is dropping requests'
+    },
+    {
+        id: 'timeout',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ failure: ['timeout'] }],
+        explanation: 'no answer from {{host}} within {{timeout}}',
+        nextStep: 'retry later; an API that hangs for the probe also hangs the app'
+    },
+    {
+        id: 'budgetExhausted',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ failure: ['budget'] }],
+        explanation: 'the overall probe budget ran out before {{host}} answered',
+        nextStep: 'retry later, or probe fewer deployments per run: the budget is six times probe-timeout, and at least 60 s'
+    },
+    {
+        id: 'networkFailure',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ failure: ['unreachable', 'network'] }],
+        explanation: '{{host}} could not be reached ({{answer}})',
+        nextStep: "check the host name and the runner's network"
+    },
+    // Answers that are not from the API at all.
+    {
+        id: 'cloudflareChallenge',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ header: { name: 'cf-mitigated', value: /challenge/i } }],
+        explanation: '{{host}} answered with a Cloudflare bot challenge instead of the API ({{answer}})',
+        nextStep: 'not a key problem: ask the provider to exempt API traffic from the challenge'
+    },
+    {
+        id: 'redirectElsewhere',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ status: ['3xx'], crossHost: true }],
+        explanation: '{{url}} redirects to another host ({{location}}); the redirect was not followed, so the key was not sent there',
+        nextStep: 'if that host serves the API, use it in the base URL'
+    },
+    {
+        id: 'redirect',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ status: ['3xx'] }],
+        explanation: '{{url}} redirects to {{location}}, as a dashboard or login page does',
+        nextStep: "use the provider's API root as the base URL"
+    },
+    {
+        id: 'webPage',
+        rule: 'probe-route',
+        outcome: 'rejected',
+        when: [{ status: ['2xx', 404, 405], html: true }],
+        explanation: '{{url}} answered with a web page ({{answer}}{{title}}), not the API: the base URL is a website, a dashboard or has a wrong prefix',
+        nextStep: 'use the API root, {{apiRoot}}'
+    },
+    {
+        id: 'chatAppNotApi',
+        rule: 'probe-route',
+        outcome: 'rejected',
+        when: [{ status: [401, 403], message: /empty access code|wrong access code|not allowed to access with your own api key|you are not allowed to request/i }],
+        explanation: '{{host}} is a NextChat deployment, not a provider API ({{detail}})',
+        nextStep: 'point the base URL at the provider or gateway, not at a chat app'
+    },
+    // Wrong paths.
+    {
+        id: 'doubleVersion',
+        rule: 'probe-route',
+        outcome: 'rejected',
+        when: [{ status: [404], doubleVersion: true }, { status: [404], message: /Invalid URL \([A-Z]+ [^)]*\/v1\/v1[/)]/ }],
+        explanation: 'the request path has /v1 twice ({{path}}), so the API answers 404',
+        nextStep: 'remove the trailing /v1 from the base URL: NextChat-style clients add /v1 themselves'
+    },
+    {
+        id: 'wrongPath',
+        rule: 'probe-route',
+        outcome: 'rejected',
+        when: [{ status: [404], message: /^Invalid URL \(/ }],
+        explanation: '{{host}} has no API at {{path}} ({{detail}})',
+        nextStep: "check the base URL's path prefix: some APIs live under /openai/v1 (Groq), /inference/v1 (Fireworks), /api/paas/v4 (Zhipu) or /api/v3 (Ark)"
+    },
+    {
+        id: 'methodNotAllowed',
+        rule: 'probe-route',
+        outcome: 'rejected',
+        when: [{ status: [405] }],
+        explanation: '{{url}} does not accept {{method}} ({{answer}}): the base URL looks like a full endpoint',
+        nextStep: 'use the API root, without /chat/completions'
+    },
+    {
+        id: 'notImplemented',
+        rule: 'probe-route',
+        outcome: 'rejected',
+        when: [{ status: [501] }],
+        explanation: '{{host}} does not implement {{path}} ({{answer}})',
+        nextStep: 'use a client route the gateway supports, or another gateway'
+    },
+    // The key, and gateway tokens.
+    {
+        id: 'restrictedKey',
+        rule: 'probe-key',
+        outcome: 'indeterminate',
+        proceed: true,
+        when: [{ status: [401, 403], step: ['models'], message: /missing scopes?:/i }],
+        explanation: 'the key may not list models ({{detail}}): it is a restricted key or token',
+        nextStep: 'nothing to fix if it may chat; the chat probe decides'
+    },
+    {
+        id: 'keyLacksScope',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [{ status: [401, 403], step: ['chat-free', 'chat-real'], message: /missing scopes?:|insufficient permissions/i }],
+        explanation: 'the key may not send chat requests ({{detail}})',
+        nextStep: 'give the key the permission to call models (for OpenAI: model.request, or all permissions)'
+    },
+    {
+        id: 'tokenExhausted',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [{ status: [401, 403], message: /额度已用尽|quota (is )?(exhausted|used up)/i }],
+        explanation: 'the gateway token {{key}} has used up its quota ({{answer}})',
+        nextStep: "raise the token's quota in the gateway's dashboard, or create a new token"
+    },
+    {
+        id: 'tokenExpired',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [{ status: [401], message: /令牌已过期|token (has )?expired/i }],
+        explanation: 'the gateway token {{key}} has expired ({{answer}})',
+        nextStep: "extend it or create a new token in the gateway's dashboard"
+    },
+    {
+        id: 'tokenDisabled',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [{ status: [401], message: /状态不可用|token (is )?disabled/i }],
+        explanation: 'the gateway token {{key}} is disabled ({{answer}})',
+        nextStep: "enable it or create a new token in the gateway's dashboard"
+    },
+    {
+        id: 'madeUpModelRefused',
+        rule: 'probe-key',
+        outcome: 'verified',
+        alsoSettles: ['probe-route'],
+        when: [
+            { step: ['chat-free'], status: [400, 403, 404, 422, 503], codes: ['model_not_found', 'not_found_error', 'invalid_model'] },
+            { step: ['chat-free'], status: [400, 403, 404, 422, 503], message: MODEL_WORDS },
+            { step: ['chat-free'], status: [401], message: /not allowed to access model/i }
+        ],
+        explanation: '{{host}} accepted the key and the route, and refused a made-up model name as expected ({{answer}})',
+        nextStep: 'nothing to do'
+    },
+    {
+        id: 'modelForbidden',
+        rule: 'probe-model',
+        outcome: 'rejected',
+        when: [
+            { status: [401, 403], message: /无权使用模型|no access to model|not allowed to use .* model|not allowed to access model|can only access models/i },
+            { status: [403], codes: ['token_model_forbidden', 'distributor.token_model_forbidden'] }
+        ],
+        explanation: 'the key may not use {{model}} ({{detail}})',
+        nextStep: 'allow the model for this key in the dashboard, or configure a model it allows'
+    },
+    {
+        id: 'ipNotAllowed',
+        rule: 'probe-key',
+        outcome: 'indeterminate',
+        when: [{ status: [401, 403], message: /IP 不在|指定网段|ip (address )?(is )?not (authorized|allowed)|not in the (ip )?allow ?list/i }],
+        explanation: 'the provider accepts this key only from certain IP addresses, and the runner is not one of them ({{answer}})',
+        nextStep: "nothing to fix if the app's server is allowed; to probe from CI, allow the runner's addresses"
+    },
+    {
+        id: 'keyProviderMismatch',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [
+            { status: [401, 403], keyMismatch: true },
+            { status: [400], keyMismatch: true, codes: ['API_KEY_INVALID'] },
+            { status: [400], keyMismatch: true, message: /incorrect api key|api key not valid/i }
+        ],
+        explanation: '{{host}} rejected {{key}}, a {{keyProvider}} key: the key and the base URL belong to different providers ({{answer}})',
+        nextStep: 'use a {{hostProvider}} key with this base URL, or the base URL of {{keyProvider}}'
+    },
+    {
+        id: 'gatewayTokenRejected',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [{ status: [401], oneApi: true }],
+        explanation: 'the gateway rejected the token {{key}} ({{answer}}): it is unknown, disabled, expired or out of quota',
+        nextStep: "check the token in the gateway's dashboard (new-api gives the same answer in all four cases) and that it was issued by this gateway"
+    },
+    {
+        id: 'keyRejected',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [
+            { status: [401] },
+            { status: [400], codes: ['API_KEY_INVALID'] },
+            { status: [400, 403], message: /incorrect api key|api key not valid|invalid api key/i },
+            { status: [404], step: ['models'], hostProvider: ['anthropic'] }
+        ],
+        explanation: '{{host}} rejected the key {{key}} ({{answer}}): it is wrong, revoked, or belongs to another provider',
+        nextStep: "create a key where the base URL's provider issues them, store it as a secret, and keep key and base URL from the same provider"
+    },
+    {
+        id: 'noCredits',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [{ status: [402] }, { status: [400, 403, 429], codes: NO_CREDIT_CODES }, { status: [400, 403, 429], message: NO_CREDIT_MESSAGE }],
+        explanation: 'the account behind {{key}} has no credits left or reached its spend limit ({{answer}})',
+        nextStep: "add credits or raise the limit in the provider's billing settings; retrying will not help"
+    },
+    {
+        id: 'regionUnsupported',
+        rule: 'probe-key',
+        outcome: 'indeterminate',
+        when: [{ status: [403], codes: ['unsupported_country_region_territory'] }],
+        explanation: "{{host}} does not serve the runner's region ({{answer}})",
+        nextStep: "nothing to fix if the app's server is in a supported region"
+    },
+    {
+        id: 'accountBanned',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [{ status: [401, 403], message: /封禁|banned/i }],
+        explanation: 'the account behind {{key}} is banned ({{answer}})',
+        nextStep: 'contact the provider'
+    },
+    {
+        id: 'permissionDenied',
+        rule: 'probe-key',
+        outcome: 'rejected',
+        when: [{ status: [403] }],
+        explanation: '{{host}} refused the key {{key}} ({{answer}}): it exists but lacks permission, or the account has no credits',
+        nextStep: "check the key's permissions, project and model access, and the account's credits"
+    },
+    // The model.
+    {
+        id: 'noChannel',
+        rule: 'probe-model',
+        outcome: 'rejected',
+        when: [
+            { step: ['chat-real'], status: [503], message: /无可用渠道|no available channel/i },
+            { step: ['chat-real'], status: [503], codes: ['model_not_found'] }
+        ],
+        explanation: "the gateway has no channel serving {{model}} for this key's group ({{answer}})",
+        nextStep: 'configure a model GET /models lists for this key, or ask the gateway to enable {{model}} for your group'
+    },
+    {
+        id: 'modelNotFound',
+        rule: 'probe-model',
+        outcome: 'rejected',
+        when: [
+            { step: ['chat-real'], status: [400, 404], codes: ['model_not_found', 'DeploymentNotFound', 'invalid_model'] },
+            { step: ['chat-real'], status: [404], message: /model.*(does not exist|not found)|no such model/i },
+            { step: ['chat-real'], status: [400], message: /not a valid model|invalid model/i },
+            { step: ['chat-real'], status: [404], codes: ['not_found_error'] }
+        ],
+        explanation: '{{host}} does not offer {{model}} to this key ({{answer}})',
+        nextStep: 'configure one of the ids GET /models returns for this key'
+    },
+    // Temporary trouble.
+    {
+        id: 'upstreamSaturated',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        retry: true,
+        when: [{ status: [429, 503], message: /上游负载已饱和|upstream.*saturated/i }, { status: [429], codes: ['channel.upstream_saturated'] }],
+        explanation: "the gateway's upstream for this key's group is saturated ({{answer}}): temporary trouble on the gateway's side",
+        nextStep: 'retry later; ask the gateway if it persists'
+    },
+    {
+        id: 'rateLimited',
+        rule: 'probe-key',
+        outcome: 'indeterminate',
+        retry: true,
+        when: [{ status: [429] }],
+        explanation: '{{host}} rate-limited the probe ({{answer}}{{retryAfter}})',
+        nextStep: "retry later, or raise the account's rate limit"
+    },
+    {
+        id: 'overloaded',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        retry: true,
+        when: [
+            { status: [529] },
+            { status: [503], codes: ['overloaded_error', 'server_is_overloaded', 'slow_down'] },
+            { status: [503], message: /overload/i }
+        ],
+        explanation: '{{host}} is overloaded ({{answer}})',
+        nextStep: 'retry later: this is temporary, not a configuration problem'
+    },
+    {
+        id: 'unavailable',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        retry: true,
+        when: [{ status: [503] }],
+        explanation: '{{host}} is temporarily unavailable ({{answer}})',
+        nextStep: 'retry later; if it persists, ask the provider which route or model is down'
+    },
+    {
+        id: 'serverError',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ status: [500, 502, 504] }],
+        explanation: '{{host}} failed with a server error ({{answer}})',
+        nextStep: 'retry later; if it persists, send the support block to the provider'
+    },
+    {
+        id: 'tokenLimitRefused',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [
+            { status: [400], codes: ['unsupported_parameter'], message: /max_(completion_)?tokens/ },
+            { status: [400], message: /max_completion_tokens/ }
+        ],
+        explanation: '{{host}} refused the one-token limit of the probe ({{detail}})',
+        nextStep: 'nothing to fix in the configuration; the probe could not ask for a one-token answer'
+    },
+    // Success, and 2xx answers that are not what an API sends.
+    {
+        id: 'publicModelsListed',
+        rule: 'probe-route',
+        outcome: 'verified',
+        proceed: true,
+        when: [{ status: ['2xx'], step: ['models'], modelsList: true, hostProvider: PUBLIC_MODEL_LISTS }],
+        explanation: '{{host}} listed {{count}} models; its list needs no key, so the chat probe checks the key',
+        nextStep: 'nothing to do'
+    },
+    {
+        id: 'modelsListed',
+        rule: 'probe-key',
+        outcome: 'verified',
+        alsoSettles: ['probe-route'],
+        when: [{ status: ['2xx'], step: ['models'], modelsList: true }],
+        explanation: '{{host}} accepted the key and listed {{count}} models',
+        nextStep: 'nothing to do'
+    },
+    {
+        id: 'chatReplied',
+        rule: 'probe-route',
+        outcome: 'verified',
+        alsoSettles: ['probe-key', 'probe-model'],
+        when: [{ status: ['2xx'], step: ['chat-real'], chatReply: true }],
+        explanation: '{{model}} answered through {{url}}',
+        nextStep: 'nothing to do'
+    },
+    {
+        id: 'madeUpModelAnswered',
+        rule: 'probe-key',
+        outcome: 'verified',
+        alsoSettles: ['probe-route'],
+        when: [{ status: ['2xx'], step: ['chat-free'], chatReply: true }],
+        explanation: '{{host}} answered even for a made-up model name: it maps unknown names to a default model',
+        nextStep: 'nothing to fix; the gateway may have billed a one-token answer'
+    },
+    {
+        id: 'errorInSuccess',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ status: ['2xx'], bodyError: true }],
+        explanation: '{{host}} answered {{answer}} with an error in the body ({{detail}})',
+        nextStep: 'retry later; send the support block to the provider if it persists'
+    },
+    {
+        id: 'notJson',
+        rule: 'probe-route',
+        outcome: 'rejected',
+        when: [{ status: ['2xx'], json: false }],
+        explanation: '{{url}} answered {{answer}} with something that is not JSON ({{contentType}}): not an OpenAI-compatible API',
+        nextStep: 'use the API root, {{apiRoot}}'
+    },
+    {
+        id: 'unexpectedJson',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ status: ['2xx'] }],
+        explanation: '{{url}} answered JSON that is neither a models list nor a chat reply',
+        nextStep: 'check that the base URL is the root of an OpenAI-compatible API'
+    },
+    // Everything else.
+    {
+        id: 'noModelsList',
+        rule: 'probe-model',
+        outcome: 'indeterminate',
+        proceed: true,
+        when: [{ step: ['models'], status: [400, 404] }],
+        explanation: '{{host}} offers no models list at {{path}} ({{answer}}), so the configured models could not be checked',
+        nextStep: 'nothing to fix if chat works; the chat probe checks the route'
+    },
+    {
+        id: 'badRequest',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{ status: [400, 422] }],
+        explanation: '{{host}} refused the probe request ({{answer}}: {{detail}})',
+        nextStep: 'check the base URL and the model; send the support block to the provider if the app fails the same way'
+    },
+    {
+        id: 'notFound',
+        rule: 'probe-route',
+        outcome: 'rejected',
+        when: [{ status: [404] }],
+        explanation: '{{url}} does not exist ({{answer}})',
+        nextStep: "check the base URL's path"
+    },
+    {
+        id: 'unexpectedAnswer',
+        rule: 'probe-route',
+        outcome: 'indeterminate',
+        when: [{}],
+        explanation: '{{host}} answered {{answer}}, which the probe cannot interpret ({{detail}})',
+        nextStep: 'send the support block to the provider if the app fails too'
+    }
+];
+/** The base URL's host may not receive the key ({@link isProbeAllowed}): nothing was sent. */
+const HOST_NOT_ALLOWED = {
+    id: 'hostNotAllowed',
+    rule: 'probe-route',
+    outcome: 'indeterminate',
+    severity: 'warning',
+    explanation: 'the key was not sent to {{host}}: {{reason}}',
+    nextStep: 'if you trust {{host}} with the key, add it to probe-hosts'
+};
+/** Checked before any request: such a key cannot be sent in a header at all. */
+const KEY_MALFORMED = {
+    id: 'keyMalformed',
+    rule: 'probe-key',
+    outcome: 'rejected',
+    explanation: 'the key {{key}} contains spaces, line breaks or other characters no API key has',
+    nextStep: 'store the key without quotes, spaces or line breaks'
+};
+const MODEL_LISTED = {
+    id: 'modelListed',
+    rule: 'probe-model',
+    outcome: 'verified',
+    explanation: '{{host}} lists {{model}} for this key',
+    nextStep: 'nothing to do'
+};
+const MODEL_MISSING = {
+    id: 'modelMissing',
+    rule: 'probe-model',
+    outcome: 'rejected',
+    explanation: '{{model}} is not among the {{count}} models {{host}} lists for this key{{suggestions}}',
+    nextStep: 'configure one of the listed ids exactly as written'
+};
+/** Every case, for rule metadata and docs. */
+const ALL_CASES = [...HTTP_CASES, HOST_NOT_ALLOWED, KEY_MALFORMED, MODEL_LISTED, MODEL_MISSING];
+
+;// CONCATENATED MODULE: ./src/probes/classify.ts
+
+/** The first matching case; the table ends with a catch-all, so there always is one. */
+function classify(observation, cases = HTTP_CASES) {
+    const found = cases.find((c) => c.when.some((signature) => matches(signature, observation)));
+    if (!found)
+        throw new Error('the classification table has no catch-all case');
+    return found;
+}
+/**
+ * A key whose format surely names one provider (`sk-ant-`, `T3BlbkFJ`, `gsk_`…) sent to another provider's host.
+ * Shared shapes (`sk-` + 48: gateways, Moonshot) never count, nor do gateways that pass provider keys through.
+ */
+function isKeyProviderMismatch(keyMatch, hostProvider) {
+    if (!keyMatch || !hostProvider || keyMatch.format.confidence !== 'unique')
+        return false;
+    return keyMatch.provider.id !== hostProvider.id && !KEY_PASSTHROUGH_PROVIDERS.includes(hostProvider.id);
+}
+/** one-api / new-api: their request-id header, their error types, or the `(request id: …)` suffix. */
+function isOneApiAnswer(headers, facts) {
+    if (headers['x-oneapi-request-id'] !== undefined)
+        return true;
+    if (facts?.codes.some((c) => c === 'one_api_error' || c === 'new_api_error'))
+        return true;
+    return /\(request id: [^)]+\)\s*$/.test(facts?.message ?? '');
+}
+function matches(sig, obs) {
+    const { exchange, facts } = obs;
+    if (sig.step && !sig.step.includes(obs.step))
+        return false;
+    if (exchange.kind === 'failure')
+        return sig.failure ? sig.failure.includes(exchange.failure) : isEmpty(sig);
+    if (sig.failure)
+        return false;
+    return ((!sig.status || sig.status.some((pattern) => statusMatches(pattern, exchange.status))) &&
+        (!sig.codes || sig.codes.some((code) => facts?.codes.some((c) => c.toLowerCase() === code.toLowerCase()))) &&
+        (!sig.message || sig.message.test(facts?.message ?? '')) &&
+        (sig.html === undefined || sig.html === (facts?.html ?? false)) &&
+        (sig.json === undefined || sig.json === (facts?.json !== undefined)) &&
+        (!sig.header || sig.header.value.test(exchange.headers[sig.header.name] ?? '')) &&
+        (!sig.hostProvider || (obs.hostProviderId !== undefined && sig.hostProvider.includes(obs.hostProviderId))) &&
+        (sig.keyMismatch === undefined || sig.keyMismatch === obs.keyMismatch) &&
+        (sig.oneApi === undefined || sig.oneApi === isOneApiAnswer(exchange.headers, facts)) &&
+        (sig.doubleVersion === undefined || sig.doubleVersion === hasDoubleVersion(obs.url)) &&
+        (sig.crossHost === undefined || sig.crossHost === redirectsElsewhere(obs.url, exchange.headers.location)) &&
+        (sig.modelsList === undefined || sig.modelsList === (facts?.modelIds !== undefined)) &&
+        (sig.chatReply === undefined || sig.chatReply === (facts?.chatReply ?? false)) &&
+        (sig.bodyError === undefined || sig.bodyError === (facts?.hasError ?? false)));
+}
+/** A signature with no conditions is the catch-all; it matches failures too. */
+const isEmpty = (sig) => Object.keys(sig).length === 0;
+function statusMatches(pattern, status) {
+    if (pattern === '2xx')
+        return status >= 200 && status < 300;
+    if (pattern === '3xx')
+        return status >= 300 && status < 400;
+    return pattern === status;
+}
+function hasDoubleVersion(url) {
+    return /\/v1\/v1(\/|$)/.test(new URL(url).pathname);
+}
+/** Another origin counts: an https → http hop or another port would carry the key just as far. */
+function redirectsElsewhere(url, location) {
+    if (!location)
+        return false;
+    try {
+        return new URL(location, url).origin !== new URL(url).origin;
+    }
+    catch {
+        return true;
+    }
+}
+
+;// CONCATENATED MODULE: ./src/probes/models.ts
+/** The configured model names, and the closest ids a models list offers when one is missing. */
+/**
+ * The model ids a route must serve, most important first, without duplicates. NextChat syntax
+ * (`app/utils/model.ts`): comma-separated `+name`, `name`, `name=Display`, `-name` (hidden), `-all`/`+all`, and
+ * `name@provider` split on the last `@`. Entries for another provider (`claude@anthropic`, `x@Azure=deploy`) go to
+ * another route and are left out; `provider` is the route's lower-case provider id.
+ */
+function configuredModels(settings, provider = 'openai') {
+    const names = [settings.model, settings.defaultModel, ...(settings.customModels ?? '').split(',')]
+        .map((entry) => entry?.trim() ?? '')
+        .filter((entry) => entry !== '' && !entry.startsWith('-') && entry.replace(/^\+/, '') !== 'all')
+        .map((entry) => forRoute(entry.replace(/^\+/, '').split('=')[0], provider))
+        .filter((name) => name !== undefined && name !== '');
+    return [...new Set(names)];
+}
+/** `name@provider` → `name` when the provider is the route's (or none is given); another provider → undefined. */
+function forRoute(entry, provider) {
+    const at = entry.lastIndexOf('@');
+    if (at < 0)
+        return entry;
+    return entry.slice(at + 1).toLowerCase() === provider ? entry.slice(0, at) : undefined;
+}
+/** How far apart two ids may be, relative to the longer one, and still be suggested. */
+const MAX_RELATIVE_DISTANCE = 0.4;
+/**
+ * Up to `limit` ids of `available` closest to `wanted`, closest first: the same id in another case, then small
+ * edits and ids that contain it (or it them). Vendor prefixes (`openai/gpt-4o` on OpenRouter) are ignored.
+ */
+function closestModelIds(wanted, available, limit = 3) {
+    const target = wanted.toLowerCase();
+    return available
+        .map((id) => ({ id, score: closeness(target, id.toLowerCase()) }))
+        .filter((c) => c.score <= MAX_RELATIVE_DISTANCE)
+        .sort((a, b) => a.score - b.score || a.id.localeCompare(b.id))
+        .slice(0, limit)
+        .map((c) => c.id);
+}
+/**
+ * 0 for the same id ignoring case; else the edit distance relative to the longer id, or, when one contains the
+ * other, half their relative length difference if that is smaller (`gpt-4o-min` is close to `gpt-4o-mini`).
+ */
+function closeness(wanted, id) {
+    const bare = id.slice(id.lastIndexOf('/') + 1);
+    if (wanted === id || wanted === bare)
+        return 0;
+    const longer = Math.max(wanted.length, bare.length);
+    const edits = Math.min(editDistance(wanted, id), editDistance(wanted, bare)) / longer;
+    const contained = Math.min(bare.length, wanted.length) >= 3 && (bare.includes(wanted) || wanted.includes(bare));
+    return contained ? Math.min(edits, Math.abs(bare.length - wanted.length) / longer / 2) : edits;
+}
+/** Levenshtein distance, two rows. */
+function editDistance(a, b) {
+    let previous = Array.from({ length: b.length + 1 }, (_, j) => j);
+    for (let i = 1; i <= a.length; i++) {
+        const current = [i];
+        for (let j = 1; j <= b.length; j++) {
+            current[j] = Math.min(previous[j] + 1, current[j - 1] + 1, previous[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+        }
+        previous = current;
+    }
+    return previous[b.length];
+}
+
+;// CONCATENATED MODULE: ./src/probes/probes.ts
+/**
+ * One deployment's probe: list the models (key accepted? configured models there?), then the chat route as the
+ * client builds it, by default with a made-up model name (free: auth runs first, then the model is refused) or, with
+ * `probe-chat`, a real one-token completion. Each answer is classified; the texts explain it.
+ */
+
+
+
+
+
+
+
+
+
+/** Header values cannot hold spaces or control characters; such a key is reported, never sent. */
+const SENDABLE_KEY = /^[\x21-\x7e]+$/;
+/** Probes one target. Never throws for anything the network or the provider does. */
+async function probeTarget(target, ctx) {
+    const key = target.key.trim();
+    const keyMasked = maskSecret(key);
+    const described = { target, key, keyMasked, timeoutMs: ctx.timeoutMs };
+    const nothingSent = (verdicts) => ({ target: target.id, keyMasked, steps: [], verdicts });
+    if (!SENDABLE_KEY.test(key))
+        return nothingSent(describe_settle(KEY_MALFORMED, caseData(described, { method: 'GET', url: target.chatUrl })));
+    const modelsUrl = target.modelsUrl !== undefined ? target.modelsUrl : target.hostProvider?.modelsPath === null ? null : modelsUrlFor(target.chatUrl);
+    for (const url of modelsUrl ? [modelsUrl, target.chatUrl] : [target.chatUrl]) {
+        const permission = isProbeAllowed(url, ctx.policy);
+        if (!permission.allowed) {
+            return nothingSent(describe_settle(HOST_NOT_ALLOWED, caseData(described, { method: 'GET', url }, { reason: permission.reason })));
+        }
+    }
+    const session = new Session(target, key, described, ctx);
+    let listed;
+    if (modelsUrl) {
+        const models = await session.step('models', request('GET', modelsUrl, authOf(target, modelsUrl), key));
+        if (!models.proceed)
+            return session.result(keyMasked);
+        listed = models.facts?.modelIds;
+        if (listed)
+            session.checkModels(listed, models.data);
+    }
+    const realModel = ctx.chat ? target.models.find((m) => !listed || listed.includes(m)) : undefined;
+    if (realModel)
+        await session.chat('chat-real', realModel);
+    else
+        await session.chat('chat-free', MADE_UP_MODEL);
+    return session.result(keyMasked, listed);
+}
+/** The steps of one probe and what they concluded; later verdicts on a subject replace earlier ones. */
+class Session {
+    target;
+    key;
+    described;
+    ctx;
+    steps = [];
+    verdicts = [];
+    keyMismatch;
+    constructor(target, key, described, ctx) {
+        this.target = target;
+        this.key = key;
+        this.described = described;
+        this.ctx = ctx;
+        this.keyMismatch = isKeyProviderMismatch(target.keyMatch, target.hostProvider);
+    }
+    /** Sends one request, records it, and settles what its answer says. */
+    async step(kind, req, model) {
+        const at = this.ctx.clock().toISOString();
+        const judge = (exchange, facts) => classify({ step: kind, url: req.url, exchange, facts, hostProviderId: this.target.hostProvider?.id, keyMismatch: this.keyMismatch });
+        const { exchange, attempts } = await this.ctx.send(req, (answer) => judge(answer, readAnswer(answer)).retry === true);
+        const facts = exchange.kind === 'answer' ? readAnswer(exchange) : undefined;
+        const probeCase = judge(exchange, facts);
+        const data = caseData(this.described, { method: req.method, url: req.url, exchange, facts }, { model: model ?? '' });
+        const index = this.steps.push(this.record({ kind, req, model, at, attempts, exchange, facts, probeCase, data })) - 1;
+        this.verdicts.push(...describe_settle(probeCase, data, { step: index, ...(model !== undefined && kind === 'chat-real' && { model }) }));
+        return { case: probeCase, facts, data, proceed: probeCase.outcome === 'verified' || probeCase.proceed === true };
+    }
+    /** A chat request; a model that refuses `max_tokens` gets one more try with `max_completion_tokens`. */
+    async chat(kind, model) {
+        const { chatUrl } = this.target;
+        const auth = authOf(this.target, chatUrl);
+        const first = await this.step(kind, request('POST', chatUrl, auth, this.key, chatBody(chatUrl, model, 'max_tokens')), model);
+        if (first.case.id === 'tokenLimitRefused' && !isMessagesRoute(chatUrl)) {
+            await this.step(kind, request('POST', chatUrl, auth, this.key, chatBody(chatUrl, model, 'max_completion_tokens')), model);
+        }
+    }
+    /** Each configured model is in the list, or missing with the closest ids as suggestions. */
+    checkModels(listed, data) {
+        const step = this.steps.length - 1;
+        for (const model of this.target.models) {
+            if (listed.includes(model)) {
+                this.verdicts.push(...describe_settle(MODEL_LISTED, { ...data, model }, { step, model }));
+                continue;
+            }
+            const closest = closestModelIds(model, listed).map((id) => cleanDetail(id, this.key, 80));
+            const suggestions = closest.length ? `; closest: ${closest.join(', ')}` : '';
+            this.verdicts.push(...describe_settle(MODEL_MISSING, { ...data, model, suggestions }, { step, model }));
+        }
+    }
+    result(keyMasked, listed) {
+        const modelIds = listed?.map((id) => cleanDetail(id, this.key, 200));
+        return { target: this.target.id, keyMasked, steps: this.steps, verdicts: latestPerSubject(this.verdicts), ...(modelIds && { modelIds }) };
+    }
+    record(step) {
+        const { exchange, facts, req } = step;
+        const answered = exchange.kind === 'answer';
+        const code = answered ? facts?.codes.find((c) => !/^\d+$/.test(c)) : exchange.detail;
+        return {
+            kind: step.kind,
+            method: req.method,
+            url: displayUrl(req.url),
+            at: step.at,
+            attempts: step.attempts,
+            elapsedMs: exchange.elapsedMs,
+            ...(step.model !== undefined && { model: step.model }),
+            ...(answered ? { status: exchange.status } : { failure: exchange.failure }),
+            ...(code !== undefined && { errorCode: cleanDetail(code, this.key, 60) }),
+            ...(facts?.message !== undefined && { message: step.data.detail }),
+            requestIds: answered ? requestIdsOf(exchange.headers, facts, this.target.hostProvider, this.key) : [],
+            caseId: step.probeCase.id,
+            ...(answered && exchange.truncated && { truncated: true })
+        };
+    }
+}
+/** The last verdict per subject (and per model for model verdicts), in first-seen order. */
+function latestPerSubject(verdicts) {
+    const latest = new Map();
+    for (const verdict of verdicts)
+        latest.set(`${verdict.rule}\u0000${verdict.model ?? ''}`, verdict);
+    return [...latest.values()];
+}
+/**
+ * Whether the probe can call `chatUrl`: an OpenAI-compatible `…/chat/completions` or Anthropic `…/messages` route with
+ * no placeholder left in it (NextChat's Azure `{deployment}` until CUSTOM_MODELS names one, Gemini's native `{model}`).
+ */
+function isProbeableChatUrl(chatUrl) {
+    if (/[{}]/.test(chatUrl))
+        return false;
+    try {
+        return /\/(chat\/completions|messages)\/?$/.test(new URL(chatUrl).pathname);
+    }
+    catch {
+        return false;
+    }
+}
+/**
+ * The models list next to a chat route: `…/chat/completions` or `…/messages` → `…/models` (query kept: Azure's
+ * `api-version`). Azure deployment routes have no such sibling: null.
+ */
+function modelsUrlFor(chatUrl) {
+    const url = new URL(chatUrl);
+    const route = /\/(chat\/completions|messages)\/?$/.exec(url.pathname);
+    if (!route || url.pathname.includes('/deployments/'))
+        return null;
+    return `${url.origin}${url.pathname.slice(0, route.index)}/models${url.search}`;
+}
+/**
+ * The auth header a client sends along its chat route `chatUrl` (and to `url` on the same API, the models list by
+ * default): Azure `api-key`; Anthropic's native route (`…/messages`) `x-api-key`, and its `/models` too; nothing for
+ * providers that take no key; Bearer everywhere else (OpenAI-compatible routes).
+ */
+function authFor(chatUrl, provider, url = chatUrl) {
+    if (provider?.auth === 'api-key' || provider?.auth === 'none')
+        return provider.auth;
+    if (isMessagesRoute(chatUrl) || (provider?.id === 'anthropic' && /\/models\/?$/.test(new URL(url).pathname)))
+        return 'x-api-key';
+    return 'bearer';
+}
+const authOf = (target, url) => target.auth ?? authFor(target.chatUrl, target.hostProvider, url);
+const isMessagesRoute = (url) => /\/messages\/?$/.test(new URL(url).pathname);
+function request(method, url, auth, key, body) {
+    return {
+        method,
+        url,
+        headers: {
+            accept: 'application/json',
+            // new-api localises its errors; English ones are the ones the table knows best.
+            'accept-language': 'en',
+            'user-agent': 'llm-env-lint-probe',
+            ...(body !== undefined && { 'content-type': 'application/json' }),
+            ...authHeaders(auth, key)
+        },
+        ...(body !== undefined && { body })
+    };
+}
+function authHeaders(auth, key) {
+    switch (auth) {
+        case 'bearer':
+            return { authorization: `Bearer ${key}` };
+        case 'x-api-key':
+            return { 'x-api-key': key, 'anthropic-version': '2023-06-01' };
+        case 'api-key':
+            return { 'api-key': key };
+        case 'x-goog-api-key':
+            return { 'x-goog-api-key': key };
+        case 'none':
+            return {};
+    }
+}
+/** A one-word prompt and a one-token limit; Anthropic's Messages API wants `max_tokens`, always. */
+function chatBody(url, model, limit) {
+    const messages = [{ role: 'user', content: 'ping' }];
+    if (isMessagesRoute(url))
+        return JSON.stringify({ model, max_tokens: 1, messages });
+    return JSON.stringify({ model, messages, [limit]: 1, stream: false });
+}
+
+;// CONCATENATED MODULE: ./src/probes/run.ts
+/**
+ * Probes many targets at once: a concurrency cap, one overall budget, and each distinct request sent once per run
+ * (deployments sharing a key and base URL share the answer instead of counting twice against a rate limit).
+ */
+
+
+
+
+const PROBE_DEFAULTS = {
+    timeoutMs: 10_000,
+    budgetMs: 60_000,
+    concurrency: 20,
+    maxBodyBytes: 1024 * 1024
+};
+/** Probes every target; results come back in the order of `targets`. Never rejects for network or provider trouble. */
+async function runProbes(targets, options) {
+    const timeoutMs = options.timeoutMs ?? PROBE_DEFAULTS.timeoutMs;
+    const deadline = startDeadline(options.budgetMs ?? PROBE_DEFAULTS.budgetMs);
+    const ctx = {
+        policy: options.policy,
+        send: createSender({ ...options, timeoutMs, deadline }),
+        timeoutMs,
+        chat: options.chat ?? false,
+        clock: options.clock ?? (() => new Date())
+    };
+    return mapConcurrently(targets, options.concurrency ?? PROBE_DEFAULTS.concurrency, (target) => probeTarget(target, ctx));
+}
+/**
+ * A {@link Sender} that sends each distinct request once (concurrent askers share the promise) and refuses, as a
+ * last line of defence, any URL the policy does not allow: such a request is a bug, never a probe outcome.
+ */
+function createSender(options) {
+    const sent = new Map();
+    return (request, isTransient) => {
+        const permission = isProbeAllowed(request.url, options.policy);
+        if (!permission.allowed)
+            throw new Error(`refusing to send a key to a URL the probe policy does not allow: ${permission.reason}`);
+        const id = requestIdentity(request);
+        let answer = sent.get(id);
+        if (!answer) {
+            answer = sendWithRetries(request, {
+                transport: options.transport,
+                timeoutMs: options.timeoutMs,
+                maxBodyBytes: options.maxBodyBytes ?? PROBE_DEFAULTS.maxBodyBytes,
+                deadline: options.deadline,
+                retry: options.retry ?? DEFAULT_RETRY,
+                isTransient
+            });
+            sent.set(id, answer);
+        }
+        return answer;
+    };
+}
+/** A digest, so the map holds no key in clear. */
+function requestIdentity(request) {
+    const headers = Object.entries(request.headers).sort(([a], [b]) => a.localeCompare(b));
+    return (0,external_node_crypto_namespaceObject.createHash)('sha256').update(JSON.stringify([request.method, request.url, headers, request.body ?? ''])).digest('hex');
+}
+/** `work` over `items` with at most `limit` running at once; results in input order. */
+async function mapConcurrently(items, limit, work) {
+    const results = new Array(items.length);
+    let next = 0;
+    const worker = async () => {
+        while (next < items.length) {
+            const index = next++;
+            results[index] = await work(items[index]);
+        }
+    };
+    await Promise.all(Array.from({ length: Math.max(1, Math.min(limit, items.length)) }, worker));
+    return results;
 }
 
 ;// CONCATENATED MODULE: ./src/clients/profiles.ts
@@ -22621,13 +24131,16 @@ const nextchatUrl = (name, chatPath, provider, defaultUrl) => ({
     defaultUrl,
     normalize: 'nextchat'
 });
-/** NextChat's `getApiKey()` splits on `,` and trims each entry (app/config/server.ts:116-131). */
+/**
+ * NextChat's `getApiKey()` splits on `,` and trims each entry, but filters none out, so an empty entry
+ * is picked at random like a key (app/config/server.ts:116-131).
+ */
+const nextchatList = { listSeparator: ',', trimsListEntries: true, keepsEmptyListEntries: true };
 const nextchatKey = (name, provider, baseUrlVar) => ({
     name,
     ...(provider === undefined ? {} : { provider }),
     baseUrlVar,
-    listSeparator: ',',
-    trimsListEntries: true
+    ...nextchatList
 });
 const nextchat = {
     id: 'nextchat',
@@ -22678,7 +24191,7 @@ const nextchat = {
         // iflytek.ts does not go through getApiKey(): no list.
         { name: 'IFLYTEK_API_KEY', baseUrlVar: 'IFLYTEK_URL' },
         { name: 'IFLYTEK_API_SECRET', baseUrlVar: 'IFLYTEK_URL' },
-        { name: 'CLOUDFLARE_KV_API_KEY', listSeparator: ',', trimsListEntries: true }
+        { name: 'CLOUDFLARE_KV_API_KEY', ...nextchatList }
     ],
     modelVars: ['DEFAULT_MODEL', 'CUSTOM_MODELS', 'VISION_MODELS'],
     otherVars: [
@@ -23021,213 +24534,541 @@ const clientProfiles = {
     unknown: profiles_unknown
 };
 
-;// CONCATENATED MODULE: ./src/clients/effective-url.ts
-/** OpenAI-compatible endpoints, relative to a provider's `apiRoot`. */
-const OPENAI_ENDPOINTS = ['/chat/completions', '/responses'];
+;// CONCATENATED MODULE: ./src/clients/detect.ts
+
 /**
- * Joins a base URL and the variable's chat path the way the client does:
- * - `nextchat`: `https://` prefixed unless the value starts with `http` (a prefix test, so `httpbin.org`
- *   stays schemeless), ONE trailing `/` stripped, then NextChat's Cloudflare AI Gateway rewrite;
- * - `sdk`: one `/` dropped where base and path meet;
- * - `none`: appended as written.
- * For `verbatim` variables the base is first cut where it already holds the start of the chat path
- * (NextChat's `AZURE_URL.split("/deployments")`). Nothing else is touched: no trimming, no `/v1` removal.
+ * How much each kind of evidence weighs. The app's own code (NextChat's constants, its package name) and
+ * the image it runs beat a mere dependency; config files of developer tools (`.claude/settings.json`,
+ * `.continue/`) say least about what the repository deploys.
  */
-function effectiveUrl(base, variable) {
-    const { chatPath } = variable;
-    const normalized = normalizeBase(base, variable);
-    const joined = normalized + chatPath;
-    const url = variable.normalize === 'nextchat' ? cloudflareAIGatewayUrl(joined) : joined;
-    return { url, base: normalized, chatPath };
+const EVIDENCE_WEIGHT = {
+    'path-constant': 5,
+    'package-name': 4,
+    'docker-image': 4,
+    'package-dependency': 2,
+    'file-present': 1
+};
+const patternCache = new Map();
+const compiled = (pattern) => {
+    let re = patternCache.get(pattern);
+    if (!re)
+        patternCache.set(pattern, (re = new RegExp(pattern)));
+    return re;
+};
+/** The strongest evidence for one profile, if any of its fingerprints match. */
+function evidenceFor(profile, fingerprints) {
+    const matching = fingerprints.filter((fp) => profile.fingerprints.some((cf) => cf.type === fp.type && compiled(cf.pattern).test(fp.value)));
+    const weightOf = (fp) => EVIDENCE_WEIGHT[fp.type] ?? 0;
+    const strongest = matching.reduce((best, fp) => (!best || weightOf(fp) > weightOf(best) ? fp : best), undefined);
+    return strongest && { profile, weight: weightOf(strongest), count: matching.length, fingerprint: strongest };
 }
-function normalizeBase(base, variable) {
-    let b = base;
-    switch (variable.normalize ?? 'sdk') {
-        case 'nextchat':
-            if (!b.startsWith('http'))
-                b = `https://${b}`;
-            if (b.endsWith('/'))
-                b = b.slice(0, -1);
-            break;
-        case 'sdk':
-            if (b.endsWith('/') && variable.chatPath.startsWith('/'))
-                b = b.slice(0, -1);
-            break;
-        case 'none':
-            break;
+const describeEvidence = (fp) => `${fp.type} ${fp.value} in ${fp.file}`;
+/**
+ * The client to assume for the repository: the configured one when given (ids are validated by the config
+ * layer), otherwise the profile with the strongest evidence (ties: more matching fingerprints, then the
+ * order of `clientProfiles`), otherwise `unknown`. A NextChat fork whose `OpenaiPath.ChatPath` differs from
+ * `v1/chat/completions` gets a copy of the profile with that path on `BASE_URL` (see `adaptNextChatFork`).
+ */
+function detectClient(fingerprints, configured) {
+    if (configured !== undefined) {
+        if (!Object.hasOwn(clientProfiles, configured)) {
+            throw new Error(`unknown client id "${configured}" (the config layer should have rejected it)`);
+        }
+        return { profile: adaptNextChatFork(clientProfiles[configured], fingerprints), how: 'configured' };
     }
-    return variable.convention === 'verbatim' ? cutAtChatPath(b, variable.chatPath) : b;
+    let best;
+    for (const profile of Object.values(clientProfiles)) {
+        const evidence = evidenceFor(profile, fingerprints);
+        if (evidence && (!best || evidence.weight > best.weight || (evidence.weight === best.weight && evidence.count > best.count)))
+            best = evidence;
+    }
+    if (!best)
+        return { profile: clientProfiles.unknown, how: 'default' };
+    return { profile: adaptNextChatFork(best.profile, fingerprints), how: 'detected', evidence: describeEvidence(best.fingerprint) };
 }
-/** `https://r.openai.azure.com/openai/deployments/gpt4` → `https://r.openai.azure.com/openai`. */
-function cutAtChatPath(base, chatPath) {
-    const firstSegment = /^\/[^/]+/.exec(chatPath)?.[0];
-    const at = firstSegment === undefined ? -1 : base.indexOf(firstSegment);
-    return at === -1 ? base : base.slice(0, at);
+const CHAT_PATH_PREFIX = 'OpenaiPath.ChatPath=';
+const BASE_URL_PREFIX = 'OPENAI_BASE_URL=';
+/**
+ * NextChat forks that changed `OpenaiPath.ChatPath` (providers.md §1.2 "Fork detection rule"): `BASE_URL`
+ * gets the fork's path; a path with a version segment (`v1/…`) keeps the host-root convention, one without
+ * (`chat/completions`) means the base must carry `/v1` itself. The fork's `OPENAI_BASE_URL` constant, when
+ * found, becomes the default URL. Any other profile, or an unchanged fork, is returned as is.
+ */
+function adaptNextChatFork(profile, fingerprints) {
+    if (profile.id !== 'nextchat')
+        return profile;
+    const constant = (prefix) => fingerprints.find((fp) => fp.type === 'path-constant' && fp.value.startsWith(prefix))?.value.slice(prefix.length);
+    const forkPath = constant(CHAT_PATH_PREFIX);
+    if (forkPath === undefined)
+        return profile;
+    const chatPath = `/${forkPath.replace(/^\/+/, '')}`;
+    const baseUrlVar = profile.baseUrlVars.find((v) => v.name === 'BASE_URL');
+    if (!baseUrlVar || baseUrlVar.chatPath === chatPath)
+        return profile;
+    const defaultUrl = constant(BASE_URL_PREFIX) ?? baseUrlVar.defaultUrl;
+    const adapted = {
+        ...baseUrlVar,
+        chatPath,
+        convention: /\/v\d+[a-z]*\//.test(chatPath) ? 'host-root' : 'includes-version',
+        ...(defaultUrl === undefined ? {} : { defaultUrl })
+    };
+    return { ...profile, baseUrlVars: profile.baseUrlVars.map((v) => (v === baseUrlVar ? adapted : v)) };
+}
+/** The client implied by the kind of file, for client config files read on their own. */
+function clientForKind(kind) {
+    switch (kind) {
+        case 'librechat':
+            return 'librechat';
+        case 'continue':
+            return 'continue';
+        case 'codex':
+            return 'codex';
+        case 'claude-settings':
+            return 'claude-code';
+        default:
+            return undefined;
+    }
+}
+/** Whether a variable name matches a profile name that may hold one `*` wildcard (`*_PROXY_URL`). */
+function matchesVarName(pattern, name) {
+    const star = pattern.indexOf('*');
+    if (star === -1)
+        return pattern === name;
+    const head = pattern.slice(0, star);
+    const tail = pattern.slice(star + 1);
+    return name.length > head.length + tail.length && name.startsWith(head) && name.endsWith(tail);
+}
+/** The first item whose name is `name` exactly, else the first whose wildcard name matches. */
+function findByName(items, name) {
+    return items.find((item) => item.name === name) ?? items.find((item) => item.name.includes('*') && matchesVarName(item.name, name));
+}
+/** The base URL variable of `profile` that `name` is (exact names before wildcards). */
+function findBaseUrlVar(profile, name) {
+    return findByName(profile.baseUrlVars, name);
+}
+/** The key variable of `profile` that `name` is (exact names before wildcards). */
+function findKeyVar(profile, name) {
+    return findByName(profile.keyVars, name);
 }
 /**
- * NextChat's `app/utils/cloudflare.ts`: for `gateway.ai.cloudflare.com/v1/<account>/<gateway>/<provider>`
- * it keeps the gateway prefix and only the last path segments, which drops the doubled `v1` NextChat's
- * own path adds. Handles the `openai`, `anthropic` and `azure-openai` segments only, as NextChat does.
+ * The name of the base URL variable a key variable is sent to. A wildcard pairing keeps the key's own
+ * prefix: LobeChat `PERPLEXITY_API_KEY` (`*_API_KEY`) goes to `PERPLEXITY_PROXY_URL` (`*_PROXY_URL`).
+ * Undefined when the key var names no base URL variable, or `keyName` is not one of its names.
  */
-function cloudflareAIGatewayUrl(url) {
-    const parts = url.split('/');
-    if (parts[2] !== 'gateway.ai.cloudflare.com')
-        return url;
-    if (parts[6] === 'azure-openai')
-        return [...parts.slice(0, 8), ...parts.slice(-3)].join('/');
-    if (parts[6] === 'openai' || parts[6] === 'anthropic')
-        return [...parts.slice(0, 7), ...parts.slice(-2)].join('/');
-    return url;
+function pairedBaseUrlName(keyVar, keyName) {
+    const target = keyVar.baseUrlVar;
+    if (target === undefined || !target.includes('*'))
+        return target;
+    const star = keyVar.name.indexOf('*');
+    if (star === -1 || !matchesVarName(keyVar.name, keyName))
+        return undefined;
+    const wildcardPart = keyName.slice(star, keyName.length - (keyVar.name.length - star - 1));
+    return target.replace('*', wildcardPart);
 }
-/**
- * Every base that makes `variable`'s client reach `provider`, preferred first: for an OpenAI-compatible
- * chat path, the provider's `apiRoot` (and its aliases) with the part the client adds itself removed
- * (`https://api.groq.com/openai/v1` → `https://api.groq.com/openai` for NextChat's `/v1/chat/completions`);
- * for a native path (`/v1/messages`, Gemini's `/v1beta/models/…`), the native root without the segments
- * the path repeats; for `verbatim` variables, the native root as is. Empty when no base can work (NextChat
- * `BASE_URL` always adds `/v1`, so it cannot reach Perplexity's `https://api.perplexity.ai/chat/completions`).
- * `host` fills in a templated host (`{resource}.openai.azure.com`) with the one actually used.
- */
-function acceptedBases(provider, variable, host) {
-    const { chatPath } = variable;
-    const endpoint = OPENAI_ENDPOINTS.find((e) => chatPath.endsWith(e));
-    let bases;
-    if (variable.convention === 'verbatim') {
-        bases = [provider.nativeRoot ?? provider.apiRoot];
-    }
-    else if (endpoint !== undefined && !chatPath.includes('{')) {
-        const addedByClient = chatPath.slice(0, chatPath.length - endpoint.length);
-        bases = [provider.apiRoot, ...(provider.apiRootAliases ?? [])].map((root) => stripSuffix(withoutTrailingSlash(root), addedByClient));
-    }
-    else {
-        bases = [withoutRepeatedSegments(provider.nativeRoot ?? provider.apiRoot, chatPath)];
-    }
-    const found = bases.filter((b) => b !== undefined).map((b) => (host === undefined ? b : withHost(b, host)));
-    return [...new Set(found)];
-}
-/** The preferred base for `variable` to reach `provider` (the first of `acceptedBases`), if any. */
-function expectedBase(provider, variable, host) {
-    return acceptedBases(provider, variable, host)[0];
-}
-function withoutTrailingSlash(url) {
-    return url.endsWith('/') ? url.slice(0, -1) : url;
-}
-function stripSuffix(root, suffix) {
-    if (suffix === '')
-        return root;
-    return root.endsWith(suffix) ? root.slice(0, root.length - suffix.length) : undefined;
-}
-/** Removes the longest tail of `root` that the chat path starts with: `…/v1beta` + `/v1beta/models/…`. */
-function withoutRepeatedSegments(root, chatPath) {
-    const r = withoutTrailingSlash(root);
-    const segments = chatPath.split('/').filter((s) => s.length > 0);
-    for (let k = segments.length; k > 0; k--) {
-        const repeated = `/${segments.slice(0, k).join('/')}`;
-        if (r.endsWith(repeated))
-            return r.slice(0, r.length - repeated.length);
-    }
-    return r;
-}
-/** Replaces a templated authority (`{resource}.openai.azure.com`, `{host}`) with a real host. */
-function withHost(url, host) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/]*)/i, (whole, scheme, authority) => authority.includes('{') ? `${scheme}${host}` : whole);
+/** Whether `name` is one of `profile`'s model variables. */
+function isModelVar(profile, name) {
+    return profile.modelVars.some((pattern) => matchesVarName(pattern, name));
 }
 
-;// CONCATENATED MODULE: ./src/core/redact.ts
-/**
- * Masking of secrets. Reports show provider, prefix and the last 4 characters at most, so a reader can
- * tell which key it is without being able to use it.
- */
-/** Prefixes that name a key format; longest first so `sk-ant-api03-` wins over `sk-`. */
-const KNOWN_PREFIXES = [
-    'sk-ant-admin01-',
-    'sk-ant-api03-',
-    'sk-ant-oat01-',
-    'sk-svcacct-',
-    'sk-service-',
-    'sk-or-v1-',
-    'sk-admin-',
-    'sk-proj-',
-    'tgp_v1_',
-    'nvapi-',
-    'pplx-',
-    'xai-',
-    'gsk_',
-    'csk-',
-    'AIza',
-    'hf_',
-    'r8_',
-    'sk-'
-];
-/** Values shorter than this show no tail at all: four characters of a short secret are too much of it. */
-const MIN_LENGTH_FOR_TAIL = 16;
-/** `sk-ant-api03-…x7Qa`: the known prefix and the last 4 characters; `…` alone for short values. */
-function maskSecret(value) {
+;// CONCATENATED MODULE: ./src/sources/values.ts
+/** `${{ secrets.NAME }}`, `${{ vars.NAME }}`, `${{ env.NAME }}` … as the whole value. */
+const WORKFLOW_EXPR = /^\$\{\{\s*([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)\s*\}\}$/;
+/** `${NAME}`, `${NAME:-default}`, `${NAME-default}`, `${NAME:?err}`, `$NAME` as the whole value. */
+const SHELL_REF = /^\$(?:\{([A-Za-z_]\w*)(?:(:?[-=?+])(.*))?\}|([A-Za-z_]\w*))$/s;
+/** Any reference inside a longer value. */
+const ANY_REF = /\$\{\{[^}]*\}\}|\$\{[A-Za-z_]\w*(?::?[-=?+][^}]*)?\}|\$[A-Za-z_]\w*/;
+/** Tells a literal from a reference to something filled in later. */
+function classifyValue(value) {
     const v = value.trim();
-    if (v.length < MIN_LENGTH_FOR_TAIL)
-        return '…';
-    const prefix = KNOWN_PREFIXES.find((p) => v.startsWith(p)) ?? '';
-    return `${prefix}…${v.slice(-4)}`;
-}
-/** Replaces every occurrence of each secret in `text` by its masked form. */
-function scrubSecrets(text, secrets) {
-    let out = text;
-    for (const secret of secrets) {
-        if (secret.length < 4)
-            continue;
-        out = out.split(secret).join(maskSecret(secret));
+    const expr = WORKFLOW_EXPR.exec(v);
+    if (expr)
+        return { form: 'reference', ref: { context: expr[1], name: expr[2] } };
+    const shell = SHELL_REF.exec(v);
+    if (shell) {
+        const name = shell[1] ?? shell[4];
+        const op = shell[2];
+        const fallback = op === '-' || op === ':-' || op === '=' || op === ':=' ? shell[3] : undefined;
+        return { form: 'reference', ref: fallback === undefined ? { context: 'shell', name } : { context: 'shell', name, fallback } };
     }
-    return out;
+    return ANY_REF.test(v) ? { form: 'template' } : { form: 'literal' };
+}
+/**
+ * Expands `${VAR}`, `${VAR:-default}` and `$VAR` from `vars`. Returns undefined when a name is unknown
+ * and has no default, so callers never mistake a half-expanded value for the real one.
+ */
+function expandShell(value, vars) {
+    let unresolved = false;
+    const out = value.replace(/\$\{([A-Za-z_]\w*)(?:(:?-)([^}]*))?\}|\$([A-Za-z_]\w*)/g, (_m, braced, op, def, bare) => {
+        const name = (braced ?? bare);
+        const known = vars.get(name);
+        if (known !== undefined && !(op === ':-' && known === ''))
+            return known;
+        if (op !== undefined)
+            return def;
+        unresolved = true;
+        return '';
+    });
+    return unresolved ? undefined : out;
 }
 
-;// CONCATENATED MODULE: ./src/core/report.ts
+;// CONCATENATED MODULE: ./src/sources/entry.ts
+
+/**
+ * Builds an Entry with `form`/`ref` from `classifyValue` and, for references and templates,
+ * `resolved` from the earlier assignments in `vars` (when every name is known or has a default).
+ */
+function makeEntry(parts, vars) {
+    const { literal, ...entry } = parts;
+    const shape = parts.value === undefined || literal ? { form: 'literal' } : classifyValue(parts.value);
+    const resolved = shape.form !== 'literal' && vars !== undefined && parts.value !== undefined
+        ? expandShell(parts.value, vars)
+        : undefined;
+    return withoutUndefined({ ...entry, ...shape, resolved });
+}
+/** The value a later `$NAME` in the same file sees, or undefined when it cannot be known. */
+const effectiveValue = (entry) => entry.form === 'literal' ? entry.value : entry.resolved;
+/** `<file>` for single-scope files, `<file>#<name>` otherwise. */
+const scopeId = (file, name) => (name === undefined ? file : `${file}#${name}`);
+/** Drops undefined fields so entries compare and serialise without noise. */
+function withoutUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+/** A diagnostic covering `start`..`end` (0-based offsets; an empty range marks a point). */
+const diagnosticAt = (lines, message, start, end = start) => ({
+    message,
+    span: lines.span(start, end)
+});
+/** The offset just past a leading byte order mark, which the core strips but parsers must tolerate. */
+const afterBom = (text) => (text.charCodeAt(0) === 0xfeff ? 1 : 0);
+/** The last segment of a repository-relative path. */
+const baseName = (path) => path.slice(path.lastIndexOf('/') + 1);
+
+;// CONCATENATED MODULE: ./src/model/names.ts
+/**
+ * What a variable name says about its value, for the names no client profile knows. Used to pair
+ * settings by shared prefixes (`LLM_API_KEY` ↔ `LLM_API_BASE_URL`) and by the key rules.
+ */
+/**
+ * Suffixes longest first, so `LLM_API_BASE_URL` loses `_API_BASE_URL` rather than `_URL`.
+ * `_KEY` alone is weak: `CACHE_KEY` and `SORT_KEY` are not credentials unless the value looks like one;
+ * so is `_PASSWORD`, which CI files set to throwaway values for service containers.
+ */
+const KEY_SUFFIXES = [
+    ['_ACCESS_TOKEN', 'strong'],
+    ['_BEARER_TOKEN', 'strong'],
+    ['_SECRET_KEY', 'strong'],
+    ['_AUTH_TOKEN', 'strong'],
+    ['_API_TOKEN', 'strong'],
+    ['_API_KEYS', 'strong'],
+    ['_API_KEY', 'strong'],
+    ['_PASSWORD', 'weak'],
+    ['_APIKEY', 'strong'],
+    ['_SECRET', 'strong'],
+    ['_TOKEN', 'strong'],
+    ['_KEY', 'weak']
+];
+/** `_URL` and `_ENDPOINT` name many things (`DATABASE_URL`); they are a base URL only next to a key. */
+const BASE_SUFFIXES = [
+    ['_API_BASE_URL', 'strong'],
+    ['_BASE_URL', 'strong'],
+    ['_API_BASE', 'strong'],
+    ['_BASEURL', 'strong'],
+    ['_API_URL', 'weak'],
+    ['_ENDPOINT', 'weak'],
+    ['_URL', 'weak']
+];
+const MODEL_SUFFIXES = ['_DEFAULT_MODEL', '_MODEL_NAME', '_MODEL_ID', '_MODEL'];
+/** Field names of config files and SDK options (camelCase or snake_case), which carry no stem. */
+const KEY_FIELDS = /^(?:api[-_]?key|apikey|token|access[-_]?token|auth[-_]?token|bearer[-_]?token|experimental_bearer_token|secret)$/i;
+const BASE_FIELDS = /^(?:api[-_]?base|base[-_]?url|api[-_]?base[-_]?url|baseURL|endpoint)$/i;
+const MODEL_FIELDS = /^(?:model|model[-_]?name)$/i;
+/** Environment variable style: upper case with underscores. */
+const ENV_STYLE = /^[A-Z][A-Z0-9_]*$/;
+/** Strips a trailing `_API` so `LLM_API_KEY` and `LLM_BASE_URL` share the stem `LLM`. */
+const stemOf = (rest) => rest.replace(/_API$/, '');
+/** The role a variable or field name suggests, or undefined for names that say nothing. */
+function nameRole(name) {
+    if (KEY_FIELDS.test(name))
+        return { role: 'key', stem: '', strength: 'strong' };
+    if (/^password$/i.test(name))
+        return { role: 'key', stem: '', strength: 'weak' };
+    if (BASE_FIELDS.test(name))
+        return { role: 'base', stem: '', strength: /endpoint/i.test(name) ? 'weak' : 'strong' };
+    if (MODEL_FIELDS.test(name))
+        return { role: 'model', stem: '' };
+    if (!ENV_STYLE.test(name))
+        return undefined;
+    const upper = `_${name}`;
+    for (const [suffix, strength] of KEY_SUFFIXES) {
+        if (upper.endsWith(suffix))
+            return { role: 'key', stem: stemOf(upper.slice(1, -suffix.length)), strength };
+    }
+    for (const [suffix, strength] of BASE_SUFFIXES) {
+        if (upper.endsWith(suffix))
+            return { role: 'base', stem: stemOf(upper.slice(1, -suffix.length)), strength };
+    }
+    const model = MODEL_SUFFIXES.find((s) => upper.endsWith(s));
+    return model ? { role: 'model', stem: stemOf(upper.slice(1, -model.length)) } : undefined;
+}
+/**
+ * How sure a name is to hold a credential: `strong` for `*_API_KEY`, `*_TOKEN`, `*_SECRET`, `apiKey`,
+ * `experimental_bearer_token`…; `weak` for `*_KEY`, which needs a random-looking value as well.
+ */
+function credentialName(name) {
+    const role = nameRole(name);
+    return role?.role === 'key' ? role.strength : undefined;
+}
+
+;// CONCATENATED MODULE: ./src/model/pairing.ts
+
+
+/**
+ * Pairs keys with the base URL they are sent to and the model they ask for, inside one group of
+ * entries read together. First by the client's own variable names (a key variable names its base URL
+ * variable), then by shared prefixes (`LLM_API_KEY` ↔ `LLM_API_BASE_URL`).
+ *
+ * Every base URL entry ends up in a pairing under its own variable exactly once, keyed or not. A key
+ * whose base URL variable is unset may also pair with the entry its variable falls back to (NextChat
+ * `ANTHROPIC_URL` → `BASE_URL`), under the falling-back variable: that is where its requests go.
+ */
+function pairEntries(entries, profile) {
+    const byName = new Map(entries.map((e) => [e.key, e]));
+    const roles = entries.map((entry) => ({ entry, ...roleIn(profile, entry.key) }));
+    const pairs = [];
+    const direct = new Set();
+    const modelOf = (key, base) => stemModel(entries, key ?? base) ?? profile.modelVars.map((name) => byName.get(name)).find((e) => e !== undefined);
+    for (const { entry: key, keyVar } of roles) {
+        if (!keyVar)
+            continue;
+        const target = keyVar.baseUrlVar === undefined ? stemBase(roles, key) : namedBase(profile, byName, keyVar.baseUrlVar);
+        if (target?.baseUrl && target.baseUrlVar?.name === target.baseUrl.key)
+            direct.add(target.baseUrl);
+        pairs.push(pairing_withoutUndefined({ key, keyVar, baseUrl: target?.baseUrl, baseUrlVar: target?.baseUrlVar, model: modelOf(key, target?.baseUrl), by: 'profile' }));
+    }
+    for (const { entry, baseUrlVar } of roles) {
+        if (!baseUrlVar || direct.has(entry))
+            continue;
+        direct.add(entry);
+        pairs.push(pairing_withoutUndefined({ baseUrl: entry, baseUrlVar, model: modelOf(undefined, entry), by: 'profile' }));
+    }
+    return [...pairs, ...prefixPairs(roles.filter((r) => !r.known).map((r) => r.entry))];
+}
+/** How `profile` reads a name; wildcard variables (`*_PROXY_URL`) come back with the concrete name filled in. */
+function roleIn(profile, name) {
+    const keyVar = findKeyVar(profile, name);
+    const baseUrlVar = findBaseUrlVar(profile, name);
+    return pairing_withoutUndefined({
+        keyVar: keyVar && instantiateKey(keyVar, name),
+        baseUrlVar: baseUrlVar && { ...baseUrlVar, name },
+        known: keyVar !== undefined || baseUrlVar !== undefined || isModelVar(profile, name) || profile.otherVars.includes(name)
+    });
+}
+/** `*_API_KEY` read as `GROQ_API_KEY` sends to `GROQ_PROXY_URL` when its base is `*_PROXY_URL`. */
+function instantiateKey(keyVar, name) {
+    if (!keyVar.name.includes('*'))
+        return keyVar;
+    return pairing_withoutUndefined({ ...keyVar, name, baseUrlVar: pairedBaseUrlName(keyVar, name) });
+}
+/** The entry a named base URL variable reads, or the one its fallback reads when it is unset. */
+function namedBase(profile, byName, name) {
+    const found = findBaseUrlVar(profile, name);
+    if (!found)
+        return undefined;
+    const baseUrlVar = { ...found, name };
+    const baseUrl = byName.get(name) ?? (baseUrlVar.fallback ? byName.get(baseUrlVar.fallback) : undefined);
+    return pairing_withoutUndefined({ baseUrl, baseUrlVar });
+}
+/** A key variable that names no base URL variable (`*_API_KEY` of the SDK guess) pairs by stem. */
+function stemBase(roles, key) {
+    const stem = pairing_stemOf(key, 'key');
+    if (stem === undefined)
+        return undefined;
+    const found = roles.find((r) => pairing_stemOf(r.entry, 'base') === stem && (r.baseUrlVar || !r.known));
+    return found && pairing_withoutUndefined({ baseUrl: found.entry, baseUrlVar: found.baseUrlVar });
+}
+function stemModel(entries, of) {
+    const stem = of && pairing_stemOf(of, nameRole(of.key)?.role ?? 'key');
+    return stem === undefined ? undefined : entries.find((e) => pairing_stemOf(e, 'model') === stem);
+}
+/** The stem of a name in the given role, if the name has that role. */
+function pairing_stemOf(entry, role) {
+    const found = nameRole(entry.key);
+    return found?.role === role ? found.stem : undefined;
+}
+/**
+ * Pairs names the client does not know by stem. A key pairs with the base URL of its stem; a strong
+ * base URL name (`*_BASE_URL`, `apiBase`) stands alone too, while `*_URL` and `*_ENDPOINT` count only
+ * next to a key, because `DATABASE_URL` is not an API root. A key alone (`GITHUB_TOKEN`) says nothing
+ * about where it goes and makes no pairing.
+ */
+function prefixPairs(entries) {
+    const stems = new Map();
+    for (const entry of entries) {
+        const role = nameRole(entry.key);
+        if (!role)
+            continue;
+        const stem = stems.get(role.stem) ?? { keys: [] };
+        stems.set(role.stem, stem);
+        if (role.role === 'key')
+            stem.keys.push(entry);
+        else if (role.role === 'model')
+            stem.model = entry;
+        else if (role.strength === 'strong')
+            stem.strongBase = entry;
+        else
+            stem.weakBase = entry;
+    }
+    const pairs = [];
+    for (const { keys, strongBase, weakBase, model } of stems.values()) {
+        const baseUrl = strongBase ?? (keys.length > 0 ? weakBase : undefined);
+        if (!baseUrl)
+            continue;
+        if (keys.length === 0)
+            pairs.push(pairing_withoutUndefined({ baseUrl, model, by: 'prefix' }));
+        for (const key of keys)
+            pairs.push(pairing_withoutUndefined({ key, baseUrl, model, by: 'prefix' }));
+    }
+    return pairs;
+}
+function pairing_withoutUndefined(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
+
+;// CONCATENATED MODULE: ./src/model/build.ts
 
 
 
-/** Turns a lint result into what reporters read: masked scope tables, rule metadata, counts. */
-function buildReportContext(result, options) {
+
+
+/** Kinds whose settings live in structures (lists of models or endpoints) rather than one flat environment. */
+const STRUCTURED = new Set(['continue', 'librechat', 'codex']);
+/**
+ * Groups the entries of every file into deployment scopes, picks each scope's client and pairs keys
+ * with base URLs and models. Pure: the catalog is accepted for symmetry with the rules and future
+ * pairing by host, not read here.
+ */
+function buildModel(files, settings, _catalog) {
+    const client = detectClient(files.flatMap((f) => f.fingerprints), settings.client);
+    const kinds = new Map(files.map((f) => [f.path, f.kind]));
+    const scopes = [...collectScopes(files)]
+        .filter(([, entries]) => entries.length > 0)
+        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .map(([id, entries]) => {
+        const file = fileOf(id);
+        const kind = kinds.get(file) ?? entries[0].kind;
+        return makeScope(id, file, kind, lastWins(entries), scopeClient(kind, client));
+    });
+    return { files, scopes, client };
+}
+/**
+ * Client config files (`librechat.yaml`, `.continue/config.yaml`, Codex `config.toml`, `.claude/settings.json`)
+ * are read by their own client whatever the repository deploys, so their kind wins even over a configured
+ * client; every other scope gets the repository's client (configured or detected).
+ */
+function scopeClient(kind, repository) {
+    const own = clientForKind(kind);
+    return own ? { profile: clientProfiles[own], how: 'file-kind', evidence: `a ${kind} file` } : repository;
+}
+/**
+ * Entries by scope id, in reading order. Workflow-level env joins every job of its file; a compose
+ * service reads its `env_file` dotenv files first (its own `environment` overrides them) and its
+ * `${VAR}` references are resolved from the compose project's `.env`.
+ */
+function collectScopes(files) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const scopes = new Map();
+    const add = (id, entries) => {
+        const list = scopes.get(id) ?? [];
+        list.push(...entries);
+        scopes.set(id, list);
+    };
+    for (const file of files) {
+        const live = file.entries.filter((e) => !e.commented);
+        if (file.kind === 'workflow' && file.workflow && file.workflow.jobs.length > 0) {
+            const fileLevel = live.filter((e) => e.scope === file.path);
+            for (const job of file.workflow.jobs)
+                add(`${file.path}#jobs.${job.id}`, fileLevel);
+            addByScope(add, live.filter((e) => e.scope !== file.path));
+        }
+        else if (file.kind === 'compose') {
+            const project = projectEnv(file.path, byPath);
+            for (const ref of file.envFiles ?? [])
+                add(ref.scope, (byPath.get(ref.path)?.entries ?? []).filter((e) => !e.commented));
+            addByScope(add, live.map((e) => resolveFrom(e, project)));
+        }
+        else {
+            addByScope(add, live);
+        }
+    }
+    return scopes;
+}
+function addByScope(add, entries) {
+    for (const entry of entries)
+        add(entry.scope, [entry]);
+}
+/** The variables of the `.env` next to a compose file, which compose uses for `${VAR}` interpolation. */
+function projectEnv(composePath, byPath) {
+    const folder = composePath.includes('/') ? composePath.slice(0, composePath.lastIndexOf('/') + 1) : '';
+    const vars = new Map();
+    for (const entry of byPath.get(`${folder}.env`)?.entries ?? []) {
+        const value = entry.commented ? undefined : effectiveValue(entry);
+        if (value !== undefined)
+            vars.set(entry.key, value);
+    }
+    return vars;
+}
+/** Fills `resolved` for a reference or template the compose parser could not expand on its own. */
+function resolveFrom(entry, vars) {
+    if (entry.form === 'literal' || entry.resolved !== undefined || entry.value === undefined)
+        return entry;
+    // Workflow-style `${{ }}` never appears in compose; only shell-style references expand.
+    const resolved = expandShell(entry.value, vars);
+    return resolved === undefined ? entry : { ...entry, resolved };
+}
+/**
+ * Keeps the last assignment of each setting, in the position of that last assignment, as apps
+ * read them. Flat environments repeat by name; structured configs repeat names across list items,
+ * so there the full path is the identity.
+ */
+function lastWins(entries) {
+    const last = new Map();
+    entries.forEach((e, i) => last.set(identity(e), i));
+    return entries.filter((e, i) => last.get(identity(e)) === i);
+}
+const identity = (e) => (STRUCTURED.has(e.kind) ? e.path.join('\0') : e.key);
+/** Scope ids are `<file>` or `<file>#<name>`. */
+const fileOf = (id) => (id.includes('#') ? id.slice(0, id.indexOf('#')) : id);
+function makeScope(id, file, kind, entries, client) {
     return {
-        findings: result.findings,
-        rules: options.rules,
-        scopes: result.model.scopes.filter((s) => s.pairs.length > 0).map((s) => scopeReport(s, options.catalog)),
-        tool: TOOL,
-        stats: result.stats,
-        failOn: options.failOn
+        id,
+        file,
+        kind,
+        label: labelOf(file, id.length > file.length ? id.slice(file.length + 1) : undefined),
+        entries,
+        client,
+        pairs: pairsOf(entries, client)
     };
 }
-function scopeReport(scope, catalog) {
-    return {
-        id: scope.id,
-        file: scope.file,
-        label: scope.label,
-        client: scope.client.profile.name,
-        rows: scope.pairs.map((pair) => row(pair, catalog))
-    };
+/** Structured configs pair within each list item (one Continue model, one LibreChat endpoint). */
+function pairsOf(entries, client) {
+    const groups = new Map();
+    for (const entry of entries) {
+        const parent = STRUCTURED.has(entry.kind) ? entry.path.slice(0, -1).join('\0') : '';
+        const group = groups.get(parent);
+        if (group)
+            group.push(entry);
+        else
+            groups.set(parent, [entry]);
+    }
+    return [...groups.values()].flatMap((group) => pairEntries(group, client.profile));
 }
-function row(pair, catalog) {
-    const base = pair.baseUrl?.value ?? pair.baseUrlVar?.defaultUrl;
-    const effective = base !== undefined && pair.baseUrlVar && pair.baseUrl?.form !== 'reference' ? effectiveUrl(base, pair.baseUrlVar).url : undefined;
-    const keyProvider = pair.key?.form === 'literal' && pair.key.value ? catalog.identifyKey(pair.key.value)?.provider.name : undefined;
-    return {
-        ...(pair.key ? { keyName: pair.key.key } : {}),
-        ...(pair.key ? { keyMasked: showKey(pair.key) } : {}),
-        ...(keyProvider ? { keyProvider } : {}),
-        ...(pair.baseUrl ? { baseUrlName: pair.baseUrl.key } : {}),
-        ...(base !== undefined ? { baseUrl: safeText(base, catalog) } : {}),
-        ...(pair.model?.value ? { model: safeText(pair.model.value, catalog) } : {}),
-        ...(effective ? { effectiveUrl: safeText(effective, catalog) } : {})
-    };
-}
-/** References (`${{ secrets.X }}`) are shown as written; literal keys only masked. */
-function showKey(entry) {
-    if (entry.form === 'reference')
-        return (entry.raw ?? entry.value ?? '').trim();
-    return entry.value ? maskSecret(entry.value) : '';
-}
-/** URLs and model names are not secrets, but a key pasted into one must still not leak. */
-function safeText(text, catalog) {
-    const withoutUserinfo = text.replace(/(\/\/[^/@\s]*:)[^/@\s]+@/, '$1…@');
-    return scrubSecrets(withoutUserinfo, catalog.scanText(withoutUserinfo).map((h) => h.token));
+/** `services.app` → `service app`, `jobs.deploy` → `job deploy`, otherwise the name after `#` or the file name. */
+function labelOf(file, name) {
+    if (name === undefined)
+        return file.slice(file.lastIndexOf('/') + 1);
+    const [kind, ...rest] = name.split('.');
+    const label = { services: 'service', jobs: 'job' }[kind ?? ''];
+    return label && rest.length > 0 ? `${label} ${rest.join('.')}` : name;
 }
 
 ;// CONCATENATED MODULE: ./src/providers/placeholders.ts
@@ -24077,7 +25918,7 @@ function catalog_createCatalog(extra = []) {
         byId: (id) => byId.get(id),
         byHost,
         byUrl(url) {
-            const parsed = parseUrl(url);
+            const parsed = catalog_parseUrl(url);
             if (!parsed)
                 return undefined;
             const match = byHost(parsed.host);
@@ -24136,7 +25977,7 @@ function stripPort(host) {
     return colon !== -1 && colon === host.lastIndexOf(':') ? host.slice(0, colon) : host;
 }
 /** Parses a URL, assuming `https://` when no scheme is written (as NextChat does). */
-function parseUrl(url) {
+function catalog_parseUrl(url) {
     const trimmed = url.trim();
     try {
         return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
@@ -24180,82 +26021,121 @@ function scan(text, scanner, unique) {
     return found;
 }
 
+;// CONCATENATED MODULE: ./src/clients/effective-url.ts
+/** OpenAI-compatible endpoints, relative to a provider's `apiRoot`. */
+const OPENAI_ENDPOINTS = ['/chat/completions', '/responses'];
+/**
+ * Joins a base URL and the variable's chat path the way the client does:
+ * - `nextchat`: `https://` prefixed unless the value starts with `http` (a prefix test, so `httpbin.org`
+ *   stays schemeless), ONE trailing `/` stripped, then NextChat's Cloudflare AI Gateway rewrite;
+ * - `sdk`: one `/` dropped where base and path meet;
+ * - `none`: appended as written.
+ * For `verbatim` variables the base is first cut where it already holds the start of the chat path
+ * (NextChat's `AZURE_URL.split("/deployments")`). Nothing else is touched: no trimming, no `/v1` removal.
+ */
+function effectiveUrl(base, variable) {
+    const { chatPath } = variable;
+    const normalized = normalizeBase(base, variable);
+    const joined = normalized + chatPath;
+    const url = variable.normalize === 'nextchat' ? cloudflareAIGatewayUrl(joined) : joined;
+    return { url, base: normalized, chatPath };
+}
+function normalizeBase(base, variable) {
+    let b = base;
+    switch (variable.normalize ?? 'sdk') {
+        case 'nextchat':
+            if (!b.startsWith('http'))
+                b = `https://${b}`;
+            if (b.endsWith('/'))
+                b = b.slice(0, -1);
+            break;
+        case 'sdk':
+            if (b.endsWith('/') && variable.chatPath.startsWith('/'))
+                b = b.slice(0, -1);
+            break;
+        case 'none':
+            break;
+    }
+    return variable.convention === 'verbatim' ? cutAtChatPath(b, variable.chatPath) : b;
+}
+/** `https://r.openai.azure.com/openai/deployments/gpt4` → `https://r.openai.azure.com/openai`. */
+function cutAtChatPath(base, chatPath) {
+    const firstSegment = /^\/[^/]+/.exec(chatPath)?.[0];
+    const at = firstSegment === undefined ? -1 : base.indexOf(firstSegment);
+    return at === -1 ? base : base.slice(0, at);
+}
+/**
+ * NextChat's `app/utils/cloudflare.ts`: for `gateway.ai.cloudflare.com/v1/<account>/<gateway>/<provider>`
+ * it keeps the gateway prefix and only the last path segments, which drops the doubled `v1` NextChat's
+ * own path adds. Handles the `openai`, `anthropic` and `azure-openai` segments only, as NextChat does.
+ */
+function cloudflareAIGatewayUrl(url) {
+    const parts = url.split('/');
+    if (parts[2] !== 'gateway.ai.cloudflare.com')
+        return url;
+    if (parts[6] === 'azure-openai')
+        return [...parts.slice(0, 8), ...parts.slice(-3)].join('/');
+    if (parts[6] === 'openai' || parts[6] === 'anthropic')
+        return [...parts.slice(0, 7), ...parts.slice(-2)].join('/');
+    return url;
+}
+/**
+ * Every base that makes `variable`'s client reach `provider`, preferred first: for an OpenAI-compatible
+ * chat path, the provider's `apiRoot` (and its aliases) with the part the client adds itself removed
+ * (`https://api.groq.com/openai/v1` → `https://api.groq.com/openai` for NextChat's `/v1/chat/completions`);
+ * for a native path (`/v1/messages`, Gemini's `/v1beta/models/…`), the native root without the segments
+ * the path repeats; for `verbatim` variables, the native root as is. Empty when no base can work (NextChat
+ * `BASE_URL` always adds `/v1`, so it cannot reach Perplexity's `https://api.perplexity.ai/chat/completions`).
+ * `host` fills in a templated host (`{resource}.openai.azure.com`) with the one actually used.
+ */
+function acceptedBases(provider, variable, host) {
+    const { chatPath } = variable;
+    const endpoint = OPENAI_ENDPOINTS.find((e) => chatPath.endsWith(e));
+    let bases;
+    if (variable.convention === 'verbatim') {
+        bases = [provider.nativeRoot ?? provider.apiRoot];
+    }
+    else if (endpoint !== undefined && !chatPath.includes('{')) {
+        const addedByClient = chatPath.slice(0, chatPath.length - endpoint.length);
+        bases = [provider.apiRoot, ...(provider.apiRootAliases ?? [])].map((root) => stripSuffix(withoutTrailingSlash(root), addedByClient));
+    }
+    else {
+        bases = [withoutRepeatedSegments(provider.nativeRoot ?? provider.apiRoot, chatPath)];
+    }
+    const found = bases.filter((b) => b !== undefined).map((b) => (host === undefined ? b : withHost(b, host)));
+    return [...new Set(found)];
+}
+/** The preferred base for `variable` to reach `provider` (the first of `acceptedBases`), if any. */
+function expectedBase(provider, variable, host) {
+    return acceptedBases(provider, variable, host)[0];
+}
+function withoutTrailingSlash(url) {
+    return url.endsWith('/') ? url.slice(0, -1) : url;
+}
+function stripSuffix(root, suffix) {
+    if (suffix === '')
+        return root;
+    return root.endsWith(suffix) ? root.slice(0, root.length - suffix.length) : undefined;
+}
+/** Removes the longest tail of `root` that the chat path starts with: `…/v1beta` + `/v1beta/models/…`. */
+function withoutRepeatedSegments(root, chatPath) {
+    const r = withoutTrailingSlash(root);
+    const segments = chatPath.split('/').filter((s) => s.length > 0);
+    for (let k = segments.length; k > 0; k--) {
+        const repeated = `/${segments.slice(0, k).join('/')}`;
+        if (r.endsWith(repeated))
+            return r.slice(0, r.length - repeated.length);
+    }
+    return r;
+}
+/** Replaces a templated authority (`{resource}.openai.azure.com`, `{host}`) with a real host. */
+function withHost(url, host) {
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/]*)/i, (whole, scheme, authority) => authority.includes('{') ? `${scheme}${host}` : whole);
+}
+
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 /** Identity helper: lets TypeScript infer the message ids from `meta.messages`. */
 const defineRule = (rule) => rule;
-
-;// CONCATENATED MODULE: ./src/sources/values.ts
-/** `${{ secrets.NAME }}`, `${{ vars.NAME }}`, `${{ env.NAME }}` … as the whole value. */
-const WORKFLOW_EXPR = /^\$\{\{\s*([A-Za-z_][\w-]*)\.([A-Za-z_][\w-]*)\s*\}\}$/;
-/** `${NAME}`, `${NAME:-default}`, `${NAME-default}`, `${NAME:?err}`, `$NAME` as the whole value. */
-const SHELL_REF = /^\$(?:\{([A-Za-z_]\w*)(?:(:?[-=?+])(.*))?\}|([A-Za-z_]\w*))$/s;
-/** Any reference inside a longer value. */
-const ANY_REF = /\$\{\{[^}]*\}\}|\$\{[A-Za-z_]\w*(?::?[-=?+][^}]*)?\}|\$[A-Za-z_]\w*/;
-/** Tells a literal from a reference to something filled in later. */
-function classifyValue(value) {
-    const v = value.trim();
-    const expr = WORKFLOW_EXPR.exec(v);
-    if (expr)
-        return { form: 'reference', ref: { context: expr[1], name: expr[2] } };
-    const shell = SHELL_REF.exec(v);
-    if (shell) {
-        const name = shell[1] ?? shell[4];
-        const op = shell[2];
-        const fallback = op === '-' || op === ':-' || op === '=' || op === ':=' ? shell[3] : undefined;
-        return { form: 'reference', ref: fallback === undefined ? { context: 'shell', name } : { context: 'shell', name, fallback } };
-    }
-    return ANY_REF.test(v) ? { form: 'template' } : { form: 'literal' };
-}
-/**
- * Expands `${VAR}`, `${VAR:-default}` and `$VAR` from `vars`. Returns undefined when a name is unknown
- * and has no default, so callers never mistake a half-expanded value for the real one.
- */
-function expandShell(value, vars) {
-    let unresolved = false;
-    const out = value.replace(/\$\{([A-Za-z_]\w*)(?:(:?-)([^}]*))?\}|\$([A-Za-z_]\w*)/g, (_m, braced, op, def, bare) => {
-        const name = (braced ?? bare);
-        const known = vars.get(name);
-        if (known !== undefined && !(op === ':-' && known === ''))
-            return known;
-        if (op !== undefined)
-            return def;
-        unresolved = true;
-        return '';
-    });
-    return unresolved ? undefined : out;
-}
-
-;// CONCATENATED MODULE: ./src/sources/entry.ts
-
-/**
- * Builds an Entry with `form`/`ref` from `classifyValue` and, for references and templates,
- * `resolved` from the earlier assignments in `vars` (when every name is known or has a default).
- */
-function makeEntry(parts, vars) {
-    const { literal, ...entry } = parts;
-    const shape = parts.value === undefined || literal ? { form: 'literal' } : classifyValue(parts.value);
-    const resolved = shape.form !== 'literal' && vars !== undefined && parts.value !== undefined
-        ? expandShell(parts.value, vars)
-        : undefined;
-    return withoutUndefined({ ...entry, ...shape, resolved });
-}
-/** The value a later `$NAME` in the same file sees, or undefined when it cannot be known. */
-const effectiveValue = (entry) => entry.form === 'literal' ? entry.value : entry.resolved;
-/** `<file>` for single-scope files, `<file>#<name>` otherwise. */
-const scopeId = (file, name) => (name === undefined ? file : `${file}#${name}`);
-/** Drops undefined fields so entries compare and serialise without noise. */
-function withoutUndefined(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-/** A diagnostic covering `start`..`end` (0-based offsets; an empty range marks a point). */
-const diagnosticAt = (lines, message, start, end = start) => ({
-    message,
-    span: lines.span(start, end)
-});
-/** The offset just past a leading byte order mark, which the core strips but parsers must tolerate. */
-const afterBom = (text) => (text.charCodeAt(0) === 0xfeff ? 1 : 0);
-/** The last segment of a repository-relative path. */
-const baseName = (path) => path.slice(path.lastIndexOf('/') + 1);
 
 ;// CONCATENATED MODULE: ./src/rules/util.ts
 
@@ -24914,24 +26794,21 @@ const JUDGED_KINDS = new Set([...DEPLOYMENT_KINDS, 'claude-settings', 'continue'
 
 
 /**
- * Key lists the client splits itself (NextChat and LobeChat rotate over `key1,key2`). NextChat trims
- * items but keeps empty ones, so `a,,b` or a trailing comma makes it pick an empty key now and then:
- * intermittent 401s (`app/config/server.ts` `getApiKey`). LobeChat drops empty items (harmless, not
- * reported) but does not trim, so `a, b` sends `" b"`. Open WebUI's `;` lists pair keys with URLs by
- * position, so an empty item there is deliberate and only spaces are judged.
+ * Key lists the client splits itself (NextChat and LobeChat rotate over `key1,key2`), judged by what
+ * the client profile says of each key variable: an empty item matters where the client keeps it
+ * (`keepsEmptyListEntries`: NextChat picks an empty key now and then, intermittent 401s), spaces where
+ * it does not trim (`trimsListEntries`: LobeChat sends `" b"` for `a, b`).
  *
  * The separators are literal even when the items are references (`${KEY_1},,${KEY_2}`), so a list
  * whose references cannot be resolved is still judged on its written text.
  */
-/** Clients whose list splitting keeps empty items (NextChat `getApiKey`: split, trim, no filter). */
-const KEEPS_EMPTY_ITEMS = new Set(['nextchat']);
 const key_list_format_rule = defineRule({
     meta: {
         id: 'key-list-format',
         description: 'A list of API keys has empty items or spaces the client does not remove',
         severity: 'warning',
         messages: {
-            emptyItem: '{{name}} in {{fileKind}} has an empty item in its key list, which NextChat picks now and then and sends no key: remove the extra "{{separator}}"',
+            emptyItem: '{{name}} in {{fileKind}} has an empty item in its key list, which {{client}} picks now and then and sends no key: remove the extra "{{separator}}"',
             spacedItem: '{{name}} in {{fileKind}} has spaces around items of its key list, which {{client}} sends as part of the keys: remove the spaces around "{{separator}}"'
         }
     },
@@ -24939,7 +26816,6 @@ const key_list_format_rule = defineRule({
         const fresh = once();
         for (const scope of context.model.scopes) {
             const { profile } = scope.client;
-            const keepsEmpty = KEEPS_EMPTY_ITEMS.has(profile.id);
             for (const keyVar of profile.keyVars) {
                 const separator = keyVar.listSeparator;
                 const entry = separator && scope.entries.find((e) => e.key === keyVar.name);
@@ -24947,10 +26823,9 @@ const key_list_format_rule = defineRule({
                 if (!entry || !separator || !value || !value.includes(separator))
                     continue;
                 const items = value.split(separator);
-                const trims = keyVar.trimsListEntries ?? false;
                 const problems = [
-                    ...(keepsEmpty && items.some((i) => i.trim() === '') ? ['emptyItem'] : []),
-                    ...(!trims && items.some((i) => i !== i.trim()) ? ['spacedItem'] : [])
+                    ...(keyVar.keepsEmptyListEntries && items.some((i) => i.trim() === '') ? ['emptyItem'] : []),
+                    ...(!keyVar.trimsListEntries && items.some((i) => i !== i.trim()) ? ['spacedItem'] : [])
                 ];
                 for (const messageId of problems) {
                     if (!fresh(entry, messageId))
@@ -24969,82 +26844,6 @@ const key_list_format_rule = defineRule({
         }
     }
 });
-
-;// CONCATENATED MODULE: ./src/model/names.ts
-/**
- * What a variable name says about its value, for the names no client profile knows. Used to pair
- * settings by shared prefixes (`LLM_API_KEY` ↔ `LLM_API_BASE_URL`) and by the key rules.
- */
-/**
- * Suffixes longest first, so `LLM_API_BASE_URL` loses `_API_BASE_URL` rather than `_URL`.
- * `_KEY` alone is weak: `CACHE_KEY` and `SORT_KEY` are not credentials unless the value looks like one;
- * so is `_PASSWORD`, which CI files set to throwaway values for service containers.
- */
-const KEY_SUFFIXES = [
-    ['_ACCESS_TOKEN', 'strong'],
-    ['_BEARER_TOKEN', 'strong'],
-    ['_SECRET_KEY', 'strong'],
-    ['_AUTH_TOKEN', 'strong'],
-    ['_API_TOKEN', 'strong'],
-    ['_API_KEYS', 'strong'],
-    ['_API_KEY', 'strong'],
-    ['_PASSWORD', 'weak'],
-    ['_APIKEY', 'strong'],
-    ['_SECRET', 'strong'],
-    ['_TOKEN', 'strong'],
-    ['_KEY', 'weak']
-];
-/** `_URL` and `_ENDPOINT` name many things (`DATABASE_URL`); they are a base URL only next to a key. */
-const BASE_SUFFIXES = [
-    ['_API_BASE_URL', 'strong'],
-    ['_BASE_URL', 'strong'],
-    ['_API_BASE', 'strong'],
-    ['_BASEURL', 'strong'],
-    ['_API_URL', 'weak'],
-    ['_ENDPOINT', 'weak'],
-    ['_URL', 'weak']
-];
-const MODEL_SUFFIXES = ['_DEFAULT_MODEL', '_MODEL_NAME', '_MODEL_ID', '_MODEL'];
-/** Field names of config files and SDK options (camelCase or snake_case), which carry no stem. */
-const KEY_FIELDS = /^(?:api[-_]?key|apikey|token|access[-_]?token|auth[-_]?token|bearer[-_]?token|experimental_bearer_token|secret)$/i;
-const BASE_FIELDS = /^(?:api[-_]?base|base[-_]?url|api[-_]?base[-_]?url|baseURL|endpoint)$/i;
-const MODEL_FIELDS = /^(?:model|model[-_]?name)$/i;
-/** Environment variable style: upper case with underscores. */
-const ENV_STYLE = /^[A-Z][A-Z0-9_]*$/;
-/** Strips a trailing `_API` so `LLM_API_KEY` and `LLM_BASE_URL` share the stem `LLM`. */
-const stemOf = (rest) => rest.replace(/_API$/, '');
-/** The role a variable or field name suggests, or undefined for names that say nothing. */
-function nameRole(name) {
-    if (KEY_FIELDS.test(name))
-        return { role: 'key', stem: '', strength: 'strong' };
-    if (/^password$/i.test(name))
-        return { role: 'key', stem: '', strength: 'weak' };
-    if (BASE_FIELDS.test(name))
-        return { role: 'base', stem: '', strength: /endpoint/i.test(name) ? 'weak' : 'strong' };
-    if (MODEL_FIELDS.test(name))
-        return { role: 'model', stem: '' };
-    if (!ENV_STYLE.test(name))
-        return undefined;
-    const upper = `_${name}`;
-    for (const [suffix, strength] of KEY_SUFFIXES) {
-        if (upper.endsWith(suffix))
-            return { role: 'key', stem: stemOf(upper.slice(1, -suffix.length)), strength };
-    }
-    for (const [suffix, strength] of BASE_SUFFIXES) {
-        if (upper.endsWith(suffix))
-            return { role: 'base', stem: stemOf(upper.slice(1, -suffix.length)), strength };
-    }
-    const model = MODEL_SUFFIXES.find((s) => upper.endsWith(s));
-    return model ? { role: 'model', stem: stemOf(upper.slice(1, -model.length)) } : undefined;
-}
-/**
- * How sure a name is to hold a credential: `strong` for `*_API_KEY`, `*_TOKEN`, `*_SECRET`, `apiKey`,
- * `experimental_bearer_token`…; `weak` for `*_KEY`, which needs a random-looking value as well.
- */
-function credentialName(name) {
-    const role = nameRole(name);
-    return role?.role === 'key' ? role.strength : undefined;
-}
 
 ;// CONCATENATED MODULE: ./src/rules/leaked-key.ts
 
@@ -25201,11 +27000,15 @@ function splitProvider(name) {
     const at = name.lastIndexOf('@');
     return at <= 0 ? { model: name } : { model: name.slice(0, at), provider: name.slice(at + 1) };
 }
+const unknownProvider = (provider, item) => ({
+    messageId: 'unknownProvider',
+    data: { item, provider, known: Object.keys(PROVIDERS).join(', ') }
+});
 /** The provider suffix of a CUSTOM_MODELS item must be NextChat's id or its ServiceProvider name, exactly. */
 function providerProblem(provider, item) {
     const id = BY_SPELLING.get(provider.toLowerCase());
     if (!id)
-        return { messageId: 'unknownProvider', data: { item, provider, known: Object.keys(PROVIDERS).join(', ') } };
+        return unknownProvider(provider, item);
     if (provider !== id && provider !== PROVIDERS[id]) {
         return { messageId: 'providerCase', data: { item, provider, id, serviceName: PROVIDERS[id] } };
     }
@@ -25258,7 +27061,7 @@ function defaultModel(value) {
         return [];
     const id = BY_SPELLING.get(provider.toLowerCase());
     if (!id)
-        return [{ messageId: 'unknownProvider', data: { item, provider, known: Object.keys(PROVIDERS).join(', ') } }];
+        return [unknownProvider(provider, item)];
     return provider === id ? [] : [{ messageId: 'defaultProviderCase', data: { provider, fix: `${model}@${id}` } }];
 }
 function splitOnce(text, separator) {
@@ -25384,6 +27187,7 @@ function reported(file) {
 
 
 
+
 /**
  * A key sent to another provider's API is rejected with 401 (the RutaAPI guide's first error). Judged
  * only on facts that name a provider for certain: a key format of `unique` confidence (never the
@@ -25391,6 +27195,14 @@ function reported(file) {
  * host in the registry. Gateways that pass provider keys through (Cloudflare AI Gateway, LiteLLM) and
  * local servers accept any key. Secret names with "openai" are left alone: people store any
  * OpenAI-compatible key under that name.
+ *
+ * When the run knows what a `${{ secrets.X }}` holds (the action's `secrets` input), the value is judged
+ * instead of the name, offline: no request is sent.
+ *
+ * When the client reads keys of the key's provider from a variable of their own (NextChat
+ * `ANTHROPIC_API_KEY`, `GOOGLE_API_KEY`, `XAI_API_KEY`…), the remedy is to move the key there, not to point
+ * the base URL at that provider: NextChat would then send Anthropic keys to Anthropic's OpenAI-compatible
+ * layer, which Anthropic offers for testing, not production.
  *
  * NextChat falls back from `ANTHROPIC_URL` to `BASE_URL` (`app/api/anthropic.ts`): with only `BASE_URL`
  * set to a relay, Claude requests go to `BASE_URL/v1/messages`, which one-api relays answer with
@@ -25402,15 +27214,16 @@ const provider_mismatch_rule = defineRule({
         description: 'An API key is sent to the base URL of a different provider',
         severity: 'error',
         messages: {
-            keyHost: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): use a key from {{hostProvider}}, or set {{baseName}} to "{{fix}}"',
-            keyDefault: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} is not set, so {{client}} sends it to {{hostProvider}}: set {{baseName}} to "{{fix}}"',
-            secretHost: '{{name}} in {{fileKind}} gets secret {{secret}}, named for {{keyProvider}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): use the secret holding the {{hostProvider}} key, or set {{baseName}} to "{{fix}}"',
+            keyHost: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): {{remedy}}',
+            keyDefault: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} is not set, so {{client}} sends it to {{hostProvider}}: {{remedy}}',
+            secretHost: '{{name}} in {{fileKind}} gets secret {{secret}}, named for {{keyProvider}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): {{remedy}}',
+            secretValue: '{{name}} in {{fileKind}} gets secret {{secret}}, which holds {{keyProvider}} key {{masked}}, but the key goes to {{hostProvider}} ({{host}}): {{remedy}}',
             fallbackBase: '{{name}} in {{fileKind}} is set but {{variable}} is not, so {{client}} sends {{provider}} requests to {{fallback}} ({{url}}): set {{variable}} to "{{fix}}"'
         }
     },
     check(context) {
         const fresh = once();
-        const found = [...pairings(context.model)].flatMap(({ scope, pair }) => judge(scope, pair, context.providers) ?? []);
+        const found = [...pairings(context.model)].flatMap(({ scope, pair }) => judge(scope, pair, context.providers, context.secretValues) ?? []);
         for (const report of whereWritten(found))
             if (fresh(report.entry, report.messageId))
                 context.report(report);
@@ -25425,51 +27238,89 @@ function whereWritten(found) {
     const written = new Set(found.filter((r) => r.entry.form !== 'reference').map(identity));
     return found.filter((r) => r.entry.form !== 'reference' || !written.has(identity(r)));
 }
-function judge(scope, pair, catalog) {
+function judge(scope, pair, catalog, secretValues) {
     const key = pair.key;
     if (!key || !isSet(key))
         return undefined;
     const variable = pair.baseUrlVar;
     if (variable && pair.baseUrl && variable.name !== pair.baseUrl.key)
         return fallback(scope, key, pair.baseUrl, variable, catalog);
+    const secret = secretOf(key, secretValues);
     // What the key says about its provider first: most keys say nothing, and then the URL needs no look.
-    const all = keyItems(key, catalog);
+    const all = keyItems(secret ? { ...key, form: 'literal', value: secret.value } : key, catalog);
     const items = all.filter((i) => i.match?.format.confidence === 'unique');
-    const named = items.length === 0 && key.form === 'reference' && key.ref ? providerNamedBy(key.ref.name, catalog) : undefined;
+    const named = items.length === 0 && !secret && key.form === 'reference' && key.ref ? providerNamedBy(key.ref.name, catalog) : undefined;
     if (items.length === 0 && (!named || named.id === 'openai'))
         return undefined;
     const target = destination(scope, pair, catalog);
     if (!target || carriesAnyKey(target.provider))
         return undefined;
-    const common = { file: key.file, span: valueSpan(key), entry: key, scope: scope.id };
-    const fixFor = (provider) => (variable && expectedBase(provider, variable)) ?? provider.apiRoot;
     const base = {
         name: key.key,
         fileKind: kindLabel(key.kind),
         baseName: pair.baseUrl?.key ?? variable?.name ?? 'the base URL',
         hostProvider: target.provider.name,
-        host: target.host
+        host: target.host,
+        client: clientName(scope.client)
     };
-    const wrong = items.find((i) => i.match.provider.id !== target.provider.id);
+    const wrong = items.find((i) => isKeyProviderMismatch(i.match, target.provider));
     if (wrong) {
         const keyProvider = wrong.match.provider;
-        return {
-            ...common,
-            messageId: target.isDefault ? 'keyDefault' : 'keyHost',
-            data: { ...base, keyProvider: keyProvider.name, masked: maskSecret(wrong.value), client: clientName(scope.client), fix: fixFor(keyProvider) },
-            fix: fixFor(keyProvider),
-            secrets: all.map((i) => i.value)
-        };
+        const data = { ...base, keyProvider: keyProvider.name, masked: maskSecret(wrong.value) };
+        const secrets = [...(secret ? [secret.value] : []), ...all.map((i) => i.value)];
+        if (secret)
+            return report(scope, pair, keyProvider, 'secretValue', { ...data, secret: secret.name }, `store the ${target.provider.name} key in ${secret.name}`, secrets);
+        return report(scope, pair, keyProvider, target.isDefault ? 'keyDefault' : 'keyHost', data, target.isDefault ? undefined : `use a key from ${target.provider.name}`, secrets);
     }
     if (named && named.id !== target.provider.id && !target.isDefault) {
-        return {
-            ...common,
-            messageId: 'secretHost',
-            data: { ...base, secret: key.ref.name, keyProvider: named.name, fix: fixFor(named) },
-            fix: fixFor(named)
-        };
+        return report(scope, pair, named, 'secretHost', { ...base, secret: key.ref.name, keyProvider: named.name }, `use the secret holding the ${target.provider.name} key`);
     }
     return undefined;
+}
+/** The value of the `${{ secrets.X }}` a key entry references, when the run was given it. */
+function secretOf(key, secretValues) {
+    if (key.form !== 'reference' || key.ref?.context !== 'secrets')
+        return undefined;
+    const value = secretValues?.get(key.ref.name);
+    return value?.trim() ? { name: key.ref.name, value } : undefined;
+}
+/**
+ * The finding for a key of `keyProvider` sent elsewhere, with its remedy: move the key to the variable the
+ * client reads for that provider, or else point the base URL at the key's provider (after `otherRemedy`, the
+ * alternative of replacing the key, when there is one).
+ */
+function report(scope, pair, keyProvider, messageId, data, otherRemedy, secrets = []) {
+    const key = pair.key;
+    const common = { messageId, entry: key, scope: scope.id, file: key.file, ...(secrets.length > 0 && { secrets }) };
+    const dedicated = dedicatedKeyVar(scope, pair, keyProvider);
+    if (dedicated) {
+        return { ...common, span: key.keySpan, data: { ...data, remedy: moveRemedy(scope, keyProvider, dedicated) }, fix: dedicated.name };
+    }
+    const variable = pair.baseUrlVar;
+    const fix = (variable && expectedBase(keyProvider, variable)) ?? keyProvider.apiRoot;
+    const setBase = `set ${data['baseName']} to "${fix}"`;
+    const remedy = otherRemedy ? `${otherRemedy}, or ${setBase}` : setBase;
+    return { ...common, span: valueSpan(key), data: { ...data, remedy, fix }, fix };
+}
+/** The variable an identified client reads keys of `provider` from, when the key sits in another of its variables. */
+function dedicatedKeyVar(scope, pair, provider) {
+    if (pair.by !== 'profile' || !pair.keyVar || !isKnownClient(scope.client))
+        return undefined;
+    const found = scope.client.profile.keyVars.find((v) => v.provider === provider.id);
+    return found && found.name !== pair.keyVar.name ? found : undefined;
+}
+/**
+ * `NextChat reads Anthropic keys from ANTHROPIC_API_KEY: move the key there`, and, when that variable's base URL
+ * falls back to one this scope sets (NextChat `ANTHROPIC_URL` → `BASE_URL`), the base URL it then needs.
+ */
+function moveRemedy(scope, provider, dedicated) {
+    const move = `${clientName(scope.client)} reads ${provider.name} keys from ${dedicated.name}: move the key there`;
+    const own = scope.client.profile.baseUrlVars.find((v) => v.name === dedicated.baseUrlVar);
+    const isSetHere = (name) => scope.entries.some((e) => e.key === name && util_valueOf(e)?.trim() !== '');
+    if (!own?.fallback || !isSetHere(own.fallback) || isSetHere(own.name))
+        return move;
+    const base = expectedBase(provider, own) ?? own.defaultUrl ?? provider.apiRoot;
+    return `${move} and set ${own.name} to "${base}", or ${provider.name} requests go to ${own.fallback} too`;
 }
 /** A key with a value: a literal that is not empty, or a reference filled in at deploy time. */
 function isSet(key) {
@@ -29439,424 +31290,6 @@ function findKeyHits(file, catalog) {
     });
 }
 
-;// CONCATENATED MODULE: ./src/core/history.ts
-/**
- * Key hits in lines that commits added, as facts the `leaked-key` rule reads like any file's. Each hit
- * carries its commit; the rule reports only keys that are no longer in the tree (the others it reports
- * where they stand now).
- */
-function historyFacts(lines, catalog) {
-    const byFile = new Map();
-    for (const added of lines) {
-        for (const match of catalog.scanText(added.text)) {
-            const hits = byFile.get(added.file) ?? [];
-            hits.push({
-                file: added.file,
-                span: { start: { line: added.line, column: match.start + 1 }, end: { line: added.line, column: match.end + 1 } },
-                token: match.token,
-                provider: match.provider.id,
-                format: match.format.id,
-                line: added.text,
-                commit: added.commit
-            });
-            byFile.set(added.file, hits);
-        }
-    }
-    return [...byFile].map(([path, keyHits]) => ({ path, kind: 'text', entries: [], diagnostics: [], keyHits, ignores: [], fingerprints: [], history: true }));
-}
-
-;// CONCATENATED MODULE: ./src/clients/detect.ts
-
-/**
- * How much each kind of evidence weighs. The app's own code (NextChat's constants, its package name) and
- * the image it runs beat a mere dependency; config files of developer tools (`.claude/settings.json`,
- * `.continue/`) say least about what the repository deploys.
- */
-const EVIDENCE_WEIGHT = {
-    'path-constant': 5,
-    'package-name': 4,
-    'docker-image': 4,
-    'package-dependency': 2,
-    'file-present': 1
-};
-const patternCache = new Map();
-const compiled = (pattern) => {
-    let re = patternCache.get(pattern);
-    if (!re)
-        patternCache.set(pattern, (re = new RegExp(pattern)));
-    return re;
-};
-/** The strongest evidence for one profile, if any of its fingerprints match. */
-function evidenceFor(profile, fingerprints) {
-    const matching = fingerprints.filter((fp) => profile.fingerprints.some((cf) => cf.type === fp.type && compiled(cf.pattern).test(fp.value)));
-    const weightOf = (fp) => EVIDENCE_WEIGHT[fp.type] ?? 0;
-    const strongest = matching.reduce((best, fp) => (!best || weightOf(fp) > weightOf(best) ? fp : best), undefined);
-    return strongest && { profile, weight: weightOf(strongest), count: matching.length, fingerprint: strongest };
-}
-const describeEvidence = (fp) => `${fp.type} ${fp.value} in ${fp.file}`;
-/**
- * The client to assume for the repository: the configured one when given (ids are validated by the config
- * layer), otherwise the profile with the strongest evidence (ties: more matching fingerprints, then the
- * order of `clientProfiles`), otherwise `unknown`. A NextChat fork whose `OpenaiPath.ChatPath` differs from
- * `v1/chat/completions` gets a copy of the profile with that path on `BASE_URL` (see `adaptNextChatFork`).
- */
-function detectClient(fingerprints, configured) {
-    if (configured !== undefined) {
-        if (!Object.hasOwn(clientProfiles, configured)) {
-            throw new Error(`unknown client id "${configured}" (the config layer should have rejected it)`);
-        }
-        return { profile: adaptNextChatFork(clientProfiles[configured], fingerprints), how: 'configured' };
-    }
-    let best;
-    for (const profile of Object.values(clientProfiles)) {
-        const evidence = evidenceFor(profile, fingerprints);
-        if (evidence && (!best || evidence.weight > best.weight || (evidence.weight === best.weight && evidence.count > best.count)))
-            best = evidence;
-    }
-    if (!best)
-        return { profile: clientProfiles.unknown, how: 'default' };
-    return { profile: adaptNextChatFork(best.profile, fingerprints), how: 'detected', evidence: describeEvidence(best.fingerprint) };
-}
-const CHAT_PATH_PREFIX = 'OpenaiPath.ChatPath=';
-const BASE_URL_PREFIX = 'OPENAI_BASE_URL=';
-/**
- * NextChat forks that changed `OpenaiPath.ChatPath` (providers.md §1.2 "Fork detection rule"): `BASE_URL`
- * gets the fork's path; a path with a version segment (`v1/…`) keeps the host-root convention, one without
- * (`chat/completions`) means the base must carry `/v1` itself. The fork's `OPENAI_BASE_URL` constant, when
- * found, becomes the default URL. Any other profile, or an unchanged fork, is returned as is.
- */
-function adaptNextChatFork(profile, fingerprints) {
-    if (profile.id !== 'nextchat')
-        return profile;
-    const constant = (prefix) => fingerprints.find((fp) => fp.type === 'path-constant' && fp.value.startsWith(prefix))?.value.slice(prefix.length);
-    const forkPath = constant(CHAT_PATH_PREFIX);
-    if (forkPath === undefined)
-        return profile;
-    const chatPath = `/${forkPath.replace(/^\/+/, '')}`;
-    const baseUrlVar = profile.baseUrlVars.find((v) => v.name === 'BASE_URL');
-    if (!baseUrlVar || baseUrlVar.chatPath === chatPath)
-        return profile;
-    const defaultUrl = constant(BASE_URL_PREFIX) ?? baseUrlVar.defaultUrl;
-    const adapted = {
-        ...baseUrlVar,
-        chatPath,
-        convention: /\/v\d+[a-z]*\//.test(chatPath) ? 'host-root' : 'includes-version',
-        ...(defaultUrl === undefined ? {} : { defaultUrl })
-    };
-    return { ...profile, baseUrlVars: profile.baseUrlVars.map((v) => (v === baseUrlVar ? adapted : v)) };
-}
-/** The client implied by the kind of file, for client config files read on their own. */
-function clientForKind(kind) {
-    switch (kind) {
-        case 'librechat':
-            return 'librechat';
-        case 'continue':
-            return 'continue';
-        case 'codex':
-            return 'codex';
-        case 'claude-settings':
-            return 'claude-code';
-        default:
-            return undefined;
-    }
-}
-/** Whether a variable name matches a profile name that may hold one `*` wildcard (`*_PROXY_URL`). */
-function matchesVarName(pattern, name) {
-    const star = pattern.indexOf('*');
-    if (star === -1)
-        return pattern === name;
-    const head = pattern.slice(0, star);
-    const tail = pattern.slice(star + 1);
-    return name.length > head.length + tail.length && name.startsWith(head) && name.endsWith(tail);
-}
-/** The first item whose name is `name` exactly, else the first whose wildcard name matches. */
-function findByName(items, name) {
-    return items.find((item) => item.name === name) ?? items.find((item) => item.name.includes('*') && matchesVarName(item.name, name));
-}
-/** The base URL variable of `profile` that `name` is (exact names before wildcards). */
-function findBaseUrlVar(profile, name) {
-    return findByName(profile.baseUrlVars, name);
-}
-/** The key variable of `profile` that `name` is (exact names before wildcards). */
-function findKeyVar(profile, name) {
-    return findByName(profile.keyVars, name);
-}
-/**
- * The name of the base URL variable a key variable is sent to. A wildcard pairing keeps the key's own
- * prefix: LobeChat `PERPLEXITY_API_KEY` (`*_API_KEY`) goes to `PERPLEXITY_PROXY_URL` (`*_PROXY_URL`).
- * Undefined when the key var names no base URL variable, or `keyName` is not one of its names.
- */
-function pairedBaseUrlName(keyVar, keyName) {
-    const target = keyVar.baseUrlVar;
-    if (target === undefined || !target.includes('*'))
-        return target;
-    const star = keyVar.name.indexOf('*');
-    if (star === -1 || !matchesVarName(keyVar.name, keyName))
-        return undefined;
-    const wildcardPart = keyName.slice(star, keyName.length - (keyVar.name.length - star - 1));
-    return target.replace('*', wildcardPart);
-}
-/** Whether `name` is one of `profile`'s model variables. */
-function isModelVar(profile, name) {
-    return profile.modelVars.some((pattern) => matchesVarName(pattern, name));
-}
-
-;// CONCATENATED MODULE: ./src/model/pairing.ts
-
-
-/**
- * Pairs keys with the base URL they are sent to and the model they ask for, inside one group of
- * entries read together. First by the client's own variable names (a key variable names its base URL
- * variable), then by shared prefixes (`LLM_API_KEY` ↔ `LLM_API_BASE_URL`).
- *
- * Every base URL entry ends up in a pairing under its own variable exactly once, keyed or not. A key
- * whose base URL variable is unset may also pair with the entry its variable falls back to (NextChat
- * `ANTHROPIC_URL` → `BASE_URL`), under the falling-back variable: that is where its requests go.
- */
-function pairEntries(entries, profile) {
-    const byName = new Map(entries.map((e) => [e.key, e]));
-    const roles = entries.map((entry) => ({ entry, ...roleIn(profile, entry.key) }));
-    const pairs = [];
-    const direct = new Set();
-    const modelOf = (key, base) => stemModel(entries, key ?? base) ?? profile.modelVars.map((name) => byName.get(name)).find((e) => e !== undefined);
-    for (const { entry: key, keyVar } of roles) {
-        if (!keyVar)
-            continue;
-        const target = keyVar.baseUrlVar === undefined ? stemBase(roles, key) : namedBase(profile, byName, keyVar.baseUrlVar);
-        if (target?.baseUrl && target.baseUrlVar?.name === target.baseUrl.key)
-            direct.add(target.baseUrl);
-        pairs.push(pairing_withoutUndefined({ key, keyVar, baseUrl: target?.baseUrl, baseUrlVar: target?.baseUrlVar, model: modelOf(key, target?.baseUrl), by: 'profile' }));
-    }
-    for (const { entry, baseUrlVar } of roles) {
-        if (!baseUrlVar || direct.has(entry))
-            continue;
-        direct.add(entry);
-        pairs.push(pairing_withoutUndefined({ baseUrl: entry, baseUrlVar, model: modelOf(undefined, entry), by: 'profile' }));
-    }
-    return [...pairs, ...prefixPairs(roles.filter((r) => !r.known).map((r) => r.entry))];
-}
-/** How `profile` reads a name; wildcard variables (`*_PROXY_URL`) come back with the concrete name filled in. */
-function roleIn(profile, name) {
-    const keyVar = findKeyVar(profile, name);
-    const baseUrlVar = findBaseUrlVar(profile, name);
-    return pairing_withoutUndefined({
-        keyVar: keyVar && instantiateKey(keyVar, name),
-        baseUrlVar: baseUrlVar && { ...baseUrlVar, name },
-        known: keyVar !== undefined || baseUrlVar !== undefined || isModelVar(profile, name) || profile.otherVars.includes(name)
-    });
-}
-/** `*_API_KEY` read as `GROQ_API_KEY` sends to `GROQ_PROXY_URL` when its base is `*_PROXY_URL`. */
-function instantiateKey(keyVar, name) {
-    const star = keyVar.name.indexOf('*');
-    if (star === -1)
-        return keyVar;
-    const wildcard = name.slice(star, name.length - (keyVar.name.length - star - 1));
-    return pairing_withoutUndefined({ ...keyVar, name, baseUrlVar: keyVar.baseUrlVar?.replace('*', wildcard) });
-}
-/** The entry a named base URL variable reads, or the one its fallback reads when it is unset. */
-function namedBase(profile, byName, name) {
-    const found = findBaseUrlVar(profile, name);
-    if (!found)
-        return undefined;
-    const baseUrlVar = { ...found, name };
-    const baseUrl = byName.get(name) ?? (baseUrlVar.fallback ? byName.get(baseUrlVar.fallback) : undefined);
-    return pairing_withoutUndefined({ baseUrl, baseUrlVar });
-}
-/** A key variable that names no base URL variable (`*_API_KEY` of the SDK guess) pairs by stem. */
-function stemBase(roles, key) {
-    const stem = pairing_stemOf(key, 'key');
-    if (stem === undefined)
-        return undefined;
-    const found = roles.find((r) => pairing_stemOf(r.entry, 'base') === stem && (r.baseUrlVar || !r.known));
-    return found && pairing_withoutUndefined({ baseUrl: found.entry, baseUrlVar: found.baseUrlVar });
-}
-function stemModel(entries, of) {
-    const stem = of && pairing_stemOf(of, nameRole(of.key)?.role ?? 'key');
-    return stem === undefined ? undefined : entries.find((e) => pairing_stemOf(e, 'model') === stem);
-}
-/** The stem of a name in the given role, if the name has that role. */
-function pairing_stemOf(entry, role) {
-    const found = nameRole(entry.key);
-    return found?.role === role ? found.stem : undefined;
-}
-/**
- * Pairs names the client does not know by stem. A key pairs with the base URL of its stem; a strong
- * base URL name (`*_BASE_URL`, `apiBase`) stands alone too, while `*_URL` and `*_ENDPOINT` count only
- * next to a key, because `DATABASE_URL` is not an API root. A key alone (`GITHUB_TOKEN`) says nothing
- * about where it goes and makes no pairing.
- */
-function prefixPairs(entries) {
-    const stems = new Map();
-    for (const entry of entries) {
-        const role = nameRole(entry.key);
-        if (!role)
-            continue;
-        const stem = stems.get(role.stem) ?? { keys: [] };
-        stems.set(role.stem, stem);
-        if (role.role === 'key')
-            stem.keys.push(entry);
-        else if (role.role === 'model')
-            stem.model = entry;
-        else if (role.strength === 'strong')
-            stem.strongBase = entry;
-        else
-            stem.weakBase = entry;
-    }
-    const pairs = [];
-    for (const { keys, strongBase, weakBase, model } of stems.values()) {
-        const baseUrl = strongBase ?? (keys.length > 0 ? weakBase : undefined);
-        if (!baseUrl)
-            continue;
-        if (keys.length === 0)
-            pairs.push(pairing_withoutUndefined({ baseUrl, model, by: 'prefix' }));
-        for (const key of keys)
-            pairs.push(pairing_withoutUndefined({ key, baseUrl, model, by: 'prefix' }));
-    }
-    return pairs;
-}
-function pairing_withoutUndefined(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
-
-;// CONCATENATED MODULE: ./src/model/build.ts
-
-
-
-
-
-/** Kinds whose settings live in structures (lists of models or endpoints) rather than one flat environment. */
-const STRUCTURED = new Set(['continue', 'librechat', 'codex']);
-/**
- * Groups the entries of every file into deployment scopes, picks each scope's client and pairs keys
- * with base URLs and models. Pure: the catalog is accepted for symmetry with the rules and future
- * pairing by host, not read here.
- */
-function buildModel(files, settings, _catalog) {
-    const client = detectClient(files.flatMap((f) => f.fingerprints), settings.client);
-    const kinds = new Map(files.map((f) => [f.path, f.kind]));
-    const scopes = [...collectScopes(files)]
-        .filter(([, entries]) => entries.length > 0)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
-        .map(([id, entries]) => {
-        const file = fileOf(id);
-        const kind = kinds.get(file) ?? entries[0].kind;
-        return makeScope(id, file, kind, lastWins(entries), scopeClient(kind, client));
-    });
-    return { files, scopes, client };
-}
-/**
- * Client config files (`librechat.yaml`, `.continue/config.yaml`, Codex `config.toml`, `.claude/settings.json`)
- * are read by their own client whatever the repository deploys, so their kind wins even over a configured
- * client; every other scope gets the repository's client (configured or detected).
- */
-function scopeClient(kind, repository) {
-    const own = clientForKind(kind);
-    return own ? { profile: clientProfiles[own], how: 'file-kind', evidence: `a ${kind} file` } : repository;
-}
-/**
- * Entries by scope id, in reading order. Workflow-level env joins every job of its file; a compose
- * service reads its `env_file` dotenv files first (its own `environment` overrides them) and its
- * `${VAR}` references are resolved from the compose project's `.env`.
- */
-function collectScopes(files) {
-    const byPath = new Map(files.map((f) => [f.path, f]));
-    const scopes = new Map();
-    const add = (id, entries) => {
-        const list = scopes.get(id) ?? [];
-        list.push(...entries);
-        scopes.set(id, list);
-    };
-    for (const file of files) {
-        const live = file.entries.filter((e) => !e.commented);
-        if (file.kind === 'workflow' && file.workflow && file.workflow.jobs.length > 0) {
-            const fileLevel = live.filter((e) => e.scope === file.path);
-            for (const job of file.workflow.jobs)
-                add(`${file.path}#jobs.${job.id}`, fileLevel);
-            addByScope(add, live.filter((e) => e.scope !== file.path));
-        }
-        else if (file.kind === 'compose') {
-            const project = projectEnv(file.path, byPath);
-            for (const ref of file.envFiles ?? [])
-                add(ref.scope, (byPath.get(ref.path)?.entries ?? []).filter((e) => !e.commented));
-            addByScope(add, live.map((e) => resolveFrom(e, project)));
-        }
-        else {
-            addByScope(add, live);
-        }
-    }
-    return scopes;
-}
-function addByScope(add, entries) {
-    for (const entry of entries)
-        add(entry.scope, [entry]);
-}
-/** The variables of the `.env` next to a compose file, which compose uses for `${VAR}` interpolation. */
-function projectEnv(composePath, byPath) {
-    const folder = composePath.includes('/') ? composePath.slice(0, composePath.lastIndexOf('/') + 1) : '';
-    const vars = new Map();
-    for (const entry of byPath.get(`${folder}.env`)?.entries ?? []) {
-        const value = entry.commented ? undefined : effectiveValue(entry);
-        if (value !== undefined)
-            vars.set(entry.key, value);
-    }
-    return vars;
-}
-/** Fills `resolved` for a reference or template the compose parser could not expand on its own. */
-function resolveFrom(entry, vars) {
-    if (entry.form === 'literal' || entry.resolved !== undefined || entry.value === undefined)
-        return entry;
-    // Workflow-style `${{ }}` never appears in compose; only shell-style references expand.
-    const resolved = expandShell(entry.value, vars);
-    return resolved === undefined ? entry : { ...entry, resolved };
-}
-/**
- * Keeps the last assignment of each setting, in the position of that last assignment, as apps
- * read them. Flat environments repeat by name; structured configs repeat names across list items,
- * so there the full path is the identity.
- */
-function lastWins(entries) {
-    const last = new Map();
-    entries.forEach((e, i) => last.set(identity(e), i));
-    return entries.filter((e, i) => last.get(identity(e)) === i);
-}
-const identity = (e) => (STRUCTURED.has(e.kind) ? e.path.join('\0') : e.key);
-/** Scope ids are `<file>` or `<file>#<name>`. */
-const fileOf = (id) => (id.includes('#') ? id.slice(0, id.indexOf('#')) : id);
-function makeScope(id, file, kind, entries, client) {
-    return {
-        id,
-        file,
-        kind,
-        label: labelOf(file, id.length > file.length ? id.slice(file.length + 1) : undefined),
-        entries,
-        client,
-        pairs: pairsOf(entries, client)
-    };
-}
-/** Structured configs pair within each list item (one Continue model, one LibreChat endpoint). */
-function pairsOf(entries, client) {
-    const groups = new Map();
-    for (const entry of entries) {
-        const parent = STRUCTURED.has(entry.kind) ? entry.path.slice(0, -1).join('\0') : '';
-        const group = groups.get(parent);
-        if (group)
-            group.push(entry);
-        else
-            groups.set(parent, [entry]);
-    }
-    return [...groups.values()].flatMap((group) => pairEntries(group, client.profile));
-}
-/** `services.app` → `service app`, `jobs.deploy` → `job deploy`, otherwise the name after `#` or the file name. */
-function labelOf(file, name) {
-    if (name === undefined)
-        return file.slice(file.lastIndexOf('/') + 1);
-    const [kind, ...rest] = name.split('.');
-    const label = { services: 'service', jobs: 'job' }[kind ?? ''];
-    return label && rest.length > 0 ? `${label} ${rest.join('.')}` : name;
-}
-
-;// CONCATENATED MODULE: external "node:crypto"
-const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
 ;// CONCATENATED MODULE: ./src/core/fingerprint.ts
 
 /**
@@ -29918,7 +31351,7 @@ function lintFacts(facts, settings, skipped = [], catalog = catalog_createCatalo
  * Runs more rules over a finished result's model (live probes, which need the model to know what to
  * probe) and merges their findings, finalised exactly like the static ones.
  */
-function extendResult(result, rules, settings, catalog = createCatalog(settings.providers)) {
+function extendResult(result, rules, settings, catalog = catalog_createCatalog(settings.providers)) {
     const added = lint_finalize(runRules(rules, result.model, settings, catalog), result.model, catalog);
     return { ...result, findings: [...result.findings, ...added].sort(compareFindings) };
 }
@@ -29932,7 +31365,7 @@ function runRules(rules, model, settings, catalog) {
             drafts.push({ rule, descriptor, severity: severityOf(rule, descriptor, configured) });
         };
         try {
-            rule.check({ model, providers: catalog, report: collect });
+            rule.check({ model, providers: catalog, report: collect, ...(settings.secretValues && { secretValues: settings.secretValues }) });
         }
         catch (error) {
             throw new RuleError(rule.meta.id, error);
@@ -30013,6 +31446,538 @@ function compareFindings(a, b) {
         compareText(a.messageId, b.messageId));
 }
 const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+;// CONCATENATED MODULE: ./src/probes/rules.ts
+/**
+ * Metadata of the three probe rules, for docs, SARIF `tool.driver.rules` and the config's rule names.
+ * Messages come from the classification table, so a new case is documented the moment it exists.
+ */
+
+
+/** `explanation; nextStep` of every case that can become a finding of `rule` (verified cases never do). */
+function messagesOf(rule) {
+    const cases = ALL_CASES.filter((c) => c.rule === rule && c.outcome !== 'verified');
+    return Object.fromEntries(cases.map((c) => [c.id, `${c.explanation}; ${c.nextStep}`]));
+}
+const probeKeyRule = {
+    id: 'probe-key',
+    description: 'The provider accepts the API key (live probe, opt-in)',
+    severity: 'error',
+    messages: messagesOf('probe-key')
+};
+const probeModelRule = {
+    id: 'probe-model',
+    description: 'The configured model is offered to the key (live probe, opt-in)',
+    severity: 'error',
+    messages: messagesOf('probe-model')
+};
+const probeRouteRule = {
+    id: 'probe-route',
+    description: 'The chat route the client builds from the base URL reaches the API (live probe, opt-in)',
+    severity: 'error',
+    messages: messagesOf('probe-route')
+};
+const PROBE_RULES = [probeKeyRule, probeModelRule, probeRouteRule];
+/** Every rule a report can name: the static rules, then the probes' (for SARIF, the docs and the config's rule names). */
+const ALL_RULE_METAS = [...rules.map((rule) => rule.meta), ...PROBE_RULES];
+
+;// CONCATENATED MODULE: ./src/probes/findings.ts
+
+
+
+/**
+ * The findings of one probe. Rejected outcomes keep the rule's severity (the config may change it); indeterminate
+ * ones are notes (a refused host: a warning), so they never fail a build unless `failOnIndeterminate` is set.
+ */
+function probeReports(result, target, options = {}) {
+    return result.verdicts
+        .filter((verdict) => verdict.outcome !== 'verified')
+        .map((verdict) => {
+        const severity = findings_severityOf(verdict, options);
+        const support = supportInfo(result, verdict, target);
+        return {
+            ruleId: verdict.rule,
+            outcome: verdict.outcome,
+            messageId: verdict.caseId,
+            data: verdict.data,
+            file: target.anchor.file,
+            span: target.anchor.span,
+            ...(target.anchor.entry && { entry: target.anchor.entry }),
+            ...(target.anchor.scope !== undefined && { scope: target.anchor.scope }),
+            identity: ['probe', target.id, verdict.rule, verdict.caseId, verdict.model ?? ''].join('|'),
+            secrets: [target.key],
+            ...(severity && { severity }),
+            ...(support && { support })
+        };
+    });
+}
+function findings_severityOf(verdict, options) {
+    if (verdict.outcome !== 'indeterminate')
+        return undefined;
+    if (options.failOnIndeterminate)
+        return 'error';
+    return ALL_CASES.find((c) => c.id === verdict.caseId)?.severity ?? 'note';
+}
+/**
+ * The three probe rules as rules the core can run after the probes: each replays the reports of its id, so masking,
+ * inline suppression, severity overrides and fingerprints apply to probe findings exactly as to static ones.
+ */
+function probeRulesFor(reports) {
+    return PROBE_RULES.map((meta) => ({
+        meta,
+        check(context) {
+            for (const report of reports)
+                if (report.ruleId === meta.id)
+                    context.report(report);
+        }
+    }));
+}
+
+;// CONCATENATED MODULE: ./src/probes/targets.ts
+/**
+ * What to probe: one target per key the repository's deployments reference and the route their client builds from
+ * the paired base URL. Keys never come from the repository (a committed key is `leaked-key`'s business): they come
+ * from the run (the action's `api-key` and `secrets` inputs, the CLI's environment). Pure.
+ */
+
+
+
+
+
+/** The id of the target built from the `api-key` and `base-url` inputs alone. */
+const INPUT_TARGET_ID = 'inputs';
+/** References whose value the run may hold: workflow secrets and shell variables (`${X}` in .env and compose). */
+const KEY_CONTEXTS = new Set(['secrets', 'shell']);
+/**
+ * The targets for a repository. With `apiKey` and `baseUrl`, one target from the inputs; otherwise one per key
+ * reference of each deployment scope (each item of a key list), with `apiKey` standing in for every reference.
+ */
+function planProbes(model, source, catalog) {
+    const plan = new PlanBuilder(source, catalog);
+    if (source.baseUrl !== undefined)
+        plan.addInputTarget(model);
+    else
+        for (const scope of model.scopes)
+            for (const pair of scope.pairs)
+                plan.addPair(scope, pair);
+    if (plan.isEmpty())
+        plan.skip(`nothing to probe: no setting of the repository references a key${source.apiKey ? '; give a base URL too to probe the key alone' : ''}`);
+    return plan.build();
+}
+/** Collects targets and notices, each once (a `.env` file is read on its own and as a compose `env_file`). */
+class PlanBuilder {
+    source;
+    catalog;
+    targets = new Map();
+    skipped = new Set();
+    constructor(source, catalog) {
+        this.source = source;
+        this.catalog = catalog;
+    }
+    /** The `api-key` / `base-url` / `model` inputs alone, anchored at the setting holding the same base URL if any. */
+    addInputTarget(model) {
+        const base = this.source.baseUrl;
+        if (!this.source.apiKey)
+            return this.skip(`${base}: not probed, no key was given for it`);
+        const site = settingWithBase(model, base);
+        const variable = site?.pair.baseUrlVar ?? model.client.profile.baseUrlVars.find((v) => isProbeableChatUrl(effectiveUrl(base, v).url));
+        if (!variable)
+            return this.skip(`${base}: not probed, ${model.client.profile.name} builds no chat route from a base URL`);
+        const anchor = site
+            ? { file: site.entry.file, span: valueSpan(site.entry), entry: site.entry, scope: site.scope.id }
+            : { file: this.source.inputsFile ?? '', span: FIRST_LINE };
+        this.add({ id: INPUT_TARGET_ID, key: this.source.apiKey, base, variable, models: site ? modelsOf(site.scope, site.pair, this.source) : inputModels(this.source), anchor }, 'the base-url input');
+    }
+    /** Every key of one pairing whose value the run holds. */
+    addPair(scope, pair) {
+        const key = pair.key;
+        if (!key?.ref || key.form !== 'reference' || !KEY_CONTEXTS.has(key.ref.context))
+            return;
+        const where = `${key.key} in ${scope.id}`;
+        const value = this.source.apiKey ?? this.source.valueFor(key.ref);
+        if (!value?.trim())
+            return this.skip(`${where}: not probed, ${key.ref.name} is empty or missing in ${this.source.origin}`);
+        const base = baseOf(pair, this.source);
+        if (!pair.baseUrlVar || base === undefined)
+            return this.skip(`${where}: not probed, the base URL it is sent to is not known`);
+        const keys = this.source.apiKey ? [value] : itemsOf(value, pair.keyVar);
+        const anchor = { file: key.file, span: valueSpan(key), entry: key, scope: scope.id };
+        keys.forEach((item, index) => {
+            const id = `${scope.id}|${key.key}${keys.length > 1 ? `#${index + 1}` : ''}`;
+            this.add({ id, key: item, base, variable: pair.baseUrlVar, models: modelsOf(scope, pair, this.source), anchor }, where);
+        });
+    }
+    skip(notice) {
+        this.skipped.add(notice);
+    }
+    isEmpty() {
+        return this.targets.size === 0 && this.skipped.size === 0;
+    }
+    build() {
+        return { targets: [...this.targets.values()], skipped: [...this.skipped] };
+    }
+    add(spec, where) {
+        const chatUrl = effectiveUrl(spec.base, spec.variable).url;
+        if (!isProbeableChatUrl(chatUrl))
+            return this.skip(`${where}: not probed, the client's route for ${spec.variable.name} is not an OpenAI-compatible or Anthropic chat route`);
+        const { anchor } = spec;
+        const identity = [anchor.file, anchor.span.start.line, anchor.span.start.column, chatUrl, spec.key].join('\u0000');
+        if (this.targets.has(identity))
+            return;
+        const hostProvider = this.catalog.byHost(new URL(chatUrl).hostname)?.provider;
+        const keyMatch = this.catalog.identifyKey(spec.key);
+        this.targets.set(identity, {
+            id: spec.id,
+            key: spec.key,
+            baseUrl: spec.base,
+            chatUrl,
+            ...(hostProvider && { hostProvider }),
+            ...(keyMatch && { keyMatch }),
+            models: spec.models,
+            anchor
+        });
+    }
+}
+const FIRST_LINE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
+/** The base URL a pairing sends its key to: the setting's value (or the run's, for a reference), else the client's default. */
+function baseOf(pair, source) {
+    const entry = pair.baseUrl;
+    if (!entry)
+        return pair.baseUrlVar?.defaultUrl;
+    const value = effectiveValue(entry) ?? (entry.ref && KEY_CONTEXTS.has(entry.ref.context) ? source.valueFor(entry.ref) : undefined);
+    return value?.trim() || undefined;
+}
+/** A key list (NextChat `OPENAI_API_KEY=k1,k2`) as the client splits it. */
+function itemsOf(value, keyVar) {
+    const items = keyVar?.listSeparator ? value.split(keyVar.listSeparator) : [value];
+    return items.map((item) => item.trim()).filter((item) => item !== '');
+}
+/** The models the `model` input names. */
+const inputModels = (source) => configuredModels({ ...(source.model !== undefined && { model: source.model }) });
+/**
+ * The models a pairing's route must serve: the `model` input, then the scope's `DEFAULT_MODEL` (or the pairing's
+ * own model setting) and `CUSTOM_MODELS`, keeping only entries for the route's provider (`claude@anthropic` goes
+ * to NextChat's Anthropic route, not to `BASE_URL`).
+ */
+function modelsOf(scope, pair, source) {
+    const named = (name) => {
+        const entry = scope.entries.find((e) => e.key === name);
+        return entry && effectiveValue(entry);
+    };
+    const own = pair.model && pair.model.key !== 'CUSTOM_MODELS' ? effectiveValue(pair.model) : undefined;
+    const defaultModel = named('DEFAULT_MODEL') ?? own;
+    const customModels = named('CUSTOM_MODELS');
+    return configuredModels({
+        ...(source.model !== undefined && { model: source.model }),
+        ...(defaultModel !== undefined && { defaultModel }),
+        ...(customModels !== undefined && { customModels })
+    }, pair.baseUrlVar?.provider ?? 'openai');
+}
+/** The setting (in its own variable's pairing) whose base URL is `base`, ignoring one trailing slash. */
+function settingWithBase(model, base) {
+    const wanted = targets_withoutTrailingSlash(base);
+    for (const scope of model.scopes) {
+        for (const pair of scope.pairs) {
+            const entry = pair.baseUrl;
+            const value = entry && effectiveValue(entry);
+            if (entry && pair.baseUrlVar?.name === entry.key && value !== undefined && targets_withoutTrailingSlash(value.trim()) === wanted)
+                return { scope, pair, entry };
+        }
+    }
+    return undefined;
+}
+const targets_withoutTrailingSlash = (url) => url.replace(/\/+$/, '');
+
+;// CONCATENATED MODULE: ./src/probes/step.ts
+/**
+ * The probe step of the pipeline, between the scan and the report: plan the targets from the lint result's model,
+ * probe them, and merge their findings into the result, masked, suppressed and fingerprinted like static ones.
+ * The network is reached only through the transport.
+ */
+
+
+
+
+
+
+
+/** Longer than any provider takes to answer a tiny request; a run should not hang on one host. */
+const MAX_PROBE_TIMEOUT_S = 300;
+/** A per-request timeout given in seconds (`probe-timeout`), in milliseconds; undefined unless in (0, 300]. */
+function probeTimeoutMs(seconds) {
+    const value = Number(seconds);
+    return seconds.trim() !== '' && Number.isFinite(value) && value > 0 && value <= MAX_PROBE_TIMEOUT_S ? value * 1000 : undefined;
+}
+/**
+ * A probe is at most three requests (models, chat, the chat again with `max_completion_tokens`), each tried twice:
+ * the overall budget lets every one of them time out before it cuts the run short.
+ */
+const REQUESTS_PER_PROBE = 6;
+/** Probes the keys behind the repository's settings. Never rejects for network or provider trouble. */
+async function probeStep(result, settings, catalog, options) {
+    const plan = planProbes(result.model, options.keys, catalog);
+    const results = await runProbes(plan.targets, {
+        transport: options.transport ?? createNodeTransport(),
+        policy: { catalog, extraHosts: options.hosts },
+        chat: options.chat,
+        timeoutMs: options.timeoutMs,
+        budgetMs: Math.max(PROBE_DEFAULTS.budgetMs, REQUESTS_PER_PROBE * options.timeoutMs)
+    });
+    const reports = results.flatMap((r, i) => probeReports(r, plan.targets[i], { failOnIndeterminate: options.failOnIndeterminate }));
+    const scopeLabels = new Map(result.model.scopes.map((scope) => [scope.id, scope.label]));
+    return {
+        result: extendResult(result, probeRulesFor(reports), settings, catalog),
+        probes: probeSummaries(results, plan.targets, scopeLabels),
+        notices: plan.skipped
+    };
+}
+/** The probes as the reports show them, in target order. `scopeLabels` names scopes by id. */
+function probeSummaries(results, targets, scopeLabels) {
+    return results.map((result, i) => {
+        const target = targets[i];
+        // The engine only hands out masked keys; masking again costs nothing and keeps a slip from leaking.
+        const safe = (text) => scrubSecrets(text, [target.key]);
+        const checks = result.verdicts.map((verdict) => {
+            const support = verdict.outcome === 'verified' ? undefined : supportInfo(result, verdict, target);
+            return {
+                rule: verdict.rule,
+                outcome: verdict.outcome,
+                explanation: safe(verdict.explanation),
+                nextStep: safe(verdict.nextStep),
+                ...(verdict.model !== undefined && { model: safe(verdict.model) }),
+                ...(support && { support })
+            };
+        });
+        const scope = target.anchor.scope === undefined ? undefined : scopeLabels.get(target.anchor.scope);
+        return {
+            name: target.id === INPUT_TARGET_ID ? 'api-key input' : (target.anchor.entry?.key ?? target.id),
+            file: target.anchor.file,
+            ...(scope !== undefined && { scope }),
+            key: result.keyMasked,
+            baseUrl: shownBaseUrl(target),
+            outcome: overallOutcome(checks.map((c) => c.outcome)),
+            checks
+        };
+    });
+}
+/** Rejected beats indeterminate beats verified. */
+function overallOutcome(outcomes) {
+    if (outcomes.includes('rejected'))
+        return 'rejected';
+    return outcomes.includes('indeterminate') ? 'indeterminate' : 'verified';
+}
+
+;// CONCATENATED MODULE: ./src/cli/args.ts
+
+
+
+
+
+/** Output formats of the CLI. */
+const FORMATS = ['text', 'json', 'sarif'];
+/** A command line that cannot be run: the message names the flag and what it accepts (exit code 2). */
+class UsageError extends Error {
+    name = 'UsageError';
+}
+const USAGE = `Usage: llm-env-lint [options] [path]
+
+Lints the LLM configuration of a repository (default path: .): leaked keys, wrong BASE_URL,
+key/provider mismatches.
+
+Options:
+  --format text|json|sarif              output format (default: text)
+  --fail-on error|warning|note|never    exit 1 when a finding is at or above this severity (default: error)
+  --config FILE                         config file (default: .llm-env-lint.yml in the scanned folder)
+  -h, --help                            show this help
+  -v, --version                         show the version
+
+Live probes (opt-in; see docs/probes.md):
+  --probe                               check the keys live against the provider: models list, configured
+                                        models, the chat route the client builds
+  --probe-hosts LIST                    more hosts that may receive a key (comma-separated); the registry's
+                                        API hosts are always allowed, plain http only to listed loopback hosts
+  --probe-chat                          send a real one-token completion (billed) instead of a free request
+  --fail-on-indeterminate               count probes that could not decide (timeouts, 5xx) as errors
+  --probe-timeout SECONDS               per request (default: 10)
+  --base-url URL, --model NAME          probe LLM_ENV_LINT_API_KEY at this base URL alone, for this model
+  Keys are never read from the command line: a setting OPENAI_API_KEY=\${OPENAI_API_KEY} or
+  \${{ secrets.OPENAI_API_KEY }} is probed with the environment variable OPENAI_API_KEY, and
+  LLM_ENV_LINT_API_KEY stands for every key the settings reference.
+
+Exit status: 0 no failing findings, 1 findings at or above --fail-on, 2 usage or config error,
+3 internal error.
+`;
+const OPTIONS = {
+    format: { type: 'string' },
+    'fail-on': { type: 'string' },
+    config: { type: 'string' },
+    probe: { type: 'boolean' },
+    'probe-hosts': { type: 'string' },
+    'probe-chat': { type: 'boolean' },
+    'fail-on-indeterminate': { type: 'boolean' },
+    'probe-timeout': { type: 'string' },
+    'base-url': { type: 'string' },
+    model: { type: 'string' },
+    help: { type: 'boolean', short: 'h' },
+    version: { type: 'boolean', short: 'v' }
+};
+const args_oneOf = (values) => values.join(', ');
+/** Flags that only mean something with `--probe`. */
+const PROBE_FLAGS = ['probe-hosts', 'probe-chat', 'fail-on-indeterminate', 'probe-timeout', 'base-url', 'model'];
+/** `--api-key`, `--key`, `--token` and the like, with or without `=value`. */
+const KEY_FLAG = /^--(?:[\w-]*-)?(?:key|token)(?:=|$)/;
+/** Reads the command line; throws {@link UsageError} for anything it cannot run. */
+function parseCliArgs(argv) {
+    // Checked first and without quoting the argument: it may be the key itself.
+    if (argv.some((arg) => KEY_FLAG.test(arg))) {
+        throw new UsageError('keys are never read from the command line, where the shell history and the process list keep them; set LLM_ENV_LINT_API_KEY or the variable your settings reference');
+    }
+    const { values, positionals } = parseOrExplain(argv);
+    if (values.help)
+        return { kind: 'help' };
+    if (values.version)
+        return { kind: 'version' };
+    if (positionals.length > 1) {
+        throw new UsageError(`expected at most one path, got ${positionals.length}: ${positionals.join(' ')}`);
+    }
+    const format = values.format ?? 'text';
+    if (!isFormat(format))
+        throw new UsageError(`invalid --format "${format}": expected one of ${args_oneOf(FORMATS)}`);
+    const failOn = values['fail-on'] ?? 'error';
+    if (!isFailOn(failOn))
+        throw new UsageError(`invalid --fail-on "${failOn}": expected one of ${args_oneOf(FAIL_ON_VALUES)}`);
+    if (values.config === '')
+        throw new UsageError('--config needs a file name');
+    const probe = probeFlags(values);
+    return {
+        kind: 'lint',
+        path: positionals[0] ?? '.',
+        format,
+        failOn,
+        ...(values.config !== undefined && { config: values.config }),
+        ...(probe && { probe })
+    };
+}
+/** The probe flags, or undefined without `--probe` (when the other probe flags are refused as meaningless). */
+function probeFlags(values) {
+    if (!values.probe) {
+        const stray = PROBE_FLAGS.find((flag) => values[flag] !== undefined);
+        if (stray)
+            throw new UsageError(`--${stray} needs --probe`);
+        return undefined;
+    }
+    const { hosts, invalid } = parseProbeHosts(values['probe-hosts'] ?? '');
+    if (invalid.length > 0)
+        throw new UsageError(`invalid --probe-hosts entries: ${invalid.join(', ')}; write host, host:port, *.domain or a URL`);
+    const timeout = values['probe-timeout'];
+    const timeoutMs = timeout === undefined ? PROBE_DEFAULTS.timeoutMs : probeTimeoutMs(timeout);
+    if (timeoutMs === undefined)
+        throw new UsageError(`invalid --probe-timeout "${timeout}": expected seconds greater than 0 and at most ${MAX_PROBE_TIMEOUT_S}`);
+    if (values['base-url'] === '')
+        throw new UsageError('--base-url needs a URL');
+    return {
+        hosts,
+        chat: values['probe-chat'] ?? false,
+        failOnIndeterminate: values['fail-on-indeterminate'] ?? false,
+        timeoutMs,
+        ...(values['base-url'] !== undefined && { baseUrl: values['base-url'] }),
+        ...(values.model ? { model: values.model } : {})
+    };
+}
+function isFormat(value) {
+    return FORMATS.includes(value);
+}
+/** node:util's parser throws TypeErrors with its own wording; turn them into usage errors. */
+function parseOrExplain(argv) {
+    try {
+        return (0,external_node_util_namespaceObject.parseArgs)({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true });
+    }
+    catch (error) {
+        // Read `message` without `instanceof`: under a test runner the error comes from another realm.
+        throw new UsageError(firstSentence(String(error.message ?? error)));
+    }
+}
+/** `Unknown option '--foo'. To specify a positional…` → `unknown option '--foo'`. */
+function firstSentence(text) {
+    const sentence = text.split(/\.\s|\.$|\n/)[0] ?? text;
+    return sentence.charAt(0).toLowerCase() + sentence.slice(1);
+}
+
+;// CONCATENATED MODULE: ./src/core/report.ts
+
+
+
+/** Turns a lint result into what reporters read: masked scope tables, rule metadata, counts. */
+function buildReportContext(result, options) {
+    return {
+        findings: result.findings,
+        rules: options.rules,
+        scopes: result.model.scopes.filter((s) => s.pairs.length > 0).map((s) => scopeReport(s, options.catalog)),
+        tool: TOOL,
+        stats: result.stats,
+        failOn: options.failOn
+    };
+}
+function scopeReport(scope, catalog) {
+    return {
+        id: scope.id,
+        file: scope.file,
+        label: scope.label,
+        client: scope.client.profile.name,
+        rows: scope.pairs.map((pair) => row(pair, catalog))
+    };
+}
+function row(pair, catalog) {
+    const base = pair.baseUrl?.value ?? pair.baseUrlVar?.defaultUrl;
+    const effective = base !== undefined && pair.baseUrlVar && pair.baseUrl?.form !== 'reference' ? effectiveUrl(base, pair.baseUrlVar).url : undefined;
+    const keyProvider = pair.key?.form === 'literal' && pair.key.value ? catalog.identifyKey(pair.key.value)?.provider.name : undefined;
+    return {
+        ...(pair.key ? { keyName: pair.key.key } : {}),
+        ...(pair.key ? { keyMasked: showKey(pair.key) } : {}),
+        ...(keyProvider ? { keyProvider } : {}),
+        ...(pair.baseUrl ? { baseUrlName: pair.baseUrl.key } : {}),
+        ...(base !== undefined ? { baseUrl: safeText(base, catalog) } : {}),
+        ...(pair.model?.value ? { model: safeText(pair.model.value, catalog) } : {}),
+        ...(effective ? { effectiveUrl: safeText(effective, catalog) } : {})
+    };
+}
+/** References (`${{ secrets.X }}`) are shown as written; literal keys only masked. */
+function showKey(entry) {
+    if (entry.form === 'reference')
+        return (entry.raw ?? entry.value ?? '').trim();
+    return entry.value ? maskSecret(entry.value) : '';
+}
+/** URLs and model names are not secrets, but a key pasted into one must still not leak. */
+function safeText(text, catalog) {
+    const withoutUserinfo = text.replace(/(\/\/[^/@\s]*:)[^/@\s]+@/, '$1…@');
+    return scrubSecrets(withoutUserinfo, catalog.scanText(withoutUserinfo).map((h) => h.token));
+}
+
+;// CONCATENATED MODULE: ./src/core/history.ts
+/**
+ * Key hits in lines that commits added, as facts the `leaked-key` rule reads like any file's. Each hit
+ * carries its commit; the rule reports only keys that are no longer in the tree (the others it reports
+ * where they stand now).
+ */
+function historyFacts(lines, catalog) {
+    const byFile = new Map();
+    for (const added of lines) {
+        for (const match of catalog.scanText(added.text)) {
+            const hits = byFile.get(added.file) ?? [];
+            hits.push({
+                file: added.file,
+                span: { start: { line: added.line, column: match.start + 1 }, end: { line: added.line, column: match.end + 1 } },
+                token: match.token,
+                provider: match.provider.id,
+                format: match.format.id,
+                line: added.text,
+                commit: added.commit
+            });
+            byFile.set(added.file, hits);
+        }
+    }
+    return [...byFile].map(([path, keyHits]) => ({ path, kind: 'text', entries: [], diagnostics: [], keyHits, ignores: [], fingerprints: [], history: true }));
+}
 
 // EXTERNAL MODULE: ./node_modules/ignore/index.js
 var ignore = __nccwpck_require__(298);
@@ -30394,8 +32359,8 @@ async function listCandidates(root, isSkipped) {
  *
  * Throws when `root` is not a readable folder, or when a rule fails (RuleError).
  */
-async function scanRepository(root, { config, history = [] }) {
-    const settings = toLintSettings(config);
+async function scanRepository(root, { config, history = [], secretValues }) {
+    const settings = { ...toLintSettings(config), ...(secretValues && { secretValues }) };
     const catalog = catalog_createCatalog(settings.providers);
     const discovery = await discoverFiles(root, { ignore: config.ignore, maxFileSize: config.maxFileSize });
     const facts = [];
@@ -30419,20 +32384,23 @@ async function scanRepository(root, { config, history = [] }) {
 
 
 
+
 /**
- * Config, scan, report context: the one pipeline the CLI and the action share.
+ * Config, scan, the optional live probes, report context: the one pipeline the CLI and the action share.
  * Throws ConfigError for a bad config file; anything else thrown is an internal failure.
  */
-async function lintRepository({ root, configFile, failOn, history }) {
+async function lintRepository({ root, configFile, failOn, history, secretValues, probe }) {
     const config = await loadConfig({
         root,
         ...(configFile !== undefined && { file: configFile }),
-        knownRuleIds: rules.map((rule) => rule.meta.id),
+        knownRuleIds: ALL_RULE_METAS.map((meta) => meta.id),
         knownClients: Object.keys(clientProfiles)
     });
-    const result = await scanRepository(root, { config, ...(history ? { history } : {}) });
+    const scanned = await scanRepository(root, { config, ...(history && { history }), ...(secretValues && { secretValues }) });
     const catalog = catalog_createCatalog(config.providers);
-    return { context: buildReportContext(result, { rules: rules.map((rule) => rule.meta), catalog, failOn }), catalog };
+    const probed = probe && (await probeStep(scanned, { ...toLintSettings(config), ...(secretValues && { secretValues }) }, catalog, probe));
+    const context = buildReportContext(probed ? probed.result : scanned, { rules: ALL_RULE_METAS, catalog, failOn });
+    return { context: probed ? { ...context, probes: probed.probes } : context, catalog, notices: probed ? probed.notices : [] };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/main.ts
@@ -30459,17 +32427,48 @@ async function main_main(argv, io) {
             return done(io, `${TOOL.name} ${TOOL.version}\n`);
         const root = (0,external_node_path_namespaceObject.resolve)(io.cwd, command.path);
         assertDirectory(root, command.path);
-        const { context } = await lintRepository({
+        const { context, notices } = await lintRepository({
             root,
             ...(command.config !== undefined && { configFile: (0,external_node_path_namespaceObject.resolve)(io.cwd, command.config) }),
-            failOn: command.failOn
+            failOn: command.failOn,
+            ...(command.probe && { secretValues: environmentValues(io.env), probe: probeOptions(command.probe, io.env) })
         });
+        // stderr: stdout holds the report, which may be JSON or SARIF.
+        for (const notice of notices)
+            io.stderr.write(`${TOOL.name}: ${notice}\n`);
+        for (const probe of context.probes ?? [])
+            io.stderr.write(`${TOOL.name}: probed ${probe.name} from ${probe.file || 'the environment'} (${probe.key}) at ${probe.baseUrl}: ${probe.outcome}\n`);
         io.stdout.write(REPORTERS[command.format].render(context));
         return severity_failingFindings(context.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean;
     }
     catch (error) {
         return fail(io, error);
     }
+}
+/**
+ * With `--probe` the environment stands for the deployment's secrets: `${OPENAI_API_KEY}` and
+ * `${{ secrets.OPENAI_API_KEY }}` are read from the variable `OPENAI_API_KEY`, and `LLM_ENV_LINT_API_KEY` stands for
+ * every key the settings reference.
+ */
+function probeOptions(flags, env) {
+    const apiKey = env.LLM_ENV_LINT_API_KEY;
+    return {
+        keys: {
+            ...(apiKey && { apiKey }),
+            ...(flags.baseUrl !== undefined && { baseUrl: flags.baseUrl }),
+            ...(flags.model !== undefined && { model: flags.model }),
+            valueFor: (ref) => env[ref.name] || undefined,
+            origin: 'the environment'
+        },
+        hosts: flags.hosts,
+        chat: flags.chat,
+        failOnIndeterminate: flags.failOnIndeterminate,
+        timeoutMs: flags.timeoutMs
+    };
+}
+/** The environment's non-empty variables, for the offline check of what `${{ secrets.X }}` holds. */
+function environmentValues(env) {
+    return new Map(Object.entries(env).filter((entry) => Boolean(entry[1])));
 }
 function done(io, text) {
     io.stdout.write(text);

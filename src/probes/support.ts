@@ -83,9 +83,14 @@ export function supportInfo(result: ProbeResult, verdict: Verdict, target: Probe
   }
 }
 
-/** A target's base URL as it may be shown: origin and path, scrubbed of any fragment of the key. */
+/**
+ * A target's base URL as it may be shown: origin and path as configured (no `/` added to a bare host), scrubbed of
+ * any fragment of the key.
+ */
 export function shownBaseUrl(target: ProbeTarget): string {
-  return cleanDetail(displayUrl(target.baseUrl) || target.baseUrl, target.key, 300)
+  const shown = displayUrl(target.baseUrl)
+  const asWritten = target.baseUrl.endsWith('/') ? shown : shown.replace(/\/$/, '')
+  return cleanDetail(asWritten || target.baseUrl, target.key, 300)
 }
 
 /** Plain-text lines, one fact per line, ready for a code block in a comment or summary. */
