@@ -1,5 +1,5 @@
 import { toLintSettings, type Config } from './config/index.js'
-import { analyzeFile } from './core/analyze.js'
+import { analyzeFile, isEmptyFacts } from './core/analyze.js'
 import { historyFacts, type CommittedLine } from './core/history.js'
 import { lintFacts } from './core/lint.js'
 import type { FileFacts, LintResult, SkippedFile } from './core/types.js'
@@ -31,12 +31,18 @@ export async function scanRepository(root: string, { config, history = [], secre
   const discovery = await discoverFiles(root, { ignore: config.ignore, maxFileSize: config.maxFileSize })
   const facts: FileFacts[] = []
   const skipped = [...discovery.skipped]
+  let scannedFiles = 0
   for (const { path } of discovery.files) {
     const source = readSource(root, path, config.maxFileSize)
-    if (isSkippedFile(source)) skipped.push(source)
-    else facts.push(analyzeFile(source, catalog))
+    if (isSkippedFile(source)) {
+      skipped.push(source)
+      continue
+    }
+    scannedFiles++
+    const analysed = analyzeFile(source, catalog)
+    if (!isEmptyFacts(analysed)) facts.push(analysed)
   }
   skipped.sort(byPath)
   facts.push(...historyFacts(history, catalog))
-  return { ...lintFacts(facts, settings, skipped, catalog), skipped }
+  return { ...lintFacts(facts, settings, { skipped, catalog, scannedFiles }), skipped }
 }

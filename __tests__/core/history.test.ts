@@ -21,7 +21,7 @@ describe('keys in a pull request history', () => {
     ],
     catalog
   )
-  const result = lintFacts([...tree, ...history], settings, [], catalog)
+  const result = lintFacts([...tree, ...history], settings, { catalog })
   const leaks = result.findings.filter((f) => f.ruleId === 'leaked-key')
 
   it('finds keys in added lines with the commit and the exact position', () => {

@@ -60,3 +60,15 @@ function findKeyHits(file: SourceFile, catalog: ProviderCatalog): KeyHit[] {
     }
   })
 }
+
+/** Facts with nothing for any rule: most files of a repository; the scan need not keep them. */
+export function isEmptyFacts(facts: FileFacts): boolean {
+  return (
+    facts.entries.length === 0 &&
+    facts.diagnostics.length === 0 &&
+    facts.keyHits.length === 0 &&
+    facts.fingerprints.length === 0 &&
+    facts.workflow === undefined &&
+    (facts.envFiles?.length ?? 0) === 0
+  )
+}

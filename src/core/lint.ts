@@ -29,34 +29,40 @@ const SKIP_REASONS: Readonly<Record<ReportedSkip['reason'], string>> = {
   unreadable: 'not scanned: the file could not be read'
 }
 
+export interface LintOptions {
+  /** Files discovery did not read; all but binaries become `parse-error` notes. */
+  readonly skipped?: readonly SkippedFile[]
+  readonly catalog?: ProviderCatalog
+  /**
+   * How many files were scanned, when the caller dropped the facts of files that held nothing
+   * (most of a repository) to keep memory flat. Default: the facts not taken from history.
+   */
+  readonly scannedFiles?: number
+}
+
 /** The whole pure pipeline over files already read: analyse, model, rules, then finalise. */
-export function lint(files: readonly SourceFile[], settings: LintSettings, skipped: readonly SkippedFile[] = []): LintResult {
-  const catalog = createCatalog(settings.providers)
+export function lint(files: readonly SourceFile[], settings: LintSettings, options: LintOptions = {}): LintResult {
+  const catalog = options.catalog ?? createCatalog(settings.providers)
   return lintFacts(
     files.map((f) => analyzeFile(f, catalog)),
     settings,
-    skipped,
-    catalog
+    { ...options, catalog }
   )
 }
 
 /**
  * Runs the rules over analysed files and turns their reports into findings: masked, suppressed by
- * inline directives, fingerprinted and sorted. Files discovery skipped become `parse-error` notes.
+ * inline directives, fingerprinted and sorted.
  */
-export function lintFacts(
-  facts: readonly FileFacts[],
-  settings: LintSettings,
-  skipped: readonly SkippedFile[] = [],
-  catalog: ProviderCatalog = createCatalog(settings.providers)
-): LintResult {
-  const all = [...facts, ...skipped.filter((f): f is ReportedSkip => f.reason !== 'binary').map(skippedFacts)]
-  const model = buildModel(all, settings, catalog)
+export function lintFacts(facts: readonly FileFacts[], settings: LintSettings, options: LintOptions = {}): LintResult {
+  const catalog = options.catalog ?? createCatalog(settings.providers)
+  const skipped = (options.skipped ?? []).filter((f): f is ReportedSkip => f.reason !== 'binary')
+  const model = buildModel([...facts, ...skipped.map(skippedFacts)], settings, catalog)
   return {
     findings: finalize(runRules(allRules, model, settings, catalog), model, catalog),
     model,
     stats: {
-      files: facts.filter((f) => !f.history).length,
+      files: options.scannedFiles ?? facts.filter((f) => !f.history).length,
       entries: facts.reduce((n, f) => n + f.entries.length, 0)
     }
   }
