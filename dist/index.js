@@ -68075,6 +68075,15 @@ function findKeyHits(file, catalog) {
         };
     });
 }
+/** Facts with nothing for any rule: most files of a repository; the scan need not keep them. */
+function isEmptyFacts(facts) {
+    return (facts.entries.length === 0 &&
+        facts.diagnostics.length === 0 &&
+        facts.keyHits.length === 0 &&
+        facts.fingerprints.length === 0 &&
+        facts.workflow === undefined &&
+        (facts.envFiles?.length ?? 0) === 0);
+}
 
 ;// CONCATENATED MODULE: ./src/core/fingerprint.ts
 
@@ -68113,22 +68122,23 @@ const SKIP_REASONS = {
     unreadable: 'not scanned: the file could not be read'
 };
 /** The whole pure pipeline over files already read: analyse, model, rules, then finalise. */
-function lint(files, settings, skipped = []) {
-    const catalog = createCatalog(settings.providers);
-    return lintFacts(files.map((f) => analyzeFile(f, catalog)), settings, skipped, catalog);
+function lint(files, settings, options = {}) {
+    const catalog = options.catalog ?? createCatalog(settings.providers);
+    return lintFacts(files.map((f) => analyzeFile(f, catalog)), settings, { ...options, catalog });
 }
 /**
  * Runs the rules over analysed files and turns their reports into findings: masked, suppressed by
- * inline directives, fingerprinted and sorted. Files discovery skipped become `parse-error` notes.
+ * inline directives, fingerprinted and sorted.
  */
-function lintFacts(facts, settings, skipped = [], catalog = catalog_createCatalog(settings.providers)) {
-    const all = [...facts, ...skipped.filter((f) => f.reason !== 'binary').map(skippedFacts)];
-    const model = buildModel(all, settings, catalog);
+function lintFacts(facts, settings, options = {}) {
+    const catalog = options.catalog ?? catalog_createCatalog(settings.providers);
+    const skipped = (options.skipped ?? []).filter((f) => f.reason !== 'binary');
+    const model = buildModel([...facts, ...skipped.map(skippedFacts)], settings, catalog);
     return {
         findings: lint_finalize(runRules(rules, model, settings, catalog), model, catalog),
         model,
         stats: {
-            files: facts.filter((f) => !f.history).length,
+            files: options.scannedFiles ?? facts.filter((f) => !f.history).length,
             entries: facts.reduce((n, f) => n + f.entries.length, 0)
         }
     };
@@ -69458,16 +69468,21 @@ async function scanRepository(root, { config, history = [], secretValues }) {
     const discovery = await discoverFiles(root, { ignore: config.ignore, maxFileSize: config.maxFileSize });
     const facts = [];
     const skipped = [...discovery.skipped];
+    let scannedFiles = 0;
     for (const { path } of discovery.files) {
         const source = readSource(root, path, config.maxFileSize);
-        if (isSkippedFile(source))
+        if (isSkippedFile(source)) {
             skipped.push(source);
-        else
-            facts.push(analyze_analyzeFile(source, catalog));
+            continue;
+        }
+        scannedFiles++;
+        const analysed = analyze_analyzeFile(source, catalog);
+        if (!isEmptyFacts(analysed))
+            facts.push(analysed);
     }
     skipped.sort(byPath);
     facts.push(...historyFacts(history, catalog));
-    return { ...lintFacts(facts, settings, skipped, catalog), skipped };
+    return { ...lintFacts(facts, settings, { skipped, catalog, scannedFiles }), skipped };
 }
 
 ;// CONCATENATED MODULE: ./src/cli/lint-repository.ts
