@@ -6,6 +6,7 @@ import type { ReportDescriptor, Rule } from '../rules/types.js'
 import { analyzeFile } from './analyze.js'
 import { fingerprint } from './fingerprint.js'
 import { isIgnored } from './ignores.js'
+import { compareFindings, type Located } from './order.js'
 import { scrubSecrets } from './redact.js'
 import type { RepoModel } from '../model/types.js'
 import type { FileFacts, Finding, LintResult, LintSettings, Severity, SkippedFile, SourceFile } from './types.js'
@@ -172,21 +173,7 @@ function maskStrayKeys(text: string, catalog: ProviderCatalog): string {
   return hits.length === 0 ? text : scrubSecrets(text, hits.map((h) => h.token))
 }
 
-type Located = Pick<Finding, 'file' | 'span' | 'ruleId' | 'messageId'>
-
 const locate = ({ rule, descriptor }: Draft): Located => ({ ...descriptor, ruleId: rule.meta.id })
 
 const compareDrafts = (a: Draft, b: Draft): number => compareFindings(locate(a), locate(b))
-
-function compareFindings(a: Located, b: Located): number {
-  return (
-    compareText(a.file, b.file) ||
-    a.span.start.line - b.span.start.line ||
-    a.span.start.column - b.span.start.column ||
-    compareText(a.ruleId, b.ruleId) ||
-    compareText(a.messageId, b.messageId)
-  )
-}
-
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
 

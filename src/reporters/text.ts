@@ -1,19 +1,10 @@
+import { compareFindings } from '../core/order.js'
 import type { Finding } from '../core/types.js'
 import type { ReportContext, Reporter } from './types.js'
 import { countFindings } from './severity.js'
 
 /** `3 errors`, `1 warning`, `0 notes`. */
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
-
-/** Sorts by file, then position, then rule, so the output is the same on every run whatever order came in. */
-function compareLocation(a: Finding, b: Finding): number {
-  if (a.file !== b.file) return a.file < b.file ? -1 : 1
-  return (
-    a.span.start.line - b.span.start.line ||
-    a.span.start.column - b.span.start.column ||
-    (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0)
-  )
-}
 
 /** One finding as `file:line:col: severity message [rule-id]` (actionlint's format, with the severity added). */
 const formatFindingLine = (finding: Finding): string =>
@@ -35,7 +26,7 @@ export const textReporter: Reporter = {
   render(context) {
     const lines = context.findings
       .filter((finding) => !finding.suppressed)
-      .sort(compareLocation)
+      .sort(compareFindings)
       .map(formatFindingLine)
     return [...lines, summaryLine(context)].join('\n') + '\n'
   }

@@ -1,0 +1,17 @@
+import type { Finding } from './types.js'
+
+/** What the order of findings depends on. */
+export type Located = Pick<Finding, 'file' | 'span' | 'ruleId' | 'messageId'>
+
+/** File, line, column, rule, message id: the same order on every run, whatever order rules reported in. */
+export function compareFindings(a: Located, b: Located): number {
+  return (
+    compareText(a.file, b.file) ||
+    a.span.start.line - b.span.start.line ||
+    a.span.start.column - b.span.start.column ||
+    compareText(a.ruleId, b.ruleId) ||
+    compareText(a.messageId, b.messageId)
+  )
+}
+
+const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
