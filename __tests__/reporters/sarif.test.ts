@@ -158,3 +158,13 @@ describe('renderSarif', () => {
     expect(pascalCase('parse-error')).toBe('ParseError')
   })
 })
+
+describe('findings without a file', () => {
+  it('are left out: code scanning rejects a result without a location', () => {
+    const context = reportContext()
+    const fileless: Finding = { ...context.findings[0]!, file: '', fingerprint: 'no-file' }
+    const log = parse(renderSarif({ ...context, findings: [...context.findings, fileless] }))
+    expect(log.runs[0]!.results).toHaveLength(context.findings.length)
+    expect(validate(log)).toBe(true)
+  })
+})

@@ -72,3 +72,19 @@ describe('text reporter', () => {
     expect(findings.map((f) => f.file)).toEqual(['b', 'a'])
   })
 })
+
+describe('findings without a file', () => {
+  it('are shown as coming from the command line, not as ":1:1"', () => {
+    const finding = {
+      ruleId: 'probe-key',
+      messageId: 'rejected',
+      severity: 'error' as const,
+      message: 'the provider rejected the key',
+      file: '',
+      span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
+      fingerprint: 'f'
+    }
+    const context = { findings: [finding], rules: [], scopes: [], tool: { name: 't', version: '0', docsBaseUrl: '' }, stats: { files: 0, entries: 0 }, failOn: 'error' as const }
+    expect(textReporter.render(context).split('\n')[0]).toBe('(command line): error the provider rejected the key [probe-key]')
+  })
+})

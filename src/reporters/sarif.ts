@@ -118,7 +118,8 @@ export function renderSarif(context: ReportContext): string {
         },
         automationDetails: { id: `${context.tool.name}/` },
         columnKind: 'utf16CodeUnits',
-        results: context.findings.map(finding => result(finding, ruleIndex.get(finding.ruleId) ?? -1))
+        // A probe of the action's own inputs can have no file; code scanning rejects a result without a location.
+        results: context.findings.filter(finding => finding.file !== '').map(finding => result(finding, ruleIndex.get(finding.ruleId) ?? -1))
       }
     ]
   }

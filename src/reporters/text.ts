@@ -8,7 +8,11 @@ const plural = (count: number, noun: string): string => `${count} ${noun}${count
 
 /** One finding as `file:line:col: severity message [rule-id]` (actionlint's format, with the severity added). */
 const formatFindingLine = (finding: Finding): string =>
-  `${finding.file}:${finding.span.start.line}:${finding.span.start.column}: ${finding.severity} ${finding.message} [${finding.ruleId}]`
+  `${where(finding)}: ${finding.severity} ${finding.message} [${finding.ruleId}]`
+
+/** A probe of the `--base-url` given on the command line belongs to no file. */
+const where = (finding: Finding): string =>
+  finding.file === '' ? '(command line)' : `${finding.file}:${finding.span.start.line}:${finding.span.start.column}`
 
 /** `3 errors, 1 warning, 0 notes in 12 files`, plus `(2 suppressed)` when any were. */
 export function summaryLine(context: ReportContext): string {
