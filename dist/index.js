@@ -68100,7 +68100,19 @@ function fingerprint_fingerprint(parts) {
         .slice(0, 32);
 }
 
+;// CONCATENATED MODULE: ./src/core/order.ts
+/** File, line, column, rule, message id: the same order on every run, whatever order rules reported in. */
+function compareFindings(a, b) {
+    return (compareText(a.file, b.file) ||
+        a.span.start.line - b.span.start.line ||
+        a.span.start.column - b.span.start.column ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.messageId, b.messageId));
+}
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
 ;// CONCATENATED MODULE: ./src/core/lint.ts
+
 
 
 
@@ -68234,14 +68246,6 @@ function maskStrayKeys(text, catalog) {
 }
 const locate = ({ rule, descriptor }) => ({ ...descriptor, ruleId: rule.meta.id });
 const compareDrafts = (a, b) => compareFindings(locate(a), locate(b));
-function compareFindings(a, b) {
-    return (compareText(a.file, b.file) ||
-        a.span.start.line - b.span.start.line ||
-        a.span.start.column - b.span.start.column ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.messageId, b.messageId));
-}
-const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 ;// CONCATENATED MODULE: ./src/probes/findings.ts
 
@@ -69701,7 +69705,8 @@ function renderSarif(context) {
                 },
                 automationDetails: { id: `${context.tool.name}/` },
                 columnKind: 'utf16CodeUnits',
-                results: context.findings.map(finding => result(finding, ruleIndex.get(finding.ruleId) ?? -1))
+                // A probe of the action's own inputs can have no file; code scanning rejects a result without a location.
+                results: context.findings.filter(finding => finding.file !== '').map(finding => result(finding, ruleIndex.get(finding.ruleId) ?? -1))
             }
         ]
     };
@@ -69713,18 +69718,13 @@ const sarifReporter = { format: 'sarif', render: renderSarif };
 
 ;// CONCATENATED MODULE: ./src/reporters/text.ts
 
+
 /** `3 errors`, `1 warning`, `0 notes`. */
 const text_plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-/** Sorts by file, then position, then rule, so the output is the same on every run whatever order came in. */
-function compareLocation(a, b) {
-    if (a.file !== b.file)
-        return a.file < b.file ? -1 : 1;
-    return (a.span.start.line - b.span.start.line ||
-        a.span.start.column - b.span.start.column ||
-        (a.ruleId < b.ruleId ? -1 : a.ruleId > b.ruleId ? 1 : 0));
-}
 /** One finding as `file:line:col: severity message [rule-id]` (actionlint's format, with the severity added). */
-const formatFindingLine = (finding) => `${finding.file}:${finding.span.start.line}:${finding.span.start.column}: ${finding.severity} ${finding.message} [${finding.ruleId}]`;
+const formatFindingLine = (finding) => `${where(finding)}: ${finding.severity} ${finding.message} [${finding.ruleId}]`;
+/** A probe of the `--base-url` given on the command line belongs to no file. */
+const where = (finding) => finding.file === '' ? '(command line)' : `${finding.file}:${finding.span.start.line}:${finding.span.start.column}`;
 /** `3 errors, 1 warning, 0 notes in 12 files`, plus `(2 suppressed)` when any were. */
 function summaryLine(context) {
     const counts = countFindings(context.findings);
@@ -69740,7 +69740,7 @@ const textReporter = {
     render(context) {
         const lines = context.findings
             .filter((finding) => !finding.suppressed)
-            .sort(compareLocation)
+            .sort(compareFindings)
             .map(formatFindingLine);
         return [...lines, summaryLine(context)].join('\n') + '\n';
     }

@@ -1,6 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { maskSecret, scrubSecrets } from '../../src/core/redact.js'
-import { fakeKeys } from '../helpers/keys.js'
+import { maskSecret, maskStraySecrets, scrubSecrets, secretLikeTokens } from '../../src/core/redact.js'
+import { createCatalog } from '../../src/providers/catalog.js'
+import { body, fakeKeys } from '../helpers/keys.js'
 
 describe('maskSecret', () => {
   it('keeps the known prefix and the last 4 characters only', () => {
@@ -21,5 +22,37 @@ describe('scrubSecrets', () => {
   it('masks every occurrence and leaves the rest', () => {
     const key = fakeKeys.groq()
     expect(scrubSecrets(`a ${key} b ${key}`, [key])).toBe(`a gsk_…${key.slice(-4)} b gsk_…${key.slice(-4)}`)
+  })
+})
+
+describe('maskStraySecrets', () => {
+  const catalog = createCatalog()
+
+  it('masks keys of shared formats behind a known prefix, which the text scan skips', () => {
+    const gateway = fakeKeys.gateway()
+    const deepseek = fakeKeys.deepseek()
+    const text = `put -all first ("-all,+${gateway}") and https://api.rutaapi.com/${deepseek}/v1`
+    expect(maskStraySecrets(text, catalog)).toBe(`put -all first ("-all,+sk-…${gateway.slice(-4)}") and https://api.rutaapi.com/sk-…${deepseek.slice(-4)}/v1`)
+  })
+
+  it('masks credential query values and URL passwords, and keeps the rest of the URL', () => {
+    const opaque = fakeKeys.opaque()
+    expect(maskStraySecrets(`https://x.example/v1?api-key=${opaque}&v=2`, catalog)).toBe(`https://x.example/v1?api-key=…${opaque.slice(-4)}&v=2`)
+    expect(maskStraySecrets(`https://u:${opaque}@x.example/v1`, catalog)).toBe('https://u:…@x.example/v1')
+  })
+
+  it('leaves prefix-less ids, masked keys and ordinary text alone', () => {
+    const account = body(32, '0123456789abcdef', 'cf-account')
+    const text = `https://gateway.ai.cloudflare.com/v1/${account}/gw/openai uses sk-…x7Qa for gpt-4o-mini`
+    expect(maskStraySecrets(text, catalog)).toBe(text)
+  })
+})
+
+describe('secretLikeTokens', () => {
+  it('finds random-looking tokens with or without a prefix, and nothing in plain words', () => {
+    const opaque = fakeKeys.opaque()
+    const gateway = fakeKeys.gateway()
+    expect(secretLikeTokens(`ENV: no "=" in "${opaque}" or ${gateway}`, createCatalog())).toEqual([gateway, opaque])
+    expect(secretLikeTokens('Block scalar header includes extra characters: |literal-text-here', createCatalog())).toEqual([])
   })
 })

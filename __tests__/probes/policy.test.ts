@@ -1,9 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
-import { createCatalog } from '../../src/providers/catalog.js'
 import { isLoopbackHost, isProbeAllowed, parseProbeHosts } from '../../src/probes/policy.js'
 
-const catalog = createCatalog()
-const policy = (extraHosts: string[] = []) => ({ catalog, extraHosts })
+const policy = (extraHosts: string[] = []) => ({ extraHosts })
 
 describe('isProbeAllowed', () => {
   it('allows https to an API host of the registry', () => {
@@ -64,6 +62,29 @@ describe('isProbeAllowed', () => {
   })
 })
 
+describe('isProbeAllowed against a pull request choosing the host', () => {
+  it('never trusts a host that is not in the built-in registry, whatever the config file adds', () => {
+    // The policy has no catalog to be given: `.llm-env-lint.yml` providers are repository data like BASE_URL.
+    expect(isProbeAllowed('https://evil.test/v1/models', policy())).toMatchObject({ code: 'host-not-trusted' })
+  })
+
+  it('needs probe-hosts for a registry host that relays to whatever its account holder sets', () => {
+    const url = 'https://gateway.ai.cloudflare.com/v1/someone-else/gw/custom-x/v1/models'
+    expect(isProbeAllowed(url, policy())).toMatchObject({ allowed: false, code: 'host-relays-anywhere' })
+    expect(isProbeAllowed(url, policy(['gateway.ai.cloudflare.com']))).toEqual({ allowed: true })
+  })
+
+  it('reads the host the way the request will: user info, backslashes, case, trailing dots, IDN look-alikes', () => {
+    expect(isProbeAllowed('https://api.openai.com@evil.test/v1', policy())).toMatchObject({ code: 'credentials-in-url' })
+    expect(isProbeAllowed('https://evil.test\\@api.openai.com/v1', policy())).toMatchObject({ code: 'host-not-trusted' })
+    expect(isProbeAllowed('https://API.OpenAI.com./v1/models', policy())).toEqual({ allowed: true })
+    expect(isProbeAllowed('https://аpi.openai.com/v1', policy())).toMatchObject({ code: 'host-not-trusted' })
+    expect(isProbeAllowed('https://api.openai.com.evil.test/v1', policy())).toMatchObject({ code: 'host-not-trusted' })
+    expect(isProbeAllowed('http://[0:0:0:0:0:0:0:1]:8080/', policy())).toMatchObject({ code: 'loopback-not-listed' })
+    expect(isProbeAllowed('http://0x7f.1:8080/', policy())).toMatchObject({ code: 'loopback-not-listed' })
+  })
+})
+
 describe('isLoopbackHost', () => {
   it('knows 127.0.0.0/8, ::1 and localhost, and nothing else', () => {
     expect(['127.0.0.1', '127.255.0.9', 'localhost', '[::1]', 'LOCALHOST'].every(isLoopbackHost)).toBe(true)
@@ -76,5 +97,12 @@ describe('parseProbeHosts', () => {
     const parsed = parseProbeHosts('gw.example.com, 127.0.0.1:8080\nhttps://API.Example.org/v1 *.corp.example.com *.com * user@host a/b')
     expect(parsed.hosts).toEqual(['gw.example.com', '127.0.0.1:8080', 'api.example.org', '*.corp.example.com'])
     expect(parsed.invalid).toEqual(['*.com', '*', 'user@host', 'a/b'])
+  })
+
+  it('refuses a URL with user info rather than trusting the host hiding behind it', () => {
+    expect(parseProbeHosts('https://api.openai.com@evil.test/ https://u:p@gw.example.com')).toEqual({
+      hosts: [],
+      invalid: ['https://api.openai.com@evil.test/', 'https://u:p@gw.example.com']
+    })
   })
 })

@@ -73,7 +73,7 @@ function target(spec: TargetSpec): ProbeTarget {
 }
 
 function options(servers: readonly FakeServer[], overrides: Partial<RunOptions> = {}): RunOptions {
-  return { transport: createNodeTransport(), policy: { catalog, extraHosts: servers.map((s) => s.host) }, ...overrides }
+  return { transport: createNodeTransport(), policy: { extraHosts: servers.map((s) => s.host) }, ...overrides }
 }
 
 async function probeOne(spec: TargetSpec, server: FakeServer, overrides: Partial<RunOptions> = {}): Promise<{ result: ProbeResult; t: ProbeTarget }> {
@@ -333,7 +333,7 @@ describe('the attack: a base URL pointing at a server that is not allowed', () =
 
   it('sends nothing when probe-hosts lists the same address with another port', async () => {
     const attacker = await serve(openAiStyle({ key, models: ['gpt-4o'] }))
-    await runProbes([target({ key, base: attacker.origin })], { ...options([]), policy: { catalog, extraHosts: ['127.0.0.1:1'] } })
+    await runProbes([target({ key, base: attacker.origin })], { ...options([]), policy: { extraHosts: ['127.0.0.1:1'] } })
     expect(attacker.requests).toHaveLength(0)
   })
 

@@ -47,10 +47,15 @@ describe('parseYaml', () => {
     expect(stringAt(src, field(src, root(src), 'b')?.value)).toBe('2')
   })
 
-  it('reports duplicate keys', () => {
+  it('reports duplicate keys, in order with the syntax errors', () => {
     const src = load('a: 1\na: 2\n')
     expect(src.diagnostics.map((d) => d.message)).toEqual(['Map keys must be unique'])
-    expect(src.diagnostics[0]!.span.start).toEqual({ line: 2, column: 1 })
+    expect(src.diagnostics[0]!.span).toEqual(span(2, 1, 2, 2))
+    const mixed = load('x: [1\nb: {k: 1, k: 2}\n')
+    expect(mixed.diagnostics.map((d) => [d.message, d.span.start.line])).toEqual([
+      ['Flow sequence in block collection must be sufficiently indented and end with a ]', 2],
+      ['Map keys must be unique', 2]
+    ])
   })
 
   it('never throws on arbitrary input', () => {
@@ -61,6 +66,29 @@ describe('parseYaml', () => {
 
   it('reports an alias without an anchor', () => {
     expect(load('a: 1\nb: *nope\n').diagnostics).toEqual([{ message: 'Unresolved alias *nope: no anchor &nope before it', span: span(2, 4, 2, 9) }])
+  })
+
+  it('does not follow aliases that would expand without bound, and says so', () => {
+    // "Billion laughs" through merge keys: each level merges the one before ten times (10^20 paths).
+    const levels = ['x0: &x0 {K: v}']
+    for (let i = 1; i <= 20; i++) levels.push(`x${i}: &x${i}\n  <<: [${Array(10).fill(`*x${i - 1}`).join(', ')}]\n  K${i}: v`)
+    const started = performance.now()
+    const src = load(`${levels.join('\n')}\nuse: *x20\n`)
+    expect(fields(src, field(src, root(src), 'use')?.value)).toEqual([])
+    expect(performance.now() - started).toBeLessThan(1000)
+    expect(src.diagnostics).toEqual([{ message: expect.stringMatching(/^aliases here would expand the file past \d+ nodes/), span: span(3, 8, 3, 11) }])
+    // A cycle counts as endless too.
+    expect(load('a: &a [1, *a]\n').diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/or into themselves/)])
+  })
+
+  it('reads large mappings and many aliases in linear time', () => {
+    const services = Array.from({ length: 20_000 }, (_, i) => `  s${i}: *env`).join('\n')
+    const started = performance.now()
+    const src = load(`env: &env {K: v}\nservices:\n${services}\n`)
+    const all = fields(src, field(src, root(src), 'services')?.value)
+    expect(all.map((s) => fields(src, s.value)[0]?.key)).toEqual(Array(20_000).fill('K'))
+    expect(src.diagnostics).toEqual([])
+    expect(performance.now() - started).toBeLessThan(2000)
   })
 
   it('gives the same positions for CRLF as for LF and tolerates a BOM', () => {
@@ -102,6 +130,15 @@ describe('fields', () => {
     const src = load('base: &base\n  K: v\nuse: *base\nmerged:\n  <<: *base\n')
     expect(fields(src, field(src, root(src), 'use')?.value).map((f) => f.key)).toEqual(['K'])
     expect(fields(src, field(src, root(src), 'merged')?.value).map((f) => f.key)).toEqual(['K'])
+  })
+
+  it('merges a mapping reached through several merge sources once', () => {
+    const src = load(['c: &c {X: c, Y: c}', 'a: &a {X: a, <<: *c}', 'b: &b {Z: b, <<: *c}', 't:', '  <<: [*a, *b]', ''].join('\n'))
+    expect(fields(src, field(src, root(src), 't')?.value).map((f) => [f.key, scalarString(f.value)])).toEqual([
+      ['X', 'a'],
+      ['Y', 'c'],
+      ['Z', 'b']
+    ])
   })
 
   it('survives a mapping that merges itself', () => {

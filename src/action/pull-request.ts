@@ -6,6 +6,8 @@ import { changedFiles, changedFilesFromGit, GitError, toChangedLines, type Chang
 import { upsertStickyComment } from '../github/comment.js'
 import type { PrContext } from '../github/context.js'
 import { addedLinesInCommits, type AddedLine } from '../github/history.js'
+import { maskStraySecrets, secretLikeTokens } from '../core/redact.js'
+import { decodeText } from '../discover/read.js'
 import { PROBE_RULES } from '../probes/rules.js'
 import { renderPrComment, renderShortPrComment } from '../reporters/pr-comment.js'
 import type { ProviderCatalog } from '../providers/types.js'
@@ -100,9 +102,11 @@ export async function postComment(
 
 /**
  * Line texts for suggestion blocks. That text bypasses the core's masking, so a line is never returned
- * when a security rule reported on it or the key scanner finds a key in it.
+ * when a security rule reported on it or anything in it may be a credential: a key of any format, a
+ * random-looking token, a URL password or a credential query value (`leaked-key` may be off, and only
+ * knows keys in key variables).
  */
-function lineReader(workspace: string, context: ReportContext, catalog: ProviderCatalog): (file: string, line: number) => string | undefined {
+export function lineReader(workspace: string, context: ReportContext, catalog: ProviderCatalog): (file: string, line: number) => string | undefined {
   const secretLines = new Set(
     context.findings.filter((f) => context.rules.find((r) => r.id === f.ruleId)?.security).map((f) => `${f.file}:${f.span.start.line}`)
   )
@@ -111,13 +115,15 @@ function lineReader(workspace: string, context: ReportContext, catalog: Provider
     if (secretLines.has(`${file}:${line}`)) return undefined
     if (!cache.has(file)) cache.set(file, readLines(join(workspace, file)))
     const text = cache.get(file)?.[line - 1]
-    return text !== undefined && catalog.scanText(text).length === 0 ? text : undefined
+    if (text === undefined || secretLikeTokens(text, catalog).length > 0 || maskStraySecrets(text, catalog) !== text) return undefined
+    return text
   }
 }
 
+/** Decoded as the scan decoded it (UTF-16, BOM), so lines and columns match the findings'. */
 function readLines(path: string): string[] | undefined {
   try {
-    return readFileSync(path, 'utf8').split(/\r\n|\r|\n/)
+    return decodeText(readFileSync(path)).split(/\r\n|\r|\n/)
   } catch {
     return undefined
   }

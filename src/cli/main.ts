@@ -5,7 +5,7 @@ import type { ProbeOptions } from '../probes/step.js'
 import { jsonReporter } from '../reporters/json.js'
 import { sarifReporter } from '../reporters/sarif.js'
 import { failingFindings } from '../reporters/severity.js'
-import { textReporter } from '../reporters/text.js'
+import { escapeControl, textReporter } from '../reporters/text.js'
 import type { Reporter } from '../reporters/types.js'
 import { TOOL } from '../version.js'
 import { parseCliArgs, USAGE, UsageError, type CliProbe, type Format } from './args.js'
@@ -40,8 +40,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ...(command.probe && { secretValues: environmentValues(io.env), probe: probeOptions(command.probe, io.env) })
     })
     // stderr: stdout holds the report, which may be JSON or SARIF.
-    for (const notice of notices) io.stderr.write(`${TOOL.name}: ${notice}\n`)
-    for (const probe of context.probes ?? []) io.stderr.write(`${TOOL.name}: probed ${probe.name} from ${probe.file || 'the environment'} (${probe.key}) at ${probe.baseUrl}: ${probe.outcome}\n`)
+    // Notices name files and settings of the repository: escaped like the text report.
+    for (const notice of notices) io.stderr.write(`${TOOL.name}: ${escapeControl(notice)}\n`)
+    for (const probe of context.probes ?? []) {
+      io.stderr.write(escapeControl(`${TOOL.name}: probed ${probe.name} from ${probe.file || 'the environment'} (${probe.key}) at ${probe.baseUrl}: ${probe.outcome}`) + '\n')
+    }
     io.stdout.write(REPORTERS[command.format].render(context))
     return failingFindings(context.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean
   } catch (error) {
@@ -95,7 +98,7 @@ function fail(io: CliIo, error: unknown): number {
   }
   if (error instanceof ConfigError) {
     // One line per problem, each naming the file, the field and what is allowed.
-    io.stderr.write(`${error.message}\n`)
+    io.stderr.write(`${error.message.split('\n').map(escapeControl).join('\n')}\n`)
     return EXIT.usage
   }
   const detail = io.env.LLM_ENV_LINT_DEBUG && error instanceof Error ? error.stack : undefined

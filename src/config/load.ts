@@ -2,6 +2,8 @@ import { readFile, stat } from 'node:fs/promises'
 import { join } from 'node:path'
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
+import { scrubSecrets, secretLikeTokens } from '../core/redact.js'
+import { createCatalog } from '../providers/catalog.js'
 import type { Provider } from '../providers/types.js'
 import { ConfigError, formatFieldPath, type ConfigIssue } from './errors.js'
 import { createConfigSchema, type ConfigInput, type ProviderInput } from './schema.js'
@@ -57,11 +59,21 @@ export function parseConfig(text: string, { file, ...vocabulary }: ConfigVocabul
   const yamlError = document.errors[0]
   if (yamlError !== undefined) {
     const position = lineCounter.linePos(yamlError.pos[0])
-    throw new ConfigError(file, [{ field: '', message: `invalid YAML: ${yamlError.message}`, line: position.line, column: position.col }])
+    throw configError(file, [{ field: '', message: `invalid YAML: ${yamlError.message}`, line: position.line, column: position.col }])
   }
   const result = createConfigSchema(vocabulary).safeParse(document.toJS() ?? {})
-  if (!result.success) throw new ConfigError(file, result.error.issues.flatMap((issue) => toConfigIssues(issue, document, lineCounter)))
+  if (!result.success) throw configError(file, result.error.issues.flatMap((issue) => toConfigIssues(issue, document, lineCounter)))
   return toConfig(result.data, file)
+}
+
+/**
+ * The error, with anything key-like masked: parser messages and field names quote the file, and a key
+ * pasted into the config must not reach the log or the step's failure message.
+ */
+function configError(file: string, issues: readonly ConfigIssue[]): ConfigError {
+  const catalog = createCatalog()
+  const mask = (text: string): string => scrubSecrets(text, secretLikeTokens(text, catalog))
+  return new ConfigError(file, issues.map((issue) => ({ ...issue, field: mask(issue.field), message: mask(issue.message) })))
 }
 
 function toConfig(input: ConfigInput, file: string): Config {

@@ -1,11 +1,11 @@
 import { effectiveUrl } from '../clients/effective-url.js'
-import type { Entry, LintResult, Severity } from './types.js'
+import type { Entry, Finding, LintResult, Severity } from './types.js'
 import type { Pairing, Scope } from '../model/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import type { ReportContext, ScopeReport } from '../reporters/types.js'
 import type { RuleMeta } from '../rules/types.js'
 import { TOOL } from '../version.js'
-import { maskSecret, scrubSecrets } from './redact.js'
+import { maskSecret, maskStraySecrets } from './redact.js'
 
 /** Turns a lint result into what reporters read: masked scope tables, rule metadata, counts. */
 export function buildReportContext(
@@ -13,7 +13,8 @@ export function buildReportContext(
   options: { readonly rules: readonly RuleMeta[]; readonly catalog: ProviderCatalog; readonly failOn: Severity | 'never' }
 ): ReportContext {
   return {
-    findings: result.findings,
+    // Defence in depth, for every output at once: a key a rule forgot to declare, in a format the core's scan skips.
+    findings: result.findings.map((finding) => safeFinding(finding, options.catalog)),
     rules: options.rules,
     scopes: result.model.scopes.filter((s) => s.pairs.length > 0).map((s) => scopeReport(s, options.catalog)),
     tool: TOOL,
@@ -41,9 +42,9 @@ function row(pair: Pairing, catalog: ProviderCatalog): ScopeReport['rows'][numbe
     ...(pair.key ? { keyMasked: showKey(pair.key) } : {}),
     ...(keyProvider ? { keyProvider } : {}),
     ...(pair.baseUrl ? { baseUrlName: pair.baseUrl.key } : {}),
-    ...(base !== undefined ? { baseUrl: safeText(base, catalog) } : {}),
-    ...(pair.model?.value ? { model: safeText(pair.model.value, catalog) } : {}),
-    ...(effective ? { effectiveUrl: safeText(effective, catalog) } : {})
+    ...(base !== undefined ? { baseUrl: maskStraySecrets(base, catalog) } : {}),
+    ...(pair.model?.value ? { model: maskStraySecrets(pair.model.value, catalog) } : {}),
+    ...(effective ? { effectiveUrl: maskStraySecrets(effective, catalog) } : {})
   }
 }
 
@@ -53,8 +54,9 @@ function showKey(entry: Entry): string {
   return entry.value ? maskSecret(entry.value) : ''
 }
 
-/** URLs and model names are not secrets, but a key pasted into one must still not leak. */
-function safeText(text: string, catalog: ProviderCatalog): string {
-  const withoutUserinfo = text.replace(/(\/\/[^/@\s]*:)[^/@\s]+@/, '$1…@')
-  return scrubSecrets(withoutUserinfo, catalog.scanText(withoutUserinfo).map((h) => h.token))
+/** Messages and fixes quote values, and a key pasted where a URL or model belongs must still not leak. */
+function safeFinding(finding: Finding, catalog: ProviderCatalog): Finding {
+  const message = maskStraySecrets(finding.message, catalog)
+  const fix = finding.fix === undefined ? undefined : maskStraySecrets(finding.fix, catalog)
+  return message === finding.message && fix === finding.fix ? finding : { ...finding, message, ...(fix !== undefined && { fix }) }
 }

@@ -16,14 +16,15 @@ import { nameRole } from './names.js'
 export function pairEntries(entries: readonly Entry[], profile: ClientProfile): Pairing[] {
   const byName = new Map(entries.map((e) => [e.key, e]))
   const roles = entries.map((entry) => ({ entry, ...roleIn(profile, entry.key) }))
+  const stems = indexStems(roles)
   const pairs: Pairing[] = []
   const direct = new Set<Entry>()
   const modelOf = (key: Entry | undefined, base: Entry | undefined): Entry | undefined =>
-    stemModel(entries, key ?? base) ?? profile.modelVars.map((name) => byName.get(name)).find((e) => e !== undefined)
+    stemModel(stems, key ?? base) ?? profile.modelVars.map((name) => byName.get(name)).find((e) => e !== undefined)
 
   for (const { entry: key, keyVar } of roles) {
     if (!keyVar) continue
-    const target = keyVar.baseUrlVar === undefined ? stemBase(roles, key) : namedBase(profile, byName, keyVar.baseUrlVar)
+    const target = keyVar.baseUrlVar === undefined ? stemBase(stems, key) : namedBase(profile, byName, keyVar.baseUrlVar)
     if (target?.baseUrl && target.baseUrlVar?.name === target.baseUrl.key) direct.add(target.baseUrl)
     pairs.push(
       withoutUndefined({ key, keyVar, baseUrl: target?.baseUrl, baseUrlVar: target?.baseUrlVar, model: modelOf(key, target?.baseUrl), by: 'profile' as const })
@@ -75,17 +76,34 @@ function namedBase(profile: ClientProfile, byName: ReadonlyMap<string, Entry>, n
   return withoutUndefined({ baseUrl, baseUrlVar })
 }
 
+/** The first base URL and the first model of each stem, found once per group: a scan per key is quadratic. */
+interface StemIndex {
+  readonly bases: ReadonlyMap<string, Role & { readonly entry: Entry }>
+  readonly models: ReadonlyMap<string, Entry>
+}
+
+function indexStems(roles: readonly (Role & { readonly entry: Entry })[]): StemIndex {
+  const bases = new Map<string, Role & { readonly entry: Entry }>()
+  const models = new Map<string, Entry>()
+  for (const r of roles) {
+    const stem = stemOf(r.entry, 'base')
+    if (stem !== undefined && (r.baseUrlVar || !r.known) && !bases.has(stem)) bases.set(stem, r)
+    const modelStem = stemOf(r.entry, 'model')
+    if (modelStem !== undefined && !models.has(modelStem)) models.set(modelStem, r.entry)
+  }
+  return { bases, models }
+}
+
 /** A key variable that names no base URL variable (`*_API_KEY` of the SDK guess) pairs by stem. */
-function stemBase(roles: readonly (Role & { readonly entry: Entry })[], key: Entry): Target | undefined {
+function stemBase(stems: StemIndex, key: Entry): Target | undefined {
   const stem = stemOf(key, 'key')
-  if (stem === undefined) return undefined
-  const found = roles.find((r) => stemOf(r.entry, 'base') === stem && (r.baseUrlVar || !r.known))
+  const found = stem === undefined ? undefined : stems.bases.get(stem)
   return found && withoutUndefined({ baseUrl: found.entry, baseUrlVar: found.baseUrlVar })
 }
 
-function stemModel(entries: readonly Entry[], of: Entry | undefined): Entry | undefined {
+function stemModel(stems: StemIndex, of: Entry | undefined): Entry | undefined {
   const stem = of && stemOf(of, nameRole(of.key)?.role ?? 'key')
-  return stem === undefined ? undefined : entries.find((e) => stemOf(e, 'model') === stem)
+  return stem === undefined ? undefined : stems.models.get(stem)
 }
 
 /** The stem of a name in the given role, if the name has that role. */

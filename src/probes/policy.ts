@@ -1,18 +1,29 @@
 /**
  * Which URLs may receive a key. The base URL comes from the repository, so a pull request can change it:
- * a key must only go to hosts the maintainers trust (the registry's API hosts, or `probe-hosts`), and never
- * in clear text except to a loopback server they listed themselves.
+ * a key must only go to hosts the maintainers trust (the built-in registry's API hosts, or `probe-hosts`),
+ * and never in clear text except to a loopback server they listed themselves.
  */
-import type { ProviderCatalog } from '../providers/types.js'
+import { createCatalog } from '../providers/catalog.js'
 
 export interface ProbePolicy {
-  /** Only `byHost` is consulted: a host is trusted when the registry says it serves a provider's API. */
-  readonly catalog: Pick<ProviderCatalog, 'byHost'>
   /** Entries of the `probe-hosts` input, as {@link parseProbeHosts} returns them. */
   readonly extraHosts: readonly string[]
 }
 
-export type NotAllowedCode = 'invalid-url' | 'credentials-in-url' | 'scheme' | 'loopback-not-listed' | 'plain-http' | 'host-not-trusted'
+/**
+ * The built-in registry alone, never the config file's `providers`: the config is a file of the repository, so
+ * a pull request that adds a gateway with `apiHosts: [its-own.server]` would otherwise be sent the key.
+ */
+const registry = createCatalog()
+
+export type NotAllowedCode =
+  | 'invalid-url'
+  | 'credentials-in-url'
+  | 'scheme'
+  | 'loopback-not-listed'
+  | 'plain-http'
+  | 'host-relays-anywhere'
+  | 'host-not-trusted'
 
 export type ProbePermission =
   | { readonly allowed: true }
@@ -25,13 +36,15 @@ const REASONS: Readonly<Record<NotAllowedCode, string>> = {
   'loopback-not-listed':
     'it is a loopback address not listed in probe-hosts, and code run by the job could be listening there',
   'plain-http': 'plain http would send the key unencrypted; http is only for loopback hosts listed in probe-hosts',
+  'host-relays-anywhere':
+    'any account can make this host relay requests to a server of its own (another account\'s Cloudflare AI Gateway), so it is sent a key only when listed in probe-hosts',
   'host-not-trusted':
     'the host is neither an API host of the provider registry nor listed in probe-hosts, and a pull request could point the base URL at a server of its choosing'
 }
 
 /**
- * Whether `url` may receive a key: https to a registry API host or a `probe-hosts` entry, plain http only to a
- * loopback host listed in `probe-hosts`. Loopback hosts always need listing, whatever the scheme or the registry says
+ * Whether `url` may receive a key: https to an API host of the built-in registry that only its provider controls,
+ * or to a `probe-hosts` entry; plain http only to a loopback host listed in `probe-hosts`. Loopback hosts always need listing, whatever the scheme or the registry says
  * (a job that runs repository code can open a server on the runner). The reason explains a refusal in plain words.
  */
 export function isProbeAllowed(url: string, policy: ProbePolicy): ProbePermission {
@@ -44,8 +57,10 @@ export function isProbeAllowed(url: string, policy: ProbePolicy): ProbePermissio
   const listed = policy.extraHosts.some((entry) => hostMatches(entry, host, port))
   if (isLoopbackHost(host)) return listed ? { allowed: true } : refuse('loopback-not-listed')
   if (parsed.protocol === 'http:') return refuse('plain-http')
-  if (listed || isRegistryApiHost(host, policy.catalog)) return { allowed: true }
-  return refuse('host-not-trusted')
+  if (listed) return { allowed: true }
+  const match = registry.byHost(host)
+  if (match?.role !== 'api' || match.provider.local) return refuse('host-not-trusted')
+  return match.provider.relaysAnywhere ? refuse('host-relays-anywhere') : { allowed: true }
 }
 
 /** 127.0.0.0/8, ::1 (also IPv4-mapped) and `localhost`, as the WHATWG URL parser normalises them. */
@@ -82,7 +97,11 @@ export function parseProbeHosts(text: string): ParsedProbeHosts {
 }
 
 function normaliseEntry(raw: string): string | undefined {
-  const text = raw.includes('://') ? parseUrl(raw)?.host : raw.replace(/\/+$/, '')
+  const isUrl = raw.includes('://')
+  const url = isUrl ? parseUrl(raw) : undefined
+  // `https://api.openai.com@evil.test/` names evil.test: a URL with user info is refused, not read.
+  if (url?.username || url?.password) return undefined
+  const text = isUrl ? url?.host : raw.replace(/\/+$/, '')
   if (!text) return undefined
   const entry = text.toLowerCase()
   if (entry.startsWith('*.')) return /^\*\.[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(entry) ? entry : undefined
@@ -105,12 +124,6 @@ function splitHostPort(entry: string): { readonly host: string; readonly port?: 
   const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(entry)
   if (!match) return { host: entry }
   return match[2] === undefined ? { host: match[1]! } : { host: match[1]!, port: match[2] }
-}
-
-/** Local providers (Ollama, vLLM) are in the registry too, but loopback is handled before this check. */
-function isRegistryApiHost(host: string, catalog: Pick<ProviderCatalog, 'byHost'>): boolean {
-  const match = catalog.byHost(host)
-  return match?.role === 'api' && !match.provider.local
 }
 
 function parseUrl(text: string): URL | undefined {

@@ -58,7 +58,7 @@ export async function probeStep(result: LintResult, settings: LintSettings, cata
   const plan = planProbes(result.model, options.keys, catalog)
   const results = await runProbes(plan.targets, {
     transport: options.transport ?? createNodeTransport(),
-    policy: { catalog, extraHosts: options.hosts },
+    policy: { extraHosts: options.hosts },
     chat: options.chat,
     timeoutMs: options.timeoutMs,
     budgetMs: Math.max(PROBE_DEFAULTS.budgetMs, REQUESTS_PER_PROBE * options.timeoutMs)

@@ -585,7 +585,13 @@ export const providers: readonly Provider[] = [
     modelsPath: null,
     requestIdHeaders: ['cf-ray', 'cf-aig-log-id', 'cf-aig-event-id'],
     gateway: true,
-    sources: ['ChatGPTNextWeb/NextChat@706a18b9 app/utils/cloudflare.ts', 'https://developers.cloudflare.com/ai-gateway/get-started']
+    // Custom providers: an account's gateway forwards to any https base URL its owner sets, headers included.
+    relaysAnywhere: true,
+    sources: [
+      'ChatGPTNextWeb/NextChat@706a18b9 app/utils/cloudflare.ts',
+      'https://developers.cloudflare.com/ai-gateway/get-started',
+      'https://developers.cloudflare.com/ai-gateway/configuration/custom-providers/'
+    ]
   },
   {
     id: 'litellm-proxy',

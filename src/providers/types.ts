@@ -52,6 +52,11 @@ export interface Provider {
   readonly gateway?: boolean
   /** Runs on the user's machine (Ollama, LM Studio, vLLM): plain http to loopback is fine. */
   readonly local?: boolean
+  /**
+   * Any account can make the API host relay requests to a server of its own (Cloudflare AI Gateway's custom
+   * providers), so the host alone does not say who receives a key: probes need it listed in `probe-hosts`.
+   */
+  readonly relaysAnywhere?: boolean
   readonly sources: readonly string[]
 }
 

@@ -6,13 +6,21 @@ import { countFindings } from './severity.js'
 /** `3 errors`, `1 warning`, `0 notes`. */
 const plural = (count: number, noun: string): string => `${count} ${noun}${count === 1 ? '' : 's'}`
 
+/**
+ * Repository text (file names, quoted values) made safe for a terminal or a CI log: line breaks and other
+ * control characters become `\u....` escapes, so a file named `a\n::error::…` cannot start a line of its own
+ * (a forged finding, or a workflow command when the CLI runs in GitHub Actions) and ANSI sequences stay inert.
+ */
+export const escapeControl = (text: string): string =>
+  text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
 /** One finding as `file:line:col: severity message [rule-id]` (actionlint's format, with the severity added). */
 const formatFindingLine = (finding: Finding): string =>
-  `${where(finding)}: ${finding.severity} ${finding.message} [${finding.ruleId}]`
+  `${where(finding)}: ${finding.severity} ${escapeControl(finding.message)} [${finding.ruleId}]`
 
 /** A probe of the `--base-url` given on the command line belongs to no file. */
 const where = (finding: Finding): string =>
-  finding.file === '' ? '(command line)' : `${finding.file}:${finding.span.start.line}:${finding.span.start.column}`
+  finding.file === '' ? '(command line)' : `${escapeControl(finding.file)}:${finding.span.start.line}:${finding.span.start.column}`
 
 /** `3 errors, 1 warning, 0 notes in 12 files`, plus `(2 suppressed)` when any were. */
 export function summaryLine(context: ReportContext): string {

@@ -1,3 +1,4 @@
+import { secretLikeTokens } from '../core/redact.js'
 import type { FileFacts, SourceKind } from '../core/types.js'
 import { defineRule } from './types.js'
 import { kindLabel } from './util.js'
@@ -28,6 +29,8 @@ export const rule = defineRule({
           file: file.path,
           span: diagnostic.span,
           identity: diagnostic.message,
+          // Parsers quote the text they stumbled on (`ENV: no "=" in "…"`, a YAML alias or tag name), which may be a key.
+          secrets: secretLikeTokens(diagnostic.message, context.providers),
           ...(diagnostic.severity ? { severity: diagnostic.severity } : {})
         })
       }

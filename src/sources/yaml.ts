@@ -1,4 +1,4 @@
-import { isAlias, isMap, isScalar, isSeq, parseDocument, visit, type Document, type Node, type Scalar } from 'yaml'
+import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Scalar } from 'yaml'
 import { LineIndex } from '../core/text.js'
 import type { Diagnostic, Entry, SourceFile, SourceKind, Span } from '../core/types.js'
 import { makeEntry } from './entry.js'
@@ -11,7 +11,18 @@ export interface YamlSource {
   readonly doc: Document.Parsed
   /** YAML syntax errors, located where the `yaml` package found them. */
   readonly diagnostics: readonly Diagnostic[]
+  /**
+   * The node each alias names, found in one pass: `Alias.resolve` walks the whole document on every
+   * call. Empty when the aliases would expand past {@link EXTRA_NODES_FROM_ALIASES} (a YAML bomb).
+   */
+  readonly aliases: ReadonlyMap<Alias, Node>
 }
+
+/**
+ * How many nodes aliases may add to a file (or as many as it has, if more): enough for any real
+ * compose file or workflow, far too few for "billion laughs", whose expansion is never walked.
+ */
+export const EXTRA_NODES_FROM_ALIASES = 100_000
 
 /**
  * Parses YAML (and JSON, which is YAML 1.2) without throwing. `<<` merge keys are enabled because
@@ -19,29 +30,103 @@ export interface YamlSource {
  */
 export function parseYaml(file: SourceFile): YamlSource {
   const lines = new LineIndex(file.text)
-  const doc = parseDocument(file.text, { merge: true, prettyErrors: false })
-  const diagnostics = doc.errors.map((e) => ({ message: e.message, span: lines.span(e.pos[0], e.pos[1]) }))
-  return { path: file.path, text: file.text, lines, doc, diagnostics: [...diagnostics, ...unresolvedAliases(doc, lines)] }
+  // `uniqueKeys: false`: the package compares each key with every earlier one, quadratic in a mapping's size.
+  const doc = parseDocument(file.text, { merge: true, prettyErrors: false, uniqueKeys: false })
+  const { targets, unresolved, duplicates, nodes } = indexNodes(doc)
+  const diagnostics = [
+    ...doc.errors.map((e) => ({ at: e.pos[0], message: e.message, span: lines.span(e.pos[0], e.pos[1]) })),
+    ...duplicates.map((at) => ({ at, message: 'Map keys must be unique', span: lines.span(at, at + 1) }))
+  ]
+    .sort((a, b) => a.at - b.at)
+    .map(({ message, span }) => ({ message, span }))
+  const limit = Math.max(nodes, EXTRA_NODES_FROM_ALIASES) + nodes
+  const bomb = targets.size > 0 && expandedSize(doc, targets, limit) > limit
+  return {
+    path: file.path,
+    text: file.text,
+    lines,
+    doc,
+    aliases: bomb ? new Map() : targets,
+    diagnostics: [
+      ...diagnostics,
+      ...unresolved.map((alias) => ({ message: `Unresolved alias *${alias.source}: no anchor &${alias.source} before it`, span: aliasSpan(lines, alias) })),
+      ...(bomb ? [{ message: `aliases here would expand the file past ${limit} nodes, or into themselves: they were not followed`, span: aliasSpan(lines, targets.keys().next().value!) }] : [])
+    ]
+  }
 }
 
-/** The `yaml` package only notices an alias without an anchor when converting to JS; compose and Actions reject it. */
-function unresolvedAliases(doc: Document.Parsed, lines: LineIndex): Diagnostic[] {
-  const found: Diagnostic[] = []
+/**
+ * One pass over the document: every alias with the node it names (the last anchor of that name before
+ * it, as `Alias.resolve` finds it), the aliases without an anchor (the `yaml` package only notices them
+ * when converting to JS; compose and Actions reject them), where a mapping repeats a key (the check
+ * the package does as `uniqueKeys`, in linear time), and how many nodes the file has.
+ */
+function indexNodes(doc: Document.Parsed): { targets: Map<Alias, Node>; unresolved: Alias[]; duplicates: number[]; nodes: number } {
+  const anchors = new Map<string, Node>()
+  const targets = new Map<Alias, Node>()
+  const unresolved: Alias[] = []
+  const duplicates: number[] = []
+  let nodes = 0
   visit(doc, {
-    Alias(_, alias) {
-      const [start, end] = alias.range ?? [0, 0]
-      if (alias.resolve(doc)) return
-      const message = `Unresolved alias *${alias.source}: no anchor &${alias.source} before it`
-      found.push({ message, span: lines.span(start, end) })
+    Node(_, node) {
+      nodes++
+      if (isMap(node)) duplicates.push(...repeatedKeys(node.items))
+      if (!isAlias(node)) {
+        if (node.anchor) anchors.set(node.anchor, node)
+        return
+      }
+      const target = anchors.get(node.source)
+      if (target) targets.set(node, target)
+      else unresolved.push(node)
     }
   })
-  return found
+  return { targets, unresolved, duplicates, nodes }
+}
+
+/** Offsets of scalar keys equal to an earlier key of the same mapping (the `yaml` package's own rule). */
+function repeatedKeys(pairs: readonly { readonly key: unknown }[]): number[] {
+  const seen = new Set<unknown>()
+  const repeated: number[] = []
+  for (const { key } of pairs) {
+    if (!isScalar(key)) continue
+    if (seen.has(key.value)) repeated.push(key.range?.[0] ?? 0)
+    seen.add(key.value)
+  }
+  return repeated
+}
+
+/** How many nodes the document has with every alias expanded, counted up to just past `limit`; a cycle counts as endless. */
+function expandedSize(doc: Document.Parsed, targets: ReadonlyMap<Alias, Node>, limit: number): number {
+  const sizes = new Map<Node, number>()
+  const open = new Set<Node>()
+  const size = (node: unknown): number => {
+    const target = isAlias(node) ? targets.get(node) : node
+    if (!isMap(target) && !isSeq(target)) return 1
+    const known = sizes.get(target)
+    if (known !== undefined) return known
+    if (open.has(target)) return Infinity
+    open.add(target)
+    let total = 1
+    for (const item of target.items) {
+      total += isPair(item) ? size(item.key) + size(item.value) : size(item)
+      if (total > limit) break
+    }
+    open.delete(target)
+    sizes.set(target, total)
+    return total
+  }
+  return size(doc.contents)
+}
+
+function aliasSpan(lines: LineIndex, alias: Alias): Span {
+  const [start, end] = alias.range ?? [0, 0]
+  return lines.span(start, end)
 }
 
 /** Follows aliases to the node they name; undefined for a missing node or an unknown anchor. */
 export function resolve(src: YamlSource, node: unknown): Node | undefined {
   // An alias names an anchored node, which is never itself an alias.
-  const target: unknown = isAlias(node) ? node.resolve(src.doc) : node
+  const target: unknown = isAlias(node) ? src.aliases.get(node) : node
   return isMap(target) || isSeq(target) || isScalar(target) ? target : undefined
 }
 
@@ -59,19 +144,20 @@ const isMergeKey = (key: unknown): boolean =>
  * The keys of a mapping as the application sees them after `<<` merges: the mapping's own keys win
  * over merged ones, and earlier merge sources over later ones (https://yaml.org/type/merge.html).
  * Merged fields keep the nodes of their anchor definition, so their spans point where the text is.
- * `seen` holds the mappings already being merged, so a mapping that merges itself ends the recursion.
+ * `visited` holds the mappings already merged: a mapping met again (through another merge, or
+ * merging itself) adds only keys already taken, so it is skipped, which keeps merge chains linear.
  */
-export function fields(src: YamlSource, node: unknown, seen: ReadonlySet<Node> = new Set()): YamlField[] {
+export function fields(src: YamlSource, node: unknown, visited: Set<Node> = new Set()): YamlField[] {
   const map = resolve(src, node)
-  if (!isMap(map) || seen.has(map)) return []
-  const inside = new Set(seen).add(map)
+  if (!isMap(map) || visited.has(map)) return []
+  visited.add(map)
   const own: YamlField[] = []
   const merged: YamlField[] = []
   for (const pair of map.items) {
     if (isMergeKey(pair.key)) {
       const source = resolve(src, pair.value)
       const sources = isSeq(source) ? source.items : [source]
-      for (const s of sources) merged.push(...fields(src, s, inside))
+      for (const s of sources) merged.push(...fields(src, s, visited))
       continue
     }
     const key = isScalar(pair.key) ? scalarString(pair.key) : undefined
