@@ -61,7 +61,7 @@ describe('llm-env-lint --probe', () => {
     const run = await cli(['--probe', '--probe-hosts', server.host, '--base-url', server.origin, '--model', 'gpt-4o'], repo, { LLM_ENV_LINT_API_KEY: key })
     expect(receivedKey(server, key)).toBe(true)
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/^:1:1: error 127\.0\.0\.1:\d+ rejected the key sk-proj-…[\w-]{4} \(HTTP 401, invalid_api_key\).+\[probe-key\]$/m)
+    expect(run.stdout).toMatch(/^\(command line\): error 127\.0\.0\.1:\d+ rejected the key sk-proj-…[\w-]{4} \(HTTP 401, invalid_api_key\).+\[probe-key\]$/m)
   })
 
   it('sends nothing to a BASE_URL host that is not allowed', async () => {

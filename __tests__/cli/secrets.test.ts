@@ -30,7 +30,9 @@ const keys = {
   customModels: fakeKeys.gateway('models'),
   urlPath: fakeKeys.deepseek('path'),
   urlQuery: fakeKeys.opaque('query'),
-  baseUrl: fakeKeys.gateway('base')
+  baseUrl: fakeKeys.gateway('base'),
+  defaultGateway: fakeKeys.gateway('default'),
+  defaultOpenAi: fakeKeys.openaiProject('default')
 }
 
 let repo: string
@@ -44,7 +46,9 @@ beforeAll(async () => {
     'c/.env': `CODE=x\nDEFAULT_MODEL=gpt-4o\nCUSTOM_MODELS=+${keys.customModels},-all\n`,
     'd/.env': `CODE=x\nANTHROPIC_URL=https://api.rutaapi.com/${keys.urlPath}/v1\n`,
     'e/.env': `CODE=x\nBASE_URL=https://api.rutaapi.com/v1?key=${keys.urlQuery}\n`,
-    'f/.env': `CODE=x\nBASE_URL=${keys.baseUrl}\n`
+    'f/.env': `CODE=x\nBASE_URL=${keys.baseUrl}\n`,
+    // A reference's default is a literal key: the scope tables show references as written.
+    'g/docker-compose.yml': `services:\n  app:\n    environment:\n      CODE: x\n      OPENAI_API_KEY: \${OPENAI_API_KEY:-${keys.defaultGateway}}\n      ANTHROPIC_API_KEY: "\${ANTHROPIC_API_KEY:-${keys.defaultOpenAi}}"\n      BASE_URL: https://api.rutaapi.com\n`
   })
 })
 

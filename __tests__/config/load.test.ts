@@ -3,6 +3,7 @@ import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { ConfigError, defaultConfig, loadConfig, parseConfig, toLintSettings, type Config } from '../../src/config/index.js'
+import { fakeKeys } from '../helpers/keys.js'
 
 const vocabulary = {
   knownRuleIds: ['leaked-key', 'open-relay', 'env-name-unused', 'parse-error'],
@@ -190,6 +191,21 @@ describe('parseConfig', () => {
     const error = configError(() => parse('rules:\n  open-relay: off\n   leaked-key: [error\n'))
     expect(error.issues).toHaveLength(1)
     expect(error.message).toBe('.llm-env-lint.yml:2:15: invalid YAML: Nested mappings are not allowed in compact mappings')
+  })
+
+  it('reports aliases that expand too far ("billion laughs") as a config error, not a crash', () => {
+    const levels = ['a0: &a0 [x, x, x, x, x, x, x, x, x, x]']
+    for (let i = 1; i < 12; i++) levels.push(`a${i}: &a${i} [${Array(10).fill(`*a${i - 1}`).join(', ')}]`)
+    expect(configError(() => parse(levels.join('\n'))).message).toBe(
+      '.llm-env-lint.yml: invalid YAML: Excessive alias count indicates a resource exhaustion attack'
+    )
+  })
+
+  it('masks a key quoted by a YAML error or named as a field', () => {
+    const key = fakeKeys.gateway('config')
+    const masked = `sk-…${key.slice(-4)}`
+    expect(configError(() => parse(`rules:\n  open-relay: |${key}\n`)).message).toContain(`extra characters: |${masked}`)
+    expect(configError(() => parse(`${key}: 1\n`)).message).toMatch(new RegExp(`^\\.llm-env-lint\\.yml:1:1: ${masked}: unknown field`))
   })
 
   it('reports a duplicated key as malformed YAML', () => {

@@ -3,10 +3,12 @@
  * static ones through the core (masked, fingerprinted, severities from the config); summaries feed the reports.
  */
 import { afterAll, describe, it, expect } from '@jest/globals'
+import { parseConfig, toLintSettings } from '../../src/config/index.js'
 import { lint } from '../../src/core/lint.js'
 import type { LintSettings } from '../../src/core/types.js'
 import { createCatalog } from '../../src/providers/catalog.js'
 import { probeStep, probeTimeoutMs, type ProbeOptions } from '../../src/probes/step.js'
+import type { Transport } from '../../src/probes/types.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { fixed, openAiStyle, receivedKey, startServer, type FakeServer, type Handler } from '../helpers/provider-server.js'
 
@@ -103,6 +105,23 @@ describe('probeStep', () => {
     expect(receivedKey(server, key)).toBe(false)
     expect(probeFindings.map((f) => [f.ruleId, f.messageId, f.severity])).toEqual([['probe-route', 'hostNotAllowed', 'warning']])
     expect(probes[0]).toMatchObject({ outcome: 'indeterminate' })
+  })
+
+  it('the attack through the config file: a gateway the pull request adds to .llm-env-lint.yml is not sent the key', async () => {
+    const config = parseConfig('providers:\n  - id: my-gateway\n    name: My gateway\n    apiRoot: https://evil.test/v1\n    apiHosts: [evil.test]\n', {
+      file: '.llm-env-lint.yml',
+      knownRuleIds: [],
+      knownClients: []
+    })
+    const settings = toLintSettings(config)
+    const asked: string[] = []
+    const transport: Transport = async (request) => {
+      asked.push(request.url)
+      return { kind: 'failure', failure: 'dns', detail: 'ENOTFOUND', elapsedMs: 0 }
+    }
+    const outcome = await probeStep(lint(deployment('https://evil.test'), settings), settings, createCatalog(settings.providers), options(undefined, key, { transport }))
+    expect(asked).toEqual([])
+    expect(outcome.result.findings.filter((f) => f.ruleId.startsWith('probe-')).map((f) => f.messageId)).toEqual(['hostNotAllowed'])
   })
 
   it('keeps indeterminate outcomes as notes, unless fail-on-indeterminate, whatever the config raises them to', async () => {

@@ -6184,7 +6184,7 @@ __webpack_unused_export__ = identity.isCollection;
 __webpack_unused_export__ = identity.isDocument;
 exports.jh = identity.isMap;
 __webpack_unused_export__ = identity.isNode;
-__webpack_unused_export__ = identity.isPair;
+exports.tO = identity.isPair;
 exports.jn = identity.isScalar;
 exports.oP = identity.isSeq;
 __webpack_unused_export__ = Pair.Pair;
@@ -12189,6 +12189,1038 @@ const external_node_path_namespaceObject = __WEBPACK_EXTERNAL_createRequire(impo
 const promises_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:fs/promises");
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
 var dist = __nccwpck_require__(8815);
+;// CONCATENATED MODULE: ./src/core/redact.ts
+/** Prefixes that name a key format; longest first so `sk-ant-api03-` wins over `sk-`. */
+const KNOWN_PREFIXES = [
+    'sk-ant-admin01-',
+    'sk-ant-api03-',
+    'sk-ant-oat01-',
+    'sk-svcacct-',
+    'sk-service-',
+    'sk-or-v1-',
+    'sk-admin-',
+    'sk-proj-',
+    'tgp_v1_',
+    'nvapi-',
+    'pplx-',
+    'xai-',
+    'gsk_',
+    'csk-',
+    'AIza',
+    'hf_',
+    'r8_',
+    'sk-'
+];
+/** Values shorter than this show no tail at all: four characters of a short secret are too much of it. */
+const MIN_LENGTH_FOR_TAIL = 16;
+/** `sk-ant-api03-…x7Qa`: the known prefix and the last 4 characters; `…` alone for short values. */
+function maskSecret(value) {
+    const v = value.trim();
+    if (v.length < MIN_LENGTH_FOR_TAIL)
+        return '…';
+    const prefix = KNOWN_PREFIXES.find((p) => v.startsWith(p)) ?? '';
+    return `${prefix}…${v.slice(-4)}`;
+}
+/** Replaces every occurrence of each secret in `text` by its masked form. */
+function scrubSecrets(text, secrets) {
+    let out = text;
+    for (const secret of secrets) {
+        if (secret.length < 4)
+            continue;
+        out = out.split(secret).join(maskSecret(secret));
+    }
+    return out;
+}
+/** Runs of the characters keys are made of, long enough to be one. */
+const KEY_TOKEN = /[A-Za-z0-9_-]{16,}/g;
+/** Query parameters that carry credentials (`?key=` for Gemini, `?api-key=`, `?access_token=`…). */
+const CREDENTIAL_QUERY = /([?&](?:key|api[-_]?key|apikey|access[-_]?token|token|auth|secret|password|sig)=)([^&#\s"'<>]+)/gi;
+/** The password of `scheme://user:password@host`. */
+const USERINFO_PASSWORD = /(\/\/[^/@\s:]*:)[^/@\s]+@/g;
+/**
+ * Keys in free text that no rule declared: the catalog's `unique` formats, and tokens behind a known key
+ * prefix that match any format or look random (one-api's `sk-` + 48 characters is a `shared` format the
+ * text scan skips). Random tokens without a prefix are left alone: account ids and hashes look the same.
+ */
+function strayKeys(text, catalog) {
+    const prefixed = (text.match(KEY_TOKEN) ?? []).filter((token) => KNOWN_PREFIXES.some((p) => token.startsWith(p)) &&
+        !catalog.isPlaceholder(token) &&
+        (catalog.identifyKey(token) !== undefined || catalog.looksLikeSecret(token)));
+    return [...catalog.scanText(text).map((hit) => hit.token), ...prefixed];
+}
+/**
+ * Text from the repository (a message quoting a value, a URL in a scope table) with what may be a
+ * credential masked: stray keys, credential query values and URL passwords.
+ */
+function maskStraySecrets(text, catalog) {
+    const out = text.replace(USERINFO_PASSWORD, '$1…@').replace(CREDENTIAL_QUERY, (_, name, value) => name + maskSecret(value));
+    return scrubSecrets(out, strayKeys(out, catalog));
+}
+/**
+ * What may be a key in text quoted raw from a file (a parser's message, a whole line): the stray keys,
+ * and every random-looking token too, prefixed or not, since nothing else in such text needs showing.
+ */
+function secretLikeTokens(text, catalog) {
+    const random = (text.match(KEY_TOKEN) ?? []).filter((token) => catalog.looksLikeSecret(token));
+    return [...new Set([...strayKeys(text, catalog), ...random])];
+}
+
+;// CONCATENATED MODULE: ./src/providers/placeholders.ts
+/**
+ * Tells placeholders (`YOUR_RUTAAPI_KEY`, `sk-xxxx`, `${VAR}`, `sk-...DTMA`) from values that look like real
+ * credentials. The ideas come from the scanners in `reference/secret-scanners.md` §4: gitleaks' global
+ * allowlist and stopwords, trufflehog's false-positive words, detect-secrets' templated/sequential filters.
+ *
+ * Thresholds are chosen so that a random key is almost never taken for a placeholder: each marker below
+ * has a chance of about 1e-4 or less of appearing in a random 100-character key by accident (a test
+ * checks thousands of generated keys).
+ */
+/** Whole values that mean "nothing here yet" (LibreChat's `user_provided` asks each user for their own key). */
+const SENTINELS = new Set([
+    'user_provided',
+    'none',
+    'null',
+    'nil',
+    'undefined',
+    'true',
+    'false',
+    'n/a',
+    'na',
+    'required',
+    'optional',
+    'empty',
+    'default',
+    'key',
+    'token',
+    'secret',
+    'password',
+    'apikey',
+    'api_key',
+    'api-key'
+]);
+/**
+ * Words that mark a placeholder when they stand as a word of their own (`sk-your-key-here`, `YOUR_API_KEY`,
+ * `YourApiKey`). Four letters or more: shorter words turn up by chance in random keys.
+ */
+const MARKER_WORDS = new Set([
+    'your',
+    'here',
+    'test',
+    'fake',
+    'demo',
+    'mock',
+    'todo',
+    'fixme',
+    'dummy',
+    'sample',
+    'example',
+    'placeholder',
+    'changeme',
+    'replace',
+    'replaceme',
+    'redacted',
+    'insert',
+    'secret',
+    'token'
+]);
+/** Marker words long enough to count even inside a longer run of letters (`myexamplekey`, `sk-sample123`). */
+const MARKER_INFIXES = /example|sample|dummy|placeholder|changeme|redacted/i;
+/** `${VAR}`, `$VAR`, `${{ secrets.X }}`, `{{ x }}`, `<api-key>`, `%VAR%`, `[API_KEY]`, `@VAR@`. */
+const TEMPLATE = /\$|\{\{|\}\}|<[^<>]*>|^%[A-Za-z_]\w*%$|^\[[^\]]*\]$|^@[A-Za-z_]\w*@$/;
+/** Masked or elided keys: `sk-...DTMA`, `sk-…abcd`, `sk-****abcd`, `sk-••••abcd`. */
+const MASKED = /\.\.\.|…|\*|•/;
+/** A provider prefix of short segments (`sk-`, `sk-proj-`, `gsk_`, `sk-ant-api03-`), removed to see the body. */
+const KEY_PREFIX = /^(?:[A-Za-z0-9]{1,8}[-_])+/;
+/** An ALL_CAPS_SNAKE name ending in a credential word: `OPENAI_API_KEY` written where its value belongs. */
+const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)$/;
+/**
+ * Words of a value: split at separators and at lower→upper case changes (`YourApiKey` → Your, Api, Key).
+ * Digits stay inside words, so `mock7a` in a random key is no `mock`.
+ */
+function words(value) {
+    return value.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).filter((w) => w.length > 0);
+}
+/** A run of one character: ≥ 4 of the filler `x`/`X`, ≥ 6 of anything else (`000000`, `aaaaaa`). */
+function hasRepeatedRun(value) {
+    let run = 1;
+    for (let i = 1; i < value.length; i++) {
+        run = value[i] === value[i - 1] ? run + 1 : 1;
+        const c = value[i];
+        if (run >= (c === 'x' || c === 'X' ? 4 : 6))
+            return true;
+    }
+    return false;
+}
+/** A run of ≥ 6 consecutive ascending digits or letters: `123456`, `abcdef`, `ABCDEF`. */
+function hasSequentialRun(value) {
+    let run = 1;
+    for (let i = 1; i < value.length; i++) {
+        const prev = value.charCodeAt(i - 1);
+        const cur = value.charCodeAt(i);
+        const sameClass = charClass(prev) !== 0 && charClass(prev) === charClass(cur);
+        run = sameClass && cur === prev + 1 ? run + 1 : 1;
+        if (run >= 6)
+            return true;
+    }
+    return false;
+}
+/** 1 digit, 2 lower-case letter, 3 upper-case letter, 0 anything else. */
+function charClass(code) {
+    if (code >= 48 && code <= 57)
+        return 1;
+    if (code >= 97 && code <= 122)
+        return 2;
+    if (code >= 65 && code <= 90)
+        return 3;
+    return 0;
+}
+/** Whether a key-like value is a placeholder, template, reference or masked key rather than a real secret. */
+function isPlaceholder(value) {
+    const v = value.trim();
+    if (v === '')
+        return true;
+    if (SENTINELS.has(v.toLowerCase()))
+        return true;
+    if (TEMPLATE.test(v) || MASKED.test(v) || ENV_NAME.test(v) || MARKER_INFIXES.test(v))
+        return true;
+    if (words(v).some((word) => MARKER_WORDS.has(word.toLowerCase())))
+        return true;
+    // Nothing but a prefix, or a prefix and one repeated character: `sk-`, `sk-xxx`, `gsk_0000`, `aaaa`.
+    const body = v.replace(KEY_PREFIX, '');
+    if (/^(?:(.)\1*)?$/.test(body))
+        return true;
+    return hasRepeatedRun(v) || hasSequentialRun(v);
+}
+/** Shannon entropy in bits per character (gitleaks' measure). */
+function shannonEntropy(value) {
+    const chars = [...value]; // code points, so an emoji is one symbol
+    if (chars.length === 0)
+        return 0;
+    const counts = new Map();
+    for (const c of chars)
+        counts.set(c, (counts.get(c) ?? 0) + 1);
+    let bits = 0;
+    for (const n of counts.values()) {
+        const p = n / chars.length;
+        bits -= p * Math.log2(p);
+    }
+    return bits;
+}
+/** Characters of opaque tokens: base64, base64url, hex, JWT dots. Anything else (`:`, `@`, spaces) is not a key. */
+const TOKEN_CHARS = /^[A-Za-z0-9_\-.+/=~]+$/;
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+const PATH_START = /^(?:\/|\.\.?\/|~\/)/;
+/** The longest run of letters and digits: random keys have long unbroken runs, model names and versions do not. */
+function longestAlnumRun(value) {
+    let best = 0;
+    let run = 0;
+    for (let i = 0; i < value.length; i++) {
+        run = charClass(value.charCodeAt(i)) === 0 ? 0 : run + 1;
+        if (run > best)
+            best = run;
+    }
+    return best;
+}
+/**
+ * Average length of the letter runs of a value, split before every capital. Under 2 for random strings
+ * (hex, base64, mixed case); 4 or more for identifiers and names (`getServerSideConfig2024`,
+ * `claude-3-5-sonnet-20241022`, `mysupersecretvalue123`).
+ */
+function averageWordLength(value) {
+    const pieces = value.split(/[^A-Za-z]+|(?=[A-Z])/).filter((p) => p.length > 0);
+    return pieces.length === 0 ? 0 : pieces.reduce((sum, p) => sum + p.length, 0) / pieces.length;
+}
+/**
+ * Whether an opaque value (no known prefix) looks random enough to be a real credential, for
+ * `OPENAI_API_KEY=<40 random characters>`: 20+ token characters, not a placeholder, path, UUID or
+ * word-like identifier, at least two character classes, and Shannon entropy of at least 3.5 bits per
+ * character (gitleaks' generic-api-key) or 3.0 for hex (detect-secrets' HexHighEntropyString).
+ */
+function looksLikeSecret(value) {
+    const v = value.trim();
+    if (v.length < 20 || v.length > 1024 || !TOKEN_CHARS.test(v))
+        return false;
+    if (UUID.test(v) || PATH_START.test(v) || isPlaceholder(v))
+        return false;
+    if (longestAlnumRun(v) < 12 || averageWordLength(v) >= 4)
+        return false;
+    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(v)).length;
+    if (classes < 2)
+        return false;
+    const threshold = /^[0-9a-f]+$/i.test(v.replace(/^[a-z]+[-_]/i, '')) ? 3.0 : 3.5;
+    return shannonEntropy(v) >= threshold;
+}
+
+;// CONCATENATED MODULE: ./src/providers/registry.ts
+// Shapes several providers share (providers.md §3 "Collisions"). One object each, so every provider
+// that issues the shape lists the same format and rules can compare format ids.
+/** DeepSeek and Alibaba DashScope. */
+const SK_HEX32 = { id: 'sk-hex32', pattern: 'sk-[a-f0-9]{32}', confidence: 'shared' };
+/** one-api/new-api tokens (`GenerateKey()` = 48 chars shown as `sk-…`), Moonshot, most resellers. */
+const SK_ALNUM48 = { id: 'sk-alnum48', pattern: 'sk-[A-Za-z0-9]{48}', confidence: 'shared' };
+/** Azure OpenAI keys; also any MD5-like hex string. */
+const HEX32 = { id: 'hex32', pattern: '[a-f0-9]{32}', confidence: 'shared' };
+const OPENAI_MARKER = 'T3BlbkFJ'; // base64("OpenAI"), inside every OpenAI user, project, service and admin key
+const providers = [
+    // ── Providers whose keys carry a unique prefix ────────────────────────────────────────────────
+    {
+        id: 'openai',
+        name: 'OpenAI',
+        apiHosts: ['api.openai.com', 'us.api.openai.com', 'eu.api.openai.com', 'ae.api.openai.com'],
+        apiRoot: 'https://api.openai.com/v1',
+        nonApiHosts: [
+            { host: 'openai.com', role: 'marketing' },
+            { host: 'www.openai.com', role: 'marketing' },
+            { host: 'platform.openai.com', role: 'dashboard' },
+            { host: 'chat.openai.com', role: 'chat-app' },
+            { host: 'chatgpt.com', role: 'chat-app' },
+            { host: 'www.chatgpt.com', role: 'chat-app' },
+            { host: 'help.openai.com', role: 'docs' },
+            { host: 'developers.openai.com', role: 'docs' }
+        ],
+        keyFormats: [
+            // Flexible lengths around the marker (secret-scanners.md §7): gitleaks' fixed 58/74 misses real keys (#1467).
+            { id: 'openai-admin', pattern: `sk-admin-[A-Za-z0-9_-]{16,}${OPENAI_MARKER}[A-Za-z0-9_-]{16,}`, confidence: 'unique', inference: false },
+            { id: 'openai-project', pattern: `sk-(?:proj|svcacct|service|None)-[A-Za-z0-9_-]{16,}${OPENAI_MARKER}[A-Za-z0-9_-]{16,}`, confidence: 'unique' },
+            { id: 'openai-legacy', pattern: `sk-[A-Za-z0-9]{20}${OPENAI_MARKER}[A-Za-z0-9]{20}`, confidence: 'unique' }
+        ],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: ['x-request-id', 'cf-ray'],
+        sources: [
+            'openai/openai-node@7b7d6ca7 src/client.ts (baseURL default, x-request-id), src/internal/data-residency.ts',
+            'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/openai.go',
+            'trufflesecurity/trufflehog@3ab759fe pkg/detectors/openai, pkg/detectors/openaiadmin',
+            'ChatGPTNextWeb/NextChat@706a18b9 app/constant.ts'
+        ]
+    },
+    {
+        id: 'azure-openai',
+        name: 'Azure OpenAI',
+        apiHosts: ['*.openai.azure.com', '*.cognitiveservices.azure.com', '*.services.ai.azure.com'],
+        apiRoot: 'https://{resource}.openai.azure.com/openai/v1',
+        // Deployment-style URLs: {nativeRoot}/deployments/{deployment}/chat/completions?api-version=…
+        nativeRoot: 'https://{resource}.openai.azure.com/openai',
+        nonApiHosts: [
+            { host: 'portal.azure.com', role: 'dashboard' },
+            { host: 'ai.azure.com', role: 'dashboard' },
+            { host: 'oai.azure.com', role: 'dashboard' },
+            { host: 'learn.microsoft.com', role: 'docs' }
+        ],
+        keyFormats: [
+            HEX32,
+            // Newer Azure AI services keys [unverified] (trufflehog #4389).
+            { id: 'azure-alnum84', pattern: '[A-Za-z0-9]{84}', confidence: 'shared' }
+        ],
+        auth: 'api-key',
+        modelsPath: '/models',
+        requestIdHeaders: ['apim-request-id', 'x-request-id', 'x-ms-region'],
+        sources: [
+            'openai/openai-node@7b7d6ca7 src/azure.ts',
+            'vercel/ai@ed857f50 packages/azure/src/azure-openai-provider.ts',
+            'trufflesecurity/trufflehog@3ab759fe pkg/detectors/azure_openai/azure_openai.go',
+            'ChatGPTNextWeb/NextChat@706a18b9 app/api/common.ts'
+        ]
+    },
+    {
+        id: 'anthropic',
+        name: 'Anthropic',
+        apiHosts: ['api.anthropic.com'],
+        // OpenAI-compatible layer ("testing, not production"); the SDKs use the native root and add /v1/messages.
+        apiRoot: 'https://api.anthropic.com/v1',
+        nativeRoot: 'https://api.anthropic.com',
+        nonApiHosts: [
+            { host: 'anthropic.com', role: 'marketing' },
+            { host: 'www.anthropic.com', role: 'marketing' },
+            { host: 'claude.com', role: 'marketing' },
+            { host: 'www.claude.com', role: 'marketing' },
+            { host: 'console.anthropic.com', role: 'dashboard' },
+            { host: 'platform.claude.com', role: 'dashboard' },
+            { host: 'claude.ai', role: 'chat-app' },
+            { host: 'docs.anthropic.com', role: 'docs' },
+            { host: 'docs.claude.com', role: 'docs' }
+        ],
+        keyFormats: [
+            // secretlint accepts api0\d and 90–128 body characters; gitleaks fixes api03 + 93.
+            { id: 'anthropic-api', pattern: 'sk-ant-api0\\d-[A-Za-z0-9_-]{86,128}AA', confidence: 'unique' },
+            { id: 'anthropic-admin', pattern: 'sk-ant-admin01-[A-Za-z0-9_-]{93}AA', confidence: 'unique', inference: false },
+            // Claude subscription OAuth token: needs Bearer + anthropic-beta, fails with x-api-key.
+            { id: 'anthropic-oauth', pattern: 'sk-ant-oat01-[A-Za-z0-9_-]{40,}', confidence: 'unique', inference: false }
+        ],
+        // The native /v1/models probe (trufflehog) uses x-api-key; Bearer there is unverified.
+        auth: 'x-api-key',
+        modelsPath: '/models',
+        requestIdHeaders: ['request-id', 'cf-ray'],
+        sources: [
+            'anthropics/anthropic-sdk-typescript@bfa9197f src/client.ts, src/core/error.ts',
+            'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/anthropic.go',
+            'secretlint 13.1 secretlint-rule-anthropic',
+            'trufflesecurity/trufflehog@3ab759fe pkg/detectors/anthropic/anthropic.go',
+            'https://platform.claude.com/docs/en/api/openai-sdk'
+        ]
+    },
+    {
+        id: 'gemini',
+        name: 'Google Gemini',
+        apiHosts: ['generativelanguage.googleapis.com'],
+        apiRoot: 'https://generativelanguage.googleapis.com/v1beta/openai',
+        nativeRoot: 'https://generativelanguage.googleapis.com/v1beta',
+        nonApiHosts: [
+            { host: 'aistudio.google.com', role: 'dashboard' },
+            { host: 'makersuite.google.com', role: 'dashboard' },
+            { host: 'ai.google.dev', role: 'docs' },
+            { host: 'gemini.google.com', role: 'chat-app' }
+        ],
+        keyFormats: [
+            // AIza keys are Google Cloud API keys in general (gitleaks gcp-api-key).
+            { id: 'google-api-key', pattern: 'AIza[0-9A-Za-z_-]{35}', confidence: 'unique' },
+            { id: 'gemini-aq', pattern: 'AQ\\.Ab8RN6[A-Za-z0-9_-]{44}', confidence: 'unique' }
+        ],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        sources: [
+            'vercel/ai@ed857f50 packages/google/src/google-provider.ts',
+            'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/gcp.go',
+            'betterleaks/betterleaks@6381fa45 gcp-gemini-api rule',
+            'https://ai.google.dev/api/compatibility'
+        ]
+    },
+    {
+        id: 'openrouter',
+        name: 'OpenRouter',
+        apiHosts: ['openrouter.ai'],
+        apiRoot: 'https://openrouter.ai/api/v1',
+        // openrouter.ai serves the website too; only /api is the API.
+        apiPathPrefix: '/api',
+        nonApiHosts: [{ host: 'www.openrouter.ai', role: 'marketing' }],
+        keyFormats: [{ id: 'openrouter', pattern: 'sk-or-v1-[0-9a-f]{64}', confidence: 'unique' }],
+        auth: 'bearer',
+        // Public (works without a key); verify keys with GET /key instead.
+        modelsPath: '/models',
+        requestIdHeaders: ['cf-ray'],
+        gateway: true,
+        sources: [
+            'trufflesecurity/trufflehog@3ab759fe pkg/detectors/openrouter/openrouter.go',
+            'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/openrouter.go',
+            'https://openrouter.ai/docs/errors'
+        ]
+    },
+    {
+        id: 'groq',
+        name: 'Groq',
+        apiHosts: ['api.groq.com'],
+        apiRoot: 'https://api.groq.com/openai/v1',
+        nonApiHosts: [
+            { host: 'groq.com', role: 'marketing' },
+            { host: 'www.groq.com', role: 'marketing' },
+            { host: 'console.groq.com', role: 'dashboard' }
+        ],
+        keyFormats: [{ id: 'groq', pattern: 'gsk_[A-Za-z0-9]{52}', confidence: 'unique' }],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: ['x-request-id'],
+        sources: [
+            'vercel/ai@ed857f50 packages/groq/src/groq-provider.ts',
+            'trufflesecurity/trufflehog@3ab759fe pkg/detectors/groq/groq.go',
+            'secretlint 13.1 secretlint-rule-groq'
+        ]
+    },
+    {
+        id: 'xai',
+        name: 'xAI',
+        apiHosts: ['api.x.ai'],
+        apiRoot: 'https://api.x.ai/v1',
+        nonApiHosts: [
+            { host: 'x.ai', role: 'marketing' },
+            { host: 'console.x.ai', role: 'dashboard' },
+            { host: 'docs.x.ai', role: 'docs' },
+            { host: 'grok.com', role: 'chat-app' }
+        ],
+        keyFormats: [{ id: 'xai', pattern: 'xai-[A-Za-z0-9_-]{70,120}', confidence: 'unique' }],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        sources: [
+            'vercel/ai@ed857f50 packages/xai/src/xai-provider.ts',
+            'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/xai.go',
+            'trufflesecurity/trufflehog@3ab759fe pkg/detectors/xai/xai.go'
+        ]
+    },
+    {
+        id: 'perplexity',
+        name: 'Perplexity',
+        apiHosts: ['api.perplexity.ai'],
+        // No /v1: chat is POST https://api.perplexity.ai/chat/completions.
+        apiRoot: 'https://api.perplexity.ai',
+        nonApiHosts: [
+            { host: 'perplexity.ai', role: 'chat-app' },
+            { host: 'www.perplexity.ai', role: 'chat-app' },
+            { host: 'docs.perplexity.ai', role: 'docs' }
+        ],
+        keyFormats: [{ id: 'perplexity', pattern: 'pplx-[A-Za-z0-9]{48}', confidence: 'unique' }],
+        auth: 'bearer',
+        modelsPath: null,
+        requestIdHeaders: [],
+        sources: [
+            'vercel/ai@ed857f50 packages/perplexity/src/perplexity-provider.ts',
+            'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/perplexity.go'
+        ]
+    },
+    {
+        id: 'together',
+        name: 'Together AI',
+        // api.together.ai is an alias seen in newer docs [unverified].
+        apiHosts: ['api.together.xyz', 'api.together.ai'],
+        apiRoot: 'https://api.together.xyz/v1',
+        nonApiHosts: [
+            { host: 'together.ai', role: 'marketing' },
+            { host: 'www.together.ai', role: 'marketing' },
+            { host: 'docs.together.ai', role: 'docs' }
+        ],
+        keyFormats: [
+            { id: 'together', pattern: 'tgp_v1_[A-Za-z0-9_-]{43}', confidence: 'unique' },
+            { id: 'hex64', pattern: '[a-f0-9]{64}', confidence: 'shared' } // legacy keys
+        ],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        sources: [
+            'vercel/ai@ed857f50 packages/togetherai/src/togetherai-provider.ts',
+            'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/togetherai.go',
+            'https://docs.together.ai/docs/error-codes'
+        ]
+    },
+    {
+        id: 'huggingface',
+        name: 'Hugging Face Inference Providers',
+        apiHosts: ['router.huggingface.co', 'api-inference.huggingface.co'],
+        apiRoot: 'https://router.huggingface.co/v1',
+        nonApiHosts: [{ host: 'huggingface.co', role: 'marketing' }],
+        keyFormats: [
+            // trufflehog allows digits; gitleaks and secretlint only letters and miss such tokens.
+            { id: 'huggingface', pattern: 'hf_[A-Za-z0-9]{34}', confidence: 'unique' },
+            { id: 'huggingface-org', pattern: 'api_org_[A-Za-z]{34}', confidence: 'unique', inference: false }
+        ],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        sources: [
+            'vercel/ai@ed857f50 packages/huggingface/src/huggingface-provider.ts',
+            'trufflesecurity/trufflehog@3ab759fe pkg/detectors/huggingface',
+            'gitleaks/gitleaks@b58d3f10 huggingface-access-token rule'
+        ]
+    },
+    {
+        id: 'cerebras',
+        name: 'Cerebras',
+        apiHosts: ['api.cerebras.ai'],
+        apiRoot: 'https://api.cerebras.ai/v1',
+        nonApiHosts: [
+            { host: 'cerebras.ai', role: 'marketing' },
+            { host: 'cloud.cerebras.ai', role: 'dashboard' },
+            { host: 'inference-docs.cerebras.ai', role: 'docs' }
+        ],
+        keyFormats: [{ id: 'cerebras', pattern: 'csk-[A-Za-z0-9]{48}', confidence: 'unique' }],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        sources: ['vercel/ai@ed857f50 packages/cerebras/src/cerebras-provider.ts', 'betterleaks/betterleaks@6381fa45 cerebras-api-key rule']
+    },
+    {
+        id: 'nvidia-nim',
+        name: 'NVIDIA NIM',
+        apiHosts: ['integrate.api.nvidia.com'],
+        apiRoot: 'https://integrate.api.nvidia.com/v1',
+        nonApiHosts: [{ host: 'build.nvidia.com', role: 'dashboard' }],
+        keyFormats: [{ id: 'nvidia', pattern: 'nvapi-[A-Za-z0-9_-]{60,70}', confidence: 'unique' }],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        sources: ['BerriAI/litellm get_llm_provider_logic.py (nvidia_nim)', 'betterleaks/betterleaks@6381fa45 nvidia-api-key rule']
+    },
+    {
+        id: 'baidu-qianfan',
+        name: 'Baidu Qianfan',
+        apiHosts: ['qianfan.baidubce.com', 'aip.baidubce.com'],
+        apiRoot: 'https://qianfan.baidubce.com/v2',
+        // Legacy wenxinworkshop API with OAuth access tokens; NextChat's BAIDU_URL still uses it.
+        nativeRoot: 'https://aip.baidubce.com',
+        nonApiHosts: [
+            { host: 'cloud.baidu.com', role: 'marketing' },
+            { host: 'console.bce.baidu.com', role: 'dashboard' },
+            { host: 'yiyan.baidu.com', role: 'chat-app' }
+        ],
+        // Key format [unverified], but the prefix is distinctive.
+        keyFormats: [{ id: 'baidu-bce-v3', pattern: 'bce-v3/ALTAK-[A-Za-z0-9]+/[A-Za-z0-9]+', confidence: 'unique' }],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        sources: ['ChatGPTNextWeb/NextChat@706a18b9 app/constant.ts, app/api/baidu.ts', 'public configs using https://qianfan.baidubce.com/v2']
+    },
+    // ── Shared or prefix-less key shapes (order matters, see the header) ──────────────────────────
+    {
+        id: 'siliconflow',
+        name: 'SiliconFlow',
+        apiHosts: ['api.siliconflow.cn', 'api.siliconflow.com'],
+        apiRoot: 'https://api.siliconflow.cn/v1',
+        nonApiHosts: [
+            { host: 'siliconflow.cn', role: 'marketing' },
+            { host: 'www.siliconflow.cn', role: 'marketing' },
+            { host: 'siliconflow.com', role: 'marketing' },
+            { host: 'cloud.siliconflow.cn', role: 'dashboard' },
+            { host: 'cloud.siliconflow.com', role: 'dashboard' },
+            { host: 'docs.siliconflow.cn', role: 'docs' }
+        ],
+        // Listed before one-api so that the narrower lowercase shape wins [medium confidence].
+        keyFormats: [{ id: 'sk-lower48', pattern: 'sk-[a-z]{48}', confidence: 'shared' }],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        sources: ['ChatGPTNextWeb/NextChat@706a18b9 app/constant.ts, app/api/siliconflow.ts']
+    },
+    {
+        id: 'one-api',
+        name: 'one-api / new-api gateway',
+        // Self-hosted: no fixed host. Config providers name the real host.
+        apiHosts: [],
+        apiRoot: 'https://{host}/v1',
+        nonApiHosts: [],
+        keyFormats: [
+            SK_ALNUM48,
+            // A `-<channelId>` suffix pins a channel (admin tokens only).
+            { id: 'sk-alnum48-channel', pattern: 'sk-[A-Za-z0-9]{48}-[0-9]+', confidence: 'shared' }
+        ],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: ['x-oneapi-request-id'],
+        gateway: true,
+        sources: [
+            'songquanpeng/one-api@8df4a267 middleware/auth.go, common/random/main.go, common/helper/key.go',
+            'QuantumNous/new-api model/token.go@0067bd93, common/constants.go'
+        ]
+    },
+    {
+        id: 'rutaapi',
+        name: 'RutaAPI',
+        apiHosts: ['api.rutaapi.com'],
+        apiRoot: 'https://api.rutaapi.com/v1',
+        nonApiHosts: [
+            { host: 'rutaapi.com', role: 'marketing' },
+            { host: 'www.rutaapi.com', role: 'marketing' },
+            { host: 'app.rutaapi.com', role: 'dashboard' }
+        ],
+        // Key format [unverified]: assumed one-api/new-api style.
+        keyFormats: [SK_ALNUM48],
+        auth: 'bearer',
+        modelsPath: '/models',
+        // one-api's header, if RutaAPI runs one-api/new-api [unverified].
+        requestIdHeaders: ['x-oneapi-request-id'],
+        gateway: true,
+        sources: [
+            'https://rutaapi.com/docs/api-key-base-url-openai-compatible/',
+            'https://rutaapi.com/docs/nextchat-custom-api-base-url/ (reference/rutaapi-nextchat-guide.txt)'
+        ]
+    },
+    {
+        id: 'deepseek',
+        name: 'DeepSeek',
+        apiHosts: ['api.deepseek.com'],
+        apiRoot: 'https://api.deepseek.com',
+        apiRootAliases: ['https://api.deepseek.com/v1'],
+        nonApiHosts: [
+            { host: 'deepseek.com', role: 'marketing' },
+            { host: 'www.deepseek.com', role: 'marketing' },
+            { host: 'platform.deepseek.com', role: 'dashboard' },
+            { host: 'chat.deepseek.com', role: 'chat-app' },
+            { host: 'api-docs.deepseek.com', role: 'docs' }
+        ],
+        keyFormats: [SK_HEX32],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        sources: [
+            'vercel/ai@ed857f50 packages/deepseek/src/deepseek-provider.ts',
+            'trufflesecurity/trufflehog@3ab759fe pkg/detectors/deepseek/deepseek.go',
+            'https://api-docs.deepseek.com/quick_start/error_codes'
+        ]
+    },
+    {
+        id: 'dashscope',
+        name: 'Alibaba DashScope (Qwen)',
+        apiHosts: ['dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com'],
+        apiRoot: 'https://dashscope.aliyuncs.com/compatible-mode/v1',
+        // NextChat's ALIBABA_URL uses the native API: {nativeRoot}/services/aigc/text-generation/generation.
+        nativeRoot: 'https://dashscope.aliyuncs.com/api/v1',
+        nonApiHosts: [
+            { host: 'bailian.console.aliyun.com', role: 'dashboard' },
+            { host: 'dashscope.console.aliyun.com', role: 'dashboard' },
+            { host: 'help.aliyun.com', role: 'docs' }
+        ],
+        keyFormats: [SK_HEX32],
+        auth: 'bearer',
+        modelsPath: '/models', // under compatible-mode [unverified]
+        requestIdHeaders: [],
+        sources: [
+            'BerriAI/litellm llms/dashscope/chat/transformation.py',
+            'vercel/ai@ed857f50 packages/alibaba/src/alibaba-provider.ts',
+            'ChatGPTNextWeb/NextChat@706a18b9 app/constant.ts'
+        ]
+    },
+    {
+        id: 'moonshot',
+        name: 'Moonshot AI (Kimi)',
+        // .ai and .cn accounts and keys are separate.
+        apiHosts: ['api.moonshot.ai', 'api.moonshot.cn'],
+        apiRoot: 'https://api.moonshot.ai/v1',
+        nonApiHosts: [
+            { host: 'moonshot.ai', role: 'marketing' },
+            { host: 'moonshot.cn', role: 'marketing' },
+            { host: 'platform.moonshot.ai', role: 'dashboard' },
+            { host: 'platform.moonshot.cn', role: 'dashboard' },
+            { host: 'kimi.com', role: 'chat-app' },
+            { host: 'www.kimi.com', role: 'chat-app' },
+            { host: 'kimi.moonshot.cn', role: 'chat-app' }
+        ],
+        keyFormats: [SK_ALNUM48],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        sources: [
+            'vercel/ai@ed857f50 packages/moonshotai/src/moonshotai-provider.ts',
+            'BerriAI/litellm llms/moonshot/chat/transformation.py',
+            'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/kimi.go'
+        ]
+    },
+    {
+        id: 'ai302',
+        name: '302.AI',
+        apiHosts: ['api.302.ai'],
+        apiRoot: 'https://api.302.ai/v1',
+        nonApiHosts: [
+            { host: '302.ai', role: 'marketing' },
+            { host: 'www.302.ai', role: 'marketing' },
+            { host: 'dash.302.ai', role: 'dashboard' } // [unverified]
+        ],
+        keyFormats: [SK_ALNUM48], // [unverified]
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        gateway: true,
+        sources: ['ChatGPTNextWeb/NextChat@706a18b9 app/constant.ts, app/api/302ai.ts']
+    },
+    {
+        id: 'zhipu',
+        name: 'Zhipu AI (GLM) / Z.ai',
+        apiHosts: ['open.bigmodel.cn', 'api.z.ai'],
+        apiRoot: 'https://open.bigmodel.cn/api/paas/v4',
+        nonApiHosts: [
+            { host: 'bigmodel.cn', role: 'marketing' },
+            { host: 'www.bigmodel.cn', role: 'marketing' },
+            { host: 'z.ai', role: 'marketing' },
+            { host: 'chat.z.ai', role: 'chat-app' },
+            { host: 'chatglm.cn', role: 'chat-app' }
+        ],
+        // `<32 hex id>.<16 char secret>`: distinctive, but betterleaks still asks for context.
+        keyFormats: [{ id: 'zhipu', pattern: '[a-f0-9]{32}\\.[A-Za-z0-9]{16}', confidence: 'shared' }],
+        auth: 'bearer',
+        modelsPath: null,
+        requestIdHeaders: [],
+        sources: ['ChatGPTNextWeb/NextChat@706a18b9 app/constant.ts', 'vercel/ai@ed857f50 content/providers/05-community-providers/44-zhipu.mdx']
+    },
+    {
+        id: 'volcengine-ark',
+        name: 'Volcengine Ark (Doubao) / BytePlus ModelArk',
+        apiHosts: ['ark.cn-beijing.volces.com', 'ark.ap-southeast.bytepluses.com'],
+        apiRoot: 'https://ark.cn-beijing.volces.com/api/v3',
+        nonApiHosts: [
+            { host: 'www.volcengine.com', role: 'marketing' },
+            { host: 'console.volcengine.com', role: 'dashboard' },
+            { host: 'console.byteplus.com', role: 'dashboard' }
+        ],
+        // UUID keys [medium confidence]; UUIDs are everywhere, so never unique.
+        keyFormats: [{ id: 'uuid', pattern: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', confidence: 'shared' }],
+        auth: 'bearer',
+        modelsPath: '/models', // [unverified]
+        requestIdHeaders: ['x-request-id'],
+        sources: [
+            'BerriAI/litellm get_llm_provider_logic.py (volcengine)',
+            'vercel/ai@ed857f50 packages/bytedance/src/bytedance-provider.ts',
+            'ChatGPTNextWeb/NextChat@706a18b9 app/constant.ts'
+        ]
+    },
+    {
+        id: 'fireworks',
+        name: 'Fireworks AI',
+        apiHosts: ['api.fireworks.ai'],
+        // api.fireworks.ai/v1 is a different control-plane API.
+        apiRoot: 'https://api.fireworks.ai/inference/v1',
+        nonApiHosts: [
+            { host: 'fireworks.ai', role: 'marketing' },
+            { host: 'app.fireworks.ai', role: 'dashboard' },
+            { host: 'docs.fireworks.ai', role: 'docs' }
+        ],
+        // `fw_` length [unverified]; too short a prefix to scan free text for (`fw_getFirmwareVersion…`).
+        keyFormats: [{ id: 'fireworks', pattern: 'fw_[A-Za-z0-9]{20,}', confidence: 'shared' }],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        sources: ['vercel/ai@ed857f50 packages/fireworks/src/fireworks-provider.ts', 'BerriAI/litellm get_llm_provider_logic.py (fireworks_ai)']
+    },
+    {
+        id: 'mistral',
+        name: 'Mistral AI',
+        apiHosts: ['api.mistral.ai', 'codestral.mistral.ai'],
+        apiRoot: 'https://api.mistral.ai/v1',
+        nonApiHosts: [
+            { host: 'mistral.ai', role: 'marketing' },
+            { host: 'console.mistral.ai', role: 'dashboard' },
+            { host: 'chat.mistral.ai', role: 'chat-app' },
+            { host: 'docs.mistral.ai', role: 'docs' }
+        ],
+        keyFormats: [{ id: 'alnum32', pattern: '[A-Za-z0-9]{32}', confidence: 'shared' }],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        sources: ['vercel/ai@ed857f50 packages/mistral/src/mistral-provider.ts', 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/mistral.go']
+    },
+    {
+        id: 'cohere',
+        name: 'Cohere',
+        apiHosts: ['api.cohere.ai', 'api.cohere.com'],
+        apiRoot: 'https://api.cohere.ai/compatibility/v1',
+        nativeRoot: 'https://api.cohere.com/v2',
+        nonApiHosts: [
+            { host: 'cohere.com', role: 'marketing' },
+            { host: 'dashboard.cohere.com', role: 'dashboard' },
+            { host: 'docs.cohere.com', role: 'docs' }
+        ],
+        keyFormats: [{ id: 'alnum40', pattern: '[A-Za-z0-9]{40}', confidence: 'shared' }],
+        auth: 'bearer',
+        modelsPath: null, // under the compatibility base [unverified]; native: https://api.cohere.com/v1/models
+        requestIdHeaders: [],
+        sources: ['vercel/ai@ed857f50 packages/cohere/src/cohere-provider.ts', 'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/cohere.go']
+    },
+    // ── Gateways that carry other providers' keys, and servers on the user's machine ──────────────
+    {
+        id: 'cloudflare-ai-gateway',
+        name: 'Cloudflare AI Gateway',
+        apiHosts: ['gateway.ai.cloudflare.com'],
+        apiRoot: 'https://gateway.ai.cloudflare.com/v1/{account_id}/{gateway_id}/compat',
+        // …/openai equals the OpenAI base without /v1; …/anthropic takes /v1/messages.
+        nativeRoot: 'https://gateway.ai.cloudflare.com/v1/{account_id}/{gateway_id}/{provider}',
+        nonApiHosts: [
+            { host: 'dash.cloudflare.com', role: 'dashboard' },
+            { host: 'developers.cloudflare.com', role: 'docs' }
+        ],
+        keyFormats: [], // the upstream provider's key, plus an optional cf-aig-authorization token
+        auth: 'bearer',
+        modelsPath: null,
+        requestIdHeaders: ['cf-ray', 'cf-aig-log-id', 'cf-aig-event-id'],
+        gateway: true,
+        // Custom providers: an account's gateway forwards to any https base URL its owner sets, headers included.
+        relaysAnywhere: true,
+        sources: [
+            'ChatGPTNextWeb/NextChat@706a18b9 app/utils/cloudflare.ts',
+            'https://developers.cloudflare.com/ai-gateway/get-started',
+            'https://developers.cloudflare.com/ai-gateway/configuration/custom-providers/'
+        ]
+    },
+    {
+        id: 'litellm-proxy',
+        name: 'LiteLLM Proxy',
+        apiHosts: ['localhost:4000', '127.0.0.1:4000', '0.0.0.0:4000'],
+        apiRoot: 'http://localhost:4000/v1',
+        apiRootAliases: ['http://localhost:4000'], // routes are served with and without /v1
+        nonApiHosts: [{ host: 'docs.litellm.ai', role: 'docs' }],
+        // Virtual and master keys are `sk-` + anything the admin chose: no shape worth matching.
+        keyFormats: [],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: ['x-litellm-call-id'],
+        gateway: true,
+        local: true,
+        sources: ['BerriAI/litellm get_llm_provider_logic.py (litellm_proxy), docs/my-website/docs/exception_mapping.md']
+    },
+    {
+        id: 'ollama',
+        name: 'Ollama',
+        apiHosts: ['localhost:11434', '127.0.0.1:11434'],
+        apiRoot: 'http://localhost:11434/v1',
+        nativeRoot: 'http://localhost:11434/api',
+        nonApiHosts: [],
+        keyFormats: [],
+        auth: 'none',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        local: true,
+        sources: ['vercel/ai@ed857f50 content/providers/05-community-providers/30-ollama.mdx', 'ollama/ollama openai/openai.go']
+    },
+    {
+        id: 'lmstudio',
+        name: 'LM Studio',
+        apiHosts: ['localhost:1234', '127.0.0.1:1234'],
+        apiRoot: 'http://localhost:1234/v1',
+        nonApiHosts: [{ host: 'lmstudio.ai', role: 'marketing' }],
+        keyFormats: [],
+        auth: 'none',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        local: true,
+        sources: ['vercel/ai@ed857f50 content/providers/04-openai-compatible-providers/30-lmstudio.mdx']
+    },
+    {
+        id: 'vllm',
+        name: 'vLLM',
+        apiHosts: ['localhost:8000', '127.0.0.1:8000'],
+        apiRoot: 'http://localhost:8000/v1',
+        nonApiHosts: [{ host: 'docs.vllm.ai', role: 'docs' }],
+        keyFormats: [], // whatever --api-key was started with
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: ['x-request-id'],
+        local: true,
+        sources: ['BerriAI/litellm llms/hosted_vllm/chat/transformation.py', 'vllm-project/vllm entrypoints/openai/api_server.py']
+    }
+];
+
+;// CONCATENATED MODULE: ./src/providers/catalog.ts
+/**
+ * The provider catalog: the registry (plus the config's extra providers) indexed once for the questions
+ * rules ask — which provider serves a host or URL, which provider a key belongs to, and where keys hide
+ * in free text.
+ */
+
+
+/**
+ * Characters a key token is made of. A match preceded or followed by one of them sits inside a longer word
+ * and is not a key (gitleaks' `\b…(?:[\x60'"\s;]|$)` boundaries, relaxed to allow `,` lists and the like).
+ */
+const TOKEN_CHAR = /[A-Za-z0-9_-]/;
+/**
+ * Builds the catalog. `extra` providers (from the config file) take precedence: one with the id of a
+ * registry provider replaces it, and their hosts win over the registry's. Key patterns must be valid
+ * JavaScript RegExp sources without backreferences (they are joined into one scanner); an invalid one
+ * throws a SyntaxError here, so the config layer should validate them first.
+ */
+function catalog_createCatalog(extra = []) {
+    const extraIds = new Set(extra.map((p) => p.id));
+    const all = [...extra, ...providers.filter((p) => !extraIds.has(p.id))];
+    const byId = new Map(all.map((p) => [p.id, p]));
+    const hosts = indexHosts(all);
+    const formats = compileFormats(all);
+    const unique = formats.filter((f) => f.format.confidence === 'unique');
+    const ordered = [...unique, ...formats.filter((f) => f.format.confidence === 'shared')];
+    const scanner = unique.length === 0 ? undefined : new RegExp(`(?:${unique.map((f) => f.format.pattern).join('|')})(?![A-Za-z0-9_-])`, 'g');
+    const byHost = (host) => lookupHost(hosts, host);
+    return {
+        providers: all,
+        byId: (id) => byId.get(id),
+        byHost,
+        byUrl(url) {
+            const parsed = parseUrl(url);
+            if (!parsed)
+                return undefined;
+            const match = byHost(parsed.host);
+            const prefix = match?.provider.apiPathPrefix;
+            if (match?.role === 'api' && prefix !== undefined && !isUnderPath(parsed.pathname, prefix)) {
+                return { provider: match.provider, role: 'marketing' };
+            }
+            return match;
+        },
+        identifyKey(value) {
+            const token = value.trim();
+            return firstWholeMatch(ordered, token);
+        },
+        scanText(text) {
+            return scanner ? scan(text, scanner, unique) : [];
+        },
+        isPlaceholder: isPlaceholder,
+        looksLikeSecret: looksLikeSecret
+    };
+}
+function indexHosts(providers) {
+    const exact = new Map();
+    const wildcards = [];
+    const add = (host, match) => {
+        const h = host.toLowerCase();
+        if (h.startsWith('*.'))
+            wildcards.push({ suffix: h.slice(1), match });
+        else if (!exact.has(h))
+            exact.set(h, match); // earlier (extra) providers win
+    };
+    for (const provider of providers) {
+        for (const host of provider.apiHosts)
+            add(host, { provider, role: 'api' });
+        for (const { host, role } of provider.nonApiHosts)
+            add(host, { provider, role });
+    }
+    return { exact, wildcards };
+}
+/**
+ * Looks a host up as given (local servers are registered with their port, `localhost:11434`), then
+ * without its port. Case and a trailing dot do not matter.
+ */
+function lookupHost(index, host) {
+    const h = host.trim().toLowerCase().replace(/\.$/, '');
+    const withoutPort = stripPort(h);
+    return lookupExactOrWildcard(index, h) ?? (withoutPort === h ? undefined : lookupExactOrWildcard(index, withoutPort));
+}
+function lookupExactOrWildcard(index, host) {
+    return index.exact.get(host) ?? index.wildcards.find((w) => host.endsWith(w.suffix) && host.length > w.suffix.length)?.match;
+}
+/** `host:443` → `host`, `[::1]:8080` → `[::1]`; a bare IPv6 address is left alone. */
+function stripPort(host) {
+    if (host.startsWith('['))
+        return host.slice(0, host.indexOf(']') + 1) || host;
+    const colon = host.indexOf(':');
+    return colon !== -1 && colon === host.lastIndexOf(':') ? host.slice(0, colon) : host;
+}
+/** Parses a URL, assuming `https://` when no scheme is written (as NextChat does). */
+function parseUrl(url) {
+    const trimmed = url.trim();
+    try {
+        return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
+    }
+    catch {
+        return undefined;
+    }
+}
+function isUnderPath(pathname, prefix) {
+    return pathname === prefix || pathname.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`);
+}
+function compileFormats(providers) {
+    return providers.flatMap((provider) => provider.keyFormats.map((format) => ({ provider, format, whole: new RegExp(`^(?:${format.pattern})$`) })));
+}
+function firstWholeMatch(formats, token) {
+    const found = formats.find((f) => f.whole.test(token));
+    return found && { provider: found.provider, format: found.format };
+}
+/**
+ * One pass of the combined regex over the text. The leading boundary is checked here rather than with a
+ * lookbehind in the pattern, which keeps V8's fast literal-prefix scanning (about 3× faster on plain text).
+ */
+function scan(text, scanner, unique) {
+    const found = [];
+    scanner.lastIndex = 0;
+    for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
+        const start = m.index;
+        const token = m[0];
+        if (token.length === 0) {
+            scanner.lastIndex++;
+            continue;
+        }
+        if (start > 0 && TOKEN_CHAR.test(text[start - 1])) {
+            scanner.lastIndex = start + 1; // inside a longer word; a key may still start further on
+            continue;
+        }
+        const match = firstWholeMatch(unique, token);
+        if (match && !isPlaceholder(token))
+            found.push({ ...match, token, start, end: start + token.length });
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/config/errors.ts
 /**
  * A config file that cannot be used: missing, malformed YAML, or a field with a value that is not
@@ -21902,6 +22934,8 @@ const defaultConfig = { rules: {}, ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZ
 
 
 
+
+
 /** Names looked for at the scan root, in this order. */
 const CONFIG_FILE_NAMES = ['.llm-env-lint.yml', '.llm-env-lint.yaml'];
 /**
@@ -21943,12 +22977,30 @@ function parseConfig(text, { file, ...vocabulary }) {
     const yamlError = document.errors[0];
     if (yamlError !== undefined) {
         const position = lineCounter.linePos(yamlError.pos[0]);
-        throw new ConfigError(file, [{ field: '', message: `invalid YAML: ${yamlError.message}`, line: position.line, column: position.col }]);
+        throw configError(file, [{ field: '', message: `invalid YAML: ${yamlError.message}`, line: position.line, column: position.col }]);
     }
-    const result = createConfigSchema(vocabulary).safeParse(document.toJS() ?? {});
+    const result = createConfigSchema(vocabulary).safeParse(toData(document, file) ?? {});
     if (!result.success)
-        throw new ConfigError(file, result.error.issues.flatMap((issue) => toConfigIssues(issue, document, lineCounter)));
+        throw configError(file, result.error.issues.flatMap((issue) => toConfigIssues(issue, document, lineCounter)));
     return toConfig(result.data, file);
+}
+/** The document as data; the `yaml` package refuses aliases that expand too far ("billion laughs"): a config error. */
+function toData(document, file) {
+    try {
+        return document.toJS();
+    }
+    catch (error) {
+        throw configError(file, [{ field: '', message: `invalid YAML: ${error.message}` }]);
+    }
+}
+/**
+ * The error, with anything key-like masked: parser messages and field names quote the file, and a key
+ * pasted into the config must not reach the log or the step's failure message.
+ */
+function configError(file, issues) {
+    const catalog = catalog_createCatalog();
+    const mask = (text) => scrubSecrets(text, secretLikeTokens(text, catalog));
+    return new ConfigError(file, issues.map((issue) => ({ ...issue, field: mask(issue.field), message: mask(issue.message) })));
 }
 function toConfig(input, file) {
     return {
@@ -22346,7 +23398,7 @@ function removeFragments(text, key) {
 function caseData(ctx, observed, extra = {}) {
     const { target } = ctx;
     const { exchange, facts } = observed;
-    const url = parseUrl(observed.url);
+    const url = describe_parseUrl(observed.url);
     const title = facts?.title ? cleanDetail(facts.title, ctx.key, 80) : '';
     const answer = exchange?.kind === 'answer' ? exchange : undefined;
     const wait = answer ? serverWaitMs(answer.headers) : undefined;
@@ -22395,7 +23447,7 @@ function describe_settle(probeCase, data, where = {}) {
 }
 /** A URL as it may be shown: origin and path, no user info, no query (Azure puts nothing secret there, others might). */
 function displayUrl(text) {
-    const url = parseUrl(text);
+    const url = describe_parseUrl(text);
     return url ? `${url.origin}${url.pathname}` : '';
 }
 /** `HTTP 401, invalid_api_key`, or the failure's system code. */
@@ -22408,10 +23460,10 @@ function answerLabel(exchange, facts, key) {
 function redirectTarget(location, base) {
     if (!location)
         return 'nowhere (no location header)';
-    const url = parseUrl(location, base);
+    const url = describe_parseUrl(location, base);
     return url ? `${url.origin}${url.pathname}` : 'an invalid location';
 }
-function parseUrl(text, base) {
+function describe_parseUrl(text, base) {
     try {
         return new URL(text, base);
     }
@@ -22941,10 +23993,16 @@ const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 /** `3 errors`, `1 warning`, `0 notes`. */
 const text_plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+/**
+ * Repository text (file names, quoted values) made safe for a terminal or a CI log: line breaks and other
+ * control characters become `\u....` escapes, so a file named `a\n::error::…` cannot start a line of its own
+ * (a forged finding, or a workflow command when the CLI runs in GitHub Actions) and ANSI sequences stay inert.
+ */
+const escapeControl = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 /** One finding as `file:line:col: severity message [rule-id]` (actionlint's format, with the severity added). */
-const formatFindingLine = (finding) => `${where(finding)}: ${finding.severity} ${finding.message} [${finding.ruleId}]`;
+const formatFindingLine = (finding) => `${where(finding)}: ${finding.severity} ${escapeControl(finding.message)} [${finding.ruleId}]`;
 /** A probe of the `--base-url` given on the command line belongs to no file. */
-const where = (finding) => finding.file === '' ? '(command line)' : `${finding.file}:${finding.span.start.line}:${finding.span.start.column}`;
+const where = (finding) => finding.file === '' ? '(command line)' : `${escapeControl(finding.file)}:${finding.span.start.line}:${finding.span.start.column}`;
 /** `3 errors, 1 warning, 0 notes in 12 files`, plus `(2 suppressed)` when any were. */
 function summaryLine(context) {
     const counts = severity_countFindings(context.findings);
@@ -22978,18 +24036,31 @@ const TOOL = {
 ;// CONCATENATED MODULE: external "node:util"
 const external_node_util_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 ;// CONCATENATED MODULE: ./src/probes/policy.ts
+/**
+ * Which URLs may receive a key. The base URL comes from the repository, so a pull request can change it:
+ * a key must only go to hosts the maintainers trust (the built-in registry's API hosts, or `probe-hosts`),
+ * and never in clear text except to a loopback server they listed themselves.
+ */
+
+/**
+ * The built-in registry alone, never the config file's `providers`: the config is a file of the repository, so
+ * a pull request that adds a gateway with `apiHosts: [its-own.server]` would otherwise be sent the key.
+ */
+const policy_registry = catalog_createCatalog();
 const REASONS = {
     'invalid-url': 'it is not a valid URL',
     'credentials-in-url': 'it carries a user name or password',
     scheme: 'only https (and http to a listed loopback host) may receive a key',
     'loopback-not-listed': 'it is a loopback address not listed in probe-hosts, and code run by the job could be listening there',
     'plain-http': 'plain http would send the key unencrypted; http is only for loopback hosts listed in probe-hosts',
+    'host-relays-anywhere': 'any account can make this host relay requests to a server of its own (another account\'s Cloudflare AI Gateway), so it is sent a key only when listed in probe-hosts',
     'host-not-trusted': 'the host is neither an API host of the provider registry nor listed in probe-hosts, and a pull request could point the base URL at a server of its choosing'
 };
 /**
- * Whether `url` may receive a key: https to a registry API host or a `probe-hosts` entry, plain http only to a
- * loopback host listed in `probe-hosts`. Loopback hosts always need listing, whatever the scheme or the registry says
- * (a job that runs repository code can open a server on the runner). The reason explains a refusal in plain words.
+ * Whether `url` may receive a key: https to an API host of the built-in registry that only its provider controls,
+ * or to a `probe-hosts` entry; plain http only to a loopback host listed in `probe-hosts`. Loopback hosts always
+ * need listing, whatever the scheme or the registry says (a job that runs repository code can open a server on the
+ * runner). The reason explains a refusal in plain words.
  */
 function isProbeAllowed(url, policy) {
     const parsed = policy_parseUrl(url);
@@ -23006,9 +24077,12 @@ function isProbeAllowed(url, policy) {
         return listed ? { allowed: true } : refuse('loopback-not-listed');
     if (parsed.protocol === 'http:')
         return refuse('plain-http');
-    if (listed || isRegistryApiHost(host, policy.catalog))
+    if (listed)
         return { allowed: true };
-    return refuse('host-not-trusted');
+    const match = policy_registry.byHost(host);
+    if (match?.role !== 'api' || match.provider.local)
+        return refuse('host-not-trusted');
+    return match.provider.relaysAnywhere ? refuse('host-relays-anywhere') : { allowed: true };
 }
 /** 127.0.0.0/8, ::1 (also IPv4-mapped) and `localhost`, as the WHATWG URL parser normalises them. */
 function isLoopbackHost(hostname) {
@@ -23036,7 +24110,12 @@ function parseProbeHosts(text) {
     return { hosts, invalid };
 }
 function normaliseEntry(raw) {
-    const text = raw.includes('://') ? policy_parseUrl(raw)?.host : raw.replace(/\/+$/, '');
+    const isUrl = raw.includes('://');
+    const url = isUrl ? policy_parseUrl(raw) : undefined;
+    // `https://api.openai.com@evil.test/` names evil.test: a URL with user info is refused, not read.
+    if (url?.username || url?.password)
+        return undefined;
+    const text = isUrl ? url?.host : raw.replace(/\/+$/, '');
     if (!text)
         return undefined;
     const entry = text.toLowerCase();
@@ -23062,11 +24141,6 @@ function splitHostPort(entry) {
         return { host: entry };
     return match[2] === undefined ? { host: match[1] } : { host: match[1], port: match[2] };
 }
-/** Local providers (Ollama, vLLM) are in the registry too, but loopback is handled before this check. */
-function isRegistryApiHost(host, catalog) {
-    const match = catalog.byHost(host);
-    return match?.role === 'api' && !match.provider.local;
-}
 function policy_parseUrl(text) {
     try {
         return new URL(text);
@@ -23079,53 +24153,6 @@ const refuse = (code) => ({ allowed: false, code, reason: REASONS[code] });
 
 ;// CONCATENATED MODULE: external "node:crypto"
 const external_node_crypto_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:crypto");
-;// CONCATENATED MODULE: ./src/core/redact.ts
-/**
- * Masking of secrets. Reports show provider, prefix and the last 4 characters at most, so a reader can
- * tell which key it is without being able to use it.
- */
-/** Prefixes that name a key format; longest first so `sk-ant-api03-` wins over `sk-`. */
-const KNOWN_PREFIXES = [
-    'sk-ant-admin01-',
-    'sk-ant-api03-',
-    'sk-ant-oat01-',
-    'sk-svcacct-',
-    'sk-service-',
-    'sk-or-v1-',
-    'sk-admin-',
-    'sk-proj-',
-    'tgp_v1_',
-    'nvapi-',
-    'pplx-',
-    'xai-',
-    'gsk_',
-    'csk-',
-    'AIza',
-    'hf_',
-    'r8_',
-    'sk-'
-];
-/** Values shorter than this show no tail at all: four characters of a short secret are too much of it. */
-const MIN_LENGTH_FOR_TAIL = 16;
-/** `sk-ant-api03-…x7Qa`: the known prefix and the last 4 characters; `…` alone for short values. */
-function maskSecret(value) {
-    const v = value.trim();
-    if (v.length < MIN_LENGTH_FOR_TAIL)
-        return '…';
-    const prefix = KNOWN_PREFIXES.find((p) => v.startsWith(p)) ?? '';
-    return `${prefix}…${v.slice(-4)}`;
-}
-/** Replaces every occurrence of each secret in `text` by its masked form. */
-function scrubSecrets(text, secrets) {
-    let out = text;
-    for (const secret of secrets) {
-        if (secret.length < 4)
-            continue;
-        out = out.split(secret).join(maskSecret(secret));
-    }
-    return out;
-}
-
 ;// CONCATENATED MODULE: ./src/probes/body.ts
 /** Reads the facts a classifier needs out of an answer. */
 function readAnswer(answer) {
@@ -24841,13 +25868,14 @@ function credentialName(name) {
 function pairEntries(entries, profile) {
     const byName = new Map(entries.map((e) => [e.key, e]));
     const roles = entries.map((entry) => ({ entry, ...roleIn(profile, entry.key) }));
+    const stems = indexStems(roles);
     const pairs = [];
     const direct = new Set();
-    const modelOf = (key, base) => stemModel(entries, key ?? base) ?? profile.modelVars.map((name) => byName.get(name)).find((e) => e !== undefined);
+    const modelOf = (key, base) => stemModel(stems, key ?? base) ?? profile.modelVars.map((name) => byName.get(name)).find((e) => e !== undefined);
     for (const { entry: key, keyVar } of roles) {
         if (!keyVar)
             continue;
-        const target = keyVar.baseUrlVar === undefined ? stemBase(roles, key) : namedBase(profile, byName, keyVar.baseUrlVar);
+        const target = keyVar.baseUrlVar === undefined ? stemBase(stems, key) : namedBase(profile, byName, keyVar.baseUrlVar);
         if (target?.baseUrl && target.baseUrlVar?.name === target.baseUrl.key)
             direct.add(target.baseUrl);
         pairs.push(pairing_withoutUndefined({ key, keyVar, baseUrl: target?.baseUrl, baseUrlVar: target?.baseUrlVar, model: modelOf(key, target?.baseUrl), by: 'profile' }));
@@ -24885,17 +25913,28 @@ function namedBase(profile, byName, name) {
     const baseUrl = byName.get(name) ?? (baseUrlVar.fallback ? byName.get(baseUrlVar.fallback) : undefined);
     return pairing_withoutUndefined({ baseUrl, baseUrlVar });
 }
+function indexStems(roles) {
+    const bases = new Map();
+    const models = new Map();
+    for (const r of roles) {
+        const stem = pairing_stemOf(r.entry, 'base');
+        if (stem !== undefined && (r.baseUrlVar || !r.known) && !bases.has(stem))
+            bases.set(stem, r);
+        const modelStem = pairing_stemOf(r.entry, 'model');
+        if (modelStem !== undefined && !models.has(modelStem))
+            models.set(modelStem, r.entry);
+    }
+    return { bases, models };
+}
 /** A key variable that names no base URL variable (`*_API_KEY` of the SDK guess) pairs by stem. */
-function stemBase(roles, key) {
+function stemBase(stems, key) {
     const stem = pairing_stemOf(key, 'key');
-    if (stem === undefined)
-        return undefined;
-    const found = roles.find((r) => pairing_stemOf(r.entry, 'base') === stem && (r.baseUrlVar || !r.known));
+    const found = stem === undefined ? undefined : stems.bases.get(stem);
     return found && pairing_withoutUndefined({ baseUrl: found.entry, baseUrlVar: found.baseUrlVar });
 }
-function stemModel(entries, of) {
+function stemModel(stems, of) {
     const stem = of && pairing_stemOf(of, nameRole(of.key)?.role ?? 'key');
-    return stem === undefined ? undefined : entries.find((e) => pairing_stemOf(e, 'model') === stem);
+    return stem === undefined ? undefined : stems.models.get(stem);
 }
 /** The stem of a name in the given role, if the name has that role. */
 function pairing_stemOf(entry, role) {
@@ -25076,956 +26115,6 @@ function labelOf(file, name) {
     const [kind, ...rest] = name.split('.');
     const label = { services: 'service', jobs: 'job' }[kind ?? ''];
     return label && rest.length > 0 ? `${label} ${rest.join('.')}` : name;
-}
-
-;// CONCATENATED MODULE: ./src/providers/placeholders.ts
-/**
- * Tells placeholders (`YOUR_RUTAAPI_KEY`, `sk-xxxx`, `${VAR}`, `sk-...DTMA`) from values that look like real
- * credentials. The ideas come from the scanners in `reference/secret-scanners.md` §4: gitleaks' global
- * allowlist and stopwords, trufflehog's false-positive words, detect-secrets' templated/sequential filters.
- *
- * Thresholds are chosen so that a random key is almost never taken for a placeholder: each marker below
- * has a chance of about 1e-4 or less of appearing in a random 100-character key by accident (a test
- * checks thousands of generated keys).
- */
-/** Whole values that mean "nothing here yet" (LibreChat's `user_provided` asks each user for their own key). */
-const SENTINELS = new Set([
-    'user_provided',
-    'none',
-    'null',
-    'nil',
-    'undefined',
-    'true',
-    'false',
-    'n/a',
-    'na',
-    'required',
-    'optional',
-    'empty',
-    'default',
-    'key',
-    'token',
-    'secret',
-    'password',
-    'apikey',
-    'api_key',
-    'api-key'
-]);
-/**
- * Words that mark a placeholder when they stand as a word of their own (`sk-your-key-here`, `YOUR_API_KEY`,
- * `YourApiKey`). Four letters or more: shorter words turn up by chance in random keys.
- */
-const MARKER_WORDS = new Set([
-    'your',
-    'here',
-    'test',
-    'fake',
-    'demo',
-    'mock',
-    'todo',
-    'fixme',
-    'dummy',
-    'sample',
-    'example',
-    'placeholder',
-    'changeme',
-    'replace',
-    'replaceme',
-    'redacted',
-    'insert',
-    'secret',
-    'token'
-]);
-/** Marker words long enough to count even inside a longer run of letters (`myexamplekey`, `sk-sample123`). */
-const MARKER_INFIXES = /example|sample|dummy|placeholder|changeme|redacted/i;
-/** `${VAR}`, `$VAR`, `${{ secrets.X }}`, `{{ x }}`, `<api-key>`, `%VAR%`, `[API_KEY]`, `@VAR@`. */
-const TEMPLATE = /\$|\{\{|\}\}|<[^<>]*>|^%[A-Za-z_]\w*%$|^\[[^\]]*\]$|^@[A-Za-z_]\w*@$/;
-/** Masked or elided keys: `sk-...DTMA`, `sk-…abcd`, `sk-****abcd`, `sk-••••abcd`. */
-const MASKED = /\.\.\.|…|\*|•/;
-/** A provider prefix of short segments (`sk-`, `sk-proj-`, `gsk_`, `sk-ant-api03-`), removed to see the body. */
-const KEY_PREFIX = /^(?:[A-Za-z0-9]{1,8}[-_])+/;
-/** An ALL_CAPS_SNAKE name ending in a credential word: `OPENAI_API_KEY` written where its value belongs. */
-const ENV_NAME = /^[A-Z][A-Z0-9]*(?:_[A-Z0-9]+)*_(?:KEY|TOKEN|SECRET|PASSWORD)$/;
-/**
- * Words of a value: split at separators and at lower→upper case changes (`YourApiKey` → Your, Api, Key).
- * Digits stay inside words, so `mock7a` in a random key is no `mock`.
- */
-function words(value) {
-    return value.split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/).filter((w) => w.length > 0);
-}
-/** A run of one character: ≥ 4 of the filler `x`/`X`, ≥ 6 of anything else (`000000`, `aaaaaa`). */
-function hasRepeatedRun(value) {
-    let run = 1;
-    for (let i = 1; i < value.length; i++) {
-        run = value[i] === value[i - 1] ? run + 1 : 1;
-        const c = value[i];
-        if (run >= (c === 'x' || c === 'X' ? 4 : 6))
-            return true;
-    }
-    return false;
-}
-/** A run of ≥ 6 consecutive ascending digits or letters: `123456`, `abcdef`, `ABCDEF`. */
-function hasSequentialRun(value) {
-    let run = 1;
-    for (let i = 1; i < value.length; i++) {
-        const prev = value.charCodeAt(i - 1);
-        const cur = value.charCodeAt(i);
-        const sameClass = charClass(prev) !== 0 && charClass(prev) === charClass(cur);
-        run = sameClass && cur === prev + 1 ? run + 1 : 1;
-        if (run >= 6)
-            return true;
-    }
-    return false;
-}
-/** 1 digit, 2 lower-case letter, 3 upper-case letter, 0 anything else. */
-function charClass(code) {
-    if (code >= 48 && code <= 57)
-        return 1;
-    if (code >= 97 && code <= 122)
-        return 2;
-    if (code >= 65 && code <= 90)
-        return 3;
-    return 0;
-}
-/** Whether a key-like value is a placeholder, template, reference or masked key rather than a real secret. */
-function isPlaceholder(value) {
-    const v = value.trim();
-    if (v === '')
-        return true;
-    if (SENTINELS.has(v.toLowerCase()))
-        return true;
-    if (TEMPLATE.test(v) || MASKED.test(v) || ENV_NAME.test(v) || MARKER_INFIXES.test(v))
-        return true;
-    if (words(v).some((word) => MARKER_WORDS.has(word.toLowerCase())))
-        return true;
-    // Nothing but a prefix, or a prefix and one repeated character: `sk-`, `sk-xxx`, `gsk_0000`, `aaaa`.
-    const body = v.replace(KEY_PREFIX, '');
-    if (/^(?:(.)\1*)?$/.test(body))
-        return true;
-    return hasRepeatedRun(v) || hasSequentialRun(v);
-}
-/** Shannon entropy in bits per character (gitleaks' measure). */
-function shannonEntropy(value) {
-    const chars = [...value]; // code points, so an emoji is one symbol
-    if (chars.length === 0)
-        return 0;
-    const counts = new Map();
-    for (const c of chars)
-        counts.set(c, (counts.get(c) ?? 0) + 1);
-    let bits = 0;
-    for (const n of counts.values()) {
-        const p = n / chars.length;
-        bits -= p * Math.log2(p);
-    }
-    return bits;
-}
-/** Characters of opaque tokens: base64, base64url, hex, JWT dots. Anything else (`:`, `@`, spaces) is not a key. */
-const TOKEN_CHARS = /^[A-Za-z0-9_\-.+/=~]+$/;
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
-const PATH_START = /^(?:\/|\.\.?\/|~\/)/;
-/** The longest run of letters and digits: random keys have long unbroken runs, model names and versions do not. */
-function longestAlnumRun(value) {
-    let best = 0;
-    let run = 0;
-    for (let i = 0; i < value.length; i++) {
-        run = charClass(value.charCodeAt(i)) === 0 ? 0 : run + 1;
-        if (run > best)
-            best = run;
-    }
-    return best;
-}
-/**
- * Average length of the letter runs of a value, split before every capital. Under 2 for random strings
- * (hex, base64, mixed case); 4 or more for identifiers and names (`getServerSideConfig2024`,
- * `claude-3-5-sonnet-20241022`, `mysupersecretvalue123`).
- */
-function averageWordLength(value) {
-    const pieces = value.split(/[^A-Za-z]+|(?=[A-Z])/).filter((p) => p.length > 0);
-    return pieces.length === 0 ? 0 : pieces.reduce((sum, p) => sum + p.length, 0) / pieces.length;
-}
-/**
- * Whether an opaque value (no known prefix) looks random enough to be a real credential, for
- * `OPENAI_API_KEY=<40 random characters>`: 20+ token characters, not a placeholder, path, UUID or
- * word-like identifier, at least two character classes, and Shannon entropy of at least 3.5 bits per
- * character (gitleaks' generic-api-key) or 3.0 for hex (detect-secrets' HexHighEntropyString).
- */
-function looksLikeSecret(value) {
-    const v = value.trim();
-    if (v.length < 20 || v.length > 1024 || !TOKEN_CHARS.test(v))
-        return false;
-    if (UUID.test(v) || PATH_START.test(v) || isPlaceholder(v))
-        return false;
-    if (longestAlnumRun(v) < 12 || averageWordLength(v) >= 4)
-        return false;
-    const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(v)).length;
-    if (classes < 2)
-        return false;
-    const threshold = /^[0-9a-f]+$/i.test(v.replace(/^[a-z]+[-_]/i, '')) ? 3.0 : 3.5;
-    return shannonEntropy(v) >= threshold;
-}
-
-;// CONCATENATED MODULE: ./src/providers/registry.ts
-// Shapes several providers share (providers.md §3 "Collisions"). One object each, so every provider
-// that issues the shape lists the same format and rules can compare format ids.
-/** DeepSeek and Alibaba DashScope. */
-const SK_HEX32 = { id: 'sk-hex32', pattern: 'sk-[a-f0-9]{32}', confidence: 'shared' };
-/** one-api/new-api tokens (`GenerateKey()` = 48 chars shown as `sk-…`), Moonshot, most resellers. */
-const SK_ALNUM48 = { id: 'sk-alnum48', pattern: 'sk-[A-Za-z0-9]{48}', confidence: 'shared' };
-/** Azure OpenAI keys; also any MD5-like hex string. */
-const HEX32 = { id: 'hex32', pattern: '[a-f0-9]{32}', confidence: 'shared' };
-const OPENAI_MARKER = 'T3BlbkFJ'; // base64("OpenAI"), inside every OpenAI user, project, service and admin key
-const providers = [
-    // ── Providers whose keys carry a unique prefix ────────────────────────────────────────────────
-    {
-        id: 'openai',
-        name: 'OpenAI',
-        apiHosts: ['api.openai.com', 'us.api.openai.com', 'eu.api.openai.com', 'ae.api.openai.com'],
-        apiRoot: 'https://api.openai.com/v1',
-        nonApiHosts: [
-            { host: 'openai.com', role: 'marketing' },
-            { host: 'www.openai.com', role: 'marketing' },
-            { host: 'platform.openai.com', role: 'dashboard' },
-            { host: 'chat.openai.com', role: 'chat-app' },
-            { host: 'chatgpt.com', role: 'chat-app' },
-            { host: 'www.chatgpt.com', role: 'chat-app' },
-            { host: 'help.openai.com', role: 'docs' },
-            { host: 'developers.openai.com', role: 'docs' }
-        ],
-        keyFormats: [
-            // Flexible lengths around the marker (secret-scanners.md §7): gitleaks' fixed 58/74 misses real keys (#1467).
-            { id: 'openai-admin', pattern: `sk-admin-[A-Za-z0-9_-]{16,}${OPENAI_MARKER}[A-Za-z0-9_-]{16,}`, confidence: 'unique', inference: false },
-            { id: 'openai-project', pattern: `sk-(?:proj|svcacct|service|None)-[A-Za-z0-9_-]{16,}${OPENAI_MARKER}[A-Za-z0-9_-]{16,}`, confidence: 'unique' },
-            { id: 'openai-legacy', pattern: `sk-[A-Za-z0-9]{20}${OPENAI_MARKER}[A-Za-z0-9]{20}`, confidence: 'unique' }
-        ],
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: ['x-request-id', 'cf-ray'],
-        sources: [
-            'openai/openai-node@7b7d6ca7 src/client.ts (baseURL default, x-request-id), src/internal/data-residency.ts',
-            'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/openai.go',
-            'trufflesecurity/trufflehog@3ab759fe pkg/detectors/openai, pkg/detectors/openaiadmin',
-            'ChatGPTNextWeb/NextChat@706a18b9 app/constant.ts'
-        ]
-    },
-    {
-        id: 'azure-openai',
-        name: 'Azure OpenAI',
-        apiHosts: ['*.openai.azure.com', '*.cognitiveservices.azure.com', '*.services.ai.azure.com'],
-        apiRoot: 'https://{resource}.openai.azure.com/openai/v1',
-        // Deployment-style URLs: {nativeRoot}/deployments/{deployment}/chat/completions?api-version=…
-        nativeRoot: 'https://{resource}.openai.azure.com/openai',
-        nonApiHosts: [
-            { host: 'portal.azure.com', role: 'dashboard' },
-            { host: 'ai.azure.com', role: 'dashboard' },
-            { host: 'oai.azure.com', role: 'dashboard' },
-            { host: 'learn.microsoft.com', role: 'docs' }
-        ],
-        keyFormats: [
-            HEX32,
-            // Newer Azure AI services keys [unverified] (trufflehog #4389).
-            { id: 'azure-alnum84', pattern: '[A-Za-z0-9]{84}', confidence: 'shared' }
-        ],
-        auth: 'api-key',
-        modelsPath: '/models',
-        requestIdHeaders: ['apim-request-id', 'x-request-id', 'x-ms-region'],
-        sources: [
-            'openai/openai-node@7b7d6ca7 src/azure.ts',
-            'vercel/ai@ed857f50 packages/azure/src/azure-openai-provider.ts',
-            'trufflesecurity/trufflehog@3ab759fe pkg/detectors/azure_openai/azure_openai.go',
-            'ChatGPTNextWeb/NextChat@706a18b9 app/api/common.ts'
-        ]
-    },
-    {
-        id: 'anthropic',
-        name: 'Anthropic',
-        apiHosts: ['api.anthropic.com'],
-        // OpenAI-compatible layer ("testing, not production"); the SDKs use the native root and add /v1/messages.
-        apiRoot: 'https://api.anthropic.com/v1',
-        nativeRoot: 'https://api.anthropic.com',
-        nonApiHosts: [
-            { host: 'anthropic.com', role: 'marketing' },
-            { host: 'www.anthropic.com', role: 'marketing' },
-            { host: 'claude.com', role: 'marketing' },
-            { host: 'www.claude.com', role: 'marketing' },
-            { host: 'console.anthropic.com', role: 'dashboard' },
-            { host: 'platform.claude.com', role: 'dashboard' },
-            { host: 'claude.ai', role: 'chat-app' },
-            { host: 'docs.anthropic.com', role: 'docs' },
-            { host: 'docs.claude.com', role: 'docs' }
-        ],
-        keyFormats: [
-            // secretlint accepts api0\d and 90–128 body characters; gitleaks fixes api03 + 93.
-            { id: 'anthropic-api', pattern: 'sk-ant-api0\\d-[A-Za-z0-9_-]{86,128}AA', confidence: 'unique' },
-            { id: 'anthropic-admin', pattern: 'sk-ant-admin01-[A-Za-z0-9_-]{93}AA', confidence: 'unique', inference: false },
-            // Claude subscription OAuth token: needs Bearer + anthropic-beta, fails with x-api-key.
-            { id: 'anthropic-oauth', pattern: 'sk-ant-oat01-[A-Za-z0-9_-]{40,}', confidence: 'unique', inference: false }
-        ],
-        // The native /v1/models probe (trufflehog) uses x-api-key; Bearer there is unverified.
-        auth: 'x-api-key',
-        modelsPath: '/models',
-        requestIdHeaders: ['request-id', 'cf-ray'],
-        sources: [
-            'anthropics/anthropic-sdk-typescript@bfa9197f src/client.ts, src/core/error.ts',
-            'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/anthropic.go',
-            'secretlint 13.1 secretlint-rule-anthropic',
-            'trufflesecurity/trufflehog@3ab759fe pkg/detectors/anthropic/anthropic.go',
-            'https://platform.claude.com/docs/en/api/openai-sdk'
-        ]
-    },
-    {
-        id: 'gemini',
-        name: 'Google Gemini',
-        apiHosts: ['generativelanguage.googleapis.com'],
-        apiRoot: 'https://generativelanguage.googleapis.com/v1beta/openai',
-        nativeRoot: 'https://generativelanguage.googleapis.com/v1beta',
-        nonApiHosts: [
-            { host: 'aistudio.google.com', role: 'dashboard' },
-            { host: 'makersuite.google.com', role: 'dashboard' },
-            { host: 'ai.google.dev', role: 'docs' },
-            { host: 'gemini.google.com', role: 'chat-app' }
-        ],
-        keyFormats: [
-            // AIza keys are Google Cloud API keys in general (gitleaks gcp-api-key).
-            { id: 'google-api-key', pattern: 'AIza[0-9A-Za-z_-]{35}', confidence: 'unique' },
-            { id: 'gemini-aq', pattern: 'AQ\\.Ab8RN6[A-Za-z0-9_-]{44}', confidence: 'unique' }
-        ],
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: [],
-        sources: [
-            'vercel/ai@ed857f50 packages/google/src/google-provider.ts',
-            'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/gcp.go',
-            'betterleaks/betterleaks@6381fa45 gcp-gemini-api rule',
-            'https://ai.google.dev/api/compatibility'
-        ]
-    },
-    {
-        id: 'openrouter',
-        name: 'OpenRouter',
-        apiHosts: ['openrouter.ai'],
-        apiRoot: 'https://openrouter.ai/api/v1',
-        // openrouter.ai serves the website too; only /api is the API.
-        apiPathPrefix: '/api',
-        nonApiHosts: [{ host: 'www.openrouter.ai', role: 'marketing' }],
-        keyFormats: [{ id: 'openrouter', pattern: 'sk-or-v1-[0-9a-f]{64}', confidence: 'unique' }],
-        auth: 'bearer',
-        // Public (works without a key); verify keys with GET /key instead.
-        modelsPath: '/models',
-        requestIdHeaders: ['cf-ray'],
-        gateway: true,
-        sources: [
-            'trufflesecurity/trufflehog@3ab759fe pkg/detectors/openrouter/openrouter.go',
-            'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/openrouter.go',
-            'https://openrouter.ai/docs/errors'
-        ]
-    },
-    {
-        id: 'groq',
-        name: 'Groq',
-        apiHosts: ['api.groq.com'],
-        apiRoot: 'https://api.groq.com/openai/v1',
-        nonApiHosts: [
-            { host: 'groq.com', role: 'marketing' },
-            { host: 'www.groq.com', role: 'marketing' },
-            { host: 'console.groq.com', role: 'dashboard' }
-        ],
-        keyFormats: [{ id: 'groq', pattern: 'gsk_[A-Za-z0-9]{52}', confidence: 'unique' }],
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: ['x-request-id'],
-        sources: [
-            'vercel/ai@ed857f50 packages/groq/src/groq-provider.ts',
-            'trufflesecurity/trufflehog@3ab759fe pkg/detectors/groq/groq.go',
-            'secretlint 13.1 secretlint-rule-groq'
-        ]
-    },
-    {
-        id: 'xai',
-        name: 'xAI',
-        apiHosts: ['api.x.ai'],
-        apiRoot: 'https://api.x.ai/v1',
-        nonApiHosts: [
-            { host: 'x.ai', role: 'marketing' },
-            { host: 'console.x.ai', role: 'dashboard' },
-            { host: 'docs.x.ai', role: 'docs' },
-            { host: 'grok.com', role: 'chat-app' }
-        ],
-        keyFormats: [{ id: 'xai', pattern: 'xai-[A-Za-z0-9_-]{70,120}', confidence: 'unique' }],
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: [],
-        sources: [
-            'vercel/ai@ed857f50 packages/xai/src/xai-provider.ts',
-            'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/xai.go',
-            'trufflesecurity/trufflehog@3ab759fe pkg/detectors/xai/xai.go'
-        ]
-    },
-    {
-        id: 'perplexity',
-        name: 'Perplexity',
-        apiHosts: ['api.perplexity.ai'],
-        // No /v1: chat is POST https://api.perplexity.ai/chat/completions.
-        apiRoot: 'https://api.perplexity.ai',
-        nonApiHosts: [
-            { host: 'perplexity.ai', role: 'chat-app' },
-            { host: 'www.perplexity.ai', role: 'chat-app' },
-            { host: 'docs.perplexity.ai', role: 'docs' }
-        ],
-        keyFormats: [{ id: 'perplexity', pattern: 'pplx-[A-Za-z0-9]{48}', confidence: 'unique' }],
-        auth: 'bearer',
-        modelsPath: null,
-        requestIdHeaders: [],
-        sources: [
-            'vercel/ai@ed857f50 packages/perplexity/src/perplexity-provider.ts',
-            'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/perplexity.go'
-        ]
-    },
-    {
-        id: 'together',
-        name: 'Together AI',
-        // api.together.ai is an alias seen in newer docs [unverified].
-        apiHosts: ['api.together.xyz', 'api.together.ai'],
-        apiRoot: 'https://api.together.xyz/v1',
-        nonApiHosts: [
-            { host: 'together.ai', role: 'marketing' },
-            { host: 'www.together.ai', role: 'marketing' },
-            { host: 'docs.together.ai', role: 'docs' }
-        ],
-        keyFormats: [
-            { id: 'together', pattern: 'tgp_v1_[A-Za-z0-9_-]{43}', confidence: 'unique' },
-            { id: 'hex64', pattern: '[a-f0-9]{64}', confidence: 'shared' } // legacy keys
-        ],
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: [],
-        sources: [
-            'vercel/ai@ed857f50 packages/togetherai/src/togetherai-provider.ts',
-            'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/togetherai.go',
-            'https://docs.together.ai/docs/error-codes'
-        ]
-    },
-    {
-        id: 'huggingface',
-        name: 'Hugging Face Inference Providers',
-        apiHosts: ['router.huggingface.co', 'api-inference.huggingface.co'],
-        apiRoot: 'https://router.huggingface.co/v1',
-        nonApiHosts: [{ host: 'huggingface.co', role: 'marketing' }],
-        keyFormats: [
-            // trufflehog allows digits; gitleaks and secretlint only letters and miss such tokens.
-            { id: 'huggingface', pattern: 'hf_[A-Za-z0-9]{34}', confidence: 'unique' },
-            { id: 'huggingface-org', pattern: 'api_org_[A-Za-z]{34}', confidence: 'unique', inference: false }
-        ],
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: [],
-        sources: [
-            'vercel/ai@ed857f50 packages/huggingface/src/huggingface-provider.ts',
-            'trufflesecurity/trufflehog@3ab759fe pkg/detectors/huggingface',
-            'gitleaks/gitleaks@b58d3f10 huggingface-access-token rule'
-        ]
-    },
-    {
-        id: 'cerebras',
-        name: 'Cerebras',
-        apiHosts: ['api.cerebras.ai'],
-        apiRoot: 'https://api.cerebras.ai/v1',
-        nonApiHosts: [
-            { host: 'cerebras.ai', role: 'marketing' },
-            { host: 'cloud.cerebras.ai', role: 'dashboard' },
-            { host: 'inference-docs.cerebras.ai', role: 'docs' }
-        ],
-        keyFormats: [{ id: 'cerebras', pattern: 'csk-[A-Za-z0-9]{48}', confidence: 'unique' }],
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: [],
-        sources: ['vercel/ai@ed857f50 packages/cerebras/src/cerebras-provider.ts', 'betterleaks/betterleaks@6381fa45 cerebras-api-key rule']
-    },
-    {
-        id: 'nvidia-nim',
-        name: 'NVIDIA NIM',
-        apiHosts: ['integrate.api.nvidia.com'],
-        apiRoot: 'https://integrate.api.nvidia.com/v1',
-        nonApiHosts: [{ host: 'build.nvidia.com', role: 'dashboard' }],
-        keyFormats: [{ id: 'nvidia', pattern: 'nvapi-[A-Za-z0-9_-]{60,70}', confidence: 'unique' }],
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: [],
-        sources: ['BerriAI/litellm get_llm_provider_logic.py (nvidia_nim)', 'betterleaks/betterleaks@6381fa45 nvidia-api-key rule']
-    },
-    {
-        id: 'baidu-qianfan',
-        name: 'Baidu Qianfan',
-        apiHosts: ['qianfan.baidubce.com', 'aip.baidubce.com'],
-        apiRoot: 'https://qianfan.baidubce.com/v2',
-        // Legacy wenxinworkshop API with OAuth access tokens; NextChat's BAIDU_URL still uses it.
-        nativeRoot: 'https://aip.baidubce.com',
-        nonApiHosts: [
-            { host: 'cloud.baidu.com', role: 'marketing' },
-            { host: 'console.bce.baidu.com', role: 'dashboard' },
-            { host: 'yiyan.baidu.com', role: 'chat-app' }
-        ],
-        // Key format [unverified], but the prefix is distinctive.
-        keyFormats: [{ id: 'baidu-bce-v3', pattern: 'bce-v3/ALTAK-[A-Za-z0-9]+/[A-Za-z0-9]+', confidence: 'unique' }],
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: [],
-        sources: ['ChatGPTNextWeb/NextChat@706a18b9 app/constant.ts, app/api/baidu.ts', 'public configs using https://qianfan.baidubce.com/v2']
-    },
-    // ── Shared or prefix-less key shapes (order matters, see the header) ──────────────────────────
-    {
-        id: 'siliconflow',
-        name: 'SiliconFlow',
-        apiHosts: ['api.siliconflow.cn', 'api.siliconflow.com'],
-        apiRoot: 'https://api.siliconflow.cn/v1',
-        nonApiHosts: [
-            { host: 'siliconflow.cn', role: 'marketing' },
-            { host: 'www.siliconflow.cn', role: 'marketing' },
-            { host: 'siliconflow.com', role: 'marketing' },
-            { host: 'cloud.siliconflow.cn', role: 'dashboard' },
-            { host: 'cloud.siliconflow.com', role: 'dashboard' },
-            { host: 'docs.siliconflow.cn', role: 'docs' }
-        ],
-        // Listed before one-api so that the narrower lowercase shape wins [medium confidence].
-        keyFormats: [{ id: 'sk-lower48', pattern: 'sk-[a-z]{48}', confidence: 'shared' }],
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: [],
-        sources: ['ChatGPTNextWeb/NextChat@706a18b9 app/constant.ts, app/api/siliconflow.ts']
-    },
-    {
-        id: 'one-api',
-        name: 'one-api / new-api gateway',
-        // Self-hosted: no fixed host. Config providers name the real host.
-        apiHosts: [],
-        apiRoot: 'https://{host}/v1',
-        nonApiHosts: [],
-        keyFormats: [
-            SK_ALNUM48,
-            // A `-<channelId>` suffix pins a channel (admin tokens only).
-            { id: 'sk-alnum48-channel', pattern: 'sk-[A-Za-z0-9]{48}-[0-9]+', confidence: 'shared' }
-        ],
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: ['x-oneapi-request-id'],
-        gateway: true,
-        sources: [
-            'songquanpeng/one-api@8df4a267 middleware/auth.go, common/random/main.go, common/helper/key.go',
-            'QuantumNous/new-api model/token.go@0067bd93, common/constants.go'
-        ]
-    },
-    {
-        id: 'rutaapi',
-        name: 'RutaAPI',
-        apiHosts: ['api.rutaapi.com'],
-        apiRoot: 'https://api.rutaapi.com/v1',
-        nonApiHosts: [
-            { host: 'rutaapi.com', role: 'marketing' },
-            { host: 'www.rutaapi.com', role: 'marketing' },
-            { host: 'app.rutaapi.com', role: 'dashboard' }
-        ],
-        // Key format [unverified]: assumed one-api/new-api style.
-        keyFormats: [SK_ALNUM48],
-        auth: 'bearer',
-        modelsPath: '/models',
-        // one-api's header, if RutaAPI runs one-api/new-api [unverified].
-        requestIdHeaders: ['x-oneapi-request-id'],
-        gateway: true,
-        sources: [
-            'https://rutaapi.com/docs/api-key-base-url-openai-compatible/',
-            'https://rutaapi.com/docs/nextchat-custom-api-base-url/ (reference/rutaapi-nextchat-guide.txt)'
-        ]
-    },
-    {
-        id: 'deepseek',
-        name: 'DeepSeek',
-        apiHosts: ['api.deepseek.com'],
-        apiRoot: 'https://api.deepseek.com',
-        apiRootAliases: ['https://api.deepseek.com/v1'],
-        nonApiHosts: [
-            { host: 'deepseek.com', role: 'marketing' },
-            { host: 'www.deepseek.com', role: 'marketing' },
-            { host: 'platform.deepseek.com', role: 'dashboard' },
-            { host: 'chat.deepseek.com', role: 'chat-app' },
-            { host: 'api-docs.deepseek.com', role: 'docs' }
-        ],
-        keyFormats: [SK_HEX32],
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: [],
-        sources: [
-            'vercel/ai@ed857f50 packages/deepseek/src/deepseek-provider.ts',
-            'trufflesecurity/trufflehog@3ab759fe pkg/detectors/deepseek/deepseek.go',
-            'https://api-docs.deepseek.com/quick_start/error_codes'
-        ]
-    },
-    {
-        id: 'dashscope',
-        name: 'Alibaba DashScope (Qwen)',
-        apiHosts: ['dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com'],
-        apiRoot: 'https://dashscope.aliyuncs.com/compatible-mode/v1',
-        // NextChat's ALIBABA_URL uses the native API: {nativeRoot}/services/aigc/text-generation/generation.
-        nativeRoot: 'https://dashscope.aliyuncs.com/api/v1',
-        nonApiHosts: [
-            { host: 'bailian.console.aliyun.com', role: 'dashboard' },
-            { host: 'dashscope.console.aliyun.com', role: 'dashboard' },
-            { host: 'help.aliyun.com', role: 'docs' }
-        ],
-        keyFormats: [SK_HEX32],
-        auth: 'bearer',
-        modelsPath: '/models', // under compatible-mode [unverified]
-        requestIdHeaders: [],
-        sources: [
-            'BerriAI/litellm llms/dashscope/chat/transformation.py',
-            'vercel/ai@ed857f50 packages/alibaba/src/alibaba-provider.ts',
-            'ChatGPTNextWeb/NextChat@706a18b9 app/constant.ts'
-        ]
-    },
-    {
-        id: 'moonshot',
-        name: 'Moonshot AI (Kimi)',
-        // .ai and .cn accounts and keys are separate.
-        apiHosts: ['api.moonshot.ai', 'api.moonshot.cn'],
-        apiRoot: 'https://api.moonshot.ai/v1',
-        nonApiHosts: [
-            { host: 'moonshot.ai', role: 'marketing' },
-            { host: 'moonshot.cn', role: 'marketing' },
-            { host: 'platform.moonshot.ai', role: 'dashboard' },
-            { host: 'platform.moonshot.cn', role: 'dashboard' },
-            { host: 'kimi.com', role: 'chat-app' },
-            { host: 'www.kimi.com', role: 'chat-app' },
-            { host: 'kimi.moonshot.cn', role: 'chat-app' }
-        ],
-        keyFormats: [SK_ALNUM48],
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: [],
-        sources: [
-            'vercel/ai@ed857f50 packages/moonshotai/src/moonshotai-provider.ts',
-            'BerriAI/litellm llms/moonshot/chat/transformation.py',
-            'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/kimi.go'
-        ]
-    },
-    {
-        id: 'ai302',
-        name: '302.AI',
-        apiHosts: ['api.302.ai'],
-        apiRoot: 'https://api.302.ai/v1',
-        nonApiHosts: [
-            { host: '302.ai', role: 'marketing' },
-            { host: 'www.302.ai', role: 'marketing' },
-            { host: 'dash.302.ai', role: 'dashboard' } // [unverified]
-        ],
-        keyFormats: [SK_ALNUM48], // [unverified]
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: [],
-        gateway: true,
-        sources: ['ChatGPTNextWeb/NextChat@706a18b9 app/constant.ts, app/api/302ai.ts']
-    },
-    {
-        id: 'zhipu',
-        name: 'Zhipu AI (GLM) / Z.ai',
-        apiHosts: ['open.bigmodel.cn', 'api.z.ai'],
-        apiRoot: 'https://open.bigmodel.cn/api/paas/v4',
-        nonApiHosts: [
-            { host: 'bigmodel.cn', role: 'marketing' },
-            { host: 'www.bigmodel.cn', role: 'marketing' },
-            { host: 'z.ai', role: 'marketing' },
-            { host: 'chat.z.ai', role: 'chat-app' },
-            { host: 'chatglm.cn', role: 'chat-app' }
-        ],
-        // `<32 hex id>.<16 char secret>`: distinctive, but betterleaks still asks for context.
-        keyFormats: [{ id: 'zhipu', pattern: '[a-f0-9]{32}\\.[A-Za-z0-9]{16}', confidence: 'shared' }],
-        auth: 'bearer',
-        modelsPath: null,
-        requestIdHeaders: [],
-        sources: ['ChatGPTNextWeb/NextChat@706a18b9 app/constant.ts', 'vercel/ai@ed857f50 content/providers/05-community-providers/44-zhipu.mdx']
-    },
-    {
-        id: 'volcengine-ark',
-        name: 'Volcengine Ark (Doubao) / BytePlus ModelArk',
-        apiHosts: ['ark.cn-beijing.volces.com', 'ark.ap-southeast.bytepluses.com'],
-        apiRoot: 'https://ark.cn-beijing.volces.com/api/v3',
-        nonApiHosts: [
-            { host: 'www.volcengine.com', role: 'marketing' },
-            { host: 'console.volcengine.com', role: 'dashboard' },
-            { host: 'console.byteplus.com', role: 'dashboard' }
-        ],
-        // UUID keys [medium confidence]; UUIDs are everywhere, so never unique.
-        keyFormats: [{ id: 'uuid', pattern: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', confidence: 'shared' }],
-        auth: 'bearer',
-        modelsPath: '/models', // [unverified]
-        requestIdHeaders: ['x-request-id'],
-        sources: [
-            'BerriAI/litellm get_llm_provider_logic.py (volcengine)',
-            'vercel/ai@ed857f50 packages/bytedance/src/bytedance-provider.ts',
-            'ChatGPTNextWeb/NextChat@706a18b9 app/constant.ts'
-        ]
-    },
-    {
-        id: 'fireworks',
-        name: 'Fireworks AI',
-        apiHosts: ['api.fireworks.ai'],
-        // api.fireworks.ai/v1 is a different control-plane API.
-        apiRoot: 'https://api.fireworks.ai/inference/v1',
-        nonApiHosts: [
-            { host: 'fireworks.ai', role: 'marketing' },
-            { host: 'app.fireworks.ai', role: 'dashboard' },
-            { host: 'docs.fireworks.ai', role: 'docs' }
-        ],
-        // `fw_` length [unverified]; too short a prefix to scan free text for (`fw_getFirmwareVersion…`).
-        keyFormats: [{ id: 'fireworks', pattern: 'fw_[A-Za-z0-9]{20,}', confidence: 'shared' }],
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: [],
-        sources: ['vercel/ai@ed857f50 packages/fireworks/src/fireworks-provider.ts', 'BerriAI/litellm get_llm_provider_logic.py (fireworks_ai)']
-    },
-    {
-        id: 'mistral',
-        name: 'Mistral AI',
-        apiHosts: ['api.mistral.ai', 'codestral.mistral.ai'],
-        apiRoot: 'https://api.mistral.ai/v1',
-        nonApiHosts: [
-            { host: 'mistral.ai', role: 'marketing' },
-            { host: 'console.mistral.ai', role: 'dashboard' },
-            { host: 'chat.mistral.ai', role: 'chat-app' },
-            { host: 'docs.mistral.ai', role: 'docs' }
-        ],
-        keyFormats: [{ id: 'alnum32', pattern: '[A-Za-z0-9]{32}', confidence: 'shared' }],
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: [],
-        sources: ['vercel/ai@ed857f50 packages/mistral/src/mistral-provider.ts', 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/mistral.go']
-    },
-    {
-        id: 'cohere',
-        name: 'Cohere',
-        apiHosts: ['api.cohere.ai', 'api.cohere.com'],
-        apiRoot: 'https://api.cohere.ai/compatibility/v1',
-        nativeRoot: 'https://api.cohere.com/v2',
-        nonApiHosts: [
-            { host: 'cohere.com', role: 'marketing' },
-            { host: 'dashboard.cohere.com', role: 'dashboard' },
-            { host: 'docs.cohere.com', role: 'docs' }
-        ],
-        keyFormats: [{ id: 'alnum40', pattern: '[A-Za-z0-9]{40}', confidence: 'shared' }],
-        auth: 'bearer',
-        modelsPath: null, // under the compatibility base [unverified]; native: https://api.cohere.com/v1/models
-        requestIdHeaders: [],
-        sources: ['vercel/ai@ed857f50 packages/cohere/src/cohere-provider.ts', 'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/cohere.go']
-    },
-    // ── Gateways that carry other providers' keys, and servers on the user's machine ──────────────
-    {
-        id: 'cloudflare-ai-gateway',
-        name: 'Cloudflare AI Gateway',
-        apiHosts: ['gateway.ai.cloudflare.com'],
-        apiRoot: 'https://gateway.ai.cloudflare.com/v1/{account_id}/{gateway_id}/compat',
-        // …/openai equals the OpenAI base without /v1; …/anthropic takes /v1/messages.
-        nativeRoot: 'https://gateway.ai.cloudflare.com/v1/{account_id}/{gateway_id}/{provider}',
-        nonApiHosts: [
-            { host: 'dash.cloudflare.com', role: 'dashboard' },
-            { host: 'developers.cloudflare.com', role: 'docs' }
-        ],
-        keyFormats: [], // the upstream provider's key, plus an optional cf-aig-authorization token
-        auth: 'bearer',
-        modelsPath: null,
-        requestIdHeaders: ['cf-ray', 'cf-aig-log-id', 'cf-aig-event-id'],
-        gateway: true,
-        sources: ['ChatGPTNextWeb/NextChat@706a18b9 app/utils/cloudflare.ts', 'https://developers.cloudflare.com/ai-gateway/get-started']
-    },
-    {
-        id: 'litellm-proxy',
-        name: 'LiteLLM Proxy',
-        apiHosts: ['localhost:4000', '127.0.0.1:4000', '0.0.0.0:4000'],
-        apiRoot: 'http://localhost:4000/v1',
-        apiRootAliases: ['http://localhost:4000'], // routes are served with and without /v1
-        nonApiHosts: [{ host: 'docs.litellm.ai', role: 'docs' }],
-        // Virtual and master keys are `sk-` + anything the admin chose: no shape worth matching.
-        keyFormats: [],
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: ['x-litellm-call-id'],
-        gateway: true,
-        local: true,
-        sources: ['BerriAI/litellm get_llm_provider_logic.py (litellm_proxy), docs/my-website/docs/exception_mapping.md']
-    },
-    {
-        id: 'ollama',
-        name: 'Ollama',
-        apiHosts: ['localhost:11434', '127.0.0.1:11434'],
-        apiRoot: 'http://localhost:11434/v1',
-        nativeRoot: 'http://localhost:11434/api',
-        nonApiHosts: [],
-        keyFormats: [],
-        auth: 'none',
-        modelsPath: '/models',
-        requestIdHeaders: [],
-        local: true,
-        sources: ['vercel/ai@ed857f50 content/providers/05-community-providers/30-ollama.mdx', 'ollama/ollama openai/openai.go']
-    },
-    {
-        id: 'lmstudio',
-        name: 'LM Studio',
-        apiHosts: ['localhost:1234', '127.0.0.1:1234'],
-        apiRoot: 'http://localhost:1234/v1',
-        nonApiHosts: [{ host: 'lmstudio.ai', role: 'marketing' }],
-        keyFormats: [],
-        auth: 'none',
-        modelsPath: '/models',
-        requestIdHeaders: [],
-        local: true,
-        sources: ['vercel/ai@ed857f50 content/providers/04-openai-compatible-providers/30-lmstudio.mdx']
-    },
-    {
-        id: 'vllm',
-        name: 'vLLM',
-        apiHosts: ['localhost:8000', '127.0.0.1:8000'],
-        apiRoot: 'http://localhost:8000/v1',
-        nonApiHosts: [{ host: 'docs.vllm.ai', role: 'docs' }],
-        keyFormats: [], // whatever --api-key was started with
-        auth: 'bearer',
-        modelsPath: '/models',
-        requestIdHeaders: ['x-request-id'],
-        local: true,
-        sources: ['BerriAI/litellm llms/hosted_vllm/chat/transformation.py', 'vllm-project/vllm entrypoints/openai/api_server.py']
-    }
-];
-
-;// CONCATENATED MODULE: ./src/providers/catalog.ts
-/**
- * The provider catalog: the registry (plus the config's extra providers) indexed once for the questions
- * rules ask — which provider serves a host or URL, which provider a key belongs to, and where keys hide
- * in free text.
- */
-
-
-/**
- * Characters a key token is made of. A match preceded or followed by one of them sits inside a longer word
- * and is not a key (gitleaks' `\b…(?:[\x60'"\s;]|$)` boundaries, relaxed to allow `,` lists and the like).
- */
-const TOKEN_CHAR = /[A-Za-z0-9_-]/;
-/**
- * Builds the catalog. `extra` providers (from the config file) take precedence: one with the id of a
- * registry provider replaces it, and their hosts win over the registry's. Key patterns must be valid
- * JavaScript RegExp sources without backreferences (they are joined into one scanner); an invalid one
- * throws a SyntaxError here, so the config layer should validate them first.
- */
-function catalog_createCatalog(extra = []) {
-    const extraIds = new Set(extra.map((p) => p.id));
-    const all = [...extra, ...providers.filter((p) => !extraIds.has(p.id))];
-    const byId = new Map(all.map((p) => [p.id, p]));
-    const hosts = indexHosts(all);
-    const formats = compileFormats(all);
-    const unique = formats.filter((f) => f.format.confidence === 'unique');
-    const ordered = [...unique, ...formats.filter((f) => f.format.confidence === 'shared')];
-    const scanner = unique.length === 0 ? undefined : new RegExp(`(?:${unique.map((f) => f.format.pattern).join('|')})(?![A-Za-z0-9_-])`, 'g');
-    const byHost = (host) => lookupHost(hosts, host);
-    return {
-        providers: all,
-        byId: (id) => byId.get(id),
-        byHost,
-        byUrl(url) {
-            const parsed = catalog_parseUrl(url);
-            if (!parsed)
-                return undefined;
-            const match = byHost(parsed.host);
-            const prefix = match?.provider.apiPathPrefix;
-            if (match?.role === 'api' && prefix !== undefined && !isUnderPath(parsed.pathname, prefix)) {
-                return { provider: match.provider, role: 'marketing' };
-            }
-            return match;
-        },
-        identifyKey(value) {
-            const token = value.trim();
-            return firstWholeMatch(ordered, token);
-        },
-        scanText(text) {
-            return scanner ? scan(text, scanner, unique) : [];
-        },
-        isPlaceholder: isPlaceholder,
-        looksLikeSecret: looksLikeSecret
-    };
-}
-function indexHosts(providers) {
-    const exact = new Map();
-    const wildcards = [];
-    const add = (host, match) => {
-        const h = host.toLowerCase();
-        if (h.startsWith('*.'))
-            wildcards.push({ suffix: h.slice(1), match });
-        else if (!exact.has(h))
-            exact.set(h, match); // earlier (extra) providers win
-    };
-    for (const provider of providers) {
-        for (const host of provider.apiHosts)
-            add(host, { provider, role: 'api' });
-        for (const { host, role } of provider.nonApiHosts)
-            add(host, { provider, role });
-    }
-    return { exact, wildcards };
-}
-/**
- * Looks a host up as given (local servers are registered with their port, `localhost:11434`), then
- * without its port. Case and a trailing dot do not matter.
- */
-function lookupHost(index, host) {
-    const h = host.trim().toLowerCase().replace(/\.$/, '');
-    const withoutPort = stripPort(h);
-    return lookupExactOrWildcard(index, h) ?? (withoutPort === h ? undefined : lookupExactOrWildcard(index, withoutPort));
-}
-function lookupExactOrWildcard(index, host) {
-    return index.exact.get(host) ?? index.wildcards.find((w) => host.endsWith(w.suffix) && host.length > w.suffix.length)?.match;
-}
-/** `host:443` → `host`, `[::1]:8080` → `[::1]`; a bare IPv6 address is left alone. */
-function stripPort(host) {
-    if (host.startsWith('['))
-        return host.slice(0, host.indexOf(']') + 1) || host;
-    const colon = host.indexOf(':');
-    return colon !== -1 && colon === host.lastIndexOf(':') ? host.slice(0, colon) : host;
-}
-/** Parses a URL, assuming `https://` when no scheme is written (as NextChat does). */
-function catalog_parseUrl(url) {
-    const trimmed = url.trim();
-    try {
-        return new URL(/^[a-z][a-z0-9+.-]*:\/\//i.test(trimmed) ? trimmed : `https://${trimmed}`);
-    }
-    catch {
-        return undefined;
-    }
-}
-function isUnderPath(pathname, prefix) {
-    return pathname === prefix || pathname.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`);
-}
-function compileFormats(providers) {
-    return providers.flatMap((provider) => provider.keyFormats.map((format) => ({ provider, format, whole: new RegExp(`^(?:${format.pattern})$`) })));
-}
-function firstWholeMatch(formats, token) {
-    const found = formats.find((f) => f.whole.test(token));
-    return found && { provider: found.provider, format: found.format };
-}
-/**
- * One pass of the combined regex over the text. The leading boundary is checked here rather than with a
- * lookbehind in the pattern, which keeps V8's fast literal-prefix scanning (about 3× faster on plain text).
- */
-function scan(text, scanner, unique) {
-    const found = [];
-    scanner.lastIndex = 0;
-    for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
-        const start = m.index;
-        const token = m[0];
-        if (token.length === 0) {
-            scanner.lastIndex++;
-            continue;
-        }
-        if (start > 0 && TOKEN_CHAR.test(text[start - 1])) {
-            scanner.lastIndex = start + 1; // inside a longer word; a key may still start further on
-            continue;
-        }
-        const match = firstWholeMatch(unique, token);
-        if (match && !isPlaceholder(token))
-            found.push({ ...match, token, start, end: start + token.length });
-    }
-    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/clients/effective-url.ts
@@ -27154,6 +27243,7 @@ function composeInputs(model) {
 ;// CONCATENATED MODULE: ./src/rules/parse-error.ts
 
 
+
 /** Formats whose lines stand alone, so every problem is its own; elsewhere later errors follow from the first. */
 const LINE_BASED = new Set(['dotenv', 'dockerfile', 'text']);
 /**
@@ -27179,6 +27269,8 @@ const parse_error_rule = defineRule({
                     file: file.path,
                     span: diagnostic.span,
                     identity: diagnostic.message,
+                    // Parsers quote the text they stumbled on (`ENV: no "=" in "…"`, a YAML alias or tag name), which may be a key.
+                    secrets: secretLikeTokens(diagnostic.message, context.providers),
                     ...(diagnostic.severity ? { severity: diagnostic.severity } : {})
                 });
             }
@@ -27904,33 +27996,122 @@ function remember(vars, entry) {
 
 
 /**
+ * How many nodes aliases may add to a file (or as many as it has, if more): enough for any real
+ * compose file or workflow, far too few for "billion laughs", whose expansion is never walked.
+ */
+const EXTRA_NODES_FROM_ALIASES = 100_000;
+/**
  * Parses YAML (and JSON, which is YAML 1.2) without throwing. `<<` merge keys are enabled because
  * compose files and LibreChat configs use them; a broken file still yields whatever nodes could be read.
  */
 function parseYaml(file) {
     const lines = new LineIndex(file.text);
-    const doc = (0,dist/* parseDocument */.Tp)(file.text, { merge: true, prettyErrors: false });
-    const diagnostics = doc.errors.map((e) => ({ message: e.message, span: lines.span(e.pos[0], e.pos[1]) }));
-    return { path: file.path, text: file.text, lines, doc, diagnostics: [...diagnostics, ...unresolvedAliases(doc, lines)] };
+    // `uniqueKeys: false`: the package compares each key with every earlier one, quadratic in a mapping's size.
+    const doc = (0,dist/* parseDocument */.Tp)(file.text, { merge: true, prettyErrors: false, uniqueKeys: false });
+    const { targets, unresolved, duplicates, nodes } = indexNodes(doc);
+    const diagnostics = [
+        ...doc.errors.map((e) => ({ at: e.pos[0], message: e.message, span: lines.span(e.pos[0], e.pos[1]) })),
+        ...duplicates.map((at) => ({ at, message: 'Map keys must be unique', span: lines.span(at, at + 1) }))
+    ]
+        .sort((a, b) => a.at - b.at)
+        .map(({ message, span }) => ({ message, span }));
+    const limit = Math.max(nodes, EXTRA_NODES_FROM_ALIASES) + nodes;
+    const bomb = targets.size > 0 && expandedSize(doc, targets, limit) > limit;
+    const unresolvedDiagnostics = unresolved.map((alias) => ({
+        message: `Unresolved alias *${alias.source}: no anchor &${alias.source} before it`,
+        span: aliasSpan(lines, alias)
+    }));
+    const first = targets.keys().next().value;
+    const bombDiagnostics = bomb && first
+        ? [{ message: `aliases here would expand the file past ${limit} nodes, or into themselves: they were not followed`, span: aliasSpan(lines, first) }]
+        : [];
+    return {
+        path: file.path,
+        text: file.text,
+        lines,
+        doc,
+        aliases: bomb ? new Map() : targets,
+        diagnostics: [...diagnostics, ...unresolvedDiagnostics, ...bombDiagnostics]
+    };
 }
-/** The `yaml` package only notices an alias without an anchor when converting to JS; compose and Actions reject it. */
-function unresolvedAliases(doc, lines) {
-    const found = [];
+/**
+ * One pass over the document: every alias with the node it names (the last anchor of that name before
+ * it, as `Alias.resolve` finds it), the aliases without an anchor (the `yaml` package only notices them
+ * when converting to JS; compose and Actions reject them), where a mapping repeats a key (the check
+ * the package does as `uniqueKeys`, in linear time), and how many nodes the file has.
+ */
+function indexNodes(doc) {
+    const anchors = new Map();
+    const targets = new Map();
+    const unresolved = [];
+    const duplicates = [];
+    let nodes = 0;
     (0,dist/* visit */.YR)(doc, {
-        Alias(_, alias) {
-            const [start, end] = alias.range ?? [0, 0];
-            if (alias.resolve(doc))
+        Node(_, node) {
+            nodes++;
+            if ((0,dist/* isMap */.jh)(node))
+                duplicates.push(...repeatedKeys(node.items));
+            if (!(0,dist/* isAlias */.Vj)(node)) {
+                if (node.anchor)
+                    anchors.set(node.anchor, node);
                 return;
-            const message = `Unresolved alias *${alias.source}: no anchor &${alias.source} before it`;
-            found.push({ message, span: lines.span(start, end) });
+            }
+            const target = anchors.get(node.source);
+            if (target)
+                targets.set(node, target);
+            else
+                unresolved.push(node);
         }
     });
-    return found;
+    return { targets, unresolved, duplicates, nodes };
+}
+/** Offsets of scalar keys equal to an earlier key of the same mapping (the `yaml` package's own rule). */
+function repeatedKeys(pairs) {
+    const seen = new Set();
+    const repeated = [];
+    for (const { key } of pairs) {
+        if (!(0,dist/* isScalar */.jn)(key))
+            continue;
+        if (seen.has(key.value))
+            repeated.push(key.range?.[0] ?? 0);
+        seen.add(key.value);
+    }
+    return repeated;
+}
+/** How many nodes the document has with every alias expanded, counted up to just past `limit`; a cycle counts as endless. */
+function expandedSize(doc, targets, limit) {
+    const sizes = new Map();
+    const open = new Set();
+    const size = (node) => {
+        const target = (0,dist/* isAlias */.Vj)(node) ? targets.get(node) : node;
+        if (!(0,dist/* isMap */.jh)(target) && !(0,dist/* isSeq */.oP)(target))
+            return 1;
+        const known = sizes.get(target);
+        if (known !== undefined)
+            return known;
+        if (open.has(target))
+            return Infinity;
+        open.add(target);
+        let total = 1;
+        for (const item of target.items) {
+            total += (0,dist/* isPair */.tO)(item) ? size(item.key) + size(item.value) : size(item);
+            if (total > limit)
+                break;
+        }
+        open.delete(target);
+        sizes.set(target, total);
+        return total;
+    };
+    return size(doc.contents);
+}
+function aliasSpan(lines, alias) {
+    const [start, end] = alias.range ?? [0, 0];
+    return lines.span(start, end);
 }
 /** Follows aliases to the node they name; undefined for a missing node or an unknown anchor. */
 function resolve(src, node) {
     // An alias names an anchored node, which is never itself an alias.
-    const target = (0,dist/* isAlias */.Vj)(node) ? node.resolve(src.doc) : node;
+    const target = (0,dist/* isAlias */.Vj)(node) ? src.aliases.get(node) : node;
     return (0,dist/* isMap */.jh)(target) || (0,dist/* isSeq */.oP)(target) || (0,dist/* isScalar */.jn)(target) ? target : undefined;
 }
 const isMergeKey = (key) => (0,dist/* isScalar */.jn)(key) && typeof key.value === 'symbol' && key.value.description === '<<';
@@ -27938,13 +28119,14 @@ const isMergeKey = (key) => (0,dist/* isScalar */.jn)(key) && typeof key.value =
  * The keys of a mapping as the application sees them after `<<` merges: the mapping's own keys win
  * over merged ones, and earlier merge sources over later ones (https://yaml.org/type/merge.html).
  * Merged fields keep the nodes of their anchor definition, so their spans point where the text is.
- * `seen` holds the mappings already being merged, so a mapping that merges itself ends the recursion.
+ * `visited` holds the mappings already merged: a mapping met again (through another merge, or
+ * merging itself) adds only keys already taken, so it is skipped, which keeps merge chains linear.
  */
-function yaml_fields(src, node, seen = new Set()) {
+function yaml_fields(src, node, visited = new Set()) {
     const map = resolve(src, node);
-    if (!(0,dist/* isMap */.jh)(map) || seen.has(map))
+    if (!(0,dist/* isMap */.jh)(map) || visited.has(map))
         return [];
-    const inside = new Set(seen).add(map);
+    visited.add(map);
     const own = [];
     const merged = [];
     for (const pair of map.items) {
@@ -27952,7 +28134,7 @@ function yaml_fields(src, node, seen = new Set()) {
             const source = resolve(src, pair.value);
             const sources = (0,dist/* isSeq */.oP)(source) ? source.items : [source];
             for (const s of sources)
-                merged.push(...yaml_fields(src, s, inside));
+                merged.push(...yaml_fields(src, s, visited));
             continue;
         }
         const key = (0,dist/* isScalar */.jn)(pair.key) ? scalarString(pair.key) : undefined;
@@ -31329,6 +31511,7 @@ function fingerprint_fingerprint(parts) {
 
 
 
+// Defence in depth: a key a rule forgot to declare as a secret is still masked.
 
 /** A rule threw: the message names the rule so one broken rule is easy to find. */
 class RuleError extends Error {
@@ -31423,13 +31606,13 @@ function lint_finalize(drafts, model, catalog) {
     const seen = new Map();
     return sorted.map(({ rule, descriptor: d, severity }) => {
         const secrets = d.secrets ?? [];
-        const message = maskStrayKeys(scrubSecrets(render(rule.meta.messages[d.messageId] ?? d.messageId, d.data), secrets), catalog);
+        const message = maskStraySecrets(scrubSecrets(render(rule.meta.messages[d.messageId] ?? d.messageId, d.data), secrets), catalog);
         const where = d.entry ? d.entry.path.join('.') || d.entry.key : '';
         const what = d.entry?.value ?? d.identity ?? message;
         const identity = [rule.meta.id, d.messageId, d.file, where, what].join('\0');
         const occurrence = seen.get(identity) ?? 0;
         seen.set(identity, occurrence + 1);
-        const fix = d.fix === undefined ? undefined : maskStrayKeys(scrubSecrets(d.fix, secrets), catalog);
+        const fix = d.fix === undefined ? undefined : maskStraySecrets(scrubSecrets(d.fix, secrets), catalog);
         const suppressed = isIgnored(ignores.get(d.file) ?? [], rule.meta.id, d.span.start.line);
         return {
             ruleId: rule.meta.id,
@@ -31448,11 +31631,6 @@ function lint_finalize(drafts, model, catalog) {
 /** Fills `{{name}}` placeholders; an unknown name stays visible so tests catch it. */
 function render(template, data = {}) {
     return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name) => data[name] ?? whole);
-}
-/** Defence in depth: a key a rule forgot to declare as a secret is still masked. */
-function maskStrayKeys(text, catalog) {
-    const hits = catalog.scanText(text);
-    return hits.length === 0 ? text : scrubSecrets(text, hits.map((h) => h.token));
 }
 const locate = ({ rule, descriptor }) => ({ ...descriptor, ruleId: rule.meta.id });
 const compareDrafts = (a, b) => compareFindings(locate(a), locate(b));
@@ -31728,7 +31906,7 @@ async function probeStep(result, settings, catalog, options) {
     const plan = planProbes(result.model, options.keys, catalog);
     const results = await runProbes(plan.targets, {
         transport: options.transport ?? createNodeTransport(),
-        policy: { catalog, extraHosts: options.hosts },
+        policy: { extraHosts: options.hosts },
         chat: options.chat,
         timeoutMs: options.timeoutMs,
         budgetMs: Math.max(PROBE_DEFAULTS.budgetMs, REQUESTS_PER_PROBE * options.timeoutMs)
@@ -31943,24 +32121,24 @@ function row(pair, catalog) {
     const keyProvider = pair.key?.form === 'literal' && pair.key.value ? catalog.identifyKey(pair.key.value)?.provider.name : undefined;
     return {
         ...(pair.key ? { keyName: pair.key.key } : {}),
-        ...(pair.key ? { keyMasked: showKey(pair.key) } : {}),
+        ...(pair.key ? { keyMasked: showKey(pair.key, catalog) } : {}),
         ...(keyProvider ? { keyProvider } : {}),
         ...(pair.baseUrl ? { baseUrlName: pair.baseUrl.key } : {}),
-        ...(base !== undefined ? { baseUrl: safeText(base, catalog) } : {}),
-        ...(pair.model?.value ? { model: safeText(pair.model.value, catalog) } : {}),
-        ...(effective ? { effectiveUrl: safeText(effective, catalog) } : {})
+        ...(base !== undefined ? { baseUrl: maskStraySecrets(base, catalog) } : {}),
+        ...(pair.model?.value ? { model: maskStraySecrets(pair.model.value, catalog) } : {}),
+        ...(effective ? { effectiveUrl: maskStraySecrets(effective, catalog) } : {})
     };
 }
-/** References (`${{ secrets.X }}`) are shown as written; literal keys only masked. */
-function showKey(entry) {
-    if (entry.form === 'reference')
-        return (entry.raw ?? entry.value ?? '').trim();
-    return entry.value ? maskSecret(entry.value) : '';
-}
-/** URLs and model names are not secrets, but a key pasted into one must still not leak. */
-function safeText(text, catalog) {
-    const withoutUserinfo = text.replace(/(\/\/[^/@\s]*:)[^/@\s]+@/, '$1…@');
-    return scrubSecrets(withoutUserinfo, catalog.scanText(withoutUserinfo).map((h) => h.token));
+/**
+ * References (`${{ secrets.X }}`) are shown as written, but a default (`${OPENAI_API_KEY:-sk-…}`) is a literal key
+ * like any other; literal keys only masked.
+ */
+function showKey(entry, catalog) {
+    if (entry.form !== 'reference')
+        return entry.value ? maskSecret(entry.value) : '';
+    const written = (entry.raw ?? entry.value ?? '').trim();
+    const fallback = entry.ref?.fallback;
+    return maskStraySecrets(fallback ? scrubSecrets(written, [fallback]) : written, catalog);
 }
 
 ;// CONCATENATED MODULE: ./src/core/history.ts
@@ -32449,10 +32627,12 @@ async function main_main(argv, io) {
             ...(command.probe && { secretValues: environmentValues(io.env), probe: probeOptions(command.probe, io.env) })
         });
         // stderr: stdout holds the report, which may be JSON or SARIF.
+        // Notices name files and settings of the repository: escaped like the text report.
         for (const notice of notices)
-            io.stderr.write(`${TOOL.name}: ${notice}\n`);
-        for (const probe of context.probes ?? [])
-            io.stderr.write(`${TOOL.name}: probed ${probe.name} from ${probe.file || 'the environment'} (${probe.key}) at ${probe.baseUrl}: ${probe.outcome}\n`);
+            io.stderr.write(`${TOOL.name}: ${escapeControl(notice)}\n`);
+        for (const probe of context.probes ?? []) {
+            io.stderr.write(escapeControl(`${TOOL.name}: probed ${probe.name} from ${probe.file || 'the environment'} (${probe.key}) at ${probe.baseUrl}: ${probe.outcome}`) + '\n');
+        }
         io.stdout.write(REPORTERS[command.format].render(context));
         return severity_failingFindings(context.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean;
     }
@@ -32504,7 +32684,7 @@ function fail(io, error) {
     }
     if (error instanceof ConfigError) {
         // One line per problem, each naming the file, the field and what is allowed.
-        io.stderr.write(`${error.message}\n`);
+        io.stderr.write(`${error.message.split('\n').map(escapeControl).join('\n')}\n`);
         return EXIT.usage;
     }
     const detail = io.env.LLM_ENV_LINT_DEBUG && error instanceof Error ? error.stack : undefined;

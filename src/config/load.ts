@@ -61,9 +61,18 @@ export function parseConfig(text: string, { file, ...vocabulary }: ConfigVocabul
     const position = lineCounter.linePos(yamlError.pos[0])
     throw configError(file, [{ field: '', message: `invalid YAML: ${yamlError.message}`, line: position.line, column: position.col }])
   }
-  const result = createConfigSchema(vocabulary).safeParse(document.toJS() ?? {})
+  const result = createConfigSchema(vocabulary).safeParse(toData(document, file) ?? {})
   if (!result.success) throw configError(file, result.error.issues.flatMap((issue) => toConfigIssues(issue, document, lineCounter)))
   return toConfig(result.data, file)
+}
+
+/** The document as data; the `yaml` package refuses aliases that expand too far ("billion laughs"): a config error. */
+function toData(document: Document, file: string): unknown {
+  try {
+    return document.toJS()
+  } catch (error) {
+    throw configError(file, [{ field: '', message: `invalid YAML: ${(error as Error).message}` }])
+  }
 }
 
 /**

@@ -7,7 +7,8 @@ import { analyzeFile } from './analyze.js'
 import { fingerprint } from './fingerprint.js'
 import { isIgnored } from './ignores.js'
 import { compareFindings, type Located } from './order.js'
-import { scrubSecrets } from './redact.js'
+// Defence in depth: a key a rule forgot to declare as a secret is still masked.
+import { maskStraySecrets, scrubSecrets } from './redact.js'
 import type { RepoModel } from '../model/types.js'
 import type { FileFacts, Finding, LintResult, LintSettings, Severity, SkippedFile, SourceFile } from './types.js'
 
@@ -139,13 +140,13 @@ function finalize(drafts: readonly Draft[], model: RepoModel, catalog: ProviderC
   const seen = new Map<string, number>()
   return sorted.map(({ rule, descriptor: d, severity }) => {
     const secrets = d.secrets ?? []
-    const message = maskStrayKeys(scrubSecrets(render(rule.meta.messages[d.messageId] ?? d.messageId, d.data), secrets), catalog)
+    const message = maskStraySecrets(scrubSecrets(render(rule.meta.messages[d.messageId] ?? d.messageId, d.data), secrets), catalog)
     const where = d.entry ? d.entry.path.join('.') || d.entry.key : ''
     const what = d.entry?.value ?? d.identity ?? message
     const identity = [rule.meta.id, d.messageId, d.file, where, what].join('\0')
     const occurrence = seen.get(identity) ?? 0
     seen.set(identity, occurrence + 1)
-    const fix = d.fix === undefined ? undefined : maskStrayKeys(scrubSecrets(d.fix, secrets), catalog)
+    const fix = d.fix === undefined ? undefined : maskStraySecrets(scrubSecrets(d.fix, secrets), catalog)
     const suppressed = isIgnored(ignores.get(d.file) ?? [], rule.meta.id, d.span.start.line)
     return {
       ruleId: rule.meta.id,
@@ -165,12 +166,6 @@ function finalize(drafts: readonly Draft[], model: RepoModel, catalog: ProviderC
 /** Fills `{{name}}` placeholders; an unknown name stays visible so tests catch it. */
 function render(template: string, data: Readonly<Record<string, string>> = {}): string {
   return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole)
-}
-
-/** Defence in depth: a key a rule forgot to declare as a secret is still masked. */
-function maskStrayKeys(text: string, catalog: ProviderCatalog): string {
-  const hits = catalog.scanText(text)
-  return hits.length === 0 ? text : scrubSecrets(text, hits.map((h) => h.token))
 }
 
 const locate = ({ rule, descriptor }: Draft): Located => ({ ...descriptor, ruleId: rule.meta.id })

@@ -1,11 +1,11 @@
 import { effectiveUrl } from '../clients/effective-url.js'
-import type { Entry, Finding, LintResult, Severity } from './types.js'
+import type { Entry, LintResult, Severity } from './types.js'
 import type { Pairing, Scope } from '../model/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import type { ReportContext, ScopeReport } from '../reporters/types.js'
 import type { RuleMeta } from '../rules/types.js'
 import { TOOL } from '../version.js'
-import { maskSecret, maskStraySecrets } from './redact.js'
+import { maskSecret, maskStraySecrets, scrubSecrets } from './redact.js'
 
 /** Turns a lint result into what reporters read: masked scope tables, rule metadata, counts. */
 export function buildReportContext(
@@ -13,8 +13,7 @@ export function buildReportContext(
   options: { readonly rules: readonly RuleMeta[]; readonly catalog: ProviderCatalog; readonly failOn: Severity | 'never' }
 ): ReportContext {
   return {
-    // Defence in depth, for every output at once: a key a rule forgot to declare, in a format the core's scan skips.
-    findings: result.findings.map((finding) => safeFinding(finding, options.catalog)),
+    findings: result.findings,
     rules: options.rules,
     scopes: result.model.scopes.filter((s) => s.pairs.length > 0).map((s) => scopeReport(s, options.catalog)),
     tool: TOOL,
@@ -39,7 +38,7 @@ function row(pair: Pairing, catalog: ProviderCatalog): ScopeReport['rows'][numbe
   const keyProvider = pair.key?.form === 'literal' && pair.key.value ? catalog.identifyKey(pair.key.value)?.provider.name : undefined
   return {
     ...(pair.key ? { keyName: pair.key.key } : {}),
-    ...(pair.key ? { keyMasked: showKey(pair.key) } : {}),
+    ...(pair.key ? { keyMasked: showKey(pair.key, catalog) } : {}),
     ...(keyProvider ? { keyProvider } : {}),
     ...(pair.baseUrl ? { baseUrlName: pair.baseUrl.key } : {}),
     ...(base !== undefined ? { baseUrl: maskStraySecrets(base, catalog) } : {}),
@@ -48,15 +47,13 @@ function row(pair: Pairing, catalog: ProviderCatalog): ScopeReport['rows'][numbe
   }
 }
 
-/** References (`${{ secrets.X }}`) are shown as written; literal keys only masked. */
-function showKey(entry: Entry): string {
-  if (entry.form === 'reference') return (entry.raw ?? entry.value ?? '').trim()
-  return entry.value ? maskSecret(entry.value) : ''
-}
-
-/** Messages and fixes quote values, and a key pasted where a URL or model belongs must still not leak. */
-function safeFinding(finding: Finding, catalog: ProviderCatalog): Finding {
-  const message = maskStraySecrets(finding.message, catalog)
-  const fix = finding.fix === undefined ? undefined : maskStraySecrets(finding.fix, catalog)
-  return message === finding.message && fix === finding.fix ? finding : { ...finding, message, ...(fix !== undefined && { fix }) }
+/**
+ * References (`${{ secrets.X }}`) are shown as written, but a default (`${OPENAI_API_KEY:-sk-…}`) is a literal key
+ * like any other; literal keys only masked.
+ */
+function showKey(entry: Entry, catalog: ProviderCatalog): string {
+  if (entry.form !== 'reference') return entry.value ? maskSecret(entry.value) : ''
+  const written = (entry.raw ?? entry.value ?? '').trim()
+  const fallback = entry.ref?.fallback
+  return maskStraySecrets(fallback ? scrubSecrets(written, [fallback]) : written, catalog)
 }

@@ -44,8 +44,9 @@ const REASONS: Readonly<Record<NotAllowedCode, string>> = {
 
 /**
  * Whether `url` may receive a key: https to an API host of the built-in registry that only its provider controls,
- * or to a `probe-hosts` entry; plain http only to a loopback host listed in `probe-hosts`. Loopback hosts always need listing, whatever the scheme or the registry says
- * (a job that runs repository code can open a server on the runner). The reason explains a refusal in plain words.
+ * or to a `probe-hosts` entry; plain http only to a loopback host listed in `probe-hosts`. Loopback hosts always
+ * need listing, whatever the scheme or the registry says (a job that runs repository code can open a server on the
+ * runner). The reason explains a refusal in plain words.
  */
 export function isProbeAllowed(url: string, policy: ProbePolicy): ProbePermission {
   const parsed = parseUrl(url)

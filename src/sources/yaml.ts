@@ -22,7 +22,7 @@ export interface YamlSource {
  * How many nodes aliases may add to a file (or as many as it has, if more): enough for any real
  * compose file or workflow, far too few for "billion laughs", whose expansion is never walked.
  */
-export const EXTRA_NODES_FROM_ALIASES = 100_000
+const EXTRA_NODES_FROM_ALIASES = 100_000
 
 /**
  * Parses YAML (and JSON, which is YAML 1.2) without throwing. `<<` merge keys are enabled because
@@ -41,17 +41,21 @@ export function parseYaml(file: SourceFile): YamlSource {
     .map(({ message, span }) => ({ message, span }))
   const limit = Math.max(nodes, EXTRA_NODES_FROM_ALIASES) + nodes
   const bomb = targets.size > 0 && expandedSize(doc, targets, limit) > limit
+  const unresolvedDiagnostics = unresolved.map((alias) => ({
+    message: `Unresolved alias *${alias.source}: no anchor &${alias.source} before it`,
+    span: aliasSpan(lines, alias)
+  }))
+  const first = targets.keys().next().value
+  const bombDiagnostics = bomb && first
+    ? [{ message: `aliases here would expand the file past ${limit} nodes, or into themselves: they were not followed`, span: aliasSpan(lines, first) }]
+    : []
   return {
     path: file.path,
     text: file.text,
     lines,
     doc,
     aliases: bomb ? new Map() : targets,
-    diagnostics: [
-      ...diagnostics,
-      ...unresolved.map((alias) => ({ message: `Unresolved alias *${alias.source}: no anchor &${alias.source} before it`, span: aliasSpan(lines, alias) })),
-      ...(bomb ? [{ message: `aliases here would expand the file past ${limit} nodes, or into themselves: they were not followed`, span: aliasSpan(lines, targets.keys().next().value!) }] : [])
-    ]
+    diagnostics: [...diagnostics, ...unresolvedDiagnostics, ...bombDiagnostics]
   }
 }
 
