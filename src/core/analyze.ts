@@ -3,7 +3,7 @@ import type { ProviderCatalog } from '../providers/types.js'
 import { parserFor } from '../sources/index.js'
 import type { Parser } from '../sources/types.js'
 import { findIgnoreDirectives } from './ignores.js'
-import { LineIndex } from './text.js'
+import { LineIndex, lineSpan } from './text.js'
 import type { FileFacts, KeyHit, ParseResult, SourceFile } from './types.js'
 
 const BOM = '\uFEFF'
@@ -39,7 +39,7 @@ function parseSafely(parser: Parser, file: SourceFile): ParseResult {
     const reason = error instanceof Error ? error.message : String(error)
     return {
       entries: [],
-      diagnostics: [{ message: `the ${parser.kind} parser failed on this file: ${reason}`, span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }]
+      diagnostics: [{ message: `the ${parser.kind} parser failed on this file: ${reason}`, span: lineSpan(1) }]
     }
   }
 }

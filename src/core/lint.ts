@@ -6,9 +6,10 @@ import type { ReportDescriptor, Rule } from '../rules/types.js'
 import { analyzeFile } from './analyze.js'
 import { fingerprint } from './fingerprint.js'
 import { isIgnored } from './ignores.js'
-import { compareFindings, type Located } from './order.js'
+import { compareFindings, SEVERITY_RANK, type Located } from './order.js'
 // Defence in depth: a key a rule forgot to declare as a secret is still masked.
 import { maskStraySecrets, scrubSecrets } from './redact.js'
+import { lineSpan } from './text.js'
 import type { RepoModel } from '../model/types.js'
 import type { FileFacts, Finding, LintResult, LintSettings, Severity, SkippedFile, SourceFile } from './types.js'
 
@@ -101,8 +102,6 @@ function runRules(rules: readonly Rule[], model: RepoModel, settings: LintSettin
   return drafts
 }
 
-const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, note: 1 }
-
 /**
  * The configured severity replaces the rule's default; a finding that asks for a lower severity than
  * its rule's default (a guessed client convention, an indeterminate probe) stays that much lower, so a
@@ -111,8 +110,8 @@ const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, note: 1
 function severityOf(rule: Rule, descriptor: ReportDescriptor<string>, configured: Severity | undefined): Severity {
   const asked = descriptor.severity
   if (configured === undefined) return asked ?? rule.meta.severity
-  if (asked === undefined || RANK[asked] >= RANK[rule.meta.severity]) return configured
-  return RANK[asked] < RANK[configured] ? asked : configured
+  if (asked === undefined || SEVERITY_RANK[asked] >= SEVERITY_RANK[rule.meta.severity]) return configured
+  return SEVERITY_RANK[asked] < SEVERITY_RANK[configured] ? asked : configured
 }
 
 interface Draft {
@@ -127,7 +126,7 @@ function skippedFacts(file: ReportedSkip): FileFacts {
     path: file.path,
     kind: 'text',
     entries: [],
-    diagnostics: [{ message: SKIP_REASONS[file.reason] + detail, span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, severity: 'note' }],
+    diagnostics: [{ message: SKIP_REASONS[file.reason] + detail, span: lineSpan(1), severity: 'note' }],
     keyHits: [],
     ignores: [],
     fingerprints: []

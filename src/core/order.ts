@@ -1,4 +1,7 @@
-import type { Finding } from './types.js'
+import type { Finding, Severity } from './types.js'
+
+/** Higher is more severe. */
+export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, note: 1 }
 
 /** What the order of findings depends on. */
 export type Located = Pick<Finding, 'file' | 'span' | 'ruleId' | 'messageId'>
@@ -14,4 +17,5 @@ export function compareFindings(a: Located, b: Located): number {
   )
 }
 
-const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)
+/** UTF-16 code unit order: the same on every machine, whatever the locale. */
+export const compareText = (a: string, b: string): number => (a < b ? -1 : a > b ? 1 : 0)

@@ -61,7 +61,7 @@ const USERINFO_PASSWORD = /(\/\/[^/@\s:]*:)[^/@\s]+@/g
  * prefix that match any format or look random (one-api's `sk-` + 48 characters is a `shared` format the
  * text scan skips). Random tokens without a prefix are left alone: account ids and hashes look the same.
  */
-export function strayKeys(text: string, catalog: ProviderCatalog): string[] {
+function strayKeys(text: string, catalog: ProviderCatalog): string[] {
   const prefixed = (text.match(KEY_TOKEN) ?? []).filter(
     (token) =>
       KNOWN_PREFIXES.some((p) => token.startsWith(p)) &&

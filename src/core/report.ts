@@ -1,7 +1,8 @@
 import { effectiveUrl } from '../clients/effective-url.js'
-import type { Entry, LintResult, Severity } from './types.js'
+import type { Entry, LintResult } from './types.js'
 import type { Pairing, Scope } from '../model/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
+import type { FailOn } from '../reporters/severity.js'
 import type { ReportContext, ScopeReport } from '../reporters/types.js'
 import type { RuleMeta } from '../rules/types.js'
 import { TOOL } from '../version.js'
@@ -10,7 +11,7 @@ import { maskSecret, maskStraySecrets, scrubSecrets } from './redact.js'
 /** Turns a lint result into what reporters read: masked scope tables, rule metadata, counts. */
 export function buildReportContext(
   result: LintResult,
-  options: { readonly rules: readonly RuleMeta[]; readonly catalog: ProviderCatalog; readonly failOn: Severity | 'never' }
+  options: { readonly rules: readonly RuleMeta[]; readonly catalog: ProviderCatalog; readonly failOn: FailOn }
 ): ReportContext {
   return {
     findings: result.findings,

@@ -1,6 +1,7 @@
 import { clientForKind, detectClient } from '../clients/detect.js'
 import { clientProfiles } from '../clients/profiles.js'
 import type { DetectedClient } from '../clients/types.js'
+import { compareText } from '../core/order.js'
 import type { Entry, FileFacts, LintSettings, SourceKind } from '../core/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import { effectiveValue } from '../sources/entry.js'
@@ -24,7 +25,7 @@ export function buildModel(files: readonly FileFacts[], settings: LintSettings, 
   const kinds = new Map(files.map((f) => [f.path, f.kind]))
   const scopes = [...collectScopes(files)]
     .filter(([, entries]) => entries.length > 0)
-    .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+    .sort(([a], [b]) => compareText(a, b))
     .map(([id, entries]) => {
       const file = fileOf(id)
       const kind = kinds.get(file) ?? entries[0]!.kind

@@ -5,7 +5,8 @@
  */
 import { effectiveUrl } from '../clients/effective-url.js'
 import type { BaseUrlVar, KeyVar } from '../clients/types.js'
-import type { Entry, Span, ValueRef } from '../core/types.js'
+import { lineSpan } from '../core/text.js'
+import type { Entry, ValueRef } from '../core/types.js'
 import type { Pairing, RepoModel, Scope } from '../model/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import { valueSpan } from '../rules/util.js'
@@ -73,7 +74,7 @@ class PlanBuilder {
     if (!variable) return this.skip(`${base}: not probed, ${model.client.profile.name} builds no chat route from a base URL`)
     const anchor: ProbeAnchor = site
       ? { file: site.entry.file, span: valueSpan(site.entry), entry: site.entry, scope: site.scope.id }
-      : { file: this.source.inputsFile ?? '', span: FIRST_LINE }
+      : { file: this.source.inputsFile ?? '', span: lineSpan(1) }
     this.add({ id: INPUT_TARGET_ID, key: this.source.apiKey, base, variable, models: site ? modelsOf(site.scope, site.pair, this.source) : inputModels(this.source), anchor }, 'the base-url input')
   }
 
@@ -135,8 +136,6 @@ interface TargetSpec {
   readonly models: readonly string[]
   readonly anchor: ProbeAnchor
 }
-
-const FIRST_LINE: Span = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }
 
 /** The base URL a pairing sends its key to: the setting's value (or the run's, for a reference), else the client's default. */
 function baseOf(pair: Pairing, source: KeySource): string | undefined {

@@ -1,3 +1,4 @@
+import { SEVERITY_RANK } from '../core/order.js'
 import type { Finding, Severity } from '../core/types.js'
 
 /** The `fail-on` / `--fail-on` threshold: a severity, or `never` to report without failing. */
@@ -9,12 +10,9 @@ export const FAIL_ON_VALUES: readonly FailOn[] = ['error', 'warning', 'note', 'n
 /** Severities from most to least severe. */
 export const SEVERITIES: readonly Severity[] = ['error', 'warning', 'note']
 
-/** Higher is more severe. */
-const RANK: Readonly<Record<Severity, number>> = { error: 3, warning: 2, note: 1 }
-
 /** Whether a finding of `severity` reaches the `failOn` threshold; nothing reaches `never`. */
-export function atOrAbove(severity: Severity, failOn: FailOn): boolean {
-  return failOn !== 'never' && RANK[severity] >= RANK[failOn]
+function atOrAbove(severity: Severity, failOn: FailOn): boolean {
+  return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn]
 }
 
 export function isFailOn(value: string): value is FailOn {

@@ -1,7 +1,8 @@
-import type { Finding, Severity } from '../core/types.js'
+import type { Finding } from '../core/types.js'
 import type { SupportInfo } from '../probes/support.js'
 import type { Outcome, ProbeRuleId } from '../probes/types.js'
 import type { RuleMeta } from '../rules/types.js'
+import type { FailOn } from './severity.js'
 
 /** One deployment scope as the reports show it: never a raw secret, only masked forms. */
 export interface ScopeReport {
@@ -66,7 +67,7 @@ export interface ReportContext {
   }
   readonly stats: { readonly files: number; readonly entries: number }
   /** Findings at or above this severity fail the run (`never`: nothing fails). */
-  readonly failOn: Severity | 'never'
+  readonly failOn: FailOn
   /** Live probes, when the run probed (`probe: true`); their failures are among the findings too. */
   readonly probes?: readonly ProbeSummary[]
 }

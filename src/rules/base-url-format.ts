@@ -65,10 +65,9 @@ interface Problem {
  */
 function problemsOf(entry: Entry, value: string, prefixesHttps: boolean, catalog: ProviderCatalog): Problem[] {
   const found: MessageId[] = []
-  const quoted = unquote(value) !== value.trim()
-  if (quoted) found.push(entry.meta?.listForm === true ? 'quotesInList' : 'quoted')
-  if (value !== value.trim()) found.push('whitespace')
   const text = unquote(value)
+  if (text !== value.trim()) found.push(entry.meta?.listForm === true ? 'quotesInList' : 'quoted')
+  if (value !== value.trim()) found.push('whitespace')
   const url = parseUrl(text)
   if (!url || !looksLikeHost(url) || (url.scheme !== undefined && url.scheme !== 'http' && url.scheme !== 'https')) {
     return [{ messageId: 'notUrl', data: { what: describe(text, url, catalog) } }]

@@ -10,7 +10,6 @@ import { kindLabel, once, valueOf, valueSpan } from './util.js'
  * The separators are literal even when the items are references (`${KEY_1},,${KEY_2}`), so a list
  * whose references cannot be resolved is still judged on its written text.
  */
-
 export const rule = defineRule({
   meta: {
     id: 'key-list-format',
@@ -29,9 +28,10 @@ export const rule = defineRule({
       const { profile } = scope.client
       for (const keyVar of profile.keyVars) {
         const separator = keyVar.listSeparator
-        const entry = separator && scope.entries.find((e) => e.key === keyVar.name)
+        if (!separator) continue
+        const entry = scope.entries.find((e) => e.key === keyVar.name)
         const value = entry && (valueOf(entry) ?? entry.value)
-        if (!entry || !separator || !value || !value.includes(separator)) continue
+        if (!entry || !value?.includes(separator)) continue
         const items = value.split(separator)
         const problems = [
           ...(keyVar.keepsEmptyListEntries && items.some((i) => i.trim() === '') ? (['emptyItem'] as const) : []),

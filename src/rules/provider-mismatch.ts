@@ -174,6 +174,7 @@ function isSet(key: Entry): boolean {
   const value = valueOf(key)
   return value === undefined ? key.form !== 'literal' : value.trim() !== ''
 }
+
 interface Destination {
   readonly provider: Provider
   readonly host: string
