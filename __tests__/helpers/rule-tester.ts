@@ -48,7 +48,7 @@ export function modelOf(files: Files, options: RunOptions = {}): { model: RepoMo
   const catalog = createCatalog()
   const settings: LintSettings = { rules: {}, providers: [], ...(options.client ? { client: options.client } : {}) }
   const facts = Object.entries(files).map(([path, text]) => analyzeFile({ path, text }, catalog))
-  return { model: buildModel(facts, settings, catalog), facts }
+  return { model: buildModel(facts, settings), facts }
 }
 
 /** Runs one rule over a tiny repository and checks every report against the rule's contract. */

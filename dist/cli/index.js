@@ -23090,16 +23090,29 @@ function toLintSettings(config) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/core/order.ts
+/** Higher is more severe. */
+const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+/** File, line, column, rule, message id: the same order on every run, whatever order rules reported in. */
+function compareFindings(a, b) {
+    return (compareText(a.file, b.file) ||
+        a.span.start.line - b.span.start.line ||
+        a.span.start.column - b.span.start.column ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.messageId, b.messageId));
+}
+/** UTF-16 code unit order: the same on every machine, whatever the locale. */
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
 ;// CONCATENATED MODULE: ./src/reporters/severity.ts
+
 /** Every accepted threshold, most severe first (the order help texts and error messages list them in). */
 const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
 /** Severities from most to least severe. */
 const severity_SEVERITIES = (/* unused pure expression or super */ null && (['error', 'warning', 'note']));
-/** Higher is more severe. */
-const RANK = { error: 3, warning: 2, note: 1 };
 /** Whether a finding of `severity` reaches the `failOn` threshold; nothing reaches `never`. */
 function atOrAbove(severity, failOn) {
-    return failOn !== 'never' && RANK[severity] >= RANK[failOn];
+    return failOn !== 'never' && SEVERITY_RANK[severity] >= SEVERITY_RANK[failOn];
 }
 function isFailOn(value) {
     return FAIL_ON_VALUES.includes(value);
@@ -23976,17 +23989,6 @@ function renderSarif(context) {
 }
 /** {@link renderSarif} as a {@link Reporter}. */
 const sarifReporter = { format: 'sarif', render: renderSarif };
-
-;// CONCATENATED MODULE: ./src/core/order.ts
-/** File, line, column, rule, message id: the same order on every run, whatever order rules reported in. */
-function compareFindings(a, b) {
-    return (compareText(a.file, b.file) ||
-        a.span.start.line - b.span.start.line ||
-        a.span.start.column - b.span.start.column ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.messageId, b.messageId));
-}
-const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 ;// CONCATENATED MODULE: ./src/reporters/text.ts
 
@@ -25986,19 +25988,19 @@ function pairing_withoutUndefined(value) {
 
 
 
+
 /** Kinds whose settings live in structures (lists of models or endpoints) rather than one flat environment. */
 const STRUCTURED = new Set(['continue', 'librechat', 'codex']);
 /**
  * Groups the entries of every file into deployment scopes, picks each scope's client and pairs keys
- * with base URLs and models. Pure: the catalog is accepted for symmetry with the rules and future
- * pairing by host, not read here.
+ * with base URLs and models. Pure.
  */
-function buildModel(files, settings, _catalog) {
+function buildModel(files, settings) {
     const client = detectClient(files.flatMap((f) => f.fingerprints), settings.client);
     const kinds = new Map(files.map((f) => [f.path, f.kind]));
     const scopes = [...collectScopes(files)]
         .filter(([, entries]) => entries.length > 0)
-        .sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0))
+        .sort(([a], [b]) => compareText(a, b))
         .map(([id, entries]) => {
         const file = fileOf(id);
         const kind = kinds.get(file) ?? entries[0].kind;
@@ -26612,12 +26614,11 @@ const base_url_format_rule = defineRule({
  */
 function problemsOf(entry, value, prefixesHttps, catalog) {
     const found = [];
-    const quoted = unquote(value) !== value.trim();
-    if (quoted)
+    const text = unquote(value);
+    if (text !== value.trim())
         found.push(entry.meta?.listForm === true ? 'quotesInList' : 'quoted');
     if (value !== value.trim())
         found.push('whitespace');
-    const text = unquote(value);
     const url = util_parseUrl(text);
     if (!url || !looksLikeHost(url) || (url.scheme !== undefined && url.scheme !== 'http' && url.scheme !== 'https')) {
         return [{ messageId: 'notUrl', data: { what: base_url_format_describe(text, url, catalog) } }];
@@ -26914,9 +26915,11 @@ const key_list_format_rule = defineRule({
             const { profile } = scope.client;
             for (const keyVar of profile.keyVars) {
                 const separator = keyVar.listSeparator;
-                const entry = separator && scope.entries.find((e) => e.key === keyVar.name);
+                if (!separator)
+                    continue;
+                const entry = scope.entries.find((e) => e.key === keyVar.name);
                 const value = entry && (util_valueOf(entry) ?? entry.value);
-                if (!entry || !separator || !value || !value.includes(separator))
+                if (!entry || !value?.includes(separator))
                     continue;
                 const items = value.split(separator);
                 const problems = [
@@ -31457,7 +31460,7 @@ function parseSafely(parser, file) {
         const reason = error instanceof Error ? error.message : String(error);
         return {
             entries: [],
-            diagnostics: [{ message: `the ${parser.kind} parser failed on this file: ${reason}`, span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } } }]
+            diagnostics: [{ message: `the ${parser.kind} parser failed on this file: ${reason}`, span: lineSpan(1) }]
         };
     }
 }
@@ -31513,6 +31516,7 @@ function fingerprint_fingerprint(parts) {
 
 // Defence in depth: a key a rule forgot to declare as a secret is still masked.
 
+
 /** A rule threw: the message names the rule so one broken rule is easy to find. */
 class RuleError extends Error {
     ruleId;
@@ -31538,7 +31542,7 @@ function lint(files, settings, options = {}) {
 function lintFacts(facts, settings, options = {}) {
     const catalog = options.catalog ?? catalog_createCatalog(settings.providers);
     const skipped = (options.skipped ?? []).filter((f) => f.reason !== 'binary');
-    const model = buildModel([...facts, ...skipped.map(skippedFacts)], settings, catalog);
+    const model = buildModel([...facts, ...skipped.map(skippedFacts)], settings);
     return {
         findings: lint_finalize(runRules(rules, model, settings, catalog), model, catalog),
         model,
@@ -31574,7 +31578,6 @@ function runRules(rules, model, settings, catalog) {
     }
     return drafts;
 }
-const lint_RANK = { error: 3, warning: 2, note: 1 };
 /**
  * The configured severity replaces the rule's default; a finding that asks for a lower severity than
  * its rule's default (a guessed client convention, an indeterminate probe) stays that much lower, so a
@@ -31584,9 +31587,9 @@ function severityOf(rule, descriptor, configured) {
     const asked = descriptor.severity;
     if (configured === undefined)
         return asked ?? rule.meta.severity;
-    if (asked === undefined || lint_RANK[asked] >= lint_RANK[rule.meta.severity])
+    if (asked === undefined || SEVERITY_RANK[asked] >= SEVERITY_RANK[rule.meta.severity])
         return configured;
-    return lint_RANK[asked] < lint_RANK[configured] ? asked : configured;
+    return SEVERITY_RANK[asked] < SEVERITY_RANK[configured] ? asked : configured;
 }
 function skippedFacts(file) {
     const detail = file.detail ? ` (${file.detail})` : '';
@@ -31594,7 +31597,7 @@ function skippedFacts(file) {
         path: file.path,
         kind: 'text',
         entries: [],
-        diagnostics: [{ message: SKIP_REASONS[file.reason] + detail, span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } }, severity: 'note' }],
+        diagnostics: [{ message: SKIP_REASONS[file.reason] + detail, span: lineSpan(1), severity: 'note' }],
         keyHits: [],
         ignores: [],
         fingerprints: []
@@ -31732,6 +31735,7 @@ function probeRulesFor(reports) {
 
 
 
+
 /** The id of the target built from the `api-key` and `base-url` inputs alone. */
 const INPUT_TARGET_ID = 'inputs';
 /** References whose value the run may hold: workflow secrets and shell variables (`${X}` in .env and compose). */
@@ -31773,7 +31777,7 @@ class PlanBuilder {
             return this.skip(`${base}: not probed, ${model.client.profile.name} builds no chat route from a base URL`);
         const anchor = site
             ? { file: site.entry.file, span: valueSpan(site.entry), entry: site.entry, scope: site.scope.id }
-            : { file: this.source.inputsFile ?? '', span: FIRST_LINE };
+            : { file: this.source.inputsFile ?? '', span: lineSpan(1) };
         this.add({ id: INPUT_TARGET_ID, key: this.source.apiKey, base, variable, models: site ? modelsOf(site.scope, site.pair, this.source) : inputModels(this.source), anchor }, 'the base-url input');
     }
     /** Every key of one pairing whose value the run holds. */
@@ -31826,7 +31830,6 @@ class PlanBuilder {
         });
     }
 }
-const FIRST_LINE = { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } };
 /** The base URL a pairing sends its key to: the setting's value (or the run's, for a reference), else the client's default. */
 function baseOf(pair, source) {
     const entry = pair.baseUrl;
@@ -32230,8 +32233,9 @@ async function isIgnoredByGit(root) {
 }
 
 ;// CONCATENATED MODULE: ./src/discover/order.ts
+
 /** Orders by path in UTF-16 code unit order: the same on every machine, whatever the locale. */
-const byPath = (a, b) => a.path < b.path ? -1 : a.path > b.path ? 1 : 0;
+const byPath = (a, b) => compareText(a.path, b.path);
 
 ;// CONCATENATED MODULE: ./src/discover/inspect.ts
 
@@ -32570,7 +32574,7 @@ async function scanRepository(root, { config, history = [], secretValues }) {
     return { ...lintFacts(facts, settings, { skipped, catalog, scannedFiles }), skipped };
 }
 
-;// CONCATENATED MODULE: ./src/cli/lint-repository.ts
+;// CONCATENATED MODULE: ./src/pipeline.ts
 
 
 

@@ -9,7 +9,7 @@ import { escapeControl, textReporter } from '../reporters/text.js'
 import type { Reporter } from '../reporters/types.js'
 import { TOOL } from '../version.js'
 import { parseCliArgs, USAGE, UsageError, type CliProbe, type Format } from './args.js'
-import { lintRepository } from './lint-repository.js'
+import { lintRepository } from '../pipeline.js'
 
 /** The process around the command, injected so tests run it in-process (actionlint's Command). */
 export interface CliIo {

@@ -60,7 +60,7 @@ export function lint(files: readonly SourceFile[], settings: LintSettings, optio
 export function lintFacts(facts: readonly FileFacts[], settings: LintSettings, options: LintOptions = {}): LintResult {
   const catalog = options.catalog ?? createCatalog(settings.providers)
   const skipped = (options.skipped ?? []).filter((f): f is ReportedSkip => f.reason !== 'binary')
-  const model = buildModel([...facts, ...skipped.map(skippedFacts)], settings, catalog)
+  const model = buildModel([...facts, ...skipped.map(skippedFacts)], settings)
   return {
     findings: finalize(runRules(allRules, model, settings, catalog), model, catalog),
     model,

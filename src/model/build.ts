@@ -3,7 +3,6 @@ import { clientProfiles } from '../clients/profiles.js'
 import type { DetectedClient } from '../clients/types.js'
 import { compareText } from '../core/order.js'
 import type { Entry, FileFacts, LintSettings, SourceKind } from '../core/types.js'
-import type { ProviderCatalog } from '../providers/types.js'
 import { effectiveValue } from '../sources/entry.js'
 import { expandShell } from '../sources/values.js'
 import { pairEntries } from './pairing.js'
@@ -14,10 +13,9 @@ const STRUCTURED: ReadonlySet<SourceKind> = new Set(['continue', 'librechat', 'c
 
 /**
  * Groups the entries of every file into deployment scopes, picks each scope's client and pairs keys
- * with base URLs and models. Pure: the catalog is accepted for symmetry with the rules and future
- * pairing by host, not read here.
+ * with base URLs and models. Pure.
  */
-export function buildModel(files: readonly FileFacts[], settings: LintSettings, _catalog: ProviderCatalog): RepoModel {
+export function buildModel(files: readonly FileFacts[], settings: LintSettings): RepoModel {
   const client = detectClient(
     files.flatMap((f) => f.fingerprints),
     settings.client
