@@ -9,6 +9,7 @@ testRule(rule, {
   valid: [
     { name: 'placeholder in .env', files: { '.env': 'OPENAI_API_KEY=YOUR_RUTAAPI_KEY\nANTHROPIC_API_KEY=sk-ant-xxxxxxxxxxxx\n' } },
     { name: 'references and sentinels', files: { '.env': 'OPENAI_API_KEY=${OPENAI_API_KEY}\nGOOGLE_KEY=user_provided\nKEY=<api-key>\n' } },
+    { name: 'a placeholder as the default of a reference', files: { '.env': 'OPENAI_API_KEY=${OPENAI_API_KEY:-your-api-key}\n' } },
     { name: 'masked key', files: { '.env': 'OPENAI_API_KEY=sk-...DTMA\n' } },
     { name: 'empty value', files: { '.env': 'OPENAI_API_KEY=\n' } },
     { name: 'random value under a name that is not a credential', files: { '.env': `BUILD_ID=${fakeKeys.opaque()}\n` } },
@@ -32,6 +33,11 @@ testRule(rule, {
       name: 'key in a workflow file is still a leak',
       files: { '.github/workflows/ci.yml': `on: push\njobs:\n  t:\n    runs-on: x\n    env:\n      GROQ_API_KEY: ${fakeKeys.groq()}\n    steps:\n      - run: true\n` },
       errors: [{ messageId: 'providerKey', line: 6, column: 21, data: { provider: 'Groq', fileKind: 'the workflow' } }]
+    },
+    {
+      name: 'a gateway key committed as the default of a compose reference',
+      files: { 'docker-compose.yml': `services:\n  app:\n    environment:\n      OPENAI_API_KEY: \${OPENAI_API_KEY:-${fakeKeys.gateway('default')}}\n` },
+      errors: [{ messageId: 'opaqueKey', line: 4, column: 23, data: { name: 'OPENAI_API_KEY', masked: `sk-…${fakeKeys.gateway('default').slice(-4)}` } }]
     },
     {
       name: 'opaque high-entropy value in a key variable',

@@ -26446,7 +26446,10 @@ const PASSTHROUGH = new Set(['cloudflare-ai-gateway', 'litellm-proxy']);
 const carriesAnyKey = (provider) => PASSTHROUGH.has(provider.id) || provider.local === true;
 /** The keys an entry's value holds, with the provider their format names; placeholders and unresolved references give none. */
 function keyItems(entry, catalog) {
-    const value = util_valueOf(entry);
+    return keyItemsOf(util_valueOf(entry), catalog);
+}
+/** The items of a key list written as text, placeholders and empty items left out. */
+function keyItemsOf(value, catalog) {
     if (value === undefined)
         return [];
     return value
@@ -27010,9 +27013,11 @@ const leaked_key_rule = defineRule({
  * a shared key shape (`sk-` + 32 hex) counts even when its entropy alone would not.
  */
 function opaqueSecrets(entry, file, catalog) {
-    if (entry.form !== 'literal' || !credentialName(entry.key) || coveredByKeyHit(entry, file))
+    // A reference's default (`${OPENAI_API_KEY:-sk-…}`) is committed text like any literal.
+    const committed = entry.form === 'literal' ? entry.value : entry.ref?.fallback;
+    if (committed === undefined || !credentialName(entry.key) || coveredByKeyHit(entry, file))
         return [];
-    return keyItems(entry, catalog)
+    return keyItemsOf(committed, catalog)
         .filter((item) => item.match !== undefined || catalog.looksLikeSecret(item.value))
         .map((item) => item.value);
 }

@@ -3,7 +3,7 @@ import type { Entry, FileFacts } from '../core/types.js'
 import { credentialName } from '../model/names.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import { defineRule } from './types.js'
-import { coveredByKeyHit, keyItems, kindLabel, valueSpan } from './util.js'
+import { coveredByKeyHit, keyItemsOf, kindLabel, valueSpan } from './util.js'
 
 /**
  * Committed credentials. Every recognised provider key in any file is a finding, commented lines
@@ -66,8 +66,10 @@ export const rule = defineRule({
  * a shared key shape (`sk-` + 32 hex) counts even when its entropy alone would not.
  */
 function opaqueSecrets(entry: Entry, file: FileFacts, catalog: ProviderCatalog): string[] {
-  if (entry.form !== 'literal' || !credentialName(entry.key) || coveredByKeyHit(entry, file)) return []
-  return keyItems(entry, catalog)
+  // A reference's default (`${OPENAI_API_KEY:-sk-…}`) is committed text like any literal.
+  const committed = entry.form === 'literal' ? entry.value : entry.ref?.fallback
+  if (committed === undefined || !credentialName(entry.key) || coveredByKeyHit(entry, file)) return []
+  return keyItemsOf(committed, catalog)
     .filter((item) => item.match !== undefined || catalog.looksLikeSecret(item.value))
     .map((item) => item.value)
 }

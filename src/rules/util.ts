@@ -265,7 +265,11 @@ export interface KeyItem {
 
 /** The keys an entry's value holds, with the provider their format names; placeholders and unresolved references give none. */
 export function keyItems(entry: Entry, catalog: ProviderCatalog): KeyItem[] {
-  const value = valueOf(entry)
+  return keyItemsOf(valueOf(entry), catalog)
+}
+
+/** The items of a key list written as text, placeholders and empty items left out. */
+export function keyItemsOf(value: string | undefined, catalog: ProviderCatalog): KeyItem[] {
   if (value === undefined) return []
   return value
     .split(/[,;]/)
