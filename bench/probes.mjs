@@ -29,10 +29,11 @@ const out = await mkdtemp(join(tmpdir(), 'llm-env-lint-bench-'))
 try {
   await compile(out)
   const load = (path) => import(pathToFileURL(join(out, path)).href)
-  const probes = await load('src/probes/index.js')
+  const { runProbes } = await load('src/probes/run.js')
+  const { createNodeTransport } = await load('src/probes/http.js')
   const { createCatalog } = await load('src/providers/catalog.js')
   const { startServer, openAiStyle } = await load('__tests__/helpers/provider-server.js')
-  await bench({ ...probes, createCatalog, startServer, openAiStyle })
+  await bench({ runProbes, createNodeTransport, createCatalog, startServer, openAiStyle })
 } finally {
   await rm(out, { recursive: true, force: true })
 }
@@ -40,7 +41,7 @@ try {
 /** tsc without type-checking (other parts of the tree may be mid-edit); ESM output next to a package.json. */
 async function compile(outDir) {
   const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
-  const inputs = ['src/probes/index.ts', 'src/providers/catalog.ts', '__tests__/helpers/provider-server.ts']
+  const inputs = ['src/probes/run.ts', 'src/probes/http.ts', 'src/providers/catalog.ts', '__tests__/helpers/provider-server.ts']
   await promisify(execFile)(process.execPath, [
     tsc, '--ignoreConfig', '--outDir', outDir, '--rootDir', root, '--module', 'nodenext', '--moduleResolution', 'nodenext',
     '--target', 'es2022', '--types', 'node', '--skipLibCheck', '--noCheck', '--declaration', 'false',
