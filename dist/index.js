@@ -69667,11 +69667,10 @@ async function scanRepository(root, { config, history = [], secretValues }) {
     }
     skipped.sort(byPath);
     facts.push(...historyFacts(history, catalog));
-    return { ...lintFacts(facts, settings, { skipped, catalog, scannedFiles }), skipped };
+    return { ...lintFacts(facts, settings, { skipped, catalog, scannedFiles }), skipped, settings, catalog };
 }
 
 ;// CONCATENATED MODULE: ./src/pipeline.ts
-
 
 
 
@@ -69690,8 +69689,8 @@ async function lintRepository({ root, configFile, failOn, history, secretValues,
         knownClients: Object.keys(clientProfiles)
     });
     const scanned = await scanRepository(root, { config, ...(history && { history }), ...(secretValues && { secretValues }) });
-    const catalog = catalog_createCatalog(config.providers);
-    const probed = probe && (await probeStep(scanned, { ...toLintSettings(config), ...(secretValues && { secretValues }) }, catalog, probe));
+    const { catalog, settings } = scanned;
+    const probed = probe && (await probeStep(scanned, settings, catalog, probe));
     const context = buildReportContext(probed ? probed.result : scanned, { rules: ALL_RULE_METAS, catalog, failOn });
     return { context: probed ? { ...context, probes: probed.probes } : context, catalog, notices: probed ? probed.notices : [] };
 }

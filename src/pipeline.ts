@@ -1,10 +1,9 @@
 import { clientProfiles } from './clients/profiles.js'
-import { loadConfig, toLintSettings } from './config/index.js'
+import { loadConfig } from './config/index.js'
 import type { CommittedLine } from './core/history.js'
 import { buildReportContext } from './core/report.js'
 import { ALL_RULE_METAS } from './probes/rules.js'
 import { probeStep, type ProbeOptions } from './probes/step.js'
-import { createCatalog } from './providers/catalog.js'
 import type { ProviderCatalog } from './providers/types.js'
 import type { FailOn } from './reporters/severity.js'
 import type { ReportContext } from './reporters/types.js'
@@ -45,8 +44,8 @@ export async function lintRepository({ root, configFile, failOn, history, secret
     knownClients: Object.keys(clientProfiles)
   })
   const scanned = await scanRepository(root, { config, ...(history && { history }), ...(secretValues && { secretValues }) })
-  const catalog = createCatalog(config.providers)
-  const probed = probe && (await probeStep(scanned, { ...toLintSettings(config), ...(secretValues && { secretValues }) }, catalog, probe))
+  const { catalog, settings } = scanned
+  const probed = probe && (await probeStep(scanned, settings, catalog, probe))
   const context = buildReportContext(probed ? probed.result : scanned, { rules: ALL_RULE_METAS, catalog, failOn })
   return { context: probed ? { ...context, probes: probed.probes } : context, catalog, notices: probed ? probed.notices : [] }
 }

@@ -2,9 +2,10 @@ import { toLintSettings, type Config } from './config/index.js'
 import { analyzeFile, isEmptyFacts } from './core/analyze.js'
 import { historyFacts, type CommittedLine } from './core/history.js'
 import { lintFacts } from './core/lint.js'
-import type { FileFacts, LintResult, SkippedFile } from './core/types.js'
+import type { FileFacts, LintResult, LintSettings, SkippedFile } from './core/types.js'
 import { byPath, discoverFiles, isSkippedFile, readSource } from './discover/index.js'
 import { createCatalog } from './providers/catalog.js'
+import type { ProviderCatalog } from './providers/types.js'
 
 export interface ScanOptions {
   readonly config: Config
@@ -14,8 +15,15 @@ export interface ScanOptions {
   readonly secretValues?: ReadonlyMap<string, string>
 }
 
-/** The lint result plus every file that was not scanned (also reported as notes among the findings). */
-export type ScanResult = LintResult & { readonly skipped: SkippedFile[] }
+/**
+ * The lint result plus every file that was not scanned (also reported as notes among the findings), and
+ * the settings and registry it was linted with, for later steps (probes, reports) to reuse.
+ */
+export type ScanResult = LintResult & {
+  readonly skipped: SkippedFile[]
+  readonly settings: LintSettings
+  readonly catalog: ProviderCatalog
+}
 
 /**
  * Scans a repository from disk: discover the files, then read and analyse them one at a time, letting
@@ -44,5 +52,5 @@ export async function scanRepository(root: string, { config, history = [], secre
   }
   skipped.sort(byPath)
   facts.push(...historyFacts(history, catalog))
-  return { ...lintFacts(facts, settings, { skipped, catalog, scannedFiles }), skipped }
+  return { ...lintFacts(facts, settings, { skipped, catalog, scannedFiles }), skipped, settings, catalog }
 }

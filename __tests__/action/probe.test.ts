@@ -2,28 +2,19 @@
  * The action's live probes end to end: real inputs, the real pipeline and @actions/core, fake providers on loopback.
  * Every run checks that no key shows anywhere the action writes, except in the `::add-mask::` commands that hide it.
  */
-import { afterAll, describe, it, expect } from '@jest/globals'
+import { describe, it, expect } from '@jest/globals'
 import { readFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { JsonReport } from '../../src/reporters/json.js'
 import { fakeKeys } from '../helpers/keys.js'
-import { openAiStyle, receivedKey, startServer, type FakeServer, type Handler } from '../helpers/provider-server.js'
+import { openAiStyle, receivedKey, serverPool } from '../helpers/provider-server.js'
 import { commands, runAction, type ActionRun, type RunEvent } from './run.js'
 
 const key = fakeKeys.openaiProject('action-probe')
 const anthropicKey = fakeKeys.anthropic('action-probe')
 const models = ['gpt-4o', 'gpt-4o-mini']
 
-const servers: FakeServer[] = []
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.close()))
-})
-
-async function serve(handler: Handler): Promise<FakeServer> {
-  const server = await startServer(handler)
-  servers.push(server)
-  return server
-}
+const serve = serverPool()
 
 /** A NextChat deployment reading its key from the secret `OPENAI_API_KEY`, sending it to `base`. */
 const nextchat = (base: string, model = 'gpt-4o-mini'): Record<string, string> => ({

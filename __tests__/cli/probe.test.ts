@@ -2,26 +2,18 @@
  * The CLI's live probes end to end: keys from the environment only, fake providers on loopback, notices and
  * outcomes on stderr so stdout keeps the report. The key never shows on either stream.
  */
-import { afterAll, describe, it, expect } from '@jest/globals'
+import { describe, it, expect } from '@jest/globals'
 import { main, type CliIo } from '../../src/cli/main.js'
 import type { JsonReport } from '../../src/reporters/json.js'
 import { fakeKeys } from '../helpers/keys.js'
-import { openAiStyle, receivedKey, startServer, type FakeServer } from '../helpers/provider-server.js'
+import { openAiStyle, receivedKey, serverPool, type FakeServer } from '../helpers/provider-server.js'
 import { makeRepo } from './repo.js'
 
 const key = fakeKeys.openaiProject('cli-probe')
 const models = ['gpt-4o', 'gpt-4o-mini']
-const servers: FakeServer[] = []
+const pool = serverPool()
 
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.close()))
-})
-
-async function serve(validKey: string): Promise<FakeServer> {
-  const server = await startServer(openAiStyle({ key: validKey, models }))
-  servers.push(server)
-  return server
-}
+const serve = (validKey: string): Promise<FakeServer> => pool(openAiStyle({ key: validKey, models }))
 
 async function cli(argv: string[], cwd: string, env: CliIo['env']): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''

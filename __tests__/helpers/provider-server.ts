@@ -4,6 +4,7 @@
  * misbehaving kinds (a marketing site, a server that hangs, one that resets, a redirect). Every server records
  * what it received, so a test can assert where a key did, and did not, arrive.
  */
+import { afterAll } from '@jest/globals'
 import { execFile } from 'node:child_process'
 import { mkdtemp, readFile, rm } from 'node:fs/promises'
 import http from 'node:http'
@@ -65,6 +66,22 @@ export async function startServer(handler: Handler, tls?: TlsMaterial): Promise<
 }
 
 /** A self-signed certificate for 127.0.0.1 and localhost, made with openssl for this test run only. */
+/**
+ * A `serve` function for one test file: each server it starts is closed after the file's tests.
+ * Call it at the top level of the file, where `afterAll` belongs.
+ */
+export function serverPool(): (handler: Handler, tls?: TlsMaterial) => Promise<FakeServer> {
+  const servers: FakeServer[] = []
+  afterAll(async () => {
+    await Promise.all(servers.map((s) => s.close()))
+  })
+  return async (handler, tls) => {
+    const server = await startServer(handler, tls)
+    servers.push(server)
+    return server
+  }
+}
+
 export async function makeTestCertificate(): Promise<TlsMaterial> {
   const dir = await mkdtemp(join(tmpdir(), 'probe-tls-'))
   try {

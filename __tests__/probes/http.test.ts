@@ -1,4 +1,4 @@
-import { afterAll, beforeAll, describe, it, expect } from '@jest/globals'
+import { beforeAll, describe, it, expect } from '@jest/globals'
 import { createNodeTransport, retryWaitMs, sendWithRetries, serverWaitMs, startDeadline, DEFAULT_RETRY } from '../../src/probes/http.js'
 import type { HttpRequest } from '../../src/probes/types.js'
 import {
@@ -8,8 +8,8 @@ import {
   rateLimitedOnce,
   redirecting,
   resetting,
+  serverPool,
   startServer,
-  type FakeServer,
   type TlsMaterial
 } from '../helpers/provider-server.js'
 
@@ -17,15 +17,7 @@ const transport = createNodeTransport()
 const limits = { timeoutMs: 2000, maxBodyBytes: 1024 * 1024 }
 const get = (url: string): HttpRequest => ({ method: 'GET', url, headers: { authorization: 'Bearer test-token' } })
 
-const servers: FakeServer[] = []
-async function serve(...args: Parameters<typeof startServer>): Promise<FakeServer> {
-  const server = await startServer(...args)
-  servers.push(server)
-  return server
-}
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.close()))
-})
+const serve = serverPool()
 
 describe('createNodeTransport', () => {
   it('returns status, lower-case headers and the body', async () => {

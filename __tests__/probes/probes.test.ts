@@ -2,7 +2,7 @@
  * End to end against fake providers on loopback: runProbes → policy → transport → classification → verdicts,
  * reports and support blocks. One behaviour per test; every test also checks the key never shows in any output.
  */
-import { afterAll, beforeAll, describe, it, expect } from '@jest/globals'
+import { beforeAll, describe, it, expect } from '@jest/globals'
 import { effectiveUrl } from '../../src/clients/effective-url.js'
 import { clientProfiles } from '../../src/clients/profiles.js'
 import type { BaseUrlVar } from '../../src/clients/types.js'
@@ -28,9 +28,8 @@ import {
   receivedKey,
   redirecting,
   resetting,
-  startServer,
+  serverPool,
   type FakeServer,
-  type Handler,
   type TlsMaterial
 } from '../helpers/provider-server.js'
 
@@ -39,15 +38,7 @@ const NEXTCHAT_BASE_URL = clientProfiles.nextchat.baseUrlVars.find((v) => v.name
 const NEXTCHAT_ANTHROPIC_URL = clientProfiles.nextchat.baseUrlVars.find((v) => v.name === 'ANTHROPIC_URL')!
 const SDK_BASE_URL = clientProfiles['openai-sdk'].baseUrlVars[0]!
 
-const servers: FakeServer[] = []
-async function serve(handler: Handler, tls?: TlsMaterial): Promise<FakeServer> {
-  const server = await startServer(handler, tls)
-  servers.push(server)
-  return server
-}
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.close()))
-})
+const serve = serverPool()
 
 interface TargetSpec {
   readonly key: string

@@ -2,7 +2,7 @@
  * probeStep: the pipeline's probe stage over a real lint result and fake providers on loopback. Findings join the
  * static ones through the core (masked, fingerprinted, severities from the config); summaries feed the reports.
  */
-import { afterAll, describe, it, expect } from '@jest/globals'
+import { describe, it, expect } from '@jest/globals'
 import { parseConfig, toLintSettings } from '../../src/config/index.js'
 import { lint } from '../../src/core/lint.js'
 import type { LintSettings } from '../../src/core/types.js'
@@ -10,22 +10,12 @@ import { createCatalog } from '../../src/providers/catalog.js'
 import { probeStep, probeTimeoutMs, type ProbeOptions } from '../../src/probes/step.js'
 import type { Transport } from '../../src/probes/types.js'
 import { fakeKeys } from '../helpers/keys.js'
-import { fixed, openAiStyle, receivedKey, startServer, type FakeServer, type Handler } from '../helpers/provider-server.js'
+import { fixed, openAiStyle, receivedKey, serverPool, type FakeServer } from '../helpers/provider-server.js'
 
 const catalog = createCatalog()
 const key = fakeKeys.openaiProject('step')
 const models = ['gpt-4o', 'gpt-4o-mini']
-const servers: FakeServer[] = []
-
-afterAll(async () => {
-  await Promise.all(servers.map((s) => s.close()))
-})
-
-async function serve(handler: Handler): Promise<FakeServer> {
-  const server = await startServer(handler)
-  servers.push(server)
-  return server
-}
+const serve = serverPool()
 
 /** A NextChat deployment whose key comes from the environment and whose BASE_URL is `base`. */
 function deployment(base: string, model = 'gpt-4o-mini') {
