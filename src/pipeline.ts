@@ -1,4 +1,4 @@
-import { clientProfiles } from './clients/profiles.js'
+import { clientProfiles } from './clients/profiles/index.js'
 import { loadConfig } from './config/index.js'
 import type { CommittedLine } from './core/history.js'
 import { buildReportContext } from './core/report.js'

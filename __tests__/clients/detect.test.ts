@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
 import { clientForKind, detectClient, findBaseUrlVar, findKeyVar, isModelVar, matchesVarName, pairedBaseUrlName } from '../../src/clients/detect.js'
 import { extractFingerprints } from '../../src/clients/fingerprints.js'
-import { clientProfiles } from '../../src/clients/profiles.js'
+import { clientProfiles } from '../../src/clients/profiles/index.js'
 import type { Fingerprint, SourceKind } from '../../src/core/types.js'
 
 const f = (type: string, value: string, file = 'x'): Fingerprint => ({ type, value, file })

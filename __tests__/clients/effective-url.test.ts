@@ -1,6 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
 import { acceptedBases, effectiveUrl, expectedBase } from '../../src/clients/effective-url.js'
-import { clientProfiles } from '../../src/clients/profiles.js'
+import { clientProfiles } from '../../src/clients/profiles/index.js'
 import type { BaseUrlVar, ClientId } from '../../src/clients/types.js'
 import { providers } from '../../src/providers/registry.js'
 

@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
-import { clientProfiles } from '../../src/clients/profiles.js'
+import { clientProfiles } from '../../src/clients/profiles/index.js'
 import type { ClientProfile } from '../../src/clients/types.js'
 import { providers } from '../../src/providers/registry.js'
 

@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, it, expect } from '@jest/globals'
 import { effectiveUrl } from '../../src/clients/effective-url.js'
-import { clientProfiles } from '../../src/clients/profiles.js'
+import { clientProfiles } from '../../src/clients/profiles/index.js'
 import type { BaseUrlVar } from '../../src/clients/types.js'
 import { maskSecret } from '../../src/core/redact.js'
 import { lineSpan } from '../../src/core/text.js'

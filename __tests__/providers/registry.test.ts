@@ -38,7 +38,7 @@ describe('provider registry', () => {
 
   it('has API roots that are URLs once their template parts are filled in', () => {
     for (const p of providers) {
-      for (const root of [p.apiRoot, ...(p.nativeRoot ? [p.nativeRoot] : []), ...(p.apiRootAliases ?? [])]) {
+      for (const root of [p.apiRoot, ...Object.values(p.apis ?? {}), ...(p.apiRootAliases ?? [])]) {
         expect(() => new URL(root.replace(/\{[^}]+\}/g, 'x'))).not.toThrow()
       }
     }
@@ -71,7 +71,7 @@ describe('provider registry', () => {
     expect(provider('deepseek').apiRoot).toBe('https://api.deepseek.com')
     expect(provider('deepseek').apiRootAliases).toEqual(['https://api.deepseek.com/v1'])
     expect(provider('perplexity').apiRoot).toBe('https://api.perplexity.ai')
-    expect(provider('anthropic').nativeRoot).toBe('https://api.anthropic.com')
+    expect(provider('anthropic').apis?.anthropic).toBe('https://api.anthropic.com')
   })
 
   it('marks local servers and gateways', () => {

@@ -3,8 +3,8 @@
  * name means opposite things in different apps), and lookups of a variable in a client profile.
  */
 import type { Fingerprint, SourceKind } from '../core/types.js'
-import { clientProfiles } from './profiles.js'
-import type { BaseUrlVar, ClientFingerprint, ClientId, ClientProfile, DetectedClient, KeyVar } from './types.js'
+import { clientProfiles } from './profiles/index.js'
+import type { BaseUrlVar, ClientBasis, ClientFingerprint, ClientId, ClientProfile, DetectedClient, KeyVar } from './types.js'
 
 /**
  * How much each kind of evidence weighs. The app's own code (NextChat's constants, its package name) and
@@ -43,28 +43,115 @@ function evidenceFor(profile: ClientProfile, fingerprints: readonly Fingerprint[
   return strongest && { profile, weight: weightOf(strongest), count: matching.length, fingerprint: strongest }
 }
 
+/** Every profile with evidence among `fingerprints`, strongest first (ties: more fingerprints, then profile order). */
+function candidates(fingerprints: readonly Fingerprint[]): Evidence[] {
+  const found: Evidence[] = []
+  for (const profile of Object.values(clientProfiles)) {
+    const evidence = evidenceFor(profile, fingerprints)
+    if (evidence) found.push(evidence)
+  }
+  return found.sort((a, b) => b.weight - a.weight || b.count - a.count)
+}
+
 const describeEvidence = (fp: Fingerprint): string => `${fp.type} ${fp.value} in ${fp.file}`
 
+/** What a scope is, for choosing its client. */
+export interface ScopeSite {
+  readonly id: string
+  readonly file: string
+  readonly kind: SourceKind
+}
+
 /**
- * The client to assume for the repository: the configured one when given (ids are validated by the config
- * layer), otherwise the profile with the strongest evidence (ties: more matching fingerprints, then the
- * order of `clientProfiles`), otherwise `unknown`. A NextChat fork whose `OpenaiPath.ChatPath` differs from
- * `v1/chat/completions` gets a copy of the profile with that path on `BASE_URL` (see `adaptNextChatFork`).
+ * The client that reads a scope, with the evidence (see `ClientBasis` for the order): its own file kind,
+ * its own container image, the configured client, the nearest app folder with evidence (the scope's folder,
+ * then each parent), and last the repository as a whole. A repository fallback whose evidence names several
+ * clients is a guess; so is the default. `configured` ids are validated by the config layer.
  */
-export function detectClient(fingerprints: readonly Fingerprint[], configured?: string): DetectedClient {
+export function detectScopeClient(site: ScopeSite, fingerprints: readonly Fingerprint[], configured?: string): DetectedClient {
+  const own = clientForKind(site.kind)
+  if (own) return { profile: clientProfiles[own], how: 'file-kind', evidence: `a ${site.kind} file`, confidence: 'known' }
+  const image = candidates(fingerprints.filter((fp) => fp.scope !== undefined && fp.scope === site.id))[0]
+  if (image) return chosen(image, 'image', fingerprints, [image])
   if (configured !== undefined) {
     if (!Object.hasOwn(clientProfiles, configured)) {
       throw new Error(`unknown client id "${configured}" (the config layer should have rejected it)`)
     }
-    return { profile: adaptNextChatFork(clientProfiles[configured as ClientId], fingerprints), how: 'configured' }
+    return { profile: adaptNextChatFork(clientProfiles[configured as ClientId], fingerprints), how: 'configured', confidence: 'known' }
   }
-  let best: Evidence | undefined
-  for (const profile of Object.values(clientProfiles)) {
-    const evidence = evidenceFor(profile, fingerprints)
-    if (evidence && (!best || evidence.weight > best.weight || (evidence.weight === best.weight && evidence.count > best.count))) best = evidence
+  const unscoped = fingerprints.filter((fp) => fp.scope === undefined)
+  for (const folder of foldersUp(site.file)) {
+    const here = candidates(unscoped.filter((fp) => appFolderOf(fp) === folder))
+    if (here.length > 0) return { ...chosen(here[0]!, 'manifest', fingerprints, here), confidence: agree(here) ? 'known' : 'guessed' }
   }
-  if (!best) return { profile: clientProfiles.unknown, how: 'default' }
-  return { profile: adaptNextChatFork(best.profile, fingerprints), how: 'detected', evidence: describeEvidence(best.fingerprint) }
+  const anywhere = candidates(fingerprints)
+  if (anywhere.length === 0) return { profile: clientProfiles.unknown, how: 'default', confidence: 'guessed' }
+  return { ...chosen(anywhere[0]!, 'repository', fingerprints, anywhere), confidence: agree(anywhere) ? 'known' : 'guessed' }
+}
+
+/**
+ * Whether evidence names one client. Weaker evidence for another does not count against it (a NextChat fork
+ * with a `.claude/settings.json`), nor does the SDK pair, which is one app reading both.
+ */
+function agree(found: readonly Evidence[]): boolean {
+  const top = found[0]!.weight
+  const ids = new Set(found.filter((e) => e.weight === top).map((e) => e.profile.id))
+  if (ids.has('openai-sdk') && ids.has('anthropic-sdk')) ids.delete('anthropic-sdk')
+  return ids.size === 1
+}
+
+/** The client for the repository as a whole (for scope-less questions such as which route a CLI base URL takes). */
+export function detectClient(fingerprints: readonly Fingerprint[], configured?: string): DetectedClient {
+  return detectScopeClient({ id: '', file: '', kind: 'text' }, fingerprints, configured)
+}
+
+/**
+ * The chosen profile, adapted to a NextChat fork's constants; an app with both the OpenAI and the
+ * Anthropic SDK reads both families' variables, each by its own convention.
+ */
+function chosen(best: Evidence, how: ClientBasis, fingerprints: readonly Fingerprint[], level: readonly Evidence[]): DetectedClient {
+  const ids = new Set(level.map((e) => e.profile.id))
+  const profile = ids.has('openai-sdk') && ids.has('anthropic-sdk') ? bothSdks() : adaptNextChatFork(best.profile, fingerprints)
+  return { profile, how, evidence: describeEvidence(best.fingerprint), confidence: 'known' }
+}
+
+/** The OpenAI and the Anthropic SDK in one app: both families' variables. */
+function bothSdks(): ClientProfile {
+  const a = clientProfiles['openai-sdk']
+  const b = clientProfiles['anthropic-sdk']
+  return {
+    ...a,
+    name: 'OpenAI and Anthropic SDK app',
+    baseUrlVars: [...a.baseUrlVars, ...b.baseUrlVars],
+    keyVars: [...a.keyVars, ...b.keyVars],
+    modelVars: [...a.modelVars, ...b.modelVars],
+    otherVars: [...a.otherVars, ...b.otherVars],
+    unusedVars: [...a.unusedVars, ...b.unusedVars],
+    fingerprints: [...a.fingerprints, ...b.fingerprints],
+    sources: [...a.sources, ...b.sources]
+  }
+}
+
+/** `apps/web/.env` → `apps/web`, `apps`, `` (the repository root). */
+function foldersUp(file: string): string[] {
+  const folders: string[] = []
+  let at = file.lastIndexOf('/')
+  while (at > 0) {
+    folders.push(file.slice(0, at))
+    at = file.lastIndexOf('/', at - 1)
+  }
+  folders.push('')
+  return folders
+}
+
+/** Source files that sit below their app's root (NextChat's `app/constant.ts`, chatgpt-web's `service/…`). */
+const APP_SOURCE_PATHS = ['app/constant.ts', 'app/config/server.ts', 'service/src/chatgpt/index.ts']
+
+/** The folder of the app a fingerprint speaks for: a manifest's folder, or the root above a known source path. */
+function appFolderOf(fp: Fingerprint): string {
+  const inner = APP_SOURCE_PATHS.find((p) => fp.file === p || fp.file.endsWith(`/${p}`))
+  const folder = inner ? fp.file.slice(0, fp.file.length - inner.length).replace(/\/$/, '') : fp.file.slice(0, Math.max(0, fp.file.lastIndexOf('/')))
+  return folder.replace(/\/?\.(?:continue|codex|claude)(?:\/.*)?$/, '')
 }
 
 const CHAT_PATH_PREFIX = 'OpenaiPath.ChatPath='
@@ -128,6 +215,24 @@ function findByName<T extends { readonly name: string }>(items: readonly T[], na
 /** The base URL variable of `profile` that `name` is (exact names before wildcards). */
 export function findBaseUrlVar(profile: ClientProfile, name: string): BaseUrlVar | undefined {
   return findByName(profile.baseUrlVars, name)
+}
+
+/**
+ * How the client reads a base URL variable for this value: the first variant whose value suffix or sibling
+ * field applies (LobeChat `…/anthropic`, Continue `provider: ollama`), else the variable itself. The result
+ * keeps the variable's name and drops the variants, so every later step sees one reading.
+ */
+export function readingOf(variable: BaseUrlVar, value: string | undefined, sibling: (name: string) => string | undefined): BaseUrlVar {
+  const { variants, ...plain } = variable
+  const path = (value ?? '').trim().replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase()
+  const variant = variants?.find(
+    (v) =>
+      (v.pathEndsWith !== undefined && path.endsWith(v.pathEndsWith)) ||
+      (v.sibling !== undefined && v.sibling.equals.includes((sibling(v.sibling.name) ?? '').trim().toLowerCase()))
+  )
+  if (!variant) return plain
+  const { pathEndsWith: _suffix, sibling: _sibling, ...reading } = variant
+  return { ...plain, ...reading }
 }
 
 /** The key variable of `profile` that `name` is (exact names before wildcards). */

@@ -2,7 +2,7 @@
  * The URL a client really calls for a chat request, built exactly as each client builds it, and the base
  * a variable should hold to reach a given provider. See `reference/clients.md` §1.2–1.4 and §3.
  */
-import type { Provider } from '../providers/types.js'
+import type { ApiFamily, Provider } from '../providers/types.js'
 import type { BaseUrlVar, EffectiveUrl } from './types.js'
 
 /** OpenAI-compatible endpoints, relative to a provider's `apiRoot`. */
@@ -21,7 +21,7 @@ export function effectiveUrl(base: string, variable: BaseUrlVar): EffectiveUrl {
   const { chatPath } = variable
   const normalized = normalizeBase(base, variable)
   const joined = normalized + chatPath
-  const url = variable.normalize === 'nextchat' ? cloudflareAIGatewayUrl(joined) : joined
+  const url = variable.cloudflareRewrite === true ? cloudflareAIGatewayUrl(joined) : joined
   return { url, base: normalized, chatPath }
 }
 
@@ -35,9 +35,15 @@ function normalizeBase(base: string, variable: BaseUrlVar): string {
     case 'sdk':
       if (b.endsWith('/') && variable.chatPath.startsWith('/')) b = b.slice(0, -1)
       break
+    case 'adds-v1-if-missing':
+      // chatgpt-web: `OPENAI_API_BASE_URL.includes('/v1') ? base : base + '/v1'`, no slash trimmed.
+      if (!b.includes('/v1')) b = `${b}/v1`
+      break
     case 'none':
       break
   }
+  const tail = variable.strips?.find((t) => b.toLowerCase().endsWith(t))
+  if (tail !== undefined) b = b.slice(0, b.length - tail.length)
   return variable.convention === 'verbatim' ? cutAtChatPath(b, variable.chatPath) : b
 }
 
@@ -62,27 +68,39 @@ function cloudflareAIGatewayUrl(url: string): string {
 }
 
 /**
- * Every base that makes `variable`'s client reach `provider`, preferred first: for an OpenAI-compatible
- * chat path, the provider's `apiRoot` (and its aliases) with the part the client adds itself removed
- * (`https://api.groq.com/openai/v1` → `https://api.groq.com/openai` for NextChat's `/v1/chat/completions`);
- * for a native path (`/v1/messages`, Gemini's `/v1beta/models/…`), the native root without the segments
- * the path repeats; for `verbatim` variables, the native root as is. Empty when no base can work (NextChat
- * `BASE_URL` always adds `/v1`, so it cannot reach Perplexity's `https://api.perplexity.ai/chat/completions`).
- * `host` fills in a templated host (`{resource}.openai.azure.com`) with the one actually used.
+ * The request path each non-OpenAI family appends to its root (`FamilyRoots` in providers/types.ts).
+ * OpenAI-compatible endpoints are `OPENAI_ENDPOINTS` relative to `apiRoot`.
+ */
+const FAMILY_PATHS: Readonly<Record<Exclude<ApiFamily, 'openai'>, string>> = {
+  anthropic: '/v1/messages',
+  gemini: '/models/{model}:streamGenerateContent',
+  ollama: '/api/chat',
+  dashscope: '/services/aigc/text-generation/generation',
+  baidu: '/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/{endpoint}',
+  azure: '/deployments/{deployment}/chat/completions',
+  cohere: '/chat'
+}
+
+/** Whether the registry says `provider` serves `family`. */
+export function servesFamily(provider: Provider, family: ApiFamily): boolean {
+  return family === 'openai' || provider.apis?.[family] !== undefined
+}
+
+/**
+ * Every base that makes `variable`'s client reach `provider` in the variable's API family, preferred
+ * first: the provider's root for that family plus the family's request path, less the path the client
+ * appends itself (`https://api.groq.com/openai/v1` → `https://api.groq.com/openai` for NextChat's
+ * `/v1/chat/completions`; DeepSeek's `https://api.deepseek.com/anthropic` as is for Claude Code's
+ * `/v1/messages`). For `verbatim` variables, the root as is. Empty when the provider does not serve the
+ * family, or when no base can work (NextChat `BASE_URL` always adds `/v1`, so it cannot reach Ark's
+ * `/api/v3`). `host` replaces the root's host with the one actually used, when the provider serves it
+ * (`api.moonshot.cn` keeps its own accounts; `{resource}.openai.azure.com` is a template).
  */
 export function acceptedBases(provider: Provider, variable: BaseUrlVar, host?: string): string[] {
-  const { chatPath } = variable
-  const endpoint = OPENAI_ENDPOINTS.find((e) => chatPath.endsWith(e))
-  let bases: (string | undefined)[]
-  if (variable.convention === 'verbatim') {
-    bases = [provider.nativeRoot ?? provider.apiRoot]
-  } else if (endpoint !== undefined && !chatPath.includes('{')) {
-    const addedByClient = chatPath.slice(0, chatPath.length - endpoint.length)
-    bases = [provider.apiRoot, ...(provider.apiRootAliases ?? [])].map((root) => stripSuffix(withoutTrailingSlash(root), addedByClient))
-  } else {
-    bases = [withoutRepeatedSegments(provider.nativeRoot ?? provider.apiRoot, chatPath)]
-  }
-  const found = bases.filter((b): b is string => b !== undefined).map((b) => (host === undefined ? b : withHost(b, host)))
+  const found = familyEndpoints(provider, variable)
+    .map(({ root, endpoint }) => (variable.convention === 'verbatim' ? withoutTrailingSlash(root) : baseFor(root, endpoint, variable.chatPath)))
+    .filter((b): b is string => b !== undefined)
+    .map((b) => (host === undefined ? b : withHost(b, host, provider)))
   return [...new Set(found)]
 }
 
@@ -91,29 +109,31 @@ export function expectedBase(provider: Provider, variable: BaseUrlVar, host?: st
   return acceptedBases(provider, variable, host)[0]
 }
 
+/** The provider's roots in the variable's family, each with the endpoint the client asks for. */
+function familyEndpoints(provider: Provider, variable: BaseUrlVar): { root: string; endpoint: string }[] {
+  if (variable.family !== 'openai') {
+    const root = provider.apis?.[variable.family]
+    return root === undefined ? [] : [{ root, endpoint: FAMILY_PATHS[variable.family] }]
+  }
+  const endpoint = OPENAI_ENDPOINTS.find((e) => variable.chatPath.endsWith(e)) ?? variable.chatPath
+  return [provider.apiRoot, ...(provider.apiRootAliases ?? [])].map((root) => ({ root, endpoint }))
+}
+
+/** The base that, joined with `chatPath`, gives `root` + `endpoint`; undefined when the client cannot get there. */
+function baseFor(root: string, endpoint: string, chatPath: string): string | undefined {
+  const full = withoutTrailingSlash(root) + endpoint
+  if (!full.endsWith(chatPath)) return undefined
+  return full.slice(0, full.length - chatPath.length)
+}
+
 function withoutTrailingSlash(url: string): string {
   return url.endsWith('/') ? url.slice(0, -1) : url
 }
 
-function stripSuffix(root: string, suffix: string): string | undefined {
-  if (suffix === '') return root
-  return root.endsWith(suffix) ? root.slice(0, root.length - suffix.length) : undefined
-}
-
-/** Removes the longest tail of `root` that the chat path starts with: `…/v1beta` + `/v1beta/models/…`. */
-function withoutRepeatedSegments(root: string, chatPath: string): string {
-  const r = withoutTrailingSlash(root)
-  const segments = chatPath.split('/').filter((s) => s.length > 0)
-  for (let k = segments.length; k > 0; k--) {
-    const repeated = `/${segments.slice(0, k).join('/')}`
-    if (r.endsWith(repeated)) return r.slice(0, r.length - repeated.length)
-  }
-  return r
-}
-
-/** Replaces a templated authority (`{resource}.openai.azure.com`, `{host}`) with a real host. */
-function withHost(url: string, host: string): string {
+/** Puts the host actually used in place of a templated one, or of another API host of the same provider. */
+function withHost(url: string, host: string, provider: Provider): string {
+  const servedHere = provider.apiHosts.some((h) => h === host || (h.startsWith('*.') && host.endsWith(h.slice(1))))
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/]*)/i, (whole, scheme: string, authority: string) =>
-    authority.includes('{') ? `${scheme}${host}` : whole
+    authority.includes('{') || (servedHere && !authority.includes(':')) ? `${scheme}${host}` : whole
   )
 }

@@ -14,7 +14,7 @@
  *   for generic paths only when a marker inside confirms it (`app/config/server.ts` with `getServerSideConfig`).
  */
 import type { Fingerprint, SourceFile } from '../core/types.js'
-import { clientProfiles } from './profiles.js'
+import { clientProfiles } from './profiles/index.js'
 
 type Extractor = (file: SourceFile) => Fingerprint[]
 
@@ -106,7 +106,7 @@ function images(file: SourceFile, pattern: RegExp): Fingerprint[] {
 }
 
 /** `docker.io/Yidadaa/ChatGPT-Next-Web:v2@sha256:…` → `yidadaa/chatgpt-next-web`; `${IMAGE}` → undefined. */
-function normalizeImage(reference: string): string | undefined {
+export function normalizeImage(reference: string): string | undefined {
   if (reference.includes('$')) return undefined
   let image = reference.toLowerCase().replace(/@.*$/, '')
   const lastSlash = image.lastIndexOf('/')

@@ -1,4 +1,7 @@
 /** Client profiles: which variables an app reads and how it turns a base URL into a request URL. */
+import type { ApiFamily } from '../providers/types.js'
+
+export type { ApiFamily }
 
 export type ClientId =
   | 'nextchat'
@@ -21,10 +24,35 @@ export type ClientId =
  */
 export type JoinConvention = 'host-root' | 'includes-version' | 'verbatim'
 
+/**
+ * The request protocol a variable speaks. A provider serves one or more families, each at its own root
+ * (`Provider.apiRoot` for `openai`, `Provider.apis` for the others); a fix never switches family.
+ */
+
+/**
+ * A different reading of the same variable, chosen by its value or by a sibling field: LobeChat routes
+ * `MOONSHOT_PROXY_URL=…/anthropic` to its Anthropic runtime; Continue's `provider: ollama` makes `apiBase`
+ * a native Ollama root.
+ */
+export interface BaseUrlVariant {
+  /** The value's path ends with this (case-insensitive, trailing `/` ignored). */
+  readonly pathEndsWith?: string
+  /** A sibling field of the same list item has this value (`provider: anthropic`). */
+  readonly sibling?: { readonly name: string; readonly equals: readonly string[] }
+  readonly family: ApiFamily
+  readonly convention: JoinConvention
+  readonly chatPath: string
+  readonly normalize?: BaseUrlVar['normalize']
+  readonly provider?: string
+  readonly defaultUrl?: string
+}
+
 /** A variable (or config field) holding a base URL, and what the client appends to it for a chat request. */
 export interface BaseUrlVar {
   readonly name: string
   readonly convention: JoinConvention
+  /** The protocol the client speaks through this variable. */
+  readonly family: ApiFamily
   /** The path appended for a chat request: `/v1/chat/completions`, `/chat/completions`, `/v1/messages`. */
   readonly chatPath: string
   /** The provider the variable is meant for (`openai` for NextChat `BASE_URL`, `anthropic` for `ANTHROPIC_URL`). */
@@ -35,12 +63,26 @@ export interface BaseUrlVar {
   readonly defaultUrl?: string
   /**
    * How the client tidies the value before appending `chatPath` (default `sdk`):
-   * - `nextchat`: prefixes `https://` unless the value starts with `http`, strips one trailing `/`,
-   *   then rewrites Cloudflare AI Gateway URLs (`app/api/common.ts`, `app/utils/cloudflare.ts`);
+   * - `nextchat`: prefixes `https://` unless the value starts with `http`, strips one trailing `/`
+   *   (`app/api/common.ts`);
    * - `sdk`: drops one `/` where base and path meet (openai-node and anthropic-sdk `buildURL`);
-   * - `none`: appends as written (Codex `format!("{base_url}/…")`, chatgpt-web `${OPENAI_API_BASE_URL}/v1`).
+   * - `none`: appends as written (Codex `format!("{base_url}/…")`, Open WebUI list entries);
+   * - `adds-v1-if-missing`: appends `/v1` unless the value already contains `/v1` (chatgpt-web since 2024-03).
    */
-  readonly normalize?: 'nextchat' | 'sdk' | 'none'
+  readonly normalize?: 'nextchat' | 'sdk' | 'none' | 'adds-v1-if-missing'
+  /** Tails the client cuts off before appending `chatPath`, first match only (LobeChat's Anthropic runtime: `/v1/messages`, `/v1`). */
+  readonly strips?: readonly string[]
+  /**
+   * The name alone does not say "LLM" (`BASE_URL`, `*_BASE_URL` in the unknown-client guess): the setting is
+   * judged only next to an LLM key or model of its stem, or when it points at a known provider.
+   */
+  readonly generic?: boolean
+  /** Values that are not URLs but that the client understands (Open WebUI `OLLAMA_BASE_URL=/ollama`). */
+  readonly sentinels?: readonly string[]
+  /** NextChat rewrites Cloudflare AI Gateway URLs for this variable (`BASE_URL`, `AZURE_URL`, `ANTHROPIC_URL` only). */
+  readonly cloudflareRewrite?: boolean
+  /** Other readings selected by the value or a sibling field; the first that applies wins. */
+  readonly variants?: readonly BaseUrlVariant[]
   /** Separator when the variable holds a list of base URLs (Open WebUI `OPENAI_API_BASE_URLS`: `;`). */
   readonly listSeparator?: ',' | ';'
 }
@@ -59,6 +101,32 @@ export interface KeyVar {
    * key (NextChat yes; LobeChat drops them; Open WebUI pairs them with a URL on purpose).
    */
   readonly keepsEmptyListEntries?: boolean
+}
+
+/**
+ * A flag the client reads as "set or not", or compares exactly: the obvious value may do the opposite
+ * (NextChat `HIDE_USER_API_KEY=false` hides the key field, because any non-empty value counts).
+ */
+export interface FlagVar {
+  readonly name: string
+  /**
+   * `non-empty`: any non-empty value is on (`!!process.env.X`); `equals`: on only for `value` (NextChat
+   * `ENABLE_MCP === "true"`); `not-equals`: on unless it is `value` (LobeChat `ENABLED_OLLAMA !== '0'`).
+   */
+  readonly reads: 'non-empty' | 'equals' | 'not-equals'
+  readonly value?: string
+  /** The comparison ignores case (Open WebUI `.lower() == 'true'`). */
+  readonly ignoreCase?: boolean
+  /** What "on" does, for messages: `hides the user API key field`. */
+  readonly whenOn: string
+  readonly source: string
+}
+
+/** A variable the client ignores whenever another one is set (Open WebUI `OPENAI_API_BASE_URL` under `OPENAI_API_BASE_URLS`). */
+export interface ShadowedVar {
+  readonly name: string
+  readonly shadowedBy: string
+  readonly source: string
 }
 
 /** A name people set that the client does not read. */
@@ -87,16 +155,35 @@ export interface ClientProfile {
   /** Every other variable the client reads (so `env-name-unused` knows what is real). */
   readonly otherVars: readonly string[]
   readonly unusedVars: readonly UnusedVar[]
+  readonly flags?: readonly FlagVar[]
+  readonly shadowed?: readonly ShadowedVar[]
   readonly fingerprints: readonly ClientFingerprint[]
   readonly sources: readonly string[]
 }
 
-/** The client chosen for a repository or scope, and why. */
+/**
+ * How a scope's client was chosen, strongest first:
+ * - `file-kind`: a client config file (librechat.yaml, `.continue/`, `.codex/config.toml`, `.claude/settings.json`);
+ * - `image`: the scope's own container image (a compose service, a Kubernetes container);
+ * - `configured`: the config file's `client:`;
+ * - `manifest`: the nearest app manifest or source marker in the scope's folder or a parent;
+ * - `repository`: evidence elsewhere in the repository (a fallback: the scope's own folders say nothing);
+ * - `default`: nothing at all; the SDK convention is assumed.
+ */
+export type ClientBasis = 'file-kind' | 'image' | 'configured' | 'manifest' | 'repository' | 'default'
+
+/** The client chosen for a scope, and why. */
 export interface DetectedClient {
   readonly profile: ClientProfile
-  /** `configured` by the config file, `detected` from fingerprints, `file-kind` from the file (librechat.yaml), `default` otherwise. */
-  readonly how: 'configured' | 'detected' | 'file-kind' | 'default'
+  readonly how: ClientBasis
+  /** The facts behind the choice: `docker-image lobehub/lobe-chat in docker-compose.yml`. */
   readonly evidence?: string
+  /**
+   * `known` when the choice rests on evidence about this scope (or on the config); `guessed` for the
+   * default and for a repository fallback where the evidence disagrees. Findings that depend on the
+   * client are at most warnings when guessed.
+   */
+  readonly confidence: 'known' | 'guessed'
 }
 
 /** The URL a client will really call for a chat request, and how it was built. */

@@ -108,7 +108,7 @@ function toProvider(input: ProviderInput, file: string): Provider {
     name: input.name,
     apiHosts: input.apiHosts ?? [new URL(input.apiRoot).hostname],
     apiRoot: input.apiRoot,
-    ...(input.nativeRoot === undefined ? {} : { nativeRoot: input.nativeRoot }),
+    ...(input.apis === undefined ? {} : { apis: withoutUnset(input.apis) }),
     nonApiHosts: input.nonApiHosts ?? [],
     keyFormats: keyFormats.map((format, i) => ({
       id: format.id ?? (keyFormats.length === 1 ? input.id : `${input.id}-${i + 1}`),
@@ -158,4 +158,8 @@ function nodeOffset(document: Document, path: readonly PropertyKey[], atKey: boo
 function rangeStart(node: unknown): number | undefined {
   const range = (node as { range?: readonly number[] } | null | undefined)?.range
   return range?.[0]
+}
+
+function withoutUnset<T extends object>(value: T): T {
+  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
 }

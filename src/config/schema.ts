@@ -66,7 +66,8 @@ const provider = fields({
   }),
   name: z.string({ error: 'expected a display name' }).min(1, { error: 'expected a display name' }),
   apiRoot: httpUrl,
-  nativeRoot: httpUrl.optional(),
+  /** Roots of the other API families the gateway serves: `anthropic: https://gw.example.com/anthropic`. */
+  apis: fields({ anthropic: httpUrl.optional(), gemini: httpUrl.optional(), ollama: httpUrl.optional() }).optional(),
   apiHosts: list(host, 'host names').optional(),
   nonApiHosts: list(
     fields({ host, role: z.enum(NON_API_ROLES, { error: `expected one of ${oneOf(NON_API_ROLES)}` }) }),

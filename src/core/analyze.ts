@@ -27,7 +27,7 @@ export function analyzeFile(file: SourceFile, catalog: ProviderCatalog): FileFac
     ignores: findIgnoreDirectives(text),
     ...(parsed.workflow ? { workflow: parsed.workflow } : {}),
     ...(parsed.envFiles ? { envFiles: parsed.envFiles } : {}),
-    fingerprints: extractFingerprints(source)
+    fingerprints: [...extractFingerprints(source), ...(parsed.fingerprints ?? [])]
   }
 }
 

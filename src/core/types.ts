@@ -107,6 +107,8 @@ export interface ParseResult {
   readonly workflow?: WorkflowFacts
   /** Compose `env_file:` references: the dotenv files whose entries join a service's scope. */
   readonly envFiles?: readonly EnvFileRef[]
+  /** Evidence tied to one scope: the image a compose service or a container runs. */
+  readonly fingerprints?: readonly Fingerprint[]
 }
 
 export interface EnvFileRef {
@@ -184,6 +186,8 @@ export interface Fingerprint {
   readonly type: string
   readonly value: string
   readonly file: string
+  /** The scope this evidence belongs to, when it is not its whole folder's (a compose service's or a container's image). */
+  readonly scope?: string
 }
 
 /** A problem found, ready for the reporters once the core has masked and fingerprinted it. */

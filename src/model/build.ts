@@ -1,5 +1,4 @@
-import { clientForKind, detectClient } from '../clients/detect.js'
-import { clientProfiles } from '../clients/profiles.js'
+import { detectClient, detectScopeClient } from '../clients/detect.js'
 import type { DetectedClient } from '../clients/types.js'
 import { compareText } from '../core/order.js'
 import type { Entry, FileFacts, LintSettings, SourceKind } from '../core/types.js'
@@ -16,10 +15,7 @@ const STRUCTURED: ReadonlySet<SourceKind> = new Set(['continue', 'librechat', 'c
  * with base URLs and models. Pure.
  */
 export function buildModel(files: readonly FileFacts[], settings: LintSettings): RepoModel {
-  const client = detectClient(
-    files.flatMap((f) => f.fingerprints),
-    settings.client
-  )
+  const fingerprints = files.flatMap((f) => f.fingerprints)
   const kinds = new Map(files.map((f) => [f.path, f.kind]))
   const scopes = [...collectScopes(files)]
     .filter(([, entries]) => entries.length > 0)
@@ -27,19 +23,9 @@ export function buildModel(files: readonly FileFacts[], settings: LintSettings):
     .map(([id, entries]) => {
       const file = fileOf(id)
       const kind = kinds.get(file) ?? entries[0]!.kind
-      return makeScope(id, file, kind, lastWins(entries), scopeClient(kind, client))
+      return makeScope(id, file, kind, lastWins(entries), detectScopeClient({ id, file, kind }, fingerprints, settings.client))
     })
-  return { files, scopes, client }
-}
-
-/**
- * Client config files (`librechat.yaml`, `.continue/config.yaml`, Codex `config.toml`, `.claude/settings.json`)
- * are read by their own client whatever the repository deploys, so their kind wins even over a configured
- * client; every other scope gets the repository's client (configured or detected).
- */
-function scopeClient(kind: SourceKind, repository: DetectedClient): DetectedClient {
-  const own = clientForKind(kind)
-  return own ? { profile: clientProfiles[own], how: 'file-kind', evidence: `a ${kind} file` } : repository
+  return { files, scopes, client: detectClient(fingerprints, settings.client) }
 }
 
 /**

@@ -1,6 +1,7 @@
-import { findBaseUrlVar, findKeyVar, isModelVar, pairedBaseUrlName } from '../clients/detect.js'
+import { findBaseUrlVar, findKeyVar, isModelVar, pairedBaseUrlName, readingOf } from '../clients/detect.js'
 import type { BaseUrlVar, ClientProfile, KeyVar } from '../clients/types.js'
 import type { Entry } from '../core/types.js'
+import { effectiveValue } from '../sources/entry.js'
 import type { Pairing } from './types.js'
 import { nameRole } from './names.js'
 
@@ -15,7 +16,14 @@ import { nameRole } from './names.js'
  */
 export function pairEntries(entries: readonly Entry[], profile: ClientProfile): Pairing[] {
   const byName = new Map(entries.map((e) => [e.key, e]))
-  const roles = entries.map((entry) => ({ entry, ...roleIn(profile, entry.key) }))
+  const sibling = (name: string): string | undefined => {
+    const entry = byName.get(name)
+    return entry && effectiveValue(entry)
+  }
+  const roles = entries.map((entry) => {
+    const role = roleIn(profile, entry.key)
+    return { entry, ...role, ...(role.baseUrlVar ? { baseUrlVar: readingOf(role.baseUrlVar, effectiveValue(entry), sibling) } : {}) }
+  })
   const stems = indexStems(roles)
   const pairs: Pairing[] = []
   const direct = new Set<Entry>()
@@ -71,8 +79,12 @@ interface Target {
 function namedBase(profile: ClientProfile, byName: ReadonlyMap<string, Entry>, name: string): Target | undefined {
   const found = findBaseUrlVar(profile, name)
   if (!found) return undefined
-  const baseUrlVar = { ...found, name }
-  const baseUrl = byName.get(name) ?? (baseUrlVar.fallback ? byName.get(baseUrlVar.fallback) : undefined)
+  const baseUrl = byName.get(name) ?? (found.fallback ? byName.get(found.fallback) : undefined)
+  const sibling = (n: string): string | undefined => {
+    const entry = byName.get(n)
+    return entry && effectiveValue(entry)
+  }
+  const baseUrlVar = readingOf({ ...found, name }, baseUrl && effectiveValue(baseUrl), sibling)
   return withoutUndefined({ baseUrl, baseUrlVar })
 }
 

@@ -64,8 +64,8 @@ export const providers: readonly Provider[] = [
     name: 'Azure OpenAI',
     apiHosts: ['*.openai.azure.com', '*.cognitiveservices.azure.com', '*.services.ai.azure.com'],
     apiRoot: 'https://{resource}.openai.azure.com/openai/v1',
-    // Deployment-style URLs: {nativeRoot}/deployments/{deployment}/chat/completions?api-version=…
-    nativeRoot: 'https://{resource}.openai.azure.com/openai',
+    // Deployment-style URLs: {azure root}/deployments/{deployment}/chat/completions?api-version=…
+    apis: { azure: 'https://{resource}.openai.azure.com/openai' },
     nonApiHosts: [
       { host: 'portal.azure.com', role: 'dashboard' },
       { host: 'ai.azure.com', role: 'dashboard' },
@@ -93,7 +93,7 @@ export const providers: readonly Provider[] = [
     apiHosts: ['api.anthropic.com'],
     // OpenAI-compatible layer ("testing, not production"); the SDKs use the native root and add /v1/messages.
     apiRoot: 'https://api.anthropic.com/v1',
-    nativeRoot: 'https://api.anthropic.com',
+    apis: { anthropic: 'https://api.anthropic.com' },
     nonApiHosts: [
       { host: 'anthropic.com', role: 'marketing' },
       { host: 'www.anthropic.com', role: 'marketing' },
@@ -129,7 +129,7 @@ export const providers: readonly Provider[] = [
     name: 'Google Gemini',
     apiHosts: ['generativelanguage.googleapis.com'],
     apiRoot: 'https://generativelanguage.googleapis.com/v1beta/openai',
-    nativeRoot: 'https://generativelanguage.googleapis.com/v1beta',
+    apis: { gemini: 'https://generativelanguage.googleapis.com/v1beta' },
     nonApiHosts: [
       { host: 'aistudio.google.com', role: 'dashboard' },
       { host: 'makersuite.google.com', role: 'dashboard' },
@@ -156,6 +156,8 @@ export const providers: readonly Provider[] = [
     name: 'OpenRouter',
     apiHosts: ['openrouter.ai'],
     apiRoot: 'https://openrouter.ai/api/v1',
+    // Claude Code with ANTHROPIC_BASE_URL=https://openrouter.ai/api (openrouter.ai/docs/guides/coding-agents/claude-code-integration).
+    apis: { anthropic: 'https://openrouter.ai/api' },
     // openrouter.ai serves the website too; only /api is the API.
     apiPathPrefix: '/api',
     nonApiHosts: [{ host: 'www.openrouter.ai', role: 'marketing' }],
@@ -310,7 +312,8 @@ export const providers: readonly Provider[] = [
     apiHosts: ['qianfan.baidubce.com', 'aip.baidubce.com'],
     apiRoot: 'https://qianfan.baidubce.com/v2',
     // Legacy wenxinworkshop API with OAuth access tokens; NextChat's BAIDU_URL still uses it.
-    nativeRoot: 'https://aip.baidubce.com',
+    // cloud.baidu.com/doc/qianfan-docs/s/6mh3e6gjp (Anthropic-compatible endpoint).
+    apis: { baidu: 'https://aip.baidubce.com', anthropic: 'https://qianfan.baidubce.com/anthropic' },
     nonApiHosts: [
       { host: 'cloud.baidu.com', role: 'marketing' },
       { host: 'console.bce.baidu.com', role: 'dashboard' },
@@ -394,6 +397,8 @@ export const providers: readonly Provider[] = [
     apiHosts: ['api.deepseek.com'],
     apiRoot: 'https://api.deepseek.com',
     apiRootAliases: ['https://api.deepseek.com/v1'],
+    // Anthropic Messages API for Claude Code and the Anthropic SDK (api-docs.deepseek.com/guides/anthropic_api).
+    apis: { anthropic: 'https://api.deepseek.com/anthropic' },
     nonApiHosts: [
       { host: 'deepseek.com', role: 'marketing' },
       { host: 'www.deepseek.com', role: 'marketing' },
@@ -416,8 +421,9 @@ export const providers: readonly Provider[] = [
     name: 'Alibaba DashScope (Qwen)',
     apiHosts: ['dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com'],
     apiRoot: 'https://dashscope.aliyuncs.com/compatible-mode/v1',
-    // NextChat's ALIBABA_URL uses the native API: {nativeRoot}/services/aigc/text-generation/generation.
-    nativeRoot: 'https://dashscope.aliyuncs.com/api/v1',
+    // NextChat's ALIBABA_URL uses the native API: {dashscope root}/services/aigc/text-generation/generation.
+    // Anthropic Messages under /apps/anthropic (Model Studio docs, docs/clients/providers-anthropic-compatible.md).
+    apis: { dashscope: 'https://dashscope.aliyuncs.com/api/v1', anthropic: 'https://dashscope.aliyuncs.com/apps/anthropic' },
     nonApiHosts: [
       { host: 'bailian.console.aliyun.com', role: 'dashboard' },
       { host: 'dashscope.console.aliyun.com', role: 'dashboard' },
@@ -439,6 +445,9 @@ export const providers: readonly Provider[] = [
     // .ai and .cn accounts and keys are separate.
     apiHosts: ['api.moonshot.ai', 'api.moonshot.cn'],
     apiRoot: 'https://api.moonshot.ai/v1',
+    // Anthropic Messages API (platform.moonshot.ai docs "Use Kimi in Claude Code"; LobeChat's moonshot runtime
+    // DEFAULT_MOONSHOT_ANTHROPIC_BASE_URL = https://api.moonshot.cn/anthropic).
+    apis: { anthropic: 'https://api.moonshot.ai/anthropic' },
     nonApiHosts: [
       { host: 'moonshot.ai', role: 'marketing' },
       { host: 'moonshot.cn', role: 'marketing' },
@@ -480,6 +489,8 @@ export const providers: readonly Provider[] = [
     name: 'Zhipu AI (GLM) / Z.ai',
     apiHosts: ['open.bigmodel.cn', 'api.z.ai'],
     apiRoot: 'https://open.bigmodel.cn/api/paas/v4',
+    // docs.z.ai/scenario-example/develop-tools/claude; the BigModel host serves the same path.
+    apis: { anthropic: 'https://open.bigmodel.cn/api/anthropic' },
     nonApiHosts: [
       { host: 'bigmodel.cn', role: 'marketing' },
       { host: 'www.bigmodel.cn', role: 'marketing' },
@@ -555,7 +566,7 @@ export const providers: readonly Provider[] = [
     name: 'Cohere',
     apiHosts: ['api.cohere.ai', 'api.cohere.com'],
     apiRoot: 'https://api.cohere.ai/compatibility/v1',
-    nativeRoot: 'https://api.cohere.com/v2',
+    apis: { cohere: 'https://api.cohere.com/v2' },
     nonApiHosts: [
       { host: 'cohere.com', role: 'marketing' },
       { host: 'dashboard.cohere.com', role: 'dashboard' },
@@ -575,7 +586,7 @@ export const providers: readonly Provider[] = [
     apiHosts: ['gateway.ai.cloudflare.com'],
     apiRoot: 'https://gateway.ai.cloudflare.com/v1/{account_id}/{gateway_id}/compat',
     // …/openai equals the OpenAI base without /v1; …/anthropic takes /v1/messages.
-    nativeRoot: 'https://gateway.ai.cloudflare.com/v1/{account_id}/{gateway_id}/{provider}',
+    apis: { anthropic: 'https://gateway.ai.cloudflare.com/v1/{account_id}/{gateway_id}/anthropic' },
     nonApiHosts: [
       { host: 'dash.cloudflare.com', role: 'dashboard' },
       { host: 'developers.cloudflare.com', role: 'docs' }
@@ -614,7 +625,8 @@ export const providers: readonly Provider[] = [
     name: 'Ollama',
     apiHosts: ['localhost:11434', '127.0.0.1:11434'],
     apiRoot: 'http://localhost:11434/v1',
-    nativeRoot: 'http://localhost:11434/api',
+    // Native /api/chat; Anthropic Messages since v0.14.0 (docs.ollama.com/api/anthropic-compatibility).
+    apis: { ollama: 'http://localhost:11434', anthropic: 'http://localhost:11434' },
     nonApiHosts: [],
     keyFormats: [],
     auth: 'none',

@@ -21,6 +21,19 @@ export interface KeyFormat {
   readonly inference?: boolean
 }
 
+/**
+ * The request protocols a provider may serve: `openai` (Chat Completions / Responses), `anthropic`
+ * (Messages), and native APIs that only some clients speak.
+ */
+export type ApiFamily = 'openai' | 'anthropic' | 'gemini' | 'ollama' | 'dashscope' | 'baidu' | 'azure' | 'cohere'
+
+/**
+ * Roots of the non-OpenAI families a provider serves, each such that root + the family's request path
+ * (`FAMILY_PATHS` in clients/effective-url.ts) is the endpoint: Anthropic `https://api.anthropic.com`,
+ * DeepSeek's Anthropic-compatible `https://api.deepseek.com/anthropic`, Ollama `http://localhost:11434`.
+ */
+export type FamilyRoots = Readonly<Partial<Record<Exclude<ApiFamily, 'openai'>, string>>>
+
 export type AuthScheme = 'bearer' | 'x-api-key' | 'api-key' | 'x-goog-api-key' | 'none'
 
 export interface Provider {
@@ -30,8 +43,8 @@ export interface Provider {
   readonly apiHosts: readonly string[]
   /** The OpenAI-compatible API root in the SDK convention (includes `/v1` or the provider's own prefix). */
   readonly apiRoot: string
-  /** The native API root when it differs (Anthropic `https://api.anthropic.com`). */
-  readonly nativeRoot?: string
+  /** The other API families the provider serves, by root. */
+  readonly apis?: FamilyRoots
   /**
    * Other OpenAI-compatible roots the provider answers on identically (DeepSeek serves both
    * `https://api.deepseek.com` and `https://api.deepseek.com/v1`). A base built from one of them is fine too.

@@ -21,7 +21,7 @@ export const rule = defineRule({
     }
   },
   check(context) {
-    for (const { scope, entry, variable } of baseUrlSites(context.model)) {
+    for (const { scope, entry, variable } of baseUrlSites(context.model, context.providers)) {
       if (scope.client.profile.id === 'librechat' && entry.key.endsWith('_REVERSE_PROXY')) continue
       for (const value of parsedUrlValues(entry, variable)) {
         const endpoint = endpointOf(value.url)

@@ -28,7 +28,7 @@ export const rule = defineRule({
     }
   },
   check(context) {
-    for (const { scope, entry, variable } of baseUrlSites(context.model)) {
+    for (const { scope, entry, variable } of baseUrlSites(context.model, context.providers)) {
       const value = valueOf(entry)
       // Lists (Open WebUI `OPENAI_API_BASE_URLS`) are left to the host and path rules, item by item.
       if (value === undefined || value.trim() === '' || variable?.listSeparator) continue

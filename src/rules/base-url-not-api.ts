@@ -26,7 +26,7 @@ export const rule = defineRule({
     }
   },
   check(context) {
-    for (const { scope, entry, variable } of baseUrlSites(context.model)) {
+    for (const { scope, entry, variable } of baseUrlSites(context.model, context.providers)) {
       for (const value of parsedUrlValues(entry, variable)) {
         const match = urlMatch(value, context.providers)
         if (!match || match.role === 'api') continue

@@ -1,4 +1,4 @@
-import { acceptedBases, effectiveUrl } from '../clients/effective-url.js'
+import { acceptedBases, effectiveUrl, servesFamily } from '../clients/effective-url.js'
 import type { BaseUrlVar } from '../clients/types.js'
 import type { Severity } from '../core/types.js'
 import type { Provider } from '../providers/types.js'
@@ -42,18 +42,22 @@ export const rule = defineRule({
     severity: 'error',
     messages: {
       doubledVersion: '{{name}} in {{fileKind}} ends in /{{version}}, which {{client}} adds itself, so it calls {{url}}: use "{{fix}}"',
+      doubledSlash: '{{name}} in {{fileKind}} ends in /, which {{client}} keeps, so it calls {{url}}: use "{{fix}}"',
+      unreachable:
+        '{{name}} in {{fileKind}} makes {{client}} call {{url}}, and no value of {{name}} reaches {{provider}}, which serves this API under {{root}}: use the variable {{client}} reads for {{provider}}, or a gateway',
       missingVersion: '{{name}} in {{fileKind}} lacks the /{{version}} that {{client}} expects in the base, so it calls {{url}}: use "{{fix}}"',
       missingRoot: '{{name}} in {{fileKind}} misses {{provider}}\'s API path {{root}}, so {{client}} calls {{url}}: use "{{fix}}"',
       wrongPath: '{{name}} in {{fileKind}} makes {{client}} call {{url}}, which is not where {{provider}} serves its API: use "{{fix}}"'
     }
   },
   check(context) {
-    for (const { scope, entry, variable } of baseUrlSites(context.model)) {
+    for (const { scope, entry, variable } of baseUrlSites(context.model, context.providers)) {
       if (!variable || variable.convention === 'verbatim') continue
       for (const value of parsedUrlValues(entry, variable)) {
         const match = urlMatch(value, context.providers)
         if (!judgeable(value, match?.role)) continue
-        const provider = match?.provider
+        // A provider not known to serve the variable's API family is judged by the client's convention alone.
+        const provider = match?.provider && servesFamily(match.provider, variable.family) ? match.provider : undefined
         const verdict = provider ? againstProvider(value, variable, provider) : againstConvention(value, variable)
         if (!verdict) continue
         const guessed = !isKnownClient(scope.client) || (provider === undefined && verdict.messageId === 'missingVersion')
@@ -65,13 +69,13 @@ export const rule = defineRule({
             fileKind: kindLabel(entry.kind),
             client: clientName(scope.client),
             url: showUrl(effectiveUrl(value.text, variable).url),
-            fix: verdict.fix,
+            fix: verdict.fix ?? '',
             ...verdict.data
           },
           file: entry.file,
           span: valueSpan(entry),
           entry,
-          fix: verdict.fix,
+          ...(verdict.fix === undefined ? {} : { fix: verdict.fix }),
           ...(severity ? { severity } : {}),
           scope: scope.id
         })
@@ -89,8 +93,8 @@ const judgeable = ({ url }: UrlValue, role: string | undefined): boolean =>
   (role === undefined || role === 'api') && endpointOf(url) === undefined && url.query === '' && url.fragment === ''
 
 interface Verdict {
-  readonly messageId: 'doubledVersion' | 'missingVersion' | 'missingRoot' | 'wrongPath'
-  readonly fix: string
+  readonly messageId: 'doubledVersion' | 'doubledSlash' | 'missingVersion' | 'missingRoot' | 'wrongPath' | 'unreachable'
+  readonly fix?: string
   readonly data: Readonly<Record<string, string>>
 }
 
@@ -98,7 +102,9 @@ interface Verdict {
 function againstProvider(value: UrlValue, variable: BaseUrlVar, provider: Provider): Verdict | undefined {
   const accepted = acceptedBases(provider, variable, value.url.host).filter((b) => !b.includes('{'))
   const fix = accepted[0]
-  if (fix === undefined) return undefined
+  if (fix === undefined) return unreachable(value, variable, provider)
+  const slash = doubledSlash(value, variable)
+  if (slash) return slash
   const actual = requestSegments(value.text, variable)
   const expected = accepted.map((b) => requestSegments(b, variable))
   if (expected.some((x) => same(x, actual))) return undefined
@@ -113,8 +119,32 @@ function againstProvider(value: UrlValue, variable: BaseUrlVar, provider: Provid
   return { messageId: 'wrongPath', fix, data: { provider: provider.name } }
 }
 
+/**
+ * A client that appends its own fixed path cannot reach a provider whose root does not end in that path's
+ * head (NextChat `BASE_URL` always adds `/v1`, Ark serves `/api/v3`). Said only when the provider's root for
+ * the family is a real URL, not a template (`{host}` of a self-hosted gateway).
+ */
+function unreachable(value: UrlValue, variable: BaseUrlVar, provider: Provider): Verdict | undefined {
+  const root = variable.family === 'openai' ? provider.apiRoot : provider.apis?.[variable.family]
+  if (root === undefined || root.includes('{') || sameRequest(value, variable, root)) return undefined
+  return { messageId: 'unreachable', data: { provider: provider.name, root: pathOf(root) || '/' } }
+}
+
+/** The value's own request path equals the root's (the value already is a working base). */
+const sameRequest = (value: UrlValue, variable: BaseUrlVar, root: string): boolean =>
+  pathOf(effectiveUrl(value.text, variable).url).toLowerCase().startsWith(`${pathOf(root).toLowerCase().replace(/\/$/, '')}/`)
+
+/** A trailing `/` the client keeps (`normalize: none`, Open WebUI list entries) doubles the slash before the path. */
+function doubledSlash(value: UrlValue, variable: BaseUrlVar): Verdict | undefined {
+  // A `//` written inside the value is base-url-format's; this is the one the join makes.
+  if (value.url.path.includes('//') || !pathOf(effectiveUrl(value.text, variable).url).includes('//')) return undefined
+  return { messageId: 'doubledSlash', fix: value.text.replace(/\/+$/, ''), data: {} }
+}
+
 /** Without a known provider only the client's convention can be judged. */
 function againstConvention(value: UrlValue, variable: BaseUrlVar): Verdict | undefined {
+  const slash = doubledSlash(value, variable)
+  if (slash) return slash
   const doubled = DOUBLED_VERSION.exec(pathOf(effectiveUrl(value.text, variable).url))
   const base = value.text.replace(/[?#].*$/, '').replace(/\/+$/, '')
   if (doubled) return { messageId: 'doubledVersion', fix: base.replace(/\/v\d+[a-z]*$/i, ''), data: { version: doubled[1]! } }

@@ -75,28 +75,31 @@ export interface BaseUrlSite {
 }
 
 /**
- * Every base URL entry of the model once, as read by its own variable. Pairings that reach an entry
+ * Every LLM base URL entry of the model once, as read by its own variable. Pairings that reach an entry
  * through another variable's fallback (NextChat `ANTHROPIC_URL` → `BASE_URL`) are left to
  * `provider-mismatch`; the entry itself is judged under its own name. A reference whose value comes
  * from another base URL setting (`BASE_URL: ${BASE_URL}` in compose, filled from the project `.env`)
- * is judged where the value is written, not a second time where it is used.
+ * is judged where the value is written, not a second time where it is used. Settings whose role is not
+ * an LLM base (an app backend, a storage URL) and values that are placeholders or documented sentinels
+ * are not sites at all (`isLlmBase`, `isJudgeableValue`).
  */
-export function baseUrlSites(model: RepoModel): readonly BaseUrlSite[] {
+export function baseUrlSites(model: RepoModel, catalog: ProviderCatalog): readonly BaseUrlSite[] {
   let sites = sitesByModel.get(model)
-  if (!sites) sitesByModel.set(model, (sites = collectSites(model)))
+  if (!sites) sitesByModel.set(model, (sites = collectSites(model, catalog)))
   return sites
 }
 
 /** Four rules walk the same sites; the model is immutable, so they are collected once per model. */
 const sitesByModel = new WeakMap<RepoModel, readonly BaseUrlSite[]>()
 
-function collectSites(model: RepoModel): BaseUrlSite[] {
+function collectSites(model: RepoModel, catalog: ProviderCatalog): BaseUrlSite[] {
   const fresh = once()
   const sites: BaseUrlSite[] = []
   for (const scope of model.scopes) {
     for (const pair of scope.pairs) {
       const entry = pair.baseUrl
       if (!entry || (pair.baseUrlVar && pair.baseUrlVar.name !== entry.key)) continue
+      if (!isLlmBase(pair, catalog) || !isJudgeableValue(entry, pair.baseUrlVar)) continue
       if (!fresh(entry, 'base')) continue
       sites.push(pair.baseUrlVar ? { scope, entry, variable: pair.baseUrlVar } : { scope, entry })
     }
@@ -107,13 +110,54 @@ function collectSites(model: RepoModel): BaseUrlSite[] {
   return sites.filter(({ entry }) => entry.form !== 'reference' || !writtenElsewhere(entry))
 }
 
+/** Words in a stem that say "an LLM API": `LLM_API_BASE_URL`, `AI_BASE_URL`, `CHAT_BASE_URL`, `GPT_BASE_URL`. */
+const LLM_WORDS = new Set(['llm', 'ai', 'openai', 'gpt', 'chat', 'chatgpt', 'model', 'models', 'completion', 'completions', 'inference', 'embedding', 'embeddings', 'genai', 'oai'])
+
+/** Whether a variable name (or its stem) speaks of an LLM API or names an LLM provider. */
+export function namesLlm(name: string, catalog: ProviderCatalog): boolean {
+  const words = name.toLowerCase().split(/[^a-z0-9]+/)
+  return words.some((w) => LLM_WORDS.has(w) || PROVIDER_ALIASES[w] !== undefined || catalog.byId(w) !== undefined)
+}
+
+/**
+ * A base URL is judged as an LLM base when the client profile names it as one (not a generic name), when it
+ * pairs with a key or model of the same stem that is about an LLM, or when its value points at a known
+ * provider. Everything else (`VITE_BACKEND_API_BASE_URL=http://localhost:8787`, `STORAGE_BASE_URL`) is some
+ * other service's URL.
+ */
+function isLlmBase(pair: Pairing, catalog: ProviderCatalog): boolean {
+  const entry = pair.baseUrl!
+  if (pair.baseUrlVar && !pair.baseUrlVar.generic) return true
+  if (pair.model || namesLlm(entry.key, catalog)) return true
+  const key = pair.key
+  if (key && (namesLlm(key.key, catalog) || keyItems(key, catalog).some((k) => k.match !== undefined))) return true
+  const value = valueOf(entry)
+  return value !== undefined && value.split(/[,;]/).some((v) => catalog.byUrl(unquote(v)) !== undefined)
+}
+
+/** Empty values (the client's default), placeholders (`<your-url>`, `user_provided`) and sentinels (`/ollama`) are not judged. */
+function isJudgeableValue(entry: Entry, variable: BaseUrlVar | undefined): boolean {
+  const value = valueOf(entry)
+  if (value === undefined) return true
+  const text = unquote(value)
+  if (text === '' || variable?.sentinels?.includes(text)) return false
+  return !PLACEHOLDER_URL.test(text) && !SENTINEL_VALUES.has(text.toLowerCase())
+}
+
+/** LibreChat's `user_provided` asks each user for their own URL (librechat.example.yaml). */
+const SENTINEL_VALUES = new Set(['user_provided'])
+
+/** `https://<your-host>/v1`, `https://{host}/v1`, `https://your-api.com`, `https://xxx`: a template to fill in. */
+const PLACEHOLDER_URL = /[<>{}]|\$\(|\byour[-_.]|\bx{3,}\b|changeme|placeholder|\.\.\./i
+
+
 /** The pairings of every scope with the scope they belong to. */
 export function* pairings(model: RepoModel): Generator<{ readonly scope: Scope; readonly pair: Pairing }> {
   for (const scope of model.scopes) for (const pair of scope.pairs) yield { scope, pair }
 }
 
-/** The client is a real one (detected, configured or named by the file), not the fallback guess. */
-export const isKnownClient = (client: DetectedClient): boolean => client.profile.id !== 'unknown'
+/** The client is known from evidence about the scope (or configured), not guessed. */
+export const isKnownClient = (client: DetectedClient): boolean => client.profile.id !== 'unknown' && client.confidence === 'known'
 
 /** How messages name a client: its name, or the convention assumed when none was identified. */
 export const clientName = (client: DetectedClient): string => (isKnownClient(client) ? client.profile.name : 'an SDK-style app')

@@ -1,6 +1,7 @@
 import { posix } from 'node:path'
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml'
-import type { Entry, EnvFileRef } from '../core/types.js'
+import { normalizeImage } from '../clients/fingerprints.js'
+import type { Entry, EnvFileRef, Fingerprint } from '../core/types.js'
 import type { Parser } from './types.js'
 import { classifyValue } from './values.js'
 import {
@@ -10,6 +11,7 @@ import {
   items,
   mapEntries,
   parseYaml,
+  stringAt,
   rawInValue,
   resolve,
   scalarString,
@@ -94,11 +96,15 @@ function relativeToCompose(composePath: string, written: string): string {
   return posix.normalize(posix.join(posix.dirname(composePath), path))
 }
 
-function serviceResult(src: YamlSource, name: string, service: unknown): { entries: Entry[]; envFiles: EnvFileRef[] } {
+function serviceResult(src: YamlSource, name: string, service: unknown): { entries: Entry[]; envFiles: EnvFileRef[]; fingerprints: Fingerprint[] } {
   const scope = `${src.path}#services.${name}`
   const environment = field(src, service, 'environment')?.value
   const buildArgs = field(src, field(src, service, 'build')?.value, 'args')?.value
+  const written = stringAt(src, field(src, service, 'image')?.value)
+  const image = written === undefined ? undefined : normalizeImage(written)
   return {
+    // The service's own image tells which client reads its environment.
+    fingerprints: image === undefined ? [] : [{ type: 'docker-image', value: image, file: src.path, scope }],
     entries: [
       ...settingEntries(src, environment, scope, ['services', name, 'environment']),
       ...settingEntries(src, buildArgs, scope, ['services', name, 'build', 'args'], { buildArg: true })
@@ -118,7 +124,8 @@ export const composeParser: Parser = {
     return {
       entries: results.flatMap((r) => r.entries),
       diagnostics: src.diagnostics,
-      envFiles: results.flatMap((r) => r.envFiles)
+      envFiles: results.flatMap((r) => r.envFiles),
+      fingerprints: results.flatMap((r) => r.fingerprints)
     }
   }
 }
