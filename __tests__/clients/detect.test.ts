@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
-import { clientForKind, detectClient, findBaseUrlVar, findKeyVar, isModelVar, matchesVarName, pairedBaseUrlName } from '../../src/clients/detect.js'
+import { clientForKind, detectClient, detectScopeClient, findBaseUrlVar, findKeyVar, isModelVar, matchesVarName, pairedBaseUrlName } from '../../src/clients/detect.js'
 import { extractFingerprints } from '../../src/clients/fingerprints.js'
 import { clientProfiles } from '../../src/clients/profiles/index.js'
 import type { Fingerprint, SourceKind } from '../../src/core/types.js'
@@ -9,10 +9,57 @@ const f = (type: string, value: string, file = 'x'): Fingerprint => ({ type, val
 const NEXTCHAT_CONSTANT = (chatPath: string, baseUrl = 'https://api.openai.com') =>
   extractFingerprints({ path: 'app/constant.ts', text: `export const OPENAI_BASE_URL = "${baseUrl}";\nexport const OpenaiPath = {\n  ChatPath: "${chatPath}",\n};\n` })
 
+describe('detectScopeClient', () => {
+  const site = (id: string, kind: SourceKind = 'dotenv') => ({ id, file: id.split('#')[0]!, kind })
+
+  it('takes a compose service\'s own image before anything else in the folder', () => {
+    const fps = [
+      { ...f('docker-image', 'lobehub/lobe-chat', 'docker-compose.yml'), scope: 'docker-compose.yml#services.lobe' },
+      { ...f('docker-image', 'yidadaa/chatgpt-next-web', 'docker-compose.yml'), scope: 'docker-compose.yml#services.next' },
+      f('package-name', 'nextchat', 'package.json')
+    ]
+    expect(detectScopeClient(site('docker-compose.yml#services.lobe', 'compose'), fps)).toMatchObject({ how: 'image', confidence: 'known', evidence: 'docker-image lobehub/lobe-chat in docker-compose.yml' })
+    expect(detectScopeClient(site('docker-compose.yml#services.lobe', 'compose'), fps).profile.id).toBe('lobechat')
+    expect(detectScopeClient(site('docker-compose.yml#services.next', 'compose'), fps).profile.id).toBe('nextchat')
+  })
+
+  it('takes the nearest folder with evidence for a dotenv file, then its parents', () => {
+    const fps = [f('package-name', 'open-webui', 'apps/webui/package.json'), f('package-dependency', 'openai', 'apps/bot/requirements.txt'), f('package-name', 'nextchat', 'package.json')]
+    expect(detectScopeClient(site('apps/webui/.env'), fps)).toMatchObject({ how: 'manifest', confidence: 'known', profile: { id: 'open-webui' } })
+    expect(detectScopeClient(site('apps/bot/config/.env'), fps)).toMatchObject({ how: 'manifest', profile: { id: 'openai-sdk' } })
+    expect(detectScopeClient(site('deploy/.env'), fps)).toMatchObject({ how: 'manifest', profile: { id: 'nextchat' } })
+  })
+
+  it('places NextChat\'s source markers at their app\'s root', () => {
+    const fps = NEXTCHAT_CONSTANT('v1/chat/completions').map((fp) => ({ ...fp, file: `web/${fp.file}` }))
+    expect(detectScopeClient(site('web/.env'), fps)).toMatchObject({ how: 'manifest', profile: { id: 'nextchat' } })
+  })
+
+  it('falls back to the repository, as a guess when its evidence names several clients', () => {
+    const one = [f('package-name', 'nextchat', 'apps/chat/package.json')]
+    expect(detectScopeClient(site('deploy/.env'), one)).toMatchObject({ how: 'repository', confidence: 'known', profile: { id: 'nextchat' } })
+    const two = [...one, f('package-name', 'open-webui', 'apps/webui/package.json')]
+    expect(detectScopeClient(site('deploy/.env'), two)).toMatchObject({ how: 'repository', confidence: 'guessed' })
+  })
+
+  it('reads both SDKs\' variables when an app depends on both', () => {
+    const { profile } = detectScopeClient(site('.env'), [f('package-dependency', 'openai', 'package.json'), f('package-dependency', '@anthropic-ai/sdk', 'package.json')])
+    expect(profile.baseUrlVars.map((v) => [v.name, v.family])).toEqual([
+      ['OPENAI_BASE_URL', 'openai'],
+      ['ANTHROPIC_BASE_URL', 'anthropic']
+    ])
+  })
+
+  it('lets a client config file name its client, and the config file name the rest', () => {
+    expect(detectScopeClient(site('.claude/settings.json', 'claude-settings'), [], 'nextchat')).toMatchObject({ how: 'file-kind', profile: { id: 'claude-code' } })
+    expect(detectScopeClient(site('.env'), [f('package-name', 'open-webui', 'package.json')], 'nextchat')).toMatchObject({ how: 'configured', profile: { id: 'nextchat' } })
+  })
+})
+
 describe('detectClient', () => {
   it('falls back to the unknown profile without evidence', () => {
-    expect(detectClient([])).toEqual({ profile: clientProfiles.unknown, how: 'default' })
-    expect(detectClient([f('docker-image', 'node'), f('package-name', 'my-app')])).toEqual({ profile: clientProfiles.unknown, how: 'default' })
+    expect(detectClient([])).toEqual({ profile: clientProfiles.unknown, how: 'default', confidence: 'guessed' })
+    expect(detectClient([f('docker-image', 'node'), f('package-name', 'my-app')])).toEqual({ profile: clientProfiles.unknown, how: 'default', confidence: 'guessed' })
   })
 
   it.each([
@@ -31,7 +78,7 @@ describe('detectClient', () => {
     [[f('package-dependency', 'anthropic')], 'anthropic-sdk', 'package-dependency anthropic in x'],
     [[f('file-present', '.claude/settings.json')], 'claude-code', 'file-present .claude/settings.json in x']
   ] as const)('detects %j as %s', (fingerprints, id, evidence) => {
-    expect(detectClient(fingerprints)).toEqual({ profile: clientProfiles[id], how: 'detected', evidence })
+    expect(detectClient(fingerprints)).toEqual({ profile: clientProfiles[id], how: 'manifest', evidence, confidence: 'known' })
   })
 
   it('prefers the app over the SDK it depends on', () => {
@@ -46,20 +93,20 @@ describe('detectClient', () => {
 
   it('prefers NextChat code over a compose image of another app', () => {
     const repo = [f('docker-image', 'ghcr.io/open-webui/open-webui'), ...NEXTCHAT_CONSTANT('v1/chat/completions')]
-    expect(detectClient(repo)).toMatchObject({ how: 'detected', evidence: 'path-constant OpenaiPath.ChatPath=v1/chat/completions in app/constant.ts' })
+    expect(detectClient(repo)).toMatchObject({ how: 'manifest', evidence: 'path-constant OpenaiPath.ChatPath=v1/chat/completions in app/constant.ts' })
     expect(detectClient(repo).profile).toBe(clientProfiles.nextchat)
   })
 
   it('breaks ties by the number of matching fingerprints, then by profile order', () => {
     const twoForLibre = [f('docker-image', 'ghcr.io/open-webui/open-webui'), f('docker-image', 'librechat/librechat'), f('package-name', 'librechat')]
     expect(detectClient(twoForLibre).profile.id).toBe('librechat')
-    const even = [f('package-dependency', 'anthropic'), f('package-dependency', 'openai')]
-    expect(detectClient(even).profile.id).toBe('openai-sdk')
+    const twoForLobe = [f('docker-image', 'lobehub/lobe-chat'), f('docker-image', 'ghcr.io/open-webui/open-webui'), f('package-name', '@lobehub/chat')]
+    expect(detectClient(twoForLobe).profile.id).toBe('lobechat')
   })
 
   it('uses the configured client over any evidence', () => {
-    expect(detectClient([f('package-name', 'nextchat')], 'open-webui')).toEqual({ profile: clientProfiles['open-webui'], how: 'configured' })
-    expect(detectClient([], 'unknown')).toEqual({ profile: clientProfiles.unknown, how: 'configured' })
+    expect(detectClient([f('package-name', 'nextchat')], 'open-webui')).toEqual({ profile: clientProfiles['open-webui'], how: 'configured', confidence: 'known' })
+    expect(detectClient([], 'unknown')).toEqual({ profile: clientProfiles.unknown, how: 'configured', confidence: 'known' })
   })
 
   it('throws on a configured id the config layer should have rejected', () => {
@@ -74,7 +121,7 @@ describe('detectClient', () => {
 
     it('switches BASE_URL to the SDK convention when the fork dropped v1 from the chat path', () => {
       const { profile, how } = detectClient(NEXTCHAT_CONSTANT('chat/completions', 'https://api.openai.com/v1'))
-      expect(how).toBe('detected')
+      expect(how).toBe('manifest')
       expect(profile).not.toBe(clientProfiles.nextchat)
       expect(profile.baseUrlVars.find((v) => v.name === 'BASE_URL')).toEqual({
         name: 'BASE_URL',
@@ -82,7 +129,9 @@ describe('detectClient', () => {
         chatPath: '/chat/completions',
         provider: 'openai',
         defaultUrl: 'https://api.openai.com/v1',
-        normalize: 'nextchat'
+        normalize: 'nextchat',
+        family: 'openai',
+        cloudflareRewrite: true
       })
       // Everything else is the upstream profile.
       expect(profile.baseUrlVars.filter((v) => v.name !== 'BASE_URL')).toEqual(clientProfiles.nextchat.baseUrlVars.filter((v) => v.name !== 'BASE_URL'))

@@ -69,7 +69,8 @@ describe('effectiveUrl', () => {
     ['chatgpt-web', 'OPENAI_API_BASE_URL', 'https://api.rutaapi.com', 'https://api.rutaapi.com/v1/chat/completions'],
     ['chatgpt-web', 'OPENAI_API_BASE_URL', 'https://api.rutaapi.com/', 'https://api.rutaapi.com//v1/chat/completions'],
     ['codex', 'base_url', 'https://api.rutaapi.com/v1', 'https://api.rutaapi.com/v1/responses'],
-    ['codex', 'base_url', 'https://api.rutaapi.com/v1/', 'https://api.rutaapi.com/v1//responses'],
+    // codex-api/src/provider.rs@001cb8e2 url_for_path trims the trailing slash.
+    ['codex', 'base_url', 'https://api.rutaapi.com/v1/', 'https://api.rutaapi.com/v1/responses'],
     ['open-webui', 'OPENAI_API_BASE_URL', 'https://api.rutaapi.com/v1/', 'https://api.rutaapi.com/v1/chat/completions'],
     ['open-webui', 'OLLAMA_BASE_URL', 'http://ollama:11434', 'http://ollama:11434/api/chat'],
     ['continue', 'apiBase', 'https://api.rutaapi.com/v1/', 'https://api.rutaapi.com/v1/chat/completions'],
@@ -100,7 +101,6 @@ describe('expectedBase', () => {
     ['ollama', 'nextchat', 'BASE_URL', 'http://localhost:11434'],
     // NextChat's per-provider variables.
     ['anthropic', 'nextchat', 'ANTHROPIC_URL', 'https://api.anthropic.com'],
-    ['rutaapi', 'nextchat', 'ANTHROPIC_URL', 'https://api.rutaapi.com'],
     ['gemini', 'nextchat', 'GOOGLE_URL', 'https://generativelanguage.googleapis.com'],
     ['deepseek', 'nextchat', 'DEEPSEEK_URL', 'https://api.deepseek.com'],
     ['moonshot', 'nextchat', 'MOONSHOT_URL', 'https://api.moonshot.ai'],
@@ -122,10 +122,11 @@ describe('expectedBase', () => {
     ['zhipu', 'openai-sdk', 'OPENAI_BASE_URL', 'https://open.bigmodel.cn/api/paas/v4'],
     ['rutaapi', 'codex', 'base_url', 'https://api.rutaapi.com/v1'],
     ['rutaapi', 'open-webui', 'OPENAI_API_BASE_URL', 'https://api.rutaapi.com/v1'],
-    ['rutaapi', 'chatgpt-web', 'OPENAI_API_BASE_URL', 'https://api.rutaapi.com'],
+    ['rutaapi', 'chatgpt-web', 'OPENAI_API_BASE_URL', 'https://api.rutaapi.com/v1'],
     // Anthropic SDK convention: host root, the SDK adds /v1/messages.
     ['anthropic', 'anthropic-sdk', 'ANTHROPIC_BASE_URL', 'https://api.anthropic.com'],
-    ['rutaapi', 'claude-code', 'ANTHROPIC_BASE_URL', 'https://api.rutaapi.com'],
+    ['deepseek', 'claude-code', 'ANTHROPIC_BASE_URL', 'https://api.deepseek.com/anthropic'],
+    ['moonshot', 'anthropic-sdk', 'ANTHROPIC_BASE_URL', 'https://api.moonshot.ai/anthropic'],
     ['openrouter', 'claude-code', 'ANTHROPIC_BASE_URL', 'https://openrouter.ai/api'],
     ['ollama', 'open-webui', 'OLLAMA_BASE_URL', 'http://localhost:11434'],
     ['azure-openai', 'lobechat', 'AZURE_ENDPOINT', 'https://{resource}.openai.azure.com']
@@ -140,7 +141,12 @@ describe('expectedBase', () => {
     ['zhipu', 'nextchat', 'BASE_URL'],
     ['volcengine-ark', 'nextchat', 'BASE_URL'],
     ['baidu-qianfan', 'nextchat', 'BASE_URL'],
-    ['perplexity', 'chatgpt-web', 'OPENAI_API_BASE_URL']
+    // chatgpt-web adds /v1 to a base without one; Perplexity serves /chat/completions at its root.
+    ['perplexity', 'chatgpt-web', 'OPENAI_API_BASE_URL'],
+    // No Anthropic Messages API is recorded for the RutaAPI gateway.
+    ['rutaapi', 'claude-code', 'ANTHROPIC_BASE_URL'],
+    // Gemini has no Anthropic layer (providers-anthropic-compatible.md).
+    ['gemini', 'claude-code', 'ANTHROPIC_BASE_URL']
   ] as const)('is undefined for %s via %s %s', (providerId, client, name) => {
     expect(expectedBase(provider(providerId), variable(client, name))).toBeUndefined()
   })

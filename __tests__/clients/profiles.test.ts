@@ -1,4 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
+import { otherNames } from '../../src/clients/detect.js'
 import { clientProfiles } from '../../src/clients/profiles/index.js'
 import type { ClientProfile } from '../../src/clients/types.js'
 import { providers } from '../../src/providers/registry.js'
@@ -35,14 +36,14 @@ describe('client profiles', () => {
       ...profile.baseUrlVars.map((v) => v.name),
       ...profile.keyVars.map((v) => v.name),
       ...profile.modelVars,
-      ...profile.otherVars,
+      ...otherNames(profile),
       ...profile.unusedVars.map((v) => v.name)
     ]
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([])
   })
 
   it.each(profiles)('%s names replacements the client does read', (_id, profile) => {
-    const read = new Set([...profile.baseUrlVars.map((v) => v.name), ...profile.keyVars.map((v) => v.name), ...profile.modelVars, ...profile.otherVars])
+    const read = new Set([...profile.baseUrlVars.map((v) => v.name), ...profile.keyVars.map((v) => v.name), ...profile.modelVars, ...otherNames(profile)])
     const unknownReplacements = profile.unusedVars.flatMap((u) => (u.replacement && !read.has(u.replacement) ? [u.replacement] : []))
     expect(unknownReplacements).toEqual([])
   })
@@ -66,8 +67,26 @@ describe('the NextChat profile', () => {
       chatPath: '/v1/chat/completions',
       provider: 'openai',
       defaultUrl: 'https://api.openai.com',
-      normalize: 'nextchat'
+      normalize: 'nextchat',
+      family: 'openai',
+      cloudflareRewrite: true
     })
+  })
+
+  // NextChat@706a18b9 app/api/common.ts:91 and anthropic.ts:94 are the only callers of cloudflareAIGatewayUrl.
+  it('rewrites Cloudflare AI Gateway URLs for BASE_URL, AZURE_URL and ANTHROPIC_URL only', () => {
+    expect(nextchat.baseUrlVars.filter((v) => v.cloudflareRewrite).map((v) => v.name)).toEqual(['BASE_URL', 'ANTHROPIC_URL', 'AZURE_URL'])
+  })
+
+  // NextChat@706a18b9 app/config/server.ts:266-276.
+  it('models the flags read as set-or-not and ENABLE_MCP read exactly', () => {
+    expect(nextchat.flags?.map((f) => [f.name, f.reads])).toEqual([
+      ['HIDE_USER_API_KEY', 'non-empty'],
+      ['DISABLE_GPT4', 'non-empty'],
+      ['ENABLE_BALANCE_QUERY', 'non-empty'],
+      ['DISABLE_FAST_LINK', 'non-empty'],
+      ['ENABLE_MCP', 'equals']
+    ])
   })
 
   it('falls back from ANTHROPIC_URL to BASE_URL', () => {
@@ -126,7 +145,7 @@ describe('the NextChat profile', () => {
       'CLOUDFLARE_ACCOUNT_ID', 'CLOUDFLARE_KV_NAMESPACE_ID', 'CLOUDFLARE_KV_API_KEY', 'CLOUDFLARE_KV_TTL', 'VERCEL', 'BUILD_MODE',
       'BUILD_APP', 'DISABLE_CHUNK'
     ]
-    const read = new Set([...nextchat.baseUrlVars.map((v) => v.name), ...nextchat.keyVars.map((k) => k.name), ...nextchat.modelVars, ...nextchat.otherVars])
+    const read = new Set([...nextchat.baseUrlVars.map((v) => v.name), ...nextchat.keyVars.map((k) => k.name), ...nextchat.modelVars, ...otherNames(nextchat)])
     expect(documented.filter((name) => !read.has(name))).toEqual([])
     expect(nextchat.modelVars).toEqual(['DEFAULT_MODEL', 'CUSTOM_MODELS', 'VISION_MODELS'])
   })
@@ -151,23 +170,29 @@ describe('the NextChat profile', () => {
 describe('the other profiles', () => {
   const baseVar = (id: keyof typeof clientProfiles, name: string) => clientProfiles[id].baseUrlVars.find((v) => v.name === name)
 
-  it('reads chatgpt-web OPENAI_API_BASE_URL as a host root (the code adds /v1)', () => {
-    expect(baseVar('chatgpt-web', 'OPENAI_API_BASE_URL')).toMatchObject({ convention: 'host-root', chatPath: '/v1/chat/completions', normalize: 'none' })
+  // Chanzhaoyu/chatgpt-web@7474b2c1 service/src/chatgpt/index.ts:77-83 (since c520580, 2024-03-06).
+  it('reads chatgpt-web OPENAI_API_BASE_URL and adds /v1 only when the value has none', () => {
+    expect(baseVar('chatgpt-web', 'OPENAI_API_BASE_URL')).toMatchObject({ chatPath: '/chat/completions', normalize: 'adds-v1-if-missing', defaultUrl: 'https://api.openai.com/v1' })
   })
 
   it('reads Open WebUI base URLs with the version and ;-separated lists', () => {
     expect(baseVar('open-webui', 'OPENAI_API_BASE_URL')).toMatchObject({ convention: 'includes-version', chatPath: '/chat/completions' })
-    expect(baseVar('open-webui', 'OPENAI_API_BASE_URLS')?.listSeparator).toBe(';')
+    // open-webui@00b1c6b config.py: list entries are stripped of spaces, not of a trailing /.
+    expect(baseVar('open-webui', 'OPENAI_API_BASE_URLS')).toMatchObject({ listSeparator: ';', normalize: 'none' })
+    expect(clientProfiles['open-webui'].shadowed?.map((s) => [s.name, s.shadowedBy])).toContainEqual(['OPENAI_API_BASE_URL', 'OPENAI_API_BASE_URLS'])
     expect(clientProfiles['open-webui'].keyVars.find((k) => k.name === 'OPENAI_API_KEYS')).toMatchObject({ listSeparator: ';', trimsListEntries: true })
     // Empty positional items pair a URL with no key on purpose.
     expect(clientProfiles['open-webui'].keyVars.find((k) => k.name === 'OPENAI_API_KEYS')?.keepsEmptyListEntries).toBeUndefined()
   })
 
-  it('reads LobeChat proxies with the version, per provider, and does not trim key lists', () => {
+  // lobehub/lobehub@12294ca anthropicCompatibleFactory; apiKeyManager drops blanks, the OpenAI-style runtimes trim.
+  it('reads LobeChat proxies with the version, per provider, and trims key lists except for Google', () => {
     expect(baseVar('lobechat', 'OPENAI_PROXY_URL')).toMatchObject({ convention: 'includes-version', provider: 'openai' })
     expect(baseVar('lobechat', '*_PROXY_URL')).toMatchObject({ convention: 'includes-version', chatPath: '/chat/completions' })
-    expect(baseVar('lobechat', 'ANTHROPIC_PROXY_URL')).toMatchObject({ convention: 'host-root', chatPath: '/v1/messages' })
-    expect(clientProfiles.lobechat.keyVars.find((k) => k.name === 'OPENAI_API_KEY')).toMatchObject({ listSeparator: ',', trimsListEntries: false })
+    expect(baseVar('lobechat', 'ANTHROPIC_PROXY_URL')).toMatchObject({ convention: 'host-root', chatPath: '/v1/messages', family: 'anthropic' })
+    expect(baseVar('lobechat', 'MOONSHOT_PROXY_URL')?.variants?.[0]).toMatchObject({ pathEndsWith: '/anthropic', family: 'anthropic' })
+    expect(clientProfiles.lobechat.keyVars.find((k) => k.name === 'OPENAI_API_KEY')).toMatchObject({ listSeparator: ',', trimsListEntries: true })
+    expect(clientProfiles.lobechat.keyVars.find((k) => k.name === 'GOOGLE_API_KEY')).toMatchObject({ trimsListEntries: false })
     // apiKeyManager.ts filters empty items out.
     expect(clientProfiles.lobechat.keyVars.find((k) => k.name === 'OPENAI_API_KEY')?.keepsEmptyListEntries).toBeUndefined()
   })
@@ -179,7 +204,9 @@ describe('the other profiles', () => {
 
   it('reads Continue apiBase and Codex base_url with the version', () => {
     expect(baseVar('continue', 'apiBase')?.convention).toBe('includes-version')
-    expect(baseVar('codex', 'base_url')).toMatchObject({ convention: 'includes-version', normalize: 'none' })
+    // openai/codex codex-api/src/provider.rs@001cb8e2 url_for_path trims trailing slashes, then /responses.
+    expect(baseVar('codex', 'base_url')).toMatchObject({ convention: 'includes-version', chatPath: '/responses' })
+    expect(baseVar('codex', 'base_url')?.normalize).toBeUndefined()
     expect(baseVar('codex', 'OPENAI_BASE_URL')?.provider).toBe('openai')
   })
 
@@ -187,6 +214,7 @@ describe('the other profiles', () => {
     expect(baseVar('openai-sdk', 'OPENAI_BASE_URL')).toEqual({
       name: 'OPENAI_BASE_URL',
       convention: 'includes-version',
+      family: 'openai',
       chatPath: '/chat/completions',
       provider: 'openai',
       defaultUrl: 'https://api.openai.com/v1'

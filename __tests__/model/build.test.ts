@@ -69,7 +69,7 @@ describe('buildModel clients', () => {
   it('detects the repository client and gives it to every deployment scope', () => {
     const { model } = modelOf({ ...nextchatRepo, '.env': 'BASE_URL=https://a.example.com\n' })
     expect(model.client.profile.id).toBe('nextchat')
-    expect(model.client.how).toBe('detected')
+    expect(model.client.how).toBe('manifest')
     expect(scope(model.scopes, '.env').client.profile.id).toBe('nextchat')
   })
 

@@ -111,7 +111,8 @@ export function detectClient(fingerprints: readonly Fingerprint[], configured?: 
  */
 function chosen(best: Evidence, how: ClientBasis, fingerprints: readonly Fingerprint[], level: readonly Evidence[]): DetectedClient {
   const ids = new Set(level.map((e) => e.profile.id))
-  const profile = ids.has('openai-sdk') && ids.has('anthropic-sdk') ? bothSdks() : adaptNextChatFork(best.profile, fingerprints)
+  const sdk = best.profile.id === 'openai-sdk' || best.profile.id === 'anthropic-sdk'
+  const profile = sdk && ids.has('openai-sdk') && ids.has('anthropic-sdk') ? bothSdks() : adaptNextChatFork(best.profile, fingerprints)
   return { profile, how, evidence: describeEvidence(best.fingerprint), confidence: 'known' }
 }
 
@@ -126,6 +127,7 @@ function bothSdks(): ClientProfile {
     keyVars: [...a.keyVars, ...b.keyVars],
     modelVars: [...a.modelVars, ...b.modelVars],
     otherVars: [...a.otherVars, ...b.otherVars],
+    flags: [...(a.flags ?? []), ...(b.flags ?? [])],
     unusedVars: [...a.unusedVars, ...b.unusedVars],
     fingerprints: [...a.fingerprints, ...b.fingerprints],
     sources: [...a.sources, ...b.sources]
@@ -253,6 +255,9 @@ export function pairedBaseUrlName(keyVar: KeyVar, keyName: string): string | und
   const wildcardPart = keyName.slice(star, keyName.length - (keyVar.name.length - star - 1))
   return target.replace('*', wildcardPart)
 }
+
+/** Every name the client reads besides base URLs, keys and models: its other variables and its flags. */
+export const otherNames = (profile: ClientProfile): readonly string[] => [...profile.otherVars, ...(profile.flags ?? []).map((f) => f.name)]
 
 /** Whether `name` is one of `profile`'s model variables. */
 export function isModelVar(profile: ClientProfile, name: string): boolean {

@@ -98,7 +98,7 @@ export function servesFamily(provider: Provider, family: ApiFamily): boolean {
  */
 export function acceptedBases(provider: Provider, variable: BaseUrlVar, host?: string): string[] {
   const found = familyEndpoints(provider, variable)
-    .map(({ root, endpoint }) => (variable.convention === 'verbatim' ? withoutTrailingSlash(root) : baseFor(root, endpoint, variable.chatPath)))
+    .map(({ root, endpoint }) => (variable.convention === 'verbatim' ? withoutTrailingSlash(root) : baseFor(root, endpoint, variable)))
     .filter((b): b is string => b !== undefined)
     .map((b) => (host === undefined ? b : withHost(b, host, provider)))
   return [...new Set(found)]
@@ -120,10 +120,12 @@ function familyEndpoints(provider: Provider, variable: BaseUrlVar): { root: stri
 }
 
 /** The base that, joined with `chatPath`, gives `root` + `endpoint`; undefined when the client cannot get there. */
-function baseFor(root: string, endpoint: string, chatPath: string): string | undefined {
+function baseFor(root: string, endpoint: string, variable: BaseUrlVar): string | undefined {
   const full = withoutTrailingSlash(root) + endpoint
-  if (!full.endsWith(chatPath)) return undefined
-  return full.slice(0, full.length - chatPath.length)
+  if (!full.endsWith(variable.chatPath)) return undefined
+  const base = full.slice(0, full.length - variable.chatPath.length)
+  // The client's own tidying must leave the base as it is (chatgpt-web adds /v1 to a base without one).
+  return effectiveUrl(base, variable).url === full ? base : undefined
 }
 
 function withoutTrailingSlash(url: string): string {

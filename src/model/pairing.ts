@@ -1,4 +1,4 @@
-import { findBaseUrlVar, findKeyVar, isModelVar, pairedBaseUrlName, readingOf } from '../clients/detect.js'
+import { findBaseUrlVar, findKeyVar, isModelVar, otherNames, pairedBaseUrlName, readingOf } from '../clients/detect.js'
 import type { BaseUrlVar, ClientProfile, KeyVar } from '../clients/types.js'
 import type { Entry } from '../core/types.js'
 import { effectiveValue } from '../sources/entry.js'
@@ -60,7 +60,7 @@ function roleIn(profile: ClientProfile, name: string): Role {
   return withoutUndefined({
     keyVar: keyVar && instantiateKey(keyVar, name),
     baseUrlVar: baseUrlVar && { ...baseUrlVar, name },
-    known: keyVar !== undefined || baseUrlVar !== undefined || isModelVar(profile, name) || profile.otherVars.includes(name)
+    known: keyVar !== undefined || baseUrlVar !== undefined || isModelVar(profile, name) || otherNames(profile).includes(name)
   })
 }
 

@@ -1,0 +1,118 @@
+import type { FlagVar } from '../clients/types.js'
+import type { Entry, Severity } from '../core/types.js'
+import { defineRule } from './types.js'
+import { DEPLOYMENT_KINDS, isKnownClient, kindLabel, once, unquote, valueOf, valueSpan } from './util.js'
+
+/**
+ * Settings the client reads, but not the way they look: a flag whose obvious value does the opposite
+ * (NextChat reads `HIDE_USER_API_KEY` as "set or not", so `false` hides the key field), a variable another
+ * one shadows (Open WebUI ignores `OPENAI_API_BASE_URL` whenever `OPENAI_API_BASE_URLS` is set), a Codex
+ * provider table under a built-in id, and NextChat's `PROXY_URL`, which must be `scheme://host:port`.
+ * The facts live in the client profiles (`flags`, `shadowed`), each with its source.
+ */
+export const rule = defineRule({
+  meta: {
+    id: 'setting-no-effect',
+    description: 'A setting has no effect, or the opposite of the obvious one: a flag trap, a shadowed variable, an ignored override',
+    severity: 'warning',
+    messages: {
+      flagOnByAnyValue: '{{name}}={{value}} in {{fileKind}} {{whenOn}}: {{client}} reads any non-empty value as on; remove the line to keep it off',
+      flagNotExact: '{{name}}={{value}} in {{fileKind}} is read as off: {{client}} {{whenOn}} only for exactly "{{expected}}"',
+      flagOnUnlessExact: '{{name}}={{value}} in {{fileKind}} is read as on ({{whenOn}}): {{client}} turns it off only for exactly "{{expected}}"',
+      shadowed: '{{name}} in {{fileKind}} has no effect: {{client}} ignores it whenever {{shadowedBy}} is set, as it is here',
+      reservedProvider:
+        '[model_providers.{{id}}] in {{fileKind}} redefines a built-in provider id, which {{client}} refuses to load: give the provider another id and set model_provider to it',
+      proxyShape: '{{name}} in {{fileKind}} is {{what}}; {{client}} turns it into a proxychains line and needs scheme://host:port (e.g. http://proxy.internal:7890)',
+      proxyLoopback: '{{name}} in {{fileKind}} points at {{host}}, which inside the container is the container itself: use the proxy\'s address on the host network'
+    }
+  },
+  check(context) {
+    const fresh = once()
+    for (const scope of context.model.scopes) {
+      if (!isKnownClient(scope.client) || !JUDGED_KINDS.has(scope.kind)) continue
+      const { profile } = scope.client
+      const client = profile.name
+      const byName = new Map(scope.entries.map((e) => [e.key, e]))
+      const report = (messageId: MessageId, entry: Entry, data: Record<string, string>, severity?: Severity): void => {
+        if (!fresh(entry, messageId)) return
+        context.report({
+          messageId,
+          data: { name: entry.key, fileKind: kindLabel(entry.kind), client, ...data },
+          file: entry.file,
+          span: messageId === 'shadowed' || messageId === 'reservedProvider' ? entry.keySpan : valueSpan(entry),
+          entry,
+          ...(severity ? { severity } : {}),
+          scope: scope.id
+        })
+      }
+      for (const flag of profile.flags ?? []) {
+        const entry = byName.get(flag.name)
+        const value = entry && entry.form === 'literal' ? valueOf(entry) : undefined
+        const trap = value === undefined ? undefined : flagTrap(flag, unquote(value))
+        if (entry && trap) report(trap.messageId, entry, { value: unquote(value!), whenOn: flag.whenOn, ...(flag.value ? { expected: flag.value } : {}) })
+      }
+      for (const { name, shadowedBy } of profile.shadowed ?? []) {
+        const entry = byName.get(name)
+        const winner = byName.get(shadowedBy)
+        const winnerValue = winner && valueOf(winner)
+        if (entry && winner && (winner.form !== 'literal' || (winnerValue !== undefined && winnerValue.trim() !== ''))) report('shadowed', entry, { shadowedBy })
+      }
+      if (profile.id === 'codex') {
+        for (const entry of scope.entries) {
+          const [table, id] = entry.path
+          if (table === 'model_providers' && typeof id === 'string' && CODEX_BUILT_IN_PROVIDERS.has(id)) report('reservedProvider', entry, { id }, 'error')
+        }
+      }
+      if (profile.id === 'nextchat') {
+        const proxy = byName.get('PROXY_URL')
+        const value = proxy && proxy.form === 'literal' ? unquote(valueOf(proxy) ?? '') : ''
+        if (proxy && value !== '') {
+          const problem = proxyProblem(value)
+          if (problem) report(problem.messageId, proxy, problem.data, problem.messageId === 'proxyLoopback' && scope.kind === 'dotenv' ? 'note' : undefined)
+        }
+      }
+    }
+  }
+})
+
+type MessageId = 'flagOnByAnyValue' | 'flagNotExact' | 'flagOnUnlessExact' | 'shadowed' | 'reservedProvider' | 'proxyShape' | 'proxyLoopback'
+
+/** Files that configure the deployed app or a client's own settings (not CI runners). */
+const JUDGED_KINDS = new Set([...DEPLOYMENT_KINDS, 'codex', 'claude-settings'])
+
+const LOOKS_OFF = /^(?:0|false|no|off|n|disabled?)$/i
+const LOOKS_ON = /^(?:1|true|yes|on|y|enabled?)$/i
+
+/** Whether a flag's value means the opposite of what it looks like. */
+function flagTrap(flag: FlagVar, value: string): { messageId: MessageId } | undefined {
+  const equals = (a: string): boolean => (flag.ignoreCase ? a.toLowerCase() === (flag.value ?? '').toLowerCase() : a === flag.value)
+  switch (flag.reads) {
+    case 'non-empty':
+      return LOOKS_OFF.test(value) ? { messageId: 'flagOnByAnyValue' } : undefined
+    case 'equals':
+      return LOOKS_ON.test(value) && !equals(value) ? { messageId: 'flagNotExact' } : undefined
+    case 'not-equals':
+      return LOOKS_OFF.test(value) && !equals(value) ? { messageId: 'flagOnUnlessExact' } : undefined
+  }
+}
+
+/**
+ * Codex rejects `[model_providers.<id>]` for its built-in ids at load ("reserved built-in provider IDs",
+ * openai/codex codex-rs/model-provider-info/src/lib.rs@05673f5e; docs/clients/codex.md).
+ */
+const CODEX_BUILT_IN_PROVIDERS = new Set(['openai', 'ollama', 'lmstudio', 'amazon-bedrock'])
+
+/**
+ * NextChat's Dockerfile cuts `PROXY_URL` with `cut -d: -f1` (scheme), `cut -d/ -f3 | cut -d: -f1` (host) and
+ * `cut -d: -f3` (port) into a proxychains line (ChatGPTNextWeb/NextChat@706a18b9 Dockerfile:49-65): anything
+ * but `scheme://host:port` gives a broken line. The template's `http://localhost:7890` is the container itself.
+ */
+function proxyProblem(value: string): { messageId: MessageId; data: Record<string, string> } | undefined {
+  const m = /^(http|https|socks4|socks5):\/\/([^/:\s]+):(\d+)\/?(?:\s+\S+\s+\S+)?$/i.exec(value)
+  if (!m) {
+    const what = /\/v\d|\/api\b|\/chat\//i.test(value) ? 'an API URL, not a proxy' : /^[a-z0-9+.-]+:\/\/[^/:]+\/?$/i.test(value) ? 'a proxy without a port' : 'not of the form scheme://host:port'
+    return { messageId: 'proxyShape', data: { what } }
+  }
+  const host = m[2]!.toLowerCase()
+  return host === 'localhost' || host.startsWith('127.') ? { messageId: 'proxyLoopback', data: { host } } : undefined
+}
