@@ -25,9 +25,47 @@ testRule(rule, {
       name: 'a compose reference is judged where its value is written, not where it is used',
       files: { ...nextchatRepo, '.env': 'BASE_URL=https://api.rutaapi.com\n', 'docker-compose.yml': 'services:\n  chat:\n    environment:\n      BASE_URL: ${BASE_URL}\n' }
     },
-    { name: 'names paired by prefix have no known convention', files: nextchat('LLM_API_BASE_URL=https://api.rutaapi.com\nLLM_API_KEY=${KEY}\n') }
+    { name: 'names paired by prefix have no known convention', files: nextchat('LLM_API_BASE_URL=https://api.rutaapi.com\nLLM_API_KEY=${KEY}\n') },
+    // Each client's own join (docs/clients/*.md, with the commits they were read at).
+    { name: 'chatgpt-web keeps a base that contains /v1 (since 2024-03)', files: { 'package.json': '{"name":"chatgpt-web"}\n', '.env': 'OPENAI_API_BASE_URL=https://api.rutaapi.com/v1\n' } },
+    { name: 'chatgpt-web adds /v1 to a host root', files: { 'package.json': '{"name":"chatgpt-web"}\n', '.env': 'OPENAI_API_BASE_URL=https://api.rutaapi.com\n' } },
+    { name: 'Claude Code on DeepSeek\'s Anthropic API', files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://api.deepseek.com/anthropic"}}\n' } },
+    { name: 'Claude Code on Moonshot\'s Anthropic API (.cn accounts)', files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://api.moonshot.cn/anthropic"}}\n' } },
+    { name: 'Claude Code on an unknown gateway path', files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://gw.internal.net/api/anthropic"}}\n' } },
+    { name: 'LobeChat MOONSHOT_PROXY_URL ending in /anthropic routes to the Anthropic runtime', files: { 'package.json': '{"name":"@lobehub/lobehub"}\n', '.env': 'MOONSHOT_PROXY_URL=https://api.moonshot.ai/anthropic\n' } },
+    { name: 'LobeChat ANTHROPIC_PROXY_URL with /v1, which the runtime cuts', files: { 'package.json': '{"name":"@lobehub/lobehub"}\n', '.env': 'ANTHROPIC_PROXY_URL=https://relay.my-gw.net/v1\n' } },
+    { name: 'Continue: an Ollama model on the host root', files: { '.continue/config.yaml': 'models:\n  - name: local\n    provider: ollama\n    model: llama3\n    apiBase: http://localhost:11434\n' } },
+    { name: 'Continue: an Anthropic model with /v1', files: { '.continue/config.yaml': 'models:\n  - name: claude\n    provider: anthropic\n    model: claude-sonnet-4\n    apiBase: https://api.anthropic.com/v1\n' } },
+    { name: 'an app backend URL is not an LLM base', files: { '.env': 'VITE_BACKEND_API_BASE_URL=http://localhost:8787\n' } },
+    { name: 'a placeholder URL is not judged', files: nextchat('BASE_URL=https://<your-gateway-host>/v1\n') },
+    { name: 'Open WebUI /ollama is its Docker image\'s own sentinel', files: { 'package.json': '{"name":"open-webui"}\n', '.env': 'OLLAMA_BASE_URL=/ollama\n' } }
   ],
   invalid: [
+    {
+      name: 'Continue: an Anthropic model on the host root misses /v1 (new URL("messages", apiBase))',
+      files: { '.continue/config.yaml': 'models:\n  - name: claude\n    provider: anthropic\n    model: claude-sonnet-4\n    apiBase: https://api.deepseek.com/anthropic\n' },
+      errors: [{ messageId: 'missingVersion', fix: 'https://api.deepseek.com/anthropic/v1' }]
+    },
+    {
+      name: 'Claude Code pointed at DeepSeek\'s OpenAI root: the fix stays in the Anthropic family',
+      files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://api.deepseek.com"}}\n' },
+      errors: [{ messageId: 'missingRoot', severity: 'error', fix: 'https://api.deepseek.com/anthropic' }]
+    },
+    {
+      name: 'Open WebUI list entries keep their trailing slash',
+      files: { 'package.json': '{"name":"open-webui"}\n', '.env': 'OPENAI_API_BASE_URLS=https://api.rutaapi.com/v1/;http://litellm:4000/v1\n' },
+      errors: [{ messageId: 'doubledSlash', fix: 'https://api.rutaapi.com/v1', data: { url: 'https://api.rutaapi.com/v1//chat/completions' } }]
+    },
+    {
+      name: 'NextChat BASE_URL cannot reach Volcengine Ark\'s /api/v3',
+      files: nextchat('BASE_URL=https://ark.cn-beijing.volces.com/api/v3\n'),
+      errors: [{ messageId: 'unreachable', severity: 'error', data: { provider: 'Volcengine Ark (Doubao) / BytePlus ModelArk', root: '/api/v3' } }]
+    },
+    {
+      name: 'a guessed client (two apps in the repository, none near the file) gives a warning',
+      files: { 'apps/a/package.json': '{"name":"nextchat"}\n', 'apps/b/package.json': '{"name":"open-webui"}\n', 'deploy/.env': 'BASE_URL=https://api.rutaapi.com/v1\n' },
+      errors: [{ messageId: 'doubledVersion', severity: 'warning' }]
+    },
     {
       name: 'NextChat BASE_URL with /v1 (the RutaAPI guide\'s value)',
       files: nextchat('OPENAI_API_KEY=${KEY}\nBASE_URL=https://api.rutaapi.com/v1\n'),

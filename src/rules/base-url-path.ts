@@ -126,13 +126,9 @@ function againstProvider(value: UrlValue, variable: BaseUrlVar, provider: Provid
  */
 function unreachable(value: UrlValue, variable: BaseUrlVar, provider: Provider): Verdict | undefined {
   const root = variable.family === 'openai' ? provider.apiRoot : provider.apis?.[variable.family]
-  if (root === undefined || root.includes('{') || sameRequest(value, variable, root)) return undefined
+  if (root === undefined || root.includes('{')) return undefined
   return { messageId: 'unreachable', data: { provider: provider.name, root: pathOf(root) || '/' } }
 }
-
-/** The value's own request path equals the root's (the value already is a working base). */
-const sameRequest = (value: UrlValue, variable: BaseUrlVar, root: string): boolean =>
-  pathOf(effectiveUrl(value.text, variable).url).toLowerCase().startsWith(`${pathOf(root).toLowerCase().replace(/\/$/, '')}/`)
 
 /** A trailing `/` the client keeps (`normalize: none`, Open WebUI list entries) doubles the slash before the path. */
 function doubledSlash(value: UrlValue, variable: BaseUrlVar): Verdict | undefined {

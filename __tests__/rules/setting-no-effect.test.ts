@@ -1,0 +1,66 @@
+import { nextchatRepo, testRule } from '../helpers/rule-tester.js'
+import { rule } from '../../src/rules/setting-no-effect.js'
+
+const nextchat = (env: string) => ({ ...nextchatRepo, '.env': env })
+const openWebui = (env: string) => ({ 'package.json': '{"name":"open-webui"}\n', '.env': env })
+const lobechat = (env: string) => ({ 'package.json': '{"name":"@lobehub/lobehub"}\n', '.env': env })
+
+testRule(rule, {
+  valid: [
+    { name: 'NextChat flags left unset or set to a plain "on"', files: nextchat('HIDE_USER_API_KEY=1\nENABLE_MCP=true\nDISABLE_GPT4=\n') },
+    { name: 'a proxy of the right shape', files: nextchat('PROXY_URL=http://192.168.1.10:7890\n') },
+    { name: 'socks5 with credentials (NextChat README form)', files: nextchat('PROXY_URL=socks5://10.0.0.2:1080 user pass\n') },
+    { name: 'Open WebUI with only the plural variables', files: openWebui('OPENAI_API_BASE_URLS=https://api.rutaapi.com/v1\nOPENAI_API_KEYS=${KEY}\n') },
+    { name: 'Open WebUI with an empty plural variable keeps the single one', files: openWebui('OPENAI_API_BASE_URL=https://api.rutaapi.com/v1\nOPENAI_API_BASE_URLS=\n') },
+    { name: 'LobeChat turns Ollama off with 0', files: lobechat('ENABLED_OLLAMA=0\n') },
+    { name: 'an unknown client is not judged', files: { '.env': 'HIDE_USER_API_KEY=false\n' } },
+    { name: 'Codex with a provider of its own id', files: { '.codex/config.toml': 'model_provider = "ruta"\n[model_providers.ruta]\nbase_url = "https://api.rutaapi.com/v1"\n' } }
+  ],
+  invalid: [
+    {
+      name: 'NextChat reads HIDE_USER_API_KEY as set-or-not (app/config/server.ts:268)',
+      files: nextchat('HIDE_USER_API_KEY=false\n'),
+      errors: [{ messageId: 'flagOnByAnyValue', line: 1, column: 19, severity: 'warning', data: { value: 'false', client: 'NextChat (ChatGPT Next Web)' } }]
+    },
+    {
+      name: 'NextChat turns MCP on only for exactly "true" (app/config/server.ts:276)',
+      files: nextchat('ENABLE_MCP=1\n'),
+      errors: [{ messageId: 'flagNotExact', data: { expected: 'true', value: '1' } }]
+    },
+    {
+      name: 'Open WebUI compares with "true", so 1 switches the OpenAI API off',
+      files: openWebui('ENABLE_OPENAI_API=1\n'),
+      errors: [{ messageId: 'flagNotExact', data: { expected: 'true' } }]
+    },
+    {
+      name: 'LobeChat turns Ollama off only for "0"',
+      files: lobechat('ENABLED_OLLAMA=false\n'),
+      errors: [{ messageId: 'flagOnUnlessExact', data: { expected: '0' } }]
+    },
+    {
+      name: 'Open WebUI ignores OPENAI_API_BASE_URL when OPENAI_API_BASE_URLS is set',
+      files: openWebui('OPENAI_API_BASE_URL=https://api.openai.com/v1\nOPENAI_API_BASE_URLS=https://api.rutaapi.com/v1\n'),
+      errors: [{ messageId: 'shadowed', line: 1, column: 1, data: { shadowedBy: 'OPENAI_API_BASE_URLS' } }]
+    },
+    {
+      name: 'Codex refuses a table for a built-in provider id',
+      files: { '.codex/config.toml': '[model_providers.openai]\nbase_url = "https://api.rutaapi.com/v1"\n' },
+      errors: [{ messageId: 'reservedProvider', severity: 'error', data: { id: 'openai' } }]
+    },
+    {
+      name: 'a base URL pasted into NextChat PROXY_URL',
+      files: { ...nextchatRepo, 'docker-compose.yml': 'services:\n  chat:\n    image: yidadaa/chatgpt-next-web\n    environment:\n      PROXY_URL: https://api.rutaapi.com/v1\n' },
+      errors: [{ messageId: 'proxyShape', data: { what: 'an API URL, not a proxy' } }]
+    },
+    {
+      name: 'the template\'s localhost proxy inside a container',
+      files: { ...nextchatRepo, 'docker-compose.yml': 'services:\n  chat:\n    image: yidadaa/chatgpt-next-web\n    environment:\n      PROXY_URL: http://localhost:7890\n' },
+      errors: [{ messageId: 'proxyLoopback', severity: 'warning', data: { host: 'localhost' } }]
+    },
+    {
+      name: 'the same in a .env, which may serve local development: a note',
+      files: nextchat('PROXY_URL=http://localhost:7890\n'),
+      errors: [{ messageId: 'proxyLoopback', severity: 'note' }]
+    }
+  ]
+})
