@@ -19,7 +19,7 @@ const unscoped: Finding = { ruleId: 'leaked-key', messageId: 'm', severity: 'err
 const context: ReportContext = {
   findings: [finding, unscoped],
   rules: [],
-  scopes: [{ id: 'docker-compose.yml#services.app', file: 'docker-compose.yml', label: 'service app', client: 'NextChat', rows: [] }],
+  scopes: [{ id: 'docker-compose.yml#services.app', file: 'docker-compose.yml', label: 'service app', client: 'NextChat', clientBasis: 'manifest', clientConfidence: 'known', rows: [] }],
   tool: { name: 'llm-env-lint', version: '0.0.0-test', docsBaseUrl: 'https://example.test/docs' },
   stats: { files: 2, entries: 3 },
   failOn: 'error'

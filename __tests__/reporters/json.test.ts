@@ -38,6 +38,9 @@ const scope: ScopeReport = {
   file: 'deploy/.env',
   label: '.env',
   client: 'NextChat',
+  clientBasis: 'manifest',
+  clientEvidence: 'package-name nextchat in package.json',
+  clientConfidence: 'known',
   rows: [{ keyName: 'OPENAI_API_KEY', keyMasked: 'sk-proj-…Ab12', baseUrlName: 'BASE_URL', baseUrl: 'https://api.rutaapi.com/v1' }]
 }
 

@@ -181,6 +181,9 @@ export function reportContext(overrides: Partial<ReportContext> = {}): ReportCon
         file: ENV,
         label: ENV,
         client: 'NextChat',
+        clientBasis: 'manifest',
+        clientEvidence: 'package-name nextchat in package.json',
+        clientConfidence: 'known',
         rows: [
           {
             keyName: 'OPENAI_API_KEY',
@@ -198,6 +201,9 @@ export function reportContext(overrides: Partial<ReportContext> = {}): ReportCon
         file: COMPOSE,
         label: 'service chatgpt-next-web',
         client: 'NextChat',
+        clientBasis: 'manifest',
+        clientEvidence: 'package-name nextchat in package.json',
+        clientConfidence: 'known',
         rows: [{ keyName: 'OPENAI_API_KEY', keyMasked: '${OPENAI_API_KEY}', baseUrl: 'https://api.openai.com', effectiveUrl: 'https://api.openai.com/v1/chat/completions' }]
       },
       {
@@ -205,6 +211,9 @@ export function reportContext(overrides: Partial<ReportContext> = {}): ReportCon
         file: PROD,
         label: PROD,
         client: 'NextChat',
+        clientBasis: 'manifest',
+        clientEvidence: 'package-name nextchat in package.json',
+        clientConfidence: 'known',
         rows: [{ keyName: 'ANTHROPIC_API_KEY', keyMasked: maskSecret(anthropicKey), keyProvider: 'Anthropic', baseUrlName: 'ANTHROPIC_URL', baseUrl: 'https://api.anthropic.com', effectiveUrl: 'https://api.anthropic.com/v1/messages' }]
       },
       {
@@ -212,9 +221,12 @@ export function reportContext(overrides: Partial<ReportContext> = {}): ReportCon
         file: '.github/workflows/deploy.yml',
         label: 'job deploy',
         client: 'OpenAI SDK',
+        clientBasis: 'manifest',
+        clientEvidence: 'package-name nextchat in package.json',
+        clientConfidence: 'known',
         rows: [{ keyName: 'OPENAI_API_KEY', keyMasked: '${{ secrets.OPENAI_API_KEY }}', baseUrlName: 'OPENAI_BASE_URL', baseUrl: 'https://api.rutaapi.com/v1', model: 'gpt-4o|mini', effectiveUrl: 'https://api.rutaapi.com/v1/chat/completions' }]
       },
-      { id: 'vercel.json', file: 'vercel.json', label: 'vercel.json', client: 'NextChat', rows: [] }
+      { id: 'vercel.json', file: 'vercel.json', label: 'vercel.json', client: 'NextChat', clientBasis: 'manifest', clientConfidence: 'known', rows: [] }
     ],
     tool: {
       name: 'llm-env-lint',

@@ -29,12 +29,18 @@ function scopeReport(scope: Scope, catalog: ProviderCatalog): ScopeReport {
     file: scope.file,
     label: scope.label,
     client: scope.client.profile.name,
+    clientBasis: scope.client.how,
+    ...(scope.client.evidence ? { clientEvidence: maskStraySecrets(scope.client.evidence, catalog) } : {}),
+    clientConfidence: scope.client.confidence,
     rows: scope.pairs.map((pair) => row(pair, catalog))
   }
 }
 
 function row(pair: Pairing, catalog: ProviderCatalog): ScopeReport['rows'][number] {
-  const base = pair.baseUrl?.value ?? pair.baseUrlVar?.defaultUrl
+  // An empty setting is the client's default (`BASE_URL || DEFAULT`), never an empty base.
+  const written = pair.baseUrl?.value
+  const usesDefault = written === undefined || written.trim() === ''
+  const base = usesDefault ? pair.baseUrlVar?.defaultUrl : written
   const effective = base !== undefined && pair.baseUrlVar && pair.baseUrl?.form !== 'reference' ? effectiveUrl(base, pair.baseUrlVar).url : undefined
   const keyProvider = pair.key?.form === 'literal' && pair.key.value ? catalog.identifyKey(pair.key.value)?.provider.name : undefined
   return {
@@ -43,6 +49,7 @@ function row(pair: Pairing, catalog: ProviderCatalog): ScopeReport['rows'][numbe
     ...(keyProvider ? { keyProvider } : {}),
     ...(pair.baseUrl ? { baseUrlName: pair.baseUrl.key } : {}),
     ...(base !== undefined ? { baseUrl: maskStraySecrets(base, catalog) } : {}),
+    ...(usesDefault && base !== undefined ? { baseUrlDefault: true } : {}),
     ...(pair.model?.value ? { model: maskStraySecrets(pair.model.value, catalog) } : {}),
     ...(effective ? { effectiveUrl: maskStraySecrets(effective, catalog) } : {})
   }

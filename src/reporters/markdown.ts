@@ -192,12 +192,28 @@ function scopeTable(scope: ScopeReport): string {
     ['Key', 'Base URL', 'Model', 'Client', 'Request URL'],
     scope.rows.map(row => [
       setting(row.keyName, row.keyMasked, row.keyProvider ? ` (${escapeText(row.keyProvider)})` : ''),
-      setting(row.baseUrlName, row.baseUrl),
+      setting(row.baseUrlName, row.baseUrl, row.baseUrlDefault ? ' (default: the setting is empty or unset)' : ''),
       row.model === undefined ? '—' : code(row.model),
       escapeText(scope.client),
       row.effectiveUrl === undefined ? '—' : code(row.effectiveUrl)
     ])
   )
+}
+
+const BASIS_WORDS: Readonly<Record<ScopeReport['clientBasis'], string>> = {
+  'file-kind': 'its own config file',
+  image: 'its container image',
+  configured: 'the config file',
+  manifest: 'the nearest app manifest',
+  repository: 'evidence elsewhere in the repository',
+  default: 'no evidence; the SDK convention is assumed'
+}
+
+/** Which client reads the scope, chosen how and on what evidence. */
+function clientLine(scope: ScopeReport): string {
+  const evidence = scope.clientEvidence ? `: ${escapeText(scope.clientEvidence)}` : ''
+  const guess = scope.clientConfidence === 'guessed' ? ' — a guess, so findings are at most warnings' : ''
+  return `Client: **${escapeText(scope.client)}**, from ${BASIS_WORDS[scope.clientBasis]}${evidence}${guess}`
 }
 
 function scopeHeading(scope: ScopeReport): string {
@@ -206,7 +222,7 @@ function scopeHeading(scope: ScopeReport): string {
 }
 
 function scopeSection(context: ReportContext, scope: ScopeReport, findings: readonly Finding[], layout: ReportLayout): string {
-  const parts = [scopeHeading(scope), scopeTable(scope)]
+  const parts = [scopeHeading(scope), clientLine(scope), scopeTable(scope)]
   if (findings.length > 0) parts.push(findingList(context, findings, layout))
   return parts.join('\n\n')
 }

@@ -1,3 +1,4 @@
+import type { ClientBasis } from '../clients/types.js'
 import type { Finding } from '../core/types.js'
 import type { SupportInfo } from '../probes/support.js'
 import type { Outcome, ProbeRuleId } from '../probes/types.js'
@@ -10,6 +11,10 @@ export interface ScopeReport {
   readonly file: string
   readonly label: string
   readonly client: string
+  /** How the client was chosen (`image`, `manifest`, …) and on what evidence; `guessed` findings are at most warnings. */
+  readonly clientBasis: ClientBasis
+  readonly clientEvidence?: string
+  readonly clientConfidence: 'known' | 'guessed'
   /** One row per key ↔ base URL ↔ model pairing in the scope. */
   readonly rows: readonly {
     readonly keyName?: string
@@ -18,6 +23,8 @@ export interface ScopeReport {
     readonly keyProvider?: string
     readonly baseUrlName?: string
     readonly baseUrl?: string
+    /** The base URL setting is empty (or absent), so the client's default applies. */
+    readonly baseUrlDefault?: boolean
     readonly model?: string
     /** The URL the client will really call for a chat request. */
     readonly effectiveUrl?: string

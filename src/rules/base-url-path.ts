@@ -102,7 +102,7 @@ interface Verdict {
 function againstProvider(value: UrlValue, variable: BaseUrlVar, provider: Provider): Verdict | undefined {
   const accepted = acceptedBases(provider, variable, value.url.host).filter((b) => !b.includes('{'))
   const fix = accepted[0]
-  if (fix === undefined) return unreachable(value, variable, provider)
+  if (fix === undefined) return unreachable(variable, provider)
   const slash = doubledSlash(value, variable)
   if (slash) return slash
   const actual = requestSegments(value.text, variable)
@@ -124,7 +124,7 @@ function againstProvider(value: UrlValue, variable: BaseUrlVar, provider: Provid
  * head (NextChat `BASE_URL` always adds `/v1`, Ark serves `/api/v3`). Said only when the provider's root for
  * the family is a real URL, not a template (`{host}` of a self-hosted gateway).
  */
-function unreachable(value: UrlValue, variable: BaseUrlVar, provider: Provider): Verdict | undefined {
+function unreachable(variable: BaseUrlVar, provider: Provider): Verdict | undefined {
   const root = variable.family === 'openai' ? provider.apiRoot : provider.apis?.[variable.family]
   if (root === undefined || root.includes('{')) return undefined
   return { messageId: 'unreachable', data: { provider: provider.name, root: pathOf(root) || '/' } }
