@@ -28,8 +28,9 @@ testRule(rule, {
       errors: [{ messageId: 'emptyItem', data: { name: 'ANTHROPIC_API_KEY' } }]
     },
     {
-      name: 'LobeChat does not trim',
-      files: { ...lobechat, '.env': `OPENAI_API_KEY="${a}, ${b}"\n` },
+      // The Google runtime sends the chosen key as it is; the OpenAI-style runtimes trim it (docs/clients/lobechat.md).
+      name: 'LobeChat does not trim Google keys',
+      files: { ...lobechat, '.env': `GOOGLE_API_KEY="${a}, ${b}"\n` },
       errors: [{ messageId: 'spacedItem', data: { client: 'LobeChat' } }]
     },
     {

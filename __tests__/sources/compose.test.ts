@@ -253,7 +253,7 @@ describe('bad input', () => {
 
   it('ignores shapes that are not compose', () => {
     for (const text of ['', '- a\n- b\n', 'services: 3\n', 'services:\n  a: 1\n  b:\n    environment: just-a-string\n']) {
-      expect(parse(text)).toEqual({ entries: [], diagnostics: [], envFiles: [] })
+      expect(parse(text)).toEqual({ entries: [], diagnostics: [], envFiles: [], fingerprints: [] })
     }
   })
 

@@ -90,14 +90,24 @@ export function detectScopeClient(site: ScopeSite, fingerprints: readonly Finger
 }
 
 /**
- * Whether evidence names one client. Weaker evidence for another does not count against it (a NextChat fork
- * with a `.claude/settings.json`), nor does the SDK pair, which is one app reading both.
+ * Whether evidence names one client. Only the strongest class of evidence present counts: an app's own
+ * code or manifest, else container images, else dependencies and tool configs. So a NextChat fork whose
+ * compose file also runs Open WebUI is still NextChat's, while two apps' manifests disagree.
  */
 function agree(found: readonly Evidence[]): boolean {
-  const top = found[0]!.weight
-  const ids = new Set(found.filter((e) => e.weight === top).map((e) => e.profile.id))
+  const classOf = (e: Evidence): number => EVIDENCE_CLASS[e.fingerprint.type as ClientFingerprint['type']] ?? 0
+  const top = Math.max(...found.map(classOf))
+  const ids = new Set(found.filter((e) => classOf(e) === top).map((e) => e.profile.id))
   if (ids.has('openai-sdk') && ids.has('anthropic-sdk')) ids.delete('anthropic-sdk')
   return ids.size === 1
+}
+
+const EVIDENCE_CLASS: Readonly<Record<ClientFingerprint['type'], number>> = {
+  'path-constant': 3,
+  'package-name': 3,
+  'docker-image': 2,
+  'package-dependency': 1,
+  'file-present': 1
 }
 
 /** The client for the repository as a whole (for scope-less questions such as which route a CLI base URL takes). */

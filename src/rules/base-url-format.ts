@@ -17,6 +17,7 @@ export const rule = defineRule({
       quotesInList: '{{name}} in {{fileKind}} is written in list form, where compose keeps the quotes as part of the value: write {{name}}={{fix}}',
       quoted: '{{name}} in {{fileKind}} keeps its quotes as part of the value: remove them ("{{fix}}")',
       whitespace: '{{name}} in {{fileKind}} has spaces around the URL, which the client does not trim: use "{{fix}}"',
+      blankAfterEquals: '{{name}} in {{fileKind}} has a space after =, which dotenv drops but `docker run --env-file` keeps in the value: write {{name}}={{fix}}',
       schemeAssumed: '{{name}} in {{fileKind}} has no scheme, which {{client}} fills in with https://: write "{{fix}}" to make it explicit',
       schemeSkipped:
         '{{name}} in {{fileKind}} has no scheme but starts with "http", so {{client}} does not add https:// and the request fails: write "{{fix}}"',
@@ -44,6 +45,8 @@ export const rule = defineRule({
           ...(problem.data.fix ? { fix: problem.data.fix } : {}),
           // A key pasted where the URL belongs must not reach the output.
           ...(problem.messageId === 'notUrl' ? { secrets: [value.trim()] } : {}),
+          // Values the client tolerates: NextChat completes a bare host with https://; dotenv trims the blank.
+          ...(TOLERATED.has(problem.messageId) ? { severity: 'note' as const } : {}),
           scope: scope.id
         })
       }
@@ -51,7 +54,9 @@ export const rule = defineRule({
   }
 })
 
-type MessageId = 'quotesInList' | 'quoted' | 'whitespace' | 'schemeAssumed' | 'schemeSkipped' | 'noScheme' | 'plainHttp' | 'doubleSlash' | 'query' | 'notUrl'
+type MessageId = 'quotesInList' | 'quoted' | 'whitespace' | 'blankAfterEquals' | 'schemeAssumed' | 'schemeSkipped' | 'noScheme' | 'plainHttp' | 'doubleSlash' | 'query' | 'notUrl'
+
+const TOLERATED: ReadonlySet<MessageId> = new Set(['schemeAssumed', 'blankAfterEquals'])
 
 interface Problem {
   readonly messageId: MessageId
@@ -68,6 +73,7 @@ function problemsOf(entry: Entry, value: string, prefixesHttps: boolean, catalog
   const text = unquote(value)
   if (text !== value.trim()) found.push(entry.meta?.listForm === true ? 'quotesInList' : 'quoted')
   if (value !== value.trim()) found.push('whitespace')
+  else if (entry.meta?.blankAfterEquals === true) found.push('blankAfterEquals')
   const url = parseUrl(text)
   if (!url || !looksLikeHost(url) || (url.scheme !== undefined && url.scheme !== 'http' && url.scheme !== 'https')) {
     return [{ messageId: 'notUrl', data: { what: describe(text, url, catalog) } }]

@@ -159,8 +159,9 @@ export function* pairings(model: RepoModel): Generator<{ readonly scope: Scope; 
 /** The client is known from evidence about the scope (or configured), not guessed. */
 export const isKnownClient = (client: DetectedClient): boolean => client.profile.id !== 'unknown' && client.confidence === 'known'
 
-/** How messages name a client: its name, or the convention assumed when none was identified. */
-export const clientName = (client: DetectedClient): string => (isKnownClient(client) ? client.profile.name : 'an SDK-style app')
+/** How messages name a client: its name, marked when it is a guess, or the convention assumed when none was identified. */
+export const clientName = (client: DetectedClient): string =>
+  client.profile.id === 'unknown' ? 'an SDK-style app' : client.confidence === 'guessed' ? `${client.profile.name} (guessed)` : client.profile.name
 
 /** Removes one pair of matching quotes around a value (`"https://x"` kept literally by compose list form). */
 export function unquote(text: string): string {

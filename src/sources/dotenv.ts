@@ -65,6 +65,8 @@ interface Assignment {
   readonly unterminatedQuote?: number
   /** End of the last line the assignment occupies. */
   readonly lineEnd: number
+  /** Blanks between `=` and an unquoted value. */
+  readonly blankAfterEquals?: boolean
 }
 
 /**
@@ -86,7 +88,17 @@ function readAssignment(text: string, from: number, singleLine: boolean): Assign
   if (quoted) return { key, keyStart, valueStart, ...quoted }
   const unquoted = readUnquoted(text, valueStart, lineEnd)
   const opensQuote = isQuote(text[valueStart]) && !hasQuoteOnLine(text, valueStart, lineEnd)
-  return { key, keyStart, valueStart, ...unquoted, lineEnd, ...(opensQuote ? { unterminatedQuote: valueStart } : {}) }
+  // dotenv trims it; `docker run --env-file` keeps it as part of the value.
+  const blankAfterEquals = valueStart > p + 1 && unquoted.valueEnd > valueStart
+  return {
+    key,
+    keyStart,
+    valueStart,
+    ...unquoted,
+    lineEnd,
+    ...(opensQuote ? { unterminatedQuote: valueStart } : {}),
+    ...(blankAfterEquals ? { blankAfterEquals } : {})
+  }
 }
 
 const isQuote = (c: string | undefined): c is '"' | "'" | '`' => c === '"' || c === "'" || c === '`'
@@ -191,7 +203,8 @@ function toEntry(file: string, lines: LineIndex, a: Assignment, commented: boole
       value: a.value,
       valueSpan: lines.span(a.valueStart, a.valueEnd),
       raw: lines.text.slice(a.valueStart, a.valueEnd),
-      ...(commented ? { commented } : {})
+      ...(commented ? { commented } : {}),
+      ...(a.blankAfterEquals ? { meta: { blankAfterEquals: true } } : {})
     },
     vars
   )
