@@ -189,12 +189,11 @@ function setting(name: string | undefined, value: string | undefined, extra = ''
 function scopeTable(scope: ScopeReport): string {
   if (scope.rows.length === 0) return '*No key, base URL or model settings in this scope.*'
   return table(
-    ['Key', 'Base URL', 'Model', 'Client', 'Request URL'],
+    ['Key', 'Base URL', 'Model', 'Request URL'],
     scope.rows.map(row => [
       setting(row.keyName, row.keyMasked, row.keyProvider ? ` (${escapeText(row.keyProvider)})` : ''),
       setting(row.baseUrlName, row.baseUrl, row.baseUrlDefault ? ' (default: the setting is empty or unset)' : ''),
       row.model === undefined ? '—' : code(row.model),
-      escapeText(scope.client),
       row.effectiveUrl === undefined ? '—' : code(row.effectiveUrl)
     ])
   )
