@@ -5,6 +5,15 @@ const nextchat = (env: string) => ({ ...nextchatRepo, '.env': env })
 
 testRule(rule, {
   valid: [
+    // LibreChat cuts a pasted /chat/completions back off (api/utils/extractBaseURL.js@8f47ab10).
+    {
+      name: 'librechat.yaml custom endpoint with /chat/completions, which LibreChat cuts',
+      files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: ollama\n      apiKey: ollama\n      baseURL: 'http://host.docker.internal:11434/v1/chat/completions'\n" }
+    },
+    {
+      name: 'librechat.yaml directEndpoint posts to baseURL as given',
+      files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: zai\n      apiKey: '${ZAI_KEY}'\n      directEndpoint: true\n      baseURL: 'https://api.z.ai/api/paas/v4/chat/completions'\n" }
+    },
     { name: 'an API root', files: nextchat('BASE_URL=https://api.rutaapi.com\n') },
     { name: 'a path that merely contains "models" in a segment name', files: nextchat('BASE_URL=https://relay.example.com/models-api\n') },
     {
@@ -47,8 +56,8 @@ testRule(rule, {
       errors: [{ messageId: 'endpointAsBase', fix: 'https://relay.example.com/v1', data: { endpoint: '/embeddings' } }]
     },
     {
-      name: 'librechat.yaml custom endpoint',
-      files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: ruta\n      apiKey: '${RUTA_KEY}'\n      baseURL: 'https://api.rutaapi.com/v1/chat/completions'\n" },
+      name: 'librechat.yaml custom endpoint with the Responses endpoint pasted in',
+      files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: ruta\n      apiKey: '${RUTA_KEY}'\n      baseURL: 'https://api.rutaapi.com/v1/responses'\n" },
       errors: [{ messageId: 'endpoint', line: 6, column: 16, fix: 'https://api.rutaapi.com/v1', data: { client: 'LibreChat' } }]
     }
   ]

@@ -109,6 +109,15 @@ export function expectedBase(provider: Provider, variable: BaseUrlVar, host?: st
   return acceptedBases(provider, variable, host)[0]
 }
 
+/**
+ * A base to suggest for `variable`: the expected one, else the client's own default; never a root of
+ * another API family (an OpenAI root for a variable that speaks Anthropic Messages would break it).
+ */
+export function suggestedBase(provider: Provider, variable: BaseUrlVar | undefined, host?: string): string | undefined {
+  if (!variable) return provider.apiRoot
+  return expectedBase(provider, variable, host) ?? variable.defaultUrl ?? (variable.family === 'openai' ? provider.apiRoot : undefined)
+}
+
 /** The provider's roots in the variable's family, each with the endpoint the client asks for. */
 function familyEndpoints(provider: Provider, variable: BaseUrlVar): { root: string; endpoint: string }[] {
   if (variable.family !== 'openai') {

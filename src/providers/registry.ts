@@ -489,6 +489,8 @@ export const providers: readonly Provider[] = [
     name: 'Zhipu AI (GLM) / Z.ai',
     apiHosts: ['open.bigmodel.cn', 'api.z.ai'],
     apiRoot: 'https://open.bigmodel.cn/api/paas/v4',
+    // The GLM Coding Plan's root (docs.z.ai/devpack/quick-start), on both hosts.
+    apiRootAliases: ['https://open.bigmodel.cn/api/coding/paas/v4'],
     // docs.z.ai/scenario-example/develop-tools/claude; the BigModel host serves the same path.
     apis: { anthropic: 'https://open.bigmodel.cn/api/anthropic' },
     nonApiHosts: [

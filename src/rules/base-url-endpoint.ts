@@ -25,7 +25,8 @@ export const rule = defineRule({
       if (scope.client.profile.id === 'librechat' && entry.key.endsWith('_REVERSE_PROXY')) continue
       for (const value of parsedUrlValues(entry, variable)) {
         const endpoint = endpointOf(value.url)
-        if (!endpoint) continue
+        // Verbatim variables hold an endpoint on purpose; some clients cut a pasted endpoint themselves.
+        if (!endpoint || variable?.convention === 'verbatim' || strippedByClient(value.text, variable)) continue
         const fix = fixFor(value, endpoint, variable, context.providers)
         const data = { name: entry.key, fileKind: kindLabel(entry.kind), endpoint, fix }
         context.report({
@@ -43,6 +44,10 @@ export const rule = defineRule({
     }
   }
 })
+
+/** The client cuts this tail off before joining (LibreChat's extractBaseURL). */
+const strippedByClient = (text: string, variable: BaseUrlVar | undefined): boolean =>
+  variable?.strips?.some((tail) => text.toLowerCase().replace(/[?#].*$/, '').endsWith(tail)) === true
 
 /**
  * The base without the endpoint, in the variable's convention: the provider's expected base when the

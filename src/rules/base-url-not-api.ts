@@ -1,7 +1,7 @@
-import { expectedBase } from '../clients/effective-url.js'
+import { suggestedBase } from '../clients/effective-url.js'
 import type { NonApiRole } from '../providers/types.js'
 import { defineRule } from './types.js'
-import { baseUrlSites, hostOf, kindLabel, parsedUrlValues, urlMatch, valueSpan } from './util.js'
+import { baseUrlSites, hostOf, kindLabel, parsedUrlValues, segments, urlMatch, valueSpan } from './util.js'
 
 /** How messages name what a non-API host serves. */
 const ROLE_LABELS: Readonly<Record<NonApiRole, string>> = {
@@ -30,8 +30,12 @@ export const rule = defineRule({
       for (const value of parsedUrlValues(entry, variable)) {
         const match = urlMatch(value, context.providers)
         if (!match || match.role === 'api') continue
+        // A chat app's backend (`chatgpt.com/backend-api/…`) under a name no client profile knows is some
+        // tool's own upstream, not a misplaced API root.
+        if (match.role === 'chat-app' && (!variable || segments(value.url.path).length > 0)) continue
         const { provider } = match
-        const fix = (variable && expectedBase(provider, variable)) ?? provider.apiRoot
+        const fix = suggestedBase(provider, variable)
+        if (fix === undefined) continue
         context.report({
           messageId: 'notApi',
           data: { name: entry.key, fileKind: kindLabel(entry.kind), host: hostOf(value.url), provider: provider.name, role: ROLE_LABELS[match.role], fix },

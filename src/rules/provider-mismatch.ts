@@ -1,4 +1,4 @@
-import { effectiveUrl, expectedBase } from '../clients/effective-url.js'
+import { effectiveUrl, suggestedBase } from '../clients/effective-url.js'
 import type { BaseUrlVar, KeyVar } from '../clients/types.js'
 import { maskSecret } from '../core/redact.js'
 import type { Entry } from '../core/types.js'
@@ -143,7 +143,7 @@ function report(
     return { ...common, span: key.keySpan, data: { ...data, remedy: moveRemedy(scope, keyProvider, dedicated) }, fix: dedicated.name }
   }
   const variable = pair.baseUrlVar
-  const fix = (variable && expectedBase(keyProvider, variable)) ?? keyProvider.apiRoot
+  const fix = suggestedBase(keyProvider, variable) ?? keyProvider.apiRoot
   const setBase = `set ${data['baseName']} to "${fix}"`
   const remedy = otherRemedy ? `${otherRemedy}, or ${setBase}` : setBase
   return { ...common, span: valueSpan(key), data: { ...data, remedy, fix }, fix }
@@ -165,7 +165,7 @@ function moveRemedy(scope: Scope, provider: Provider, dedicated: KeyVar): string
   const own = scope.client.profile.baseUrlVars.find((v) => v.name === dedicated.baseUrlVar)
   const isSetHere = (name: string | undefined): boolean => scope.entries.some((e) => e.key === name && valueOf(e)?.trim() !== '')
   if (!own?.fallback || !isSetHere(own.fallback) || isSetHere(own.name)) return move
-  const base = expectedBase(provider, own) ?? own.defaultUrl ?? provider.apiRoot
+  const base = suggestedBase(provider, own) ?? provider.apiRoot
   return `${move} and set ${own.name} to "${base}", or ${provider.name} requests go to ${own.fallback} too`
 }
 
@@ -209,7 +209,7 @@ function fallback(scope: Scope, key: Entry, to: Entry, variable: BaseUrlVar, cat
   const value = parsedUrlValues(to, variable)[0]
   const match = value && urlMatch(value, catalog)
   if (!meant || !value || (match?.role === 'api' && match.provider.id === meant.id)) return undefined
-  const fix = expectedBase(meant, variable) ?? variable.defaultUrl ?? meant.apiRoot
+  const fix = suggestedBase(meant, variable) ?? meant.apiRoot
   return {
     messageId: 'fallbackBase',
     data: {

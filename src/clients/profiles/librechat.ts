@@ -10,9 +10,16 @@ export const librechat: ClientProfile = {
       convention: 'includes-version',
       family: 'openai',
       chatPath: '/chat/completions',
-      // `provider: anthropic` makes the endpoint an Anthropic SDK client: the host root, then /v1/messages
-      // (packages/api/src/endpoints/custom/provider.ts@046765ce, librechat.example.yaml@00450b59).
-      variants: [{ sibling: { name: 'provider', equals: ['anthropic'] }, family: 'anthropic', convention: 'host-root', chatPath: '/v1/messages' }]
+      // extractBaseURL cuts a pasted `…/v1/chat/completions` back to `…/v1` (api/utils/extractBaseURL.js@8f47ab10;
+      // LibreChat's own Ollama guide writes the full endpoint).
+      strips: ['/chat/completions/', '/chat/completions'],
+      variants: [
+        // `provider: anthropic` makes the endpoint an Anthropic SDK client: the host root, then /v1/messages
+        // (packages/api/src/endpoints/custom/provider.ts@046765ce, librechat.example.yaml@00450b59).
+        { sibling: { name: 'provider', equals: ['anthropic'] }, family: 'anthropic', convention: 'host-root', chatPath: '/v1/messages' },
+        // `directEndpoint: true` posts to baseURL as given (custom/initialize.ts@023696c5).
+        { sibling: { name: 'directEndpoint', equals: ['true'] }, family: 'openai', convention: 'verbatim', chatPath: '' }
+      ]
     },
     { name: 'OPENAI_REVERSE_PROXY', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions', provider: 'openai' },
     { name: 'ANTHROPIC_REVERSE_PROXY', convention: 'host-root', family: 'anthropic', chatPath: '/v1/messages', provider: 'anthropic' },
