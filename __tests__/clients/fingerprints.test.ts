@@ -157,3 +157,26 @@ describe('extractFingerprints', () => {
     expect(fp(path, text)).toEqual([])
   })
 })
+
+describe('Python and Go manifests', () => {
+  it('finds the SDKs in a PEP 621 or Poetry pyproject.toml', () => {
+    const pep621 = extractFingerprints({ path: 'bot/pyproject.toml', text: '[project]\nname = "support-bot"\ndependencies = [\n  "openai>=1.40",\n  "anthropic[bedrock]==0.40.0",\n  "httpx",\n]\n' })
+    expect(pep621.map((f) => f.value).sort()).toEqual(['anthropic', 'openai'])
+    const poetry = extractFingerprints({ path: 'pyproject.toml', text: '[tool.poetry.dependencies]\npython = "^3.11"\nopenai = "^1.40"\n' })
+    expect(poetry).toEqual([{ type: 'package-dependency', value: 'openai', file: 'pyproject.toml' }])
+  })
+
+  it('finds the Go SDKs in go.mod, with or without a major version suffix', () => {
+    const text = 'module example.com/bot\n\ngo 1.23\n\nrequire (\n\tgithub.com/openai/openai-go/v3 v3.2.0\n\tgithub.com/anthropics/anthropic-sdk-go v1.4.0\n)\n'
+    expect(extractFingerprints({ path: 'go.mod', text }).map((f) => f.value)).toEqual(['github.com/openai/openai-go', 'github.com/anthropics/anthropic-sdk-go'])
+  })
+})
+
+describe('SDK versions', () => {
+  // openai-python 0.x read OPENAI_API_BASE (openai-python#745), so such an app is not judged by the v1 profile.
+  it('does not take openai pinned to 0.x for the OpenAI SDK profile', () => {
+    expect(fp('requirements.txt', 'openai==0.28.0\nflask\n')).toEqual([])
+    expect(fp('requirements.txt', 'openai<1\n')).toEqual([])
+    expect(fp('requirements.txt', 'openai>=1.40\n')).toEqual([['package-dependency', 'openai', 'requirements.txt']])
+  })
+})

@@ -4,8 +4,8 @@
  *
  * Fingerprint values:
  * - `package-name`: the `name` of a package.json, lower-cased;
- * - `package-dependency`: a dependency some profile looks for (`openai`, `@anthropic-ai/sdk`), from
- *   package.json or requirements*.txt, lower-cased;
+ * - `package-dependency`: a dependency some profile looks for (`openai`, `@anthropic-ai/sdk`,
+ *   `github.com/openai/openai-go`), from package.json, requirements*.txt, pyproject.toml or go.mod, lower-cased;
  * - `path-constant`: `NAME=value` from NextChat's `app/constant.ts` (`OpenaiPath.ChatPath=v1/chat/completions`,
  *   `OPENAI_BASE_URL=https://api.openai.com`);
  * - `docker-image`: an image from a Dockerfile `FROM` or a compose `image:`, lower-cased, without registry
@@ -42,6 +42,8 @@ function extractorFor(path: string): Extractor | undefined {
   const name = path.slice(path.lastIndexOf('/') + 1)
   if (name === 'package.json') return fromPackageJson
   if (/^requirements[\w.-]*\.txt$/.test(name)) return fromRequirements
+  if (name === 'pyproject.toml') return fromPyproject
+  if (name === 'go.mod') return fromGoMod
   if (DOCKERFILE_NAME.test(name)) return fromDockerfile
   if (COMPOSE_NAME.test(name)) return fromCompose
   if (pathEndsWith(path, 'app/constant.ts')) return fromNextChatConstants
@@ -81,7 +83,34 @@ function fromPackageJson(file: SourceFile): Fingerprint[] {
 /** `openai>=1.0`, `anthropic[bedrock]==0.40` → `openai`, `anthropic`. */
 function fromRequirements(file: SourceFile): Fingerprint[] {
   const found: Fingerprint[] = []
-  for (const m of file.text.matchAll(/^[ \t]*([A-Za-z0-9][A-Za-z0-9_.-]*)/gm)) {
+  for (const m of file.text.matchAll(/^[ \t]*([A-Za-z0-9][A-Za-z0-9_.-]*)([^\n#]*)/gm)) {
+    const name = m[1]!.toLowerCase()
+    // openai-python 0.x read OPENAI_API_BASE, not OPENAI_BASE_URL (openai-python#745): not the SDK profile's app.
+    if (name === 'openai' && PINNED_BELOW_1.test(m[2]!)) continue
+    if (isKnownDependency(name)) found.push(fingerprint('package-dependency', name, file))
+  }
+  return found
+}
+
+/** `==0.28.0`, `<1`, `~=0.27`, `<=0.28.1`: a pin that keeps an SDK on its 0.x line. */
+const PINNED_BELOW_1 = /^\s*(?:\[[^\]]*\])?\s*(?:==\s*0\.|~=\s*0\.|<\s*1(?:\.0)*\b|<=\s*0\.)/
+
+/**
+ * Dependencies in a pyproject.toml, PEP 621 (`dependencies = ["openai>=1"]`) or Poetry (`openai = "^1.40"`):
+ * quoted requirement strings and `name =` keys under dependency tables. A light scan: the names are what
+ * matters, and a name outside a dependency list (`name = "openai-bot"`) is not a known dependency anyway.
+ */
+function fromPyproject(file: SourceFile): Fingerprint[] {
+  const found = new Set<string>()
+  for (const m of file.text.matchAll(/["']([A-Za-z0-9][A-Za-z0-9_.-]*)(?:\[[^\]]*\])?\s*(?:[<>=!~;,]|["'])/g)) found.add(m[1]!.toLowerCase())
+  for (const m of file.text.matchAll(/^[ \t]*([A-Za-z0-9][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(?:["'{])/gm)) found.add(m[1]!.toLowerCase())
+  return [...found].filter(isKnownDependency).map((name) => fingerprint('package-dependency', name, file))
+}
+
+/** `require github.com/openai/openai-go/v3 v3.0.0` → `github.com/openai/openai-go` (the major suffix dropped). */
+function fromGoMod(file: SourceFile): Fingerprint[] {
+  const found: Fingerprint[] = []
+  for (const m of file.text.matchAll(/^[ \t]*(?:require[ \t]+)?(github\.com\/[\w.-]+\/[\w.-]+)(?:\/v\d+)?[ \t]+v\d/gm)) {
     const name = m[1]!.toLowerCase()
     if (isKnownDependency(name)) found.push(fingerprint('package-dependency', name, file))
   }

@@ -15,7 +15,7 @@ export const openaiSdk: ClientProfile = {
     { name: 'OPENAI_API_BASE', replacement: 'OPENAI_BASE_URL', reason: 'read by openai-python v0.x only (openai-python#745)' },
     { name: 'OPENAI_API_BASE_URL', replacement: 'OPENAI_BASE_URL', reason: 'the OpenAI SDKs read OPENAI_BASE_URL' }
   ],
-  fingerprints: [{ type: 'package-dependency', pattern: '^openai$' }],
+  fingerprints: [{ type: 'package-dependency', pattern: '^(?:openai|github\\.com/openai/openai-go)$' }],
   sources: ['openai/openai-node@7b7d6ca7 src/client.ts:489-510, 740-756']
 }
 
@@ -44,7 +44,7 @@ export const anthropicSdk: ClientProfile = {
   modelVars: ['ANTHROPIC_MODEL'], // an app convention, not read by the SDK
   otherVars: ['ANTHROPIC_LOG', 'ANTHROPIC_CUSTOM_HEADERS', 'ANTHROPIC_WEBHOOK_SIGNING_KEY'],
   unusedVars: anthropicUnused,
-  fingerprints: [{ type: 'package-dependency', pattern: '^(?:@anthropic-ai/sdk|anthropic)$' }],
+  fingerprints: [{ type: 'package-dependency', pattern: '^(?:@anthropic-ai/sdk|anthropic|github\\.com/anthropics/anthropic-sdk-go)$' }],
   sources: ['anthropics/anthropic-sdk-typescript@bfa9197f src/client.ts:605-627, 931-947; src/resources/messages/messages.ts:97']
 }
 
