@@ -34,6 +34,15 @@ export type SourceKind =
   | 'continue'
   | 'librechat'
   | 'codex'
+  | 'codex-auth'
+  | 'kubernetes'
+  | 'helm'
+  | 'gitlab-ci'
+  | 'wrangler'
+  | 'app-engine'
+  | 'systemd'
+  | 'shell'
+  | 'mcp'
   | 'text'
 
 /** A file handed to the core: its repository-relative path ('/' separators) and decoded text. */
@@ -107,6 +116,8 @@ export interface ParseResult {
   readonly workflow?: WorkflowFacts
   /** Compose `env_file:` references: the dotenv files whose entries join a service's scope. */
   readonly envFiles?: readonly EnvFileRef[]
+  /** Client evidence only the parser can place in a scope: the image of a compose service or a Kubernetes container. */
+  readonly fingerprints?: readonly Fingerprint[]
 }
 
 export interface EnvFileRef {
@@ -176,7 +187,14 @@ export interface FileFacts {
   readonly fingerprints: readonly Fingerprint[]
   /** Facts from commit history, not from a file in the tree (they join no scope). */
   readonly history?: boolean
+  /** How its parser was chosen; unset for files scanned for keys only. */
+  readonly matchedBy?: MatchedBy
+  /** Git ignores the file: it was read only because `--include-ignored` asked for it, and is not committed. */
+  readonly uncommitted?: boolean
 }
+
+/** A parser claims a file by its name, or, for YAML no name claims, by a cheap look at its text. */
+export type MatchedBy = 'name' | 'content'
 
 /** A fact about the repository that tells which client it deploys. */
 export interface Fingerprint {
@@ -184,6 +202,8 @@ export interface Fingerprint {
   readonly type: string
   readonly value: string
   readonly file: string
+  /** The scope the evidence belongs to (`k8s/app.yaml#Deployment/web/containers.app`); unset: the whole repository. */
+  readonly scope?: string
 }
 
 /** A problem found, ready for the reporters once the core has masked and fingerprinted it. */
