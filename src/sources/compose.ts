@@ -1,7 +1,9 @@
 import { posix } from 'node:path'
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml'
-import type { Entry, EnvFileRef } from '../core/types.js'
+import { dockerImageFingerprint } from '../clients/fingerprints.js'
+import type { Entry, EnvFileRef, Fingerprint } from '../core/types.js'
 import type { Parser } from './types.js'
+import { baseName } from './entry.js'
 import { classifyValue } from './values.js'
 import {
   buildEntry,
@@ -20,8 +22,15 @@ import {
   type YamlSource
 } from './yaml.js'
 
-/** `docker-compose.yml`, `compose.yaml`, `docker-compose.prod.yml`, … in any folder. */
-const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/
+/**
+ * `docker-compose.yml`, `compose.yaml`, `docker-compose.prod.yml`, `deploy-compose.yml`, `app.compose.yml`, and
+ * swarm stack files (`stack.yml`, `docker-stack.yml`, which `docker stack deploy -c` reads in compose format).
+ */
+const COMPOSE_NAME = /^(?:[\w.-]*[.-])?(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$|^stack\.yml$|^docker-stack(?:[.-][\w.-]+)?\.ya?ml$/
+
+/** Any other YAML: a top-level `services:` and an indented `image:` or `build:` (checked again when parsed). */
+const TOP_LEVEL_SERVICES = /^services[ \t]*:[ \t]*(?:#.*)?$/m
+const SERVICE_IMAGE_OR_BUILD = /^[ \t]+(?:image|build)[ \t]*:/m
 
 /**
  * Compose interpolation: `$$` is a literal `$` (https://docs.docker.com/reference/compose-file/interpolation/).
@@ -94,8 +103,9 @@ function relativeToCompose(composePath: string, written: string): string {
   return posix.normalize(posix.join(posix.dirname(composePath), path))
 }
 
-function serviceResult(src: YamlSource, name: string, service: unknown): { entries: Entry[]; envFiles: EnvFileRef[] } {
+function serviceResult(src: YamlSource, name: string, service: unknown): { entries: Entry[]; envFiles: EnvFileRef[]; fingerprints: Fingerprint[] } {
   const scope = `${src.path}#services.${name}`
+  const image = dockerImageFingerprint(scalarString(field(src, service, 'image')?.value), src.path, scope)
   const environment = field(src, service, 'environment')?.value
   const buildArgs = field(src, field(src, service, 'build')?.value, 'args')?.value
   return {
@@ -103,14 +113,16 @@ function serviceResult(src: YamlSource, name: string, service: unknown): { entri
       ...settingEntries(src, environment, scope, ['services', name, 'environment']),
       ...settingEntries(src, buildArgs, scope, ['services', name, 'build', 'args'], { buildArg: true })
     ],
-    envFiles: envFileRefs(src, field(src, service, 'env_file')?.value, scope)
+    envFiles: envFileRefs(src, field(src, service, 'env_file')?.value, scope),
+    fingerprints: image ? [image] : []
   }
 }
 
 /** Docker Compose files: service environments, build args and `env_file` links. */
 export const composeParser: Parser = {
   kind: 'compose',
-  matches: (path) => COMPOSE_FILE.test(path),
+  matches: (path) => COMPOSE_NAME.test(baseName(path)),
+  sniff: (text) => TOP_LEVEL_SERVICES.test(text) && SERVICE_IMAGE_OR_BUILD.test(text),
   parse(file) {
     const src = parseYaml(file)
     const services = fields(src, field(src, src.doc.contents, 'services')?.value)
@@ -118,7 +130,8 @@ export const composeParser: Parser = {
     return {
       entries: results.flatMap((r) => r.entries),
       diagnostics: src.diagnostics,
-      envFiles: results.flatMap((r) => r.envFiles)
+      envFiles: results.flatMap((r) => r.envFiles),
+      fingerprints: results.flatMap((r) => r.fingerprints)
     }
   }
 }
