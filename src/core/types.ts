@@ -245,6 +245,23 @@ export interface SkippedFile {
   readonly detail?: string
 }
 
+/** A file read as configuration: its kind, and whether its name or its content said so. */
+export interface ConfigFileRead {
+  readonly path: string
+  readonly kind: SourceKind
+  readonly matchedBy: MatchedBy
+  /** Git ignores it (read with `includeIgnored`). */
+  readonly uncommitted?: boolean
+}
+
+/** Which files were read as configuration and which were not read at all, for `--verbose` and the JSON report. */
+export interface FileInventory {
+  /** Sorted by path. */
+  readonly read: readonly ConfigFileRead[]
+  /** Sorted by path; binary files included. */
+  readonly skipped: readonly SkippedFile[]
+}
+
 export interface LintResult {
   /** Sorted by file, line, column, rule; suppressed findings included and marked. */
   readonly findings: readonly Finding[]

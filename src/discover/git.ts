@@ -37,3 +37,18 @@ async function isIgnoredByGit(root: string): Promise<boolean> {
     () => false
   )
 }
+
+/**
+ * The files git ignores under `root`, for `--include-ignored`: `--directory` lists an ignored folder
+ * (`node_modules/`, `dist/`) as one entry instead of every file in it, and those entries are dropped, so
+ * only ignored files in folders git does not ignore remain (a local `.env.local` beside the app).
+ * Empty when git cannot run.
+ */
+export async function listIgnoredFiles(root: string): Promise<string[]> {
+  try {
+    const { stdout } = await git(root, ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--no-empty-directory'])
+    return stdout.split('\0').filter((path) => path !== '' && !path.endsWith('/'))
+  } catch {
+    return []
+  }
+}

@@ -15,6 +15,8 @@ export interface WalkResult {
   /** Everything that is not a folder (files, symlinks, special files), relative to the root. */
   readonly paths: string[]
   readonly unreadable: SkippedFile[]
+  /** Gitignored files that `includeIgnored` accepted (in folders that are not ignored themselves). */
+  readonly ignored: string[]
 }
 
 /**
@@ -23,9 +25,13 @@ export interface WalkResult {
  * candidates, not followed, so a link to a folder cannot make the walk loop. Synchronous, like the
  * rest of discovery: the thread-pool round trips of async calls cost more than the calls themselves.
  */
-export function walkFiles(root: string, isSkipped: (path: string, isDirectory: boolean) => boolean): WalkResult {
-  const result: WalkResult = { paths: [], unreadable: [] }
-  walkDirectory(root, '', [], isSkipped, result)
+export function walkFiles(
+  root: string,
+  isSkipped: (path: string, isDirectory: boolean) => boolean,
+  includeIgnored: (path: string) => boolean = () => false
+): WalkResult {
+  const result: WalkResult = { paths: [], unreadable: [], ignored: [] }
+  walkDirectory(root, '', [], isSkipped, includeIgnored, result)
   return result
 }
 
@@ -34,6 +40,7 @@ function walkDirectory(
   dir: string,
   inherited: readonly GitignoreLevel[],
   isSkipped: (path: string, isDirectory: boolean) => boolean,
+  includeIgnored: (path: string) => boolean,
   result: WalkResult
 ): void {
   const entries = listDirectory(root, dir, result)
@@ -42,8 +49,12 @@ function walkDirectory(
   for (const entry of entries) {
     const path = dir === '' ? entry.name : `${dir}/${entry.name}`
     const isDirectory = entry.isDirectory()
-    if (isSkipped(path, isDirectory) || isGitignored(levels, path, isDirectory)) continue
-    if (isDirectory) walkDirectory(root, path, levels, isSkipped, result)
+    if (isSkipped(path, isDirectory)) continue
+    if (isGitignored(levels, path, isDirectory)) {
+      if (!isDirectory && includeIgnored(path)) result.ignored.push(path)
+      continue
+    }
+    if (isDirectory) walkDirectory(root, path, levels, isSkipped, includeIgnored, result)
     else result.paths.push(path)
   }
 }
