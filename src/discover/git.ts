@@ -39,15 +39,15 @@ async function isIgnoredByGit(root: string): Promise<boolean> {
 }
 
 /**
- * The files git ignores under `root`, for `--include-ignored`: `--directory` lists an ignored folder
- * (`node_modules/`, `dist/`) as one entry instead of every file in it, and those entries are dropped, so
- * only ignored files in folders git does not ignore remain (a local `.env.local` beside the app).
- * Empty when git cannot run.
+ * The files git ignores under `root`, for `--include-ignored` (a local `.env.local` beside the app), without
+ * descending into `node_modules` (`--directory` would be cheaper, but it folds a folder holding nothing but
+ * ignored files, `app/` with its `.env.local`, into one entry). Empty when git cannot run.
  */
 export async function listIgnoredFiles(root: string): Promise<string[]> {
   try {
-    const { stdout } = await git(root, ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--directory', '--no-empty-directory'])
-    return stdout.split('\0').filter((path) => path !== '' && !path.endsWith('/'))
+    const args = ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--', '.', ':(exclude,glob)**/node_modules/**']
+    const { stdout } = await git(root, args)
+    return stdout.split('\0').filter((path) => path !== '')
   } catch {
     return []
   }

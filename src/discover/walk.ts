@@ -28,34 +28,38 @@ export interface WalkResult {
 export function walkFiles(
   root: string,
   isSkipped: (path: string, isDirectory: boolean) => boolean,
-  includeIgnored: (path: string) => boolean = () => false
+  includeIgnored?: (path: string) => boolean
 ): WalkResult {
   const result: WalkResult = { paths: [], unreadable: [], ignored: [] }
-  walkDirectory(root, '', [], isSkipped, includeIgnored, result)
+  walkDirectory(root, '', [], { isSkipped, includeIgnored, inIgnored: false }, result)
   return result
 }
 
-function walkDirectory(
-  root: string,
-  dir: string,
-  inherited: readonly GitignoreLevel[],
-  isSkipped: (path: string, isDirectory: boolean) => boolean,
-  includeIgnored: (path: string) => boolean,
-  result: WalkResult
-): void {
+interface WalkOptions {
+  readonly isSkipped: (path: string, isDirectory: boolean) => boolean
+  /** Gitignored files to collect; with it, ignored folders are entered too (as git lists their files). */
+  readonly includeIgnored: ((path: string) => boolean) | undefined
+  /** Inside a gitignored folder: every file here is ignored. */
+  readonly inIgnored: boolean
+}
+
+function walkDirectory(root: string, dir: string, inherited: readonly GitignoreLevel[], options: WalkOptions, result: WalkResult): void {
   const entries = listDirectory(root, dir, result)
   const own = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? readGitignore(root, dir) : undefined
   const levels = own ? [...inherited, own] : inherited
+  const { isSkipped, includeIgnored } = options
   for (const entry of entries) {
     const path = dir === '' ? entry.name : `${dir}/${entry.name}`
     const isDirectory = entry.isDirectory()
     if (isSkipped(path, isDirectory)) continue
-    if (isGitignored(levels, path, isDirectory)) {
-      if (!isDirectory && includeIgnored(path)) result.ignored.push(path)
-      continue
+    const ignored = options.inIgnored || isGitignored(levels, path, isDirectory)
+    if (isDirectory) {
+      if (!ignored || includeIgnored) walkDirectory(root, path, levels, { ...options, inIgnored: ignored }, result)
+    } else if (!ignored) {
+      result.paths.push(path)
+    } else if (includeIgnored?.(path)) {
+      result.ignored.push(path)
     }
-    if (isDirectory) walkDirectory(root, path, levels, isSkipped, includeIgnored, result)
-    else result.paths.push(path)
   }
 }
 
