@@ -1,13 +1,19 @@
 import { describe, it, expect } from '@jest/globals'
 import { appEngineParser } from '../../src/sources/app-engine.js'
+import { chooseParser } from '../../src/sources/index.js'
 import { span } from './span-helper.js'
 
 const parse = (text: string) => appEngineParser.parse({ path: 'app.yaml', text })
 const lines = (...l: string[]) => l.join('\n') + '\n'
 
 describe('appEngineParser', () => {
-  it('matches app.yaml in any folder', () => {
-    expect(['app.yaml', 'svc/app.yml', 'my-app.yaml', 'app.json'].map(appEngineParser.matches)).toEqual([true, true, false, false])
+  it('is found by content: a top-level runtime and env variables, under any YAML name', () => {
+    expect(appEngineParser.matches('app.yaml')).toBe(false)
+    const service = lines('runtime: python312', 'env_variables:', '  A: "1"')
+    expect(chooseParser('svc/worker.yaml', service)).toEqual({ parser: appEngineParser, matchedBy: 'content' })
+    expect(chooseParser('app.yaml', lines('runtime: python312', 'handlers: []'))).toBeUndefined()
+    const manifest = lines('apiVersion: v1', 'kind: ConfigMap', 'data:', '  runtime: x')
+    expect(chooseParser('app.yaml', manifest)?.parser.kind).toBe('kubernetes')
   })
 
   it('reads env_variables and build_env_variables', () => {

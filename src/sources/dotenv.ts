@@ -28,7 +28,7 @@ const UNDOTTED_TEMPLATE = /^env\.(?:example|sample|template|dist|default|local)$
  * `.env`, `.envrc`, `.env.*`, `.env-example` / `.env_sample` style variants, `*.env`, `env.example`-style
  * templates and `dotenv`; names ending in another format's extension are that format.
  */
-export function isDotenvName(name: string): boolean {
+function isDotenvName(name: string): boolean {
   if (name === '.env' || name === '.envrc' || name === 'dotenv' || UNDOTTED_TEMPLATE.test(name)) return true
   return (/^\.env[._-]/.test(name) || name.endsWith('.env')) && !OTHER_FORMAT.test(name)
 }

@@ -42,12 +42,12 @@ export const parsers: readonly Parser[] = [
   flyParser,
   appJsonParser,
   wranglerParser,
-  appEngineParser,
   systemdParser,
   shellParser,
   dotenvParser,
   // Claim no name; found by content.
-  kubernetesParser
+  kubernetesParser,
+  appEngineParser
 ]
 
 /** A parser and how it was chosen. */
