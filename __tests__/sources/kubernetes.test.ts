@@ -125,6 +125,65 @@ describe('ConfigMap data and Secret stringData', () => {
   })
 })
 
+describe('Secrets and ConfigMaps read by a container of the same file', () => {
+  const key = fakeKeys.gateway('k8s-link')
+  const text = lines(
+    'apiVersion: v1',
+    'kind: Secret',
+    'metadata: {name: keys}',
+    'stringData:',
+    `  api-key: ${key}`,
+    '  unused: x',
+    '---',
+    'apiVersion: v1',
+    'kind: ConfigMap',
+    'metadata: {name: urls}',
+    'data:',
+    '  BASE_URL: https://api.rutaapi.com',
+    '  SHARED: y',
+    '---',
+    'apiVersion: apps/v1',
+    'kind: Deployment',
+    'metadata: {name: chat}',
+    'spec:',
+    '  template:',
+    '    spec:',
+    '      containers:',
+    '        - name: web',
+    '          envFrom:',
+    '            - configMapRef: {name: urls}',
+    '              prefix: APP_',
+    '          env:',
+    '            - name: OPENAI_API_KEY',
+    '              valueFrom: {secretKeyRef: {name: keys, key: api-key}}',
+    '            - name: ELSEWHERE',
+    '              valueFrom: {secretKeyRef: {name: other-file, key: k}}',
+    '        - name: sidecar',
+    '          env:',
+    '            - name: SHARED',
+    '              valueFrom: {configMapKeyRef: {name: urls, key: SHARED}}',
+    '            - name: ALSO_SHARED',
+    '              valueFrom: {configMapKeyRef: {name: urls, key: SHARED}}'
+  )
+
+  it('files a key one container reads under that container, with the value where it is written', () => {
+    const { entries } = parse(text)
+    expect(entries.map((e) => [e.scope, e.key, e.value])).toEqual([
+      ['k8s/app.yaml#Deployment/chat/web', 'APP_BASE_URL', 'https://api.rutaapi.com'],
+      ['k8s/app.yaml#Deployment/chat/web', 'OPENAI_API_KEY', key],
+      ['k8s/app.yaml#Deployment/chat/web', 'ELSEWHERE', undefined],
+      ['k8s/app.yaml#Deployment/chat/sidecar', 'SHARED', undefined],
+      ['k8s/app.yaml#Deployment/chat/sidecar', 'ALSO_SHARED', undefined],
+      ['k8s/app.yaml#Secret/keys', 'unused', 'x'],
+      ['k8s/app.yaml#ConfigMap/urls', 'SHARED', 'y']
+    ])
+    const apiKey = entries[1]!
+    expect(apiKey).toMatchObject({ keySpan: span(27, 21, 27, 35), valueSpan: span(5, 12, 5, 12 + key.length), form: 'literal' })
+    expect(apiKey.meta).toEqual({ valueFrom: 'secretKeyRef', from: 'keys/api-key' })
+    expect(entries[0]!.path).toEqual(['Deployment/chat', 'web', 'envFrom', 'ConfigMap/urls', 'BASE_URL'])
+  })
+})
+
 describe('bad input', () => {
   it('never throws: empty files, lists where maps belong, malformed YAML', () => {
     expect(parse('')).toEqual({ entries: [], diagnostics: [], fingerprints: [] })
