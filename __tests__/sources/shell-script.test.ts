@@ -41,10 +41,20 @@ describe('shellParser', () => {
     expect(entries[1]).toMatchObject({ kind: 'shell', scope: 'scripts/deploy.sh', path: ['GROQ_API_KEY'], keySpan: span(4, 8, 4, 20), raw: `'${key}'` })
     expect(entries[3]).toMatchObject({ keySpan: span(8, 6, 8, 14), valueSpan: span(8, 15, 8, 38) })
     expect(entries[4]!.raw).toBe('$(cat code.txt)')
+    expect(parse(text).fingerprints).toEqual([
+      { type: 'docker-image', value: 'yidadaa/chatgpt-next-web', file: 'scripts/deploy.sh', scope: 'scripts/deploy.sh' }
+    ])
+  })
+
+  it('finds the image a docker run starts past its options, with or without values', () => {
+    const images = (script: string) => parse(script).fingerprints!.map((f) => f.value)
+    expect(images('docker run -dit --rm -p 3000:3000 --name chat --env=A=1 ghcr.io/open-webui/open-webui:main serve\n')).toEqual(['ghcr.io/open-webui/open-webui'])
+    expect(images('sudo docker pull x\nDOCKER_HOST=tcp://h docker container create -v "$PWD:/app" lobehub/lobe-chat\n')).toEqual(['lobehub/lobe-chat'])
+    expect(images('docker run --rm\ndocker build -t x .\ndocker run -e A=1 "$IMAGE"\n')).toEqual([])
   })
 
   it('never throws on bad input', () => {
-    expect(parse('')).toEqual({ entries: [], diagnostics: [] })
+    expect(parse('')).toEqual({ entries: [], diagnostics: [], fingerprints: [] })
     expect(parse(lines('docker run -e', '=x', 'export 1BAD=2', "A='open")).entries.map((e) => [e.key, e.value])).toEqual([['A', 'open\n']])
     // An unterminated quote runs to the end of the script, as in the shell.
     expect(parse(lines('export "B=1', 'C=2')).entries.map((e) => [e.key, e.value])).toEqual([['B', '1\nC=2\n']])

@@ -1,8 +1,9 @@
-import type { Entry, SourceFile } from '../core/types.js'
+import { dockerImageFingerprint } from '../clients/fingerprints.js'
+import type { Entry, Fingerprint, SourceFile } from '../core/types.js'
 import { LineIndex } from '../core/text.js'
 import type { Parser } from './types.js'
 import { effectiveValue, makeEntry } from './entry.js'
-import { assignmentWords, readAssignment, shellCommands } from './shell.js'
+import { assignmentWords, dockerRunImage, readAssignment, shellCommands } from './shell.js'
 
 /** `deploy.sh`, `run.bash`, in any folder. */
 const SHELL_SCRIPT = /\.(?:sh|bash)$/
@@ -11,7 +12,8 @@ const SHELL_SCRIPT = /\.(?:sh|bash)$/
  * Shell scripts: the settings a script hands to a program, read with the same lexer as workflow `run:`
  * scripts: `export NAME=value`, `NAME=value` before a command or alone, and `docker run -e NAME=value` /
  * `--env NAME=value`. A value built from earlier assignments of the script is resolved when they are all
- * known (`BASE=https://api.example.com; export OPENAI_BASE_URL=$BASE/v1`).
+ * known (`BASE=https://api.example.com; export OPENAI_BASE_URL=$BASE/v1`). The image a `docker run` starts
+ * is a `docker-image` fingerprint of the script's scope.
  */
 export const shellParser: Parser = {
   kind: 'shell',
@@ -20,7 +22,10 @@ export const shellParser: Parser = {
     const index = new LineIndex(file.text)
     const vars = new Map<string, string>()
     const entries: Entry[] = []
+    const fingerprints: Fingerprint[] = []
     for (const command of shellCommands(file.text)) {
+      const image = dockerImageFingerprint(dockerRunImage(command.words), file.path, file.path)
+      if (image) fingerprints.push(image)
       for (const word of assignmentWords(command.words)) {
         const assignment = readAssignment(word)
         if (!assignment) continue
@@ -40,6 +45,6 @@ export const shellParser: Parser = {
         else vars.set(key, known)
       }
     }
-    return { entries, diagnostics: [] }
+    return { entries, diagnostics: [], fingerprints }
   }
 }

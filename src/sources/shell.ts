@@ -185,6 +185,27 @@ function isDockerRun(args: readonly Word[]): boolean {
   return startsContainer(first) || (first === 'container' && startsContainer(second))
 }
 
+/**
+ * `docker run` options that take no value (https://docs.docker.com/reference/cli/docker/container/run/);
+ * every other option without `=` takes the next word. Short ones may be combined (`-dit`).
+ */
+const DOCKER_RUN_FLAGS = new Set(['--detach', '--interactive', '--tty', '--rm', '--init', '--privileged', '--publish-all', '--read-only', '--quiet', '--no-healthcheck', '--oom-kill-disable'])
+const SHORT_FLAGS = /^-[ditPq]+$/
+
+/** The image a `docker run`/`docker create` command starts, as written; undefined for any other command. */
+export function dockerRunImage(words: readonly Word[]): string | undefined {
+  const leading = words.findIndex((w) => !/^[A-Za-z_]\w*=/.test(w.text))
+  if (leading === -1 || words[leading]!.text !== 'docker') return undefined
+  const args = words.slice(leading + 1)
+  if (!isDockerRun(args)) return undefined
+  for (let i = args[0]!.text === 'container' ? 2 : 1; i < args.length; i++) {
+    const text = args[i]!.text
+    if (!text.startsWith('-')) return shellUnquote(text)
+    if (!text.includes('=') && !DOCKER_RUN_FLAGS.has(text) && !SHORT_FLAGS.test(text)) i++
+  }
+  return undefined
+}
+
 function dockerEnvWords(args: readonly Word[]): Word[] {
   const found: Word[] = []
   args.forEach((word, i) => {
