@@ -13,6 +13,9 @@ describe('kubernetesParser: found by content', () => {
     const manifest = lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web')
     expect(chooseParser('k8s/deployment.yaml', manifest)).toEqual({ parser: kubernetesParser, matchedBy: 'content' })
     expect(chooseParser('k8s/notes.yaml', lines('kind: note', 'text: hi'))).toBeUndefined()
+    // A Helm chart template is not YAML until rendered.
+    const template = lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: {{ include "chart.fullname" . }}')
+    expect(chooseParser('chart/templates/deployment.yaml', template)).toBeUndefined()
     // Only YAML is sniffed: a JSON or text file with the same lines is read for keys only.
     expect(chooseParser('k8s/deployment.txt', manifest)).toBeUndefined()
   })

@@ -7,6 +7,8 @@ import { buildEntry, field, fields, items, mapEntries, parseYamlStream, scalarVa
 /** A Kubernetes object: `apiVersion:` and `kind:` at the top level of a YAML document. */
 const API_VERSION = /^apiVersion[ \t]*:/m
 const KIND = /^kind[ \t]*:/m
+/** Helm chart templates (`templates/*.yaml`) are Go templates, not YAML until rendered: `{{ .Values.x }}`. */
+const GO_TEMPLATE = /\{\{/
 
 /**
  * Where workload kinds keep their pod spec (https://kubernetes.io/docs/concepts/workloads/): a Pod has it
@@ -34,7 +36,7 @@ const CONTAINER_LISTS = ['initContainers', 'containers'] as const
 export const kubernetesParser: Parser = {
   kind: 'kubernetes',
   matches: () => false,
-  sniff: (text) => API_VERSION.test(text) && KIND.test(text),
+  sniff: (text) => API_VERSION.test(text) && KIND.test(text) && !GO_TEMPLATE.test(text),
   parse(file) {
     const docs = parseYamlStream(file)
     const read = docs.map(readObject)
