@@ -15,7 +15,8 @@ const GLOBAL_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'w
 /**
  * GitLab CI: the global `variables:` (the file's scope, which every job receives) and each job's own
  * (`<file>#jobs.<name>`). A variable is `NAME: value` or `NAME: { value, description, expand, options }`;
- * `expand: false` keeps `$` as text (https://docs.gitlab.com/ci/yaml/#variables).
+ * `expand: false` keeps `$` as text (https://docs.gitlab.com/ci/yaml/#variablesexpand, GitLab 15.7:
+ * gitlab-org/gitlab!102536).
  */
 export const gitlabCiParser: Parser = {
   kind: 'gitlab-ci',

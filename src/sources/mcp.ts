@@ -7,7 +7,7 @@ import { envObjectEntries, memberAt, nodeDiagnostic, propertiesOf, readJson } fr
  * MCP server configs and the member that lists their servers:
  * - `.mcp.json` (Claude Code project servers, https://code.claude.com/docs/en/mcp) and `.cursor/mcp.json`
  *   (https://cursor.com/docs/context/mcp): `mcpServers`;
- * - `.vscode/mcp.json` (https://code.visualstudio.com/docs/copilot/customization/mcp-servers): `servers`,
+ * - `.vscode/mcp.json` (https://code.visualstudio.com/docs/copilot/reference/mcp-configuration): `servers`,
  *   JSON with comments like every VS Code settings file.
  */
 function serversMember(path: string): { readonly member: string; readonly jsonc: boolean } | undefined {
