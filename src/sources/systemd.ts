@@ -7,7 +7,7 @@ import { afterBom, diagnosticAt, makeEntry } from './entry.js'
  * systemd service units (`*.service`): `Environment=` lines of the `[Service]` section, as systemd.exec(5)
  * reads them (https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#Environment=):
  * a space-separated list of assignments, a whole assignment quoted when its value has spaces
- * (`Environment="VAR1=word1 word2" VAR2=word3`), repeated lines adding up. `$` has no special meaning there,
+ * (`Environment="VAR1=word1 word2" VAR2=word3`), repeated lines adding up. `$` has no special meaning there
  * ("Variable expansion is not performed inside the strings, and $ has no special meaning"), so every
  * value is a literal; `%%` is a specifier for `%`. A line ending in a backslash continues on the
  * next (systemd.syntax(7)).
