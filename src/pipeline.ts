@@ -22,6 +22,8 @@ export interface LintRequest {
   readonly secretValues?: ReadonlyMap<string, string>
   /** Live probes; unset: none. */
   readonly probe?: ProbeOptions
+  /** Read gitignored env files too (`--include-ignored`). */
+  readonly includeIgnored?: boolean
 }
 
 export interface LintOutcome {
@@ -36,16 +38,22 @@ export interface LintOutcome {
  * Config, scan, the optional live probes, report context: the one pipeline the CLI and the action share.
  * Throws ConfigError for a bad config file; anything else thrown is an internal failure.
  */
-export async function lintRepository({ root, configFile, failOn, history, secretValues, probe }: LintRequest): Promise<LintOutcome> {
+export async function lintRepository({ root, configFile, failOn, history, secretValues, probe, includeIgnored }: LintRequest): Promise<LintOutcome> {
   const config = await loadConfig({
     root,
     ...(configFile !== undefined && { file: configFile }),
     knownRuleIds: ALL_RULE_METAS.map((meta) => meta.id),
     knownClients: Object.keys(clientProfiles)
   })
-  const scanned = await scanRepository(root, { config, ...(history && { history }), ...(secretValues && { secretValues }) })
+  const scanned = await scanRepository(root, {
+    config,
+    ...(history && { history }),
+    ...(secretValues && { secretValues }),
+    ...(includeIgnored && { includeIgnored })
+  })
   const { catalog, settings } = scanned
   const probed = probe && (await probeStep(scanned, settings, catalog, probe))
-  const context = buildReportContext(probed ? probed.result : scanned, { rules: ALL_RULE_METAS, catalog, failOn })
+  const built = buildReportContext(probed ? probed.result : scanned, { rules: ALL_RULE_METAS, catalog, failOn })
+  const context = { ...built, files: scanned.files }
   return { context: probed ? { ...context, probes: probed.probes } : context, catalog, notices: probed ? probed.notices : [] }
 }

@@ -2,8 +2,9 @@ import { toLintSettings, type Config } from './config/index.js'
 import { analyzeFile, isEmptyFacts } from './core/analyze.js'
 import { historyFacts, type CommittedLine } from './core/history.js'
 import { lintFacts } from './core/lint.js'
-import type { FileFacts, LintResult, LintSettings, SkippedFile } from './core/types.js'
+import type { ConfigFileRead, FileFacts, FileInventory, LintResult, LintSettings, SkippedFile } from './core/types.js'
 import { byPath, discoverFiles, isSkippedFile, readSource } from './discover/index.js'
+import { dotenvParser } from './sources/dotenv.js'
 import { createCatalog } from './providers/catalog.js'
 import type { ProviderCatalog } from './providers/types.js'
 
@@ -13,6 +14,8 @@ export interface ScanOptions {
   readonly history?: readonly CommittedLine[]
   /** Secret values by name, for rules that judge what a `${{ secrets.X }}` holds (`LintSettings.secretValues`). */
   readonly secretValues?: ReadonlyMap<string, string>
+  /** Read the env files git ignores (a local `.env.local`) too; their findings say they are not committed. */
+  readonly includeIgnored?: boolean
 }
 
 /**
@@ -21,6 +24,7 @@ export interface ScanOptions {
  */
 export type ScanResult = LintResult & {
   readonly skipped: SkippedFile[]
+  readonly files: FileInventory
   readonly settings: LintSettings
   readonly catalog: ProviderCatalog
 }
@@ -33,14 +37,19 @@ export type ScanResult = LintResult & {
  *
  * Throws when `root` is not a readable folder, or when a rule fails (RuleError).
  */
-export async function scanRepository(root: string, { config, history = [], secretValues }: ScanOptions): Promise<ScanResult> {
+export async function scanRepository(root: string, { config, history = [], secretValues, includeIgnored }: ScanOptions): Promise<ScanResult> {
   const settings = { ...toLintSettings(config), ...(secretValues && { secretValues }) }
   const catalog = createCatalog(settings.providers)
-  const discovery = await discoverFiles(root, { ignore: config.ignore, maxFileSize: config.maxFileSize })
+  const discovery = await discoverFiles(root, {
+    ignore: config.ignore,
+    maxFileSize: config.maxFileSize,
+    ...(includeIgnored && { includeIgnored: (path: string) => dotenvParser.matches(path) })
+  })
   const facts: FileFacts[] = []
+  const read: ConfigFileRead[] = []
   const skipped = [...discovery.skipped]
   let scannedFiles = 0
-  for (const { path } of discovery.files) {
+  for (const { path, ignored } of discovery.files) {
     const source = readSource(root, path, config.maxFileSize)
     if (isSkippedFile(source)) {
       skipped.push(source)
@@ -48,9 +57,12 @@ export async function scanRepository(root: string, { config, history = [], secre
     }
     scannedFiles++
     const analysed = analyzeFile(source, catalog)
-    if (!isEmptyFacts(analysed)) facts.push(analysed)
+    const file = ignored ? { ...analysed, uncommitted: true } : analysed
+    if (file.matchedBy) read.push({ path, kind: file.kind, matchedBy: file.matchedBy, ...(ignored && { uncommitted: true }) })
+    if (!isEmptyFacts(file)) facts.push(file)
   }
   skipped.sort(byPath)
   facts.push(...historyFacts(history, catalog))
-  return { ...lintFacts(facts, settings, { skipped, catalog, scannedFiles }), skipped, settings, catalog }
+  const result = lintFacts(facts, settings, { skipped, catalog, scannedFiles })
+  return { ...result, skipped, files: { read, skipped }, settings, catalog }
 }

@@ -51,7 +51,8 @@ describe('getSettings', () => {
       scope: 'all',
       tempDir: tmpdir(),
       secrets: new Map(),
-      probe: { enabled: false, hosts: [], chat: false, failOnIndeterminate: false, timeoutMs: 10_000 }
+      probe: { enabled: false, hosts: [], chat: false, failOnIndeterminate: false, timeoutMs: 10_000 },
+      includeIgnored: false
     })
   })
 
@@ -64,7 +65,8 @@ describe('getSettings', () => {
         'sarif-file': 'out/results.sarif',
         'github-token': 'token-for-tests',
         comment: 'never',
-        scope: 'changed'
+        scope: 'changed',
+        'include-ignored': 'true'
       },
       { RUNNER_TEMP: '/runner/temp' }
     )
@@ -79,7 +81,8 @@ describe('getSettings', () => {
       scope: 'changed',
       tempDir: '/runner/temp',
       secrets: new Map(),
-      probe: { enabled: false, hosts: [], chat: false, failOnIndeterminate: false, timeoutMs: 10_000 }
+      probe: { enabled: false, hosts: [], chat: false, failOnIndeterminate: false, timeoutMs: 10_000 },
+      includeIgnored: true
     })
   })
 

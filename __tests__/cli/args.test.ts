@@ -15,6 +15,14 @@ const usageError = (argv: string[]): string => {
 describe('parseCliArgs', () => {
   it('scans the current folder as text and fails on errors by default', () => {
     expect(parseCliArgs([])).toEqual({ kind: 'lint', path: '.', format: 'text', failOn: 'error' })
+    expect(parseCliArgs(['--verbose', '--include-ignored'])).toEqual({
+      kind: 'lint',
+      path: '.',
+      format: 'text',
+      failOn: 'error',
+      verbose: true,
+      includeIgnored: true
+    })
   })
 
   it('reads every flag, in both --flag value and --flag=value forms', () => {

@@ -57,7 +57,7 @@ describe('llm-env-lint CLI', () => {
       stdout: '',
       stderr: 'llm-env-lint: invalid --fail-on "sometimes": expected one of error, warning, note, never\nRun "llm-env-lint --help" for usage.\n'
     })
-    expect((await cli(['--verbose'], clean)).stderr).toMatch(/^llm-env-lint: unknown option '--verbose'\n/)
+    expect((await cli(['--loud'], clean)).stderr).toMatch(/^llm-env-lint: unknown option '--loud'\n/)
     expect((await cli(['no-such-folder'], clean)).stderr).toMatch(/^llm-env-lint: path "no-such-folder" does not exist\n/)
     expect((await cli(['README.md'], clean)).stderr).toMatch(/^llm-env-lint: path "README.md" is not a folder\n/)
   })

@@ -212,3 +212,37 @@ describe.each([
     expect(await discoverFiles(root, defaults)).toEqual({ files: [{ path: 'a.env', size: 0 }], skipped: [] })
   })
 })
+
+describe.each([
+  ['walk', (_root: string) => undefined],
+  ['git', (root: string) => gitRepo(root)]
+])('includeIgnored (%s)', (_mode, prepare) => {
+  const files = {
+    '.gitignore': '.env.local\nbuild/\n*.log\n',
+    '.env': 'A=1\n',
+    '.env.local': 'A=2\n',
+    'app/.env.local': 'A=3\n',
+    'build/.env.local': 'A=4\n',
+    'debug.log': 'x\n',
+    'node_modules/pkg/.env.local': 'A=5\n'
+  }
+
+  it('leaves gitignored files out by default', async () => {
+    const root = await tree(files)
+    prepare(root)
+    expect(await pathsOf(root)).toEqual(['.env', '.gitignore'])
+  })
+
+  it('adds the ignored files the predicate accepts, marked, never from node_modules', async () => {
+    const root = await tree(files)
+    prepare(root)
+    const found = await discoverFiles(root, { ...defaults, includeIgnored: (path) => path.endsWith('.env.local') })
+    expect(found.files).toEqual([
+      { path: '.env', size: 4 },
+      { path: '.env.local', size: 4, ignored: true },
+      { path: '.gitignore', size: 24 },
+      { path: 'app/.env.local', size: 4, ignored: true },
+      { path: 'build/.env.local', size: 4, ignored: true }
+    ])
+  })
+})

@@ -13,8 +13,14 @@ describe('composeParser.matches', () => {
     }
   })
 
+  it('accepts other names compose files go by: deploy-compose.yml, *.compose.yml, swarm stack files', () => {
+    for (const path of ['deploy-compose.yml', 'my-compose.yml', 'infra/app.compose.yml', 'stack.yml', 'docker-stack.yml', 'deploy/docker-stack.prod.yaml']) {
+      expect([path, composeParser.matches(path)]).toEqual([path, true])
+    }
+  })
+
   it('rejects other YAML files', () => {
-    for (const path of ['docker-compose.yml.bak', 'my-compose.yml', 'composer.yml', 'compose/app.yml', '.github/workflows/compose.txt']) {
+    for (const path of ['docker-compose.yml.bak', 'composer.yml', 'compose/app.yml', '.github/workflows/compose.txt', 'stack.yaml', 'haskell-stack.yml']) {
       expect([path, composeParser.matches(path)]).toEqual([path, false])
     }
   })
@@ -262,6 +268,42 @@ describe('bad input', () => {
     expect(parse(text).entries.map((e) => [e.scope, e.key, e.value])).toEqual([
       ['docker-compose.yml#services.a', 'OK', '1'],
       ['docker-compose.yml#services.b', 'OK', '2']
+    ])
+  })
+})
+
+describe('composeParser.sniff (YAML no name claims)', () => {
+  it('recognises a top-level services: whose services have image: or build:', () => {
+    expect(composeParser.sniff!(lines('services:', '  web:', '    image: nginx'))).toBe(true)
+    expect(composeParser.sniff!(lines('version: "3"', 'services:  # the app', '  web:', '    build: .'))).toBe(true)
+  })
+
+  it('does not claim YAML without them', () => {
+    expect(composeParser.sniff!(lines('services:', '  - name: web'))).toBe(false)
+    expect(composeParser.sniff!(lines('app:', '  services:', '    web:', '      image: nginx'))).toBe(false)
+    expect(composeParser.sniff!(lines('image: nginx'))).toBe(false)
+  })
+})
+
+describe('images', () => {
+  it('gives each service image as a docker-image fingerprint of the service scope', () => {
+    const text = lines(
+      'services:',
+      '  chat:',
+      '    image: yidadaa/chatgpt-next-web',
+      '  webui:',
+      '    image: "ghcr.io/open-webui/open-webui:main" # pinned later',
+      '  proxy:',
+      '    image: localhost:5000/team/proxy:1.2',
+      '  templated:',
+      '    image: ${IMAGE:-nginx}',
+      '  built:',
+      '    build: .'
+    )
+    expect(parse(text, 'deploy/stack.yml').fingerprints).toEqual([
+      { type: 'docker-image', value: 'yidadaa/chatgpt-next-web', file: 'deploy/stack.yml', scope: 'deploy/stack.yml#services.chat' },
+      { type: 'docker-image', value: 'ghcr.io/open-webui/open-webui', file: 'deploy/stack.yml', scope: 'deploy/stack.yml#services.webui' },
+      { type: 'docker-image', value: 'localhost:5000/team/proxy', file: 'deploy/stack.yml', scope: 'deploy/stack.yml#services.proxy' }
     ])
   })
 })

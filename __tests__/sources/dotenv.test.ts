@@ -10,10 +10,10 @@ const live = (entries: readonly Entry[]) => entries.filter((e) => !e.commented)
 const valuesOf = (entries: readonly Entry[]) => Object.fromEntries(live(entries).map((e) => [e.key, e.value]))
 
 describe('dotenvParser.matches', () => {
-  it.each(['.env', '.env.local', '.env.example', '.env.production', 'apps/web/.env', 'prod.env', '.envrc'])('reads %s', (path) => {
+  it.each(['.env', '.env.local', '.env.example', '.env.production', 'apps/web/.env', 'prod.env', '.envrc', 'env.example', 'deploy/env.sample', '.env-example', '.env_sample', 'dotenv'])('reads %s', (path) => {
     expect(dotenvParser.matches(path)).toBe(true)
   })
-  it.each(['env', 'README.md', '.environment', 'src/.env.d.ts', '.env.schema.json', 'config/.env.yml', 'dotenv.ts'])('skips %s', (path) => {
+  it.each(['env', 'README.md', '.environment', 'src/.env.d.ts', '.env.schema.json', 'config/.env.yml', 'dotenv.ts', 'env.py', 'env.example.json', '.env-example.yaml'])('skips %s', (path) => {
     expect(dotenvParser.matches(path)).toBe(false)
   })
 })

@@ -34,6 +34,8 @@ export interface ActionSettings {
   readonly secrets: ReadonlyMap<string, string>
   /** The live probe inputs. */
   readonly probe: ProbeInputs
+  /** Input `include-ignored`: read the env files git ignores too. Default: false. */
+  readonly includeIgnored: boolean
   /**
    * The workflow file running the action, relative to the scanned folder, when it lies inside it: findings about
    * a key probed from the `api-key` and `base-url` inputs alone are reported there.
@@ -92,6 +94,7 @@ export function getSettings(): ActionSettings {
     tempDir: env.RUNNER_TEMP || tmpdir(),
     secrets,
     probe: probeInputs(apiKey),
+    includeIgnored: flag('include-ignored'),
     ...(workflowFile !== undefined && { workflowFile })
   }
 }

@@ -53,7 +53,8 @@ export async function run(): Promise<void> {
       failOn: settings.failOn,
       history: withinRoot(history, settings),
       ...(settings.secrets.size > 0 && { secretValues: settings.secrets }),
-      ...(probe && { probe })
+      ...(probe && { probe }),
+      ...(settings.includeIgnored && { includeIgnored: true })
     })
     notices.forEach((notice) => core.notice(`llm-env-lint live probes: ${notice}`))
     const context = relativeToWorkspace(report, settings.workspace, settings.root)

@@ -24,6 +24,10 @@ export type CliCommand =
       readonly config?: string
       /** `--probe` and its flags; unset: no live probes. */
       readonly probe?: CliProbe
+      /** `--verbose`: list the files read as configuration and the files not read before the findings. */
+      readonly verbose?: boolean
+      /** `--include-ignored`: read the env files git ignores too. */
+      readonly includeIgnored?: boolean
     }
 
 /** The live probe flags. Keys are never among them: they come from the environment. */
@@ -55,6 +59,10 @@ Options:
   --format text|json|sarif              output format (default: text)
   --fail-on error|warning|note|never    exit 1 when a finding is at or above this severity (default: error)
   --config FILE                         config file (default: .llm-env-lint.yml in the scanned folder)
+  --verbose                             first list the files read as configuration (kind, matched by name
+                                        or content) and the files not read, with the reason
+  --include-ignored                     also read the env files git ignores (.env.local); their findings
+                                        say the file is not committed
   -h, --help                            show this help
   -v, --version                         show the version
 
@@ -86,6 +94,8 @@ const OPTIONS = {
   'probe-timeout': { type: 'string' },
   'base-url': { type: 'string' },
   model: { type: 'string' },
+  verbose: { type: 'boolean' },
+  'include-ignored': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }
 } as const
@@ -122,7 +132,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     format,
     failOn,
     ...(values.config !== undefined && { config: values.config }),
-    ...(probe && { probe })
+    ...(probe && { probe }),
+    ...(values.verbose && { verbose: true }),
+    ...(values['include-ignored'] && { includeIgnored: true })
   }
 }
 

@@ -6,6 +6,7 @@ import { jsonReporter } from '../reporters/json.js'
 import { sarifReporter } from '../reporters/sarif.js'
 import { failingFindings } from '../reporters/severity.js'
 import { escapeControl, textReporter } from '../reporters/text.js'
+import { renderSections, verboseSections } from '../reporters/verbose.js'
 import type { Reporter } from '../reporters/types.js'
 import { TOOL } from '../version.js'
 import { parseCliArgs, USAGE, UsageError, type CliProbe, type Format } from './args.js'
@@ -37,8 +38,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       root,
       ...(command.config !== undefined && { configFile: resolve(io.cwd, command.config) }),
       failOn: command.failOn,
-      ...(command.probe && { secretValues: environmentValues(io.env), probe: probeOptions(command.probe, io.env) })
+      ...(command.probe && { secretValues: environmentValues(io.env), probe: probeOptions(command.probe, io.env) }),
+      ...(command.includeIgnored && { includeIgnored: true })
     })
+    // Before the findings in text output; on stderr otherwise, so JSON and SARIF stay parseable.
+    if (command.verbose) (command.format === 'text' ? io.stdout : io.stderr).write(renderSections(verboseSections(context)))
     // stderr: stdout holds the report, which may be JSON or SARIF.
     // Notices name files and settings of the repository: escaped like the text report.
     for (const notice of notices) io.stderr.write(`${TOOL.name}: ${escapeControl(notice)}\n`)

@@ -8,8 +8,10 @@
  *   `github.com/openai/openai-go`), from package.json, requirements*.txt, pyproject.toml or go.mod, lower-cased;
  * - `path-constant`: `NAME=value` from NextChat's `app/constant.ts` (`OpenaiPath.ChatPath=v1/chat/completions`,
  *   `OPENAI_BASE_URL=https://api.openai.com`);
- * - `docker-image`: an image from a Dockerfile `FROM` or a compose `image:`, lower-cased, without registry
- *   `docker.io/`, tag or digest (`yidadaa/chatgpt-next-web`, `ghcr.io/open-webui/open-webui`);
+ * - `docker-image`: an image from a Dockerfile `FROM`, lower-cased, without registry `docker.io/`, tag or
+ *   digest (`yidadaa/chatgpt-next-web`, `ghcr.io/open-webui/open-webui`); the images of compose services,
+ *   Kubernetes containers and Helm values come from their parsers, which know the scope each belongs to
+ *   ({@link dockerImageFingerprint});
  * - `file-present`: the path of a file that identifies a client (`librechat.yaml`, `.continue/config.yaml`),
  *   for generic paths only when a marker inside confirms it (`app/config/server.ts` with `getServerSideConfig`).
  */
@@ -34,7 +36,6 @@ const pathEndsWith = (path: string, suffix: string): boolean => path === suffix 
 /** Files identified by their path alone. */
 const PRESENCE = /(?:^|\/)(?:librechat\.ya?ml|\.continue\/.+|\.claude\/settings(?:\.local)?\.json|\.codex\/config\.toml)$/
 
-const COMPOSE_NAME = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/
 const DOCKERFILE_NAME = /^(?:Dockerfile(?:\..+)?|.+\.[Dd]ockerfile)$/
 
 /** The extractor for a file, chosen by path; undefined for the files that tell nothing. */
@@ -45,7 +46,6 @@ function extractorFor(path: string): Extractor | undefined {
   if (name === 'pyproject.toml') return fromPyproject
   if (name === 'go.mod') return fromGoMod
   if (DOCKERFILE_NAME.test(name)) return fromDockerfile
-  if (COMPOSE_NAME.test(name)) return fromCompose
   if (pathEndsWith(path, 'app/constant.ts')) return fromNextChatConstants
   if (pathEndsWith(path, 'app/config/server.ts')) return presentIf(/\bgetServerSideConfig\b/)
   if (pathEndsWith(path, 'service/src/chatgpt/index.ts')) return presentIf(/\bOPENAI_API_BASE_URL\b/)
@@ -121,8 +121,13 @@ function fromDockerfile(file: SourceFile): Fingerprint[] {
   return images(file, /^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*([^\s#]+)/gim)
 }
 
-function fromCompose(file: SourceFile): Fingerprint[] {
-  return images(file, /^[ \t-]*image:[ \t]*["']?([^\s"'#]+)/gm)
+/**
+ * A `docker-image` fingerprint for an image a parser read in a scope (a compose service, a Kubernetes
+ * container); undefined for no image or one chosen at deploy time (`${IMAGE}`).
+ */
+export function dockerImageFingerprint(reference: string | undefined, file: string, scope: string): Fingerprint | undefined {
+  const image = reference === undefined ? undefined : normalizeImage(reference.trim())
+  return image ? { type: 'docker-image', value: image, file, scope } : undefined
 }
 
 function images(file: SourceFile, pattern: RegExp): Fingerprint[] {
@@ -135,8 +140,8 @@ function images(file: SourceFile, pattern: RegExp): Fingerprint[] {
 }
 
 /** `docker.io/Yidadaa/ChatGPT-Next-Web:v2@sha256:…` → `yidadaa/chatgpt-next-web`; `${IMAGE}` → undefined. */
-export function normalizeImage(reference: string): string | undefined {
-  if (reference.includes('$')) return undefined
+function normalizeImage(reference: string): string | undefined {
+  if (reference === '' || reference.includes('$') || reference.includes('{{')) return undefined
   let image = reference.toLowerCase().replace(/@.*$/, '')
   const lastSlash = image.lastIndexOf('/')
   const colon = image.indexOf(':', lastSlash + 1)

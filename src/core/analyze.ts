@@ -1,6 +1,6 @@
 import { extractFingerprints } from '../clients/fingerprints.js'
 import type { ProviderCatalog } from '../providers/types.js'
-import { parserFor } from '../sources/index.js'
+import { chooseParser } from '../sources/index.js'
 import type { Parser } from '../sources/types.js'
 import { findIgnoreDirectives } from './ignores.js'
 import { LineIndex, lineSpan } from './text.js'
@@ -16,11 +16,12 @@ const BOM = '\uFEFF'
 export function analyzeFile(file: SourceFile, catalog: ProviderCatalog): FileFacts {
   const text = file.text.startsWith(BOM) ? file.text.slice(1) : file.text
   const source = { path: file.path, text }
-  const parser = parserFor(file.path)
-  const parsed = parser ? parseSafely(parser, source) : { entries: [], diagnostics: [] }
+  const choice = chooseParser(file.path, text)
+  const parsed: ParseResult = choice ? parseSafely(choice.parser, source) : { entries: [], diagnostics: [] }
   return {
     path: file.path,
-    kind: parser?.kind ?? 'text',
+    kind: choice?.parser.kind ?? 'text',
+    ...(choice && { matchedBy: choice.matchedBy }),
     entries: parsed.entries,
     diagnostics: parsed.diagnostics,
     keyHits: findKeyHits(source, catalog),
@@ -61,9 +62,13 @@ function findKeyHits(file: SourceFile, catalog: ProviderCatalog): KeyHit[] {
   })
 }
 
-/** Facts with nothing for any rule: most files of a repository; the scan need not keep them. */
+/**
+ * Facts with nothing for any rule: most files of a repository; the scan need not keep them. A configuration
+ * file is kept even when it holds nothing, so reports can list it among the files read.
+ */
 export function isEmptyFacts(facts: FileFacts): boolean {
   return (
+    facts.kind === 'text' &&
     facts.entries.length === 0 &&
     facts.diagnostics.length === 0 &&
     facts.keyHits.length === 0 &&

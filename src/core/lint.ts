@@ -135,11 +135,15 @@ function skippedFacts(file: ReportedSkip): FileFacts {
 
 function finalize(drafts: readonly Draft[], model: RepoModel, catalog: ProviderCatalog): Finding[] {
   const ignores = new Map(model.files.map((f) => [f.path, f.ignores]))
+  const uncommitted = new Set(model.files.filter((f) => f.uncommitted).map((f) => f.path))
   const sorted = [...drafts].sort(compareDrafts)
   const seen = new Map<string, number>()
   return sorted.map(({ rule, descriptor: d, severity }) => {
     const secrets = d.secrets ?? []
-    const message = maskStraySecrets(scrubSecrets(render(rule.meta.messages[d.messageId] ?? d.messageId, d.data), secrets), catalog)
+    const rendered = render(rule.meta.messages[d.messageId] ?? d.messageId, d.data)
+    // Read only with `--include-ignored`: every finding says so, so no advice reads as if the file were committed.
+    const told = uncommitted.has(d.file) ? `${rendered} (not committed: git ignores this file)` : rendered
+    const message = maskStraySecrets(scrubSecrets(told, secrets), catalog)
     const where = d.entry ? d.entry.path.join('.') || d.entry.key : ''
     const what = d.entry?.value ?? d.identity ?? message
     const identity = [rule.meta.id, d.messageId, d.file, where, what].join('\0')

@@ -34,6 +34,15 @@ export type SourceKind =
   | 'continue'
   | 'librechat'
   | 'codex'
+  | 'codex-auth'
+  | 'kubernetes'
+  | 'helm'
+  | 'gitlab-ci'
+  | 'wrangler'
+  | 'app-engine'
+  | 'systemd'
+  | 'shell'
+  | 'mcp'
   | 'text'
 
 /** A file handed to the core: its repository-relative path ('/' separators) and decoded text. */
@@ -178,7 +187,14 @@ export interface FileFacts {
   readonly fingerprints: readonly Fingerprint[]
   /** Facts from commit history, not from a file in the tree (they join no scope). */
   readonly history?: boolean
+  /** How its parser was chosen; unset for files scanned for keys only. */
+  readonly matchedBy?: MatchedBy
+  /** Git ignores the file: it was read only because `--include-ignored` asked for it, and is not committed. */
+  readonly uncommitted?: boolean
 }
+
+/** A parser claims a file by its name, or, for YAML no name claims, by a cheap look at its text. */
+export type MatchedBy = 'name' | 'content'
 
 /** A fact about the repository that tells which client it deploys. */
 export interface Fingerprint {
@@ -186,7 +202,7 @@ export interface Fingerprint {
   readonly type: string
   readonly value: string
   readonly file: string
-  /** The scope this evidence belongs to, when it is not its whole folder's (a compose service's or a container's image). */
+  /** The scope this evidence belongs to (a compose service's or a Kubernetes container's image); unset: its whole folder's. */
   readonly scope?: string
 }
 
@@ -227,6 +243,23 @@ export interface SkippedFile {
   readonly path: string
   readonly reason: 'too-large' | 'binary' | 'symlink-outside-root' | 'unreadable'
   readonly detail?: string
+}
+
+/** A file read as configuration: its kind, and whether its name or its content said so. */
+export interface ConfigFileRead {
+  readonly path: string
+  readonly kind: SourceKind
+  readonly matchedBy: MatchedBy
+  /** Git ignores it (read with `includeIgnored`). */
+  readonly uncommitted?: boolean
+}
+
+/** Which files were read as configuration and which were not read at all, for `--verbose` and the JSON report. */
+export interface FileInventory {
+  /** Sorted by path. */
+  readonly read: readonly ConfigFileRead[]
+  /** Sorted by path; binary files included. */
+  readonly skipped: readonly SkippedFile[]
 }
 
 export interface LintResult {

@@ -37,3 +37,18 @@ async function isIgnoredByGit(root: string): Promise<boolean> {
     () => false
   )
 }
+
+/**
+ * The files git ignores under `root`, for `--include-ignored` (a local `.env.local` beside the app), without
+ * descending into `node_modules` (`--directory` would be cheaper, but it folds a folder holding nothing but
+ * ignored files, `app/` with its `.env.local`, into one entry). Empty when git cannot run.
+ */
+export async function listIgnoredFiles(root: string): Promise<string[]> {
+  try {
+    const args = ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--', '.', ':(exclude,glob)**/node_modules/**']
+    const { stdout } = await git(root, args)
+    return stdout.split('\0').filter((path) => path !== '')
+  } catch {
+    return []
+  }
+}

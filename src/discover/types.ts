@@ -6,12 +6,16 @@ export interface DiscoverOptions {
   readonly ignore: readonly string[]
   /** Files larger than this many bytes are skipped as `too-large`. */
   readonly maxFileSize: number
+  /** Gitignored files to read all the same (`--include-ignored`: local env files); unset: none. */
+  readonly includeIgnored?: (path: string) => boolean
 }
 
 /** A file to scan: its repository-relative path ('/' separators) and its size in bytes. */
 export interface DiscoveredFile {
   readonly path: string
   readonly size: number
+  /** Git ignores it: read only because `includeIgnored` asked for it, and not committed. */
+  readonly ignored?: boolean
 }
 
 export interface Discovery {

@@ -15,6 +15,8 @@ export interface WalkResult {
   /** Everything that is not a folder (files, symlinks, special files), relative to the root. */
   readonly paths: string[]
   readonly unreadable: SkippedFile[]
+  /** Gitignored files that `includeIgnored` accepted (in folders that are not ignored themselves). */
+  readonly ignored: string[]
 }
 
 /**
@@ -23,28 +25,41 @@ export interface WalkResult {
  * candidates, not followed, so a link to a folder cannot make the walk loop. Synchronous, like the
  * rest of discovery: the thread-pool round trips of async calls cost more than the calls themselves.
  */
-export function walkFiles(root: string, isSkipped: (path: string, isDirectory: boolean) => boolean): WalkResult {
-  const result: WalkResult = { paths: [], unreadable: [] }
-  walkDirectory(root, '', [], isSkipped, result)
+export function walkFiles(
+  root: string,
+  isSkipped: (path: string, isDirectory: boolean) => boolean,
+  includeIgnored?: (path: string) => boolean
+): WalkResult {
+  const result: WalkResult = { paths: [], unreadable: [], ignored: [] }
+  walkDirectory(root, '', [], { isSkipped, includeIgnored, inIgnored: false }, result)
   return result
 }
 
-function walkDirectory(
-  root: string,
-  dir: string,
-  inherited: readonly GitignoreLevel[],
-  isSkipped: (path: string, isDirectory: boolean) => boolean,
-  result: WalkResult
-): void {
+interface WalkOptions {
+  readonly isSkipped: (path: string, isDirectory: boolean) => boolean
+  /** Gitignored files to collect; with it, ignored folders are entered too (as git lists their files). */
+  readonly includeIgnored: ((path: string) => boolean) | undefined
+  /** Inside a gitignored folder: every file here is ignored. */
+  readonly inIgnored: boolean
+}
+
+function walkDirectory(root: string, dir: string, inherited: readonly GitignoreLevel[], options: WalkOptions, result: WalkResult): void {
   const entries = listDirectory(root, dir, result)
   const own = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? readGitignore(root, dir) : undefined
   const levels = own ? [...inherited, own] : inherited
+  const { isSkipped, includeIgnored } = options
   for (const entry of entries) {
     const path = dir === '' ? entry.name : `${dir}/${entry.name}`
     const isDirectory = entry.isDirectory()
-    if (isSkipped(path, isDirectory) || isGitignored(levels, path, isDirectory)) continue
-    if (isDirectory) walkDirectory(root, path, levels, isSkipped, result)
-    else result.paths.push(path)
+    if (isSkipped(path, isDirectory)) continue
+    const ignored = options.inIgnored || isGitignored(levels, path, isDirectory)
+    if (isDirectory) {
+      if (!ignored || includeIgnored) walkDirectory(root, path, levels, { ...options, inIgnored: ignored }, result)
+    } else if (!ignored) {
+      result.paths.push(path)
+    } else if (includeIgnored?.(path)) {
+      result.ignored.push(path)
+    }
   }
 }
 

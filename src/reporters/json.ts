@@ -1,4 +1,4 @@
-import type { Finding } from '../core/types.js'
+import type { FileInventory, Finding } from '../core/types.js'
 import type { ReportContext, Reporter, ScopeReport } from './types.js'
 import { countFindings, type FindingCounts } from './severity.js'
 
@@ -25,6 +25,8 @@ export interface JsonReport {
   /** Counts of findings that are not suppressed, by severity; `suppressed` counts the rest. */
   readonly summary: FindingCounts & { readonly files: number }
   readonly tool: { readonly name: string; readonly version: string }
+  /** The files read as configuration (kind, matched by name or content) and the files not read, with the reason. */
+  readonly files?: FileInventory
 }
 
 function toJsonFinding(finding: Finding): JsonFinding {
@@ -50,7 +52,8 @@ function toJsonReport(context: ReportContext): JsonReport {
     findings: context.findings.map(toJsonFinding),
     scopes: context.scopes,
     summary: { ...countFindings(context.findings), files: context.stats.files },
-    tool: { name: context.tool.name, version: context.tool.version }
+    tool: { name: context.tool.name, version: context.tool.version },
+    ...(context.files && { files: context.files })
   }
 }
 

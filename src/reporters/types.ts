@@ -1,5 +1,5 @@
 import type { ClientBasis } from '../clients/types.js'
-import type { Finding } from '../core/types.js'
+import type { FileInventory, Finding } from '../core/types.js'
 import type { SupportInfo } from '../probes/support.js'
 import type { Outcome, ProbeRuleId } from '../probes/types.js'
 import type { RuleMeta } from '../rules/types.js'
@@ -77,6 +77,8 @@ export interface ReportContext {
   readonly failOn: FailOn
   /** Live probes, when the run probed (`probe: true`); their failures are among the findings too. */
   readonly probes?: readonly ProbeSummary[]
+  /** The files read as configuration and the files not read, when the run scanned a folder. */
+  readonly files?: FileInventory
 }
 
 export interface Reporter<Out = string> {

@@ -9,7 +9,8 @@ import { coveredByKeyHit, keyItemsOf, kindLabel, valueSpan } from './util.js'
  * Committed credentials. Every recognised provider key in any file is a finding, commented lines
  * included, each occurrence on its own. Opaque random values assigned to a key variable are findings
  * too, except in workflow files, where `workflow-hardcoded-key` owns them (its fix is a secret
- * reference, not only a rotation).
+ * reference, not only a rotation). A gitignored file read with `--include-ignored` is not committed:
+ * its keys are to be kept out of commits, not revoked.
  */
 export const rule = defineRule({
   meta: {
@@ -22,7 +23,10 @@ export const rule = defineRule({
       inHistory:
         '{{provider}} key {{masked}} was added by commit {{commit}} of this pull request and removed later, but it stays in the history: revoke it',
       opaqueKey:
-        '{{name}} in {{fileKind}} holds a literal credential ({{masked}}): revoke it and load the replacement from a secret store'
+        '{{name}} in {{fileKind}} holds a literal credential ({{masked}}): revoke it and load the replacement from a secret store',
+      providerKeyUncommitted: '{{provider}} key {{masked}} is in {{fileKind}}: keep it out of commits and images (it need not be revoked while it stays local)',
+      opaqueKeyUncommitted:
+        '{{name}} in {{fileKind}} holds a literal credential ({{masked}}): keep it out of commits and images (it need not be revoked while it stays local)'
     }
   },
   check(context) {
@@ -35,7 +39,7 @@ export const rule = defineRule({
         const provider = providers.byId(hit.provider)?.name ?? hit.provider
         context.report({
           ...(hit.commit === undefined
-            ? { messageId: 'providerKey', data: { provider, masked: maskSecret(hit.token), fileKind: kindLabel(file.kind) } }
+            ? { messageId: file.uncommitted ? 'providerKeyUncommitted' : 'providerKey', data: { provider, masked: maskSecret(hit.token), fileKind: kindLabel(file.kind) } }
             : { messageId: 'inHistory', data: { provider, masked: maskSecret(hit.token), commit: hit.commit.slice(0, 12) } }),
           file: file.path,
           span: hit.span,
@@ -48,7 +52,7 @@ export const rule = defineRule({
         const secrets = opaqueSecrets(entry, file, providers)
         if (secrets.length === 0) continue
         context.report({
-          messageId: 'opaqueKey',
+          messageId: file.uncommitted ? 'opaqueKeyUncommitted' : 'opaqueKey',
           data: { name: entry.key, fileKind: kindLabel(file.kind), masked: secrets.map(maskSecret).join(', ') },
           file: file.path,
           span: valueSpan(entry),

@@ -20,6 +20,15 @@ const KIND_LABELS: Readonly<Record<SourceKind, string>> = {
   continue: 'the Continue config',
   librechat: 'librechat.yaml',
   codex: 'the Codex config',
+  'codex-auth': 'the Codex auth.json',
+  kubernetes: 'the Kubernetes manifest',
+  helm: 'the Helm values',
+  'gitlab-ci': 'the GitLab CI file',
+  wrangler: 'wrangler.toml',
+  'app-engine': 'the App Engine app.yaml',
+  systemd: 'the systemd unit',
+  shell: 'the shell script',
+  mcp: 'the MCP config',
   text: 'the file'
 }
 
@@ -35,7 +44,12 @@ export const DEPLOYMENT_KINDS: ReadonlySet<SourceKind> = new Set([
   'netlify',
   'render',
   'fly',
-  'app-json'
+  'app-json',
+  'kubernetes',
+  'helm',
+  'wrangler',
+  'app-engine',
+  'systemd'
 ])
 
 /** The value the app will read: the literal, or a reference's expansion when it could be resolved. */

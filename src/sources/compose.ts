@@ -1,8 +1,9 @@
 import { posix } from 'node:path'
 import { isMap, isScalar, isSeq, type Scalar } from 'yaml'
-import { normalizeImage } from '../clients/fingerprints.js'
+import { dockerImageFingerprint } from '../clients/fingerprints.js'
 import type { Entry, EnvFileRef, Fingerprint } from '../core/types.js'
 import type { Parser } from './types.js'
+import { baseName } from './entry.js'
 import { classifyValue } from './values.js'
 import {
   buildEntry,
@@ -11,7 +12,6 @@ import {
   items,
   mapEntries,
   parseYaml,
-  stringAt,
   rawInValue,
   resolve,
   scalarString,
@@ -22,8 +22,15 @@ import {
   type YamlSource
 } from './yaml.js'
 
-/** `docker-compose.yml`, `compose.yaml`, `docker-compose.prod.yml`, … in any folder. */
-const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/
+/**
+ * `docker-compose.yml`, `compose.yaml`, `docker-compose.prod.yml`, `deploy-compose.yml`, `app.compose.yml`, and
+ * swarm stack files (`stack.yml`, `docker-stack.yml`, which `docker stack deploy -c` reads in compose format).
+ */
+const COMPOSE_NAME = /^(?:[\w.-]*[.-])?(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$|^stack\.yml$|^docker-stack(?:[.-][\w.-]+)?\.ya?ml$/
+
+/** Any other YAML: a top-level `services:` and an indented `image:` or `build:` (checked again when parsed). */
+const TOP_LEVEL_SERVICES = /^services[ \t]*:[ \t]*(?:#.*)?$/m
+const SERVICE_IMAGE_OR_BUILD = /^[ \t]+(?:image|build)[ \t]*:/m
 
 /**
  * Compose interpolation: `$$` is a literal `$` (https://docs.docker.com/reference/compose-file/interpolation/).
@@ -98,25 +105,24 @@ function relativeToCompose(composePath: string, written: string): string {
 
 function serviceResult(src: YamlSource, name: string, service: unknown): { entries: Entry[]; envFiles: EnvFileRef[]; fingerprints: Fingerprint[] } {
   const scope = `${src.path}#services.${name}`
+  const image = dockerImageFingerprint(scalarString(field(src, service, 'image')?.value), src.path, scope)
   const environment = field(src, service, 'environment')?.value
   const buildArgs = field(src, field(src, service, 'build')?.value, 'args')?.value
-  const written = stringAt(src, field(src, service, 'image')?.value)
-  const image = written === undefined ? undefined : normalizeImage(written)
   return {
-    // The service's own image tells which client reads its environment.
-    fingerprints: image === undefined ? [] : [{ type: 'docker-image', value: image, file: src.path, scope }],
     entries: [
       ...settingEntries(src, environment, scope, ['services', name, 'environment']),
       ...settingEntries(src, buildArgs, scope, ['services', name, 'build', 'args'], { buildArg: true })
     ],
-    envFiles: envFileRefs(src, field(src, service, 'env_file')?.value, scope)
+    envFiles: envFileRefs(src, field(src, service, 'env_file')?.value, scope),
+    fingerprints: image ? [image] : []
   }
 }
 
 /** Docker Compose files: service environments, build args and `env_file` links. */
 export const composeParser: Parser = {
   kind: 'compose',
-  matches: (path) => COMPOSE_FILE.test(path),
+  matches: (path) => COMPOSE_NAME.test(baseName(path)),
+  sniff: (text) => TOP_LEVEL_SERVICES.test(text) && SERVICE_IMAGE_OR_BUILD.test(text),
   parse(file) {
     const src = parseYaml(file)
     const services = fields(src, field(src, src.doc.contents, 'services')?.value)

@@ -21,9 +21,16 @@ export const dotenvParser: Parser = {
 /** `.env.d.ts`, `.env.schema.json` and friends are code or data in other formats, not dotenv files. */
 const OTHER_FORMAT = /\.(?:[cm]?[jt]sx?|json|ya?ml|toml|md)$/
 
+/** `env.example`, `env.sample`, …: templates named without the leading dot. */
+const UNDOTTED_TEMPLATE = /^env\.(?:example|sample|template|dist|default|local)$/
+
+/**
+ * `.env`, `.envrc`, `.env.*`, `.env-example` / `.env_sample` style variants, `*.env`, `env.example`-style
+ * templates and `dotenv`; names ending in another format's extension are that format.
+ */
 function isDotenvName(name: string): boolean {
-  if (name === '.env' || name === '.envrc') return true
-  return (name.startsWith('.env.') || name.endsWith('.env')) && !OTHER_FORMAT.test(name)
+  if (name === '.env' || name === '.envrc' || name === 'dotenv' || UNDOTTED_TEMPLATE.test(name)) return true
+  return (/^\.env[._-]/.test(name) || name.endsWith('.env')) && !OTHER_FORMAT.test(name)
 }
 
 /** Keys as dotenv accepts them (`[\w.-]+`). */

@@ -1,3 +1,4 @@
+import type { MatchedBy } from '../core/types.js'
 import type { Parser } from './types.js'
 import { dotenvParser } from './dotenv.js'
 import { composeParser } from './compose.js'
@@ -12,6 +13,15 @@ import { claudeSettingsParser } from './claude-settings.js'
 import { continueParser } from './continue.js'
 import { librechatParser } from './librechat.js'
 import { codexParser } from './codex.js'
+import { codexAuthParser } from './codex-auth.js'
+import { kubernetesParser } from './kubernetes.js'
+import { helmParser } from './helm.js'
+import { gitlabCiParser } from './gitlab-ci.js'
+import { wranglerParser } from './wrangler.js'
+import { appEngineParser } from './app-engine.js'
+import { systemdParser } from './systemd.js'
+import { shellParser } from './shell-script.js'
+import { mcpParser } from './mcp.js'
 
 /** Most specific first: the first parser whose `matches` accepts a path reads it. */
 export const parsers: readonly Parser[] = [
@@ -20,6 +30,10 @@ export const parsers: readonly Parser[] = [
   continueParser,
   librechatParser,
   codexParser,
+  codexAuthParser,
+  mcpParser,
+  gitlabCiParser,
+  helmParser,
   composeParser,
   dockerfileParser,
   vercelParser,
@@ -27,8 +41,31 @@ export const parsers: readonly Parser[] = [
   renderParser,
   flyParser,
   appJsonParser,
-  dotenvParser
+  wranglerParser,
+  systemdParser,
+  shellParser,
+  dotenvParser,
+  // Claim no name; found by content.
+  kubernetesParser,
+  appEngineParser
 ]
 
-/** The parser for a path, or undefined for files that are only scanned for keys. */
-export const parserFor = (path: string): Parser | undefined => parsers.find((p) => p.matches(path))
+/** A parser and how it was chosen. */
+export interface ParserChoice {
+  readonly parser: Parser
+  readonly matchedBy: MatchedBy
+}
+
+const YAML_FILE = /\.ya?ml$/i
+
+/**
+ * The parser for a file, or undefined for files that are only scanned for keys. The name decides first (a
+ * lookup, no reading); only a YAML file no name claims has its text sniffed, and is still parsed once.
+ */
+export function chooseParser(path: string, text: string): ParserChoice | undefined {
+  const named = parsers.find((p) => p.matches(path))
+  if (named) return { parser: named, matchedBy: 'name' }
+  if (!YAML_FILE.test(path)) return undefined
+  const sniffed = parsers.find((p) => p.sniff?.(text))
+  return sniffed && { parser: sniffed, matchedBy: 'content' }
+}

@@ -21,14 +21,15 @@ export interface JsonProperty {
 /**
  * Reads strict JSON: comments and trailing commas are errors, because the programs that read these files
  * reject them (Claude Code discards a settings file with `//` comments: anthropics/claude-code#83190, #9906;
- * Vercel and Heroku use plain JSON parsers).
+ * Vercel and Heroku use plain JSON parsers). `jsonc` accepts both, for files an editor reads as JSON with
+ * comments (VS Code's `.vscode/*.json`).
  */
-export function readJson(text: string): JsonDocument {
+export function readJson(text: string, { jsonc = false } = {}): JsonDocument {
   const lines = new LineIndex(text)
   const errors: ParseError[] = []
   // A BOM is not JSON; a space of the same length keeps every offset.
   const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text
-  const root = parseTree(source, errors, { disallowComments: true, allowTrailingComma: false })
+  const root = parseTree(source, errors, { disallowComments: !jsonc, allowTrailingComma: jsonc })
   const first = errors[0]
   const diagnostics = first ? [diagnosticAt(lines, describeError(first), first.offset, first.offset + first.length)] : []
   return root ? { root, lines, diagnostics } : { lines, diagnostics }

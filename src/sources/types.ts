@@ -5,5 +5,11 @@ export interface Parser {
   readonly kind: SourceKind
   /** Decides by the repository-relative path alone ('/' separators). */
   matches(path: string): boolean
+  /**
+   * For YAML files no parser claims by name: a cheap test of the text (anchored patterns, no parse) that
+   * says the file is of this kind, so it is parsed once, by this parser (Kubernetes manifests, compose
+   * files under any name).
+   */
+  sniff?(text: string): boolean
   parse(file: SourceFile): ParseResult
 }

@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml'
 import type { Entry, Span, WorkflowJob } from '../core/types.js'
 import type { Parser } from './types.js'
+import { assignmentWords, readAssignment, shellCommands, shellUnquote, shellVariables, type Command, type Word } from './shell.js'
 import {
   buildEntry,
   field,
@@ -34,9 +35,6 @@ const ALL_SECRETS = /(?<![\w.-])secrets\b(?!\s*(?:\.\s*[A-Za-z_]|\[\s*'))/
  */
 const PR_HEAD = /github\.event\.pull_request\.head\.|github\.head_ref\b|github\.event\.workflow_run\.head_|refs\/pull\//
 const CHECKOUT_ACTION = /^actions\/checkout(?:@|$)/i
-const ENV_NAME = /^[A-Za-z_]\w*$/
-/** `$(…)`, `$((…))` and backticks: the shell fills these in when the script runs. */
-const COMMAND_SUBSTITUTION = /\$\(|`/
 
 type Path = readonly (string | number)[]
 
@@ -257,197 +255,7 @@ function readScript(src: YamlSource, run: Scalar, scope: string, path: Path, sec
   return { entries, echoes }
 }
 
-/** A shell word with its offsets in the script. */
-interface Word {
-  readonly start: number
-  readonly end: number
-  readonly text: string
-}
-
-interface Command {
-  readonly words: readonly Word[]
-  /** Standard output is redirected to a file. */
-  readonly redirected: boolean
-  /** Standard output is piped into the next command. */
-  readonly piped: boolean
-}
-
-/**
- * Splits a script into simple commands, enough for assignments, `docker run -e` and `echo`:
- * `;`, `&`, `&&`, `||`, `|` and line breaks separate commands; quotes, `$(…)`, `${…}` and `${{ … }}`
- * stay inside words; `\` line continuations join lines; `#` starts a comment; redirections are noted.
- */
-function shellCommands(script: string): Command[] {
-  const commands: Command[] = []
-  let words: Word[] = []
-  let redirected = false
-  const finish = (piped: boolean) => {
-    if (words.length > 0) commands.push({ words, redirected, piped })
-    words = []
-    redirected = false
-  }
-  let i = 0
-  while (i < script.length) {
-    const c = script[i]!
-    const next = script[i + 1]
-    if (c === ' ' || c === '\t' || c === '\r') {
-      i++
-    } else if (c === '\\' && (next === '\n' || next === '\r')) {
-      i += next === '\r' && script[i + 2] === '\n' ? 3 : 2
-    } else if (c === '#') {
-      i = lineEnd(script, i)
-    } else if (script.startsWith('&&', i) || script.startsWith('||', i)) {
-      finish(false)
-      i += 2
-    } else if (c === '\n' || c === ';' || (c === '&' && next !== '>')) {
-      finish(false)
-      i++
-    } else if (c === '|') {
-      finish(true)
-      i++
-    } else if (c === '>' || c === '<' || c === '&') {
-      const redirect = readRedirect(script, i, '')
-      redirected ||= redirect.capturesStdout
-      i = redirect.end
-    } else {
-      const end = wordEnd(script, i)
-      const text = script.slice(i, end)
-      // `2>file`, `1>>file`: a file-descriptor number glued to a redirection.
-      if (/^\d$/.test(text) && (script[end] === '>' || script[end] === '<')) {
-        const redirect = readRedirect(script, end, text)
-        redirected ||= redirect.capturesStdout
-        i = redirect.end
-      } else {
-        words.push({ start: i, end, text })
-        i = end
-      }
-    }
-  }
-  finish(false)
-  return commands
-}
-
-const lineEnd = (text: string, from: number): number => {
-  const end = text.indexOf('\n', from)
-  return end === -1 ? text.length : end
-}
-
-/** Reads `>`, `>>`, `&>`, `>&2`, `<`, `<<` and the word after it. */
-function readRedirect(script: string, at: number, fd: string): { end: number; capturesStdout: boolean } {
-  const op = /^(?:&>>?|>>?&?|>\||<<?-?|<&|<>)/.exec(script.slice(at))?.[0] ?? script[at]!
-  let i = at + op.length
-  while (script[i] === ' ' || script[i] === '\t') i++
-  const target = script.slice(i, wordEnd(script, i))
-  const toStdoutFile = op.startsWith('&>') || (op.startsWith('>') && (fd === '' || fd === '1'))
-  // `>&2` duplicates onto stderr, which still reaches the log.
-  const capturesStdout = toStdoutFile && !op.endsWith('&') && !target.startsWith('&')
-  return { end: i + target.length, capturesStdout }
-}
-
-/** Where the shell word starting at `from` ends: quotes, `$(…)`, `${…}`, `${{ … }}` and escapes stay inside. */
-function wordEnd(script: string, from: number): number {
-  let i = from
-  while (i < script.length) {
-    const c = script[i]!
-    if (' \t\r\n;&|<>'.includes(c)) return i
-    if (c === '\\') i += 2
-    else if (c === "'") i = closing(script, i + 1, "'") + 1
-    else if (c === '"') i = closingDouble(script, i + 1) + 1
-    else if (script.startsWith('${{', i)) i = closing(script, i + 3, '}}') + 2
-    else if (script.startsWith('${', i)) i = closing(script, i + 2, '}') + 1
-    else if (script.startsWith('$(', i)) i = closingParen(script, i + 2) + 1
-    else if (c === '`') i = closing(script, i + 1, '`') + 1
-    else i++
-  }
-  return Math.min(i, script.length)
-}
-
-const closing = (text: string, from: number, mark: string): number => {
-  const at = text.indexOf(mark, from)
-  return at === -1 ? text.length : at
-}
-
-function closingDouble(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    if (text[i] === '\\') i++
-    else if (text.startsWith('${{', i)) i = closing(text, i + 3, '}}') + 1
-    else if (text[i] === '"') return i
-  }
-  return text.length
-}
-
-function closingParen(text: string, from: number): number {
-  let depth = 1
-  for (let i = from; i < text.length; i++) {
-    if (text[i] === '(') depth++
-    else if (text[i] === ')' && --depth === 0) return i
-  }
-  return text.length
-}
-
-/**
- * Removes shell quoting from a word: `'…'` is literal, `"…"` and bare text drop their backslash escapes.
- * `${{ … }}` expressions are kept whole: GitHub substitutes them before the shell runs.
- */
-function shellUnquote(word: string): string {
-  let out = ''
-  let quote: '"' | "'" | undefined
-  for (let i = 0; i < word.length; i++) {
-    const c = word[i]!
-    if (word.startsWith('${{', i)) {
-      const end = closing(word, i + 3, '}}') + 2
-      out += word.slice(i, end)
-      i = end - 1
-    } else if (quote === "'") {
-      if (c === "'") quote = undefined
-      else out += c
-    } else if (c === '\\' && i + 1 < word.length && (quote === undefined || '"\\$`'.includes(word[i + 1]!))) {
-      out += word[++i]
-    } else if (c === quote) quote = undefined
-    else if (quote === undefined && (c === '"' || c === "'")) quote = c
-    else out += c
-  }
-  return out
-}
-
-/**
- * `NAME=value` words that set a variable: leading assignments, `export` arguments, `docker run -e`/`--env`
- * (where a bare `NAME` passes the runner's variable through).
- */
-function assignmentWords(words: readonly Word[]): Word[] {
-  const leading: Word[] = []
-  let i = 0
-  for (; i < words.length && /^[A-Za-z_]\w*=/.test(words[i]!.text); i++) leading.push(words[i]!)
-  const command = words[i]?.text
-  // `export NAME` without a value only marks a variable; it sets nothing.
-  if (command === 'export') {
-    return [...leading, ...words.slice(i + 1).filter((w) => w.text.includes('=') && !w.text.startsWith('-'))]
-  }
-  if (command === 'docker' && isDockerRun(words.slice(i + 1))) return [...leading, ...dockerEnvWords(words.slice(i + 1))]
-  return leading
-}
-
-/** `docker run`, `docker create`, `docker container run|create`. */
-function isDockerRun(args: readonly Word[]): boolean {
-  const [first, second] = args.map((w) => w.text)
-  const startsContainer = (verb: string | undefined) => verb === 'run' || verb === 'create'
-  return startsContainer(first) || (first === 'container' && startsContainer(second))
-}
-
-function dockerEnvWords(args: readonly Word[]): Word[] {
-  const found: Word[] = []
-  args.forEach((word, i) => {
-    const next = args[i + 1]
-    if ((word.text === '-e' || word.text === '--env') && next) found.push(next)
-    else if (word.text.startsWith('--env=')) found.push({ start: word.start + 6, end: word.end, text: word.text.slice(6) })
-  })
-  return found
-}
-
-/**
- * An entry for `NAME=value` (or a bare `NAME`, which passes a variable through, as `docker run -e NAME` does).
- * A word quoted as a whole (`-e "NAME=value"`) loses its outer quotes from the raw value.
- */
+/** An entry for an assignment word of a `run:` script, placed in the workflow file. */
 function assignmentEntry(
   src: YamlSource,
   word: Word,
@@ -455,26 +263,17 @@ function assignmentEntry(
   offsets: readonly number[],
   placeFor: (key: string) => Omit<Place, 'keySpan'>
 ): Entry | undefined {
-  const eq = word.text.indexOf('=')
-  const keyRaw = eq === -1 ? word.text : word.text.slice(0, eq)
-  const key = shellUnquote(keyRaw)
-  if (!ENV_NAME.test(key)) return undefined
-  const keyStart = word.start + keyRaw.indexOf(key)
-  const entryPlace = { ...placeFor(key), keySpan: spanAt(keyStart, keyStart + key.length) }
-  if (eq === -1) return buildEntry(src, entryPlace)
-  const outerQuote = keyRaw.startsWith('"') || keyRaw.startsWith("'") ? 1 : 0
-  const rawStart = word.start + eq + 1
-  const rawEnd = word.end - outerQuote
-  const value = shellUnquote(word.text).slice(key.length + 1)
-  const written = word.text.slice(eq + 1)
-  // `'$X'` is the two characters `$X` to the shell; only GitHub expressions are filled in inside single quotes.
-  const expands = written.includes('${{') || shellVariables(written).length > 0
+  const assignment = readAssignment(word)
+  if (!assignment) return undefined
+  const { key, keyStart, keyEnd, value } = assignment
+  const entryPlace = { ...placeFor(key), keySpan: spanAt(keyStart, keyEnd) }
+  if (!value) return buildEntry(src, entryPlace)
   return buildEntry(src, entryPlace, {
-    value,
-    raw: rawInValue(src, offsets, rawStart, rawEnd),
-    span: spanAt(rawStart, rawEnd),
-    literal: !expands,
-    computed: COMMAND_SUBSTITUTION.test(value)
+    value: value.text,
+    raw: rawInValue(src, offsets, value.rawStart, value.rawEnd),
+    span: spanAt(value.rawStart, value.rawEnd),
+    literal: value.literal,
+    computed: value.computed
   })
 }
 
@@ -530,23 +329,3 @@ function printedSecrets(
   })
 }
 
-/** `$NAME` and `${NAME…}` that the shell expands: outside single quotes, not `${{`. */
-function shellVariables(word: string): { name: string; start: number; end: number }[] {
-  const found: { name: string; start: number; end: number }[] = []
-  let inDouble = false
-  for (let i = 0; i < word.length; i++) {
-    const c = word[i]!
-    if (c === '\\') i++
-    else if (c === '"') inDouble = !inDouble
-    else if (c === "'" && !inDouble) i = closing(word, i + 1, "'")
-    else if (word.startsWith('${{', i)) i = closing(word, i + 3, '}}') + 1
-    else if (c === '$') {
-      const m = /^\$(?:\{([A-Za-z_]\w*)[^}]*\}|([A-Za-z_]\w*))/.exec(word.slice(i))
-      if (m) {
-        found.push({ name: (m[1] ?? m[2])!, start: i, end: i + m[0].length })
-        i += m[0].length - 1
-      }
-    }
-  }
-  return found
-}

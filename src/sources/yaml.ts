@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseDocument, visit, type Alias, type Document, type Node, type Scalar } from 'yaml'
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, visit, type Alias, type Document, type Node, type Scalar } from 'yaml'
 import { LineIndex } from '../core/text.js'
 import type { Diagnostic, Entry, SourceFile, SourceKind, Span } from '../core/types.js'
 import { makeEntry } from './entry.js'
@@ -29,9 +29,24 @@ const EXTRA_NODES_FROM_ALIASES = 100_000
  * compose files and LibreChat configs use them; a broken file still yields whatever nodes could be read.
  */
 export function parseYaml(file: SourceFile): YamlSource {
+  return sourceOf(file, new LineIndex(file.text), parseDocument(file.text, PARSE_OPTIONS))
+}
+
+/**
+ * Every document of a multi-document stream (`---` separators, as Kubernetes manifests have them), each
+ * with its own anchors and diagnostics; offsets stay those of the whole file.
+ */
+export function parseYamlStream(file: SourceFile): YamlSource[] {
   const lines = new LineIndex(file.text)
-  // `uniqueKeys: false`: the package compares each key with every earlier one, quadratic in a mapping's size.
-  const doc = parseDocument(file.text, { merge: true, prettyErrors: false, uniqueKeys: false })
+  const docs = parseAllDocuments(file.text, PARSE_OPTIONS)
+  // An empty stream is an array with no documents (and no errors worth reporting).
+  return Array.isArray(docs) ? docs.map((doc) => sourceOf(file, lines, doc)) : []
+}
+
+// `uniqueKeys: false`: the package compares each key with every earlier one, quadratic in a mapping's size.
+const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false } as const
+
+function sourceOf(file: SourceFile, lines: LineIndex, doc: Document.Parsed): YamlSource {
   const { targets, unresolved, duplicates, nodes } = indexNodes(doc)
   const diagnostics = [
     ...doc.errors.map((e) => ({ at: e.pos[0], message: e.message, span: lines.span(e.pos[0], e.pos[1]) })),

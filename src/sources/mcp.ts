@@ -1,0 +1,52 @@
+import type { Diagnostic, Entry, SourceFile } from '../core/types.js'
+import type { Parser } from './types.js'
+import { baseName } from './entry.js'
+import { envObjectEntries, memberAt, nodeDiagnostic, propertiesOf, readJson } from './json.js'
+
+/**
+ * MCP server configs and the member that lists their servers:
+ * - `.mcp.json` (Claude Code project servers, https://code.claude.com/docs/en/mcp) and `.cursor/mcp.json`
+ *   (https://cursor.com/docs/context/mcp): `mcpServers`;
+ * - `.vscode/mcp.json` (https://code.visualstudio.com/docs/copilot/reference/mcp-configuration): `servers`,
+ *   JSON with comments like every VS Code settings file.
+ */
+function serversMember(path: string): { readonly member: string; readonly jsonc: boolean } | undefined {
+  if (baseName(path) === '.mcp.json' || path === '.cursor/mcp.json' || path.endsWith('/.cursor/mcp.json')) return { member: 'mcpServers', jsonc: false }
+  if (path === '.vscode/mcp.json' || path.endsWith('/.vscode/mcp.json')) return { member: 'servers', jsonc: true }
+  return undefined
+}
+
+/** `${input:api-key}` (a prompt VS Code shows) and `${env:NAME}`: filled in when the server starts. */
+const EDITOR_VARIABLE = /^\$\{(input|env):([^}]+)\}$/
+
+/**
+ * MCP server configs: each server's `env` (the variables of a local server's process) and `headers` (sent to
+ * a remote server: where its API key goes) are a scope, `<file>#mcpServers.<name>`.
+ */
+export const mcpParser: Parser = {
+  kind: 'mcp',
+  matches: (path) => serversMember(path) !== undefined,
+  parse(file: SourceFile) {
+    const { member, jsonc } = serversMember(file.path) ?? { member: 'mcpServers', jsonc: false }
+    const doc = readJson(file.text, { jsonc })
+    const entries: Entry[] = []
+    const diagnostics: Diagnostic[] = [...doc.diagnostics]
+    const servers = memberAt(doc.root, [member])?.valueNode
+    if (servers !== undefined && servers.type !== 'object') diagnostics.push(nodeDiagnostic(doc, servers, `\`${member}\` must be an object`))
+    for (const { name } of servers?.type === 'object' ? propertiesOf(servers) : []) {
+      const scope = `${file.path}#${member}.${name}`
+      for (const block of ['env', 'headers']) {
+        const where = { path: [member, name, block], scope, ...(block === 'headers' && { meta: { httpHeader: true } }) }
+        const found = envObjectEntries(file, 'mcp', doc, where)
+        entries.push(...found.entries.map(asEditorVariable))
+        diagnostics.push(...found.diagnostics)
+      }
+    }
+    return { entries, diagnostics }
+  }
+}
+
+function asEditorVariable(entry: Entry): Entry {
+  const match = entry.value === undefined ? null : EDITOR_VARIABLE.exec(entry.value)
+  return match ? { ...entry, form: 'reference', ref: { context: match[1]!, name: match[2]! } } : entry
+}
