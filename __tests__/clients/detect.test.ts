@@ -23,6 +23,13 @@ describe('detectScopeClient', () => {
     expect(detectScopeClient(site('docker-compose.yml#services.next', 'compose'), fps).profile.id).toBe('nextchat')
   })
 
+  it('gives a compose project .env the client of the services that read it', () => {
+    const fps = [{ ...f('docker-image', 'yidadaa/chatgpt-next-web', 'docker-compose.yml'), scope: 'docker-compose.yml#services.chat' }]
+    expect(detectScopeClient({ ...site('.env'), readBy: ['docker-compose.yml#services.chat'] }, fps)).toMatchObject({ how: 'image', profile: { id: 'nextchat' } })
+    // Another service's image says nothing about a file it does not read.
+    expect(detectScopeClient(site('.env'), fps)).toMatchObject({ how: 'default', confidence: 'guessed' })
+  })
+
   it('takes the nearest folder with evidence for a dotenv file, then its parents', () => {
     const fps = [f('package-name', 'open-webui', 'apps/webui/package.json'), f('package-dependency', 'openai', 'apps/bot/requirements.txt'), f('package-name', 'nextchat', 'package.json')]
     expect(detectScopeClient(site('apps/webui/.env'), fps)).toMatchObject({ how: 'manifest', confidence: 'known', profile: { id: 'open-webui' } })

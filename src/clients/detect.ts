@@ -60,6 +60,8 @@ export interface ScopeSite {
   readonly id: string
   readonly file: string
   readonly kind: SourceKind
+  /** Scopes that read this file's settings (the compose services of a project `.env` or an `env_file`). */
+  readonly readBy?: readonly string[]
 }
 
 /**
@@ -73,6 +75,8 @@ export function detectScopeClient(site: ScopeSite, fingerprints: readonly Finger
   if (own) return { profile: clientProfiles[own], how: 'file-kind', evidence: `a ${site.kind} file`, confidence: 'known' }
   const image = candidates(fingerprints.filter((fp) => fp.scope !== undefined && fp.scope === site.id))[0]
   if (image) return chosen(image, 'image', fingerprints, [image])
+  const readers = candidates(fingerprints.filter((fp) => fp.scope !== undefined && site.readBy?.includes(fp.scope) === true))
+  if (readers.length > 0 && agree(readers)) return chosen(readers[0]!, 'image', fingerprints, readers)
   if (configured !== undefined) {
     if (!Object.hasOwn(clientProfiles, configured)) {
       throw new Error(`unknown client id "${configured}" (the config layer should have rejected it)`)
@@ -84,7 +88,8 @@ export function detectScopeClient(site: ScopeSite, fingerprints: readonly Finger
     const here = candidates(unscoped.filter((fp) => appFolderOf(fp) === folder))
     if (here.length > 0) return { ...chosen(here[0]!, 'manifest', fingerprints, here), confidence: agree(here) ? 'known' : 'guessed' }
   }
-  const anywhere = candidates(fingerprints)
+  // Another scope's image says nothing about this one.
+  const anywhere = candidates(unscoped)
   if (anywhere.length === 0) return { profile: clientProfiles.unknown, how: 'default', confidence: 'guessed' }
   return { ...chosen(anywhere[0]!, 'repository', fingerprints, anywhere), confidence: agree(anywhere) ? 'known' : 'guessed' }
 }

@@ -17,13 +17,15 @@ const STRUCTURED: ReadonlySet<SourceKind> = new Set(['continue', 'librechat', 'c
 export function buildModel(files: readonly FileFacts[], settings: LintSettings): RepoModel {
   const fingerprints = files.flatMap((f) => f.fingerprints)
   const kinds = new Map(files.map((f) => [f.path, f.kind]))
+  const readers = envFileReaders(files)
   const scopes = [...collectScopes(files)]
     .filter(([, entries]) => entries.length > 0)
     .sort(([a], [b]) => compareText(a, b))
     .map(([id, entries]) => {
       const file = fileOf(id)
       const kind = kinds.get(file) ?? entries[0]!.kind
-      return makeScope(id, file, kind, lastWins(entries), detectScopeClient({ id, file, kind }, fingerprints, settings.client))
+      const site = { id, file, kind, readBy: readers.get(file) ?? [] }
+      return makeScope(id, file, kind, lastWins(entries), detectScopeClient(site, fingerprints, settings.client))
     })
   return { files, scopes, client: detectClient(fingerprints, settings.client) }
 }
@@ -60,6 +62,22 @@ function collectScopes(files: readonly FileFacts[]): Map<string, Entry[]> {
 
 function addByScope(add: (id: string, entries: readonly Entry[]) => void, entries: readonly Entry[]): void {
   for (const entry of entries) add(entry.scope, [entry])
+}
+
+/**
+ * The compose services that read a dotenv file: through `env_file`, or as the project `.env` next to the
+ * compose file, whose variables fill in the services' `${VAR}` references. Such a file belongs to them.
+ */
+function envFileReaders(files: readonly FileFacts[]): Map<string, string[]> {
+  const readers = new Map<string, string[]>()
+  const add = (path: string, scope: string): void => void readers.set(path, [...(readers.get(path) ?? []), scope])
+  for (const file of files) {
+    if (file.kind !== 'compose') continue
+    const folder = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/') + 1) : ''
+    for (const scope of new Set(file.entries.map((e) => e.scope))) add(`${folder}.env`, scope)
+    for (const ref of file.envFiles ?? []) add(ref.path, ref.scope)
+  }
+  return readers
 }
 
 /** The variables of the `.env` next to a compose file, which compose uses for `${VAR}` interpolation. */
