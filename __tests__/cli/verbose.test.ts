@@ -35,8 +35,9 @@ describe('--verbose', () => {
     const root = await repo()
     const run = await cli(['--verbose', '.'], root)
     expect(run.stderr).toBe('')
+    expect(run.stdout).toMatch(/^Deployment scopes and their clients \(\d+\):\n/)
     expect(run.stdout).toMatch(
-      /^Configuration files read \(2\):\n {2}\.env {10}dotenv, by name\n {2}k8s\/web\.yaml {2}kubernetes, by content\nFiles not read \(1\):\n {2}logo\.png {2}binary \(png\)\n\n/
+      /\nConfiguration files read \(2\):\n {2}\.env {10}dotenv, by name\n {2}k8s\/web\.yaml {2}kubernetes, by content\nFiles not read \(1\):\n {2}logo\.png {2}binary \(png\)\n\n/
     )
     // Without the flag, no header; the ignored .env.local is not read.
     const quiet = await cli(['.'], root)
@@ -47,7 +48,7 @@ describe('--verbose', () => {
   it('goes to stderr with --format json, whose report carries the same lists', async () => {
     const root = await repo()
     const run = await cli(['--verbose', '--format', 'json', '.'], root)
-    expect(run.stderr).toMatch(/^Configuration files read \(2\):/)
+    expect(run.stderr).toMatch(/^Deployment scopes and their clients \(\d+\):\n[^]*\nConfiguration files read \(2\):/)
     const report = JSON.parse(run.stdout) as JsonReport
     expect(report.files).toEqual({
       read: [

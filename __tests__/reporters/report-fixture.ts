@@ -201,8 +201,8 @@ export function reportContext(overrides: Partial<ReportContext> = {}): ReportCon
         file: COMPOSE,
         label: 'service chatgpt-next-web',
         client: 'NextChat',
-        clientBasis: 'manifest',
-        clientEvidence: 'package-name nextchat in package.json',
+        clientBasis: 'image',
+        clientEvidence: 'docker-image yidadaa/chatgpt-next-web in docker-compose.yml',
         clientConfidence: 'known',
         rows: [{ keyName: 'OPENAI_API_KEY', keyMasked: '${OPENAI_API_KEY}', baseUrl: 'https://api.openai.com', effectiveUrl: 'https://api.openai.com/v1/chat/completions' }]
       },
@@ -221,9 +221,8 @@ export function reportContext(overrides: Partial<ReportContext> = {}): ReportCon
         file: '.github/workflows/deploy.yml',
         label: 'job deploy',
         client: 'OpenAI SDK',
-        clientBasis: 'manifest',
-        clientEvidence: 'package-name nextchat in package.json',
-        clientConfidence: 'known',
+        clientBasis: 'default',
+        clientConfidence: 'guessed',
         rows: [{ keyName: 'OPENAI_API_KEY', keyMasked: '${{ secrets.OPENAI_API_KEY }}', baseUrlName: 'OPENAI_BASE_URL', baseUrl: 'https://api.rutaapi.com/v1', model: 'gpt-4o|mini', effectiveUrl: 'https://api.rutaapi.com/v1/chat/completions' }]
       },
       { id: 'vercel.json', file: 'vercel.json', label: 'vercel.json', client: 'NextChat', clientBasis: 'manifest', clientConfidence: 'known', rows: [] }

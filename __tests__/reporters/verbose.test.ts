@@ -3,9 +3,24 @@ import { renderSections, verboseSections } from '../../src/reporters/verbose.js'
 import { reportContext } from './report-fixture.js'
 
 describe('verbose header', () => {
+  it('lists every deployment scope with its client, how it was chosen and on what evidence', () => {
+    const [scopes] = verboseSections(reportContext())
+    expect(scopes).toEqual({
+      title: 'Deployment scopes and their clients (5)',
+      lines: [
+        '  .env                                           NextChat, by manifest: package-name nextchat in package.json',
+        '  docker-compose.yml (service chatgpt-next-web)  NextChat, by image: docker-image yidadaa/chatgpt-next-web in docker-compose.yml',
+        '  .env.production                                NextChat, by manifest: package-name nextchat in package.json',
+        '  .github/workflows/deploy.yml (job deploy)      OpenAI SDK, guessed by default',
+        '  vercel.json                                    NextChat, by manifest'
+      ]
+    })
+  })
+
   it('has a section for the files read and one for the files not read, as aligned two-column lists', () => {
     const context = {
       ...reportContext(),
+      scopes: [],
       files: {
         read: [
           { path: '.env.local', kind: 'dotenv' as const, matchedBy: 'name' as const, uncommitted: true },
@@ -15,9 +30,11 @@ describe('verbose header', () => {
       }
     }
     const sections = verboseSections(context)
-    expect(sections.map((s) => s.title)).toEqual(['Configuration files read (2)', 'Files not read (1)'])
+    expect(sections.map((s) => s.title)).toEqual(['Deployment scopes and their clients (0)', 'Configuration files read (2)', 'Files not read (1)'])
     expect(renderSections(sections)).toBe(
       [
+        'Deployment scopes and their clients (0):',
+        '  none',
         'Configuration files read (2):',
         '  .env.local       dotenv, by name, not committed (git ignores it)',
         '  deploy/app.yaml  kubernetes, by content',
@@ -29,11 +46,10 @@ describe('verbose header', () => {
     )
   })
 
-  it('says none for an empty list, escapes control characters in names, and is empty without file lists', () => {
-    const context = { ...reportContext(), files: { read: [], skipped: [{ path: 'a\n::error::x', reason: 'unreadable' as const }] } }
+  it('says none for an empty list and escapes control characters in names', () => {
+    const context = { ...reportContext(), scopes: [], files: { read: [], skipped: [{ path: 'a\n::error::x', reason: 'unreadable' as const }] } }
     expect(renderSections(verboseSections(context))).toBe(
-      'Configuration files read (0):\n  none\nFiles not read (1):\n  a\\u000a::error::x  could not be read\n\n'
+      'Deployment scopes and their clients (0):\n  none\nConfiguration files read (0):\n  none\nFiles not read (1):\n  a\\u000a::error::x  could not be read\n\n'
     )
-    expect(renderSections(verboseSections(reportContext()))).toBe('')
   })
 })

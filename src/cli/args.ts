@@ -24,7 +24,7 @@ export type CliCommand =
       readonly config?: string
       /** `--probe` and its flags; unset: no live probes. */
       readonly probe?: CliProbe
-      /** `--verbose`: list the files read as configuration and the files not read before the findings. */
+      /** `--verbose`: list the scopes with their clients, the files read as configuration and the files not read before the findings. */
       readonly verbose?: boolean
       /** `--include-ignored`: read the env files git ignores too. */
       readonly includeIgnored?: boolean
@@ -59,8 +59,9 @@ Options:
   --format text|json|sarif              output format (default: text)
   --fail-on error|warning|note|never    exit 1 when a finding is at or above this severity (default: error)
   --config FILE                         config file (default: .llm-env-lint.yml in the scanned folder)
-  --verbose                             first list the files read as configuration (kind, matched by name
-                                        or content) and the files not read, with the reason
+  --verbose                             first list each deployment scope with its client and the evidence,
+                                        the files read as configuration (kind, matched by name or content)
+                                        and the files not read, with the reason
   --include-ignored                     also read the env files git ignores (.env.local); their findings
                                         say the file is not committed
   -h, --help                            show this help

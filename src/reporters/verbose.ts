@@ -1,6 +1,6 @@
 import type { ConfigFileRead, SkippedFile } from '../core/types.js'
 import { escapeControl } from './text.js'
-import type { ReportContext } from './types.js'
+import type { ReportContext, ScopeReport } from './types.js'
 
 /** One part of the `--verbose` header: a title and its lines. */
 export interface HeaderSection {
@@ -17,13 +17,24 @@ const NOT_READ: Readonly<Record<SkippedFile['reason'], string>> = {
 
 /** What `--verbose` prints before the findings, section by section. */
 export function verboseSections(context: ReportContext): HeaderSection[] {
-  if (!context.files) return []
+  const scopes = { title: `Deployment scopes and their clients (${context.scopes.length})`, lines: table(context.scopes.map((s) => [scopeName(s), clientOf(s)])) }
+  if (!context.files) return [scopes]
   const { read, skipped } = context.files
   return [
+    scopes,
     { title: `Configuration files read (${read.length})`, lines: table(read.map((file) => [file.path, howRead(file)])) },
     { title: `Files not read (${skipped.length})`, lines: table(skipped.map((file) => [file.path, whyNotRead(file)])) }
   ]
 }
+
+/** `docker-compose.yml (service lobe)`, or the file alone for a file-wide scope. */
+const scopeName = (scope: ScopeReport): string => (scope.label === baseNameOf(scope.file) ? scope.file : `${scope.file} (${scope.label})`)
+
+const baseNameOf = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
+
+/** `LobeChat, from its image: docker-image lobehub/lobe-chat in docker-compose.yml`, marked when guessed. */
+const clientOf = (scope: ScopeReport): string =>
+  `${scope.client}, ${scope.clientConfidence === 'guessed' ? 'guessed ' : ''}by ${scope.clientBasis}${scope.clientEvidence ? `: ${scope.clientEvidence}` : ''}`
 
 /** `kubernetes, by content`; `dotenv, by name, not committed (git ignores it)`. */
 const howRead = (file: ConfigFileRead): string =>
