@@ -22,13 +22,17 @@ export interface LintRequest {
   readonly secretValues?: ReadonlyMap<string, string>
   /** Live probes; unset: none. */
   readonly probe?: ProbeOptions
+  /** Scan the git index instead of the working tree (`ScanOptions.staged`). */
+  readonly staged?: boolean
+  /** Report only on these root-relative paths (`ScanOptions.only`). */
+  readonly only?: ReadonlySet<string>
 }
 
 export interface LintOutcome {
   readonly context: ReportContext
   /** The registry with the config's providers, for edges that scan text of their own. */
   readonly catalog: ProviderCatalog
-  /** Keys that were not probed, and why (for the log; never a failure). */
+  /** Files named but not scanned, keys that were not probed, and why (for the log; never a failure). */
   readonly notices: readonly string[]
 }
 
@@ -36,16 +40,27 @@ export interface LintOutcome {
  * Config, scan, the optional live probes, report context: the one pipeline the CLI and the action share.
  * Throws ConfigError for a bad config file; anything else thrown is an internal failure.
  */
-export async function lintRepository({ root, configFile, failOn, history, secretValues, probe }: LintRequest): Promise<LintOutcome> {
+export async function lintRepository({ root, configFile, failOn, history, secretValues, probe, staged, only }: LintRequest): Promise<LintOutcome> {
   const config = await loadConfig({
     root,
     ...(configFile !== undefined && { file: configFile }),
     knownRuleIds: ALL_RULE_METAS.map((meta) => meta.id),
     knownClients: Object.keys(clientProfiles)
   })
-  const scanned = await scanRepository(root, { config, ...(history && { history }), ...(secretValues && { secretValues }) })
+  const scanned = await scanRepository(root, {
+    config,
+    ...(history && { history }),
+    ...(secretValues && { secretValues }),
+    ...(staged && { staged }),
+    ...(only && { only })
+  })
   const { catalog, settings } = scanned
   const probed = probe && (await probeStep(scanned, settings, catalog, probe))
   const context = buildReportContext(probed ? probed.result : scanned, { rules: ALL_RULE_METAS, catalog, failOn })
-  return { context: probed ? { ...context, probes: probed.probes } : context, catalog, notices: probed ? probed.notices : [] }
+  const unlisted = [...(only ?? [])].filter((path) => !scanned.listedPaths.has(path))
+  const notices = [
+    ...unlisted.map((path) => `${path} was not scanned: ${staged ? 'it is not staged' : 'git ignores it, or the config file\'s ignore patterns leave it out'}`),
+    ...(probed ? probed.notices : [])
+  ]
+  return { context: probed ? { ...context, probes: probed.probes } : context, catalog, notices }
 }

@@ -3,7 +3,7 @@ import { analyzeFile, isEmptyFacts } from './core/analyze.js'
 import { historyFacts, type CommittedLine } from './core/history.js'
 import { lintFacts } from './core/lint.js'
 import type { FileFacts, LintResult, LintSettings, SkippedFile } from './core/types.js'
-import { byPath, discoverFiles, isSkippedFile, readSource } from './discover/index.js'
+import { byPath, isSkippedFile, stagedFiles, workTreeFiles } from './discover/index.js'
 import { createCatalog } from './providers/catalog.js'
 import type { ProviderCatalog } from './providers/types.js'
 
@@ -13,6 +13,13 @@ export interface ScanOptions {
   readonly history?: readonly CommittedLine[]
   /** Secret values by name, for rules that judge what a `${{ secrets.X }}` holds (`LintSettings.secretValues`). */
   readonly secretValues?: ReadonlyMap<string, string>
+  /** Scan what the git index holds (`--staged`: what the next commit would hold) instead of the working tree. */
+  readonly staged?: boolean
+  /**
+   * Report only on these root-relative paths (files named on the command line). The other files are still read,
+   * for client detection, pairing and `env_file`s, but their findings and skips are left out.
+   */
+  readonly only?: ReadonlySet<string>
 }
 
 /**
@@ -23,6 +30,8 @@ export type ScanResult = LintResult & {
   readonly skipped: SkippedFile[]
   readonly settings: LintSettings
   readonly catalog: ProviderCatalog
+  /** Every path that was listed for scanning (before reading), to tell a named file that was not. */
+  readonly listedPaths: ReadonlySet<string>
 }
 
 /**
@@ -33,24 +42,28 @@ export type ScanResult = LintResult & {
  *
  * Throws when `root` is not a readable folder, or when a rule fails (RuleError).
  */
-export async function scanRepository(root: string, { config, history = [], secretValues }: ScanOptions): Promise<ScanResult> {
-  const settings = { ...toLintSettings(config), ...(secretValues && { secretValues }) }
+export async function scanRepository(root: string, { config, history = [], secretValues, staged = false, only }: ScanOptions): Promise<ScanResult> {
+  const settings = { ...toLintSettings(config), ...(secretValues && { secretValues }), ...(staged && { staged }) }
   const catalog = createCatalog(settings.providers)
-  const discovery = await discoverFiles(root, { ignore: config.ignore, maxFileSize: config.maxFileSize })
+  const options = { ignore: config.ignore, maxFileSize: config.maxFileSize }
+  const fileSet = staged ? await stagedFiles(root, options) : await workTreeFiles(root, options)
+  const reported = (path: string): boolean => only === undefined || only.has(path)
   const facts: FileFacts[] = []
-  const skipped = [...discovery.skipped]
+  const skipped = fileSet.skipped.filter((file) => reported(file.path))
   let scannedFiles = 0
-  for (const { path } of discovery.files) {
-    const source = readSource(root, path, config.maxFileSize)
+  for (const { path } of fileSet.files) {
+    const source = fileSet.read(path)
     if (isSkippedFile(source)) {
-      skipped.push(source)
+      if (reported(path)) skipped.push(source)
       continue
     }
-    scannedFiles++
+    if (reported(path)) scannedFiles++
     const analysed = analyzeFile(source, catalog)
     if (!isEmptyFacts(analysed)) facts.push(analysed)
   }
   skipped.sort(byPath)
   facts.push(...historyFacts(history, catalog))
-  return { ...lintFacts(facts, settings, { skipped, catalog, scannedFiles }), skipped, settings, catalog }
+  const result = lintFacts(facts, settings, { skipped, catalog, scannedFiles })
+  const findings = only === undefined ? result.findings : result.findings.filter((finding) => reported(finding.file))
+  return { ...result, findings, skipped, settings, catalog, listedPaths: new Set(fileSet.files.map((file) => file.path)) }
 }

@@ -14,8 +14,15 @@ export type CliCommand =
   | { readonly kind: 'version' }
   | {
       readonly kind: 'lint'
-      /** The folder to scan, as given (resolved against the working directory later). Default: `.` */
+      /**
+       * The folder to scan, as given (resolved against the working directory later), or the one file to scan.
+       * Default: `.`
+       */
       readonly path: string
+      /** Two or more files to scan (`llm-env-lint a.env b.yml`); `path` is then `.`, the folder they are judged in. */
+      readonly files?: readonly string[]
+      /** `--staged`: scan what the git index holds, not the working tree. */
+      readonly staged?: boolean
       /** Default: `text` */
       readonly format: Format
       /** Default: `error` */
@@ -46,12 +53,15 @@ export class UsageError extends Error {
   override readonly name = 'UsageError'
 }
 
-export const USAGE = `Usage: llm-env-lint [options] [path]
+export const USAGE = `Usage: llm-env-lint [options] [folder | file...]
 
-Lints the LLM configuration of a repository (default path: .): leaked keys, wrong BASE_URL,
-key/provider mismatches.
+Lints the LLM configuration of a repository (default folder: .): leaked keys, wrong BASE_URL,
+key/provider mismatches. Files named instead of a folder are judged with the rest of the current
+folder (client detection, env_file, pairing) but only their findings are reported.
 
 Options:
+  --staged                              scan what the git index holds (the next commit), not the files
+                                        on disk: for pre-commit hooks
   --format text|json|sarif              output format (default: text)
   --fail-on error|warning|note|never    exit 1 when a finding is at or above this severity (default: error)
   --config FILE                         config file (default: .llm-env-lint.yml in the scanned folder)
@@ -79,6 +89,7 @@ const OPTIONS = {
   format: { type: 'string' },
   'fail-on': { type: 'string' },
   config: { type: 'string' },
+  staged: { type: 'boolean' },
   probe: { type: 'boolean' },
   'probe-hosts': { type: 'string' },
   'probe-chat': { type: 'boolean' },
@@ -107,9 +118,6 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const { values, positionals } = parseOrExplain(argv)
   if (values.help) return { kind: 'help' }
   if (values.version) return { kind: 'version' }
-  if (positionals.length > 1) {
-    throw new UsageError(`expected at most one path, got ${positionals.length}: ${positionals.join(' ')}`)
-  }
   const format = values.format ?? 'text'
   if (!isFormat(format)) throw new UsageError(`invalid --format "${format}": expected one of ${oneOf(FORMATS)}`)
   const failOn = values['fail-on'] ?? 'error'
@@ -118,7 +126,9 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   const probe = probeFlags(values)
   return {
     kind: 'lint',
-    path: positionals[0] ?? '.',
+    path: positionals.length === 1 ? positionals[0]! : '.',
+    ...(positionals.length > 1 && { files: positionals }),
+    ...(values.staged && { staged: true }),
     format,
     failOn,
     ...(values.config !== undefined && { config: values.config }),

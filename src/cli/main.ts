@@ -1,6 +1,7 @@
 import { statSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { ConfigError } from '../config/index.js'
+import { NoGitIndexError } from '../discover/index.js'
 import type { ProbeOptions } from '../probes/step.js'
 import { jsonReporter } from '../reporters/json.js'
 import { sarifReporter } from '../reporters/sarif.js'
@@ -31,10 +32,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const command = parseCliArgs(argv)
     if (command.kind === 'help') return done(io, USAGE)
     if (command.kind === 'version') return done(io, `${TOOL.name} ${TOOL.version}\n`)
-    const root = resolve(io.cwd, command.path)
-    assertDirectory(root, command.path)
+    const { root, only } = lintTarget(command, io.cwd)
     const { context, notices } = await lintRepository({
       root,
+      ...(only && { only }),
+      ...(command.staged && { staged: true }),
       ...(command.config !== undefined && { configFile: resolve(io.cwd, command.config) }),
       failOn: command.failOn,
       ...(command.probe && { secretValues: environmentValues(io.env), probe: probeOptions(command.probe, io.env) })
@@ -84,15 +86,37 @@ function done(io: CliIo, text: string): number {
   return EXIT.clean
 }
 
-function assertDirectory(root: string, given: string): void {
-  const stats = statSync(root, { throwIfNoEntry: false })
-  if (!stats) throw new UsageError(`path "${given}" does not exist`)
-  if (!stats.isDirectory()) throw new UsageError(`path "${given}" is not a folder`)
+type LintCommand = Extract<ReturnType<typeof parseCliArgs>, { kind: 'lint' }>
+
+/**
+ * The folder to scan and, when files were named instead, the only paths to report on (relative to the folder,
+ * which is then the working directory). With `--staged` a named file need not exist on disk: the index has it.
+ */
+function lintTarget(command: LintCommand, cwd: string): { root: string; only?: ReadonlySet<string> } {
+  const kind = (path: string) => statSync(resolve(cwd, path), { throwIfNoEntry: false })
+  if (command.files === undefined) {
+    const stats = kind(command.path)
+    if (stats?.isDirectory()) return { root: resolve(cwd, command.path) }
+    if (!stats && !command.staged) throw new UsageError(`path "${command.path}" does not exist`)
+    if (stats && !stats.isFile()) throw new UsageError(`path "${command.path}" is neither a folder nor a file`)
+  }
+  const named = command.files ?? [command.path]
+  const only = new Set(
+    named.map((given) => {
+      const stats = kind(given)
+      if (stats?.isDirectory()) throw new UsageError(`"${given}" is a folder: name one folder, or files`)
+      if (!stats && !command.staged) throw new UsageError(`file "${given}" does not exist`)
+      const path = relative(cwd, resolve(cwd, given))
+      if (path === '' || path.startsWith('..') || isAbsolute(path)) throw new UsageError(`file "${given}" is outside the current folder, which the files are judged in`)
+      return path.split(sep).join('/')
+    })
+  )
+  return { root: resolve(cwd), only }
 }
 
 /** Usage and config errors are the user's to fix (2); anything else is a bug of ours (3). */
 function fail(io: CliIo, error: unknown): number {
-  if (error instanceof UsageError) {
+  if (error instanceof UsageError || error instanceof NoGitIndexError) {
     io.stderr.write(`${TOOL.name}: ${error.message}\nRun "${TOOL.name} --help" for usage.\n`)
     return EXIT.usage
   }

@@ -216,6 +216,8 @@ export interface LintSettings {
    * that shows one declares it in `secrets`, and the core masks it.
    */
   readonly secretValues?: ReadonlyMap<string, string>
+  /** The texts are the git index's (`--staged`): what the next commit would hold, so messages say "staged". */
+  readonly staged?: boolean
 }
 
 /** Files the discovery step did not scan, and why (reported as notes, never silently dropped). */
