@@ -1,5 +1,6 @@
 import { clientProfiles } from './clients/profiles.js'
 import { loadConfig } from './config/index.js'
+import { applyBaseline, type Baseline } from './core/baseline.js'
 import type { CommittedLine } from './core/history.js'
 import { buildReportContext } from './core/report.js'
 import { ALL_RULE_METAS } from './probes/rules.js'
@@ -26,6 +27,8 @@ export interface LintRequest {
   readonly staged?: boolean
   /** Report only on these root-relative paths (`ScanOptions.only`). */
   readonly only?: ReadonlySet<string>
+  /** Findings accepted earlier: marked suppressed (`by: 'baseline'`), so only new ones count. */
+  readonly baseline?: Baseline
 }
 
 export interface LintOutcome {
@@ -40,7 +43,7 @@ export interface LintOutcome {
  * Config, scan, the optional live probes, report context: the one pipeline the CLI and the action share.
  * Throws ConfigError for a bad config file; anything else thrown is an internal failure.
  */
-export async function lintRepository({ root, configFile, failOn, history, secretValues, probe, staged, only }: LintRequest): Promise<LintOutcome> {
+export async function lintRepository({ root, configFile, failOn, history, secretValues, probe, staged, only, baseline }: LintRequest): Promise<LintOutcome> {
   const config = await loadConfig({
     root,
     ...(configFile !== undefined && { file: configFile }),
@@ -56,11 +59,21 @@ export async function lintRepository({ root, configFile, failOn, history, secret
   })
   const { catalog, settings } = scanned
   const probed = probe && (await probeStep(scanned, settings, catalog, probe))
-  const context = buildReportContext(probed ? probed.result : scanned, { rules: ALL_RULE_METAS, catalog, failOn })
+  const built = buildReportContext(probed ? probed.result : scanned, { rules: ALL_RULE_METAS, catalog, failOn })
+  const baselined = baseline && applyBaseline(built.findings, baseline)
+  const context = baselined ? { ...built, findings: baselined.findings } : built
   const unlisted = [...(only ?? [])].filter((path) => !scanned.listedPaths.has(path))
   const notices = [
     ...unlisted.map((path) => `${path} was not scanned: ${staged ? 'it is not staged' : 'git ignores it, or the config file\'s ignore patterns leave it out'}`),
-    ...(probed ? probed.notices : [])
+    ...(probed ? probed.notices : []),
+    ...staleBaseline(baselined?.unmatched.filter((file) => only === undefined || only.has(file)) ?? [], baseline)
   ]
   return { context: probed ? { ...context, probes: probed.probes } : context, catalog, notices }
+}
+
+/** A notice for baseline entries no finding matched (in the files this run reports on). */
+function staleBaseline(unmatched: readonly string[], baseline: Baseline | undefined): string[] {
+  if (unmatched.length === 0 || baseline === undefined) return []
+  const entries = unmatched.length === 1 ? '1 entry' : `${unmatched.length} entries`
+  return [`${entries} of the baseline ${baseline.file} matched no finding (fixed, or changed since): rewrite it with --write-baseline to drop them`]
 }

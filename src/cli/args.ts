@@ -23,6 +23,10 @@ export type CliCommand =
       readonly files?: readonly string[]
       /** `--staged`: scan what the git index holds, not the working tree. */
       readonly staged?: boolean
+      /** `--baseline FILE`: report only findings that are not in this baseline. */
+      readonly baseline?: string
+      /** `--write-baseline FILE`: record the current findings there (they are accepted: exit 0). */
+      readonly writeBaseline?: string
       /** Default: `text` */
       readonly format: Format
       /** Default: `error` */
@@ -65,6 +69,10 @@ Options:
   --format text|json|sarif              output format (default: text)
   --fail-on error|warning|note|never    exit 1 when a finding is at or above this severity (default: error)
   --config FILE                         config file (default: .llm-env-lint.yml in the scanned folder)
+  --baseline FILE                       report only findings not in this baseline; the others are
+                                        listed as suppressed in JSON and SARIF and never fail the run
+  --write-baseline FILE                 record the current findings in FILE, to adopt the tool on an
+                                        existing repository; they are accepted, so the exit status is 0
   -h, --help                            show this help
   -v, --version                         show the version
 
@@ -90,6 +98,8 @@ const OPTIONS = {
   'fail-on': { type: 'string' },
   config: { type: 'string' },
   staged: { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
   probe: { type: 'boolean' },
   'probe-hosts': { type: 'string' },
   'probe-chat': { type: 'boolean' },
@@ -122,13 +132,17 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (!isFormat(format)) throw new UsageError(`invalid --format "${format}": expected one of ${oneOf(FORMATS)}`)
   const failOn = values['fail-on'] ?? 'error'
   if (!isFailOn(failOn)) throw new UsageError(`invalid --fail-on "${failOn}": expected one of ${oneOf(FAIL_ON_VALUES)}`)
-  if (values.config === '') throw new UsageError('--config needs a file name')
+  for (const flag of ['config', 'baseline', 'write-baseline'] as const) {
+    if (values[flag] === '') throw new UsageError(`--${flag} needs a file name`)
+  }
   const probe = probeFlags(values)
   return {
     kind: 'lint',
     path: positionals.length === 1 ? positionals[0]! : '.',
     ...(positionals.length > 1 && { files: positionals }),
     ...(values.staged && { staged: true }),
+    ...(values.baseline !== undefined && { baseline: values.baseline }),
+    ...(values['write-baseline'] !== undefined && { writeBaseline: values['write-baseline'] }),
     format,
     failOn,
     ...(values.config !== undefined && { config: values.config }),

@@ -1,6 +1,7 @@
-import { statSync } from 'node:fs'
+import { readFileSync, statSync, writeFileSync } from 'node:fs'
 import { isAbsolute, relative, resolve, sep } from 'node:path'
 import { ConfigError } from '../config/index.js'
+import { BaselineError, readBaseline, writeBaseline, type Baseline } from '../core/baseline.js'
 import { NoGitIndexError } from '../discover/index.js'
 import type { ProbeOptions } from '../probes/step.js'
 import { jsonReporter } from '../reporters/json.js'
@@ -37,6 +38,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       root,
       ...(only && { only }),
       ...(command.staged && { staged: true }),
+      ...(command.baseline !== undefined && { baseline: loadBaseline(command.baseline, io.cwd) }),
       ...(command.config !== undefined && { configFile: resolve(io.cwd, command.config) }),
       failOn: command.failOn,
       ...(command.probe && { secretValues: environmentValues(io.env), probe: probeOptions(command.probe, io.env) })
@@ -48,6 +50,11 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(escapeControl(`${TOOL.name}: probed ${probe.name} from ${probe.file || 'the environment'} (${probe.key}) at ${probe.baseUrl}: ${probe.outcome}`) + '\n')
     }
     io.stdout.write(REPORTERS[command.format].render(context))
+    if (command.writeBaseline !== undefined) {
+      writeFileSync(resolve(io.cwd, command.writeBaseline), writeBaseline(context.findings))
+      io.stderr.write(`${TOOL.name}: wrote the current findings to the baseline ${escapeControl(command.writeBaseline)}\n`)
+      return EXIT.clean
+    }
     return failingFindings(context.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean
   } catch (error) {
     return fail(io, error)
@@ -86,6 +93,17 @@ function done(io: CliIo, text: string): number {
   return EXIT.clean
 }
 
+/** The baseline file named by `--baseline`; a missing or malformed one is a usage error. */
+function loadBaseline(file: string, cwd: string): Baseline {
+  let text: string
+  try {
+    text = readFileSync(resolve(cwd, file), 'utf8')
+  } catch (error) {
+    throw new UsageError(`cannot read the baseline "${file}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+  }
+  return readBaseline(text, file)
+}
+
 type LintCommand = Extract<ReturnType<typeof parseCliArgs>, { kind: 'lint' }>
 
 /**
@@ -116,7 +134,7 @@ function lintTarget(command: LintCommand, cwd: string): { root: string; only?: R
 
 /** Usage and config errors are the user's to fix (2); anything else is a bug of ours (3). */
 function fail(io: CliIo, error: unknown): number {
-  if (error instanceof UsageError || error instanceof NoGitIndexError) {
+  if (error instanceof UsageError || error instanceof NoGitIndexError || error instanceof BaselineError) {
     io.stderr.write(`${TOOL.name}: ${error.message}\nRun "${TOOL.name} --help" for usage.\n`)
     return EXIT.usage
   }

@@ -199,7 +199,8 @@ export interface Finding {
   /** The corrected value, when the rule knows it (never a secret). */
   readonly fix?: string
   readonly scope?: string
-  readonly suppressed?: { readonly by: 'inline' | 'config'; readonly reason?: string }
+  /** `baseline`: the finding is in the baseline file the run was given (`--baseline`, input `baseline`). */
+  readonly suppressed?: { readonly by: 'inline' | 'config' | 'baseline'; readonly reason?: string }
 }
 
 /** What the core needs from settings (built from the config file and CLI flags or action inputs). */
