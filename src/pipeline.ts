@@ -1,5 +1,5 @@
 import { clientProfiles } from './clients/profiles.js'
-import { loadConfig } from './config/index.js'
+import { loadConfig, type ConfigVocabulary } from './config/index.js'
 import { applyBaseline, type Baseline } from './core/baseline.js'
 import type { CommittedLine } from './core/history.js'
 import { buildReportContext } from './core/report.js'
@@ -9,6 +9,9 @@ import type { ProviderCatalog } from './providers/types.js'
 import type { FailOn } from './reporters/severity.js'
 import type { ReportContext } from './reporters/types.js'
 import { scanRepository } from './scan.js'
+
+/** The rule ids and client ids a config file may name. */
+export const configVocabulary = (): ConfigVocabulary => ({ knownRuleIds: ALL_RULE_METAS.map((meta) => meta.id), knownClients: Object.keys(clientProfiles) })
 
 /** What both edges (CLI and action) ask of a scan. */
 export interface LintRequest {
@@ -47,8 +50,7 @@ export async function lintRepository({ root, configFile, failOn, history, secret
   const config = await loadConfig({
     root,
     ...(configFile !== undefined && { file: configFile }),
-    knownRuleIds: ALL_RULE_METAS.map((meta) => meta.id),
-    knownClients: Object.keys(clientProfiles)
+    ...configVocabulary()
   })
   const scanned = await scanRepository(root, {
     config,

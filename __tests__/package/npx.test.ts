@@ -68,8 +68,9 @@ describeBuilt('the npm package', () => {
     expect(manifest.dependencies ?? {}).toEqual({})
     const paths = packed.files.map((file) => file.path)
     expect(paths).toEqual(expect.arrayContaining(['package.json', 'README.md', ...Object.values(manifest.bin), 'dist/cli/index.js']))
-    // Only the CLI: no sources, tests, fixtures (their key-shaped text) or the action's bundle.
-    expect(paths.filter((path) => !/^(bin|dist\/cli)\/|^(package\.json|README\.md|LICENSE)$/.test(path))).toEqual([])
+    expect(paths).toContain('schema/llm-env-lint.schema.json')
+    // Only the CLI and the config schema: no sources, tests, fixtures (their key-shaped text) or the action's bundle.
+    expect(paths.filter((path) => !/^(bin|dist\/cli|schema)\/|^(package\.json|README\.md|LICENSE)$/.test(path))).toEqual([])
   })
 
   it('runs with npx: --version', async () => {
