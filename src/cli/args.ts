@@ -27,6 +27,10 @@ export type CliCommand =
       readonly baseline?: string
       /** `--write-baseline FILE`: record the current findings there (they are accepted: exit 0). */
       readonly writeBaseline?: string
+      /** `-o, --output FILE`: write the report there instead of to stdout. */
+      readonly output?: string
+      /** `-q, --quiet`: report errors only; warnings and notes neither show nor fail the run. */
+      readonly quiet?: boolean
       /** Default: `text` */
       readonly format: Format
       /** Default: `error` */
@@ -69,6 +73,8 @@ Options:
   --format text|json|sarif              output format (default: text)
   --fail-on error|warning|note|never    exit 1 when a finding is at or above this severity (default: error)
   --config FILE                         config file (default: .llm-env-lint.yml in the scanned folder)
+  -o, --output FILE                     write the report to FILE instead of stdout
+  -q, --quiet                           report errors only: warnings and notes neither show nor fail
   --baseline FILE                       report only findings not in this baseline; the others are
                                         listed as suppressed in JSON and SARIF and never fail the run
   --write-baseline FILE                 record the current findings in FILE, to adopt the tool on an
@@ -100,6 +106,8 @@ const OPTIONS = {
   staged: { type: 'boolean' },
   baseline: { type: 'string' },
   'write-baseline': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  quiet: { type: 'boolean', short: 'q' },
   probe: { type: 'boolean' },
   'probe-hosts': { type: 'string' },
   'probe-chat': { type: 'boolean' },
@@ -132,7 +140,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (!isFormat(format)) throw new UsageError(`invalid --format "${format}": expected one of ${oneOf(FORMATS)}`)
   const failOn = values['fail-on'] ?? 'error'
   if (!isFailOn(failOn)) throw new UsageError(`invalid --fail-on "${failOn}": expected one of ${oneOf(FAIL_ON_VALUES)}`)
-  for (const flag of ['config', 'baseline', 'write-baseline'] as const) {
+  for (const flag of ['config', 'baseline', 'write-baseline', 'output'] as const) {
     if (values[flag] === '') throw new UsageError(`--${flag} needs a file name`)
   }
   const probe = probeFlags(values)
@@ -143,6 +151,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     ...(values.staged && { staged: true }),
     ...(values.baseline !== undefined && { baseline: values.baseline }),
     ...(values['write-baseline'] !== undefined && { writeBaseline: values['write-baseline'] }),
+    ...(values.output !== undefined && { output: values.output }),
+    ...(values.quiet && { quiet: true }),
     format,
     failOn,
     ...(values.config !== undefined && { config: values.config }),

@@ -1,5 +1,5 @@
-import { readFileSync, statSync, writeFileSync } from 'node:fs'
-import { isAbsolute, relative, resolve, sep } from 'node:path'
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { ConfigError } from '../config/index.js'
 import { BaselineError, readBaseline, writeBaseline, type Baseline } from '../core/baseline.js'
 import { NoGitIndexError } from '../discover/index.js'
@@ -11,11 +11,13 @@ import { escapeControl, textReporter } from '../reporters/text.js'
 import type { Reporter } from '../reporters/types.js'
 import { TOOL } from '../version.js'
 import { parseCliArgs, USAGE, UsageError, type CliProbe, type Format } from './args.js'
+import { colorize, useColor } from './color.js'
 import { lintRepository } from '../pipeline.js'
 
 /** The process around the command, injected so tests run it in-process (actionlint's Command). */
 export interface CliIo {
-  readonly stdout: { write(text: string): unknown }
+  /** `isTTY` as a process's stdout has it: colours are for terminals. */
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean }
   readonly stderr: { write(text: string): unknown }
   /** The working directory that relative paths and `--config` resolve against. */
   readonly cwd: string
@@ -49,13 +51,17 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     for (const probe of context.probes ?? []) {
       io.stderr.write(escapeControl(`${TOOL.name}: probed ${probe.name} from ${probe.file || 'the environment'} (${probe.key}) at ${probe.baseUrl}: ${probe.outcome}`) + '\n')
     }
-    io.stdout.write(REPORTERS[command.format].render(context))
+    const shown = command.quiet ? { ...context, findings: context.findings.filter((finding) => finding.severity === 'error') } : context
+    const report = REPORTERS[command.format].render(shown)
+    if (command.output !== undefined) writeFile(resolve(io.cwd, command.output), report)
+    else io.stdout.write(command.format === 'text' && useColor(io.env, io.stdout) ? colorize(report) : report)
     if (command.writeBaseline !== undefined) {
-      writeFileSync(resolve(io.cwd, command.writeBaseline), writeBaseline(context.findings))
+      // Every finding, --quiet or not: the baseline accepts the warnings too.
+      writeFile(resolve(io.cwd, command.writeBaseline), writeBaseline(context.findings))
       io.stderr.write(`${TOOL.name}: wrote the current findings to the baseline ${escapeControl(command.writeBaseline)}\n`)
       return EXIT.clean
     }
-    return failingFindings(context.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean
+    return failingFindings(shown.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean
   } catch (error) {
     return fail(io, error)
   }
@@ -91,6 +97,16 @@ function environmentValues(env: CliIo['env']): ReadonlyMap<string, string> {
 function done(io: CliIo, text: string): number {
   io.stdout.write(text)
   return EXIT.clean
+}
+
+/** Writes a report or baseline file, making its folder first; a failure is the user's to fix (a usage error). */
+function writeFile(path: string, text: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, text)
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+  }
 }
 
 /** The baseline file named by `--baseline`; a missing or malformed one is a usage error. */
