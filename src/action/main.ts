@@ -8,6 +8,7 @@ import { prContext, type PrContext } from '../github/context.js'
 import type { AddedLine } from '../github/history.js'
 import { renderSummary } from '../reporters/summary.js'
 import { lintRepository } from '../pipeline.js'
+import { proxyFromEnv } from '../probes/proxy.js'
 import type { ProbeOptions } from '../probes/step.js'
 import { renderAnnotations, type Annotation } from '../reporters/annotations.js'
 import { jsonReporter } from '../reporters/json.js'
@@ -103,7 +104,9 @@ function probeOptions(settings: ActionSettings, pr: PrContext | undefined): Prob
     hosts: probe.hosts,
     chat: probe.chat,
     failOnIndeterminate: probe.failOnIndeterminate,
-    timeoutMs: probe.timeoutMs
+    timeoutMs: probe.timeoutMs,
+    // A self-hosted runner behind a proxy sets HTTPS_PROXY for every step.
+    proxy: proxyFromEnv(process.env)
   }
 }
 

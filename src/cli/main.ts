@@ -3,6 +3,7 @@ import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { ConfigError } from '../config/index.js'
 import { BaselineError, readBaseline, writeBaseline, type Baseline } from '../core/baseline.js'
 import { NoGitIndexError } from '../discover/index.js'
+import { proxyFromEnv } from '../probes/proxy.js'
 import type { ProbeOptions } from '../probes/step.js'
 import { jsonReporter } from '../reporters/json.js'
 import { sarifReporter } from '../reporters/sarif.js'
@@ -85,7 +86,8 @@ function probeOptions(flags: CliProbe, env: CliIo['env']): ProbeOptions {
     hosts: flags.hosts,
     chat: flags.chat,
     failOnIndeterminate: flags.failOnIndeterminate,
-    timeoutMs: flags.timeoutMs
+    timeoutMs: flags.timeoutMs,
+    proxy: proxyFromEnv(env)
   }
 }
 
