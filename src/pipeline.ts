@@ -32,6 +32,8 @@ export interface LintRequest {
   readonly only?: ReadonlySet<string>
   /** Findings accepted earlier: marked suppressed (`by: 'baseline'`), so only new ones count. */
   readonly baseline?: Baseline
+  /** Read the repository's history for keys added and removed again (`ScanOptions.gitHistory`). */
+  readonly gitHistory?: { readonly since?: string }
 }
 
 export interface LintOutcome {
@@ -46,7 +48,7 @@ export interface LintOutcome {
  * Config, scan, the optional live probes, report context: the one pipeline the CLI and the action share.
  * Throws ConfigError for a bad config file; anything else thrown is an internal failure.
  */
-export async function lintRepository({ root, configFile, failOn, history, secretValues, probe, staged, only, baseline }: LintRequest): Promise<LintOutcome> {
+export async function lintRepository({ root, configFile, failOn, history, secretValues, probe, staged, only, baseline, gitHistory }: LintRequest): Promise<LintOutcome> {
   const config = await loadConfig({
     root,
     ...(configFile !== undefined && { file: configFile }),
@@ -57,7 +59,8 @@ export async function lintRepository({ root, configFile, failOn, history, secret
     ...(history && { history }),
     ...(secretValues && { secretValues }),
     ...(staged && { staged }),
-    ...(only && { only })
+    ...(only && { only }),
+    ...(gitHistory && { gitHistory })
   })
   const { catalog, settings } = scanned
   const probed = probe && (await probeStep(scanned, settings, catalog, probe))

@@ -4,6 +4,8 @@ import { historyFacts, type CommittedLine } from './core/history.js'
 import { lintFacts } from './core/lint.js'
 import type { FileFacts, LintResult, LintSettings, SkippedFile } from './core/types.js'
 import { byPath, isSkippedFile, stagedFiles, workTreeFiles } from './discover/index.js'
+import { createPathFilter } from './discover/filter.js'
+import { keysAddedInHistory } from './github/history.js'
 import { createCatalog } from './providers/catalog.js'
 import type { ProviderCatalog } from './providers/types.js'
 
@@ -20,6 +22,11 @@ export interface ScanOptions {
    * for client detection, pairing and `env_file`s, but their findings and skips are left out.
    */
   readonly only?: ReadonlySet<string>
+  /**
+   * Also read every commit reachable from HEAD (after `since` when set) for keys added and removed again
+   * (`--history`). Throws GitStreamError or GitError when git cannot read that history.
+   */
+  readonly gitHistory?: { readonly since?: string }
 }
 
 /**
@@ -42,7 +49,7 @@ export type ScanResult = LintResult & {
  *
  * Throws when `root` is not a readable folder, or when a rule fails (RuleError).
  */
-export async function scanRepository(root: string, { config, history = [], secretValues, staged = false, only }: ScanOptions): Promise<ScanResult> {
+export async function scanRepository(root: string, { config, history = [], secretValues, staged = false, only, gitHistory }: ScanOptions): Promise<ScanResult> {
   const settings = { ...toLintSettings(config), ...(secretValues && { secretValues }), ...(staged && { staged }) }
   const catalog = createCatalog(settings.providers)
   const options = { ignore: config.ignore, maxFileSize: config.maxFileSize }
@@ -62,7 +69,9 @@ export async function scanRepository(root: string, { config, history = [], secre
     if (!isEmptyFacts(analysed)) facts.push(analysed)
   }
   skipped.sort(byPath)
-  facts.push(...historyFacts(history, catalog))
+  const past = gitHistory && (await keysAddedInHistory(root, { ...gitHistory, findKeys: (text) => catalog.scanText(text), isSkipped: createPathFilter(config.ignore) }))
+  const pastLines = (past?.lines ?? []).filter((line) => only === undefined || only.has(line.file)).map((line) => ({ ...line, history: 'repository' as const }))
+  facts.push(...historyFacts([...history, ...pastLines], catalog))
   const result = lintFacts(facts, settings, { skipped, catalog, scannedFiles })
   const findings = only === undefined ? result.findings : result.findings.filter((finding) => reported(finding.file))
   return { ...result, findings, skipped, settings, catalog, listedPaths: new Set(fileSet.files.map((file) => file.path)) }

@@ -31,6 +31,8 @@ export type CliCommand =
       readonly output?: string
       /** `-q, --quiet`: report errors only; warnings and notes neither show nor fail the run. */
       readonly quiet?: boolean
+      /** `--history [--since REF]`: also read every commit reachable from HEAD (after REF) for keys removed again. */
+      readonly history?: { readonly since?: string }
       /** Default: `text` */
       readonly format: Format
       /** Default: `error` */
@@ -73,6 +75,9 @@ Options:
   --format text|json|sarif              output format (default: text)
   --fail-on error|warning|note|never    exit 1 when a finding is at or above this severity (default: error)
   --config FILE                         config file (default: .llm-env-lint.yml in the scanned folder)
+  --history                             also read every commit reachable from HEAD for keys that were
+                                        added and removed again (each reported once, with its commit)
+  --since REF                           with --history: only the commits after REF (REF..HEAD)
   -o, --output FILE                     write the report to FILE instead of stdout
   -q, --quiet                           report errors only: warnings and notes neither show nor fail
   --baseline FILE                       report only findings not in this baseline; the others are
@@ -108,6 +113,8 @@ const OPTIONS = {
   'write-baseline': { type: 'string' },
   output: { type: 'string', short: 'o' },
   quiet: { type: 'boolean', short: 'q' },
+  history: { type: 'boolean' },
+  since: { type: 'string' },
   probe: { type: 'boolean' },
   'probe-hosts': { type: 'string' },
   'probe-chat': { type: 'boolean' },
@@ -143,6 +150,10 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   for (const flag of ['config', 'baseline', 'write-baseline', 'output'] as const) {
     if (values[flag] === '') throw new UsageError(`--${flag} needs a file name`)
   }
+  if (values.since !== undefined && !values.history) throw new UsageError('--since needs --history')
+  if (values.since !== undefined && (values.since === '' || values.since.startsWith('-'))) {
+    throw new UsageError(`invalid --since "${values.since}": expected a git revision such as main or v1.2.0`)
+  }
   const probe = probeFlags(values)
   return {
     kind: 'lint',
@@ -153,6 +164,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     ...(values['write-baseline'] !== undefined && { writeBaseline: values['write-baseline'] }),
     ...(values.output !== undefined && { output: values.output }),
     ...(values.quiet && { quiet: true }),
+    ...(values.history && { history: values.since === undefined ? {} : { since: values.since } }),
     format,
     failOn,
     ...(values.config !== undefined && { config: values.config }),

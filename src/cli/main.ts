@@ -2,7 +2,9 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { ConfigError } from '../config/index.js'
 import { BaselineError, readBaseline, writeBaseline, type Baseline } from '../core/baseline.js'
+import { GitStreamError } from '../discover/git.js'
 import { NoGitIndexError } from '../discover/index.js'
+import { GitError } from '../github/changed-files.js'
 import { proxyFromEnv } from '../probes/proxy.js'
 import type { ProbeOptions } from '../probes/step.js'
 import { jsonReporter } from '../reporters/json.js'
@@ -42,6 +44,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ...(only && { only }),
       ...(command.staged && { staged: true }),
       ...(command.baseline !== undefined && { baseline: loadBaseline(command.baseline, io.cwd) }),
+      ...(command.history && { gitHistory: command.history }),
       ...(command.config !== undefined && { configFile: resolve(io.cwd, command.config) }),
       failOn: command.failOn,
       ...(command.probe && { secretValues: environmentValues(io.env), probe: probeOptions(command.probe, io.env) })
@@ -152,8 +155,9 @@ function lintTarget(command: LintCommand, cwd: string): { root: string; only?: R
 
 /** Usage and config errors are the user's to fix (2); anything else is a bug of ours (3). */
 function fail(io: CliIo, error: unknown): number {
-  if (error instanceof UsageError || error instanceof NoGitIndexError || error instanceof BaselineError) {
-    io.stderr.write(`${TOOL.name}: ${error.message}\nRun "${TOOL.name} --help" for usage.\n`)
+  // Errors the user can fix: the command line, the git repository (--staged, --history), the baseline file.
+  if ([UsageError, NoGitIndexError, GitStreamError, GitError, BaselineError].some((type) => error instanceof type)) {
+    io.stderr.write(`${TOOL.name}: ${(error as Error).message}\nRun "${TOOL.name} --help" for usage.\n`)
     return EXIT.usage
   }
   if (error instanceof ConfigError) {

@@ -153,6 +153,8 @@ export interface KeyHit {
   readonly line: string
   /** Set for keys found in a commit's added lines rather than in the tree: the commit's SHA. */
   readonly commit?: string
+  /** Which history the commit was read from: a pull request's commits (default) or the repository's (`--history`). */
+  readonly history?: 'pull-request' | 'repository'
 }
 
 /** An inline `llm-env-lint-ignore <rule-id>[, <rule-id>]` directive; applies to its own line and the next one. */

@@ -1,4 +1,4 @@
-import { execFile } from 'node:child_process'
+import { execFile, spawn } from 'node:child_process'
 import { promisify } from 'node:util'
 
 const run = promisify(execFile)
@@ -91,4 +91,42 @@ export async function readBlobs(root: string, objects: readonly string[]): Promi
     at += Number(size) + 1
   }
   return blobs
+}
+
+/** git exited with an error while its output was streamed; the message holds its first line of stderr. */
+export class GitStreamError extends Error {
+  override readonly name = 'GitStreamError'
+}
+
+/**
+ * Runs git in `root` and yields its stdout line by line as it comes (without the `\n`; a trailing `\r` is kept),
+ * so output of any size passes through in constant memory. Throws GitStreamError when git cannot run or exits
+ * with an error, after the lines it did print.
+ */
+export async function* gitLines(root: string, args: readonly string[]): AsyncGenerator<string> {
+  const child = spawn('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
+  let stderr = ''
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    if (stderr.length < 4096) stderr += chunk
+  })
+  // Settled from the start, so a spawn error (no git) is never an unhandled rejection.
+  const exited = new Promise<{ code: number | null; error?: Error }>((resolve) => {
+    child.on('error', (error) => resolve({ code: null, error }))
+    child.on('close', (code) => resolve({ code }))
+  })
+  let partial = ''
+  try {
+    for await (const chunk of child.stdout.setEncoding('utf8') as AsyncIterable<string>) {
+      const parts = (partial + chunk).split('\n')
+      partial = parts.pop() ?? ''
+      yield* parts
+    }
+    if (partial !== '') yield partial
+  } finally {
+    // A consumer that stops early must not leave git running.
+    if (child.exitCode === null) child.kill()
+  }
+  const { code, error } = await exited
+  if (error !== undefined) throw new GitStreamError(`git could not be run in ${root}: ${error.message}`)
+  if (code !== 0) throw new GitStreamError(`git failed (exit ${code}): ${stderr.trim().split('\n')[0] ?? ''}`)
 }

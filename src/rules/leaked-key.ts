@@ -21,6 +21,7 @@ export const rule = defineRule({
       providerKey: '{{provider}} key {{masked}} is {{state}} in {{fileKind}}: revoke it and load the replacement from a secret store',
       inHistory:
         '{{provider}} key {{masked}} was added by commit {{commit}} of this pull request and removed later, but it stays in the history: revoke it',
+      inPastCommit: '{{provider}} key {{masked}} was added by commit {{commit}} and removed later, but it stays in the history: revoke it',
       opaqueKey:
         '{{name}} in {{fileKind}} holds a literal credential ({{masked}}): revoke it and load the replacement from a secret store'
     }
@@ -37,7 +38,10 @@ export const rule = defineRule({
         context.report({
           ...(hit.commit === undefined
             ? { messageId: 'providerKey', data: { provider, masked: maskSecret(hit.token), state, fileKind: kindLabel(file.kind) } }
-            : { messageId: 'inHistory', data: { provider, masked: maskSecret(hit.token), commit: hit.commit.slice(0, 12) } }),
+            : {
+                messageId: hit.history === 'repository' ? 'inPastCommit' : 'inHistory',
+                data: { provider, masked: maskSecret(hit.token), commit: hit.commit.slice(0, 12) }
+              }),
           file: file.path,
           span: hit.span,
           identity: hit.token,
