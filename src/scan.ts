@@ -59,7 +59,9 @@ export async function scanRepository(root: string, { config, history = [], secre
   const skipped = fileSet.skipped.filter((file) => reported(file.path))
   let scannedFiles = 0
   for (const { path } of fileSet.files) {
-    const source = fileSet.read(path)
+    // Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous.
+    const reading = fileSet.read(path)
+    const source = reading instanceof Promise ? await reading : reading
     if (isSkippedFile(source)) {
       if (reported(path)) skipped.push(source)
       continue

@@ -72,6 +72,19 @@ export async function listStagedFiles(root: string): Promise<StagedFile[] | unde
   }
 }
 
+/** The sizes of blobs by id, in one `git cat-file --batch-check` run (`<id> <type> <size>` per id); missing ids are left out. */
+export async function blobSizes(root: string, objects: readonly string[]): Promise<Map<string, number>> {
+  if (objects.length === 0) return new Map()
+  const out = (await gitBytes(root, ['cat-file', '--batch-check'], objects.map((object) => `${object}\n`).join(''))).toString('utf8')
+  return new Map(
+    out
+      .split('\n')
+      .map((line) => line.split(' '))
+      .filter((parts) => parts.length === 3)
+      .map(([object, , size]) => [object!, Number(size)])
+  )
+}
+
 /**
  * The contents of blobs by id, in one `git cat-file --batch` run (git answers each id named on stdin with
  * `<id> <type> <size> LF <bytes> LF`, or `<id> missing LF`). Ids that are missing are left out of the map.

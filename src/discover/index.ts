@@ -1,7 +1,8 @@
 import { statSync } from 'node:fs'
-import type { DiscoverOptions, Discovery, FileSet } from './types.js'
+import type { SkippedFile } from '../core/types.js'
+import type { DiscoveredFile, DiscoverOptions, Discovery, FileSet } from './types.js'
 import { createPathFilter } from './filter.js'
-import { listGitFiles, listStagedFiles, readBlobs } from './git.js'
+import { blobSizes, listGitFiles, listStagedFiles, readBlobs } from './git.js'
 import { inspectCandidates } from './inspect.js'
 import { byPath } from './order.js'
 import { decodeSource, readSource } from './read.js'
@@ -44,25 +45,49 @@ export async function workTreeFiles(root: string, options: DiscoverOptions): Pro
   return { ...discovery, read: (path) => readSource(root, path, options.maxFileSize) }
 }
 
+/** Staged blobs read per `git cat-file --batch` run: the most of the index held in memory at once. */
+const STAGED_BATCH_BYTES = 32 * 1024 * 1024
+
 /**
  * What the next commit would hold under `root`: each staged file with its staged path and its staged content
- * (`git ls-files --stage`, then every blob in one `git cat-file --batch`), whatever the working tree holds now.
- * Symlinks and submodules hold no text; the config's `ignore` patterns apply as in a working-tree scan.
+ * (`git ls-files --stage`, sizes from `git cat-file --batch-check`, then the blobs from `git cat-file --batch`, a
+ * batch of up to 32 MiB at a time as the scan asks for them), whatever the working tree holds now. Symlinks and
+ * submodules hold no text; the config's `ignore` patterns and `maxFileSize` apply as in a working-tree scan.
  *
  * Throws NoGitIndexError when `root` is not in a git work tree.
  */
-export async function stagedFiles(root: string, options: DiscoverOptions): Promise<FileSet> {
+export async function stagedFiles(root: string, options: DiscoverOptions, batchBytes = STAGED_BATCH_BYTES): Promise<FileSet> {
   const staged = await listStagedFiles(root)
   if (staged === undefined) throw new NoGitIndexError(`${root} is not in a git work tree, so there is no index to scan (--staged)`)
   const isSkipped = createPathFilter(options.ignore)
-  const regular = staged.filter((file) => /^100[67]/.test(file.mode) && !isSkipped(file.path, false))
-  const blobs = await readBlobs(root, [...new Set(regular.map((file) => file.object))])
-  const objects = new Map(regular.map((file) => [file.path, file.object]))
+  const regular = staged.filter((file) => /^100[67]/.test(file.mode) && !isSkipped(file.path, false)).sort(byPath)
+  const sizes = await blobSizes(root, [...new Set(regular.map((file) => file.object))])
+  const files: (DiscoveredFile & { readonly object: string })[] = []
+  const skipped: SkippedFile[] = []
+  for (const { path, object } of regular) {
+    const size = sizes.get(object)
+    if (size === undefined) skipped.push({ path, reason: 'unreadable', detail: 'the staged blob is missing' })
+    else if (size > options.maxFileSize) skipped.push({ path, reason: 'too-large', detail: `${size} bytes` })
+    else files.push({ path, size, object })
+  }
+  const index = new Map(files.map((file, i) => [file.path, i]))
+  let batch = new Map<string, Buffer>()
+  /** The blobs of the files from `first` on, up to `batchBytes` (at least one). */
+  const loadBatch = async (first: number): Promise<void> => {
+    let bytes = 0
+    let end = first
+    while (end < files.length && (end === first || bytes + files[end]!.size <= batchBytes)) bytes += files[end++]!.size
+    batch = await readBlobs(root, [...new Set(files.slice(first, end).map((file) => file.object))])
+  }
   return {
-    files: regular.map((file) => ({ path: file.path, size: blobs.get(file.object)?.length ?? 0 })).sort(byPath),
-    skipped: [],
-    read(path) {
-      const bytes = blobs.get(objects.get(path) ?? '')
+    files: files.map(({ path, size }) => ({ path, size })),
+    skipped,
+    async read(path) {
+      const at = index.get(path)
+      const object = at === undefined ? undefined : files[at]!.object
+      if (object === undefined) return { path, reason: 'unreadable', detail: 'not staged' }
+      if (!batch.has(object)) await loadBatch(at!)
+      const bytes = batch.get(object)
       return bytes === undefined ? { path, reason: 'unreadable', detail: 'the staged blob is missing' } : decodeSource(path, bytes, options.maxFileSize)
     }
   }

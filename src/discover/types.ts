@@ -23,6 +23,9 @@ export interface Discovery {
 
 /** The files of one scan and how to read each: from the working tree, or from the git index (`--staged`). */
 export interface FileSet extends Discovery {
-  /** Reads and decodes one of `files`; never throws (a file that cannot be read comes back skipped). */
-  read(path: string): SourceFile | SkippedFile
+  /**
+   * Reads and decodes one of `files`, in the order they are listed; never rejects (a file that cannot be read comes
+   * back skipped). Synchronous for the working tree; the index's blobs come from git in batches.
+   */
+  read(path: string): SourceFile | SkippedFile | Promise<SourceFile | SkippedFile>
 }
