@@ -132,9 +132,9 @@ type LintCommand = Extract<ReturnType<typeof parseCliArgs>, { kind: 'lint' }>
  * which is then the working directory). With `--staged` a named file need not exist on disk: the index has it.
  */
 function lintTarget(command: LintCommand, cwd: string): { root: string; only?: ReadonlySet<string> } {
-  const kind = (path: string) => statSync(resolve(cwd, path), { throwIfNoEntry: false })
+  const stat = (path: string) => statSync(resolve(cwd, path), { throwIfNoEntry: false })
   if (command.files === undefined) {
-    const stats = kind(command.path)
+    const stats = stat(command.path)
     if (stats?.isDirectory()) return { root: resolve(cwd, command.path) }
     if (!stats && !command.staged) throw new UsageError(`path "${command.path}" does not exist`)
     if (stats && !stats.isFile()) throw new UsageError(`path "${command.path}" is neither a folder nor a file`)
@@ -142,11 +142,11 @@ function lintTarget(command: LintCommand, cwd: string): { root: string; only?: R
   const named = command.files ?? [command.path]
   const only = new Set(
     named.map((given) => {
-      const stats = kind(given)
+      const stats = stat(given)
       if (stats?.isDirectory()) throw new UsageError(`"${given}" is a folder: name one folder, or files`)
       if (!stats && !command.staged) throw new UsageError(`file "${given}" does not exist`)
       const path = relative(cwd, resolve(cwd, given))
-      if (path === '' || path.startsWith('..') || isAbsolute(path)) throw new UsageError(`file "${given}" is outside the current folder, which the files are judged in`)
+      if (path === '' || path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) throw new UsageError(`file "${given}" is outside the current folder, which the files are judged in`)
       return path.split(sep).join('/')
     })
   )
@@ -155,9 +155,13 @@ function lintTarget(command: LintCommand, cwd: string): { root: string; only?: R
 
 /** Usage and config errors are the user's to fix (2); anything else is a bug of ours (3). */
 function fail(io: CliIo, error: unknown): number {
-  // Errors the user can fix: the command line, the git repository (--staged, --history), the baseline file.
-  if ([UsageError, NoGitIndexError, GitStreamError, GitError, BaselineError].some((type) => error instanceof type)) {
-    io.stderr.write(`${TOOL.name}: ${(error as Error).message}\nRun "${TOOL.name} --help" for usage.\n`)
+  if (error instanceof UsageError) {
+    io.stderr.write(`${TOOL.name}: ${error.message}\nRun "${TOOL.name} --help" for usage.\n`)
+    return EXIT.usage
+  }
+  // Also the user's to fix: the git repository (--staged, --history) and the baseline file.
+  if ([NoGitIndexError, GitStreamError, GitError, BaselineError].some((type) => error instanceof type)) {
+    io.stderr.write(`${TOOL.name}: ${escapeControl((error as Error).message)}\n`)
     return EXIT.usage
   }
   if (error instanceof ConfigError) {
