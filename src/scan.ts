@@ -37,7 +37,7 @@ export type ScanResult = LintResult & {
   readonly skipped: SkippedFile[]
   readonly settings: LintSettings
   readonly catalog: ProviderCatalog
-  /** Every path that was listed for scanning (before reading), to tell a named file that was not. */
+  /** Every path listed for scanning or reported as skipped, to tell a named file that was neither. */
   readonly listedPaths: ReadonlySet<string>
 }
 
@@ -72,9 +72,9 @@ export async function scanRepository(root: string, { config, history = [], secre
   }
   skipped.sort(byPath)
   const past = gitHistory && (await keysAddedInHistory(root, { ...gitHistory, findKeys: (text) => catalog.scanText(text), isSkipped: createPathFilter(config.ignore) }))
-  const pastLines = (past?.lines ?? []).filter((line) => only === undefined || only.has(line.file)).map((line) => ({ ...line, history: 'repository' as const }))
+  const pastLines = (past?.lines ?? []).filter((line) => reported(line.file)).map((line) => ({ ...line, history: 'repository' as const }))
   facts.push(...historyFacts([...history, ...pastLines], catalog))
   const result = lintFacts(facts, settings, { skipped, catalog, scannedFiles })
   const findings = only === undefined ? result.findings : result.findings.filter((finding) => reported(finding.file))
-  return { ...result, findings, skipped, settings, catalog, listedPaths: new Set(fileSet.files.map((file) => file.path)) }
+  return { ...result, findings, skipped, settings, catalog, listedPaths: new Set([...fileSet.files, ...fileSet.skipped].map((file) => file.path)) }
 }
