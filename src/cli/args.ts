@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { parseProbeHosts } from '../probes/policy.js'
 import { PROBE_DEFAULTS } from '../probes/run.js'
 import { MAX_PROBE_TIMEOUT_S, probeTimeoutMs } from '../probes/step.js'
@@ -12,6 +12,7 @@ export type Format = (typeof FORMATS)[number]
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
+  | MergeCommand
   | {
       readonly kind: 'lint'
       /**
@@ -42,6 +43,18 @@ export type CliCommand =
       /** `--probe` and its flags; unset: no live probes. */
       readonly probe?: CliProbe
     }
+
+/** `llm-env-lint merge [options] [NAME=]REPORT.json...`: JSON reports of several repositories as one report. */
+export interface MergeCommand {
+  readonly kind: 'merge'
+  /** Each report file, with the name its paths are prefixed with (`NAME=` or the file's name without `.json`). */
+  readonly reports: readonly { readonly name: string; readonly file: string }[]
+  /** Default: `text` */
+  readonly format: Format
+  /** Default: `error` */
+  readonly failOn: FailOn
+  readonly output?: string
+}
 
 /** The live probe flags. Keys are never among them: they come from the environment. */
 export interface CliProbe {
@@ -100,6 +113,11 @@ Live probes (opt-in; see docs/probes.md):
   \${{ secrets.OPENAI_API_KEY }} is probed with the environment variable OPENAI_API_KEY, and
   LLM_ENV_LINT_API_KEY stands for every key the settings reference.
 
+Reports of several repositories (each from --format json, or the action's report-json output):
+  llm-env-lint merge [--format F] [--fail-on S] [-o FILE] [NAME=]REPORT.json...
+                                        one report whose paths start with NAME/ (default: the report's
+                                        file name without .json); to lint a folder named merge: ./merge
+
 Exit status: 0 no failing findings, 1 findings at or above --fail-on, 2 usage or config error,
 3 internal error.
 `
@@ -140,6 +158,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (argv.some((arg) => KEY_FLAG.test(arg))) {
     throw new UsageError('keys are never read from the command line, where the shell history and the process list keep them; set LLM_ENV_LINT_API_KEY or the variable your settings reference')
   }
+  if (argv[0] === 'merge') return parseMergeArgs(argv.slice(1))
   const { values, positionals } = parseOrExplain(argv)
   if (values.help) return { kind: 'help' }
   if (values.version) return { kind: 'version' }
@@ -172,7 +191,35 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
 }
 
-type Values = ReturnType<typeof parseOrExplain>['values']
+const MERGE_OPTIONS = {
+  format: { type: 'string' },
+  'fail-on': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+function parseMergeArgs(argv: readonly string[]): MergeCommand | { readonly kind: 'help' } {
+  const { values, positionals } = parseOrExplain(argv, MERGE_OPTIONS)
+  if (values.help) return { kind: 'help' }
+  if (positionals.length === 0) throw new UsageError('merge needs at least one report: llm-env-lint merge [NAME=]REPORT.json...')
+  const format = values.format ?? 'text'
+  if (!isFormat(format)) throw new UsageError(`invalid --format "${format}": expected one of ${oneOf(FORMATS)}`)
+  const failOn = values['fail-on'] ?? 'error'
+  if (!isFailOn(failOn)) throw new UsageError(`invalid --fail-on "${failOn}": expected one of ${oneOf(FAIL_ON_VALUES)}`)
+  if (values.output === '') throw new UsageError('--output needs a file name')
+  const reports = positionals.map((arg) => {
+    const named = /^([\w.-]+)=(.+)$/.exec(arg)
+    const file = named ? named[2]! : arg
+    const name = named ? named[1]! : (file.split(/[\\/]/).pop() ?? file).replace(/\.json$/i, '')
+    if (name === '' || name === '.' || name === '..') throw new UsageError(`cannot name the report "${arg}": write NAME=${file}`)
+    return { name, file }
+  })
+  const duplicate = reports.find((report, i) => reports.findIndex((other) => other.name === report.name) !== i)
+  if (duplicate) throw new UsageError(`two reports are named "${duplicate.name}": give them names with NAME=REPORT.json`)
+  return { kind: 'merge', reports, format, failOn, ...(values.output !== undefined && { output: values.output }) }
+}
+
+type Values = ReturnType<typeof parseOrExplain<typeof OPTIONS>>['values']
 
 /** The probe flags, or undefined without `--probe` (when the other probe flags are refused as meaningless). */
 function probeFlags(values: Values): CliProbe | undefined {
@@ -202,9 +249,9 @@ function isFormat(value: string): value is Format {
 }
 
 /** node:util's parser throws TypeErrors with its own wording; turn them into usage errors. */
-function parseOrExplain(argv: readonly string[]) {
+function parseOrExplain<T extends ParseArgsOptionsConfig = typeof OPTIONS>(argv: readonly string[], options: T = OPTIONS as unknown as T) {
   try {
-    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true })
   } catch (error) {
     // Read `message` without `instanceof`: under a test runner the error comes from another realm.
     throw new UsageError(firstSentence(String((error as { message?: unknown }).message ?? error)))

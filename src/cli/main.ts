@@ -11,10 +11,11 @@ import { jsonReporter } from '../reporters/json.js'
 import { sarifReporter } from '../reporters/sarif.js'
 import { failingFindings } from '../reporters/severity.js'
 import { escapeControl, textReporter } from '../reporters/text.js'
-import type { Reporter } from '../reporters/types.js'
+import type { ReportContext, Reporter } from '../reporters/types.js'
 import { TOOL } from '../version.js'
-import { parseCliArgs, USAGE, UsageError, type CliProbe, type Format } from './args.js'
+import { parseCliArgs, USAGE, UsageError, type CliProbe, type Format, type MergeCommand } from './args.js'
 import { colorize, useColor } from './color.js'
+import { mergeReports, readReport, ReportFileError } from './merge.js'
 import { lintRepository } from '../pipeline.js'
 
 /** The process around the command, injected so tests run it in-process (actionlint's Command). */
@@ -38,6 +39,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const command = parseCliArgs(argv)
     if (command.kind === 'help') return done(io, USAGE)
     if (command.kind === 'version') return done(io, `${TOOL.name} ${TOOL.version}\n`)
+    if (command.kind === 'merge') return merge(command, io)
     const { root, only } = lintTarget(command, io.cwd)
     const { context, notices } = await lintRepository({
       root,
@@ -56,9 +58,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(escapeControl(`${TOOL.name}: probed ${probe.name} from ${probe.file || 'the environment'} (${probe.key}) at ${probe.baseUrl}: ${probe.outcome}`) + '\n')
     }
     const shown = command.quiet ? { ...context, findings: context.findings.filter((finding) => finding.severity === 'error') } : context
-    const report = REPORTERS[command.format].render(shown)
-    if (command.output !== undefined) writeFile(resolve(io.cwd, command.output), report)
-    else io.stdout.write(command.format === 'text' && useColor(io.env, io.stdout) ? colorize(report) : report)
+    emit(shown, command, io)
     if (command.writeBaseline !== undefined) {
       // Every finding, --quiet or not: the baseline accepts the warnings too.
       writeFile(resolve(io.cwd, command.writeBaseline), writeBaseline(context.findings))
@@ -102,6 +102,29 @@ function environmentValues(env: CliIo['env']): ReadonlyMap<string, string> {
 function done(io: CliIo, text: string): number {
   io.stdout.write(text)
   return EXIT.clean
+}
+
+/** The report to `--output`, or to stdout, coloured when that is a terminal and the format is text. */
+function emit(context: ReportContext, { format, output }: { readonly format: Format; readonly output?: string }, io: CliIo): void {
+  const report = REPORTERS[format].render(context)
+  if (output !== undefined) writeFile(resolve(io.cwd, output), report)
+  else io.stdout.write(format === 'text' && useColor(io.env, io.stdout) ? colorize(report) : report)
+}
+
+/** `llm-env-lint merge`: reads the reports, writes one, and exits by `--fail-on` over all of them. */
+function merge(command: MergeCommand, io: CliIo): number {
+  const reports = command.reports.map(({ name, file }) => {
+    let text: string
+    try {
+      text = readFileSync(resolve(io.cwd, file), 'utf8')
+    } catch (error) {
+      throw new UsageError(`cannot read the report "${file}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    }
+    return { name, report: readReport(text, file) }
+  })
+  const context = mergeReports(reports, command.failOn)
+  emit(context, command, io)
+  return failingFindings(context.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean
 }
 
 /** Writes a report or baseline file, making its folder first; a failure is the user's to fix (a usage error). */
@@ -159,8 +182,8 @@ function fail(io: CliIo, error: unknown): number {
     io.stderr.write(`${TOOL.name}: ${error.message}\nRun "${TOOL.name} --help" for usage.\n`)
     return EXIT.usage
   }
-  // Also the user's to fix: the git repository (--staged, --history) and the baseline file.
-  if ([NoGitIndexError, GitStreamError, GitError, BaselineError].some((type) => error instanceof type)) {
+  // Also the user's to fix: the git repository (--staged, --history), the baseline file, merged reports.
+  if ([NoGitIndexError, GitStreamError, GitError, BaselineError, ReportFileError].some((type) => error instanceof type)) {
     io.stderr.write(`${TOOL.name}: ${escapeControl((error as Error).message)}\n`)
     return EXIT.usage
   }
