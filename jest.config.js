@@ -1,4 +1,6 @@
 export default {
+  // Beside the project, not in the system's temporary folder: a test run leaves nothing behind there.
+  cacheDirectory: '<rootDir>/node_modules/.cache/jest',
   testEnvironment: 'node',
   testMatch: ['**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/__tests__/fixtures/'],

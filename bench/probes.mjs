@@ -8,15 +8,11 @@
  * 20 at once through runProbes with its default options, and prints the figures. Exit code 1 when the ratio is over.
  *
  * Usage: node bench/probes.mjs [--runs N]
- * The TypeScript sources are compiled with the project's tsc into a temporary folder first; nothing else is needed.
+ * The TypeScript sources are compiled with the project's tsc first (bench/compile.mjs); nothing else is needed.
  */
-import { execFile } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
-import { mkdtemp, rm, writeFile } from 'node:fs/promises'
-import { tmpdir } from 'node:os'
-import { dirname, join } from 'node:path'
-import { fileURLToPath, pathToFileURL } from 'node:url'
-import { promisify } from 'node:util'
+import { rm } from 'node:fs/promises'
+import { compile, compileDir } from './compile.mjs'
 
 const DEPLOYMENTS = 20
 const BASE_DELAY_MS = 40
@@ -24,11 +20,9 @@ const DELAY_STEP_MS = 10
 const MAX_RATIO = 1.5
 const runs = Number(process.argv[process.argv.indexOf('--runs') + 1]) || 5
 
-const root = join(dirname(fileURLToPath(import.meta.url)), '..')
-const out = await mkdtemp(join(tmpdir(), 'llm-env-lint-bench-'))
+const out = await compileDir()
 try {
-  await compile(out)
-  const load = (path) => import(pathToFileURL(join(out, path)).href)
+  const load = await compile(out, ['src/probes/run.ts', 'src/probes/http.ts', 'src/providers/catalog.ts', '__tests__/helpers/provider-server.ts'])
   const { runProbes } = await load('src/probes/run.js')
   const { createNodeTransport } = await load('src/probes/http.js')
   const { createCatalog } = await load('src/providers/catalog.js')
@@ -36,18 +30,6 @@ try {
   await bench({ runProbes, createNodeTransport, createCatalog, startServer, openAiStyle })
 } finally {
   await rm(out, { recursive: true, force: true })
-}
-
-/** tsc without type-checking (other parts of the tree may be mid-edit); ESM output next to a package.json. */
-async function compile(outDir) {
-  const tsc = join(root, 'node_modules', 'typescript', 'bin', 'tsc')
-  const inputs = ['src/probes/run.ts', 'src/probes/http.ts', 'src/providers/catalog.ts', '__tests__/helpers/provider-server.ts']
-  await promisify(execFile)(process.execPath, [
-    tsc, '--ignoreConfig', '--outDir', outDir, '--rootDir', root, '--module', 'nodenext', '--moduleResolution', 'nodenext',
-    '--target', 'es2022', '--types', 'node', '--skipLibCheck', '--noCheck', '--declaration', 'false',
-    ...inputs.map((p) => join(root, p))
-  ], { cwd: root })
-  await writeFile(join(outDir, 'package.json'), '{"type":"module"}\n')
 }
 
 async function bench({ runProbes, createNodeTransport, createCatalog, startServer, openAiStyle }) {

@@ -1,5 +1,6 @@
 import { clientProfiles } from './clients/profiles/index.js'
-import { loadConfig } from './config/index.js'
+import { loadConfig, type ConfigVocabulary } from './config/index.js'
+import { applyBaseline, type Baseline } from './core/baseline.js'
 import type { CommittedLine } from './core/history.js'
 import { buildReportContext } from './core/report.js'
 import { ALL_RULE_METAS } from './probes/rules.js'
@@ -8,6 +9,9 @@ import type { ProviderCatalog } from './providers/types.js'
 import type { FailOn } from './reporters/severity.js'
 import type { ReportContext } from './reporters/types.js'
 import { scanRepository } from './scan.js'
+
+/** The rule ids and client ids a config file may name. */
+export const configVocabulary = (): ConfigVocabulary => ({ knownRuleIds: ALL_RULE_METAS.map((meta) => meta.id), knownClients: Object.keys(clientProfiles) })
 
 /** What both edges (CLI and action) ask of a scan. */
 export interface LintRequest {
@@ -24,13 +28,21 @@ export interface LintRequest {
   readonly probe?: ProbeOptions
   /** Read gitignored env files too (`--include-ignored`). */
   readonly includeIgnored?: boolean
+  /** Scan the git index instead of the working tree (`ScanOptions.staged`). */
+  readonly staged?: boolean
+  /** Report only on these root-relative paths (`ScanOptions.only`). */
+  readonly only?: ReadonlySet<string>
+  /** Findings accepted earlier: marked suppressed (`by: 'baseline'`), so only new ones count. */
+  readonly baseline?: Baseline
+  /** Read the repository's history for keys added and removed again (`ScanOptions.gitHistory`). */
+  readonly gitHistory?: { readonly since?: string }
 }
 
 export interface LintOutcome {
   readonly context: ReportContext
   /** The registry with the config's providers, for edges that scan text of their own. */
   readonly catalog: ProviderCatalog
-  /** Keys that were not probed, and why (for the log; never a failure). */
+  /** Files named but not scanned, keys that were not probed, and why (for the log; never a failure). */
   readonly notices: readonly string[]
 }
 
@@ -38,22 +50,50 @@ export interface LintOutcome {
  * Config, scan, the optional live probes, report context: the one pipeline the CLI and the action share.
  * Throws ConfigError for a bad config file; anything else thrown is an internal failure.
  */
-export async function lintRepository({ root, configFile, failOn, history, secretValues, probe, includeIgnored }: LintRequest): Promise<LintOutcome> {
+export async function lintRepository({
+  root,
+  configFile,
+  failOn,
+  history,
+  secretValues,
+  probe,
+  includeIgnored,
+  staged,
+  only,
+  baseline,
+  gitHistory
+}: LintRequest): Promise<LintOutcome> {
   const config = await loadConfig({
     root,
     ...(configFile !== undefined && { file: configFile }),
-    knownRuleIds: ALL_RULE_METAS.map((meta) => meta.id),
-    knownClients: Object.keys(clientProfiles)
+    ...configVocabulary()
   })
   const scanned = await scanRepository(root, {
     config,
     ...(history && { history }),
     ...(secretValues && { secretValues }),
+    ...(staged && { staged }),
+    ...(only && { only }),
+    ...(gitHistory && { gitHistory }),
     ...(includeIgnored && { includeIgnored })
   })
   const { catalog, settings } = scanned
   const probed = probe && (await probeStep(scanned, settings, catalog, probe))
   const built = buildReportContext(probed ? probed.result : scanned, { rules: ALL_RULE_METAS, catalog, failOn })
-  const context = { ...built, files: scanned.files }
-  return { context: probed ? { ...context, probes: probed.probes } : context, catalog, notices: probed ? probed.notices : [] }
+  const baselined = baseline && applyBaseline(built.findings, baseline)
+  const context = { ...(baselined ? { ...built, findings: baselined.findings } : built), files: scanned.files }
+  const unlisted = [...(only ?? [])].filter((path) => !scanned.listedPaths.has(path))
+  const notices = [
+    ...unlisted.map((path) => `${path} was not scanned: ${staged ? 'it is not staged' : 'git ignores it, or the config file\'s ignore patterns leave it out'}`),
+    ...(probed ? probed.notices : []),
+    ...staleBaseline(baselined?.unmatched.filter((file) => only === undefined || only.has(file)) ?? [], baseline)
+  ]
+  return { context: probed ? { ...context, probes: probed.probes } : context, catalog, notices }
+}
+
+/** A notice for baseline entries no finding matched (in the files this run reports on). */
+function staleBaseline(unmatched: readonly string[], baseline: Baseline | undefined): string[] {
+  if (unmatched.length === 0 || baseline === undefined) return []
+  const entries = unmatched.length === 1 ? '1 entry' : `${unmatched.length} entries`
+  return [`${entries} of the baseline ${baseline.file} matched no finding (fixed, or changed since): rewrite it with --write-baseline to drop them`]
 }

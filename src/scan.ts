@@ -3,7 +3,9 @@ import { analyzeFile, isEmptyFacts } from './core/analyze.js'
 import { historyFacts, type CommittedLine } from './core/history.js'
 import { lintFacts } from './core/lint.js'
 import type { ConfigFileRead, FileFacts, FileInventory, LintResult, LintSettings, SkippedFile } from './core/types.js'
-import { byPath, discoverFiles, isSkippedFile, readSource } from './discover/index.js'
+import { byPath, isSkippedFile, stagedFiles, workTreeFiles } from './discover/index.js'
+import { createPathFilter } from './discover/filter.js'
+import { keysAddedInHistory } from './github/history.js'
 import { dotenvParser } from './sources/dotenv.js'
 import { createCatalog } from './providers/catalog.js'
 import type { ProviderCatalog } from './providers/types.js'
@@ -16,6 +18,18 @@ export interface ScanOptions {
   readonly secretValues?: ReadonlyMap<string, string>
   /** Read the env files git ignores (a local `.env.local`) too; their findings say they are not committed. */
   readonly includeIgnored?: boolean
+  /** Scan what the git index holds (`--staged`: what the next commit would hold) instead of the working tree. */
+  readonly staged?: boolean
+  /**
+   * Report only on these root-relative paths (files named on the command line). The other files are still read,
+   * for client detection, pairing and `env_file`s, but their findings and skips are left out.
+   */
+  readonly only?: ReadonlySet<string>
+  /**
+   * Also read every commit reachable from HEAD (after `since` when set) for keys added and removed again
+   * (`--history`). Throws GitStreamError or GitError when git cannot read that history.
+   */
+  readonly gitHistory?: { readonly since?: string }
 }
 
 /**
@@ -27,6 +41,8 @@ export type ScanResult = LintResult & {
   readonly files: FileInventory
   readonly settings: LintSettings
   readonly catalog: ProviderCatalog
+  /** Every path listed for scanning or reported as skipped, to tell a named file that was neither. */
+  readonly listedPaths: ReadonlySet<string>
 }
 
 /**
@@ -37,32 +53,42 @@ export type ScanResult = LintResult & {
  *
  * Throws when `root` is not a readable folder, or when a rule fails (RuleError).
  */
-export async function scanRepository(root: string, { config, history = [], secretValues, includeIgnored }: ScanOptions): Promise<ScanResult> {
-  const settings = { ...toLintSettings(config), ...(secretValues && { secretValues }) }
+export async function scanRepository(
+  root: string,
+  { config, history = [], secretValues, includeIgnored, staged = false, only, gitHistory }: ScanOptions
+): Promise<ScanResult> {
+  const settings = { ...toLintSettings(config), ...(secretValues && { secretValues }), ...(staged && { staged }) }
   const catalog = createCatalog(settings.providers)
-  const discovery = await discoverFiles(root, {
+  const options = {
     ignore: config.ignore,
     maxFileSize: config.maxFileSize,
     ...(includeIgnored && { includeIgnored: (path: string) => dotenvParser.matches(path) })
-  })
+  }
+  const fileSet = staged ? await stagedFiles(root, options) : await workTreeFiles(root, options)
+  const reported = (path: string): boolean => only === undefined || only.has(path)
   const facts: FileFacts[] = []
   const read: ConfigFileRead[] = []
-  const skipped = [...discovery.skipped]
+  const skipped = fileSet.skipped.filter((file) => reported(file.path))
   let scannedFiles = 0
-  for (const { path, ignored } of discovery.files) {
-    const source = readSource(root, path, config.maxFileSize)
+  for (const { path, ignored } of fileSet.files) {
+    // Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous.
+    const reading = fileSet.read(path)
+    const source = reading instanceof Promise ? await reading : reading
     if (isSkippedFile(source)) {
-      skipped.push(source)
+      if (reported(path)) skipped.push(source)
       continue
     }
-    scannedFiles++
+    if (reported(path)) scannedFiles++
     const analysed = analyzeFile(source, catalog)
     const file = ignored ? { ...analysed, uncommitted: true } : analysed
     if (file.matchedBy) read.push({ path, kind: file.kind, matchedBy: file.matchedBy, ...(ignored && { uncommitted: true }) })
     if (!isEmptyFacts(file)) facts.push(file)
   }
   skipped.sort(byPath)
-  facts.push(...historyFacts(history, catalog))
+  const past = gitHistory && (await keysAddedInHistory(root, { ...gitHistory, findKeys: (text) => catalog.scanText(text), isSkipped: createPathFilter(config.ignore) }))
+  const pastLines = (past?.lines ?? []).filter((line) => reported(line.file)).map((line) => ({ ...line, history: 'repository' as const }))
+  facts.push(...historyFacts([...history, ...pastLines], catalog))
   const result = lintFacts(facts, settings, { skipped, catalog, scannedFiles })
-  return { ...result, skipped, files: { read, skipped }, settings, catalog }
+  const findings = only === undefined ? result.findings : result.findings.filter((finding) => reported(finding.file))
+  return { ...result, findings, skipped, files: { read, skipped }, settings, catalog, listedPaths: new Set([...fileSet.files, ...fileSet.skipped].map((file) => file.path)) }
 }

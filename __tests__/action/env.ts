@@ -1,4 +1,5 @@
-import { mkdtemp, readFile, writeFile } from 'node:fs/promises'
+import { afterAll } from '@jest/globals'
+import { mkdtemp, readFile, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 
@@ -26,9 +27,14 @@ export function withoutInputs(): Record<string, undefined> {
   return Object.fromEntries(Object.keys(process.env).filter((name) => name.startsWith('INPUT_')).map((name) => [name, undefined]))
 }
 
-/** Files the runner provides: `GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY`, and `RUNNER_TEMP`. */
+/** Runner folders made here, removed after the test file that made them. */
+const made: string[] = []
+afterAll(() => Promise.all(made.splice(0).map((dir) => rm(dir, { recursive: true, force: true }))))
+
+/** Files the runner provides: `GITHUB_OUTPUT`, `GITHUB_STEP_SUMMARY`, and `RUNNER_TEMP`; removed after the test file. */
 export async function runnerFiles(): Promise<{ output: string; summary: string; temp: string }> {
   const dir = await mkdtemp(join(tmpdir(), 'llm-env-lint-runner-'))
+  made.push(dir)
   const files = { output: join(dir, 'output'), summary: join(dir, 'summary'), temp: await mkdtemp(join(dir, 'temp-')) }
   await writeFile(files.output, '')
   await writeFile(files.summary, '')

@@ -119,7 +119,7 @@ describe('action run() with live probes', () => {
   it('skips a key whose secret is missing with a notice, never a failure', async () => {
     const run = await runAction(nextchat('https://api.rutaapi.com'), { probe: 'true', secrets: secrets({}) })
     expect(commands(run.log, 'notice')).toContainEqual(
-      '::notice::llm-env-lint live probes: OPENAI_API_KEY in .env: not probed, OPENAI_API_KEY is empty or missing in the secrets input'
+      '::notice::llm-env-lint: OPENAI_API_KEY in .env: not probed, OPENAI_API_KEY is empty or missing in the secrets input'
     )
     expect(run.summary).toContain('*No key was probed; the log says why.*')
     expect(run.exitCode).toBeUndefined()

@@ -101,8 +101,12 @@ describe('the built action on a pull request', () => {
     repo.dispose()
   })
 
+  /** Every run of the repository with the removed key, for the check that none of them shows it. */
+  const runs: ActionRun[] = []
+
   it('comments once, on the files the PR changes and on keys left in its history, and fails', async () => {
     const run = await runAction(repo.dir, event, api)
+    runs.push(run)
     expect(run.code).toBe(1)
     expect(api.comments).toHaveLength(1)
     const body = api.comments[0]!.body
@@ -120,15 +124,18 @@ describe('the built action on a pull request', () => {
 
   it('updates the same comment on the next run, never a second one', async () => {
     const firstId = api.comments[0]!.id
-    await runAction(repo.dir, event, api)
+    runs.push(await runAction(repo.dir, event, api))
     expect(api.comments.map((c) => c.id)).toEqual([firstId])
     expect(api.requestsTo('create-comment')).toHaveLength(1)
   })
 
-  it('never shows the key, in any channel', async () => {
-    const run = await runAction(repo.dir, event, api)
+  // The runs above, not one more: spawning the built action is what makes this file slow.
+  it('never shows the key, in any channel', () => {
     const middle = removedKey.slice(6, 30)
-    for (const text of [run.stdout, run.outputs, run.summary, api.comments[0]!.body]) expect(text).not.toContain(middle)
+    expect(runs).toHaveLength(2)
+    for (const run of runs) {
+      for (const text of [run.stdout, run.outputs, run.summary, api.comments[0]!.body]) expect(text).not.toContain(middle)
+    }
   })
 
   it('when GitHub refuses the comment (a fork token is read-only): a warning, and the exit status still follows the findings', async () => {

@@ -48,11 +48,15 @@ describe('parseCliArgs', () => {
     expect(usageError(['--fail-on', 'errors'])).toBe('invalid --fail-on "errors": expected one of error, warning, note, never')
   })
 
-  it('rejects unknown flags, missing values and extra paths in one short sentence', () => {
+  it('rejects unknown flags and missing values in one short sentence', () => {
     expect(usageError(['--probe-all'])).toBe("unknown option '--probe-all'")
     expect(usageError(['--format'])).toBe("option '--format <value>' argument missing")
     expect(usageError(['--config='])).toBe('--config needs a file name')
-    expect(usageError(['a', 'b'])).toBe('expected at most one path, got 2: a b')
+  })
+
+  it('reads one folder or file as the path, two or more as files judged in the current folder, and --staged', () => {
+    expect(parseCliArgs(['a.env'])).toEqual({ kind: 'lint', path: 'a.env', format: 'text', failOn: 'error' })
+    expect(parseCliArgs(['a.env', 'b.yml', '--staged'])).toEqual({ kind: 'lint', path: '.', files: ['a.env', 'b.yml'], staged: true, format: 'text', failOn: 'error' })
   })
 
   it('reads the probe flags, with the defaults of the action', () => {

@@ -45,7 +45,7 @@ describe('llm-env-lint CLI', () => {
   it('prints the usage with --help and the version with --version, exit 0', async () => {
     const help = await cli(['--help'], clean)
     expect(help).toMatchObject({ code: 0, stderr: '' })
-    expect(help.stdout).toMatch(/^Usage: llm-env-lint \[options\] \[path\]/)
+    expect(help.stdout).toMatch(/^Usage: llm-env-lint \[options\] \[folder \| file\.\.\.\]/)
     expect(help.stdout).toContain('--fail-on error|warning|note|never')
     expect(await cli(['--version'], clean)).toEqual({ code: 0, stdout: `llm-env-lint ${TOOL.version}\n`, stderr: '' })
   })
@@ -59,7 +59,6 @@ describe('llm-env-lint CLI', () => {
     })
     expect((await cli(['--loud'], clean)).stderr).toMatch(/^llm-env-lint: unknown option '--loud'\n/)
     expect((await cli(['no-such-folder'], clean)).stderr).toMatch(/^llm-env-lint: path "no-such-folder" does not exist\n/)
-    expect((await cli(['README.md'], clean)).stderr).toMatch(/^llm-env-lint: path "README.md" is not a folder\n/)
   })
 
   it('exits 0 with only the summary line on a clean repository', async () => {

@@ -72,23 +72,20 @@ describe('parseYaml', () => {
     // "Billion laughs" through merge keys: each level merges the one before ten times (10^20 paths).
     const levels = ['x0: &x0 {K: v}']
     for (let i = 1; i <= 20; i++) levels.push(`x${i}: &x${i}\n  <<: [${Array(10).fill(`*x${i - 1}`).join(', ')}]\n  K${i}: v`)
-    const started = performance.now()
     const src = load(`${levels.join('\n')}\nuse: *x20\n`)
     expect(fields(src, field(src, root(src), 'use')?.value)).toEqual([])
-    expect(performance.now() - started).toBeLessThan(1000)
     expect(src.diagnostics).toEqual([{ message: expect.stringMatching(/^aliases here would expand the file past \d+ nodes/), span: span(3, 8, 3, 11) }])
     // A cycle counts as endless too.
     expect(load('a: &a [1, *a]\n').diagnostics.map((d) => d.message)).toEqual([expect.stringMatching(/or into themselves/)])
   })
 
-  it('reads large mappings and many aliases in linear time', () => {
+  // How long this takes at full size is measured by `npm run bench:adversarial`, not asserted here.
+  it('reads large mappings and many aliases', () => {
     const services = Array.from({ length: 20_000 }, (_, i) => `  s${i}: *env`).join('\n')
-    const started = performance.now()
     const src = load(`env: &env {K: v}\nservices:\n${services}\n`)
     const all = fields(src, field(src, root(src), 'services')?.value)
     expect(all.map((s) => fields(src, s.value)[0]?.key)).toEqual(Array(20_000).fill('K'))
     expect(src.diagnostics).toEqual([])
-    expect(performance.now() - started).toBeLessThan(2000)
   })
 
   it('gives the same positions for CRLF as for LF and tolerates a BOM', () => {

@@ -18,6 +18,8 @@ export interface ActionSettings {
   readonly root: string
   /** Absolute path of the config file (input `config`); unset: the loader looks in `root`. */
   readonly configFile?: string
+  /** Absolute path of the baseline file (input `baseline`); unset: none. */
+  readonly baselineFile?: string
   /** Input `fail-on`. Default: `error`. */
   readonly failOn: FailOn
   /** Absolute path for the SARIF report (input `sarif-file`); unset: no SARIF. */
@@ -81,11 +83,13 @@ export function getSettings(): ActionSettings {
   assertDirectory(root)
   const configFile = core.getInput('config')
   const sarifFile = core.getInput('sarif-file')
+  const baselineFile = core.getInput('baseline')
   const workflowFile = workflowFileIn(root, workspace)
   return {
     workspace,
     root,
     ...(configFile && { configFile: resolve(workspace, configFile) }),
+    ...(baselineFile && { baselineFile: resolve(workspace, baselineFile) }),
     failOn: choice('fail-on', 'error', FAIL_ON_VALUES, isFailOn),
     ...(sarifFile && { sarifFile: resolve(workspace, sarifFile) }),
     githubToken: core.getInput('github-token'),

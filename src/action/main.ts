@@ -1,12 +1,14 @@
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
-import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
+import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import * as github from '@actions/github'
 import { dirname, join, relative, sep } from 'node:path'
+import { readBaseline, type Baseline } from '../core/baseline.js'
 import { prContext, type PrContext } from '../github/context.js'
 import type { AddedLine } from '../github/history.js'
 import { renderSummary } from '../reporters/summary.js'
 import { lintRepository } from '../pipeline.js'
+import { proxyFromEnv } from '../probes/proxy.js'
 import type { ProbeOptions } from '../probes/step.js'
 import { renderAnnotations, type Annotation } from '../reporters/annotations.js'
 import { jsonReporter } from '../reporters/json.js'
@@ -14,7 +16,7 @@ import { sarifReporter } from '../reporters/sarif.js'
 import { countFindings, failingFindings } from '../reporters/severity.js'
 import { summaryLine, textReporter } from '../reporters/text.js'
 import type { ReportContext } from '../reporters/types.js'
-import { getSettings, type ActionSettings } from './inputs.js'
+import { getSettings, InputError, type ActionSettings } from './inputs.js'
 import { relativeToWorkspace } from './paths.js'
 import { changedLinesOf, historyOf, onlyChanged, postComment } from './pull-request.js'
 
@@ -54,9 +56,10 @@ export async function run(): Promise<void> {
       history: withinRoot(history, settings),
       ...(settings.secrets.size > 0 && { secretValues: settings.secrets }),
       ...(probe && { probe }),
-      ...(settings.includeIgnored && { includeIgnored: true })
+      ...(settings.includeIgnored && { includeIgnored: true }),
+      ...(settings.baselineFile !== undefined && { baseline: await baselineOf(settings.baselineFile, settings.workspace) })
     })
-    notices.forEach((notice) => core.notice(`llm-env-lint live probes: ${notice}`))
+    notices.forEach((notice) => core.notice(`llm-env-lint: ${notice}`))
     const context = relativeToWorkspace(report, settings.workspace, settings.root)
     const changed = pr && settings.scope === 'changed' ? await changedLinesOf(settings, pr) : undefined
     // What the PR author is shown and judged by; the log, summary and files keep every finding.
@@ -102,7 +105,9 @@ function probeOptions(settings: ActionSettings, pr: PrContext | undefined): Prob
     hosts: probe.hosts,
     chat: probe.chat,
     failOnIndeterminate: probe.failOnIndeterminate,
-    timeoutMs: probe.timeoutMs
+    timeoutMs: probe.timeoutMs,
+    // A self-hosted runner behind a proxy sets HTTPS_PROXY for every step.
+    proxy: proxyFromEnv(process.env)
   }
 }
 
@@ -166,4 +171,13 @@ function failPerThreshold(context: ReportContext, settings: ActionSettings): voi
   if (failing === 0) return
   const findings = failing === 1 ? '1 finding' : `${failing} findings`
   core.setFailed(`${findings} at or above fail-on: ${settings.failOn}`)
+}
+
+/** Input `baseline`, read and checked; named in messages as the workflow wrote it (relative to the workspace). */
+async function baselineOf(file: string, workspace: string): Promise<Baseline> {
+  const named = relative(workspace, file).split(sep).join('/')
+  const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
+    throw new InputError(`Input 'baseline': cannot read ${named} (${error.code ?? error.message})`)
+  })
+  return readBaseline(text, named)
 }

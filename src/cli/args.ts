@@ -1,4 +1,4 @@
-import { parseArgs } from 'node:util'
+import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { parseProbeHosts } from '../probes/policy.js'
 import { PROBE_DEFAULTS } from '../probes/run.js'
 import { MAX_PROBE_TIMEOUT_S, probeTimeoutMs } from '../probes/step.js'
@@ -12,10 +12,28 @@ export type Format = (typeof FORMATS)[number]
 export type CliCommand =
   | { readonly kind: 'help' }
   | { readonly kind: 'version' }
+  | MergeCommand
   | {
       readonly kind: 'lint'
-      /** The folder to scan, as given (resolved against the working directory later). Default: `.` */
+      /**
+       * The folder to scan, as given (resolved against the working directory later), or the one file to scan.
+       * Default: `.`
+       */
       readonly path: string
+      /** Two or more files to scan (`llm-env-lint a.env b.yml`); `path` is then `.`, the folder they are judged in. */
+      readonly files?: readonly string[]
+      /** `--staged`: scan what the git index holds, not the working tree. */
+      readonly staged?: boolean
+      /** `--baseline FILE`: report only findings that are not in this baseline. */
+      readonly baseline?: string
+      /** `--write-baseline FILE`: record the current findings there (they are accepted: exit 0). */
+      readonly writeBaseline?: string
+      /** `-o, --output FILE`: write the report there instead of to stdout. */
+      readonly output?: string
+      /** `-q, --quiet`: report errors only; warnings and notes neither show nor fail the run. */
+      readonly quiet?: boolean
+      /** `--history [--since REF]`: also read every commit reachable from HEAD (after REF) for keys removed again. */
+      readonly history?: { readonly since?: string }
       /** Default: `text` */
       readonly format: Format
       /** Default: `error` */
@@ -29,6 +47,18 @@ export type CliCommand =
       /** `--include-ignored`: read the env files git ignores too. */
       readonly includeIgnored?: boolean
     }
+
+/** `llm-env-lint merge [options] [NAME=]REPORT.json...`: JSON reports of several repositories as one report. */
+export interface MergeCommand {
+  readonly kind: 'merge'
+  /** Each report file, with the name its paths are prefixed with (`NAME=` or the file's name without `.json`). */
+  readonly reports: readonly { readonly name: string; readonly file: string }[]
+  /** Default: `text` */
+  readonly format: Format
+  /** Default: `error` */
+  readonly failOn: FailOn
+  readonly output?: string
+}
 
 /** The live probe flags. Keys are never among them: they come from the environment. */
 export interface CliProbe {
@@ -50,12 +80,15 @@ export class UsageError extends Error {
   override readonly name = 'UsageError'
 }
 
-export const USAGE = `Usage: llm-env-lint [options] [path]
+export const USAGE = `Usage: llm-env-lint [options] [folder | file...]
 
-Lints the LLM configuration of a repository (default path: .): leaked keys, wrong BASE_URL,
-key/provider mismatches.
+Lints the LLM configuration of a repository (default folder: .): leaked keys, wrong BASE_URL,
+key/provider mismatches. Files named instead of a folder are judged with the rest of the current
+folder (client detection, env_file, pairing) but only their findings are reported.
 
 Options:
+  --staged                              scan what the git index holds (the next commit), not the files
+                                        on disk: for pre-commit hooks
   --format text|json|sarif              output format (default: text)
   --fail-on error|warning|note|never    exit 1 when a finding is at or above this severity (default: error)
   --config FILE                         config file (default: .llm-env-lint.yml in the scanned folder)
@@ -64,6 +97,15 @@ Options:
                                         and the files not read, with the reason
   --include-ignored                     also read the env files git ignores (.env.local); their findings
                                         say the file is not committed
+  --history                             also read every commit reachable from HEAD for keys that were
+                                        added and removed again (each reported once, with its commit)
+  --since REF                           with --history: only the commits after REF (REF..HEAD)
+  -o, --output FILE                     write the report to FILE instead of stdout
+  -q, --quiet                           report errors only: warnings and notes neither show nor fail
+  --baseline FILE                       report only findings not in this baseline; the others are
+                                        listed as suppressed in JSON and SARIF and never fail the run
+  --write-baseline FILE                 record the current findings in FILE, to adopt the tool on an
+                                        existing repository; they are accepted, so the exit status is 0
   -h, --help                            show this help
   -v, --version                         show the version
 
@@ -80,6 +122,11 @@ Live probes (opt-in; see docs/probes.md):
   \${{ secrets.OPENAI_API_KEY }} is probed with the environment variable OPENAI_API_KEY, and
   LLM_ENV_LINT_API_KEY stands for every key the settings reference.
 
+Reports of several repositories (each from --format json, or the action's report-json output):
+  llm-env-lint merge [--format F] [--fail-on S] [-o FILE] [NAME=]REPORT.json...
+                                        one report whose paths start with NAME/ (default: the report's
+                                        file name without .json); to lint a folder named merge: ./merge
+
 Exit status: 0 no failing findings, 1 findings at or above --fail-on, 2 usage or config error,
 3 internal error.
 `
@@ -88,6 +135,13 @@ const OPTIONS = {
   format: { type: 'string' },
   'fail-on': { type: 'string' },
   config: { type: 'string' },
+  staged: { type: 'boolean' },
+  baseline: { type: 'string' },
+  'write-baseline': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  quiet: { type: 'boolean', short: 'q' },
+  history: { type: 'boolean' },
+  since: { type: 'string' },
   probe: { type: 'boolean' },
   'probe-hosts': { type: 'string' },
   'probe-chat': { type: 'boolean' },
@@ -115,21 +169,32 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (argv.some((arg) => KEY_FLAG.test(arg))) {
     throw new UsageError('keys are never read from the command line, where the shell history and the process list keep them; set LLM_ENV_LINT_API_KEY or the variable your settings reference')
   }
+  if (argv[0] === 'merge') return parseMergeArgs(argv.slice(1))
   const { values, positionals } = parseOrExplain(argv)
   if (values.help) return { kind: 'help' }
   if (values.version) return { kind: 'version' }
-  if (positionals.length > 1) {
-    throw new UsageError(`expected at most one path, got ${positionals.length}: ${positionals.join(' ')}`)
-  }
   const format = values.format ?? 'text'
   if (!isFormat(format)) throw new UsageError(`invalid --format "${format}": expected one of ${oneOf(FORMATS)}`)
   const failOn = values['fail-on'] ?? 'error'
   if (!isFailOn(failOn)) throw new UsageError(`invalid --fail-on "${failOn}": expected one of ${oneOf(FAIL_ON_VALUES)}`)
-  if (values.config === '') throw new UsageError('--config needs a file name')
+  for (const flag of ['config', 'baseline', 'write-baseline', 'output'] as const) {
+    if (values[flag] === '') throw new UsageError(`--${flag} needs a file name`)
+  }
+  if (values.since !== undefined && !values.history) throw new UsageError('--since needs --history')
+  if (values.since !== undefined && (values.since === '' || values.since.startsWith('-'))) {
+    throw new UsageError(`invalid --since "${values.since}": expected a git revision such as main or v1.2.0`)
+  }
   const probe = probeFlags(values)
   return {
     kind: 'lint',
-    path: positionals[0] ?? '.',
+    path: positionals.length === 1 ? positionals[0]! : '.',
+    ...(positionals.length > 1 && { files: positionals }),
+    ...(values.staged && { staged: true }),
+    ...(values.baseline !== undefined && { baseline: values.baseline }),
+    ...(values['write-baseline'] !== undefined && { writeBaseline: values['write-baseline'] }),
+    ...(values.output !== undefined && { output: values.output }),
+    ...(values.quiet && { quiet: true }),
+    ...(values.history && { history: values.since === undefined ? {} : { since: values.since } }),
     format,
     failOn,
     ...(values.config !== undefined && { config: values.config }),
@@ -139,7 +204,35 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   }
 }
 
-type Values = ReturnType<typeof parseOrExplain>['values']
+const MERGE_OPTIONS = {
+  format: { type: 'string' },
+  'fail-on': { type: 'string' },
+  output: { type: 'string', short: 'o' },
+  help: { type: 'boolean', short: 'h' }
+} as const
+
+function parseMergeArgs(argv: readonly string[]): MergeCommand | { readonly kind: 'help' } {
+  const { values, positionals } = parseOrExplain(argv, MERGE_OPTIONS)
+  if (values.help) return { kind: 'help' }
+  if (positionals.length === 0) throw new UsageError('merge needs at least one report: llm-env-lint merge [NAME=]REPORT.json...')
+  const format = values.format ?? 'text'
+  if (!isFormat(format)) throw new UsageError(`invalid --format "${format}": expected one of ${oneOf(FORMATS)}`)
+  const failOn = values['fail-on'] ?? 'error'
+  if (!isFailOn(failOn)) throw new UsageError(`invalid --fail-on "${failOn}": expected one of ${oneOf(FAIL_ON_VALUES)}`)
+  if (values.output === '') throw new UsageError('--output needs a file name')
+  const reports = positionals.map((arg) => {
+    const named = /^([\w.-]+)=(.+)$/.exec(arg)
+    const file = named ? named[2]! : arg
+    const name = named ? named[1]! : (file.split(/[\\/]/).pop() ?? file).replace(/\.json$/i, '')
+    if (name === '' || name === '.' || name === '..') throw new UsageError(`cannot name the report "${arg}": write NAME=${file}`)
+    return { name, file }
+  })
+  const duplicate = reports.find((report, i) => reports.findIndex((other) => other.name === report.name) !== i)
+  if (duplicate) throw new UsageError(`two reports are named "${duplicate.name}": give them names with NAME=REPORT.json`)
+  return { kind: 'merge', reports, format, failOn, ...(values.output !== undefined && { output: values.output }) }
+}
+
+type Values = ReturnType<typeof parseOrExplain<typeof OPTIONS>>['values']
 
 /** The probe flags, or undefined without `--probe` (when the other probe flags are refused as meaningless). */
 function probeFlags(values: Values): CliProbe | undefined {
@@ -169,9 +262,9 @@ function isFormat(value: string): value is Format {
 }
 
 /** node:util's parser throws TypeErrors with its own wording; turn them into usage errors. */
-function parseOrExplain(argv: readonly string[]) {
+function parseOrExplain<T extends ParseArgsOptionsConfig = typeof OPTIONS>(argv: readonly string[], options: T = OPTIONS as unknown as T) {
   try {
-    return parseArgs({ args: [...argv], options: OPTIONS, allowPositionals: true, strict: true })
+    return parseArgs({ args: [...argv], options, allowPositionals: true, strict: true })
   } catch (error) {
     // Read `message` without `instanceof`: under a test runner the error comes from another realm.
     throw new UsageError(firstSentence(String((error as { message?: unknown }).message ?? error)))

@@ -1,20 +1,28 @@
-import { statSync } from 'node:fs'
-import { resolve } from 'node:path'
+import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { ConfigError } from '../config/index.js'
+import { BaselineError, readBaseline, writeBaseline, type Baseline } from '../core/baseline.js'
+import { GitStreamError } from '../discover/git.js'
+import { NoGitIndexError } from '../discover/index.js'
+import { GitError } from '../github/changed-files.js'
+import { proxyFromEnv } from '../probes/proxy.js'
 import type { ProbeOptions } from '../probes/step.js'
 import { jsonReporter } from '../reporters/json.js'
 import { sarifReporter } from '../reporters/sarif.js'
 import { failingFindings } from '../reporters/severity.js'
 import { escapeControl, textReporter } from '../reporters/text.js'
+import type { ReportContext, Reporter } from '../reporters/types.js'
 import { renderSections, verboseSections } from '../reporters/verbose.js'
-import type { Reporter } from '../reporters/types.js'
 import { TOOL } from '../version.js'
-import { parseCliArgs, USAGE, UsageError, type CliProbe, type Format } from './args.js'
+import { parseCliArgs, USAGE, UsageError, type CliProbe, type Format, type MergeCommand } from './args.js'
+import { colorize, useColor } from './color.js'
+import { mergeReports, readReport, ReportFileError } from './merge.js'
 import { lintRepository } from '../pipeline.js'
 
 /** The process around the command, injected so tests run it in-process (actionlint's Command). */
 export interface CliIo {
-  readonly stdout: { write(text: string): unknown }
+  /** `isTTY` as a process's stdout has it: colours are for terminals. */
+  readonly stdout: { write(text: string): unknown; readonly isTTY?: boolean }
   readonly stderr: { write(text: string): unknown }
   /** The working directory that relative paths and `--config` resolve against. */
   readonly cwd: string
@@ -32,10 +40,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const command = parseCliArgs(argv)
     if (command.kind === 'help') return done(io, USAGE)
     if (command.kind === 'version') return done(io, `${TOOL.name} ${TOOL.version}\n`)
-    const root = resolve(io.cwd, command.path)
-    assertDirectory(root, command.path)
+    if (command.kind === 'merge') return merge(command, io)
+    const { root, only } = lintTarget(command, io.cwd)
     const { context, notices } = await lintRepository({
       root,
+      ...(only && { only }),
+      ...(command.staged && { staged: true }),
+      ...(command.baseline !== undefined && { baseline: loadBaseline(command.baseline, io.cwd) }),
+      ...(command.history && { gitHistory: command.history }),
       ...(command.config !== undefined && { configFile: resolve(io.cwd, command.config) }),
       failOn: command.failOn,
       ...(command.probe && { secretValues: environmentValues(io.env), probe: probeOptions(command.probe, io.env) }),
@@ -49,8 +61,15 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     for (const probe of context.probes ?? []) {
       io.stderr.write(escapeControl(`${TOOL.name}: probed ${probe.name} from ${probe.file || 'the environment'} (${probe.key}) at ${probe.baseUrl}: ${probe.outcome}`) + '\n')
     }
-    io.stdout.write(REPORTERS[command.format].render(context))
-    return failingFindings(context.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean
+    const shown = command.quiet ? { ...context, findings: context.findings.filter((finding) => finding.severity === 'error') } : context
+    emit(shown, command, io)
+    if (command.writeBaseline !== undefined) {
+      // Every finding, --quiet or not: the baseline accepts the warnings too.
+      writeFile(resolve(io.cwd, command.writeBaseline), writeBaseline(context.findings))
+      io.stderr.write(`${TOOL.name}: wrote the current findings to the baseline ${escapeControl(command.writeBaseline)}\n`)
+      return EXIT.clean
+    }
+    return failingFindings(shown.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean
   } catch (error) {
     return fail(io, error)
   }
@@ -74,7 +93,8 @@ function probeOptions(flags: CliProbe, env: CliIo['env']): ProbeOptions {
     hosts: flags.hosts,
     chat: flags.chat,
     failOnIndeterminate: flags.failOnIndeterminate,
-    timeoutMs: flags.timeoutMs
+    timeoutMs: flags.timeoutMs,
+    proxy: proxyFromEnv(env)
   }
 }
 
@@ -88,16 +108,87 @@ function done(io: CliIo, text: string): number {
   return EXIT.clean
 }
 
-function assertDirectory(root: string, given: string): void {
-  const stats = statSync(root, { throwIfNoEntry: false })
-  if (!stats) throw new UsageError(`path "${given}" does not exist`)
-  if (!stats.isDirectory()) throw new UsageError(`path "${given}" is not a folder`)
+/** The report to `--output`, or to stdout, coloured when that is a terminal and the format is text. */
+function emit(context: ReportContext, { format, output }: { readonly format: Format; readonly output?: string }, io: CliIo): void {
+  const report = REPORTERS[format].render(context)
+  if (output !== undefined) writeFile(resolve(io.cwd, output), report)
+  else io.stdout.write(format === 'text' && useColor(io.env, io.stdout) ? colorize(report) : report)
+}
+
+/** `llm-env-lint merge`: reads the reports, writes one, and exits by `--fail-on` over all of them. */
+function merge(command: MergeCommand, io: CliIo): number {
+  const reports = command.reports.map(({ name, file }) => {
+    let text: string
+    try {
+      text = readFileSync(resolve(io.cwd, file), 'utf8')
+    } catch (error) {
+      throw new UsageError(`cannot read the report "${file}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    }
+    return { name, report: readReport(text, file) }
+  })
+  const context = mergeReports(reports, command.failOn)
+  emit(context, command, io)
+  return failingFindings(context.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean
+}
+
+/** Writes a report or baseline file, making its folder first; a failure is the user's to fix (a usage error). */
+function writeFile(path: string, text: string): void {
+  try {
+    mkdirSync(dirname(path), { recursive: true })
+    writeFileSync(path, text)
+  } catch (error) {
+    throw new UsageError(`cannot write ${path}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+  }
+}
+
+/** The baseline file named by `--baseline`; a missing or malformed one is a usage error. */
+function loadBaseline(file: string, cwd: string): Baseline {
+  let text: string
+  try {
+    text = readFileSync(resolve(cwd, file), 'utf8')
+  } catch (error) {
+    throw new UsageError(`cannot read the baseline "${file}": ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+  }
+  return readBaseline(text, file)
+}
+
+type LintCommand = Extract<ReturnType<typeof parseCliArgs>, { kind: 'lint' }>
+
+/**
+ * The folder to scan and, when files were named instead, the only paths to report on (relative to the folder,
+ * which is then the working directory). With `--staged` a named file need not exist on disk: the index has it.
+ */
+function lintTarget(command: LintCommand, cwd: string): { root: string; only?: ReadonlySet<string> } {
+  const stat = (path: string) => statSync(resolve(cwd, path), { throwIfNoEntry: false })
+  if (command.files === undefined) {
+    const stats = stat(command.path)
+    if (stats?.isDirectory()) return { root: resolve(cwd, command.path) }
+    if (!stats && !command.staged) throw new UsageError(`path "${command.path}" does not exist`)
+    if (stats && !stats.isFile()) throw new UsageError(`path "${command.path}" is neither a folder nor a file`)
+  }
+  const named = command.files ?? [command.path]
+  const only = new Set(
+    named.map((given) => {
+      const stats = stat(given)
+      if (stats?.isDirectory()) throw new UsageError(`"${given}" is a folder: name one folder, or files`)
+      if (!stats && !command.staged) throw new UsageError(`file "${given}" does not exist`)
+      const path = relative(cwd, resolve(cwd, given))
+      if (path === '' || path === '..' || path.startsWith(`..${sep}`) || isAbsolute(path)) throw new UsageError(`file "${given}" is outside the current folder, which the files are judged in`)
+      return path.split(sep).join('/')
+    })
+  )
+  return { root: resolve(cwd), only }
 }
 
 /** Usage and config errors are the user's to fix (2); anything else is a bug of ours (3). */
 function fail(io: CliIo, error: unknown): number {
   if (error instanceof UsageError) {
     io.stderr.write(`${TOOL.name}: ${error.message}\nRun "${TOOL.name} --help" for usage.\n`)
+    return EXIT.usage
+  }
+  // Also the user's to fix: the git repository (--staged, --history), the baseline file, merged reports.
+  if ([NoGitIndexError, GitStreamError, GitError, BaselineError, ReportFileError].some((type) => error instanceof type)) {
+    io.stderr.write(`${TOOL.name}: ${escapeControl((error as Error).message)}\n`)
     return EXIT.usage
   }
   if (error instanceof ConfigError) {

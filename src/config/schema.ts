@@ -34,7 +34,8 @@ const list = <T extends z.ZodType>(item: T, what: string) => z.array(item, { err
 
 const host = z
   .string({ error: 'expected a host name' })
-  .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, {
+  // Both cases spelled out rather than the `i` flag, which the JSON Schema (`pattern`) cannot carry.
+  .regex(/^(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/, {
     error: 'expected a host name without scheme, port or path, such as llm.example.com (`*.` in front matches subdomains)'
   })
   .transform((value) => value.toLowerCase())

@@ -7,6 +7,8 @@ export interface CommittedLine {
   readonly file: string
   readonly line: number
   readonly text: string
+  /** `repository` for lines of the whole history (`--history`); unset: a pull request's commits. */
+  readonly history?: 'repository'
 }
 
 /**
@@ -26,7 +28,8 @@ export function historyFacts(lines: readonly CommittedLine[], catalog: ProviderC
         provider: match.provider.id,
         format: match.format.id,
         line: added.text,
-        commit: added.commit
+        commit: added.commit,
+        ...(added.history && { history: added.history })
       })
       byFile.set(added.file, hits)
     }

@@ -94,7 +94,7 @@ function runRules(rules: readonly Rule[], model: RepoModel, settings: LintSettin
       drafts.push({ rule, descriptor, severity: severityOf(rule, descriptor, configured) })
     }
     try {
-      rule.check({ model, providers: catalog, report: collect, ...(settings.secretValues && { secretValues: settings.secretValues }) })
+      rule.check({ model, providers: catalog, report: collect, ...(settings.secretValues && { secretValues: settings.secretValues }), ...(settings.staged && { staged: true }) })
     } catch (error) {
       throw new RuleError(rule.meta.id, error)
     }

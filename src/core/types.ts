@@ -164,6 +164,8 @@ export interface KeyHit {
   readonly line: string
   /** Set for keys found in a commit's added lines rather than in the tree: the commit's SHA. */
   readonly commit?: string
+  /** Which history the commit was read from: a pull request's commits (default) or the repository's (`--history`). */
+  readonly history?: 'pull-request' | 'repository'
 }
 
 /** An inline `llm-env-lint-ignore <rule-id>[, <rule-id>]` directive; applies to its own line and the next one. */
@@ -219,7 +221,8 @@ export interface Finding {
   /** The corrected value, when the rule knows it (never a secret). */
   readonly fix?: string
   readonly scope?: string
-  readonly suppressed?: { readonly by: 'inline' | 'config'; readonly reason?: string }
+  /** `baseline`: the finding is in the baseline file the run was given (`--baseline`, input `baseline`). */
+  readonly suppressed?: { readonly by: 'inline' | 'config' | 'baseline'; readonly reason?: string }
 }
 
 /** What the core needs from settings (built from the config file and CLI flags or action inputs). */
@@ -236,6 +239,8 @@ export interface LintSettings {
    * that shows one declares it in `secrets`, and the core masks it.
    */
   readonly secretValues?: ReadonlyMap<string, string>
+  /** The texts are the git index's (`--staged`): what the next commit would hold, so messages say "staged". */
+  readonly staged?: boolean
 }
 
 /** Files the discovery step did not scan, and why (reported as notes, never silently dropped). */

@@ -1,11 +1,14 @@
 import { statSync } from 'node:fs'
-import type { DiscoverOptions, Discovery } from './types.js'
+import type { SkippedFile } from '../core/types.js'
+import type { DiscoveredFile, DiscoverOptions, Discovery, FileSet } from './types.js'
 import { createPathFilter } from './filter.js'
-import { listGitFiles, listIgnoredFiles } from './git.js'
+import { blobSizes, listGitFiles, listIgnoredFiles, listStagedFiles, readBlobs } from './git.js'
 import { inspectCandidates } from './inspect.js'
+import { byPath } from './order.js'
+import { decodeSource, readSource } from './read.js'
 import { walkFiles, type WalkResult } from './walk.js'
 
-export type { DiscoverOptions, DiscoveredFile, Discovery } from './types.js'
+export type { DiscoverOptions, DiscoveredFile, Discovery, FileSet } from './types.js'
 export { readSource, isSkippedFile } from './read.js'
 export { byPath } from './order.js'
 
@@ -38,4 +41,63 @@ async function listCandidates(
   if (listed === undefined) return walkFiles(root, isSkipped, includeIgnored)
   const ignored = includeIgnored ? (await listIgnoredFiles(root)).filter((path) => !isSkipped(path, false) && includeIgnored(path)) : []
   return { paths: listed.filter((path) => !isSkipped(path, false)), unreadable: [], ignored }
+}
+
+/** `--staged` outside a git work tree: there is no index to read (a usage error, not a crash). */
+export class NoGitIndexError extends Error {
+  override readonly name = 'NoGitIndexError'
+}
+
+/** The working tree's files ({@link discoverFiles}), read from disk. */
+export async function workTreeFiles(root: string, options: DiscoverOptions): Promise<FileSet> {
+  const discovery = await discoverFiles(root, options)
+  return { ...discovery, read: (path) => readSource(root, path, options.maxFileSize) }
+}
+
+/** Staged blobs read per `git cat-file --batch` run: the most of the index held in memory at once. */
+const STAGED_BATCH_BYTES = 32 * 1024 * 1024
+
+/**
+ * What the next commit would hold under `root`: each staged file with its staged path and its staged content
+ * (`git ls-files --stage`, sizes from `git cat-file --batch-check`, then the blobs from `git cat-file --batch`, a
+ * batch of up to 32 MiB at a time as the scan asks for them), whatever the working tree holds now. Symlinks and
+ * submodules hold no text; the config's `ignore` patterns and `maxFileSize` apply as in a working-tree scan.
+ *
+ * Throws NoGitIndexError when `root` is not in a git work tree.
+ */
+export async function stagedFiles(root: string, options: DiscoverOptions, batchBytes = STAGED_BATCH_BYTES): Promise<FileSet> {
+  const staged = await listStagedFiles(root)
+  if (staged === undefined) throw new NoGitIndexError(`${root} is not in a git work tree, so there is no index to scan (--staged)`)
+  const isSkipped = createPathFilter(options.ignore)
+  const regular = staged.filter((file) => /^100[67]/.test(file.mode) && !isSkipped(file.path, false)).sort(byPath)
+  const sizes = await blobSizes(root, [...new Set(regular.map((file) => file.object))])
+  const files: (DiscoveredFile & { readonly object: string })[] = []
+  const skipped: SkippedFile[] = []
+  for (const { path, object } of regular) {
+    const size = sizes.get(object)
+    if (size === undefined) skipped.push({ path, reason: 'unreadable', detail: 'the staged blob is missing' })
+    else if (size > options.maxFileSize) skipped.push({ path, reason: 'too-large', detail: `${size} bytes` })
+    else files.push({ path, size, object })
+  }
+  const index = new Map(files.map((file, i) => [file.path, i]))
+  let batch = new Map<string, Buffer>()
+  /** The blobs of the files from `first` on, up to `batchBytes` (at least one). */
+  const loadBatch = async (first: number): Promise<void> => {
+    let bytes = 0
+    let end = first
+    while (end < files.length && (end === first || bytes + files[end]!.size <= batchBytes)) bytes += files[end++]!.size
+    batch = await readBlobs(root, [...new Set(files.slice(first, end).map((file) => file.object))])
+  }
+  return {
+    files: files.map(({ path, size }) => ({ path, size })),
+    skipped,
+    async read(path) {
+      const at = index.get(path)
+      const object = at === undefined ? undefined : files[at]!.object
+      if (object === undefined) return { path, reason: 'unreadable', detail: 'not staged' }
+      if (!batch.has(object)) await loadBatch(at!)
+      const bytes = batch.get(object)
+      return bytes === undefined ? { path, reason: 'unreadable', detail: 'the staged blob is missing' } : decodeSource(path, bytes, options.maxFileSize)
+    }
+  }
 }

@@ -66,6 +66,17 @@ export function readSource(root: string, path: string, maxFileSize: number): Sou
   }
 }
 
+/**
+ * The same judgement as {@link readSource} for bytes already in memory (a blob of the git index): too large,
+ * binary, or text decoded the same way.
+ */
+export function decodeSource(path: string, bytes: Buffer, maxFileSize: number): SourceFile | SkippedFile {
+  if (bytes.length > maxFileSize) return { path, reason: 'too-large', detail: `${bytes.length} bytes` }
+  const binary = binaryKind(bytes.subarray(0, SNIFF_BYTES))
+  if (binary !== undefined) return { path, reason: 'binary', detail: binary }
+  return { path, text: decodeText(bytes) }
+}
+
 /** A failed close of a file only read from loses nothing, and must not turn a result into a throw. */
 function closeQuietly(fd: number): void {
   try {

@@ -1,4 +1,4 @@
-import type { SkippedFile } from '../core/types.js'
+import type { SkippedFile, SourceFile } from '../core/types.js'
 
 /** What discovery needs from the settings. */
 export interface DiscoverOptions {
@@ -23,4 +23,13 @@ export interface Discovery {
   readonly files: DiscoveredFile[]
   /** Files that exist but will not be scanned, with the reason; sorted by path. */
   readonly skipped: SkippedFile[]
+}
+
+/** The files of one scan and how to read each: from the working tree, or from the git index (`--staged`). */
+export interface FileSet extends Discovery {
+  /**
+   * Reads and decodes one of `files`, in the order they are listed; never rejects (a file that cannot be read comes
+   * back skipped). Synchronous for the working tree; the index's blobs come from git in batches.
+   */
+  read(path: string): SourceFile | SkippedFile | Promise<SourceFile | SkippedFile>
 }

@@ -6,6 +6,9 @@
 import { setMaxListeners } from 'node:events'
 import http from 'node:http'
 import https from 'node:https'
+import { isIP } from 'node:net'
+import tls from 'node:tls'
+import { openTunnel, proxyFor, type ProxySettings } from './proxy.js'
 import type { HttpAnswer, HttpExchange, HttpFailure, HttpLimits, HttpRequest, Transport, TransportFailure } from './types.js'
 
 export interface NodeTransportOptions {
@@ -14,6 +17,8 @@ export interface NodeTransportOptions {
    * Verification stays on whatever is passed; there is no switch to turn it off.
    */
   readonly ca?: string | Buffer | (string | Buffer)[]
+  /** HTTPS_PROXY and NO_PROXY (`proxyFromEnv`): https requests go through a CONNECT tunnel; unset: direct. */
+  readonly proxy?: ProxySettings
 }
 
 /** A {@link Transport} on node:http / node:https. No connection reuse: each probe stands alone. */
@@ -22,17 +27,18 @@ export function createNodeTransport(options: NodeTransportOptions = {}): Transpo
     'http:': new http.Agent({ keepAlive: false }),
     'https:': new https.Agent({ keepAlive: false, ...(options.ca !== undefined && { ca: options.ca }) })
   }
-  return (request, limits) => send(request, limits, agents)
+  return (request, limits) => send(request, limits, agents, options)
 }
 
 type Agents = { readonly 'http:': http.Agent; readonly 'https:': https.Agent }
 
-function send(request: HttpRequest, limits: HttpLimits, agents: Agents): Promise<HttpExchange> {
+function send(request: HttpRequest, limits: HttpLimits, agents: Agents, options: NodeTransportOptions): Promise<HttpExchange> {
   const started = performance.now()
   const elapsedMs = (): number => Math.round(performance.now() - started)
   return new Promise((resolve) => {
     let settled = false
-    let req: http.ClientRequest | undefined
+    /** The request, and the proxy's CONNECT request and tunnel before it: all end with the exchange. */
+    const requests: { destroy(): unknown }[] = []
     const timer = setTimeout(() => fail('timeout', `no answer within ${limits.timeoutMs} ms`), limits.timeoutMs)
     const onAbort = (): void => fail('budget', 'probe budget exhausted')
     limits.signal?.addEventListener('abort', onAbort, { once: true })
@@ -42,7 +48,7 @@ function send(request: HttpRequest, limits: HttpLimits, agents: Agents): Promise
       settled = true
       clearTimeout(timer)
       limits.signal?.removeEventListener('abort', onAbort)
-      req?.destroy()
+      for (const req of requests) req.destroy()
       resolve(exchange)
     }
     function fail(failure: TransportFailure, detail: string): void {
@@ -50,30 +56,51 @@ function send(request: HttpRequest, limits: HttpLimits, agents: Agents): Promise
     }
 
     if (limits.signal?.aborted) return onAbort()
+    let url: URL
     try {
-      const url = new URL(request.url)
-      const protocol = url.protocol === 'https:' ? 'https:' : 'http:'
-      req = (protocol === 'https:' ? https : http).request({
-        protocol,
-        // Options rather than the URL object: a URL with user info would add an Authorization header of its own.
-        hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-        port: url.port,
-        path: url.pathname + url.search,
-        method: request.method,
-        headers: { ...request.headers, 'accept-encoding': 'identity' },
-        agent: agents[protocol]
-      })
+      url = new URL(request.url)
     } catch (error) {
       return fail('network', errorCode(error))
     }
-    req.on('error', (error) => fail(failureOf(error), errorCode(error)))
-    req.on('response', (res) => {
-      readBody(res, limits.maxBodyBytes, (body, truncated) =>
-        finish({ kind: 'answer', status: res.statusCode ?? 0, headers: flatHeaders(res.headers), body, truncated, elapsedMs: elapsedMs() } satisfies HttpAnswer)
-      )
-      res.on('error', (error) => fail(failureOf(error), errorCode(error)))
+    const protocol = url.protocol === 'https:' ? 'https:' : 'http:'
+    const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1')
+    // Options rather than the URL object: a URL with user info would add an Authorization header of its own.
+    const target = {
+      protocol,
+      hostname,
+      port: url.port,
+      path: url.pathname + url.search,
+      method: request.method,
+      headers: { ...request.headers, 'accept-encoding': 'identity' }
+    }
+    const proxy = proxyFor(url, options.proxy ?? {})
+    if (proxy === undefined) return start(() => (protocol === 'https:' ? https : http).request({ ...target, agent: agents[protocol] }))
+    openTunnel(proxy, hostname, Number(url.port) || 443, (connect) => requests.push(connect), (tunnel) => {
+      if (tunnel instanceof Error) return fail('network', `proxy ${proxy.host || proxy.protocol}: ${errorCode(tunnel)}`)
+      requests.push(tunnel)
+      if (settled) return void tunnel.destroy()
+      // TLS from here to the target through the tunnel: the target's certificate is checked as on a direct connection.
+      const secure = () => tls.connect({ socket: tunnel, ...(isIP(hostname) === 0 && { servername: hostname }), ...(options.ca !== undefined && { ca: options.ca }) })
+      start(() => https.request({ ...target, createConnection: secure }))
     })
-    req.end(request.body)
+
+    function start(open: () => http.ClientRequest): void {
+      let req: http.ClientRequest
+      try {
+        req = open()
+      } catch (error) {
+        return fail('network', errorCode(error))
+      }
+      requests.push(req)
+      req.on('error', (error) => fail(failureOf(error), errorCode(error)))
+      req.on('response', (res) => {
+        readBody(res, limits.maxBodyBytes, (body, truncated) =>
+          finish({ kind: 'answer', status: res.statusCode ?? 0, headers: flatHeaders(res.headers), body, truncated, elapsedMs: elapsedMs() } satisfies HttpAnswer)
+        )
+        res.on('error', (error) => fail(failureOf(error), errorCode(error)))
+      })
+      req.end(request.body)
+    }
   })
 }
 

@@ -10,6 +10,7 @@ import type { ProviderCatalog } from '../providers/types.js'
 import type { ProbeCheck, ProbeSummary } from '../reporters/types.js'
 import { probeReports, probeRulesFor } from './findings.js'
 import { createNodeTransport } from './http.js'
+import type { ProxySettings } from './proxy.js'
 import { PROBE_DEFAULTS, runProbes } from './run.js'
 import { shownBaseUrl, supportInfo } from './support.js'
 import { INPUT_TARGET_ID, planProbes, type KeySource } from './targets.js'
@@ -26,8 +27,10 @@ export interface ProbeOptions {
   readonly failOnIndeterminate: boolean
   /** Per request. */
   readonly timeoutMs: number
-  /** Default: node:http(s) trusting the system's certificates. */
+  /** Default: node:http(s) trusting the system's certificates, through `proxy` when set. */
   readonly transport?: Transport
+  /** HTTPS_PROXY and NO_PROXY of the environment (`proxyFromEnv`), for the default transport. */
+  readonly proxy?: ProxySettings
 }
 
 export interface ProbeStepResult {
@@ -57,7 +60,7 @@ const REQUESTS_PER_PROBE = 6
 export async function probeStep(result: LintResult, settings: LintSettings, catalog: ProviderCatalog, options: ProbeOptions): Promise<ProbeStepResult> {
   const plan = planProbes(result.model, options.keys, catalog)
   const results = await runProbes(plan.targets, {
-    transport: options.transport ?? createNodeTransport(),
+    transport: options.transport ?? createNodeTransport({ ...(options.proxy && { proxy: options.proxy }) }),
     policy: { extraHosts: options.hosts },
     chat: options.chat,
     timeoutMs: options.timeoutMs,

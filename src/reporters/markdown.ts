@@ -140,7 +140,8 @@ export function footerLine(context: ReportContext, note?: string): string {
 
 const SUPPRESSED_BY: Readonly<Record<NonNullable<Finding['suppressed']>['by'], string>> = {
   inline: 'Suppressed by an inline comment',
-  config: 'Suppressed in the config file'
+  config: 'Suppressed in the config file',
+  baseline: 'Accepted in the baseline'
 }
 
 /** `file:line:column` of a finding, as a code span. */

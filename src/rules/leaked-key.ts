@@ -19,9 +19,10 @@ export const rule = defineRule({
     severity: 'error',
     security: true,
     messages: {
-      providerKey: '{{provider}} key {{masked}} is committed in {{fileKind}}: revoke it and load the replacement from a secret store',
+      providerKey: '{{provider}} key {{masked}} is {{state}} in {{fileKind}}: revoke it and load the replacement from a secret store',
       inHistory:
         '{{provider}} key {{masked}} was added by commit {{commit}} of this pull request and removed later, but it stays in the history: revoke it',
+      inPastCommit: '{{provider}} key {{masked}} was added by commit {{commit}} and removed later, but it stays in the history: revoke it',
       opaqueKey:
         '{{name}} in {{fileKind}} holds a literal credential ({{masked}}): revoke it and load the replacement from a secret store',
       providerKeyUncommitted: '{{provider}} key {{masked}} is in {{fileKind}}: keep it out of commits and images (it need not be revoked while it stays local)',
@@ -31,6 +32,7 @@ export const rule = defineRule({
   },
   check(context) {
     const { providers } = context
+    const state = context.staged ? 'staged' : 'committed'
     const inTree = new Set(context.model.files.filter((f) => !f.history).flatMap((f) => f.keyHits.map((h) => h.token)))
     for (const file of context.model.files) {
       for (const hit of file.keyHits) {
@@ -39,8 +41,11 @@ export const rule = defineRule({
         const provider = providers.byId(hit.provider)?.name ?? hit.provider
         context.report({
           ...(hit.commit === undefined
-            ? { messageId: file.uncommitted ? 'providerKeyUncommitted' : 'providerKey', data: { provider, masked: maskSecret(hit.token), fileKind: kindLabel(file.kind) } }
-            : { messageId: 'inHistory', data: { provider, masked: maskSecret(hit.token), commit: hit.commit.slice(0, 12) } }),
+            ? { messageId: file.uncommitted ? 'providerKeyUncommitted' : 'providerKey', data: { provider, masked: maskSecret(hit.token), state, fileKind: kindLabel(file.kind) } }
+            : {
+                messageId: hit.history === 'repository' ? 'inPastCommit' : 'inHistory',
+                data: { provider, masked: maskSecret(hit.token), commit: hit.commit.slice(0, 12) }
+              }),
           file: file.path,
           span: hit.span,
           identity: hit.token,

@@ -39,6 +39,8 @@ export interface RuleContext<M extends string> {
   readonly providers: ProviderCatalog
   /** Secret values by name, when the run was given them (`LintSettings.secretValues`); never shown unmasked. */
   readonly secretValues?: ReadonlyMap<string, string>
+  /** The files are staged, not committed yet (`LintSettings.staged`): messages say so. */
+  readonly staged?: boolean
   report(descriptor: ReportDescriptor<M>): void
 }
 
