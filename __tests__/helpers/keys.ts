@@ -53,6 +53,8 @@ export const fakeKeys = {
   deepseek: (seed = '1') => `sk-${body(32, HEX, `ds${seed}`)}`,
   /** `sk-` + 48 alphanumerics: one-api/new-api gateway tokens (RutaAPI and friends), Moonshot. */
   gateway: (seed = '1') => `sk-${body(48, ALNUM, `gw${seed}`)}`,
+  /** Zhipu AI / Z.ai: 32 hex, a dot, 16 alphanumerics. */
+  zhipu: (seed = '1') => `${body(32, HEX, `zp${seed}`)}.${body(16, ALNUM, `zp2${seed}`)}`,
   /** An opaque high-entropy value with no prefix (Mistral, Cohere, a custom gateway). */
   opaque: (seed = '1', length = 40) => body(length, ALNUM, `oq${seed}`)
 } as const

@@ -20,8 +20,21 @@ const thresholds = JSON.parse(readFileSync(join(HERE, 'thresholds.json'), 'utf8'
 const cases = loadCases()
 const ruleIds = new Set([...rules.map((rule) => rule.meta.id), 'published-default-secret'])
 
-/** Whole keys of the common formats: case files hold `{{fake:…}}` markers instead. */
-const WHOLE_KEY = /sk-(?:proj-|ant-api\d\d-|or-v1-)?[A-Za-z0-9_-]{30,}|gsk_[A-Za-z0-9]{40,}|AIza[0-9A-Za-z_-]{35}|xai-[A-Za-z0-9]{60,}/
+/** Whole keys of the common formats (case files hold `{{fake:…}}` markers instead); placeholders do not match. */
+const WHOLE_KEY = new RegExp(
+  [
+    'sk-(?:proj|svcacct|admin)-[\\w-]{80,}',
+    'sk-ant-(?:api|admin)\\d\\d-[\\w-]{80,}',
+    'sk-or-v1-[0-9a-f]{64}',
+    'sk-[A-Za-z0-9]{20}T3BlbkFJ[A-Za-z0-9]{20}',
+    'gsk_[A-Za-z0-9]{52}',
+    'AIza[\\w-]{35}',
+    'xai-[A-Za-z0-9]{80}',
+    '\\bsk-[0-9a-f]{32}\\b',
+    '\\bsk-[A-Za-z0-9]{48}\\b',
+    '\\b[0-9a-f]{32}\\.[A-Za-z0-9]{16}\\b'
+  ].join('|')
+)
 
 describe('real-world regression set', () => {
   describe.each(cases.map((kase) => [kase.id, kase] as const))('%s', (id, kase) => {
