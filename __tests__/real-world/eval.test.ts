@@ -31,7 +31,8 @@ const WHOLE_KEY = new RegExp(
     'AIza[\\w-]{35}',
     'xai-[A-Za-z0-9]{80}',
     '\\bsk-[0-9a-f]{32}\\b',
-    '\\bsk-[A-Za-z0-9]{48}\\b',
+    // a gateway token mixes letters and digits; sk- + 48 digits is a placeholder
+    '\\bsk-(?=[A-Za-z0-9]{0,47}[A-Za-z])(?=[A-Za-z0-9]{0,47}\\d)[A-Za-z0-9]{48}\\b',
     '\\b[0-9a-f]{32}\\.[A-Za-z0-9]{16}\\b'
   ].join('|')
 )
