@@ -55,6 +55,8 @@ export const fakeKeys = {
   gateway: (seed = '1') => `sk-${body(48, ALNUM, `gw${seed}`)}`,
   /** Zhipu AI / Z.ai: 32 hex, a dot, 16 alphanumerics. */
   zhipu: (seed = '1') => `${body(32, HEX, `zp${seed}`)}.${body(16, ALNUM, `zp2${seed}`)}`,
+  /** 40 lowercase hex digits: a session or webhook secret made with `openssl rand -hex 20`. */
+  hex40: (seed = '1') => body(40, HEX, `hx${seed}`),
   /** An opaque high-entropy value with no prefix (Mistral, Cohere, a custom gateway). */
   opaque: (seed = '1', length = 40) => body(length, ALNUM, `oq${seed}`)
 } as const
