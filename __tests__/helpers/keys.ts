@@ -57,6 +57,13 @@ export const fakeKeys = {
   zhipu: (seed = '1') => `${body(32, HEX, `zp${seed}`)}.${body(16, ALNUM, `zp2${seed}`)}`,
   /** 40 lowercase hex digits: a session or webhook secret made with `openssl rand -hex 20`. */
   hex40: (seed = '1') => body(40, HEX, `hx${seed}`),
+  /** 64 lowercase hex digits: Together AI's older API keys, and `openssl rand -hex 32` secrets. */
+  hex64: (seed = '1') => body(64, HEX, `hy${seed}`),
+  /** A random UUID used as an API key (some Midjourney and gateway APIs hand these out). */
+  uuid: (seed = '1') => {
+    const hex = body(32, HEX, `uu${seed}`)
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`
+  },
   /** An opaque high-entropy value with no prefix (Mistral, Cohere, a custom gateway). */
   opaque: (seed = '1', length = 40) => body(length, ALNUM, `oq${seed}`)
 } as const
