@@ -129,8 +129,9 @@ export function compareCase(
   const fp: Hit[] = []
   for (const finding of findings) {
     if (finding.suppressed) continue
-    const key = keyOf(finding.file, finding.span.start.line, finding.ruleId)
-    const hit = { caseId: kase.id, file: finding.file, line: finding.span.start.line, rule: finding.ruleId, text: finding.message }
+    const line = finding.span.start.line
+    const key = keyOf(finding.file, line, finding.ruleId)
+    const hit = { caseId: kase.id, file: finding.file, line, rule: finding.ruleId, text: finding.message }
     const waiting = open.get(key)
     if (waiting && waiting.length > 0) {
       waiting.shift()
@@ -180,19 +181,22 @@ export async function evaluate(dir = CASES_DIR): Promise<Score> {
 
 /** The table and every false positive and negative, for a developer to read. */
 export function formatScore(score: Score): string {
-  const pad = (text: string | number, width: number): string => String(text).padStart(width)
-  const lines = [
+  const row = (cells: readonly (string | number)[]): string =>
+    cells.map((cell, i) => (i === 0 ? String(cell).padEnd(10) : String(cell).padStart([5, 5, 5, 11, 8][i - 1]!))).join('')
+  const list = (title: string, hits: readonly Hit[]): string[] =>
+    hits.length === 0
+      ? []
+      : ['', `${title} (${hits.length}):`, ...hits.map((h) => `  ${h.caseId}  ${h.file}:${h.line}  ${h.rule}  ${h.text}`)]
+  return [
     `Real-world regression set: ${score.cases} cases from ${score.repos} repositories`,
     '',
-    `${'family'.padEnd(10)}${pad('tp', 5)}${pad('fp', 5)}${pad('fn', 5)}${pad('precision', 11)}${pad('recall', 8)}`,
+    row(['family', 'tp', 'fp', 'fn', 'precision', 'recall']),
     ...FAMILIES.map((family) => {
       const { tp, fp, fn, precision, recall } = score.families[family]
-      return `${family.padEnd(10)}${pad(tp, 5)}${pad(fp, 5)}${pad(fn, 5)}${pad(precision.toFixed(3), 11)}${pad(recall.toFixed(3), 8)}`
-    })
-  ]
-  const list = (title: string, hits: readonly Hit[]): string[] =>
-    hits.length === 0 ? [] : ['', `${title} (${hits.length}):`, ...hits.map((hit) => `  ${hit.caseId}  ${hit.file}:${hit.line}  ${hit.rule}  ${hit.text}`)]
-  lines.push(...list('False positives (reported, not expected)', score.falsePositives))
-  lines.push(...list('False negatives (expected, not reported)', score.falseNegatives))
-  return `${lines.join('\n')}\n`
+      return row([family, tp, fp, fn, precision.toFixed(3), recall.toFixed(3)])
+    }),
+    ...list('False positives (reported, not expected)', score.falsePositives),
+    ...list('False negatives (expected, not reported)', score.falseNegatives),
+    ''
+  ].join('\n')
 }
