@@ -80,6 +80,8 @@ export const fakeKeys = {
     const hex = randomHex(32, `uu${seed}`)
     return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`
   },
+  /** A ChatGPT web access token: an RS256 JWT (fixed header, random payload and signature of the usual size). */
+  jwt: (seed = '1') => `eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.${body(600, URLSAFE, `jp${seed}`)}.${body(342, URLSAFE, `js${seed}`)}`,
   /** An opaque high-entropy value with no prefix (Mistral, Cohere, a custom gateway). */
   opaque: (seed = '1', length = 40) => body(length, ALNUM, `oq${seed}`)
 } as const
