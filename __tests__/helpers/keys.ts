@@ -35,6 +35,22 @@ export function body(length: number, alphabet: string, seed: string): string {
   return out
 }
 
+/**
+ * A hex body without a run of six equal or ascending characters (`aaaaaa`, `123456`): scanners, ours
+ * included, take such runs for placeholders, and a long hex string hits one every few hundred seeds.
+ */
+function randomHex(length: number, seed: string): string {
+  const ascendingRun = (value: string): boolean => {
+    let run = 1
+    for (let i = 1; i < value.length && run < 6; i++) run = value.charCodeAt(i) === value.charCodeAt(i - 1) + 1 ? run + 1 : 1
+    return run >= 6
+  }
+  for (let salt = ''; ; salt += '+') {
+    const value = body(length, HEX, `${seed}${salt}`)
+    if (!/(.)\1{5}/.test(value) && !ascendingRun(value)) return value
+  }
+}
+
 const OPENAI_MARK = ['T3Bl', 'bkFJ'].join('')
 
 /** Every format the tests use. `seed` varies the body so one test can hold several distinct keys. */
@@ -53,6 +69,19 @@ export const fakeKeys = {
   deepseek: (seed = '1') => `sk-${body(32, HEX, `ds${seed}`)}`,
   /** `sk-` + 48 alphanumerics: one-api/new-api gateway tokens (RutaAPI and friends), Moonshot. */
   gateway: (seed = '1') => `sk-${body(48, ALNUM, `gw${seed}`)}`,
+  /** Zhipu AI / Z.ai: 32 hex, a dot, 16 alphanumerics. */
+  zhipu: (seed = '1') => `${body(32, HEX, `zp${seed}`)}.${body(16, ALNUM, `zp2${seed}`)}`,
+  /** 40 lowercase hex digits: a session or webhook secret made with `openssl rand -hex 20`. */
+  hex40: (seed = '1') => randomHex(40, `hx${seed}`),
+  /** 64 lowercase hex digits: Together AI's older API keys, and `openssl rand -hex 32` secrets. */
+  hex64: (seed = '1') => randomHex(64, `hy${seed}`),
+  /** A random UUID used as an API key (some Midjourney and gateway APIs hand these out). */
+  uuid: (seed = '1') => {
+    const hex = randomHex(32, `uu${seed}`)
+    return `${hex.slice(0, 8)}-${hex.slice(8, 12)}-4${hex.slice(13, 16)}-a${hex.slice(17, 20)}-${hex.slice(20)}`
+  },
+  /** A ChatGPT web access token: an RS256 JWT (fixed header, random payload and signature of the usual size). */
+  jwt: (seed = '1') => `eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.${body(600, URLSAFE, `jp${seed}`)}.${body(342, URLSAFE, `js${seed}`)}`,
   /** An opaque high-entropy value with no prefix (Mistral, Cohere, a custom gateway). */
   opaque: (seed = '1', length = 40) => body(length, ALNUM, `oq${seed}`)
 } as const

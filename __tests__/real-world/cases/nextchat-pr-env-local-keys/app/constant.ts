@@ -1,0 +1,10 @@
+// trimmed: only the lines that tell the client
+export const OPENAI_BASE_URL = "https://api.openai.com";
+
+export const OpenaiPath = {
+  ChatPath: "v1/chat/completions",
+  ImagePath: "v1/images/generations",
+  UsagePath: "dashboard/billing/usage",
+  SubsPath: "dashboard/billing/subscription",
+  ListModelPath: "v1/models",
+};

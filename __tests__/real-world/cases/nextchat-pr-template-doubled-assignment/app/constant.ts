@@ -1,0 +1,9 @@
+// trimmed: only the lines that tell the client
+export const OPENAI_BASE_URL = "https://api.openai.com";
+
+export const OpenaiPath = {
+  ChatPath: "v1/chat/completions",
+  UsagePath: "dashboard/billing/usage",
+  SubsPath: "dashboard/billing/subscription",
+  ListModelPath: "v1/models",
+};

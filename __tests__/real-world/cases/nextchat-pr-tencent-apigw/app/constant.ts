@@ -1,0 +1,2 @@
+// trimmed: only the lines that tell the client
+
