@@ -5,11 +5,6 @@ const nextchat = (env: string) => ({ ...nextchatRepo, '.env': env })
 
 testRule(rule, {
   valid: [
-    // LibreChat cuts a pasted /chat/completions back off (api/utils/extractBaseURL.js@8f47ab10).
-    {
-      name: 'librechat.yaml custom endpoint with /chat/completions, which LibreChat cuts',
-      files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: ollama\n      apiKey: ollama\n      baseURL: 'http://host.docker.internal:11434/v1/chat/completions'\n" }
-    },
     {
       name: 'librechat.yaml directEndpoint posts to baseURL as given',
       files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: zai\n      apiKey: '${ZAI_KEY}'\n      directEndpoint: true\n      baseURL: 'https://api.z.ai/api/paas/v4/chat/completions'\n" }
@@ -54,6 +49,23 @@ testRule(rule, {
       name: 'a base paired by prefix gets the message without a client',
       files: nextchat('LLM_BASE_URL=https://relay.example.com/v1/embeddings\n'),
       errors: [{ messageId: 'endpointAsBase', fix: 'https://relay.example.com/v1', data: { endpoint: '/embeddings' } }]
+    },
+    // LibreChat's extractBaseURL cuts a pasted …/v1/chat/completions back to …/v1 (api/utils/extractBaseURL.js@8f47ab10);
+    // later versions may not, so it is a note.
+    {
+      name: 'librechat.yaml custom endpoint with /v1/chat/completions: a note',
+      files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: ollama\n      apiKey: ollama\n      baseURL: 'http://host.docker.internal:11434/v1/chat/completions'\n" },
+      errors: [{ messageId: 'endpoint', severity: 'note', fix: 'http://host.docker.internal:11434/v1' }]
+    },
+    {
+      name: 'librechat.yaml with an Azure deployment endpoint, which nothing cuts',
+      files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: azure\n      apiKey: '${AZ_KEY}'\n      baseURL: 'https://res.openai.azure.com/openai/deployments/gpt4o/chat/completions?api-version=2024-10-21'\n" },
+      errors: [{ messageId: 'endpoint', severity: 'error' }]
+    },
+    {
+      name: 'llama.cpp server\'s native /completion endpoint as a base',
+      files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: llama\n      apiKey: none\n      baseURL: 'http://llama:8080/completion'\n" },
+      errors: [{ messageId: 'endpoint', fix: 'http://llama:8080' }]
     },
     {
       name: 'librechat.yaml custom endpoint with the Responses endpoint pasted in',

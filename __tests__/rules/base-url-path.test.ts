@@ -36,6 +36,10 @@ testRule(rule, {
     { name: 'LobeChat ANTHROPIC_PROXY_URL with /v1, which the runtime cuts', files: { 'package.json': '{"name":"@lobehub/lobehub"}\n', '.env': 'ANTHROPIC_PROXY_URL=https://relay.my-gw.net/v1\n' } },
     { name: 'Continue: an Ollama model on the host root', files: { '.continue/config.yaml': 'models:\n  - name: local\n    provider: ollama\n    model: llama3\n    apiBase: http://localhost:11434\n' } },
     { name: 'Continue: an Anthropic model with /v1', files: { '.continue/config.yaml': 'models:\n  - name: claude\n    provider: anthropic\n    model: claude-sonnet-4\n    apiBase: https://api.anthropic.com/v1\n' } },
+    {
+      name: 'LibreChat provider: anthropic reads baseURL as a host root (custom/provider.ts@046765ce)',
+      files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: claude\n      provider: anthropic\n      apiKey: '${ANTHROPIC_API_KEY}'\n      baseURL: 'https://api.anthropic.com'\n" }
+    },
     { name: 'an app backend URL is not an LLM base', files: { '.env': 'VITE_BACKEND_API_BASE_URL=http://localhost:8787\n' } },
     { name: 'a placeholder URL is not judged', files: nextchat('BASE_URL=https://<your-gateway-host>/v1\n') },
     { name: 'Open WebUI /ollama is its Docker image\'s own sentinel', files: { 'package.json': '{"name":"open-webui"}\n', '.env': 'OLLAMA_BASE_URL=/ollama\n' } }
@@ -60,6 +64,11 @@ testRule(rule, {
       name: 'NextChat BASE_URL cannot reach Volcengine Ark\'s /api/v3',
       files: nextchat('BASE_URL=https://ark.cn-beijing.volces.com/api/v3\n'),
       errors: [{ messageId: 'unreachable', severity: 'error', data: { provider: 'Volcengine Ark (Doubao) / BytePlus ModelArk', root: '/api/v3' } }]
+    },
+    {
+      name: 'a name only the SDK guess\'s wildcard matches has no known convention: a note',
+      files: { '.env': 'VITE_API_BASE_URL=http://localhost:8000\nVITE_DEFAULT_MODEL=core\n' },
+      errors: [{ messageId: 'missingVersion', severity: 'note' }]
     },
     {
       name: 'a guessed client (two apps in the repository, none near the file) gives a warning',

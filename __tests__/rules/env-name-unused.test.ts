@@ -25,9 +25,10 @@ testRule(rule, {
       errors: [{ messageId: 'unread', line: 4, column: 9, data: { fileKind: 'the compose file' } }]
     },
     {
-      name: 'a renamed NextChat variable',
+      // NextChat read it until 2023-11-08 (638fdd8c3): a deployment pinned to an older version still does.
+      name: 'a variable NextChat renamed in some version is a note',
       files: { ...nextchatRepo, 'vercel.json': '{"env":{"HIDE_BALANCE_QUERY":"1"}}\n' },
-      errors: [{ messageId: 'renamed', fix: 'ENABLE_BALANCE_QUERY' }]
+      errors: [{ messageId: 'renamed', fix: 'ENABLE_BALANCE_QUERY', severity: 'note' }]
     },
     {
       name: 'client config files are judged by their own client',

@@ -12,6 +12,10 @@ testRule(rule, {
     { name: 'socks5 with credentials (NextChat README form)', files: nextchat('PROXY_URL=socks5://10.0.0.2:1080 user pass\n') },
     { name: 'Open WebUI with only the plural variables', files: openWebui('OPENAI_API_BASE_URLS=https://api.rutaapi.com/v1\nOPENAI_API_KEYS=${KEY}\n') },
     { name: 'Open WebUI with an empty plural variable keeps the single one', files: openWebui('OPENAI_API_BASE_URL=https://api.rutaapi.com/v1\nOPENAI_API_BASE_URLS=\n') },
+    {
+      name: 'a template that lists both modes with placeholders sets neither',
+      files: { 'package.json': '{"name":"chatgpt-web"}\n', '.env': 'OPENAI_API_KEY=sk-xxxx\nOPENAI_ACCESS_TOKEN=xxxxxx\nAPI_REVERSE_PROXY=\n' }
+    },
     { name: 'LobeChat turns Ollama off with 0', files: lobechat('ENABLED_OLLAMA=0\n') },
     { name: 'an unknown client is not judged', files: { '.env': 'HIDE_USER_API_KEY=false\n' } },
     { name: 'Codex with a provider of its own id', files: { '.codex/config.toml': 'model_provider = "ruta"\n[model_providers.ruta]\nbase_url = "https://api.rutaapi.com/v1"\n' } }

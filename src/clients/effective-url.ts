@@ -42,8 +42,8 @@ function normalizeBase(base: string, variable: BaseUrlVar): string {
     case 'none':
       break
   }
-  const tail = variable.strips?.find((t) => b.toLowerCase().endsWith(t))
-  if (tail !== undefined) b = b.slice(0, b.length - tail.length)
+  const cut = variable.strips?.find(({ tail }) => b.toLowerCase().endsWith(tail))
+  if (cut !== undefined) b = b.slice(0, b.length - cut.tail.length) + (cut.keep ?? '')
   return variable.convention === 'verbatim' ? cutAtChatPath(b, variable.chatPath) : b
 }
 

@@ -70,8 +70,11 @@ export interface BaseUrlVar {
    * - `adds-v1-if-missing`: appends `/v1` unless the value already contains `/v1` (chatgpt-web since 2024-03).
    */
   readonly normalize?: 'nextchat' | 'sdk' | 'none' | 'adds-v1-if-missing'
-  /** Tails the client cuts off before appending `chatPath`, first match only (LobeChat's Anthropic runtime: `/v1/messages`, `/v1`). */
-  readonly strips?: readonly string[]
+  /**
+   * Tails the client cuts off before appending `chatPath`, first match only: LobeChat's Anthropic runtime cuts
+   * `/v1/messages` and `/v1`; LibreChat's `extractBaseURL` turns `…/v1/chat/completions` back into `…/v1`.
+   */
+  readonly strips?: readonly { readonly tail: string; readonly keep?: string }[]
   /**
    * The name alone does not say "LLM" (`BASE_URL`, `*_BASE_URL` in the unknown-client guess): the setting is
    * judged only next to an LLM key or model of its stem, or when it points at a known provider.
@@ -135,6 +138,11 @@ export interface UnusedVar {
   /** The name the client does read, when there is one. */
   readonly replacement?: string
   readonly reason: string
+  /**
+   * The day the client stopped reading the name (`2024-09-19`), for names older versions read: a deployment
+   * pinned to such a version reads it still, so the finding is a note, not a warning.
+   */
+  readonly droppedOn?: string
 }
 
 /** Evidence in a repository that it deploys this client. */

@@ -25,8 +25,8 @@ export const rule = defineRule({
       if (scope.client.profile.id === 'librechat' && entry.key.endsWith('_REVERSE_PROXY')) continue
       for (const value of parsedUrlValues(entry, variable)) {
         const endpoint = endpointOf(value.url)
-        // Verbatim variables hold an endpoint on purpose; some clients cut a pasted endpoint themselves.
-        if (!endpoint || variable?.convention === 'verbatim' || strippedByClient(value.text, variable)) continue
+        // Verbatim variables hold an endpoint on purpose.
+        if (!endpoint || variable?.convention === 'verbatim') continue
         const fix = fixFor(value, endpoint, variable, context.providers)
         const data = { name: entry.key, fileKind: kindLabel(entry.kind), endpoint, fix }
         context.report({
@@ -37,6 +37,8 @@ export const rule = defineRule({
           span: valueSpan(entry),
           entry,
           fix,
+          // Some clients (or some of their versions) cut a pasted endpoint themselves: a note, not a failure.
+          ...(strippedByClient(value.text, variable) ? { severity: 'note' as const } : {}),
           scope: scope.id
         })
         break
@@ -47,7 +49,7 @@ export const rule = defineRule({
 
 /** The client cuts this tail off before joining (LibreChat's extractBaseURL). */
 const strippedByClient = (text: string, variable: BaseUrlVar | undefined): boolean =>
-  variable?.strips?.some((tail) => text.toLowerCase().replace(/[?#].*$/, '').endsWith(tail)) === true
+  variable?.strips?.some(({ tail }) => text.toLowerCase().replace(/[?#].*$/, '').endsWith(tail)) === true
 
 /**
  * The base without the endpoint, in the variable's convention: the provider's expected base when the

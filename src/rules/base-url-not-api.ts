@@ -32,7 +32,7 @@ export const rule = defineRule({
         if (!match || match.role === 'api') continue
         // A chat app's backend (`chatgpt.com/backend-api/…`) under a name no client profile knows is some
         // tool's own upstream, not a misplaced API root.
-        if (match.role === 'chat-app' && (!variable || segments(value.url.path).length > 0)) continue
+        if (match.role === 'chat-app' && (!variable || variable.generic === true || segments(value.url.path).length > 0)) continue
         const { provider } = match
         const fix = suggestedBase(provider, variable)
         if (fix === undefined) continue

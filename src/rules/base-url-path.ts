@@ -56,12 +56,17 @@ export const rule = defineRule({
       for (const value of parsedUrlValues(entry, variable)) {
         const match = urlMatch(value, context.providers)
         if (!judgeable(value, match?.role)) continue
-        // A provider not known to serve the variable's API family is judged by the client's convention alone.
-        const provider = match?.provider && servesFamily(match.provider, variable.family) ? match.provider : undefined
+        // A provider not known to serve the variable's API family is judged by the client's convention alone; so
+        // is a local server known only by its default port (`localhost:8000` is vLLM's, and every dev server's).
+        const known = match?.provider && (!match.provider.local || variable.provider === match.provider.id) ? match.provider : undefined
+        const provider = known && servesFamily(known, variable.family) ? known : undefined
         const verdict = provider ? againstProvider(value, variable, provider) : againstConvention(value, variable)
         if (!verdict) continue
         const guessed = !isKnownClient(scope.client) || (provider === undefined && verdict.messageId === 'missingVersion')
-        const severity: Severity | undefined = guessed ? 'warning' : undefined
+        // A name only a wildcard of the SDK guess matches (`OPENAI_API_BASE_URL`, `OLLAMA_BASE_URL` with no client
+        // identified) has no known convention: whether it needs /v1 is anybody's guess.
+        const unknownConvention = variable.generic === true && provider === undefined && verdict.messageId === 'missingVersion'
+        const severity: Severity | undefined = unknownConvention ? 'note' : guessed ? 'warning' : undefined
         context.report({
           messageId: verdict.messageId,
           data: {

@@ -46,6 +46,8 @@ export const rule = defineRule({
           span: entry.keySpan,
           entry,
           ...(replacement ? { fix: replacement } : {}),
+          // Older versions read it: right or wrong depends on the version deployed, which the files rarely say.
+          ...(unused.droppedOn ? { severity: 'note' as const } : {}),
           scope: scope.id
         })
       }

@@ -51,11 +51,14 @@ export const rule = defineRule({
         const trap = value === undefined ? undefined : flagTrap(flag, unquote(value))
         if (entry && trap) report(trap.messageId, entry, { value: unquote(value!), whenOn: flag.whenOn, ...(flag.value ? { expected: flag.value } : {}) })
       }
+      // Templates list every variable for the user to choose from: only two real settings shadow each other.
+      const isSet = (entry: Entry | undefined): entry is Entry => {
+        const value = entry && (entry.form === 'literal' ? valueOf(entry) : entry.raw)
+        return value !== undefined && value.trim() !== '' && (entry!.form !== 'literal' || !context.providers.isPlaceholder(unquote(value)))
+      }
       for (const { name, shadowedBy } of profile.shadowed ?? []) {
         const entry = byName.get(name)
-        const winner = byName.get(shadowedBy)
-        const winnerValue = winner && valueOf(winner)
-        if (entry && winner && (winner.form !== 'literal' || (winnerValue !== undefined && winnerValue.trim() !== ''))) report('shadowed', entry, { shadowedBy })
+        if (isSet(entry) && isSet(byName.get(shadowedBy))) report('shadowed', entry, { shadowedBy })
       }
       if (profile.id === 'codex') {
         for (const entry of scope.entries) {

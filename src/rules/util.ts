@@ -113,7 +113,7 @@ function collectSites(model: RepoModel, catalog: ProviderCatalog): BaseUrlSite[]
     for (const pair of scope.pairs) {
       const entry = pair.baseUrl
       if (!entry || (pair.baseUrlVar && pair.baseUrlVar.name !== entry.key)) continue
-      if (!isLlmBase(pair, catalog) || !isJudgeableValue(entry, pair.baseUrlVar)) continue
+      if (!isLlmBase(pair, catalog) || !isJudgeableValue(entry, pair.baseUrlVar) || notRead(scope, entry)) continue
       if (!fresh(entry, 'base')) continue
       sites.push(pair.baseUrlVar ? { scope, entry, variable: pair.baseUrlVar } : { scope, entry })
     }
@@ -123,6 +123,10 @@ function collectSites(model: RepoModel, catalog: ProviderCatalog): BaseUrlSite[]
   const writtenElsewhere = (entry: Entry): boolean => [...(filesByName.get(entry.ref?.name ?? '') ?? [])].some((f) => f !== entry.file)
   return sites.filter(({ entry }) => entry.form !== 'reference' || !writtenElsewhere(entry))
 }
+
+/** A name the scope's known client does not read: `env-name-unused` says so, and its value never matters. */
+const notRead = (scope: Scope, entry: Entry): boolean =>
+  isKnownClient(scope.client) && scope.client.profile.unusedVars.some((u) => u.name === entry.key)
 
 /** Words in a stem that say "an LLM API": `LLM_API_BASE_URL`, `AI_BASE_URL`, `CHAT_BASE_URL`, `GPT_BASE_URL`. */
 const LLM_WORDS = new Set(['llm', 'ai', 'openai', 'gpt', 'chat', 'chatgpt', 'model', 'models', 'completion', 'completions', 'inference', 'embedding', 'embeddings', 'genai', 'oai'])
@@ -225,7 +229,8 @@ export function urlMatch({ text, url }: UrlValue, catalog: ProviderCatalog): Hos
 }
 
 /** Request paths people paste as a base, longest first so `/chat/completions` wins over `/completions`. */
-const ENDPOINTS = ['/chat/completions', '/v1/messages', '/completions', '/embeddings', '/responses', '/models']
+// `/completion` is llama.cpp server's native endpoint.
+const ENDPOINTS = ['/chat/completions', '/v1/messages', '/completions', '/completion', '/embeddings', '/responses', '/models']
 
 /** The request endpoint a URL's path ends with (trailing slashes and case ignored), if it is one. */
 export function endpointOf(url: ParsedUrl): string | undefined {

@@ -49,7 +49,7 @@ function customEntries(src: YamlSource, list: unknown): Entry[] {
     const scope = `${src.path}#endpoints.custom.${name}`
     const path = ['endpoints', 'custom', i]
     return [
-      ...settingEntries(src, endpoint, ['name', 'baseURL', 'apiKey'], scope, path),
+      ...settingEntries(src, endpoint, ['name', 'baseURL', 'apiKey', 'provider', 'directEndpoint'], scope, path),
       ...modelEntries(src, endpoint, scope, path)
     ]
   })

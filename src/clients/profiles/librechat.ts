@@ -11,8 +11,9 @@ export const librechat: ClientProfile = {
       family: 'openai',
       chatPath: '/chat/completions',
       // extractBaseURL cuts a pasted `…/v1/chat/completions` back to `…/v1` (api/utils/extractBaseURL.js@8f47ab10;
-      // LibreChat's own Ollama guide writes the full endpoint).
-      strips: ['/chat/completions/', '/chat/completions'],
+      // LibreChat's own Ollama guide writes the full endpoint). Later versions may pass baseURL on unchanged
+      // (docs/clients/librechat.md), so base-url-endpoint reports such a value as a note.
+      strips: [{ tail: '/v1/chat/completions/', keep: '/v1' }, { tail: '/v1/chat/completions', keep: '/v1' }],
       variants: [
         // `provider: anthropic` makes the endpoint an Anthropic SDK client: the host root, then /v1/messages
         // (packages/api/src/endpoints/custom/provider.ts@046765ce, librechat.example.yaml@00450b59).
@@ -37,7 +38,7 @@ export const librechat: ClientProfile = {
   ],
   modelVars: ['models', 'default', 'OPENAI_MODELS', 'ANTHROPIC_MODELS', 'GOOGLE_MODELS'],
   // .env.example ships fixed CREDS_KEY/CREDS_IV/JWT_SECRET/JWT_REFRESH_SECRET/MEILI_MASTER_KEY samples.
-  otherVars: ['CREDS_KEY', 'CREDS_IV', 'JWT_SECRET', 'JWT_REFRESH_SECRET', 'MEILI_MASTER_KEY', 'MONGO_URI', 'HOST', 'PORT', 'DOMAIN_CLIENT', 'DOMAIN_SERVER', 'GOOGLE_REVERSE_PROXY'],
+  otherVars: ['provider', 'directEndpoint', 'CREDS_KEY', 'CREDS_IV', 'JWT_SECRET', 'JWT_REFRESH_SECRET', 'MEILI_MASTER_KEY', 'MONGO_URI', 'HOST', 'PORT', 'DOMAIN_CLIENT', 'DOMAIN_SERVER', 'GOOGLE_REVERSE_PROXY'],
   unusedVars: [
     { name: 'OPENAI_BASE_URL', replacement: 'OPENAI_REVERSE_PROXY', reason: 'LibreChat reads OPENAI_REVERSE_PROXY (or baseURL in librechat.yaml)' }
   ],

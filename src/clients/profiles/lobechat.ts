@@ -51,7 +51,7 @@ export const lobechat: ClientProfile = {
       chatPath: '/v1/messages',
       provider: 'anthropic',
       defaultUrl: 'https://api.anthropic.com',
-      strips: ['/v1/messages/', '/v1/messages', '/v1/', '/v1']
+      strips: [{ tail: '/v1/messages/' }, { tail: '/v1/messages' }, { tail: '/v1/' }, { tail: '/v1' }]
     },
     { name: 'GOOGLE_PROXY_URL', convention: 'host-root', family: 'gemini', chatPath: '/v1beta/models/{model}:streamGenerateContent', provider: 'gemini', defaultUrl: 'https://generativelanguage.googleapis.com' },
     { ...lobeProxy('DEEPSEEK', 'deepseek'), defaultUrl: 'https://api.deepseek.com/v1', variants: [anthropicRoute] },
