@@ -1,3 +1,5 @@
+import type { KeyFormat, SamplePart } from '../../src/providers/types.js'
+
 /**
  * Fake provider keys, assembled at run time from a prefix and a generated body, so that no whole key
  * is ever stored in the repository (our own scanner, gitleaks and GitHub push protection stay quiet).
@@ -58,6 +60,22 @@ export const fakeKeys = {
 } as const
 
 export type FakeKeyName = keyof typeof fakeKeys
+
+/** Characters `alternate` with `alphabet` in turn (one-api's alternating-case hex), or drawn from `alphabet`. */
+function part(piece: SamplePart, seed: string): string {
+  if (typeof piece === 'string') return piece
+  const { length, alphabet, alternate } = piece
+  if (alternate === undefined) return body(length, alphabet, seed)
+  const even = body(length, alphabet, `${seed}e`)
+  const odd = body(length, alternate, `${seed}o`)
+  return Array.from({ length }, (_, i) => (i % 2 === 0 ? even[i] : odd[i])).join('')
+}
+
+/** A key of a registry format, built from its `sample` description; deterministic for a seed. */
+export function sampleKey(format: KeyFormat, seed = '1'): string {
+  if (!format.sample) throw new Error(`key format ${format.id} has no sample`)
+  return format.sample.map((piece, i) => part(piece, `${format.id}:${seed}:${i}`)).join('')
+}
 
 /** Replaces `{{fake:<name>}}` and `{{fake:<name>:<seed>}}` in fixture text with generated keys. */
 export function fillFakeKeys(text: string): string {

@@ -5,7 +5,7 @@
  */
 import { isPlaceholder, looksLikeSecret } from './placeholders.js'
 import { providers as registry } from './registry.js'
-import type { HostMatch, KeyFormat, KeyMatch, Provider, ProviderCatalog, TextKeyMatch } from './types.js'
+import type { HostMatch, KeyFormat, KeyMatch, Provider, ProviderCatalog, TextKeyMatch, TextScan } from './types.js'
 
 interface CompiledFormat {
   readonly provider: Provider
@@ -40,7 +40,13 @@ export function createCatalog(extra: readonly Provider[] = []): ProviderCatalog 
   const formats = compileFormats(all)
   const unique = formats.filter((f) => f.format.confidence === 'unique')
   const ordered = [...unique, ...formats.filter((f) => f.format.confidence === 'shared')]
-  const scanner = unique.length === 0 ? undefined : new RegExp(`(?:${unique.map((f) => f.format.pattern).join('|')})(?![A-Za-z0-9_-])`, 'g')
+  // Unique formats first, so a token of a unique and a shared shape is reported as the unique one.
+  const anywhere = ordered.filter((f) => textScanOf(f.format) === 'anywhere')
+  const withContext = formats.filter((f) => textScanOf(f.format) === 'context')
+  const scanner = combined(anywhere, '')
+  // These shapes have no literal prefix to search for, so the leading boundary goes into the pattern:
+  // the engine then tries each word once, at its start, instead of at every character of it.
+  const contextScanner = combined(withContext, '(?<![A-Za-z0-9_-])')
 
   const byHost = (host: string): HostMatch | undefined => lookupHost(hosts, host)
 
@@ -63,7 +69,12 @@ export function createCatalog(extra: readonly Provider[] = []): ProviderCatalog 
       return firstWholeMatch(ordered, token)
     },
     scanText(text) {
-      return scanner ? scan(text, scanner, unique) : []
+      return scanner ? scan(text, scanner, anywhere) : []
+    },
+    scanForContext(text) {
+      if (!contextScanner) return []
+      // A token that is also of a format found anywhere is `scanText`'s.
+      return scan(text, contextScanner, withContext).filter((m) => firstWholeMatch(anywhere, m.token) === undefined)
     },
     isPlaceholder,
     looksLikeSecret
@@ -120,6 +131,24 @@ function isUnderPath(pathname: string, prefix: string): boolean {
   return pathname === prefix || pathname.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`)
 }
 
+/** Where a format is looked for in free text; see `TextScan`. */
+const textScanOf = (format: KeyFormat): TextScan => format.inText ?? (format.confidence === 'unique' ? 'anywhere' : 'never')
+
+/**
+ * One regex for many formats, each ending at a token boundary; `scan` checks the leading boundary too.
+ * Longer shapes come first: a shorter one may end at a boundary inside them (32 hex, then `.` and the
+ * rest of a Zhipu key), and the first alternative that matches wins.
+ */
+function combined(formats: readonly CompiledFormat[], lead: string): RegExp | undefined {
+  if (formats.length === 0) return undefined
+  const longestFirst = [...formats].sort((a, b) => sampleLength(b.format) - sampleLength(a.format))
+  return new RegExp(`${lead}(?:${longestFirst.map((f) => f.format.pattern).join('|')})(?![A-Za-z0-9_-])`, 'g')
+}
+
+/** The length of a format's sample key; 0 for config formats, which have none. */
+const sampleLength = (format: KeyFormat): number =>
+  (format.sample ?? []).reduce((sum, part) => sum + (typeof part === 'string' ? part.length : part.length), 0)
+
 function compileFormats(providers: readonly Provider[]): CompiledFormat[] {
   return providers.flatMap((provider) =>
     provider.keyFormats.map((format) => ({ provider, format, whole: new RegExp(`^(?:${format.pattern})$`) }))
@@ -135,7 +164,7 @@ function firstWholeMatch(formats: readonly CompiledFormat[], token: string): Key
  * One pass of the combined regex over the text. The leading boundary is checked here rather than with a
  * lookbehind in the pattern, which keeps V8's fast literal-prefix scanning (about 3× faster on plain text).
  */
-function scan(text: string, scanner: RegExp, unique: readonly CompiledFormat[]): TextKeyMatch[] {
+function scan(text: string, scanner: RegExp, formats: readonly CompiledFormat[]): TextKeyMatch[] {
   const found: TextKeyMatch[] = []
   scanner.lastIndex = 0
   for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
@@ -149,7 +178,7 @@ function scan(text: string, scanner: RegExp, unique: readonly CompiledFormat[]):
       scanner.lastIndex = start + 1 // inside a longer word; a key may still start further on
       continue
     }
-    const match = firstWholeMatch(unique, token)
+    const match = firstWholeMatch(formats, token)
     if (match && !isPlaceholder(token)) found.push({ ...match, token, start, end: start + token.length })
   }
   return found

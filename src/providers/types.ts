@@ -117,8 +117,16 @@ export interface ProviderCatalog {
   byUrl(url: string): HostMatch | undefined
   /** The value as a whole is a key of a known format (unique formats first). */
   identifyKey(value: string): KeyMatch | undefined
-  /** Every key-shaped token in `text` of a `unique` format; placeholders excluded. Hot path: keep it fast. */
+  /**
+   * Every token in `text` of a format found anywhere (unique prefixes, structural signatures); placeholders
+   * excluded. Hot path: keep it fast.
+   */
   scanText(text: string): TextKeyMatch[]
+  /**
+   * Tokens of shapes other things share (`sk-` + 48, UUIDs, 32 hex): candidates only, which count as keys
+   * when the text around them says so (`core/key-context.ts`). Placeholders and `scanText`'s tokens excluded.
+   */
+  scanForContext(text: string): TextKeyMatch[]
   /** `YOUR_RUTAAPI_KEY`, `sk-xxxx…`, `<api-key>`, `changeme`, `${VAR}`, `user_provided`, `sk-...DTMA`, runs, empty… */
   isPlaceholder(value: string): boolean
   /** An opaque value that looks random enough to be a real credential (length and entropy). */
