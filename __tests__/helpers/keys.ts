@@ -85,3 +85,14 @@ export function fillFakeKeys(text: string): string {
     return make(seed ?? '1')
   })
 }
+
+/**
+ * Sample secrets that projects publish in their example configurations, assembled from pieces (Dify's
+ * contains OpenAI's marker). Only `published-default-secret` tests use them.
+ */
+export const publishedSamples = {
+  difySecretKey: () => ['sk-9f73s3ljTXVcM', 'T3Blb3ljTqtsKiGHXVcM', OPENAI_MARK, 'LK7U'].join(''),
+  libreChatCredsKey: () => ['f34be427ebb29de8', 'd88c107a71546019', '685ed8b241d8f2ed', '00c3df97ad2566f0'].join(''),
+  libreChatCredsIv: () => ['e2341419ec3dd3d1', '9b13a1a87fafcbfb'].join(''),
+  libreChatJwtSecret: () => ['16f8c0ef4a5d391b', '26034086c628469d', '3f9f497f08163ab9', 'b40137092f2909ef'].join('')
+} as const
