@@ -136,19 +136,28 @@ const wordsOf = (name: string): string[] =>
     .map((w) => w.toLowerCase())
 
 /**
+ * The key role of a name, read as an environment variable when written in lower-case snake case
+ * (`anthropic_api_key` as an action input or a Python variable is `ANTHROPIC_API_KEY`).
+ */
+export function keyRoleOf(name: string): { readonly stem: string; readonly strength: 'strong' | 'weak' } | undefined {
+  const role = nameRole(name) ?? (/^[a-z][a-z0-9_]*_[a-z0-9]+$/.test(name) ? nameRole(name.toUpperCase()) : undefined)
+  return role?.role === 'key' ? role : undefined
+}
+
+/**
  * What a variable, field or header name says about its credential; undefined when it is not a
  * credential name at all (`request_id`, `model`). A dotted name is judged by its last part
  * (`openai.api_key` is a key) and named by all of them (it is OpenAI's).
  */
 export function credentialNameSays(name: string, catalog: ProviderCatalog): NameSays | undefined {
   const last = name.slice(name.lastIndexOf('.') + 1)
-  const role = nameRole(last)
+  const role = keyRoleOf(last)
   const generic = GENERIC_FIELDS.test(last)
-  if (!generic && role?.role !== 'key') return undefined
+  if (!generic && !role) return undefined
   const words = wordsOf(name)
   if (words.some((w) => OTHER_WORDS.has(w))) return 'other'
   if (words.some((w) => LLM_WORDS.has(w)) || providerNamedBy(name, catalog)) return 'llm'
-  return generic || (role?.role === 'key' && role.stem === '') ? 'generic' : 'unknown'
+  return generic || role?.stem === '' ? 'generic' : 'unknown'
 }
 
 /**
@@ -169,7 +178,7 @@ const LLM_CLIENT_KINDS: ReadonlySet<SourceKind> = new Set(['claude-settings', 'c
  * The key entries of a repository that hold LLM credentials. The name must be a credential name that
  * names no other kind of service; then a client profile names the variable
  * (exactly, not by a wildcard such as the SDK guess's `*_API_KEY`), or its name names an LLM provider or
- * LLMs, or it pairs by prefix with a model or with a base URL on a provider's API host, or it sits in an
+ * LLMs, or it pairs with a model or with a base URL on a provider's API host, or it sits in an
  * LLM client's config file. Computed once per model.
  */
 export function llmKeyEntries(model: RepoModel, catalog: ProviderCatalog): (entry: Entry) => boolean {
@@ -181,7 +190,7 @@ export function llmKeyEntries(model: RepoModel, catalog: ProviderCatalog): (entr
       const named = pair.by === 'profile' && scope.client.profile.keyVars.some((v) => v.name === key.key)
       const base = pair.baseUrl && valueOf(pair.baseUrl)
       const llmBase = base !== undefined && catalog.byUrl(base)?.role === 'api'
-      if (named || (pair.by === 'prefix' && (pair.model !== undefined || llmBase))) paired.add(key)
+      if (named || pair.model !== undefined || llmBase) paired.add(key)
     }
   }
   return (entry) => {

@@ -1,8 +1,7 @@
 import { maskSecret } from '../core/redact.js'
 import type { Entry, FileFacts } from '../core/types.js'
-import { credentialName } from '../model/names.js'
 import type { ProviderCatalog } from '../providers/types.js'
-import { isPublishable, llmKeyEntries } from './llm-key.js'
+import { isPublishable, keyRoleOf, llmKeyEntries } from './llm-key.js'
 import { defineRule } from './types.js'
 import { coveredByKeyHit, valueSpan } from './util.js'
 
@@ -51,7 +50,7 @@ export const rule = defineRule({
  * files give service containers throwaway passwords.
  */
 function isHardcoded(entry: Entry, file: FileFacts, catalog: ProviderCatalog): boolean {
-  const strength = credentialName(entry.key)
+  const strength = keyRoleOf(entry.key)?.strength
   const value = entry.value?.trim()
   if (!strength || entry.form !== 'literal' || !value || catalog.isPlaceholder(value) || isPublishable(entry.key, value)) return false
   if (coveredByKeyHit(entry, file)) return false
