@@ -56,7 +56,10 @@ export const fakeKeys = {
   /** `sk-` + 48 alphanumerics: one-api/new-api gateway tokens (RutaAPI and friends), Moonshot. */
   gateway: (seed = '1') => `sk-${body(48, ALNUM, `gw${seed}`)}`,
   /** An opaque high-entropy value with no prefix (Mistral, Cohere, a custom gateway). */
-  opaque: (seed = '1', length = 40) => body(length, ALNUM, `oq${seed}`)
+  opaque: (seed = '1', length = 40) => body(length, ALNUM, `oq${seed}`),
+  /** A key of an unknown provider made of lower-case letters and digits only. */
+  lowerDigits: (seed = '1') => body(40, 'abcdefghijklmnopqrstuvwxyz0123456789', `ld${seed}`),
+  replicate: (seed = '1') => `r8_${body(37, ALNUM, `r8${seed}`)}`
 } as const
 
 export type FakeKeyName = keyof typeof fakeKeys
@@ -77,11 +80,14 @@ export function sampleKey(format: KeyFormat, seed = '1'): string {
   return format.sample.map((piece, i) => part(piece, `${format.id}:${seed}:${i}`)).join('')
 }
 
-/** Replaces `{{fake:<name>}}` and `{{fake:<name>:<seed>}}` in fixture text with generated keys. */
+/**
+ * Replaces `{{fake:<name>}}` and `{{fake:<name>:<seed>}}` in fixture text with generated keys, and
+ * `{{published:<name>}}` with a published sample secret.
+ */
 export function fillFakeKeys(text: string): string {
-  return text.replace(/\{\{fake:([a-zA-Z]+)(?::([\w-]+))?\}\}/g, (whole, name: string, seed?: string) => {
-    const make = (fakeKeys as Record<string, (s?: string) => string>)[name]
-    if (!make) throw new Error(`unknown fake key ${whole}`)
+  return text.replace(/\{\{(fake|published):([a-zA-Z]+)(?::([\w-]+))?\}\}/g, (whole, kind: string, name: string, seed?: string) => {
+    const make = ((kind === 'fake' ? fakeKeys : publishedSamples) as Record<string, (s?: string) => string>)[name]
+    if (!make) throw new Error(`unknown ${kind} key ${whole}`)
     return make(seed ?? '1')
   })
 }
