@@ -162,9 +162,10 @@ function longestAlnumRun(value: string): number {
  * Whether a value reads as words (`getServerSideConfig2024`, `mysupersecretvalue123`) rather than random
  * characters. Its letter runs, split before every capital, are long on average (under 2 for mixed-case
  * random strings, about 3.6 for lower-case-and-digit ones, 4 or more for names), a third or more of its
- * letters are vowels (English about 0.38, random letters about 0.19), and no more than four consonants
- * stand in a row (random letters have longer runs). All three together, so that random lower-case keys
- * with digits are not taken for words.
+ * letters are vowels (English about 0.38, random letters about 0.19), no more than four consonants
+ * stand in a row (random letters have longer runs), and digits come in at most two groups (`value123`,
+ * where a random key scatters them). All together, so that random lower-case keys with digits are not
+ * taken for words.
  */
 function readsAsWords(value: string): boolean {
   const pieces = value.split(/[^A-Za-z]+|(?=[A-Z])/).filter((p) => p.length > 0)
@@ -172,7 +173,8 @@ function readsAsWords(value: string): boolean {
   const letters = pieces.join('').toLowerCase()
   if (letters.length / pieces.length < 4) return false
   const vowels = letters.replace(/[^aeiou]/g, '').length
-  return vowels / letters.length >= 0.3 && !/[b-df-hj-np-tv-xz]{5}/.test(letters)
+  const digitGroups = value.match(/[0-9]+/g)?.length ?? 0
+  return vowels / letters.length >= 0.3 && !/[b-df-hj-np-tv-xz]{5}/.test(letters) && digitGroups <= 2
 }
 
 /**
