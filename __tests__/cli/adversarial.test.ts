@@ -45,7 +45,8 @@ describe('adversarial input', () => {
   }, 30_000)
 
   it('a 100,000-line .env of credentials, a 4 MB minified file full of sk- strings and a 1,000-job workflow', async () => {
-    const env = Array.from({ length: 100_000 }, (_, i) => `K${i}_API_KEY=${body(30, ALNUM, `env${i}`)}`).join('\n')
+    // LLM key variables: leaked-key reports LLM credentials only.
+    const env = Array.from({ length: 100_000 }, (_, i) => `K${i}_LLM_API_KEY=${body(30, ALNUM, `env${i}`)}`).join('\n')
     let minified = ''
     for (let i = 0; minified.length < 4 * 1024 * 1024; i++) minified += `var a${i}="sk-${body(48, ALNUM, `js${i}`)}";`
     const jobs = Array.from(

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { llmContextOf } from '../../src/core/key-context.js'
+import { keyContextFor } from '../../src/core/key-context.js'
 import { createCatalog } from '../../src/providers/catalog.js'
 import { body, fakeKeys } from '../helpers/keys.js'
 
@@ -8,10 +8,15 @@ const HEX = '0123456789abcdef'
 const uuid = [body(8, HEX, 'u1'), body(4, HEX, 'u2'), `4${body(3, HEX, 'u3')}`, `8${body(3, HEX, 'u4')}`, body(12, HEX, 'u5')].join('-')
 const hex32 = body(32, HEX, 'h')
 
-/** The provider id each shared-shape candidate in `text` is judged to belong to (undefined: not a key). */
-const judged = (text: string) => catalog.scanForContext(text).map((m) => llmContextOf(text, m, catalog)?.id)
+/** Every shared-shape candidate in `text`, whatever its context. */
+const candidates = (text: string) => catalog.scanForContext(text, (m) => m.provider)
+/** The provider id each candidate in `text` is judged to belong to (undefined: not a key). */
+const judged = (text: string) => {
+  const judge = keyContextFor(text, catalog)
+  return candidates(text).map((m) => judge(m)?.id)
+}
 
-describe('llmContextOf', () => {
+describe('keyContextFor', () => {
   it.each([
     ['a provider-named variable', `DEEPSEEK_API_KEY=${fakeKeys.deepseek()}`, 'deepseek'],
     ['docker run -e', `docker run -e OPENAI_API_KEY=${fakeKeys.gateway()} img`, 'one-api'],
@@ -49,26 +54,32 @@ describe('llmContextOf', () => {
 })
 
 describe('catalog.scanForContext', () => {
+  it('returns what the judge accepts, with the provider it names', () => {
+    const key = fakeKeys.gateway()
+    const moonshot = catalog.byId('moonshot')!
+    expect(catalog.scanForContext(`A=${key}\nB=${fakeKeys.gateway('2')}`, (m) => (m.token === key ? moonshot : undefined)).map((m) => [m.token, m.provider.id])).toEqual([[key, 'moonshot']])
+  })
+
   it('finds shared shapes with offsets, and leaves unique formats and placeholders to others', () => {
     const key = fakeKeys.gateway()
     const text = `A=${key}\nB=${fakeKeys.openaiLegacy()}\nC=sk-${'x'.repeat(48)}\nD=${fakeKeys.groq()}`
-    const found = catalog.scanForContext(text)
+    const found = candidates(text)
     expect(found.map((m) => [m.format.id, m.start, m.end])).toEqual([['sk-alnum48', 2, 2 + key.length]])
   })
 
   it('takes the longest shape at a boundary: a Zhipu key is not 32 hex and a rest', () => {
     const zhipu = `${hex32}.${body(16, 'ABCDEFabcdef0123', 'z')}`
-    expect(catalog.scanForContext(`ZHIPUAI_API_KEY=${zhipu}\n`).map((m) => [m.format.id, m.token])).toEqual([['zhipu', zhipu]])
+    expect(candidates(`ZHIPUAI_API_KEY=${zhipu}\n`).map((m) => [m.format.id, m.token])).toEqual([['zhipu', zhipu]])
   })
 
   it('ignores shapes inside longer words and 64-hex hashes', () => {
     const sha = body(64, HEX, 'sha')
-    expect(catalog.scanForContext(`x${hex32} ${sha} ${hex32}y _${uuid}`)).toEqual([])
+    expect(candidates(`x${hex32} ${sha} ${hex32}y _${uuid}`)).toEqual([])
   })
 
   it('returns nothing for 5 MB of text without keys', () => {
     const line = 'commit 1f2e3d4c5b6a hash sk- uuid 1234-5678 const apiKey = process.env.KEY // token\n'
     const text = line.repeat(Math.ceil(5_000_000 / line.length))
-    expect(catalog.scanForContext(text)).toEqual([])
+    expect(candidates(text)).toEqual([])
   })
 })

@@ -3,7 +3,7 @@ import type { ProviderCatalog } from '../providers/types.js'
 import { parserFor } from '../sources/index.js'
 import type { Parser } from '../sources/types.js'
 import { findIgnoreDirectives } from './ignores.js'
-import { llmContextOf } from './key-context.js'
+import { keyContextFor } from './key-context.js'
 import { LineIndex, lineSpan } from './text.js'
 import type { FileFacts, KeyHit, ParseResult, SourceFile } from './types.js'
 
@@ -50,10 +50,7 @@ function parseSafely(parser: Parser, file: SourceFile): ParseResult {
  * says they are LLM credentials, with the provider that context names.
  */
 function findKeyHits(file: SourceFile, catalog: ProviderCatalog): KeyHit[] {
-  const inContext = catalog.scanForContext(file.text).flatMap((m) => {
-    const provider = llmContextOf(file.text, m, catalog)
-    return provider ? [{ ...m, provider }] : []
-  })
+  const inContext = catalog.scanForContext(file.text, keyContextFor(file.text, catalog))
   const found = catalog.scanText(file.text)
   const matches = inContext.length === 0 ? found : [...found, ...inContext].sort((a, b) => a.start - b.start)
   if (matches.length === 0) return []

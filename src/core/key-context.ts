@@ -9,8 +9,8 @@ import { credentialNameSays } from '../rules/llm-key.js'
 
 /** How far around a token to look for an LLM host or SDK call. */
 const WINDOW_LINES = 3
-/** Longest stretch of a line read for the name before a token, and of a window line. */
-const MAX_PREFIX = 160
+/** How far back on its line to read the name before a token, and how far a window reaches either side. */
+const MAX_PREFIX = 80
 const MAX_WINDOW = 1200
 
 /**
@@ -25,31 +25,60 @@ const LIST_ITEMS = /(?:[A-Za-z0-9_-]+\s*,\s*)+$/
 
 /** SDK constructors and module calls of LLM clients (`OpenAI(`, `new Anthropic(`, `openai.chat…`, `litellm.completion`). */
 const SDK_CALL =
-  /\b(?:Async)?(?:OpenAI|AzureOpenAI|Anthropic|ChatOpenAI|ChatAnthropic|ChatDeepSeek|ZhipuAI|Groq|Mistral|Cerebras|Together|OpenRouter)\s*\(|\bcreate(?:OpenAI|Anthropic|OpenAICompatible|DeepSeek)\s*\(|\b(?:openai|anthropic|litellm|dashscope|zhipuai)\.[A-Za-z_]/
+  /\b(?:Async)?(?:OpenAI|AzureOpenAI|Anthropic|ChatOpenAI|ChatAnthropic|ChatDeepSeek|ZhipuAI|Groq|Mistral|Cerebras|Together|OpenRouter)\s*\(|\bcreate(?:OpenAI|Anthropic|OpenAICompatible|DeepSeek)\s*\(|\b(?:openai|anthropic|litellm|dashscope|zhipuai)\.[A-Za-z_]/g
 
 const URL_HOST = /\bhttps?:\/\/([A-Za-z0-9.-]+(?::\d+)?)/g
 
+/** An LLM API host or SDK call in the text: what makes the tokens around it LLM credentials. */
+interface LlmSite {
+  readonly offset: number
+  /** The provider whose API host is written there; undefined for an SDK call. */
+  readonly provider?: Provider
+}
+
+/** Judges the shared-shape tokens of one text (`llmContextOf` for each). */
+export type KeyContextJudge = (match: TextKeyMatch) => Provider | undefined
+
+/**
+ * A judge for the candidates of one text. The LLM hosts and SDK calls of the text are found once, on
+ * the first candidate that needs them, so a file full of candidates is still read a bounded number of
+ * times.
+ */
+export function keyContextFor(text: string, catalog: ProviderCatalog): KeyContextJudge {
+  let sites: readonly LlmSite[] | undefined
+  const sitesNear = (match: TextKeyMatch): LlmSite[] => {
+    sites ??= llmSites(text, catalog)
+    const from = linesBack(text, match.start, WINDOW_LINES, MAX_WINDOW)
+    const to = linesForward(text, match.end, WINDOW_LINES, MAX_WINDOW)
+    const near: LlmSite[] = []
+    for (let i = firstAtOrAfter(sites, from); i < sites.length && sites[i]!.offset < to; i++) near.push(sites[i]!)
+    return near
+  }
+  return (match) => llmContextOf(text, match, catalog, sitesNear)
+}
+
 /**
  * The provider a shared-shape token belongs to, when its context says it is an LLM credential; undefined
- * otherwise. The provider is the one its host or name points at when that provider issues the shape,
- * else the shape's generic owner (one-api for `sk-` + 48).
+ * otherwise. The provider is the one its name or a nearby host points at when that provider issues the
+ * shape, else the shape's generic owner (one-api for `sk-` + 48).
  */
-export function llmContextOf(text: string, match: TextKeyMatch, catalog: ProviderCatalog): Provider | undefined {
-  const lineStart = text.lastIndexOf('\n', match.start - 1) + 1
-  const before = NAME_BEFORE.exec(text.slice(Math.max(lineStart, match.start - MAX_PREFIX), match.start).replace(LIST_ITEMS, ''))
+function llmContextOf(text: string, match: TextKeyMatch, catalog: ProviderCatalog, sitesNear: (m: TextKeyMatch) => LlmSite[]): Provider | undefined {
+  const prefix = text.slice(linesBack(text, match.start, 0, MAX_PREFIX), match.start)
+  const before = NAME_BEFORE.exec(prefix.endsWith(',') ? prefix.replace(LIST_ITEMS, '') : prefix)
   const word = before?.[1]
   const says = word === undefined ? undefined : credentialNameSays(word, catalog)
   // Assigned to a name that is no credential (`request_id=…`, `"id": "…"`): not a key.
   if (says === undefined && before !== null && /[:=>"'`]/.test(before[2]!)) return undefined
   const issues = (p: Provider | undefined): p is Provider => p !== undefined && p.keyFormats.some((f) => f.id === match.format.id)
+  const hostProvider = (): Provider | undefined => sitesNear(match).find((site) => issues(site.provider))?.provider
   const openAiStyle = match.token.startsWith('sk-')
   if (says === 'llm' || (openAiStyle && (says === 'generic' || says === 'unknown'))) {
     const named = says === 'llm' ? catalog.providers.find((p) => issues(p) && nameNames(word!, p)) : undefined
-    return named ?? nearbyProvider(text, match, catalog, issues) ?? match.provider
+    return named ?? hostProvider() ?? match.provider
   }
   if (says === 'other' || says === 'unknown') return undefined
   // A generic name (`api_key=`, `Bearer`) or none at all: an LLM host or SDK call nearby decides.
-  return nearbyProvider(text, match, catalog, issues) ?? (nearbyLlm(text, match, catalog) ? match.provider : undefined)
+  return hostProvider() ?? (sitesNear(match).length > 0 ? match.provider : undefined)
 }
 
 /** The name's words include the provider's id or a word of its name (`DEEPSEEK_API_KEY` → DeepSeek). */
@@ -58,33 +87,44 @@ function nameNames(name: string, provider: Provider): boolean {
   return words.includes(provider.id) || provider.name.toLowerCase().split(/[^a-z0-9]+/).some((w) => w.length > 3 && words.includes(w))
 }
 
-/** The lines around a match, cut to a bounded length either side. */
-function windowAround(text: string, match: TextKeyMatch): string {
-  let from = match.start
-  for (let i = 0; i <= WINDOW_LINES && from > 0; i++) from = text.lastIndexOf('\n', from - 1)
-  let to = match.end
-  for (let i = 0; i <= WINDOW_LINES && to !== -1 && to < text.length; i++) to = text.indexOf('\n', to + 1)
-  const start = Math.max(from + 1, match.start - MAX_WINDOW)
-  const end = Math.min(to === -1 ? text.length : to, match.end + MAX_WINDOW)
-  return text.slice(start, end)
+/** Every LLM API host (local servers aside) and SDK call in the text, by offset. */
+function llmSites(text: string, catalog: ProviderCatalog): LlmSite[] {
+  const sites: LlmSite[] = []
+  for (const m of text.matchAll(URL_HOST)) {
+    const found = catalog.byHost(m[1]!)
+    if (found?.role === 'api' && !found.provider.local) sites.push({ offset: m.index, provider: found.provider })
+  }
+  for (const m of text.matchAll(SDK_CALL)) sites.push({ offset: m.index })
+  return sites.sort((a, b) => a.offset - b.offset)
 }
 
-/** A provider whose API host is written near the match and which issues its shape. Local servers do not count. */
-function nearbyProvider(text: string, match: TextKeyMatch, catalog: ProviderCatalog, issues: (p: Provider | undefined) => p is Provider): Provider | undefined {
-  for (const m of windowAround(text, match).matchAll(URL_HOST)) {
-    const found = catalog.byHost(m[1]!)
-    if (found?.role === 'api' && !found.provider.local && issues(found.provider)) return found.provider
+/** The index of the first site at or after `offset` (binary search). */
+function firstAtOrAfter(sites: readonly LlmSite[], offset: number): number {
+  let lo = 0
+  let hi = sites.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sites[mid]!.offset < offset) lo = mid + 1
+    else hi = mid
   }
-  return undefined
+  return lo
 }
 
-/** Any LLM API host (of any provider) or LLM SDK call near the match. */
-function nearbyLlm(text: string, match: TextKeyMatch, catalog: ProviderCatalog): boolean {
-  const window = windowAround(text, match)
-  if (SDK_CALL.test(window)) return true
-  for (const m of window.matchAll(URL_HOST)) {
-    const found = catalog.byHost(m[1]!)
-    if (found?.role === 'api' && !found.provider.local) return true
-  }
-  return false
+/**
+ * Where the line `lines` lines above the one holding `offset` starts, looking back at most `limit`
+ * characters: bounded, so a minified file of one long line full of candidates stays linear.
+ */
+function linesBack(text: string, offset: number, lines: number, limit: number): number {
+  const stop = Math.max(0, offset - limit)
+  let seen = 0
+  for (let i = offset - 1; i >= stop; i--) if (text.charCodeAt(i) === 10 && seen++ === lines) return i + 1
+  return stop
+}
+
+/** Where the line `lines` lines below the one holding `offset` ends, looking ahead at most `limit` characters. */
+function linesForward(text: string, offset: number, lines: number, limit: number): number {
+  const stop = Math.min(text.length, offset + limit)
+  let seen = 0
+  for (let i = offset; i < stop; i++) if (text.charCodeAt(i) === 10 && seen++ === lines) return i
+  return stop
 }

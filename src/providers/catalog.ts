@@ -45,6 +45,7 @@ export function createCatalog(extra: readonly Provider[] = []): ProviderCatalog 
   const withContext = formats.filter((f) => textScanOf(f.format) === 'context')
   const scanner = scannerFor(anywhere)
   const contextScanner = scannerFor(withContext)
+  const anywhereWhole = anywhere.length === 0 ? undefined : new RegExp(`^(?:${anywhere.map((f) => f.format.pattern).join('|')})$`)
 
   const byHost = (host: string): HostMatch | undefined => lookupHost(hosts, host)
 
@@ -67,11 +68,16 @@ export function createCatalog(extra: readonly Provider[] = []): ProviderCatalog 
       return firstWholeMatch(ordered, token)
     },
     scanText(text) {
-      return scanner.scan(text)
+      return scanner.scan(text).filter((m) => !isPlaceholder(m.token))
     },
-    scanForContext(text) {
-      // A token that is also of a format found anywhere is `scanText`'s.
-      return contextScanner.scan(text).filter((m) => firstWholeMatch(anywhere, m.token) === undefined)
+    scanForContext(text, judge) {
+      return contextScanner.scan(text).flatMap((m) => {
+        // A token that is also of a format found anywhere is `scanText`'s. The judge goes before the
+        // placeholder check: it rejects most candidates, and cheaper.
+        if (anywhereWhole?.test(m.token)) return []
+        const provider = judge(m)
+        return provider && !isPlaceholder(m.token) ? [{ ...m, provider }] : []
+      })
     },
     isPlaceholder,
     looksLikeSecret
@@ -248,7 +254,7 @@ function scan(text: string, scanner: RegExp, formats: readonly CompiledFormat[])
       continue
     }
     const match = firstWholeMatch(formats, token)
-    if (match && !isPlaceholder(token)) found.push({ ...match, token, start, end: start + token.length })
+    if (match) found.push({ ...match, token, start, end: start + token.length })
   }
   return found
 }
@@ -279,7 +285,7 @@ function scanAtHits(text: string, prefilter: RegExp, matcher: RegExp, formats: r
     matcher.lastIndex = start
     const token = matcher.exec(text)?.[0]
     const match = token === undefined ? undefined : firstWholeMatch(formats, token)
-    if (token !== undefined && match && !isPlaceholder(token)) found.push({ ...match, token, start, end: start + token.length })
+    if (token !== undefined && match) found.push({ ...match, token, start, end: start + token.length })
     prefilter.lastIndex = token === undefined ? wordEnd(text, start) : start + token.length
   }
   return found

@@ -123,10 +123,11 @@ export interface ProviderCatalog {
    */
   scanText(text: string): TextKeyMatch[]
   /**
-   * Tokens of shapes other things share (`sk-` + 48, UUIDs, 32 hex): candidates only, which count as keys
-   * when the text around them says so (`core/key-context.ts`). Placeholders and `scanText`'s tokens excluded.
+   * Tokens of shapes other things share (`sk-` + 48, UUIDs, 32 hex) that `judge` accepts: it reads the
+   * text around a candidate and returns the provider it names, or undefined when it is no LLM credential
+   * (`core/key-context.ts`). Placeholders and `scanText`'s tokens excluded.
    */
-  scanForContext(text: string): TextKeyMatch[]
+  scanForContext(text: string, judge: (candidate: TextKeyMatch) => Provider | undefined): TextKeyMatch[]
   /** `YOUR_RUTAAPI_KEY`, `sk-xxxx…`, `<api-key>`, `changeme`, `${VAR}`, `user_provided`, `sk-...DTMA`, runs, empty… */
   isPlaceholder(value: string): boolean
   /** An opaque value that looks random enough to be a real credential (length and entropy). */
