@@ -220,9 +220,12 @@ function leadsOf(pattern: string): string[] {
   return ranges.map((r) => `[${r}]${rest}`)
 }
 
-/** The length of a format's sample key; 0 for config formats, which have none. */
+/**
+ * The length of a format's sample key. Config formats have none: they go first, as their providers take
+ * precedence over the registry's everywhere else.
+ */
 const sampleLength = (format: KeyFormat): number =>
-  (format.sample ?? []).reduce((sum, part) => sum + (typeof part === 'string' ? part.length : part.length), 0)
+  format.sample ? format.sample.reduce((sum, part) => sum + part.length, 0) : Infinity
 
 function compileFormats(providers: readonly Provider[]): CompiledFormat[] {
   return providers.flatMap((provider) =>
