@@ -33,9 +33,9 @@ export interface LargeSizes {
 /** The sizes that once took minutes (pairing by name stem looked through every entry for each key). */
 export const FULL_SIZES: LargeSizes = { envLines: 100_000, minifiedChars: 4 * 1024 * 1024, jobs: 1000, services: 20_000 }
 
-/** A .env of `envLines` credentials, a minified file of `sk-` strings, a `jobs`-job workflow, a `services`-service compose file. */
+/** A .env of `envLines` LLM credentials (leaked-key reports those only), a minified file of `sk-` strings, a `jobs`-job workflow, a `services`-service compose file. */
 export function largeInputs(sizes: LargeSizes): Record<string, string> {
-  const env = Array.from({ length: sizes.envLines }, (_, i) => `K${i}_API_KEY=${body(30, ALNUM, `env${i}`)}`).join('\n')
+  const env = Array.from({ length: sizes.envLines }, (_, i) => `K${i}_LLM_API_KEY=${body(30, ALNUM, `env${i}`)}`).join('\n')
   const minified: string[] = []
   for (let i = 0, length = 0; length < sizes.minifiedChars; i++) {
     const statement = `var a${i}="sk-${body(48, ALNUM, `js${i}`)}";`

@@ -1,3 +1,5 @@
+import type { KeyFormat, SamplePart } from '../../src/providers/types.js'
+
 /**
  * Fake provider keys, assembled at run time from a prefix and a generated body, so that no whole key
  * is ever stored in the repository (our own scanner, gitleaks and GitHub push protection stay quiet).
@@ -83,16 +85,49 @@ export const fakeKeys = {
   /** A ChatGPT web access token: an RS256 JWT (fixed header, random payload and signature of the usual size). */
   jwt: (seed = '1') => `eyJhbGciOiJSUzI1NiIsInR5cCI6IkpXVCJ9.${body(600, URLSAFE, `jp${seed}`)}.${body(342, URLSAFE, `js${seed}`)}`,
   /** An opaque high-entropy value with no prefix (Mistral, Cohere, a custom gateway). */
-  opaque: (seed = '1', length = 40) => body(length, ALNUM, `oq${seed}`)
+  opaque: (seed = '1', length = 40) => body(length, ALNUM, `oq${seed}`),
+  /** A key of an unknown provider made of lower-case letters and digits only. */
+  lowerDigits: (seed = '1') => body(40, 'abcdefghijklmnopqrstuvwxyz0123456789', `ld${seed}`),
+  replicate: (seed = '1') => `r8_${body(37, ALNUM, `r8${seed}`)}`
 } as const
 
 export type FakeKeyName = keyof typeof fakeKeys
 
-/** Replaces `{{fake:<name>}}` and `{{fake:<name>:<seed>}}` in fixture text with generated keys. */
+/** Characters `alternate` with `alphabet` in turn (one-api's alternating-case hex), or drawn from `alphabet`. */
+function part(piece: SamplePart, seed: string): string {
+  if (typeof piece === 'string') return piece
+  const { length, alphabet, alternate } = piece
+  if (alternate === undefined) return body(length, alphabet, seed)
+  const even = body(length, alphabet, `${seed}e`)
+  const odd = body(length, alternate, `${seed}o`)
+  return Array.from({ length }, (_, i) => (i % 2 === 0 ? even[i] : odd[i])).join('')
+}
+
+/** A key of a registry format, built from its `sample` description; deterministic for a seed. */
+export function sampleKey(format: KeyFormat, seed = '1'): string {
+  if (!format.sample) throw new Error(`key format ${format.id} has no sample`)
+  return format.sample.map((piece, i) => part(piece, `${format.id}:${seed}:${i}`)).join('')
+}
+
+/**
+ * Replaces `{{fake:<name>}}` and `{{fake:<name>:<seed>}}` in fixture text with generated keys, and
+ * `{{published:<name>}}` with a published sample secret.
+ */
 export function fillFakeKeys(text: string): string {
-  return text.replace(/\{\{fake:([a-zA-Z]+)(?::([\w-]+))?\}\}/g, (whole, name: string, seed?: string) => {
-    const make = (fakeKeys as Record<string, (s?: string) => string>)[name]
-    if (!make) throw new Error(`unknown fake key ${whole}`)
+  return text.replace(/\{\{(fake|published):([a-zA-Z]+)(?::([\w-]+))?\}\}/g, (whole, kind: string, name: string, seed?: string) => {
+    const make = ((kind === 'fake' ? fakeKeys : publishedSamples) as Record<string, (s?: string) => string>)[name]
+    if (!make) throw new Error(`unknown ${kind} key ${whole}`)
     return make(seed ?? '1')
   })
 }
+
+/**
+ * Sample secrets that projects publish in their example configurations, assembled from pieces (Dify's
+ * contains OpenAI's marker). Only `published-default-secret` tests use them.
+ */
+export const publishedSamples = {
+  difySecretKey: () => ['sk-9f73s3ljTXVcM', 'T3Blb3ljTqtsKiGHXVcM', OPENAI_MARK, 'LK7U'].join(''),
+  libreChatCredsKey: () => ['f34be427ebb29de8', 'd88c107a71546019', '685ed8b241d8f2ed', '00c3df97ad2566f0'].join(''),
+  libreChatCredsIv: () => ['e2341419ec3dd3d1', '9b13a1a87fafcbfb'].join(''),
+  libreChatJwtSecret: () => ['16f8c0ef4a5d391b', '26034086c628469d', '3f9f497f08163ab9', 'b40137092f2909ef'].join('')
+} as const

@@ -115,6 +115,32 @@ describe('createCatalog(extra)', () => {
   })
 })
 
+describe('scanner construction', () => {
+  it('keeps config patterns intact when it groups alternatives by their first characters', () => {
+    const tricky: Provider = {
+      ...extraGateway,
+      id: 'tricky',
+      apiHosts: [],
+      nonApiHosts: [],
+      keyFormats: [
+        { id: 'optional-first', pattern: 'q?zk_[0-9]{12}', confidence: 'unique' },
+        { id: 'alternation', pattern: 'gsx_[0-9]{12}|gsy_[0-9]{12}', confidence: 'unique' },
+        { id: 'class-first', pattern: '[g-h]qk_[0-9]{12}', confidence: 'unique' }
+      ]
+    }
+    const withTricky = createCatalog([tricky])
+    const tokens = [`zk_${body(12, '0123456789', 'a')}`, `qzk_${body(12, '0123456789', 'b')}`, `gsy_${body(12, '0123456789', 'c')}`, `hqk_${body(12, '0123456789', 'd')}`]
+    expect(withTricky.scanText(tokens.join(' ')).map((m) => [m.format.id, m.token])).toEqual([
+      ['optional-first', tokens[0]],
+      ['optional-first', tokens[1]],
+      ['alternation', tokens[2]],
+      ['class-first', tokens[3]]
+    ])
+    // The registry's own formats are still found next to them.
+    expect(withTricky.scanText(`k=${fakeKeys.groq()}`).map((m) => m.format.id)).toEqual(['groq'])
+  })
+})
+
 describe('createCatalog().byId', () => {
   it('finds registry providers by id', () => {
     expect(catalog.byId('groq')?.name).toBe('Groq')

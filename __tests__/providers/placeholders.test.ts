@@ -151,3 +151,30 @@ describe('looksLikeSecret', () => {
     expect(looksLikeSecret(value)).toBe(false)
   })
 })
+
+describe('looksLikeSecret for keys of unknown providers', () => {
+  const HEX = '0123456789abcdef'
+  const uuid = (seed: string) => [body(8, HEX, `${seed}a`), body(4, HEX, `${seed}b`), `4${body(3, HEX, `${seed}c`)}`, `9${body(3, HEX, `${seed}d`)}`, body(12, HEX, `${seed}e`)].join('-')
+
+  it('holds for nearly every lower-case-and-digit key', () => {
+    let missed = 0
+    for (let i = 0; i < 2000; i++) if (!looksLikeSecret(body(40, 'abcdefghijklmnopqrstuvwxyz0123456789', `ld${i}`))) missed++
+    expect(missed).toBe(0)
+  })
+
+  it.each(['sk-lf-', 'gw-', 'sk_', 'key-'])('holds for %s + a UUID', (prefix) => {
+    for (const seed of ['1', '2', '3']) expect(looksLikeSecret(`${prefix}${uuid(seed)}`)).toBe(true)
+  })
+
+  it.each([
+    ['a bare UUID (an id as often as a key)', uuid('bare')],
+    ['a prefixed nil UUID', 'sk-00000000-0000-0000-0000-000000000000'],
+    ['a prefixed placeholder', 'gw-your-key-here-please'],
+    ['lower-case words with digits', 'openaicompatiblegatewaykey2024'],
+    ['a lower-case path-like name', 'models/text-embedding-3-large'],
+    ['a reference', '${LLM_API_KEY:-changeme}'],
+    ['a masked lower-case key', `sk-…${body(4, 'abcdefghijklmnopqrstuvwxyz0123456789', 'm')}`]
+  ])('false for %s', (_label, value) => {
+    expect(looksLikeSecret(value)).toBe(false)
+  })
+})

@@ -1,6 +1,9 @@
 import { describe, it, expect } from '@jest/globals'
+import { createCatalog } from '../../src/providers/catalog.js'
+import { isPlaceholder, looksLikeSecret } from '../../src/providers/placeholders.js'
 import { providers } from '../../src/providers/registry.js'
-import { fakeKeys, type FakeKeyName } from '../helpers/keys.js'
+import type { KeyFormat, SamplePart } from '../../src/providers/types.js'
+import { fakeKeys, sampleKey, type FakeKeyName } from '../helpers/keys.js'
 
 const byId = new Map(providers.map((p) => [p.id, p]))
 const provider = (id: string) => {
@@ -84,7 +87,7 @@ describe('provider registry', () => {
 
   it('marks admin and OAuth keys as not for inference', () => {
     const nonInference = providers.flatMap((p) => p.keyFormats.filter((f) => f.inference === false).map((f) => f.id))
-    expect(nonInference.sort()).toEqual(['anthropic-admin', 'anthropic-oauth', 'huggingface-org', 'openai-admin'])
+    expect(nonInference.sort()).toEqual(['anthropic-admin', 'anthropic-oauth', 'anthropic-oauth-refresh', 'huggingface-org', 'openai-admin'])
   })
 
   it('puts the generic owner of each shared shape first', () => {
@@ -126,6 +129,48 @@ describe('provider registry', () => {
       }
       expect(matching(fakeKeys.deepseek()).map((m) => m.provider)).toEqual(['deepseek', 'dashscope'])
       expect(matching(fakeKeys.gateway()).map((m) => m.provider)).toEqual(['one-api', 'rutaapi', 'moonshot', 'ai302'])
+    })
+  })
+
+  describe('every key format, against keys built from its own sample', () => {
+    const catalog = createCatalog()
+    // One entry per format id: shared shapes are one object listed by several providers.
+    const formats = [...new Map(providers.flatMap((p) => p.keyFormats.map((f) => [f.id, f] as const))).values()]
+    const textScan = (f: KeyFormat) => f.inText ?? (f.confidence === 'unique' ? 'anywhere' : 'never')
+    /** The sample with every random part filled with one character: `sk-xxxx…`, `000…` for hex. */
+    const filler = (f: KeyFormat) =>
+      f.sample!.map((p: SamplePart) => (typeof p === 'string' ? p : (p.alphabet.includes('x') ? 'x' : p.alphabet[0]!).repeat(p.length))).join('')
+    /** The literal text a sample starts with (`sk-ant-api03-`), or nothing. */
+    const prefixOf = (f: KeyFormat) => (typeof f.sample![0] === 'string' ? f.sample![0] : '')
+    /** `sk-your-key`, `AIza-your-key`, `your-key`. */
+    const yourKey = (f: KeyFormat) => `${prefixOf(f)}${/^$|[-_.]$/.test(prefixOf(f)) ? '' : '-'}your-key`
+
+    it('holds at least 45 formats, each with a source and a sample', () => {
+      expect(formats.length).toBeGreaterThanOrEqual(45)
+      expect(formats.filter((f) => !f.source || !f.sample || f.sample.length === 0).map((f) => f.id)).toEqual([])
+    })
+
+    it.each(formats.map((f) => [f.id, f] as const))('%s: generated keys match, identify as the format and are found where they should be', (_id, format) => {
+      for (const seed of ['1', '2', '3']) {
+        const key = sampleKey(format, seed)
+        expect(new RegExp(`^(?:${format.pattern})$`).test(key)).toBe(true)
+        expect(isPlaceholder(key)).toBe(false)
+        expect(catalog.identifyKey(key)?.format.id).toBe(format.id)
+        const line = `KEY=${key}\n`
+        const anywhere = catalog.scanText(line).map((m) => m.format.id)
+        const candidates = catalog.scanForContext(line, (m) => m.provider).map((m) => m.format.id)
+        expect([anywhere, candidates]).toEqual({ anywhere: [[format.id], []], context: [[], [format.id]], never: [[], []] }[textScan(format)])
+      }
+    })
+
+    it.each(formats.map((f) => [f.id, f] as const))('%s: placeholders of its shape are placeholders and found nowhere', (_id, format) => {
+      const masked = `${prefixOf(format)}…${sampleKey(format).slice(-4)}`
+      for (const value of [filler(format), yourKey(format), masked, `${prefixOf(format)}...${sampleKey(format).slice(-4)}`]) {
+        expect(isPlaceholder(value)).toBe(true)
+        expect(looksLikeSecret(value)).toBe(false)
+        expect(catalog.scanText(`KEY=${value}\n`)).toEqual([])
+        expect(catalog.scanForContext(`KEY=${value}\n`, (m) => m.provider)).toEqual([])
+      }
     })
   })
 })

@@ -1,9 +1,17 @@
-import { fakeKeys } from '../helpers/keys.js'
+import { body, fakeKeys, publishedSamples, sampleKey } from '../helpers/keys.js'
 import { testRule } from '../helpers/rule-tester.js'
+import { providers } from '../../src/providers/registry.js'
 import { rule } from '../../src/rules/leaked-key.js'
 
 const anthropic = fakeKeys.anthropic()
 const openai = fakeKeys.openaiProject()
+const gateway = fakeKeys.gateway()
+const deepseek = fakeKeys.deepseek()
+/** A key of a registry format, built from the format's sample. */
+const keyOf = (id: string, seed = '1') => sampleKey(providers.flatMap((p) => p.keyFormats).find((f) => f.id === id)!, seed)
+const HEX = '0123456789abcdef'
+const uuid = (seed: string) => [body(8, HEX, `${seed}a`), body(4, HEX, `${seed}b`), `4${body(3, HEX, `${seed}c`)}`, `8${body(3, HEX, `${seed}d`)}`, body(12, HEX, `${seed}e`)].join('-')
+const lowerDigits = body(40, 'abcdefghijklmnopqrstuvwxyz0123456789', 'ld')
 
 testRule(rule, {
   valid: [
@@ -13,6 +21,42 @@ testRule(rule, {
     { name: 'masked key', files: { '.env': 'OPENAI_API_KEY=sk-...DTMA\n' } },
     { name: 'empty value', files: { '.env': 'OPENAI_API_KEY=\n' } },
     { name: 'random value under a name that is not a credential', files: { '.env': `BUILD_ID=${fakeKeys.opaque()}\n` } },
+    // Not LLM credentials: general secret scanners own them.
+    {
+      name: 'secrets of payment, search, tracing, speech and vector services',
+      files: {
+        '.env': [
+          `STRIPE_SECRET_KEY=sk_live_${fakeKeys.opaque('st', 40)}`,
+          `TAVILY_API_KEY=tvly-${fakeKeys.opaque('tv', 32)}`,
+          `SERPER_API_KEY=${body(40, HEX, 'sp')}`,
+          `EXA_API_KEY=${uuid('exa')}`,
+          `LANGCHAIN_API_KEY=lsv2_pt_${body(32, HEX, 'ls')}_${body(10, HEX, 'ls2')}`,
+          `LANGFUSE_SECRET_KEY=sk-lf-${uuid('lf')}`,
+          `ELEVENLABS_API_KEY=sk_${body(48, HEX, 'el')}`,
+          `PINECONE_API_KEY=${uuid('pc')}`,
+          `DD_API_KEY=${body(32, HEX, 'dd')}`,
+          'OPENAI_BASE_URL=https://api.openai.com/v1',
+          ''
+        ].join('\n')
+      }
+    },
+    {
+      name: 'publishable keys',
+      files: {
+        '.env': [
+          `LANGFUSE_PUBLIC_KEY=pk-lf-${uuid('pk')}`,
+          `HELICONE_API_KEY=pk-helicone-${fakeKeys.opaque('hp', 28)}`,
+          `NEXT_PUBLIC_SUPABASE_ANON_KEY=${fakeKeys.opaque('sb', 120)}`,
+          `NEXT_PUBLIC_STRIPE_PUBLISHABLE_KEY=pk_live_${fakeKeys.opaque('sp', 40)}`,
+          ''
+        ].join('\n')
+      }
+    },
+    { name: "Dify's published SECRET_KEY (published-default-secret owns it)", files: { '.env': `SECRET_KEY=${publishedSamples.difySecretKey()}\n` } },
+    { name: 'a shared shape with no LLM context', files: { 'docs/notes.md': `Build ${gateway} passed; request ${uuid('r')} took 3 s.\n` } },
+    { name: 'a UUID assigned to an id next to an LLM host', files: { 'app.log': `POST https://api.openai.com/v1/chat/completions request_id=${uuid('log')}\n` } },
+    { name: 'a UUID under an unknown key name', files: { 'deploy.sh': `export WIDGET_API_KEY=${uuid('w')}\ncurl https://api.openai.com/v1/models\n` } },
+    { name: 'placeholders of shared shapes in code', files: { 'main.py': `client = OpenAI(api_key="sk-${'x'.repeat(48)}", base_url="https://api.deepseek.com")\n` } },
     { name: 'opaque literal in a workflow (workflow-hardcoded-key owns it)', files: { '.github/workflows/ci.yml': `on: push\njobs:\n  t:\n    runs-on: x\n    env:\n      OPENAI_API_KEY: ${fakeKeys.opaque()}\n    steps:\n      - run: true\n` } }
   ],
   invalid: [
@@ -45,14 +89,67 @@ testRule(rule, {
       errors: [{ messageId: 'opaqueKey', line: 1, column: 17, data: { name: 'MISTRAL_API_KEY' } }]
     },
     {
-      name: 'shared-format key (sk- + 32 hex) in a key variable',
-      files: { 'docker-compose.yml': `services:\n  app:\n    environment:\n      DEEPSEEK_API_KEY: ${fakeKeys.deepseek()}\n` },
-      errors: [{ messageId: 'opaqueKey', line: 4, column: 25, data: { name: 'DEEPSEEK_API_KEY', fileKind: 'the compose file' } }]
+      name: 'shared-format key (sk- + 32 hex) under a provider-named variable names the provider',
+      files: { 'docker-compose.yml': `services:\n  app:\n    environment:\n      DEEPSEEK_API_KEY: ${deepseek}\n` },
+      errors: [{ messageId: 'providerKey', line: 4, column: 25, data: { provider: 'DeepSeek', fileKind: 'the compose file' } }]
     },
     {
-      name: 'commented-out assignment of an opaque key',
-      files: { '.env': `# OPENAI_API_KEY=${fakeKeys.gateway()}\n` },
-      errors: [{ messageId: 'opaqueKey', line: 1 }]
+      name: 'commented-out assignment of a gateway key',
+      files: { '.env': `# OPENAI_API_KEY=${gateway}\n` },
+      errors: [{ messageId: 'providerKey', line: 1, data: { provider: 'one-api / new-api gateway' } }]
+    },
+    {
+      name: 'docker run -e OPENAI_API_KEY=… in a shell script',
+      files: { 'scripts/run.sh': `#!/bin/sh\ndocker run -d -e OPENAI_API_KEY=${gateway} -p 3000:3000 yidadaa/chatgpt-next-web\n` },
+      errors: [{ messageId: 'providerKey', line: 2, column: 33, data: { fileKind: 'the shell script' } }]
+    },
+    {
+      name: 'an SDK call with a generic argument and a DeepSeek base URL',
+      files: { 'app/main.py': `from openai import OpenAI\nclient = OpenAI(api_key="${deepseek}", base_url="https://api.deepseek.com")\n` },
+      errors: [{ messageId: 'providerKey', line: 2, data: { provider: 'DeepSeek' } }]
+    },
+    {
+      name: 'a README export, a notebook cell and a log line',
+      files: {
+        'README.md': `Set the key:\n\n    export MOONSHOT_API_KEY=${fakeKeys.gateway('m')}\n`,
+        'demo.ipynb': `{"cells": [{"source": ["import openai\\n", "openai.api_key = \\"${fakeKeys.gateway('nb')}\\"\\n"]}]}\n`,
+        'logs/request.log': `> Authorization: Bearer ${fakeKeys.gateway('lg')}\n`
+      },
+      errors: [
+        { messageId: 'providerKey', file: 'README.md', data: { provider: 'Moonshot AI (Kimi)' } },
+        { messageId: 'providerKey', file: 'demo.ipynb' },
+        { messageId: 'providerKey', file: 'logs/request.log' }
+      ]
+    },
+    {
+      name: 'a Volcengine Ark UUID key and an Azure hex key, by name and by host',
+      files: {
+        'deploy.sh': `export ARK_API_KEY=${uuid('ark')}\n`,
+        'azure.py': `client = AzureOpenAI(\n    api_key="${body(32, HEX, 'az')}",\n    azure_endpoint="https://myres.openai.azure.com",\n)\n`
+      },
+      errors: [
+        { messageId: 'providerKey', file: 'azure.py', line: 2, data: { provider: 'Azure OpenAI' } },
+        { messageId: 'providerKey', file: 'deploy.sh', data: { provider: 'Volcengine Ark (Doubao) / BytePlus ModelArk' } }
+      ]
+    },
+    {
+      name: 'new unique formats and the one-api signature in any file, without context',
+      files: { 'notes.txt': `${keyOf('replicate')}\n${keyOf('vercel-ai-gateway')}\n${keyOf('one-api-signature')}\n` },
+      errors: [
+        { messageId: 'providerKey', line: 1, data: { provider: 'Replicate' } },
+        { messageId: 'providerKey', line: 2, data: { provider: 'Vercel AI Gateway' } },
+        { messageId: 'providerKey', line: 3, data: { provider: 'one-api / new-api gateway' } }
+      ]
+    },
+    {
+      name: 'unknown-provider keys under LLM key variables: lower case and digits, prefix and UUID',
+      files: {
+        '.env': `LLM_API_KEY=${lowerDigits}\nLLM_BASE_URL=https://llm.internal.example/v1\nGW_API_KEY=gw-${uuid('gw')}\nGW_BASE_URL=https://api.rutaapi.com/v1\n`
+      },
+      errors: [
+        { messageId: 'opaqueKey', line: 1, data: { name: 'LLM_API_KEY' } },
+        { messageId: 'opaqueKey', line: 3, data: { name: 'GW_API_KEY' } }
+      ]
     },
     {
       name: 'a key hit is not reported twice as an opaque value',

@@ -3,6 +3,7 @@ import type { ProviderCatalog } from '../providers/types.js'
 import { chooseParser } from '../sources/index.js'
 import type { Parser } from '../sources/types.js'
 import { findIgnoreDirectives } from './ignores.js'
+import { keyContextFor } from './key-context.js'
 import { LineIndex, lineSpan } from './text.js'
 import type { FileFacts, KeyHit, ParseResult, SourceFile } from './types.js'
 
@@ -45,8 +46,14 @@ function parseSafely(parser: Parser, file: SourceFile): ParseResult {
   }
 }
 
+/**
+ * Keys in the text: every token of a format found anywhere, and tokens of shared shapes whose context
+ * says they are LLM credentials, with the provider that context names.
+ */
 function findKeyHits(file: SourceFile, catalog: ProviderCatalog): KeyHit[] {
-  const matches = catalog.scanText(file.text)
+  const inContext = catalog.scanForContext(file.text, keyContextFor(file.text, catalog))
+  const found = catalog.scanText(file.text)
+  const matches = inContext.length === 0 ? found : [...found, ...inContext].sort((a, b) => a.start - b.start)
   if (matches.length === 0) return []
   const lines = new LineIndex(file.text)
   return matches.map((m) => {

@@ -143,6 +143,8 @@ export function shannonEntropy(value: string): number {
 /** Characters of opaque tokens: base64, base64url, hex, JWT dots. Anything else (`:`, `@`, spaces) is not a key. */
 const TOKEN_CHARS = /^[A-Za-z0-9_\-.+/=~]+$/
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
+/** A UUID behind a word prefix (`sk-lf-<uuid>`, `gw_<uuid>`): a token, where a bare UUID may be any id. */
+const PREFIXED_UUID = /^(?:[A-Za-z][A-Za-z0-9]*[-_])+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i
 const PATH_START = /^(?:\/|\.\.?\/|~\/)/
 
 /** The longest run of letters and digits: random keys have long unbroken runs, model names and versions do not. */
@@ -157,26 +159,37 @@ function longestAlnumRun(value: string): number {
 }
 
 /**
- * Average length of the letter runs of a value, split before every capital. Under 2 for random strings
- * (hex, base64, mixed case); 4 or more for identifiers and names (`getServerSideConfig2024`,
- * `claude-3-5-sonnet-20241022`, `mysupersecretvalue123`).
+ * Whether a value reads as words (`getServerSideConfig2024`, `mysupersecretvalue123`) rather than random
+ * characters. Its letter runs, split before every capital, are long on average (under 2 for mixed-case
+ * random strings, about 3.6 for lower-case-and-digit ones, 4 or more for names), a third or more of its
+ * letters are vowels (English about 0.38, random letters about 0.19), no more than four consonants
+ * stand in a row (random letters have longer runs), and digits come in at most two groups (`value123`,
+ * where a random key scatters them). All together, so that random lower-case keys with digits are not
+ * taken for words.
  */
-function averageWordLength(value: string): number {
+function readsAsWords(value: string): boolean {
   const pieces = value.split(/[^A-Za-z]+|(?=[A-Z])/).filter((p) => p.length > 0)
-  return pieces.length === 0 ? 0 : pieces.reduce((sum, p) => sum + p.length, 0) / pieces.length
+  if (pieces.length === 0) return false
+  const letters = pieces.join('').toLowerCase()
+  if (letters.length / pieces.length < 4) return false
+  const vowels = letters.replace(/[^aeiou]/g, '').length
+  const digitGroups = value.match(/[0-9]+/g)?.length ?? 0
+  return vowels / letters.length >= 0.3 && !/[b-df-hj-np-tv-xz]{5}/.test(letters) && digitGroups <= 2
 }
 
 /**
  * Whether an opaque value (no known prefix) looks random enough to be a real credential, for
- * `OPENAI_API_KEY=<40 random characters>`: 20+ token characters, not a placeholder, path, UUID or
+ * `OPENAI_API_KEY=<40 random characters>`: 20+ token characters, not a placeholder, path, bare UUID or
  * word-like identifier, at least two character classes, and Shannon entropy of at least 3.5 bits per
  * character (gitleaks' generic-api-key) or 3.0 for hex (detect-secrets' HexHighEntropyString).
+ * A prefix and a UUID (`gw-<uuid>`) is a token even though its runs are short.
  */
 export function looksLikeSecret(value: string): boolean {
   const v = value.trim()
   if (v.length < 20 || v.length > 1024 || !TOKEN_CHARS.test(v)) return false
   if (UUID.test(v) || PATH_START.test(v) || isPlaceholder(v)) return false
-  if (longestAlnumRun(v) < 12 || averageWordLength(v) >= 4) return false
+  if (PREFIXED_UUID.test(v)) return true
+  if (longestAlnumRun(v) < 12 || readsAsWords(v)) return false
   const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(v)).length
   if (classes < 2) return false
   const threshold = /^[0-9a-f]+$/i.test(v.replace(/^[a-z]+[-_]/i, '')) ? 3.0 : 3.5

@@ -12,17 +12,56 @@
  *   of a shape is listed first (one-api/new-api for `sk-` + 48, DeepSeek for `sk-` + 32 hex, Azure for 32 hex).
  * - `[unverified]` marks facts the reference notes could not confirm.
  */
-import type { KeyFormat, Provider } from './types.js'
+import type { KeyFormat, Provider, SamplePart } from './types.js'
+
+// Alphabets of the test-key samples (`sample` of each format).
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
+const URLSAFE = `${ALNUM}_-`
+const HEX = '0123456789abcdef'
+const HEX_UPPER = '0123456789ABCDEF'
+const LOWER = 'abcdefghijklmnopqrstuvwxyz'
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
+const BASE32_LOWER = 'abcdefghijklmnopqrstuvwxyz234567'
+const DIGITS = '0123456789'
+
+/** `length` random characters of `alphabet`, as a sample part. */
+const chars = (length: number, alphabet: string): SamplePart => ({ length, alphabet })
+
+/** A v4 UUID, lower-case (Volcengine Ark keys, Helicone proxy key suffixes). */
+const UUID_SAMPLE: readonly SamplePart[] = [chars(8, HEX), '-', chars(4, HEX), '-4', chars(3, HEX), '-8', chars(3, HEX), '-', chars(12, HEX)]
+const UUID_PATTERN = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}'
 
 // Shapes several providers share (providers.md §3 "Collisions"). One object each, so every provider
-// that issues the shape lists the same format and rules can compare format ids.
+// that issues the shape lists the same format and rules can compare format ids. Found in free text
+// only next to an LLM context (`inText: 'context'`).
 
 /** DeepSeek and Alibaba DashScope. */
-const SK_HEX32: KeyFormat = { id: 'sk-hex32', pattern: 'sk-[a-f0-9]{32}', confidence: 'shared' }
-/** one-api/new-api tokens (`GenerateKey()` = 48 chars shown as `sk-…`), Moonshot, most resellers. */
-const SK_ALNUM48: KeyFormat = { id: 'sk-alnum48', pattern: 'sk-[A-Za-z0-9]{48}', confidence: 'shared' }
+const SK_HEX32: KeyFormat = {
+  id: 'sk-hex32',
+  pattern: 'sk-[a-f0-9]{32}',
+  confidence: 'shared',
+  inText: 'context',
+  source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/deepseek.go (sk-[a-f0-9]{32}, context "deepseek")',
+  sample: ['sk-', chars(32, HEX)]
+}
+/** one-api/new-api tokens (`GenerateKey()` = 48 chars shown as `sk-…`), Moonshot, Stability, Braintrust, most resellers. */
+const SK_ALNUM48: KeyFormat = {
+  id: 'sk-alnum48',
+  pattern: 'sk-[A-Za-z0-9]{48}',
+  confidence: 'shared',
+  inText: 'context',
+  source: 'songquanpeng/one-api@0fb6b21f common/random/main.go GenerateKey (48 characters); betterleaks/betterleaks@6381fa45 rules/kimi.go, rules/stabilityai.go',
+  sample: ['sk-', chars(48, ALNUM)]
+}
 /** Azure OpenAI keys; also any MD5-like hex string. */
-const HEX32: KeyFormat = { id: 'hex32', pattern: '[a-f0-9]{32}', confidence: 'shared' }
+const HEX32: KeyFormat = {
+  id: 'hex32',
+  pattern: '[a-f0-9]{32}',
+  confidence: 'shared',
+  inText: 'context',
+  source: 'trufflesecurity/trufflehog@3ab759fe pkg/detectors/azure_openai/azure_openai.go (32 hex next to an api_key name)',
+  sample: [chars(32, HEX)]
+}
 
 const OPENAI_MARKER = 'T3BlbkFJ' // base64("OpenAI"), inside every OpenAI user, project, service and admin key
 
@@ -45,9 +84,28 @@ export const providers: readonly Provider[] = [
     ],
     keyFormats: [
       // Flexible lengths around the marker (secret-scanners.md §7): gitleaks' fixed 58/74 misses real keys (#1467).
-      { id: 'openai-admin', pattern: `sk-admin-[A-Za-z0-9_-]{16,}${OPENAI_MARKER}[A-Za-z0-9_-]{16,}`, confidence: 'unique', inference: false },
-      { id: 'openai-project', pattern: `sk-(?:proj|svcacct|service|None)-[A-Za-z0-9_-]{16,}${OPENAI_MARKER}[A-Za-z0-9_-]{16,}`, confidence: 'unique' },
-      { id: 'openai-legacy', pattern: `sk-[A-Za-z0-9]{20}${OPENAI_MARKER}[A-Za-z0-9]{20}`, confidence: 'unique' }
+      {
+        id: 'openai-admin',
+        pattern: `sk-admin-[A-Za-z0-9_-]{16,}${OPENAI_MARKER}[A-Za-z0-9_-]{16,}`,
+        confidence: 'unique',
+        inference: false,
+        source: 'trufflesecurity/trufflehog@3ab759fe pkg/detectors/openaiadmin/openaiadmin.go (58 + marker + 58)',
+        sample: ['sk-admin-', chars(58, URLSAFE), OPENAI_MARKER, chars(58, URLSAFE)]
+      },
+      {
+        id: 'openai-project',
+        pattern: `sk-(?:proj|svcacct|service|None)-[A-Za-z0-9_-]{16,}${OPENAI_MARKER}[A-Za-z0-9_-]{16,}`,
+        confidence: 'unique',
+        source: 'trufflesecurity/trufflehog@3ab759fe pkg/detectors/openai/openai.go (any length around the marker)',
+        sample: ['sk-proj-', chars(74, URLSAFE), OPENAI_MARKER, chars(74, URLSAFE)]
+      },
+      {
+        id: 'openai-legacy',
+        pattern: `sk-[A-Za-z0-9]{20}${OPENAI_MARKER}[A-Za-z0-9]{20}`,
+        confidence: 'unique',
+        source: 'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/openai.go (20 + marker + 20)',
+        sample: ['sk-', chars(20, ALNUM), OPENAI_MARKER, chars(20, ALNUM)]
+      }
     ],
     auth: 'bearer',
     modelsPath: '/models',
@@ -74,8 +132,14 @@ export const providers: readonly Provider[] = [
     ],
     keyFormats: [
       HEX32,
-      // Newer Azure AI services keys [unverified] (trufflehog #4389).
-      { id: 'azure-alnum84', pattern: '[A-Za-z0-9]{84}', confidence: 'shared' }
+      // Newer Azure AI services keys [unverified].
+      {
+        id: 'azure-alnum84',
+        pattern: '[A-Za-z0-9]{84}',
+        confidence: 'shared',
+        source: 'trufflesecurity/trufflehog issue #4389 (84-character Azure OpenAI keys) [unverified]',
+        sample: [chars(84, ALNUM)]
+      }
     ],
     auth: 'api-key',
     modelsPath: '/models',
@@ -107,10 +171,39 @@ export const providers: readonly Provider[] = [
     ],
     keyFormats: [
       // secretlint accepts api0\d and 90–128 body characters; gitleaks fixes api03 + 93.
-      { id: 'anthropic-api', pattern: 'sk-ant-api0\\d-[A-Za-z0-9_-]{86,128}AA', confidence: 'unique' },
-      { id: 'anthropic-admin', pattern: 'sk-ant-admin01-[A-Za-z0-9_-]{93}AA', confidence: 'unique', inference: false },
+      {
+        id: 'anthropic-api',
+        pattern: 'sk-ant-api0\\d-[A-Za-z0-9_-]{86,128}AA',
+        confidence: 'unique',
+        source: 'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/anthropic.go (api03 + 93 + AA); secretlint-rule-anthropic 13.1 (api0\\d, 90–128)',
+        sample: ['sk-ant-api03-', chars(93, URLSAFE), 'AA']
+      },
+      {
+        id: 'anthropic-admin',
+        pattern: 'sk-ant-admin01-[A-Za-z0-9_-]{93}AA',
+        confidence: 'unique',
+        inference: false,
+        source: 'trufflesecurity/trufflehog@3ab759fe pkg/detectors/anthropic/anthropic.go',
+        sample: ['sk-ant-admin01-', chars(93, URLSAFE), 'AA']
+      },
       // Claude subscription OAuth token: needs Bearer + anthropic-beta, fails with x-api-key.
-      { id: 'anthropic-oauth', pattern: 'sk-ant-oat01-[A-Za-z0-9_-]{40,}', confidence: 'unique', inference: false }
+      {
+        id: 'anthropic-oauth',
+        pattern: 'sk-ant-oat01-[A-Za-z0-9_-]{40,}',
+        confidence: 'unique',
+        inference: false,
+        source: 'https://code.claude.com/docs/en/env-vars (CLAUDE_CODE_OAUTH_TOKEN); Claude Code ~/.claude/.credentials.json accessToken',
+        sample: ['sk-ant-oat01-', chars(93, URLSAFE), 'AA']
+      },
+      // The refresh token next to it in Claude Code's credentials file; trades for new access tokens.
+      {
+        id: 'anthropic-oauth-refresh',
+        pattern: 'sk-ant-ort01-[A-Za-z0-9_-]{40,}',
+        confidence: 'unique',
+        inference: false,
+        source: 'Claude Code ~/.claude/.credentials.json claudeAiOauth.refreshToken (public configs in the code index) [length unverified]',
+        sample: ['sk-ant-ort01-', chars(93, URLSAFE), 'AA']
+      }
     ],
     // The native /v1/models probe (trufflehog) uses x-api-key; Bearer there is unverified.
     auth: 'x-api-key',
@@ -138,8 +231,20 @@ export const providers: readonly Provider[] = [
     ],
     keyFormats: [
       // AIza keys are Google Cloud API keys in general (gitleaks gcp-api-key).
-      { id: 'google-api-key', pattern: 'AIza[0-9A-Za-z_-]{35}', confidence: 'unique' },
-      { id: 'gemini-aq', pattern: 'AQ\\.Ab8RN6[A-Za-z0-9_-]{44}', confidence: 'unique' }
+      {
+        id: 'google-api-key',
+        pattern: 'AIza[0-9A-Za-z_-]{35}',
+        confidence: 'unique',
+        source: 'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/gcp.go (gcp-api-key)',
+        sample: ['AIza', chars(35, URLSAFE)]
+      },
+      {
+        id: 'gemini-aq',
+        pattern: 'AQ\\.Ab8RN6[A-Za-z0-9_-]{44}',
+        confidence: 'unique',
+        source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/gcp.go (gcp-gemini-api)',
+        sample: ['AQ.Ab8RN6', chars(44, URLSAFE)]
+      }
     ],
     auth: 'bearer',
     modelsPath: '/models',
@@ -161,7 +266,15 @@ export const providers: readonly Provider[] = [
     // openrouter.ai serves the website too; only /api is the API.
     apiPathPrefix: '/api',
     nonApiHosts: [{ host: 'www.openrouter.ai', role: 'marketing' }],
-    keyFormats: [{ id: 'openrouter', pattern: 'sk-or-v1-[0-9a-f]{64}', confidence: 'unique' }],
+    keyFormats: [
+      {
+        id: 'openrouter',
+        pattern: 'sk-or-v1-[0-9a-f]{64}',
+        confidence: 'unique',
+        source: 'trufflesecurity/trufflehog@3ab759fe pkg/detectors/openrouter/openrouter.go',
+        sample: ['sk-or-v1-', chars(64, HEX)]
+      }
+    ],
     auth: 'bearer',
     // Public (works without a key); verify keys with GET /key instead.
     modelsPath: '/models',
@@ -183,7 +296,15 @@ export const providers: readonly Provider[] = [
       { host: 'www.groq.com', role: 'marketing' },
       { host: 'console.groq.com', role: 'dashboard' }
     ],
-    keyFormats: [{ id: 'groq', pattern: 'gsk_[A-Za-z0-9]{52}', confidence: 'unique' }],
+    keyFormats: [
+      {
+        id: 'groq',
+        pattern: 'gsk_[A-Za-z0-9]{52}',
+        confidence: 'unique',
+        source: 'trufflesecurity/trufflehog@3ab759fe pkg/detectors/groq/groq.go (52 characters, test vectors)',
+        sample: ['gsk_', chars(52, ALNUM)]
+      }
+    ],
     auth: 'bearer',
     modelsPath: '/models',
     requestIdHeaders: ['x-request-id'],
@@ -204,7 +325,15 @@ export const providers: readonly Provider[] = [
       { host: 'docs.x.ai', role: 'docs' },
       { host: 'grok.com', role: 'chat-app' }
     ],
-    keyFormats: [{ id: 'xai', pattern: 'xai-[A-Za-z0-9_-]{70,120}', confidence: 'unique' }],
+    keyFormats: [
+      {
+        id: 'xai',
+        pattern: 'xai-[A-Za-z0-9_-]{70,120}',
+        confidence: 'unique',
+        source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/xai.go (70–120); trufflehog pkg/detectors/xai (80)',
+        sample: ['xai-', chars(80, ALNUM)]
+      }
+    ],
     auth: 'bearer',
     modelsPath: '/models',
     requestIdHeaders: [],
@@ -225,7 +354,15 @@ export const providers: readonly Provider[] = [
       { host: 'www.perplexity.ai', role: 'chat-app' },
       { host: 'docs.perplexity.ai', role: 'docs' }
     ],
-    keyFormats: [{ id: 'perplexity', pattern: 'pplx-[A-Za-z0-9]{48}', confidence: 'unique' }],
+    keyFormats: [
+      {
+        id: 'perplexity',
+        pattern: 'pplx-[A-Za-z0-9]{48}',
+        confidence: 'unique',
+        source: 'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/perplexity.go',
+        sample: ['pplx-', chars(48, ALNUM)]
+      }
+    ],
     auth: 'bearer',
     modelsPath: null,
     requestIdHeaders: [],
@@ -246,8 +383,21 @@ export const providers: readonly Provider[] = [
       { host: 'docs.together.ai', role: 'docs' }
     ],
     keyFormats: [
-      { id: 'together', pattern: 'tgp_v1_[A-Za-z0-9_-]{43}', confidence: 'unique' },
-      { id: 'hex64', pattern: '[a-f0-9]{64}', confidence: 'shared' } // legacy keys
+      {
+        id: 'together',
+        pattern: 'tgp_v1_[A-Za-z0-9_-]{43}',
+        confidence: 'unique',
+        source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/togetherai.go',
+        sample: ['tgp_v1_', chars(43, URLSAFE)]
+      },
+      // Legacy keys.
+      {
+        id: 'hex64',
+        pattern: '[a-f0-9]{64}',
+        confidence: 'shared',
+        source: 'trufflesecurity/trufflehog issue #4704 (legacy Together keys: 64 hex)',
+        sample: [chars(64, HEX)]
+      }
     ],
     auth: 'bearer',
     modelsPath: '/models',
@@ -266,8 +416,21 @@ export const providers: readonly Provider[] = [
     nonApiHosts: [{ host: 'huggingface.co', role: 'marketing' }],
     keyFormats: [
       // trufflehog allows digits; gitleaks and secretlint only letters and miss such tokens.
-      { id: 'huggingface', pattern: 'hf_[A-Za-z0-9]{34}', confidence: 'unique' },
-      { id: 'huggingface-org', pattern: 'api_org_[A-Za-z]{34}', confidence: 'unique', inference: false }
+      {
+        id: 'huggingface',
+        pattern: 'hf_[A-Za-z0-9]{34}',
+        confidence: 'unique',
+        source: 'trufflesecurity/trufflehog@3ab759fe pkg/detectors/huggingface/huggingface.go (letters and digits)',
+        sample: ['hf_', chars(34, ALNUM)]
+      },
+      {
+        id: 'huggingface-org',
+        pattern: 'api_org_[A-Za-z]{34}',
+        confidence: 'unique',
+        inference: false,
+        source: 'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/huggingface.go (huggingface-organization-api-token)',
+        sample: ['api_org_', chars(34, LETTERS)]
+      }
     ],
     auth: 'bearer',
     modelsPath: '/models',
@@ -288,7 +451,15 @@ export const providers: readonly Provider[] = [
       { host: 'cloud.cerebras.ai', role: 'dashboard' },
       { host: 'inference-docs.cerebras.ai', role: 'docs' }
     ],
-    keyFormats: [{ id: 'cerebras', pattern: 'csk-[A-Za-z0-9]{48}', confidence: 'unique' }],
+    keyFormats: [
+      {
+        id: 'cerebras',
+        pattern: 'csk-[A-Za-z0-9]{48}',
+        confidence: 'unique',
+        source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/cerebras.go',
+        sample: ['csk-', chars(48, ALNUM)]
+      }
+    ],
     auth: 'bearer',
     modelsPath: '/models',
     requestIdHeaders: [],
@@ -300,7 +471,15 @@ export const providers: readonly Provider[] = [
     apiHosts: ['integrate.api.nvidia.com'],
     apiRoot: 'https://integrate.api.nvidia.com/v1',
     nonApiHosts: [{ host: 'build.nvidia.com', role: 'dashboard' }],
-    keyFormats: [{ id: 'nvidia', pattern: 'nvapi-[A-Za-z0-9_-]{60,70}', confidence: 'unique' }],
+    keyFormats: [
+      {
+        id: 'nvidia',
+        pattern: 'nvapi-[A-Za-z0-9_-]{60,70}',
+        confidence: 'unique',
+        source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/nvidia.go',
+        sample: ['nvapi-', chars(64, URLSAFE)]
+      }
+    ],
     auth: 'bearer',
     modelsPath: '/models',
     requestIdHeaders: [],
@@ -320,7 +499,15 @@ export const providers: readonly Provider[] = [
       { host: 'yiyan.baidu.com', role: 'chat-app' }
     ],
     // Key format [unverified], but the prefix is distinctive.
-    keyFormats: [{ id: 'baidu-bce-v3', pattern: 'bce-v3/ALTAK-[A-Za-z0-9]+/[A-Za-z0-9]+', confidence: 'unique' }],
+    keyFormats: [
+      {
+        id: 'baidu-bce-v3',
+        pattern: 'bce-v3/ALTAK-[A-Za-z0-9]+/[A-Za-z0-9]+',
+        confidence: 'unique',
+        source: 'public Qianfan configs in the code index (bce-v3/ALTAK-<id>/<40 hex>) [unverified in Baidu docs]',
+        sample: ['bce-v3/ALTAK-', chars(21, ALNUM), '/', chars(40, HEX)]
+      }
+    ],
     auth: 'bearer',
     modelsPath: '/models',
     requestIdHeaders: [],
@@ -342,7 +529,16 @@ export const providers: readonly Provider[] = [
       { host: 'docs.siliconflow.cn', role: 'docs' }
     ],
     // Listed before one-api so that the narrower lowercase shape wins [medium confidence].
-    keyFormats: [{ id: 'sk-lower48', pattern: 'sk-[a-z]{48}', confidence: 'shared' }],
+    keyFormats: [
+      {
+        id: 'sk-lower48',
+        pattern: 'sk-[a-z]{48}',
+        confidence: 'shared',
+        inText: 'context',
+        source: 'ChatGPTNextWeb/NextChat@706a18b9 app/api/siliconflow.ts; public SiliconFlow configs [medium confidence]',
+        sample: ['sk-', chars(48, LOWER)]
+      }
+    ],
     auth: 'bearer',
     modelsPath: '/models',
     requestIdHeaders: [],
@@ -356,9 +552,27 @@ export const providers: readonly Provider[] = [
     apiRoot: 'https://{host}/v1',
     nonApiHosts: [],
     keyFormats: [
+      // GenerateKey(): 16 random characters, then a UUID's 32 hex digits with every even position upper-cased.
+      // A structure random text never has, so it is found anywhere; `shared` because every one-api-based
+      // gateway (RutaAPI and friends) issues it, so it names no single host.
+      {
+        id: 'one-api-signature',
+        pattern: 'sk-[A-Za-z0-9]{16}(?:[0-9A-F][0-9a-f]){16}',
+        confidence: 'shared',
+        inText: 'anywhere',
+        source: 'songquanpeng/one-api@0fb6b21f common/random/main.go GenerateKey',
+        sample: ['sk-', chars(16, ALNUM), { length: 32, alphabet: HEX_UPPER, alternate: HEX }]
+      },
       SK_ALNUM48,
       // A `-<channelId>` suffix pins a channel (admin tokens only).
-      { id: 'sk-alnum48-channel', pattern: 'sk-[A-Za-z0-9]{48}-[0-9]+', confidence: 'shared' }
+      {
+        id: 'sk-alnum48-channel',
+        pattern: 'sk-[A-Za-z0-9]{48}-[0-9]+',
+        confidence: 'shared',
+        inText: 'context',
+        source: 'songquanpeng/one-api@8df4a267 middleware/auth.go (token split at "-" for the channel id)',
+        sample: ['sk-', chars(48, ALNUM), '-', chars(2, DIGITS)]
+      }
     ],
     auth: 'bearer',
     modelsPath: '/models',
@@ -501,7 +715,16 @@ export const providers: readonly Provider[] = [
       { host: 'chatglm.cn', role: 'chat-app' }
     ],
     // `<32 hex id>.<16 char secret>`: distinctive, but betterleaks still asks for context.
-    keyFormats: [{ id: 'zhipu', pattern: '[a-f0-9]{32}\\.[A-Za-z0-9]{16}', confidence: 'shared' }],
+    keyFormats: [
+      {
+        id: 'zhipu',
+        pattern: '[a-f0-9]{32}\\.[A-Za-z0-9]{16}',
+        confidence: 'shared',
+        inText: 'context',
+        source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/zai.go',
+        sample: [chars(32, HEX), '.', chars(16, ALNUM)]
+      }
+    ],
     auth: 'bearer',
     modelsPath: null,
     requestIdHeaders: [],
@@ -518,7 +741,16 @@ export const providers: readonly Provider[] = [
       { host: 'console.byteplus.com', role: 'dashboard' }
     ],
     // UUID keys [medium confidence]; UUIDs are everywhere, so never unique.
-    keyFormats: [{ id: 'uuid', pattern: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', confidence: 'shared' }],
+    keyFormats: [
+      {
+        id: 'uuid',
+        pattern: UUID_PATTERN,
+        confidence: 'shared',
+        inText: 'context',
+        source: 'GitHub secret scanning volcengine_ark_api_key (github/docs@05a96e68 public-docs.yml); public Ark configs',
+        sample: UUID_SAMPLE
+      }
+    ],
     auth: 'bearer',
     modelsPath: '/models', // [unverified]
     requestIdHeaders: ['x-request-id'],
@@ -540,7 +772,15 @@ export const providers: readonly Provider[] = [
       { host: 'docs.fireworks.ai', role: 'docs' }
     ],
     // `fw_` length [unverified]; too short a prefix to scan free text for (`fw_getFirmwareVersion…`).
-    keyFormats: [{ id: 'fireworks', pattern: 'fw_[A-Za-z0-9]{20,}', confidence: 'shared' }],
+    keyFormats: [
+      {
+        id: 'fireworks',
+        pattern: 'fw_[A-Za-z0-9]{20,}',
+        confidence: 'shared',
+        source: 'public Fireworks configs in the code index (fw_ + 20 to 40) [length unverified]',
+        sample: ['fw_', chars(24, ALNUM)]
+      }
+    ],
     auth: 'bearer',
     modelsPath: '/models',
     requestIdHeaders: [],
@@ -557,7 +797,15 @@ export const providers: readonly Provider[] = [
       { host: 'chat.mistral.ai', role: 'chat-app' },
       { host: 'docs.mistral.ai', role: 'docs' }
     ],
-    keyFormats: [{ id: 'alnum32', pattern: '[A-Za-z0-9]{32}', confidence: 'shared' }],
+    keyFormats: [
+      {
+        id: 'alnum32',
+        pattern: '[A-Za-z0-9]{32}',
+        confidence: 'shared',
+        source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/mistral.go (32 alphanumerics, context "mistral")',
+        sample: [chars(32, ALNUM)]
+      }
+    ],
     auth: 'bearer',
     modelsPath: '/models',
     requestIdHeaders: [],
@@ -574,7 +822,15 @@ export const providers: readonly Provider[] = [
       { host: 'dashboard.cohere.com', role: 'dashboard' },
       { host: 'docs.cohere.com', role: 'docs' }
     ],
-    keyFormats: [{ id: 'alnum40', pattern: '[A-Za-z0-9]{40}', confidence: 'shared' }],
+    keyFormats: [
+      {
+        id: 'alnum40',
+        pattern: '[A-Za-z0-9]{40}',
+        confidence: 'shared',
+        source: 'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/cohere.go (40 alphanumerics, context "cohere")',
+        sample: [chars(40, ALNUM)]
+      }
+    ],
     auth: 'bearer',
     modelsPath: null, // under the compatibility base [unverified]; native: https://api.cohere.com/v1/models
     requestIdHeaders: [],
@@ -613,8 +869,18 @@ export const providers: readonly Provider[] = [
     apiRoot: 'http://localhost:4000/v1',
     apiRootAliases: ['http://localhost:4000'], // routes are served with and without /v1
     nonApiHosts: [{ host: 'docs.litellm.ai', role: 'docs' }],
-    // Virtual and master keys are `sk-` + anything the admin chose: no shape worth matching.
-    keyFormats: [],
+    // Master keys are `sk-` + anything the admin chose; generated virtual keys have a shape.
+    keyFormats: [
+      {
+        id: 'litellm-virtual',
+        pattern: 'sk-[A-Za-z0-9_-]{22}',
+        confidence: 'shared',
+        inText: 'context',
+        source:
+          'BerriAI/litellm litellm/proxy/management_endpoints/key_management_endpoints.py generate_key_helper_fn (sk- + secrets.token_urlsafe(16)), litellm/constants.py LENGTH_OF_LITELLM_GENERATED_KEY = 16',
+        sample: ['sk-', chars(22, URLSAFE)]
+      }
+    ],
     auth: 'bearer',
     modelsPath: '/models',
     requestIdHeaders: ['x-litellm-call-id'],
@@ -662,5 +928,246 @@ export const providers: readonly Provider[] = [
     requestIdHeaders: ['x-request-id'],
     local: true,
     sources: ['BerriAI/litellm llms/hosted_vllm/chat/transformation.py', 'vllm-project/vllm entrypoints/openai/api_server.py']
+  },
+
+  // ── Providers and gateways added with their key formats (issue 8) ─────────────────────────────
+  {
+    id: 'replicate',
+    name: 'Replicate',
+    apiHosts: ['api.replicate.com'],
+    // Native API only (no OpenAI-compatible layer).
+    apiRoot: 'https://api.replicate.com/v1',
+    nonApiHosts: [
+      { host: 'replicate.com', role: 'marketing' },
+      { host: 'www.replicate.com', role: 'marketing' }
+    ],
+    keyFormats: [
+      {
+        id: 'replicate',
+        pattern: 'r8_[A-Za-z0-9]{37}',
+        confidence: 'unique',
+        source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/replicate.go; trufflehog@3ab759fe pkg/detectors/replicate',
+        sample: ['r8_', chars(37, ALNUM)]
+      }
+    ],
+    auth: 'bearer',
+    modelsPath: '/models',
+    requestIdHeaders: [],
+    sources: ['betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/replicate.go (validates GET https://api.replicate.com/v1/account)']
+  },
+  {
+    id: 'vercel-ai-gateway',
+    name: 'Vercel AI Gateway',
+    apiHosts: ['ai-gateway.vercel.sh'],
+    apiRoot: 'https://ai-gateway.vercel.sh/v1',
+    nonApiHosts: [],
+    keyFormats: [
+      {
+        id: 'vercel-ai-gateway',
+        pattern: 'vck_[A-Za-z0-9_-]{56}',
+        confidence: 'unique',
+        source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/vercel.go (vercel-ai-gateway-key)',
+        sample: ['vck_', chars(56, URLSAFE)]
+      }
+    ],
+    auth: 'bearer',
+    modelsPath: '/models',
+    requestIdHeaders: [],
+    gateway: true,
+    sources: ['betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/vercel.go (validates POST https://ai-gateway.vercel.sh/v1/chat/completions)']
+  },
+  {
+    id: 'minimax',
+    name: 'MiniMax',
+    apiHosts: ['api.minimax.io', 'api.minimaxi.com'],
+    apiRoot: 'https://api.minimax.io/v1',
+    // platform.minimax.io/docs/api-reference/text-anthropic-api (China: api.minimaxi.com/anthropic).
+    apis: { anthropic: 'https://api.minimax.io/anthropic' },
+    nonApiHosts: [],
+    keyFormats: [
+      {
+        id: 'minimax',
+        pattern: 'sk-api-[A-Za-z0-9_-]{119}',
+        confidence: 'unique',
+        source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/minimax.go',
+        sample: ['sk-api-', chars(119, URLSAFE)]
+      }
+    ],
+    auth: 'bearer',
+    modelsPath: '/models',
+    requestIdHeaders: [],
+    sources: ['betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/minimax.go (validates GET https://api.minimax.io/v1/models)']
+  },
+  {
+    id: 'aws-bedrock',
+    name: 'Amazon Bedrock',
+    // Regional hosts (bedrock-runtime.<region>.amazonaws.com): none listed, so no host is judged.
+    apiHosts: [],
+    apiRoot: 'https://bedrock-runtime.{region}.amazonaws.com',
+    nonApiHosts: [],
+    keyFormats: [
+      // Long-lived API key: `ABSK` + base64 of "BedrockAPIKey-…".
+      {
+        id: 'bedrock-long-lived',
+        pattern: 'ABSK[A-Za-z0-9+/]{109,269}={0,2}',
+        confidence: 'unique',
+        source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/aws.go (aws-amazon-bedrock-api-key-long-lived); gitleaks@b58d3f10 same rule',
+        sample: ['ABSKQmVkcm9ja0FQSUtleS1', chars(108, ALNUM), '=']
+      },
+      // Short-lived key: a presigned request, base64, after a fixed prefix (base64 of "bedrock.amazonaws.com").
+      {
+        id: 'bedrock-short-lived',
+        pattern: 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=]{100,}(?:&Version=1)?',
+        confidence: 'unique',
+        source:
+          'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/aws.go (aws-amazon-bedrock-api-key-short-lived, after aws/aws-bedrock-token-generator-js src/token.ts)',
+        sample: ['bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t', chars(200, ALNUM), '&Version=1']
+      }
+    ],
+    auth: 'bearer',
+    modelsPath: null,
+    requestIdHeaders: ['x-amzn-requestid'],
+    sources: ['https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-how.html (cited by betterleaks rules/aws.go)']
+  },
+  {
+    id: 'helicone',
+    name: 'Helicone',
+    // Proxies for many providers (oai.helicone.ai, gateway.helicone.ai with Helicone-Target-Url): the host
+    // alone says nothing about whose key is right, so none is listed.
+    apiHosts: [],
+    apiRoot: 'https://oai.helicone.ai/v1',
+    nonApiHosts: [],
+    keyFormats: [
+      // `sk-helicone-[eu-]` + generate-api-key base32 with dashes, lower-cased. `pk-helicone-` read keys are not secrets.
+      {
+        id: 'helicone',
+        pattern: 'sk-helicone-(?:eu-)?[a-z2-7]{7}(?:-[a-z2-7]{7}){3}',
+        confidence: 'unique',
+        source: 'Helicone/helicone@9039c180 valhalla/jawn/src/managers/apiKeys/KeyManager.ts createNormalKey',
+        sample: ['sk-helicone-', chars(7, BASE32_LOWER), '-', chars(7, BASE32_LOWER), '-', chars(7, BASE32_LOWER), '-', chars(7, BASE32_LOWER)]
+      },
+      // Proxy keys stand for a stored provider key: same base32 groups, then a UUID.
+      {
+        id: 'helicone-proxy',
+        pattern: `sk-helicone-proxy-[a-z2-7]{7}(?:-[a-z2-7]{7}){3}-${UUID_PATTERN}`,
+        confidence: 'unique',
+        source: 'Helicone/helicone@9039c180 valhalla/jawn/src/managers/apiKeys/KeyManager.ts createProxyKey',
+        sample: ['sk-helicone-proxy-', chars(7, BASE32_LOWER), '-', chars(7, BASE32_LOWER), '-', chars(7, BASE32_LOWER), '-', chars(7, BASE32_LOWER), '-', ...UUID_SAMPLE]
+      }
+    ],
+    auth: 'bearer',
+    modelsPath: null,
+    requestIdHeaders: [],
+    gateway: true,
+    sources: ['Helicone/helicone@9039c180 valhalla/jawn/src/managers/apiKeys/KeyManager.ts', 'BerriAI/litellm docs/my-website/docs/providers/helicone.md']
+  },
+  {
+    id: 'ollama-cloud',
+    name: 'Ollama Cloud',
+    apiHosts: ['ollama.com'],
+    apiRoot: 'https://ollama.com/v1',
+    // Native /api/chat; Anthropic Messages too, Bearer only (docs.ollama.com/api/authentication).
+    apis: { ollama: 'https://ollama.com', anthropic: 'https://ollama.com' },
+    nonApiHosts: [{ host: 'docs.ollama.com', role: 'docs' }],
+    keyFormats: [
+      {
+        id: 'ollama-cloud',
+        pattern: '[a-f0-9]{32}\\.[A-Za-z0-9_-]{24}',
+        confidence: 'shared',
+        inText: 'context',
+        source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/ollama.go (32 hex . 24, context "ollama")',
+        sample: [chars(32, HEX), '.', chars(24, URLSAFE)]
+      }
+    ],
+    auth: 'bearer',
+    modelsPath: '/models',
+    requestIdHeaders: [],
+    sources: ['https://docs.ollama.com/api/authentication (https://ollama.com/api and /v1 take Authorization: Bearer)']
+  },
+  {
+    id: 'kimi-code',
+    name: 'Kimi Code',
+    apiHosts: ['api.kimi.com'],
+    apiRoot: 'https://api.kimi.com/coding/v1',
+    // Anthropic-compatible (Claude Code sets ANTHROPIC_BASE_URL to it).
+    apis: { anthropic: 'https://api.kimi.com/coding' },
+    nonApiHosts: [],
+    keyFormats: [
+      // Not interchangeable with Moonshot platform keys.
+      {
+        id: 'kimi-code',
+        pattern: 'sk-kimi-[A-Za-z0-9_-]{20,}',
+        confidence: 'unique',
+        source: 'NousResearch/hermes-agent issue #966 (sk-kimi- keys go to api.kimi.com/coding/v1); docs.openclaw.ai/providers/moonshot [length unverified]',
+        sample: ['sk-kimi-', chars(48, ALNUM)]
+      }
+    ],
+    auth: 'bearer',
+    modelsPath: '/models',
+    requestIdHeaders: [],
+    sources: ['NousResearch/hermes-agent issue #966', 'https://jackin.tailrocks.com/guides/authentication/kimi/']
+  },
+  {
+    id: 'upstage',
+    name: 'Upstage',
+    apiHosts: ['api.upstage.ai'],
+    apiRoot: 'https://api.upstage.ai/v1',
+    nonApiHosts: [{ host: 'console.upstage.ai', role: 'dashboard' }],
+    keyFormats: [
+      // Too short a prefix to scan free text for.
+      {
+        id: 'upstage',
+        pattern: 'up_[A-Za-z0-9]{28,50}',
+        confidence: 'shared',
+        source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/upstage.go (40–50 alphanumerics, context "upstage"); up_ prefix from public .env examples [length unverified]',
+        sample: ['up_', chars(40, ALNUM)]
+      }
+    ],
+    auth: 'bearer',
+    modelsPath: '/models',
+    requestIdHeaders: [],
+    sources: ['betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/upstage.go (validates GET https://api.upstage.ai/v1/models)']
+  },
+  {
+    id: 'friendli',
+    name: 'FriendliAI',
+    apiHosts: ['api.friendli.ai'],
+    apiRoot: 'https://api.friendli.ai/serverless/v1',
+    apiRootAliases: ['https://api.friendli.ai/dedicated/v1'],
+    nonApiHosts: [],
+    keyFormats: [
+      {
+        id: 'friendli',
+        pattern: 'flp_[A-Za-z0-9]{20,}',
+        confidence: 'shared',
+        source: 'public FRIENDLI_TOKEN=flp_… examples in the code index [length unverified]',
+        sample: ['flp_', chars(40, ALNUM)]
+      }
+    ],
+    auth: 'bearer',
+    modelsPath: null,
+    requestIdHeaders: [],
+    sources: ['public configs with FRIENDLI_BASE_URL=https://api.friendli.ai/dedicated/v1 (code index)']
+  },
+  {
+    id: 'voyage',
+    name: 'Voyage AI',
+    apiHosts: ['api.voyageai.com'],
+    // Embeddings and reranking only.
+    apiRoot: 'https://api.voyageai.com/v1',
+    nonApiHosts: [],
+    keyFormats: [
+      {
+        id: 'voyage',
+        pattern: 'pa-[A-Za-z0-9_-]{20,}',
+        confidence: 'shared',
+        source: 'public VOYAGE_API_KEY=pa-… examples in the code index [length unverified]',
+        sample: ['pa-', chars(43, URLSAFE)]
+      }
+    ],
+    auth: 'bearer',
+    modelsPath: null,
+    requestIdHeaders: [],
+    sources: ['public VOYAGE_API_KEY=pa-… examples in the code index']
   }
 ]

@@ -8,6 +8,21 @@ export interface NonApiHost {
   readonly role: NonApiRole
 }
 
+/**
+ * One piece of a generated test key: literal text, or `length` characters drawn from `alphabet` (from
+ * `alphabet` and `alternate` in turn when `alternate` is set: one-api's alternating-case hex).
+ */
+export type SamplePart = string | { readonly length: number; readonly alphabet: string; readonly alternate?: string }
+
+/**
+ * Where a format is looked for in free text (any file, any line):
+ * - `anywhere`: the token alone is enough (unique prefixes, structural signatures);
+ * - `context`: a shape other things share (`sk-` + 48, UUIDs, 32 hex), reported only when the text around
+ *   it says it is an LLM credential (a key name on its line, an LLM host or SDK call nearby);
+ * - `never`: only judged as the value of a key setting (`alnum32`, short prefixes such as `fw_`).
+ */
+export type TextScan = 'anywhere' | 'context' | 'never'
+
 /** One key format. `pattern` is a RegExp source for the whole token, without anchors or flags. */
 export interface KeyFormat {
   readonly id: string
@@ -17,8 +32,17 @@ export interface KeyFormat {
    * `shared`: a shape several providers share (`sk-` + 32 hex: DeepSeek and DashScope); never enough for a mismatch.
    */
   readonly confidence: 'unique' | 'shared'
+  /** Default: `anywhere` for unique formats, `never` for shared ones. */
+  readonly inText?: TextScan
   /** False for admin or OAuth keys that do not call inference endpoints. Default true. */
   readonly inference?: boolean
+  /**
+   * Where the shape comes from: a scanner rule or the provider's code or docs, with a commit or URL.
+   * Every registry format has one (a test checks); formats from a config file may not.
+   */
+  readonly source?: string
+  /** How tests build a key of this shape at run time (no whole key is stored anywhere). Registry formats only. */
+  readonly sample?: readonly SamplePart[]
 }
 
 /**
@@ -106,8 +130,17 @@ export interface ProviderCatalog {
   byUrl(url: string): HostMatch | undefined
   /** The value as a whole is a key of a known format (unique formats first). */
   identifyKey(value: string): KeyMatch | undefined
-  /** Every key-shaped token in `text` of a `unique` format; placeholders excluded. Hot path: keep it fast. */
+  /**
+   * Every token in `text` of a format found anywhere (unique prefixes, structural signatures); placeholders
+   * excluded. Hot path: keep it fast.
+   */
   scanText(text: string): TextKeyMatch[]
+  /**
+   * Tokens of shapes other things share (`sk-` + 48, UUIDs, 32 hex) that `judge` accepts: it reads the
+   * text around a candidate and returns the provider it names, or undefined when it is no LLM credential
+   * (`core/key-context.ts`). Placeholders and `scanText`'s tokens excluded.
+   */
+  scanForContext(text: string, judge: (candidate: TextKeyMatch) => Provider | undefined): TextKeyMatch[]
   /** `YOUR_RUTAAPI_KEY`, `sk-xxxx…`, `<api-key>`, `changeme`, `${VAR}`, `user_provided`, `sk-...DTMA`, runs, empty… */
   isPlaceholder(value: string): boolean
   /** An opaque value that looks random enough to be a real credential (length and entropy). */

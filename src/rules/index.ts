@@ -11,6 +11,7 @@ import { rule as modelName } from './model-name.js'
 import { rule as openRelay } from './open-relay.js'
 import { rule as parseError } from './parse-error.js'
 import { rule as providerMismatch } from './provider-mismatch.js'
+import { rule as publishedDefaultSecret } from './published-default-secret.js'
 import { rule as settingNoEffect } from './setting-no-effect.js'
 import { rule as workflowHardcodedKey } from './workflow-hardcoded-key.js'
 import { rule as workflowSecretExposure } from './workflow-secret-exposure.js'
@@ -27,6 +28,7 @@ export const rules: readonly Rule[] = [
   openRelay,
   parseError,
   providerMismatch,
+  publishedDefaultSecret,
   settingNoEffect,
   workflowHardcodedKey,
   workflowSecretExposure

@@ -1,21 +1,24 @@
 import { maskSecret } from '../core/redact.js'
 import type { Entry, FileFacts } from '../core/types.js'
-import { credentialName } from '../model/names.js'
 import type { ProviderCatalog } from '../providers/types.js'
+import { isPublishable, llmKeyEntries } from './llm-key.js'
 import { defineRule } from './types.js'
 import { coveredByKeyHit, keyItemsOf, kindLabel, valueSpan } from './util.js'
 
 /**
- * Committed credentials. Every recognised provider key in any file is a finding, commented lines
- * included, each occurrence on its own. Opaque random values assigned to a key variable are findings
- * too, except in workflow files, where `workflow-hardcoded-key` owns them (its fix is a secret
- * reference, not only a rotation). A gitignored file read with `--include-ignored` is not committed:
- * its keys are to be kept out of commits, not revoked.
+ * Committed LLM credentials. Every provider key the text scan recognised in any file is a finding
+ * (unique formats anywhere, shared shapes where their context says LLM), commented lines included,
+ * each occurrence on its own. Opaque random values assigned to an LLM key variable are findings too,
+ * except in workflow files, where `workflow-hardcoded-key` owns them (its fix is a secret reference,
+ * not only a rotation). Secrets of other services (payments, search, tracing, speech) and publishable
+ * keys are left to general secret scanners; published sample secrets to `published-default-secret`. A
+ * gitignored file read with `--include-ignored` is not committed: its keys are to be kept out of commits,
+ * not revoked.
  */
 export const rule = defineRule({
   meta: {
     id: 'leaked-key',
-    description: 'A real-looking API key is committed to the repository',
+    description: 'A real-looking LLM API key is committed to the repository',
     severity: 'error',
     security: true,
     messages: {
@@ -33,6 +36,7 @@ export const rule = defineRule({
   check(context) {
     const { providers } = context
     const state = context.staged ? 'staged' : 'committed'
+    const isLlmKey = llmKeyEntries(context.model, providers)
     const inTree = new Set(context.model.files.filter((f) => !f.history).flatMap((f) => f.keyHits.map((h) => h.token)))
     for (const file of context.model.files) {
       for (const hit of file.keyHits) {
@@ -54,6 +58,7 @@ export const rule = defineRule({
       }
       if (file.kind === 'workflow') continue
       for (const entry of file.entries) {
+        if (!isLlmKey(entry)) continue
         const secrets = opaqueSecrets(entry, file, providers)
         if (secrets.length === 0) continue
         context.report({
@@ -70,15 +75,16 @@ export const rule = defineRule({
 })
 
 /**
- * The random-looking literals a key variable holds that no key hit already reported. Commented
+ * The random-looking literals an LLM key variable holds that no key hit already reported. Commented
  * assignments count: the text is in the history either way. A list (`k1,k2`) is judged item by item;
- * a shared key shape (`sk-` + 32 hex) counts even when its entropy alone would not.
+ * a known key shape (`sk-` + 32 hex, a UUID) counts even when its entropy alone would not. Publishable
+ * keys (`pk-…`, `*_ANON_KEY`) are public by design.
  */
 function opaqueSecrets(entry: Entry, file: FileFacts, catalog: ProviderCatalog): string[] {
   // A reference's default (`${OPENAI_API_KEY:-sk-…}`) is committed text like any literal.
   const committed = entry.form === 'literal' ? entry.value : entry.ref?.fallback
-  if (committed === undefined || !credentialName(entry.key) || coveredByKeyHit(entry, file)) return []
+  if (committed === undefined || coveredByKeyHit(entry, file)) return []
   return keyItemsOf(committed, catalog)
-    .filter((item) => item.match !== undefined || catalog.looksLikeSecret(item.value))
+    .filter((item) => !isPublishable(entry.key, item.value) && (item.match !== undefined || catalog.looksLikeSecret(item.value)))
     .map((item) => item.value)
 }

@@ -1,20 +1,21 @@
 import { maskSecret } from '../core/redact.js'
 import type { Entry, FileFacts } from '../core/types.js'
-import { credentialName } from '../model/names.js'
 import type { ProviderCatalog } from '../providers/types.js'
+import { isPublishable, keyRoleOf, llmKeyEntries } from './llm-key.js'
 import { defineRule } from './types.js'
 import { coveredByKeyHit, valueSpan } from './util.js'
 
 /**
- * Credentials written into a workflow (`env:`, `with:`, `run:` assignments) where a
+ * LLM credentials written into a workflow (`env:`, `with:`, `run:` assignments) where a
  * `${{ secrets.X }}` reference belongs. Recognised provider keys stay with `leaked-key`, which reports
- * every key in every file; this rule takes the key-named literals the text scan cannot recognise, so
- * one span never gets two findings.
+ * every key in every file; this rule takes the literals of LLM key variables the text scan cannot
+ * recognise, so one span never gets two findings. Other services' credentials are left to general
+ * secret scanners.
  */
 export const rule = defineRule({
   meta: {
     id: 'workflow-hardcoded-key',
-    description: 'A workflow sets a credential to a literal instead of a secrets reference',
+    description: 'A workflow sets an LLM credential to a literal instead of a secrets reference',
     severity: 'error',
     security: true,
     messages: {
@@ -23,10 +24,11 @@ export const rule = defineRule({
     }
   },
   check(context) {
+    const isLlmKey = llmKeyEntries(context.model, context.providers)
     for (const file of context.model.files) {
       if (file.kind !== 'workflow') continue
       for (const entry of file.entries) {
-        if (!isHardcoded(entry, file, context.providers)) continue
+        if (!isLlmKey(entry) || !isHardcoded(entry, file, context.providers)) continue
         const expression = secretExpression(entry.key)
         context.report({
           messageId: 'literalCredential',
@@ -48,9 +50,9 @@ export const rule = defineRule({
  * files give service containers throwaway passwords.
  */
 function isHardcoded(entry: Entry, file: FileFacts, catalog: ProviderCatalog): boolean {
-  const strength = credentialName(entry.key)
+  const strength = keyRoleOf(entry.key)?.strength
   const value = entry.value?.trim()
-  if (!strength || entry.form !== 'literal' || !value || catalog.isPlaceholder(value)) return false
+  if (!strength || entry.form !== 'literal' || !value || catalog.isPlaceholder(value) || isPublishable(entry.key, value)) return false
   if (coveredByKeyHit(entry, file)) return false
   return strength === 'strong' || catalog.looksLikeSecret(value) || catalog.identifyKey(value) !== undefined
 }

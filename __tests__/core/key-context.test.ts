@@ -1,0 +1,85 @@
+import { describe, expect, it } from '@jest/globals'
+import { keyContextFor } from '../../src/core/key-context.js'
+import { createCatalog } from '../../src/providers/catalog.js'
+import { body, fakeKeys } from '../helpers/keys.js'
+
+const catalog = createCatalog()
+const HEX = '0123456789abcdef'
+const uuid = [body(8, HEX, 'u1'), body(4, HEX, 'u2'), `4${body(3, HEX, 'u3')}`, `8${body(3, HEX, 'u4')}`, body(12, HEX, 'u5')].join('-')
+const hex32 = body(32, HEX, 'h')
+
+/** Every shared-shape candidate in `text`, whatever its context. */
+const candidates = (text: string) => catalog.scanForContext(text, (m) => m.provider)
+/** The provider id each candidate in `text` is judged to belong to (undefined: not a key). */
+const judged = (text: string) => {
+  const judge = keyContextFor(text, catalog)
+  return candidates(text).map((m) => judge(m)?.id)
+}
+
+describe('keyContextFor', () => {
+  it.each([
+    ['a provider-named variable', `DEEPSEEK_API_KEY=${fakeKeys.deepseek()}`, 'deepseek'],
+    ['docker run -e', `docker run -e OPENAI_API_KEY=${fakeKeys.gateway()} img`, 'one-api'],
+    ['a provider name in the variable', `export MOONSHOT_API_KEY=${fakeKeys.gateway()}`, 'moonshot'],
+    ['an Authorization header', `curl -H "Authorization: Bearer ${fakeKeys.gateway()}" https://x.example`, 'one-api'],
+    ['os.environ in Python', `os.environ["OPENAI_API_KEY"] = "${fakeKeys.gateway()}"`, 'one-api'],
+    ['a YAML field', `apiKey: '${fakeKeys.gateway()}'`, 'one-api'],
+    ['a CLI flag', `llm --api-key ${fakeKeys.gateway()} chat`, 'one-api'],
+    ['the second item of a key list', `OPENAI_API_KEY=${fakeKeys.gateway('a')},${fakeKeys.gateway('b')}`, 'one-api'],
+    ['a lower-case snake name', `deepseek_api_key = "${fakeKeys.deepseek()}"`, 'deepseek'],
+    ['an SDK call names no provider: the shape\'s owner', `OpenAI(api_key="${fakeKeys.deepseek()}")`, 'deepseek'],
+    ['an SDK call with the host of another issuer of the shape', `OpenAI(api_key="${fakeKeys.deepseek()}", base_url="https://dashscope.aliyuncs.com/compatible-mode/v1")`, 'dashscope'],
+    ['a UUID by name', `ARK_API_KEY=${uuid}`, 'volcengine-ark'],
+    ['a UUID with a generic name and the provider host nearby', `base_url = "https://ark.cn-beijing.volces.com/api/v3"\napi_key = "${uuid}"`, 'volcengine-ark'],
+    ['32 hex with a generic name and an Azure host below', `key = "${hex32}"\n\nendpoint = "https://res.openai.azure.com"`, 'azure-openai'],
+    ['32 hex with a generic name next to an SDK call', `client = AzureOpenAI(api_key="${hex32}")`, 'azure-openai']
+  ])('an LLM credential: %s', (_label, text, provider) => {
+    expect(judged(text).at(-1)).toBe(provider)
+  })
+
+  it.each([
+    ['no context at all', `release ${fakeKeys.gateway()} shipped`],
+    ['assigned to an id', `request_id=${uuid}`],
+    ['a JSON id next to an LLM host', `{"id": "${uuid}", "url": "https://api.openai.com/v1/models"}`],
+    ['a non-LLM service name', `PINECONE_API_KEY=${uuid}`],
+    ['a search key of OpenAI shape', `TAVILY_API_KEY=${fakeKeys.gateway()}`],
+    ['an unknown key name with a prefix-less shape near an LLM host', `DD_API_KEY=${hex32}\nOPENAI_BASE_URL=https://api.openai.com/v1`],
+    ['a generic name with a prefix-less shape and no LLM around', `api_key = "${hex32}"`],
+    ['a local server does not make a context', `token: ${uuid}\nurl: http://localhost:8000/v1`],
+    ['far from the LLM host', `api_key = "${uuid}"\n\n\n\n\n\nhttps://api.openai.com/v1`]
+  ])('not an LLM credential: %s', (_label, text) => {
+    expect(judged(text).every((p) => p === undefined)).toBe(true)
+    expect(judged(text).length).toBeGreaterThan(0)
+  })
+})
+
+describe('catalog.scanForContext', () => {
+  it('returns what the judge accepts, with the provider it names', () => {
+    const key = fakeKeys.gateway()
+    const moonshot = catalog.byId('moonshot')!
+    expect(catalog.scanForContext(`A=${key}\nB=${fakeKeys.gateway('2')}`, (m) => (m.token === key ? moonshot : undefined)).map((m) => [m.token, m.provider.id])).toEqual([[key, 'moonshot']])
+  })
+
+  it('finds shared shapes with offsets, and leaves unique formats and placeholders to others', () => {
+    const key = fakeKeys.gateway()
+    const text = `A=${key}\nB=${fakeKeys.openaiLegacy()}\nC=sk-${'x'.repeat(48)}\nD=${fakeKeys.groq()}`
+    const found = candidates(text)
+    expect(found.map((m) => [m.format.id, m.start, m.end])).toEqual([['sk-alnum48', 2, 2 + key.length]])
+  })
+
+  it('takes the longest shape at a boundary: a Zhipu key is not 32 hex and a rest', () => {
+    const zhipu = `${hex32}.${body(16, 'ABCDEFabcdef0123', 'z')}`
+    expect(candidates(`ZHIPUAI_API_KEY=${zhipu}\n`).map((m) => [m.format.id, m.token])).toEqual([['zhipu', zhipu]])
+  })
+
+  it('ignores shapes inside longer words and 64-hex hashes', () => {
+    const sha = body(64, HEX, 'sha')
+    expect(candidates(`x${hex32} ${sha} ${hex32}y _${uuid}`)).toEqual([])
+  })
+
+  it('returns nothing for 5 MB of text without keys', () => {
+    const line = 'commit 1f2e3d4c5b6a hash sk- uuid 1234-5678 const apiKey = process.env.KEY // token\n'
+    const text = line.repeat(Math.ceil(5_000_000 / line.length))
+    expect(candidates(text)).toEqual([])
+  })
+})

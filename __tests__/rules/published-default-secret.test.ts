@@ -1,0 +1,56 @@
+import { publishedSamples } from '../helpers/keys.js'
+import { testRule } from '../helpers/rule-tester.js'
+import { rule } from '../../src/rules/published-default-secret.js'
+
+const dify = publishedSamples.difySecretKey()
+const credsKey = publishedSamples.libreChatCredsKey()
+
+testRule(rule, {
+  valid: [
+    { name: 'a secret of its own', files: { '.env': 'SECRET_KEY=Zq8vN2mLx4Rt7Wk1Yp3Hs6Jd9Fg0Bc5Ae2Uo\n' } },
+    { name: 'the sample in the example file that publishes it', files: { 'docker/.env.example': `SECRET_KEY=${dify}\n` } },
+    { name: 'the sample in a template copy', files: { '.env.template': `CREDS_KEY=${credsKey}\n` } },
+    { name: 'a commented-out sample', files: { '.env': `# SECRET_KEY=${dify}\n` } },
+    { name: 'a value of the same length that differs', files: { '.env': `CREDS_KEY=${credsKey.slice(0, -1)}1\n` } },
+    { name: 'a reference without a default', files: { 'docker-compose.yml': 'services:\n  api:\n    environment:\n      SECRET_KEY: ${SECRET_KEY}\n' } }
+  ],
+  invalid: [
+    {
+      name: "Dify's SECRET_KEY copied into a deployment .env: generate your own, never revoke",
+      files: { '.env': `SECRET_KEY=${dify}\n` },
+      errors: [
+        {
+          messageId: 'publishedDefault',
+          line: 1,
+          column: 12,
+          severity: 'warning',
+          data: { name: 'SECRET_KEY', project: 'Dify', published: 'SECRET_KEY', generate: 'openssl rand -base64 42', masked: `sk-…${dify.slice(-4)}`, fileKind: 'the .env file' }
+        }
+      ]
+    },
+    {
+      name: "LibreChat's samples in a compose file, as literals and as the default of a reference",
+      files: {
+        'docker-compose.yml': [
+          'services:',
+          '  librechat:',
+          '    environment:',
+          `      CREDS_KEY: ${credsKey}`,
+          `      CREDS_IV: \${CREDS_IV:-${publishedSamples.libreChatCredsIv()}}`,
+          `      JWT_SECRET: "${publishedSamples.libreChatJwtSecret()}"`,
+          ''
+        ].join('\n')
+      },
+      errors: [
+        { messageId: 'publishedDefault', line: 4, data: { project: 'LibreChat', published: 'CREDS_KEY', generate: 'openssl rand -hex 32' } },
+        { messageId: 'publishedDefault', line: 5, data: { published: 'CREDS_IV', generate: 'openssl rand -hex 16' } },
+        { messageId: 'publishedDefault', line: 6, data: { published: 'JWT_SECRET' } }
+      ]
+    },
+    {
+      name: 'the sample under another name is still the sample',
+      files: { 'deploy/app.env': `APP_SIGNING_SECRET=${dify}\n` },
+      errors: [{ messageId: 'publishedDefault', data: { name: 'APP_SIGNING_SECRET', published: 'SECRET_KEY' } }]
+    }
+  ]
+})

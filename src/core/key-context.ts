@@ -1,0 +1,130 @@
+/**
+ * Whether a token of a shared shape (`sk-` + 48, `sk-` + 32 hex, a UUID, 32 hex) found in free text is an
+ * LLM credential, judged by what surrounds it: the name it is assigned to on its line
+ * (`-e OPENAI_API_KEY=…`, `api_key="…"`, `Authorization: Bearer …`), or an LLM API host or SDK call a few
+ * lines around it. Only candidates are judged, so the cost stays with the rare shape matches.
+ */
+import type { Provider, ProviderCatalog, TextKeyMatch } from '../providers/types.js'
+import { credentialNameSays } from '../rules/llm-key.js'
+
+/** How far around a token to look for an LLM host or SDK call. */
+const WINDOW_LINES = 3
+/** How far back on its line to read the name before a token, and how far a window reaches either side. */
+const MAX_PREFIX = 80
+const MAX_WINDOW = 1200
+
+/**
+ * The word before a token, read backwards: `NAME=`, `name: "`, `"name": "`, `--name `, `${NAME:-`,
+ * `name => '`, `os.environ["NAME"] = "`, `Bearer `. Group 2 holds what separates them; an operator or a quote there means the
+ * token is assigned to that name. Escaped quotes count, as in notebook JSON (`api_key = \\"`).
+ */
+const NAME_BEFORE = /(?:^|[^A-Za-z0-9_.-])-{0,2}([A-Za-z_][A-Za-z0-9_.-]*)(\\?["'`]?\]?\s*(?:[:=]=?|=>|:-|\?=)?\s*\\?["'`]?\s*)$/
+
+/** Earlier items of a list (`KEYS=k1,k2,`): the name before the list names every item. */
+const LIST_ITEMS = /(?:[A-Za-z0-9_-]+\s*,\s*)+$/
+
+/** SDK constructors and module calls of LLM clients (`OpenAI(`, `new Anthropic(`, `openai.chat…`, `litellm.completion`). */
+const SDK_CALL =
+  /\b(?:Async)?(?:OpenAI|AzureOpenAI|Anthropic|ChatOpenAI|ChatAnthropic|ChatDeepSeek|ZhipuAI|Groq|Mistral|Cerebras|Together|OpenRouter)\s*\(|\bcreate(?:OpenAI|Anthropic|OpenAICompatible|DeepSeek)\s*\(|\b(?:openai|anthropic|litellm|dashscope|zhipuai)\.[A-Za-z_]/g
+
+const URL_HOST = /\bhttps?:\/\/([A-Za-z0-9.-]+(?::\d+)?)/g
+
+/** An LLM API host or SDK call in the text: what makes the tokens around it LLM credentials. */
+interface LlmSite {
+  readonly offset: number
+  /** The provider whose API host is written there; undefined for an SDK call. */
+  readonly provider?: Provider
+}
+
+/** Judges the shared-shape tokens of one text (`llmContextOf` for each). */
+export type KeyContextJudge = (match: TextKeyMatch) => Provider | undefined
+
+/**
+ * A judge for the candidates of one text. The LLM hosts and SDK calls of the text are found once, on
+ * the first candidate that needs them, so a file full of candidates is still read a bounded number of
+ * times.
+ */
+export function keyContextFor(text: string, catalog: ProviderCatalog): KeyContextJudge {
+  let sites: readonly LlmSite[] | undefined
+  const sitesNear = (match: TextKeyMatch): LlmSite[] => {
+    sites ??= llmSites(text, catalog)
+    const from = linesBack(text, match.start, WINDOW_LINES, MAX_WINDOW)
+    const to = linesForward(text, match.end, WINDOW_LINES, MAX_WINDOW)
+    const near: LlmSite[] = []
+    for (let i = firstAtOrAfter(sites, from); i < sites.length && sites[i]!.offset < to; i++) near.push(sites[i]!)
+    return near
+  }
+  return (match) => llmContextOf(text, match, catalog, sitesNear)
+}
+
+/**
+ * The provider a shared-shape token belongs to, when its context says it is an LLM credential; undefined
+ * otherwise. The provider is the one its name or a nearby host points at when that provider issues the
+ * shape, else the shape's generic owner (one-api for `sk-` + 48).
+ */
+function llmContextOf(text: string, match: TextKeyMatch, catalog: ProviderCatalog, sitesNear: (m: TextKeyMatch) => LlmSite[]): Provider | undefined {
+  const prefix = text.slice(linesBack(text, match.start, 0, MAX_PREFIX), match.start)
+  const before = NAME_BEFORE.exec(prefix.endsWith(',') ? prefix.replace(LIST_ITEMS, '') : prefix)
+  const word = before?.[1]
+  const says = word === undefined ? undefined : credentialNameSays(word, catalog)
+  // Assigned to a name that is no credential (`request_id=…`, `"id": "…"`): not a key.
+  if (says === undefined && before !== null && /[:=>"'`]/.test(before[2]!)) return undefined
+  const issues = (p: Provider | undefined): p is Provider => p !== undefined && p.keyFormats.some((f) => f.id === match.format.id)
+  const hostProvider = (): Provider | undefined => sitesNear(match).find((site) => issues(site.provider))?.provider
+  const openAiStyle = match.token.startsWith('sk-')
+  if (says === 'llm' || (openAiStyle && (says === 'generic' || says === 'unknown'))) {
+    const named = says === 'llm' ? catalog.providers.find((p) => issues(p) && nameNames(word!, p)) : undefined
+    return named ?? hostProvider() ?? match.provider
+  }
+  if (says === 'other' || says === 'unknown') return undefined
+  // A generic name (`api_key=`, `Bearer`) or none at all: an LLM host or SDK call nearby decides.
+  return hostProvider() ?? (sitesNear(match).length > 0 ? match.provider : undefined)
+}
+
+/** The name's words include the provider's id or a word of its name (`DEEPSEEK_API_KEY` → DeepSeek). */
+function nameNames(name: string, provider: Provider): boolean {
+  const words = name.toLowerCase().split(/[^a-z0-9]+/)
+  return words.includes(provider.id) || provider.name.toLowerCase().split(/[^a-z0-9]+/).some((w) => w.length > 3 && words.includes(w))
+}
+
+/** Every LLM API host (local servers aside) and SDK call in the text, by offset. */
+function llmSites(text: string, catalog: ProviderCatalog): LlmSite[] {
+  const sites: LlmSite[] = []
+  for (const m of text.matchAll(URL_HOST)) {
+    const found = catalog.byHost(m[1]!)
+    if (found?.role === 'api' && !found.provider.local) sites.push({ offset: m.index, provider: found.provider })
+  }
+  for (const m of text.matchAll(SDK_CALL)) sites.push({ offset: m.index })
+  return sites.sort((a, b) => a.offset - b.offset)
+}
+
+/** The index of the first site at or after `offset` (binary search). */
+function firstAtOrAfter(sites: readonly LlmSite[], offset: number): number {
+  let lo = 0
+  let hi = sites.length
+  while (lo < hi) {
+    const mid = (lo + hi) >> 1
+    if (sites[mid]!.offset < offset) lo = mid + 1
+    else hi = mid
+  }
+  return lo
+}
+
+/**
+ * Where the line `lines` lines above the one holding `offset` starts, looking back at most `limit`
+ * characters: bounded, so a minified file of one long line full of candidates stays linear.
+ */
+function linesBack(text: string, offset: number, lines: number, limit: number): number {
+  const stop = Math.max(0, offset - limit)
+  let seen = 0
+  for (let i = offset - 1; i >= stop; i--) if (text.charCodeAt(i) === 10 && seen++ === lines) return i + 1
+  return stop
+}
+
+/** Where the line `lines` lines below the one holding `offset` ends, looking ahead at most `limit` characters. */
+function linesForward(text: string, offset: number, lines: number, limit: number): number {
+  const stop = Math.min(text.length, offset + limit)
+  let seen = 0
+  for (let i = offset; i < stop; i++) if (text.charCodeAt(i) === 10 && seen++ === lines) return i
+  return stop
+}
