@@ -83,3 +83,11 @@ describe('catalog.scanForContext', () => {
     expect(candidates(text)).toEqual([])
   })
 })
+
+describe('ids inside URLs', () => {
+  // Cloudflare AI Gateway URLs carry a 32-hex account id; profile links carry UUIDs.
+  it('does not take a shared shape in a URL path for a key', () => {
+    expect(judged(`BASE_URL=https://gateway.ai.cloudflare.com/v1/${hex32}/gw/openai\nOPENAI_API_KEY=\n`)).toEqual([undefined])
+    expect(judged(`thanks to [@someone](https://m.example.com/users/${uuid}) for the OpenAI( key`)).toEqual([undefined])
+  })
+})

@@ -114,7 +114,7 @@ export function sampleKey(format: KeyFormat, seed = '1'): string {
  * `{{published:<name>}}` with a published sample secret.
  */
 export function fillFakeKeys(text: string): string {
-  return text.replace(/\{\{(fake|published):([a-zA-Z]+)(?::([\w-]+))?\}\}/g, (whole, kind: string, name: string, seed?: string) => {
+  return text.replace(/\{\{(fake|published):([a-zA-Z][a-zA-Z0-9]*)(?::([\w-]+))?\}\}/g, (whole, kind: string, name: string, seed?: string) => {
     const make = ((kind === 'fake' ? fakeKeys : publishedSamples) as Record<string, (s?: string) => string>)[name]
     if (!make) throw new Error(`unknown ${kind} key ${whole}`)
     return make(seed ?? '1')

@@ -6,7 +6,7 @@ const nextchat = (env: string) => ({ ...nextchatRepo, '.env': env })
 testRule(rule, {
   valid: [
     {
-      name: 'librechat.yaml directEndpoint posts to baseURL as given',
+      name: 'librechat.yaml directEndpoint posts to a chat endpoint as given',
       files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: zai\n      apiKey: '${ZAI_KEY}'\n      directEndpoint: true\n      baseURL: 'https://api.z.ai/api/paas/v4/chat/completions'\n" }
     },
     { name: 'an API root', files: nextchat('BASE_URL=https://api.rutaapi.com\n') },
@@ -61,6 +61,11 @@ testRule(rule, {
       name: 'librechat.yaml with an Azure deployment endpoint, which nothing cuts',
       files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: azure\n      apiKey: '${AZ_KEY}'\n      baseURL: 'https://res.openai.azure.com/openai/deployments/gpt4o/chat/completions?api-version=2024-10-21'\n" },
       errors: [{ messageId: 'endpoint', severity: 'error' }]
+    },
+    {
+      name: 'directEndpoint on llama.cpp\'s native /completion, which takes no chat request',
+      files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: llama\n      apiKey: none\n      directEndpoint: true\n      baseURL: 'http://llama:8080/completion'\n" },
+      errors: [{ messageId: 'notChatEndpoint', data: { endpoint: '/completion' } }]
     },
     {
       name: 'llama.cpp server\'s native /completion endpoint as a base',

@@ -6,6 +6,7 @@ const nextchat = (env: string) => ({ ...nextchatRepo, '.env': env })
 
 testRule(rule, {
   valid: [
+    { name: 'a placeholder in an example file is where it belongs', files: { ...nextchatRepo, '.env.example': 'BASE_URL=https://<your-gateway-host>\n' } },
     { name: 'a clean https URL', files: nextchat('BASE_URL=https://api.rutaapi.com\n') },
     { name: 'quotes the dotenv format removes', files: nextchat('BASE_URL="https://api.rutaapi.com"\n') },
     { name: 'plain http to a local or internal host', files: nextchat('BASE_URL=http://localhost:3000\nOLLAMA_BASE_URL=http://ollama:11434\nLLM_BASE_URL=http://192.168.1.5:8080\n') },
@@ -13,6 +14,11 @@ testRule(rule, {
     { name: 'a list of base URLs is not judged as one URL', files: { 'package.json': '{"name":"open-webui"}\n', '.env': 'OPENAI_API_BASE_URLS=https://a.example.com/v1;https://b.example.com/v1\n' } }
   ],
   invalid: [
+    {
+      name: 'a placeholder left in a deployment file is a note',
+      files: { ...nextchatRepo, 'docker-compose.yml': 'services:\n  chat:\n    image: yidadaa/chatgpt-next-web\n    environment:\n      BASE_URL: https://xxxx\n' },
+      errors: [{ messageId: 'placeholder', severity: 'note' }]
+    },
     {
       name: 'compose list form keeps the quotes',
       files: { ...nextchatRepo, 'docker-compose.yml': 'services:\n  chat:\n    environment:\n      - BASE_URL="https://api.rutaapi.com"\n' },

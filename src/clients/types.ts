@@ -45,6 +45,8 @@ export interface BaseUrlVariant {
   readonly normalize?: BaseUrlVar['normalize']
   readonly provider?: string
   readonly defaultUrl?: string
+  /** The value is the chat endpoint itself (LibreChat `directEndpoint: true`), not a base. */
+  readonly fullEndpoint?: boolean
 }
 
 /** A variable (or config field) holding a base URL, and what the client appends to it for a chat request. */
@@ -84,6 +86,8 @@ export interface BaseUrlVar {
   readonly sentinels?: readonly string[]
   /** NextChat rewrites Cloudflare AI Gateway URLs for this variable (`BASE_URL`, `AZURE_URL`, `ANTHROPIC_URL` only). */
   readonly cloudflareRewrite?: boolean
+  /** The value is the chat endpoint itself, posted to as given (LibreChat `directEndpoint: true`). */
+  readonly fullEndpoint?: boolean
   /** Other readings selected by the value or a sibling field; the first that applies wins. */
   readonly variants?: readonly BaseUrlVariant[]
   /** Separator when the variable holds a list of base URLs (Open WebUI `OPENAI_API_BASE_URLS`: `;`). */

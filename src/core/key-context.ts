@@ -29,6 +29,9 @@ const SDK_CALL =
 
 const URL_HOST = /\bhttps?:\/\/([A-Za-z0-9.-]+(?::\d+)?)/g
 
+/** The text before a token ends inside a URL, past its host: `https://host/a/b/`. */
+const IN_URL_PATH = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>()]*\/$/i
+
 /** An LLM API host or SDK call in the text: what makes the tokens around it LLM credentials. */
 interface LlmSite {
   readonly offset: number
@@ -64,6 +67,8 @@ export function keyContextFor(text: string, catalog: ProviderCatalog): KeyContex
  */
 function llmContextOf(text: string, match: TextKeyMatch, catalog: ProviderCatalog, sitesNear: (m: TextKeyMatch) => LlmSite[]): Provider | undefined {
   const prefix = text.slice(linesBack(text, match.start, 0, MAX_PREFIX), match.start)
+  // A segment of a URL's path (`…/v1/<account id>/<gateway>/…`, `/users/<uuid>`) is an id, not a credential.
+  if (IN_URL_PATH.test(prefix)) return undefined
   const before = NAME_BEFORE.exec(prefix.endsWith(',') ? prefix.replace(LIST_ITEMS, '') : prefix)
   const word = before?.[1]
   const says = word === undefined ? undefined : credentialNameSays(word, catalog)

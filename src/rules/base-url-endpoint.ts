@@ -9,6 +9,8 @@ import { apiProviderOf, baseUrlSites, clientName, endpointOf, kindLabel, parsedU
  * `…/v1/chat/completions` becomes `…/v1/chat/completions/v1/chat/completions` in NextChat and
  * `…/chat/completions/chat/completions` in the SDKs: 404 (NextChat #1185, #4473). LibreChat's
  * `*_REVERSE_PROXY` variables are the one exception: `extractBaseURL()` cuts a pasted endpoint back.
+ * Where the value is meant to be the chat endpoint itself (LibreChat `directEndpoint: true`), it must be
+ * one: llama.cpp's native `/completion` takes no chat request.
  */
 export const rule = defineRule({
   meta: {
@@ -17,14 +19,28 @@ export const rule = defineRule({
     severity: 'error',
     messages: {
       endpoint: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint, and {{client}} appends its own path to it, calling {{url}}: use "{{fix}}"',
-      endpointAsBase: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint where an API root belongs: use "{{fix}}"'
+      endpointAsBase: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint where an API root belongs: use "{{fix}}"',
+      notChatEndpoint:
+        '{{name}} in {{fileKind}} is where {{client}} posts chat requests as they are, but {{endpoint}} is not a chat endpoint: use the server\'s /v1/chat/completions'
     }
   },
   check(context) {
-    for (const { scope, entry, variable } of baseUrlSites(context.model, context.providers)) {
+    for (const { scope, entry, variable, placeholder } of baseUrlSites(context.model, context.providers)) {
+      if (placeholder) continue
       if (scope.client.profile.id === 'librechat' && entry.key.endsWith('_REVERSE_PROXY')) continue
       for (const value of parsedUrlValues(entry, variable)) {
         const endpoint = endpointOf(value.url)
+        if (variable?.fullEndpoint && endpoint !== undefined && !CHAT_ENDPOINTS.has(endpoint)) {
+          context.report({
+            messageId: 'notChatEndpoint',
+            data: { name: entry.key, fileKind: kindLabel(entry.kind), endpoint, client: clientName(scope.client) },
+            file: entry.file,
+            span: valueSpan(entry),
+            entry,
+            scope: scope.id
+          })
+          break
+        }
         // Verbatim variables hold an endpoint on purpose.
         if (!endpoint || variable?.convention === 'verbatim') continue
         const fix = fixFor(value, endpoint, variable, context.providers)
@@ -46,6 +62,8 @@ export const rule = defineRule({
     }
   }
 })
+
+const CHAT_ENDPOINTS: ReadonlySet<string> = new Set(['/chat/completions', '/responses'])
 
 /** The client cuts this tail off before joining (LibreChat's extractBaseURL). */
 const strippedByClient = (text: string, variable: BaseUrlVar | undefined): boolean =>

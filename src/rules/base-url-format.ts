@@ -1,7 +1,7 @@
 import type { Entry } from '../core/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import { defineRule } from './types.js'
-import { baseUrlSites, clientName, isInternalHost, kindLabel, looksLikeHost, parseUrl, unquote, valueOf, valueSpan, type ParsedUrl } from './util.js'
+import { baseUrlSites, clientName, isExampleFile, isInternalHost, kindLabel, looksLikeHost, parseUrl, unquote, valueOf, valueSpan, type ParsedUrl } from './util.js'
 
 /**
  * How a base URL is written, before where it points. No client trims or unquotes (NextChat
@@ -25,12 +25,20 @@ export const rule = defineRule({
       plainHttp: '{{name}} in {{fileKind}} sends the API key over plain http to {{host}}: use "{{fix}}"',
       doubleSlash: '{{name}} in {{fileKind}} has // in its path, which the client keeps in every request: use "{{fix}}"',
       query: '{{name}} in {{fileKind}} has a query string, which the client puts before the path it appends: use "{{fix}}"',
-      notUrl: '{{name}} in {{fileKind}} is {{what}}, not a URL: set it to the API root'
+      notUrl: '{{name}} in {{fileKind}} is {{what}}, not a URL: set it to the API root',
+      placeholder: '{{name}} in {{fileKind}} is still a placeholder, which the client would call as a URL: fill it in before deploying, or leave it empty for the default'
     }
   },
   check(context) {
-    for (const { scope, entry, variable } of baseUrlSites(context.model, context.providers)) {
+    for (const { scope, entry, variable, placeholder } of baseUrlSites(context.model, context.providers)) {
       const value = valueOf(entry)
+      if (placeholder) {
+        // Templates hold placeholders by design; a deployment file that still does calls it as a URL.
+        if (!isExampleFile(entry.file)) {
+          context.report({ messageId: 'placeholder', data: { name: entry.key, fileKind: kindLabel(entry.kind) }, file: entry.file, span: valueSpan(entry), entry, severity: 'note', scope: scope.id })
+        }
+        continue
+      }
       // Lists (Open WebUI `OPENAI_API_BASE_URLS`) are left to the host and path rules, item by item.
       if (value === undefined || value.trim() === '' || variable?.listSeparator) continue
       // Names paired by prefix are read by code we do not know, not by the scope's client.
@@ -54,7 +62,7 @@ export const rule = defineRule({
   }
 })
 
-type MessageId = 'quotesInList' | 'quoted' | 'whitespace' | 'blankAfterEquals' | 'schemeAssumed' | 'schemeSkipped' | 'noScheme' | 'plainHttp' | 'doubleSlash' | 'query' | 'notUrl'
+type MessageId = 'placeholder' | 'quotesInList' | 'quoted' | 'whitespace' | 'blankAfterEquals' | 'schemeAssumed' | 'schemeSkipped' | 'noScheme' | 'plainHttp' | 'doubleSlash' | 'query' | 'notUrl'
 
 const TOLERATED: ReadonlySet<MessageId> = new Set(['schemeAssumed', 'blankAfterEquals'])
 

@@ -26,7 +26,8 @@ export const rule = defineRule({
     }
   },
   check(context) {
-    for (const { scope, entry, variable } of baseUrlSites(context.model, context.providers)) {
+    for (const { scope, entry, variable, placeholder } of baseUrlSites(context.model, context.providers)) {
+      if (placeholder) continue
       for (const value of parsedUrlValues(entry, variable)) {
         const match = urlMatch(value, context.providers)
         if (!match || match.role === 'api') continue

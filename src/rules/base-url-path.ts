@@ -51,7 +51,8 @@ export const rule = defineRule({
     }
   },
   check(context) {
-    for (const { scope, entry, variable } of baseUrlSites(context.model, context.providers)) {
+    for (const { scope, entry, variable, placeholder } of baseUrlSites(context.model, context.providers)) {
+      if (placeholder) continue
       if (!variable || variable.convention === 'verbatim') continue
       for (const value of parsedUrlValues(entry, variable)) {
         const match = urlMatch(value, context.providers)

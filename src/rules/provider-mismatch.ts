@@ -109,10 +109,17 @@ function judge(scope: Scope, pair: Pairing, catalog: ProviderCatalog, secretValu
     if (secret) return report(scope, pair, keyProvider, 'secretValue', { ...data, secret: secret.name }, `store the ${target.provider.name} key in ${secret.name}`, secrets)
     return report(scope, pair, keyProvider, target.isDefault ? 'keyDefault' : 'keyHost', data, target.isDefault ? undefined : `use a key from ${target.provider.name}`, secrets)
   }
-  if (named && named.id !== target.provider.id && !target.isDefault) {
+  // A name that fits the destination too is no mismatch (`OLLAMA_API_KEY` sent to Ollama Cloud).
+  if (named && named.id !== target.provider.id && !target.isDefault && !nameFits(key.ref!.name, target.provider)) {
     return report(scope, pair, named, 'secretHost', { ...base, secret: key.ref!.name, keyProvider: named.name }, `use the secret holding the ${target.provider.name} key`)
   }
   return undefined
+}
+
+/** The name's words include a word of the provider's name or id (`OLLAMA_API_KEY` fits Ollama Cloud). */
+function nameFits(name: string, provider: Provider): boolean {
+  const words = new Set(name.toLowerCase().split(/[^a-z0-9]+/))
+  return [...provider.id.split('-'), ...provider.name.toLowerCase().split(/[^a-z0-9]+/)].some((w) => w.length > 3 && words.has(w))
 }
 
 /** The value of the `${{ secrets.X }}` a key entry references, when the run was given it. */

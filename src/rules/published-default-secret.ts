@@ -2,7 +2,7 @@ import { createHash } from 'node:crypto'
 import { maskSecret } from '../core/redact.js'
 import type { Entry } from '../core/types.js'
 import { defineRule } from './types.js'
-import { kindLabel, valueSpan } from './util.js'
+import { isExampleFile, kindLabel, valueSpan } from './util.js'
 
 /**
  * A sample secret a project publishes in its example configuration. Stored as a SHA-256 of the value
@@ -23,6 +23,7 @@ interface PublishedDefault {
 
 const DIFY = 'langgenius/dify@0055b983 docker/.env.example'
 const LIBRECHAT = 'danny-avila/LibreChat@c70e8194 .env.example'
+const LOBECHAT = 'lobehub/lobe-chat@0e5b2b98 docs/self-hosting/server-database/docker-compose.zh-CN.mdx (and @08de36e1 docker-compose/local/.env.zh-CN.example)'
 
 const PUBLISHED: readonly PublishedDefault[] = [
   // "You can generate a strong key using `openssl rand -base64 42`." (the comment above it in the file)
@@ -36,15 +37,15 @@ const PUBLISHED: readonly PublishedDefault[] = [
   { project: 'LibreChat', name: 'CREDS_IV', length: 32, sha256: '06d2e911edb4d45985b9d6338ec3d4c6b4bde69f8143437797c187ab07085531', generate: 'openssl rand -hex 16', source: LIBRECHAT },
   { project: 'LibreChat', name: 'JWT_SECRET', length: 64, sha256: '69024f21e9ad17594dcccd93e87399af24a5426ccfe6108d1787f0335966abc4', generate: 'openssl rand -hex 32', source: LIBRECHAT },
   { project: 'LibreChat', name: 'JWT_REFRESH_SECRET', length: 64, sha256: '282ad5f60261639fefed381976b4d0dde52eab5527a1ab2ec75d5be1efa1165b', generate: 'openssl rand -hex 32', source: LIBRECHAT },
-  { project: 'LibreChat', name: 'MEILI_MASTER_KEY', length: 44, sha256: 'c042516e4eac1bafaa3027eb7ea04103fdfb652583eeb916124aebe882e9cefb', generate: 'openssl rand -base64 32', source: LIBRECHAT }
+  { project: 'LibreChat', name: 'MEILI_MASTER_KEY', length: 44, sha256: 'c042516e4eac1bafaa3027eb7ea04103fdfb652583eeb916124aebe882e9cefb', generate: 'openssl rand -base64 32', source: LIBRECHAT },
+  // "用于加密敏感信息的密钥，可以使用 openssl rand -base64 32 生成" (the comment above it in the guide).
+  { project: 'LobeChat', name: 'KEY_VAULTS_SECRET', length: 44, sha256: '46be7a9c83b1fb2fb33b26489d82ef2b8d7cca58c09634636efc603140ed698b', generate: 'openssl rand -base64 32', source: LOBECHAT },
+  { project: 'LobeChat', name: 'POSTGRES_PASSWORD', length: 16, sha256: 'fe30f4090246ac5dff25dd62eb3c26fc7bc55a8b5898a241605e002b8a63b324', generate: 'openssl rand -base64 24', source: LOBECHAT }
 ]
 
 /** Only values of a published length are hashed: most values are not. */
 const byLength = new Map<number, PublishedDefault[]>()
 for (const known of PUBLISHED) byLength.set(known.length, [...(byLength.get(known.length) ?? []), known])
-
-/** The example files that publish the samples, and copies of them: a sample there is where it belongs. */
-const EXAMPLE_FILE = /(?:^|[./_-])(?:example|sample|template|dist)(?:[./_-]|$)/i
 
 /**
  * A committed value equal to a sample secret a project publishes (Dify's `SECRET_KEY`, LibreChat's
@@ -65,7 +66,8 @@ export const rule = defineRule({
   },
   check(context) {
     for (const file of context.model.files) {
-      if (file.history || EXAMPLE_FILE.test(file.path.split('/').pop()!)) continue
+      // The example files that publish the samples, and copies of them: a sample there is where it belongs.
+      if (file.history || isExampleFile(file.path)) continue
       for (const entry of file.entries) {
         const value = committedValue(entry)
         const known = value === undefined ? undefined : publishedDefault(value)

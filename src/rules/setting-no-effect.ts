@@ -71,7 +71,8 @@ export const rule = defineRule({
         const value = proxy && proxy.form === 'literal' ? unquote(valueOf(proxy) ?? '') : ''
         if (proxy && value !== '') {
           const problem = proxyProblem(value)
-          if (problem) report(problem.messageId, proxy, problem.data, problem.messageId === 'proxyLoopback' && scope.kind === 'dotenv' ? 'note' : undefined)
+          // Only NextChat's Docker image reads PROXY_URL: a .env may serve `next dev`, where it does nothing.
+          if (problem) report(problem.messageId, proxy, problem.data, scope.kind === 'dotenv' ? 'note' : undefined)
         }
       }
     }

@@ -35,6 +35,11 @@ const KIND_LABELS: Readonly<Record<SourceKind, string>> = {
 /** `the .env file`, `the compose file`, `vercel.json`…, for messages. */
 export const kindLabel = (kind: SourceKind): string => KIND_LABELS[kind]
 
+/** Example and template files (`.env.example`, `docker-compose.sample.yml`, `.env.template`): they hold placeholders and samples on purpose. */
+export const isExampleFile = (path: string): boolean => EXAMPLE_FILE.test(path.slice(path.lastIndexOf('/') + 1))
+
+const EXAMPLE_FILE = /(?:^|[./_-])(?:example|sample|template|dist|tpl)(?:[./_-]|$)/i
+
 /** Kinds that configure a deployed app (not CI runners, not developer tools). */
 export const DEPLOYMENT_KINDS: ReadonlySet<SourceKind> = new Set([
   'dotenv',
@@ -86,6 +91,11 @@ export interface BaseUrlSite {
   readonly entry: Entry
   /** The profile's variable; undefined for names paired by prefix, whose convention is unknown. */
   readonly variable?: BaseUrlVar
+  /**
+   * The value is still a template to fill in (`https://<your-host>/v1`, `xxxx`): only `base-url-format` looks at
+   * it, and only outside example files.
+   */
+  readonly placeholder?: boolean
 }
 
 /**
@@ -113,9 +123,10 @@ function collectSites(model: RepoModel, catalog: ProviderCatalog): BaseUrlSite[]
     for (const pair of scope.pairs) {
       const entry = pair.baseUrl
       if (!entry || (pair.baseUrlVar && pair.baseUrlVar.name !== entry.key)) continue
-      if (!isLlmBase(pair, catalog) || !isJudgeableValue(entry, pair.baseUrlVar) || notRead(scope, entry)) continue
+      if (!isLlmBase(pair, catalog) || notRead(scope, entry) || isUnset(entry, pair.baseUrlVar)) continue
       if (!fresh(entry, 'base')) continue
-      sites.push(pair.baseUrlVar ? { scope, entry, variable: pair.baseUrlVar } : { scope, entry })
+      const placeholder = isPlaceholderValue(entry)
+      sites.push({ scope, entry, ...(pair.baseUrlVar ? { variable: pair.baseUrlVar } : {}), ...(placeholder ? { placeholder } : {}) })
     }
   }
   const filesByName = new Map<string, Set<string>>()
@@ -153,13 +164,18 @@ function isLlmBase(pair: Pairing, catalog: ProviderCatalog): boolean {
   return value !== undefined && value.split(/[,;]/).some((v) => catalog.byUrl(unquote(v)) !== undefined)
 }
 
-/** Empty values (the client's default), placeholders (`<your-url>`, `user_provided`) and sentinels (`/ollama`) are not judged. */
-function isJudgeableValue(entry: Entry, variable: BaseUrlVar | undefined): boolean {
+/** Empty values are the client's default; documented sentinels (`/ollama`, `user_provided`) mean something to it. */
+function isUnset(entry: Entry, variable: BaseUrlVar | undefined): boolean {
   const value = valueOf(entry)
-  if (value === undefined) return true
+  if (value === undefined) return false
   const text = unquote(value)
-  if (text === '' || variable?.sentinels?.includes(text)) return false
-  return !PLACEHOLDER_URL.test(text) && !SENTINEL_VALUES.has(text.toLowerCase())
+  return text === '' || variable?.sentinels?.includes(text) === true || SENTINEL_VALUES.has(text.toLowerCase())
+}
+
+/** `https://<your-host>/v1`, `https://{host}/v1`, `https://your-api.com`, `xxxx`: a template to fill in. */
+function isPlaceholderValue(entry: Entry): boolean {
+  const value = valueOf(entry)
+  return value !== undefined && PLACEHOLDER_URL.test(unquote(value))
 }
 
 /** LibreChat's `user_provided` asks each user for their own URL (librechat.example.yaml). */

@@ -19,7 +19,7 @@ export const librechat: ClientProfile = {
         // (packages/api/src/endpoints/custom/provider.ts@046765ce, librechat.example.yaml@00450b59).
         { sibling: { name: 'provider', equals: ['anthropic'] }, family: 'anthropic', convention: 'host-root', chatPath: '/v1/messages' },
         // `directEndpoint: true` posts to baseURL as given (custom/initialize.ts@023696c5).
-        { sibling: { name: 'directEndpoint', equals: ['true'] }, family: 'openai', convention: 'verbatim', chatPath: '' }
+        { sibling: { name: 'directEndpoint', equals: ['true'] }, family: 'openai', convention: 'verbatim', chatPath: '', fullEndpoint: true }
       ]
     },
     { name: 'OPENAI_REVERSE_PROXY', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions', provider: 'openai' },
