@@ -100,6 +100,8 @@ describe('changedFiles (API)', () => {
       new Map([
         ['.env', new Set([2, 3])],
         ['docker-compose.yml', new Set([1, 2])],
+        // Lines unknown: judged whole, never dropped.
+        ['huge.lock', new Set()],
         ['old.env', new Set()],
         ['renamed.env', new Set()]
       ])

@@ -86,9 +86,13 @@ export async function changedFilesFromGit(cwd: string, base: string, head: strin
   }))
 }
 
-/** The added lines of each changed file, in the shape `renderPrComment` takes as `changedLines`. */
+/**
+ * The added lines of each changed file, in the shape `renderPrComment` takes as `changedLines`. Every changed
+ * file is in the map: one whose lines are unknown (binary, or a diff too large for GitHub to send a `patch`) is
+ * judged whole, with no line known as added, so a key in it is never filtered out of the PR's report.
+ */
 export function toChangedLines(files: readonly ChangedFile[]): Map<string, ReadonlySet<number>> {
-  return new Map(files.flatMap(file => (file.addedLines === undefined ? [] : [[file.path, file.addedLines] as const])))
+  return new Map(files.map(file => [file.path, file.addedLines ?? new Set<number>()] as const))
 }
 
 /**
