@@ -1,6 +1,7 @@
 import { clientProfiles } from './clients/profiles.js'
 import { loadConfig } from './config/index.js'
 import type { CommittedLine } from './core/history.js'
+import { createRedactor, knownSecrets, redactAll } from './core/redact.js'
 import { buildReportContext } from './core/report.js'
 import { ALL_RULE_METAS } from './probes/rules.js'
 import { probeStep, type ProbeOptions } from './probes/step.js'
@@ -30,6 +31,8 @@ export interface LintOutcome {
   readonly catalog: ProviderCatalog
   /** Keys that were not probed, and why (for the log; never a failure). */
   readonly notices: readonly string[]
+  /** The masking the context and notices went through, for edges that show text of their own (changed paths). */
+  readonly redact: (text: string) => string
 }
 
 /**
@@ -46,6 +49,16 @@ export async function lintRepository({ root, configFile, failOn, history, secret
   const scanned = await scanRepository(root, { config, ...(history && { history }), ...(secretValues && { secretValues }) })
   const { catalog, settings } = scanned
   const probed = probe && (await probeStep(scanned, settings, catalog, probe))
-  const context = buildReportContext(probed ? probed.result : scanned, { rules: ALL_RULE_METAS, catalog, failOn })
-  return { context: probed ? { ...context, probes: probed.probes } : context, catalog, notices: probed ? probed.notices : [] }
+  const result = probed ? probed.result : scanned
+  const built = buildReportContext(result, { rules: ALL_RULE_METAS, catalog, failOn })
+  // The one masking path: every string bound for any reporter or log line, whatever field it sits in.
+  const probeKey = probe?.keys.apiKey
+  const redact = createRedactor(knownSecrets(result.model, catalog, { ...(secretValues && { values: secretValues }), ...(probeKey && { keys: [probeKey] }) }), catalog)
+  const { rules, tool, ...reported } = probed ? { ...built, probes: probed.probes } : built
+  return {
+    context: { rules, tool, ...redactAll(reported, redact) },
+    catalog,
+    notices: redactAll(probed ? probed.notices : [], redact),
+    redact
+  }
 }

@@ -47,7 +47,7 @@ export async function run(): Promise<void> {
     const pr = prContext(github.context.eventName, github.context.payload)
     const history = pr ? await historyOf(settings, pr) : []
     const probe = probeOptions(settings, pr)
-    const { context: report, catalog, notices } = await lintRepository({
+    const { context: report, catalog, notices, redact } = await lintRepository({
       root: settings.root,
       ...(settings.configFile !== undefined && { configFile: settings.configFile }),
       failOn: settings.failOn,
@@ -57,7 +57,9 @@ export async function run(): Promise<void> {
     })
     notices.forEach((notice) => core.notice(`llm-env-lint live probes: ${notice}`))
     const context = relativeToWorkspace(report, settings.workspace, settings.root)
-    const changed = pr && settings.scope === 'changed' ? await changedLinesOf(settings, pr) : undefined
+    const listed = pr && settings.scope === 'changed' ? await changedLinesOf(settings, pr) : undefined
+    // Paths in the report went through the masking (a folder named after a key); the changed set must match them.
+    const changed = listed && new Map([...listed].map(([path, lines]) => [redact(path), lines] as const))
     // What the PR author is shown and judged by; the log, summary and files keep every finding.
     const shown = changed ? onlyChanged(context, changed) : context
     await logFullReport(context)
