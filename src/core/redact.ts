@@ -54,40 +54,44 @@ const lower = (text: string): string => text.replace(/[A-Z]+/g, (run) => run.toL
 
 /**
  * A function that masks every occurrence of the given secrets, in any letter case (`SK-PROJ-…` in an upper-cased
- * URL is the same key). Secrets are indexed by their first {@link WINDOW} characters, so masking a text costs one
- * lookup per character whatever the number of secrets (a repository may hold a hundred thousand keys).
+ * URL is the same key). Secrets are indexed by their last {@link WINDOW} characters — keys share their first ones
+ * (`sk-ant-api03-`), not their random tails — so masking a text costs about one lookup per character whatever the
+ * number of secrets (a repository may hold a hundred thousand keys).
  */
 export function knownSecretScrubber(secrets: Iterable<string>): (text: string) => string {
-  const byHead = new Map<string, string[]>()
+  const byTail = new Map<string, { readonly secret: string; readonly folded: string }[]>()
   const short: string[] = []
   for (const secret of new Set([...secrets].map((s) => s.trim()))) {
     if (secret.length < MIN_SECRET) continue
     if (secret.length < WINDOW) short.push(secret)
     else {
-      const head = lower(secret.slice(0, WINDOW))
-      const list = byHead.get(head)
-      if (list) list.push(secret)
-      else byHead.set(head, [secret])
+      const folded = lower(secret)
+      const tail = folded.slice(-WINDOW)
+      const list = byTail.get(tail)
+      if (list) list.push({ secret, folded })
+      else byTail.set(tail, [{ secret, folded }])
     }
   }
-  // Longest first, so a key that starts with another one is masked whole.
-  for (const list of byHead.values()) list.sort((a, b) => b.length - a.length)
   const shortPattern = short.length === 0 ? undefined : new RegExp(short.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|'), 'gi')
   return (text) => {
+    const hits: { start: number; end: number; secret: string }[] = []
+    if (byTail.size > 0 && text.length >= WINDOW) {
+      const folded = lower(text)
+      for (let end = WINDOW; end <= text.length; end++) {
+        for (const candidate of byTail.get(folded.slice(end - WINDOW, end)) ?? []) {
+          const start = end - candidate.folded.length
+          if (start >= 0 && folded.startsWith(candidate.folded, start)) hits.push({ start, end, secret: candidate.secret })
+        }
+      }
+    }
+    // Earliest first, the longest of those that start together; overlaps are part of a secret already masked.
+    hits.sort((a, b) => a.start - b.start || b.end - a.end)
     let out = ''
     let from = 0
-    if (byHead.size > 0 && text.length >= WINDOW) {
-      const folded = lower(text)
-      for (let i = 0; i + WINDOW <= text.length; ) {
-        const found = byHead.get(folded.slice(i, i + WINDOW))?.find((secret) => folded.startsWith(lower(secret), i))
-        if (found === undefined) {
-          i++
-          continue
-        }
-        out += text.slice(from, i) + maskSecret(found)
-        i += found.length
-        from = i
-      }
+    for (const hit of hits) {
+      if (hit.start < from) continue
+      out += text.slice(from, hit.start) + maskSecret(hit.secret)
+      from = hit.end
     }
     out += text.slice(from)
     return shortPattern ? out.replace(shortPattern, (hit) => maskSecret(hit)) : out

@@ -152,6 +152,8 @@ interface KeySegment {
 }
 
 const BARE_KEY = /[A-Za-z0-9_-]+/y
+/** Dotted keys and headers longer than this hold no setting we read. */
+const MAX_KEY_PARTS = 64
 const ESCAPES: Readonly<Record<string, string>> = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', e: '\x1b', '"': '"', '\\': '\\' }
 
 /**
@@ -162,9 +164,12 @@ const ESCAPES: Readonly<Record<string, string>> = { b: '\b', t: '\t', n: '\n', f
 class TomlScanner {
   private pos: number
   private readonly pairs: ScannedPair[] = []
-  private table: (string | number)[] = []
-  /** Current element index of each array of tables, by its header path. */
-  private readonly arrayIndex = new Map<string, number>()
+  /** The table of the last header; undefined under a header too deep to read. */
+  private table: (string | number)[] | undefined = []
+  /** Current element index of each array of tables, by its node. */
+  private readonly arrayIndex = new Map<number, number>()
+  /** Table nodes by parent node and name. */
+  private readonly nodes = new Map<string, number>()
 
   constructor(private readonly text: string) {
     this.pos = afterBom(text)
@@ -188,38 +193,45 @@ class TomlScanner {
     this.skipBlanks()
     const names = this.readKey().map((s) => s.name)
     if (names.length === 0) return
-    this.table = this.resolveHeader(names, isArray)
+    // Deeper than any setting we read: its pairs are skipped (copying a huge path into each would be n²).
+    this.table = names.length > MAX_KEY_PARTS ? undefined : this.resolveHeader(names, isArray)
   }
 
-  /** Inserts the current index after every array of tables the header passes through. */
+  /**
+   * Inserts the current index after every array of tables the header passes through. Tables are nodes of a tree
+   * keyed by their parent node and name, so a header of n parts costs n lookups (joining each prefix was n²); an
+   * element of an array of tables is a node of its own, so arrays nested in the previous element start over.
+   */
   private resolveHeader(names: readonly string[], isArray: boolean): (string | number)[] {
     const path: (string | number)[] = []
+    let parent = 0
     names.forEach((name, i) => {
       path.push(name)
-      const id = names.slice(0, i + 1).join('\0')
+      const node = this.nodeId(parent, name)
       const last = i === names.length - 1
-      if (last && isArray) {
-        path.push(this.nextArrayIndex(id))
-        return
+      const index = last && isArray ? (this.arrayIndex.get(node) ?? -1) + 1 : this.arrayIndex.get(node)
+      if (last && isArray) this.arrayIndex.set(node, index!)
+      if (index === undefined) parent = node
+      else {
+        path.push(index)
+        parent = this.nodeId(node, index)
       }
-      const index = this.arrayIndex.get(id)
-      if (index !== undefined) path.push(index)
     })
     return path
   }
 
-  /** A new element of an array of tables; arrays nested in the previous element start over. */
-  private nextArrayIndex(id: string): number {
-    const next = (this.arrayIndex.get(id) ?? -1) + 1
-    for (const known of [...this.arrayIndex.keys()]) if (known.startsWith(id + '\0')) this.arrayIndex.delete(known)
-    this.arrayIndex.set(id, next)
-    return next
+  /** The id of the child `name` of node `parent` (0 is the root). */
+  private nodeId(parent: number, name: string | number): number {
+    const key = `${parent}\0${typeof name}\0${name}`
+    let id = this.nodes.get(key)
+    if (id === undefined) this.nodes.set(key, (id = this.nodes.size + 1))
+    return id
   }
 
-  private readKeyValue(table: readonly (string | number)[]): void {
+  private readKeyValue(table: readonly (string | number)[] | undefined): void {
     const key = this.readKey()
     const last = key[key.length - 1]
-    if (!last) return
+    if (!last || table === undefined || key.length > MAX_KEY_PARTS) return
     this.skipBlanks()
     if (this.text[this.pos] !== '=') return
     this.pos++

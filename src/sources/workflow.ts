@@ -22,8 +22,6 @@ import {
 
 const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/
 
-/** `${{ … }}` in any value. */
-const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g
 /** `secrets.NAME` or `secrets['NAME']` inside an expression. */
 const SECRET_REF = /(?<![\w.-])secrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']+)'\s*\])/g
 /** The whole `secrets` context: `toJSON(secrets)`, `secrets[matrix.name]` (zizmor `overprovisioned-secrets`). */
@@ -126,7 +124,15 @@ interface Expression {
  */
 function expressionsIn(text: string, isCondition = false): Expression[] {
   if (isCondition && !text.includes('${{')) return [{ start: 0, text }]
-  return [...text.matchAll(EXPRESSION)].map((m) => ({ start: m.index, text: m[0] }))
+  const found: Expression[] = []
+  // By hand rather than with a lazy regex, which would scan to the end of the text from every unclosed `${{`.
+  for (let start = text.indexOf('${{'); start !== -1; ) {
+    const close = text.indexOf('}}', start + 3)
+    if (close === -1) break
+    found.push({ start, text: text.slice(start, close + 2) })
+    start = text.indexOf('${{', close + 2)
+  }
+  return found
 }
 
 /** Every `secrets.X` inside the given expressions, with offsets in the value. */
@@ -332,9 +338,14 @@ const lineEnd = (text: string, from: number): number => {
   return end === -1 ? text.length : end
 }
 
+/** Sticky, so reading at an offset never copies the rest of the script. */
+const REDIRECT = /&>>?|>>?&?|>\||<<?-?|<&|<>/y
+const SHELL_VARIABLE = /\$(?:\{([A-Za-z_]\w*)|([A-Za-z_]\w*))/y
+
 /** Reads `>`, `>>`, `&>`, `>&2`, `<`, `<<` and the word after it. */
 function readRedirect(script: string, at: number, fd: string): { end: number; capturesStdout: boolean } {
-  const op = /^(?:&>>?|>>?&?|>\||<<?-?|<&|<>)/.exec(script.slice(at))?.[0] ?? script[at]!
+  REDIRECT.lastIndex = at
+  const op = REDIRECT.exec(script)?.[0] ?? script[at]!
   let i = at + op.length
   while (script[i] === ' ' || script[i] === '\t') i++
   const target = script.slice(i, wordEnd(script, i))
@@ -533,6 +544,12 @@ function printedSecrets(
 /** `$NAME` and `${NAME…}` that the shell expands: outside single quotes, not `${{`. */
 function shellVariables(word: string): { name: string; start: number; end: number }[] {
   const found: { name: string; start: number; end: number }[] = []
+  // The first `}` at or after an offset, remembered: a word of many unclosed `${` is searched once, not once each.
+  let close: number | undefined
+  const braceEnd = (from: number): number => {
+    if (close === undefined || (close !== -1 && close < from)) close = word.indexOf('}', from)
+    return close === -1 ? -1 : close + 1
+  }
   let inDouble = false
   for (let i = 0; i < word.length; i++) {
     const c = word[i]!
@@ -541,10 +558,12 @@ function shellVariables(word: string): { name: string; start: number; end: numbe
     else if (c === "'" && !inDouble) i = closing(word, i + 1, "'")
     else if (word.startsWith('${{', i)) i = closing(word, i + 3, '}}') + 1
     else if (c === '$') {
-      const m = /^\$(?:\{([A-Za-z_]\w*)[^}]*\}|([A-Za-z_]\w*))/.exec(word.slice(i))
-      if (m) {
-        found.push({ name: (m[1] ?? m[2])!, start: i, end: i + m[0].length })
-        i += m[0].length - 1
+      SHELL_VARIABLE.lastIndex = i
+      const m = SHELL_VARIABLE.exec(word)
+      const end = m?.[1] === undefined ? (m ? i + m[0].length : -1) : braceEnd(i + m[0].length)
+      if (m && end !== -1) {
+        found.push({ name: (m[1] ?? m[2])!, start: i, end })
+        i = end - 1
       }
     }
   }
