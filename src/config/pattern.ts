@@ -6,8 +6,8 @@
  * (`{32}`, `{32,48}`, `?`), as long as the ways to match at one position stay few (at most {@link MAX_PATHS}).
  */
 
-/** How many ways a pattern may have to match from one position: `(?:live|test)_[a-z0-9]{32,48}` has 34. */
-export const MAX_PATHS = 256
+/** How many ways a pattern may have to match from one position: `(?:live|test)_[a-z0-9]{32,48}` has 34; `sk-(?:proj-)?[A-Za-z0-9_-]{40,200}` has 322. */
+export const MAX_PATHS = 1024
 /** The largest repetition count accepted: key bodies are at most a few hundred characters. */
 const MAX_REPEAT = 1024
 

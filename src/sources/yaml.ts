@@ -25,13 +25,34 @@ export interface YamlSource {
 const EXTRA_NODES_FROM_ALIASES = 100_000
 
 /**
+ * Larger YAML than any configuration file is not parsed: the `yaml` package keeps hundreds of bytes per node, so a
+ * few megabytes of `*a, *a, …` take gigabytes. The key scan still reads the text.
+ */
+const MAX_YAML_BYTES = 1024 * 1024
+/** Aliases in one file: compose files use tens. Counted on the text, before the parser allocates a node for each. */
+const MAX_ALIASES = 10_000
+const ALIAS_TOKEN = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/g
+
+/** Why the text is not handed to the YAML parser, or undefined when it may be. */
+function oversized(text: string): string | undefined {
+  if (text.length > MAX_YAML_BYTES) return `the file is larger than ${MAX_YAML_BYTES / 1024} KiB, more than any configuration: its settings were not read (its text was still scanned for keys)`
+  if (!text.includes('*')) return undefined
+  let aliases = 0
+  ALIAS_TOKEN.lastIndex = 0
+  while (ALIAS_TOKEN.exec(text) !== null) if (++aliases > MAX_ALIASES) return `the file has more than ${MAX_ALIASES} aliases: its settings were not read (its text was still scanned for keys)`
+  return undefined
+}
+
+/**
  * Parses YAML (and JSON, which is YAML 1.2) without throwing. `<<` merge keys are enabled because
  * compose files and LibreChat configs use them; a broken file still yields whatever nodes could be read.
  */
 export function parseYaml(file: SourceFile): YamlSource {
   const lines = new LineIndex(file.text)
+  const tooBig = oversized(file.text)
   // `uniqueKeys: false`: the package compares each key with every earlier one, quadratic in a mapping's size.
-  const doc = parseDocument(file.text, { merge: true, prettyErrors: false, uniqueKeys: false })
+  const doc = parseDocument(tooBig ? '' : file.text, { merge: true, prettyErrors: false, uniqueKeys: false })
+  if (tooBig) return { path: file.path, text: file.text, lines, doc, aliases: new Map(), diagnostics: [{ message: tooBig, span: lines.span(0, 0) }] }
   const { targets, unresolved, duplicates, nodes } = indexNodes(doc)
   const diagnostics = [
     ...doc.errors.map((e) => ({ at: e.pos[0], message: e.message, span: lines.span(e.pos[0], e.pos[1]) })),
