@@ -32,10 +32,16 @@ export interface TomlDocument {
 /** Reads every key/value pair; in a malformed file, the pairs written before the error. */
 export function readToml(text: string): TomlDocument {
   const lines = new LineIndex(text)
+  const scanner = new TomlScanner(text)
+  const scanned = scanner.scan()
+  // smol-toml builds a table per part of a dotted key: a key of a million parts costs gigabytes, so it is not run.
+  if (scanner.tooDeepAt !== undefined) {
+    const at = scanner.tooDeepAt
+    return { pairs: [], diagnostics: [diagnosticAt(lines, `a dotted key of more than ${MAX_KEY_PARTS} parts: the file was not read`, at, at + 1)] }
+  }
   const error = validate(text)
   const errorOffset = error ? lines.offset(error) : Infinity
-  const pairs = new TomlScanner(text)
-    .scan()
+  const pairs = scanned
     .filter((p) => p.valueEnd <= errorOffset)
     .map((p) => toPair(lines, p))
   const diagnostics = error ? [diagnosticAt(lines, error.message, errorOffset, endOfCharacter(text, errorOffset))] : []
@@ -168,6 +174,8 @@ class TomlScanner {
   private table: (string | number)[] | undefined = []
   /** Current element index of each array of tables, by its node. */
   private readonly arrayIndex = new Map<number, number>()
+  /** Where the first key of more than {@link MAX_KEY_PARTS} parts starts, if any. */
+  tooDeepAt: number | undefined
   /** Table nodes by parent node and name. */
   private readonly nodes = new Map<string, number>()
 
@@ -191,9 +199,11 @@ class TomlScanner {
     const isArray = this.text[this.pos + 1] === '['
     this.pos += isArray ? 2 : 1
     this.skipBlanks()
+    const start = this.pos
     const names = this.readKey().map((s) => s.name)
     if (names.length === 0) return
     // Deeper than any setting we read: its pairs are skipped (copying a huge path into each would be n²).
+    if (names.length > MAX_KEY_PARTS) this.tooDeepAt ??= start
     this.table = names.length > MAX_KEY_PARTS ? undefined : this.resolveHeader(names, isArray)
   }
 
@@ -229,7 +239,9 @@ class TomlScanner {
   }
 
   private readKeyValue(table: readonly (string | number)[] | undefined): void {
+    const start = this.pos
     const key = this.readKey()
+    if (key.length > MAX_KEY_PARTS) this.tooDeepAt ??= start
     const last = key[key.length - 1]
     if (!last || table === undefined || key.length > MAX_KEY_PARTS) return
     this.skipBlanks()
