@@ -3,12 +3,12 @@ import { getOctokit } from '@actions/github'
 import {
   changedFiles,
   changedFilesFromGit,
-  GitError,
   readDiff,
   toChangedLines,
   unquote,
   type ChangedFile
 } from '../../src/github/changed-files.js'
+import { GitError } from '../../src/discover/git.js'
 import type { GitHubClient } from '../../src/github/retry.js'
 import { GitHubServer, type StoredFile } from '../helpers/github-server.js'
 import { GitRepo } from './git-repo.js'

@@ -1,9 +1,9 @@
 /**
  * The files a pull request changes and the lines it adds: from the API (`pulls.listFiles`), or from git
  * (`git diff base...head`) when the API is not available or stops at its 3,000-file cap. Also the unified
- * diff reader and git runner that history.ts uses for `git log -p`.
+ * diff reader that history.ts uses for `git log -p`. Git runs through src/discover/git.ts, hardened.
  */
-import { spawn } from 'node:child_process'
+import { checkedRevision, runGit } from '../discover/git.js'
 import { collectPages, type GitHubClient, type GitHubResult, type RetryOptions } from './retry.js'
 
 /** GitHub's status of a file in a pull request. */
@@ -238,55 +238,4 @@ export function unquote(path: string): string {
     }
   }
   return Buffer.from(bytes).toString('utf8')
-}
-
-/** A git command that failed, or a revision that cannot be passed to git; the message says what to do. */
-export class GitError extends Error {
-  override readonly name = 'GitError'
-}
-
-/** `git diff base...head failed (exit 128): fatal: bad revision 'x'.` plus a hint for shallow clones. */
-function explainGitFailure(args: readonly string[], exitCode: number | null, stderr: string): string {
-  const firstLine = stderr.split('\n').find(line => line.trim() !== '')?.trim() ?? 'no error output'
-  const revisions = args.slice(args.indexOf('--end-of-options') + 1).filter(arg => arg !== '--')
-  const hint = /bad revision|unknown revision|no merge base|bad object|invalid symmetric difference/i.test(stderr)
-    ? ' The base or head commit is not in the clone: check out with `fetch-depth: 0` (actions/checkout).'
-    : ''
-  return `git ${args[0]} ${revisions.join(' ')} failed (exit ${exitCode ?? 'by signal'}): ${firstLine}.${hint}`
-}
-
-/** Rejects revisions git could read as options; whether they exist is git's to judge. */
-export function checkedRevision(rev: string): string {
-  if (rev === '' || rev.startsWith('-') || /[\s\0]/.test(rev)) throw new GitError(`not a git revision: ${JSON.stringify(rev)}`)
-  return rev
-}
-
-/**
- * Runs git without a shell and returns its output lines (a trailing `\r` dropped). Output is read as a
- * stream, not through execFile, whose `maxBuffer` would cut the diff of a large pull request.
- */
-export async function runGit(cwd: string, args: readonly string[]): Promise<string[]> {
-  const child = spawn('git', ['-c', 'core.quotePath=false', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stderr = ''
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    if (stderr.length < 4096) stderr += chunk
-  })
-  // Settled from the start, so a spawn error (no git, no cwd) is never an unhandled rejection.
-  const exited = new Promise<{ code: number | null; error?: Error }>(resolve => {
-    child.on('error', error => resolve({ code: null, error }))
-    child.on('close', code => resolve({ code }))
-  })
-  const lines: string[] = []
-  const keep = (line: string): void => void lines.push(line.endsWith('\r') ? line.slice(0, -1) : line)
-  let partial = ''
-  for await (const chunk of child.stdout.setEncoding('utf8') as AsyncIterable<string>) {
-    const parts = (partial + chunk).split('\n')
-    partial = parts.pop() ?? ''
-    parts.forEach(keep)
-  }
-  if (partial !== '') keep(partial)
-  const { code, error } = await exited
-  if (error !== undefined) throw new GitError(`git could not be run in ${cwd}: ${error.message}`)
-  if (code !== 0) throw new GitError(explainGitFailure(args, code, stderr))
-  return lines
 }

@@ -2,7 +2,8 @@
  * The lines each commit of a pull request adds. A key committed and removed again in a later commit is
  * gone from the final diff but still in the history (and in every clone), so the action scans these too.
  */
-import { checkedRevision, DIFF_OPTIONS, readDiff, runGit } from './changed-files.js'
+import { checkedRevision, runGit } from '../discover/git.js'
+import { DIFF_OPTIONS, readDiff } from './changed-files.js'
 
 /** A line added by one commit. */
 export interface AddedLine {
