@@ -5,7 +5,7 @@ import type { ProbeOptions } from '../probes/step.js'
 import { jsonReporter } from '../reporters/json.js'
 import { sarifReporter } from '../reporters/sarif.js'
 import { failingFindings } from '../reporters/severity.js'
-import { escapeControl, textReporter } from '../reporters/text.js'
+import { commandSafe, escapeControl, textReporter } from '../reporters/text.js'
 import type { Reporter } from '../reporters/types.js'
 import { TOOL } from '../version.js'
 import { parseCliArgs, USAGE, UsageError, type CliProbe, type Format } from './args.js'
@@ -98,7 +98,7 @@ function fail(io: CliIo, error: unknown): number {
   }
   if (error instanceof ConfigError) {
     // One line per problem, each naming the file, the field and what is allowed.
-    io.stderr.write(`${error.message.split('\n').map(escapeControl).join('\n')}\n`)
+    io.stderr.write(`${error.message.split('\n').map((line) => commandSafe(escapeControl(line))).join('\n')}\n`)
     return EXIT.usage
   }
   const detail = io.env.LLM_ENV_LINT_DEBUG && error instanceof Error ? error.stack : undefined
