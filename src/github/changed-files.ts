@@ -3,6 +3,7 @@
  * (`git diff base...head`) when the API is not available or stops at its 3,000-file cap. Also the unified
  * diff reader that history.ts uses for `git log -p`. Git runs through src/discover/git.ts, hardened.
  */
+import { z } from 'zod'
 import { checkedRevision, runGit } from '../discover/git.js'
 import { collectPages, type GitHubClient, type GitHubResult, type RetryOptions } from './retry.js'
 
@@ -28,14 +29,15 @@ export interface PullRequestRef {
 /** GitHub lists at most 3,000 files of a pull request. */
 const MAX_FILE_PAGES = 30
 
-/** The fields of a pull request file we read. */
-interface PullRequestFile {
-  readonly filename: string
-  readonly status: ChangeStatus
-  readonly previous_filename?: string
-  readonly changes: number
-  readonly patch?: string
-}
+/** The fields of a pull request file we read, checked: a malformed answer is a failure, not a crash. */
+const PULL_REQUEST_FILE = z.object({
+  filename: z.string().min(1),
+  status: z.enum(['added', 'removed', 'modified', 'renamed', 'copied', 'changed', 'unchanged']),
+  previous_filename: z.string().optional(),
+  changes: z.number().int().nonnegative(),
+  patch: z.string().optional()
+})
+type PullRequestFile = z.infer<typeof PULL_REQUEST_FILE>
 
 /**
  * The files of a pull request from the API, with the lines each adds (parsed from its `patch`). When
@@ -46,8 +48,9 @@ export async function changedFiles(
   pr: PullRequestRef,
   options: { readonly retry?: RetryOptions } = {}
 ): Promise<GitHubResult<{ readonly files: readonly ChangedFile[]; readonly complete: boolean }>> {
-  const pages = await collectPages<PullRequestFile>(
+  const pages = await collectPages(
     'listing the pull request files',
+    PULL_REQUEST_FILE,
     (page, perPage) => octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, per_page: perPage, page }),
     { ...options.retry, maxPages: MAX_FILE_PAGES, permission: 'pull-requests: read' }
   )
