@@ -59,12 +59,14 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
  */
 function probeOptions(flags: CliProbe, env: CliIo['env']): ProbeOptions {
   const apiKey = env.LLM_ENV_LINT_API_KEY
+  // A Map, not the environment object: a setting `${toString}` must not find Object.prototype.toString.
+  const values = environmentValues(env)
   return {
     keys: {
       ...(apiKey && { apiKey }),
       ...(flags.baseUrl !== undefined && { baseUrl: flags.baseUrl }),
       ...(flags.model !== undefined && { model: flags.model }),
-      valueFor: (ref) => env[ref.name] || undefined,
+      valueFor: (ref) => values.get(ref.name),
       origin: 'the environment'
     },
     hosts: flags.hosts,

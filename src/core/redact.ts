@@ -206,7 +206,6 @@ export function redactAll<T>(value: T, redact: (text: string) => string): T {
   if (typeof value === 'string') return redact(value) as T
   if (Array.isArray(value)) return value.map((item: unknown) => redactAll(item, redact)) as T
   if (value === null || typeof value !== 'object' || value instanceof Set || value instanceof Map) return value
-  const out: Record<string, unknown> = {}
-  for (const [k, v] of Object.entries(value)) out[k] = redactAll(v, redact)
-  return out as T
+  // fromEntries defines own properties: a key `__proto__` stays a key and never sets a prototype.
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactAll(v, redact)])) as T
 }
