@@ -118,7 +118,8 @@ function probeOptions(settings: ActionSettings, pr: PrContext | undefined): Prob
     hosts: probe.hosts,
     chat: probe.chat,
     failOnIndeterminate: probe.failOnIndeterminate,
-    timeoutMs: probe.timeoutMs
+    timeoutMs: probe.timeoutMs,
+    maxRequests: probe.maxRequests
   }
 }
 

@@ -72,7 +72,8 @@ function probeOptions(flags: CliProbe, env: CliIo['env']): ProbeOptions {
     hosts: flags.hosts,
     chat: flags.chat,
     failOnIndeterminate: flags.failOnIndeterminate,
-    timeoutMs: flags.timeoutMs
+    timeoutMs: flags.timeoutMs,
+    maxRequests: flags.maxRequests
   }
 }
 
