@@ -60,7 +60,7 @@ export function lint(files: readonly SourceFile[], settings: LintSettings, optio
 export function lintFacts(facts: readonly FileFacts[], settings: LintSettings, options: LintOptions = {}): LintResult {
   const catalog = options.catalog ?? createCatalog(settings.providers)
   const skipped = (options.skipped ?? []).filter((f): f is ReportedSkip => f.reason !== 'binary')
-  const model = buildModel([...facts, ...skipped.map(skippedFacts)], settings)
+  const model = buildModel([...facts, ...skippedNotes(skipped)], settings)
   return {
     findings: finalize(runRules(allRules, model, settings, catalog), model, catalog),
     model,
@@ -169,13 +169,28 @@ interface Draft {
   readonly severity: Severity
 }
 
-function skippedFacts(file: ReportedSkip): FileFacts {
-  const detail = file.detail ? ` (${file.detail})` : ''
+/**
+ * One note per file not scanned, except files that vanished between listing and reading (a build deleting its
+ * output while the scan runs): those are one note, on the first of them, with their count — thousands of them
+ * would otherwise bury every other finding.
+ */
+function skippedNotes(skipped: readonly ReportedSkip[]): FileFacts[] {
+  const isVanished = (f: ReportedSkip): boolean => f.reason === 'unreadable' && f.detail === 'ENOENT'
+  const vanished = skipped.filter(isVanished)
+  if (vanished.length < 2) return skipped.map((f) => skippedFacts(f.path, SKIP_REASONS[f.reason] + (f.detail ? ` (${f.detail})` : '')))
+  const others = vanished.length - 1
+  return [
+    ...skipped.filter((f) => !isVanished(f)).map((f) => skippedFacts(f.path, SKIP_REASONS[f.reason] + (f.detail ? ` (${f.detail})` : ''))),
+    skippedFacts(vanished[0]!.path, `not scanned: this file and ${others} other${others === 1 ? '' : 's'} vanished while the scan ran`)
+  ]
+}
+
+function skippedFacts(path: string, message: string): FileFacts {
   return {
-    path: file.path,
+    path,
     kind: 'text',
     entries: [],
-    diagnostics: [{ message: SKIP_REASONS[file.reason] + detail, span: lineSpan(1), severity: 'note' }],
+    diagnostics: [{ message, span: lineSpan(1), severity: 'note' }],
     keyHits: [],
     ignores: [],
     fingerprints: []
