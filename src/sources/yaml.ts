@@ -29,8 +29,8 @@ const EXTRA_NODES_FROM_ALIASES = 100_000
  * few megabytes of `*a, *a, …` take gigabytes. The key scan still reads the text.
  */
 const MAX_YAML_BYTES = 1024 * 1024
-/** Aliases in one file: compose files use tens. Counted on the text, before the parser allocates a node for each. */
-const MAX_ALIASES = 10_000
+/** Aliases in one file: compose files use tens, generated ones thousands. Counted on the text, before the parser allocates a node for each. */
+const MAX_ALIASES = 50_000
 const ALIAS_TOKEN = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/g
 
 /** Why the text is not handed to the YAML parser, or undefined when it may be. */
