@@ -251,13 +251,13 @@ class TomlScanner {
     this.readValue([...table, ...key.map((s) => s.name)], last)
   }
 
-  /** A dotted key: `a`, `"a.b"`, `a . 'b' . c`. Empty when no key starts here. */
+  /** A dotted key: `a`, `"a.b"`, `a . 'b' . c`. Empty when no key starts here. Parts past the cap are read, not kept. */
   private readKey(): KeySegment[] {
     const segments: KeySegment[] = []
     for (;;) {
       const segment = this.readKeySegment()
       if (!segment) return segments
-      segments.push(segment)
+      if (segments.length <= MAX_KEY_PARTS) segments.push(segment)
       this.skipBlanks()
       if (this.text[this.pos] !== '.') return segments
       this.pos++
