@@ -35602,7 +35602,7 @@ __webpack_unused_export__ = lexer.Lexer;
 exports.HN = lineCounter.LineCounter;
 __webpack_unused_export__ = parser.Parser;
 __webpack_unused_export__ = publicApi.parse;
-__webpack_unused_export__ = publicApi.parseAllDocuments;
+exports.hR = publicApi.parseAllDocuments;
 exports.Tp = publicApi.parseDocument;
 __webpack_unused_export__ = publicApi.stringify;
 exports.YR = visit.visit;
@@ -53621,16 +53621,16 @@ const $ZodEnum = /*@__PURE__*/ $constructor("$ZodEnum", (inst, def) => {
         return payload;
     };
 });
-const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodLiteral", (inst, def) => {
+const $ZodLiteral = /*@__PURE__*/ $constructor("$ZodLiteral", (inst, def) => {
     $ZodType.init(inst, def);
     const values = new Set(def.values);
     inst._zod.values = values;
-    util.defineLazyInternal(inst, "pattern", (zod) => {
+    defineLazyInternal(inst, "pattern", (zod) => {
         const vals = zod.def.values;
         // unmatchable fallback, RE2-safe: an empty alternation would compile to /^()$/, which matches ""
         return new RegExp(vals.length
             ? `^(${vals
-                .map((o) => typeof o === "string" ? util.escapeRegex(o) : o ? util.escapeRegex(o.toString()) : String(o))
+                .map((o) => typeof o === "string" ? escapeRegex(o) : o ? escapeRegex(o.toString()) : String(o))
                 .join("|")})$`
             : "^[^\\s\\S]$");
     });
@@ -53647,7 +53647,7 @@ const $ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null &&
         });
         return payload;
     };
-})));
+});
 const $ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("$ZodFile", (inst, def) => {
     $ZodType.init(inst, def);
     inst._zod.parse = (payload, _ctx) => {
@@ -58694,10 +58694,10 @@ function nativeEnum(entries, params) {
         ...util.normalizeParams(params),
     });
 }
-const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodLiteral", (inst, def) => {
-    core.$ZodLiteral.init(inst, def);
+const ZodLiteral = /*@__PURE__*/ $constructor("ZodLiteral", (inst, def) => {
+    $ZodLiteral.init(inst, def);
     ZodType.init(inst, def);
-    inst._zod.processJSONSchema = (ctx, json, params) => processors.literalProcessor(inst, ctx, json, params);
+    inst._zod.processJSONSchema = (ctx, json, params) => literalProcessor(inst, ctx, json, params);
     inst.values = new Set(def.values);
     Object.defineProperty(inst, "value", {
         get() {
@@ -58707,12 +58707,12 @@ const ZodLiteral = /*@__PURE__*/ (/* unused pure expression or super */ null && 
             return def.values[0];
         },
     });
-})));
+});
 function literal(value, params) {
     return new ZodLiteral({
         type: "literal",
         values: Array.isArray(value) ? value : [value],
-        ...util.normalizeParams(params),
+        ...normalizeParams(params),
     });
 }
 const ZodFile = /*@__PURE__*/ (/* unused pure expression or super */ null && (core.$constructor("ZodFile", (inst, def) => {
@@ -59071,6 +59071,76 @@ function preprocess(fn, schema) {
     });
 }
 
+;// CONCATENATED MODULE: ./src/core/order.ts
+/** Higher is more severe. */
+const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+/** File, line, column, rule, message id: the same order on every run, whatever order rules reported in. */
+function compareFindings(a, b) {
+    return (order_compareText(a.file, b.file) ||
+        a.span.start.line - b.span.start.line ||
+        a.span.start.column - b.span.start.column ||
+        order_compareText(a.ruleId, b.ruleId) ||
+        order_compareText(a.messageId, b.messageId));
+}
+/** UTF-16 code unit order: the same on every machine, whatever the locale. */
+const order_compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+;// CONCATENATED MODULE: ./src/core/baseline.ts
+
+
+/** A baseline file that cannot be used; the message names the file and what is wrong (a usage error). */
+class BaselineError extends Error {
+    name = 'BaselineError';
+}
+const BASELINE_VERSION = 1;
+const baselineSchema = strictObject({
+    tool: literal('llm-env-lint'),
+    version: literal(BASELINE_VERSION),
+    findings: array(strictObject({ fingerprint: schemas_string().regex(/^[0-9a-f]{32}$/), ruleId: schemas_string(), file: schemas_string() }))
+});
+/**
+ * The baseline file for `findings`: every one not already suppressed otherwise (an inline comment, the config),
+ * with its rule and file for the reader of a diff. Sorted, so rewriting an unchanged baseline changes nothing.
+ */
+function writeBaseline(findings) {
+    const accepted = findings
+        .filter((finding) => finding.suppressed === undefined || finding.suppressed.by === 'baseline')
+        .map(({ fingerprint, ruleId, file }) => ({ fingerprint, ruleId, file }))
+        .sort((a, b) => compareText(a.file, b.file) || compareText(a.ruleId, b.ruleId) || compareText(a.fingerprint, b.fingerprint));
+    return `${JSON.stringify({ tool: 'llm-env-lint', version: BASELINE_VERSION, findings: accepted }, null, 2)}\n`;
+}
+/** Reads a baseline file's text; throws {@link BaselineError} naming `file` when it is not one. */
+function readBaseline(text, file) {
+    let json;
+    try {
+        json = JSON.parse(text);
+    }
+    catch {
+        throw new BaselineError(`${file}: not JSON; write a baseline with --write-baseline ${file}`);
+    }
+    const parsed = baselineSchema.safeParse(json);
+    if (!parsed.success) {
+        const issue = parsed.error.issues[0];
+        throw new BaselineError(`${file}: ${issue.path.join('.') || 'the file'}: ${issue.message}; write a baseline with --write-baseline ${file}`);
+    }
+    return { file, fingerprints: new Map(parsed.data.findings.map((finding) => [finding.fingerprint, finding.file])) };
+}
+/**
+ * Marks the findings the baseline holds as suppressed (`by: 'baseline'`), unless something else suppressed them
+ * first; returns them with the files of the baseline entries that matched nothing (fixed since, or stale).
+ */
+function applyBaseline(findings, baseline) {
+    const matched = new Set();
+    const marked = findings.map((finding) => {
+        if (!baseline.fingerprints.has(finding.fingerprint))
+            return finding;
+        matched.add(finding.fingerprint);
+        return finding.suppressed ? finding : { ...finding, suppressed: { by: 'baseline', reason: `in the baseline ${baseline.file}` } };
+    });
+    const unmatched = [...baseline.fingerprints].filter(([fingerprint]) => !matched.has(fingerprint)).map(([, file]) => file);
+    return { findings: marked, unmatched };
+}
+
 ;// CONCATENATED MODULE: ./src/github/context.ts
 /**
  * The pull request a workflow run is about, read from the event payload (`github.context.payload`).
@@ -59115,6 +59185,95 @@ var external_node_http_default = /*#__PURE__*/__nccwpck_require__.n(external_nod
 ;// CONCATENATED MODULE: external "node:https"
 const external_node_https_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:https");
 var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_node_https_namespaceObject);
+// EXTERNAL MODULE: external "node:net"
+var external_node_net_ = __nccwpck_require__(7030);
+// EXTERNAL MODULE: external "node:tls"
+var external_node_tls_ = __nccwpck_require__(1692);
+var external_node_tls_default = /*#__PURE__*/__nccwpck_require__.n(external_node_tls_);
+;// CONCATENATED MODULE: ./src/probes/proxy.ts
+/**
+ * Probes through an HTTPS proxy, as corporate networks require: which requests go through it (`HTTPS_PROXY`,
+ * `NO_PROXY`) and the CONNECT tunnel they go through. The proxy only ever carries TLS bytes it cannot read: the key
+ * travels inside TLS to the target host, whose certificate is checked as without a proxy, and the host allowlist
+ * is applied to the target before any request, never to the proxy. Plain-http targets (listed loopback hosts only)
+ * never use the proxy.
+ *
+ * Variables and NO_PROXY matching as undici's EnvHttpProxyAgent reads them (nodejs/undici v6.29.1,
+ * lib/dispatcher/env-http-proxy-agent.js): `https_proxy`, then `HTTPS_PROXY`, then the http proxy variables;
+ * NO_PROXY entries split on commas and spaces, `*` for every host, `host[:port]` exact, `.domain` or `*.domain`
+ * for the domain's hosts.
+ */
+
+/** The proxy settings from environment variables (the CLI's environment, the runner's for the action). */
+function proxyFromEnv(env) {
+    const httpsProxy = env.https_proxy || env.HTTPS_PROXY || env.http_proxy || env.HTTP_PROXY;
+    const noProxy = env.no_proxy ?? env.NO_PROXY;
+    return { ...(httpsProxy && { httpsProxy }), ...(noProxy && { noProxy }) };
+}
+const DEFAULT_PORTS = { 'http:': 80, 'https:': 443 };
+/** The proxy URL an https request to `target` goes through, or undefined to connect directly. */
+function proxyFor(target, settings) {
+    if (target.protocol !== 'https:' || !settings.httpsProxy)
+        return undefined;
+    const hostname = target.host.replace(/:\d*$/, '').toLowerCase();
+    const port = Number(target.port) || DEFAULT_PORTS[target.protocol];
+    const entries = (settings.noProxy ?? '').split(/[,\s]/).filter((entry) => entry !== '');
+    if (entries.includes('*'))
+        return undefined;
+    const bypassed = entries.some((entry) => {
+        const [, name = entry, entryPort] = /^(.+):(\d+)$/.exec(entry) ?? [];
+        if (entryPort !== undefined && Number(entryPort) !== port)
+            return false;
+        const host = name.toLowerCase();
+        return /^[.*]/.test(host) ? hostname.endsWith(host.replace(/^\*/, '')) : hostname === host;
+    });
+    if (bypassed)
+        return undefined;
+    try {
+        return new URL(settings.httpsProxy);
+    }
+    catch {
+        // Not a URL: say so through the failure, rather than silently going direct.
+        return new URL('invalid-proxy:');
+    }
+}
+/** Why a tunnel could not be opened: a code for the probe's detail, never the proxy's answer body. */
+class TunnelError extends Error {
+    code;
+    constructor(code) {
+        super(code);
+        this.code = code;
+    }
+}
+/**
+ * Opens a CONNECT tunnel to `host:port` through `proxy` and hands over the socket, or a TunnelError (a proxy that
+ * answers other than 2xx: `PROXY_<status>`; a proxy URL that is not http: `ERR_PROXY_PROTOCOL`) or the socket's
+ * own error. `register` receives the CONNECT request so the caller can destroy it on timeout.
+ */
+function openTunnel(proxy, host, port, register, done) {
+    if (proxy.protocol !== 'http:')
+        return done(new TunnelError('ERR_PROXY_PROTOCOL'));
+    const authority = `${host.includes(':') ? `[${host}]` : host}:${port}`;
+    const credentials = proxy.username ? `${decodeURIComponent(proxy.username)}:${decodeURIComponent(proxy.password)}` : undefined;
+    const request = external_node_http_default().request({
+        hostname: proxy.hostname.replace(/^\[(.*)\]$/, '$1'),
+        port: proxy.port || 80,
+        method: 'CONNECT',
+        path: authority,
+        headers: { host: authority, ...(credentials && { 'proxy-authorization': `Basic ${Buffer.from(credentials).toString('base64')}` }) },
+        agent: false
+    });
+    register(request);
+    request.on('connect', (response, socket) => {
+        if ((response.statusCode ?? 0) >= 200 && (response.statusCode ?? 0) < 300)
+            return done(socket);
+        socket.destroy();
+        done(new TunnelError(`PROXY_${response.statusCode ?? 0}`));
+    });
+    request.on('error', done);
+    request.end();
+}
+
 ;// CONCATENATED MODULE: ./src/probes/http.ts
 /**
  * The only code that talks to the network. One request at a time, with a timeout, a cap on the body size, no
@@ -59124,20 +59283,24 @@ var external_node_https_default = /*#__PURE__*/__nccwpck_require__.n(external_no
 
 
 
+
+
+
 /** A {@link Transport} on node:http / node:https. No connection reuse: each probe stands alone. */
 function createNodeTransport(options = {}) {
     const agents = {
         'http:': new (external_node_http_default()).Agent({ keepAlive: false }),
         'https:': new (external_node_https_default()).Agent({ keepAlive: false, ...(options.ca !== undefined && { ca: options.ca }) })
     };
-    return (request, limits) => send(request, limits, agents);
+    return (request, limits) => send(request, limits, agents, options);
 }
-function send(request, limits, agents) {
+function send(request, limits, agents, options) {
     const started = performance.now();
     const elapsedMs = () => Math.round(performance.now() - started);
     return new Promise((resolve) => {
         let settled = false;
-        let req;
+        /** The request, and the proxy's CONNECT request and tunnel before it: all end with the exchange. */
+        const requests = [];
         const timer = setTimeout(() => fail('timeout', `no answer within ${limits.timeoutMs} ms`), limits.timeoutMs);
         const onAbort = () => fail('budget', 'probe budget exhausted');
         limits.signal?.addEventListener('abort', onAbort, { once: true });
@@ -59147,7 +59310,8 @@ function send(request, limits, agents) {
             settled = true;
             clearTimeout(timer);
             limits.signal?.removeEventListener('abort', onAbort);
-            req?.destroy();
+            for (const req of requests)
+                req.destroy();
             resolve(exchange);
         }
         function fail(failure, detail) {
@@ -59155,29 +59319,53 @@ function send(request, limits, agents) {
         }
         if (limits.signal?.aborted)
             return onAbort();
+        let url;
         try {
-            const url = new URL(request.url);
-            const protocol = url.protocol === 'https:' ? 'https:' : 'http:';
-            req = (protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request({
-                protocol,
-                // Options rather than the URL object: a URL with user info would add an Authorization header of its own.
-                hostname: url.hostname.replace(/^\[(.*)\]$/, '$1'),
-                port: url.port,
-                path: url.pathname + url.search,
-                method: request.method,
-                headers: { ...request.headers, 'accept-encoding': 'identity' },
-                agent: agents[protocol]
-            });
+            url = new URL(request.url);
         }
         catch (error) {
             return fail('network', errorCode(error));
         }
-        req.on('error', (error) => fail(failureOf(error), errorCode(error)));
-        req.on('response', (res) => {
-            readBody(res, limits.maxBodyBytes, (body, truncated) => finish({ kind: 'answer', status: res.statusCode ?? 0, headers: flatHeaders(res.headers), body, truncated, elapsedMs: elapsedMs() }));
-            res.on('error', (error) => fail(failureOf(error), errorCode(error)));
+        const protocol = url.protocol === 'https:' ? 'https:' : 'http:';
+        const hostname = url.hostname.replace(/^\[(.*)\]$/, '$1');
+        // Options rather than the URL object: a URL with user info would add an Authorization header of its own.
+        const target = {
+            protocol,
+            hostname,
+            port: url.port,
+            path: url.pathname + url.search,
+            method: request.method,
+            headers: { ...request.headers, 'accept-encoding': 'identity' }
+        };
+        const proxy = proxyFor(url, options.proxy ?? {});
+        if (proxy === undefined)
+            return start(() => (protocol === 'https:' ? (external_node_https_default()) : (external_node_http_default())).request({ ...target, agent: agents[protocol] }));
+        openTunnel(proxy, hostname, Number(url.port) || 443, (connect) => requests.push(connect), (tunnel) => {
+            if (tunnel instanceof Error)
+                return fail('network', `proxy ${proxy.host || proxy.protocol}: ${errorCode(tunnel)}`);
+            requests.push(tunnel);
+            if (settled)
+                return void tunnel.destroy();
+            // TLS from here to the target through the tunnel: the target's certificate is checked as on a direct connection.
+            const secure = () => external_node_tls_default().connect({ socket: tunnel, ...((0,external_node_net_.isIP)(hostname) === 0 && { servername: hostname }), ...(options.ca !== undefined && { ca: options.ca }) });
+            start(() => external_node_https_default().request({ ...target, createConnection: secure }));
         });
-        req.end(request.body);
+        function start(open) {
+            let req;
+            try {
+                req = open();
+            }
+            catch (error) {
+                return fail('network', errorCode(error));
+            }
+            requests.push(req);
+            req.on('error', (error) => fail(failureOf(error), errorCode(error)));
+            req.on('response', (res) => {
+                readBody(res, limits.maxBodyBytes, (body, truncated) => finish({ kind: 'answer', status: res.statusCode ?? 0, headers: flatHeaders(res.headers), body, truncated, elapsedMs: elapsedMs() }));
+                res.on('error', (error) => fail(failureOf(error), errorCode(error)));
+            });
+            req.end(request.body);
+        }
     });
 }
 /** Collects at most `max` bytes; a longer body is cut there and its connection closed. */
@@ -59500,20 +59688,6 @@ function formatSupportBlock(info) {
         .join('\n');
 }
 
-;// CONCATENATED MODULE: ./src/core/order.ts
-/** Higher is more severe. */
-const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
-/** File, line, column, rule, message id: the same order on every run, whatever order rules reported in. */
-function compareFindings(a, b) {
-    return (compareText(a.file, b.file) ||
-        a.span.start.line - b.span.start.line ||
-        a.span.start.column - b.span.start.column ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.messageId, b.messageId));
-}
-/** UTF-16 code unit order: the same on every machine, whatever the locale. */
-const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-
 ;// CONCATENATED MODULE: ./src/reporters/severity.ts
 
 /** Every accepted threshold, most severe first (the order help texts and error messages list them in). */
@@ -59659,7 +59833,8 @@ function footerLine(context, note) {
 }
 const SUPPRESSED_BY = {
     inline: 'Suppressed by an inline comment',
-    config: 'Suppressed in the config file'
+    config: 'Suppressed in the config file',
+    baseline: 'Accepted in the baseline'
 };
 /** `file:line:column` of a finding, as a code span. */
 function locationOf(finding) {
@@ -59705,20 +59880,33 @@ function setting(name, value, extra = '') {
 function scopeTable(scope) {
     if (scope.rows.length === 0)
         return '*No key, base URL or model settings in this scope.*';
-    return table(['Key', 'Base URL', 'Model', 'Client', 'Request URL'], scope.rows.map(row => [
+    return table(['Key', 'Base URL', 'Model', 'Request URL'], scope.rows.map(row => [
         setting(row.keyName, row.keyMasked, row.keyProvider ? ` (${escapeText(row.keyProvider)})` : ''),
-        setting(row.baseUrlName, row.baseUrl),
+        setting(row.baseUrlName, row.baseUrl, row.baseUrlDefault ? ' (default: the setting is empty or unset)' : ''),
         row.model === undefined ? '—' : code(row.model),
-        escapeText(scope.client),
         row.effectiveUrl === undefined ? '—' : code(row.effectiveUrl)
     ]));
+}
+const BASIS_WORDS = {
+    'file-kind': 'its own config file',
+    image: 'its container image',
+    configured: 'the config file',
+    manifest: 'the nearest app manifest',
+    repository: 'evidence elsewhere in the repository',
+    default: 'no evidence; the SDK convention is assumed'
+};
+/** Which client reads the scope, chosen how and on what evidence. */
+function clientLine(scope) {
+    const evidence = scope.clientEvidence ? `: ${escapeText(scope.clientEvidence)}` : '';
+    const guess = scope.clientConfidence === 'guessed' ? ' — a guess, so findings are at most warnings' : '';
+    return `Client: **${escapeText(scope.client)}**, from ${BASIS_WORDS[scope.clientBasis]}${evidence}${guess}`;
 }
 function scopeHeading(scope) {
     const label = scope.label === scope.file ? '' : ` · ${escapeText(scope.label)}`;
     return `#### ${code(scope.file)}${label}`;
 }
 function scopeSection(context, scope, findings, layout) {
-    const parts = [scopeHeading(scope), scopeTable(scope)];
+    const parts = [scopeHeading(scope), clientLine(scope), scopeTable(scope)];
     if (findings.length > 0)
         parts.push(findingList(context, findings, layout));
     return parts.join('\n\n');
@@ -59885,343 +60073,86 @@ function renderSummary(context) {
 /** {@link renderSummary} as a {@link Reporter}. */
 const summaryReporter = { format: 'summary', render: renderSummary };
 
-;// CONCATENATED MODULE: ./src/clients/profiles.ts
-/** NextChat's server routes all prefix `https://`, strip one `/` and append a fixed path (clients.md §1.4). */
-const nextchatUrl = (name, chatPath, provider, defaultUrl) => ({
-    name,
-    convention: 'host-root',
-    chatPath,
-    ...(provider === undefined ? {} : { provider }),
-    defaultUrl,
-    normalize: 'nextchat'
-});
-/**
- * NextChat's `getApiKey()` splits on `,` and trims each entry, but filters none out, so an empty entry
- * is picked at random like a key (app/config/server.ts:116-131).
- */
-const nextchatList = { listSeparator: ',', trimsListEntries: true, keepsEmptyListEntries: true };
-const nextchatKey = (name, provider, baseUrlVar) => ({
-    name,
-    ...(provider === undefined ? {} : { provider }),
-    baseUrlVar,
-    ...nextchatList
-});
-const nextchat = {
-    id: 'nextchat',
-    name: 'NextChat (ChatGPT Next Web)',
-    baseUrlVars: [
-        // app/api/common.ts: `${BASE_URL}/${OpenaiPath.ChatPath}` with ChatPath "v1/chat/completions".
-        nextchatUrl('BASE_URL', '/v1/chat/completions', 'openai', 'https://api.openai.com'),
-        // app/api/anthropic.ts:72: anthropicUrl || baseUrl || ANTHROPIC_BASE_URL.
-        { ...nextchatUrl('ANTHROPIC_URL', '/v1/messages', 'anthropic', 'https://api.anthropic.com'), fallback: 'BASE_URL' },
-        nextchatUrl('GOOGLE_URL', '/v1beta/models/{model}:streamGenerateContent', 'gemini', 'https://generativelanguage.googleapis.com/'),
-        // Must end in /openai (or /openai/deployments/<id>, which the route cuts back): common.ts:53-61.
-        { name: 'AZURE_URL', convention: 'verbatim', chatPath: '/deployments/{deployment}/chat/completions', provider: 'azure-openai', normalize: 'nextchat' },
-        // deepseek.ts appends /chat/completions without v1; DeepSeek answers with or without /v1.
-        { ...nextchatUrl('DEEPSEEK_URL', '/chat/completions', 'deepseek', 'https://api.deepseek.com'), convention: 'includes-version' },
-        nextchatUrl('MOONSHOT_URL', '/v1/chat/completions', 'moonshot', 'https://api.moonshot.ai'),
-        nextchatUrl('XAI_URL', '/v1/chat/completions', 'xai', 'https://api.x.ai'),
-        nextchatUrl('CHATGLM_URL', '/api/paas/v4/chat/completions', 'zhipu', 'https://open.bigmodel.cn'),
-        nextchatUrl('SILICONFLOW_URL', '/v1/chat/completions', 'siliconflow', 'https://api.siliconflow.cn'),
-        nextchatUrl('BYTEDANCE_URL', '/api/v3/chat/completions', 'volcengine-ark', 'https://ark.cn-beijing.volces.com'),
-        // Native DashScope API, not compatible-mode.
-        nextchatUrl('ALIBABA_URL', '/v1/services/aigc/text-generation/generation', 'dashscope', 'https://dashscope.aliyuncs.com/api/'),
-        // Legacy wenxinworkshop API with an OAuth access token.
-        nextchatUrl('BAIDU_URL', '/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/{endpoint}', 'baidu-qianfan', 'https://aip.baidubce.com'),
-        nextchatUrl('AI302_URL', '/v1/chat/completions', 'ai302', 'https://api.302.ai'),
-        nextchatUrl('STABILITY_URL', '/v2beta/stable-image/generate/{model}', undefined, 'https://api.stability.ai'),
-        nextchatUrl('IFLYTEK_URL', '/v1/chat/completions', undefined, 'https://spark-api-open.xf-yun.com'),
-        // tencent/route.ts fetches the value itself.
-        { name: 'TENCENT_URL', convention: 'verbatim', chatPath: '', defaultUrl: 'https://hunyuan.tencentcloudapi.com', normalize: 'nextchat' }
-    ],
-    keyVars: [
-        nextchatKey('OPENAI_API_KEY', 'openai', 'BASE_URL'),
-        nextchatKey('ANTHROPIC_API_KEY', 'anthropic', 'ANTHROPIC_URL'),
-        nextchatKey('GOOGLE_API_KEY', 'gemini', 'GOOGLE_URL'),
-        nextchatKey('AZURE_API_KEY', 'azure-openai', 'AZURE_URL'),
-        nextchatKey('DEEPSEEK_API_KEY', 'deepseek', 'DEEPSEEK_URL'),
-        nextchatKey('MOONSHOT_API_KEY', 'moonshot', 'MOONSHOT_URL'),
-        nextchatKey('XAI_API_KEY', 'xai', 'XAI_URL'),
-        nextchatKey('CHATGLM_API_KEY', 'zhipu', 'CHATGLM_URL'),
-        nextchatKey('SILICONFLOW_API_KEY', 'siliconflow', 'SILICONFLOW_URL'),
-        nextchatKey('BYTEDANCE_API_KEY', 'volcengine-ark', 'BYTEDANCE_URL'),
-        nextchatKey('ALIBABA_API_KEY', 'dashscope', 'ALIBABA_URL'),
-        nextchatKey('BAIDU_API_KEY', 'baidu-qianfan', 'BAIDU_URL'),
-        { name: 'BAIDU_SECRET_KEY', provider: 'baidu-qianfan', baseUrlVar: 'BAIDU_URL' },
-        // Read but never injected: 302.AI requests get OPENAI_API_KEY (auth.ts switch lacks 302.AI).
-        nextchatKey('AI302_API_KEY', 'ai302', 'AI302_URL'),
-        nextchatKey('STABILITY_API_KEY', undefined, 'STABILITY_URL'),
-        nextchatKey('TENCENT_SECRET_KEY', undefined, 'TENCENT_URL'),
-        // iflytek.ts does not go through getApiKey(): no list.
-        { name: 'IFLYTEK_API_KEY', baseUrlVar: 'IFLYTEK_URL' },
-        { name: 'IFLYTEK_API_SECRET', baseUrlVar: 'IFLYTEK_URL' },
-        { name: 'CLOUDFLARE_KV_API_KEY', ...nextchatList }
-    ],
-    modelVars: ['DEFAULT_MODEL', 'CUSTOM_MODELS', 'VISION_MODELS'],
-    otherVars: [
-        'CODE',
-        'OPENAI_ORG_ID',
-        'AZURE_API_VERSION',
-        'ANTHROPIC_API_VERSION',
-        'TENCENT_SECRET_ID',
-        'PROXY_URL', // an outbound HTTP/SOCKS proxy for the container, not an API base URL
-        'HIDE_USER_API_KEY',
-        'DISABLE_GPT4',
-        'ENABLE_BALANCE_QUERY',
-        'DISABLE_FAST_LINK',
-        'DEFAULT_INPUT_TEMPLATE',
-        'WHITE_WEBDAV_ENDPOINTS',
-        'ENABLE_MCP',
-        'GTM_ID',
-        'GA_ID',
-        'CLOUDFLARE_ACCOUNT_ID',
-        'CLOUDFLARE_KV_NAMESPACE_ID',
-        'CLOUDFLARE_KV_TTL',
-        'VERCEL',
-        'BUILD_MODE',
-        'BUILD_APP',
-        'DISABLE_CHUNK'
-    ],
-    unusedVars: [
-        { name: 'OPENAI_BASE_URL', replacement: 'BASE_URL', reason: 'NextChat reads BASE_URL (host root, without /v1)' },
-        { name: 'OPENAI_API_BASE', replacement: 'BASE_URL', reason: 'NextChat reads BASE_URL (host root, without /v1)' },
-        { name: 'OPENAI_API_BASE_URL', replacement: 'BASE_URL', reason: 'NextChat reads BASE_URL (host root, without /v1)' },
-        { name: 'OPENAI_PROXY_URL', replacement: 'BASE_URL', reason: 'OPENAI_PROXY_URL is LobeChat\'s name; NextChat reads BASE_URL' },
-        { name: 'ANTHROPIC_BASE_URL', replacement: 'ANTHROPIC_URL', reason: 'NextChat reads ANTHROPIC_URL (and falls back to BASE_URL)' },
-        { name: 'OPENAI_SB', reason: 'only passed through by docker-compose.yml; no NextChat code reads it' },
-        { name: 'PROTOCOL', reason: 'removed on 2023-11-09 (d93f05f51); NextChat now adds https:// itself' },
-        { name: 'HIDE_BALANCE_QUERY', replacement: 'ENABLE_BALANCE_QUERY', reason: 'replaced on 2023-11-08 (638fdd8c3), with the opposite meaning' },
-        { name: 'WHITE_WEBDEV_ENDPOINTS', replacement: 'WHITE_WEBDAV_ENDPOINTS', reason: 'renamed on 2024-09-19 (212d15fdd)' },
-        { name: 'TENCENT_API_KEY', replacement: 'TENCENT_SECRET_KEY', reason: 'only tested for presence; requests are signed with TENCENT_SECRET_ID and TENCENT_SECRET_KEY' }
-    ],
-    fingerprints: [
-        { type: 'package-name', pattern: '^(?:nextchat|chatgpt-next-web)$' },
-        { type: 'path-constant', pattern: '^OPENAI_BASE_URL=https://api\\.openai\\.com$' },
-        { type: 'path-constant', pattern: '^OpenaiPath\\.ChatPath=' },
-        { type: 'file-present', pattern: '(?:^|/)app/config/server\\.ts$' },
-        { type: 'docker-image', pattern: '(?:^|/)(?:chatgpt-next-web|nextchat)$' }
-    ],
-    sources: [
-        'ChatGPTNextWeb/NextChat@706a18b9 app/config/server.ts, app/api/common.ts, app/api/anthropic.ts, app/constant.ts, app/utils/cloudflare.ts',
-        'reference/clients.md §1'
-    ]
-};
-/** Chanzhaoyu/chatgpt-web: `options.apiBaseUrl = \`${OPENAI_API_BASE_URL}/v1\`` (service/src/chatgpt/index.ts). */
+;// CONCATENATED MODULE: ./src/clients/profiles/chatgpt-web.ts
+const AT = 'Chanzhaoyu/chatgpt-web@7474b2c1';
 const chatgptWeb = {
     id: 'chatgpt-web',
     name: 'chatgpt-web (Chanzhaoyu)',
     baseUrlVars: [
-        { name: 'OPENAI_API_BASE_URL', convention: 'host-root', chatPath: '/v1/chat/completions', provider: 'openai', defaultUrl: 'https://api.openai.com', normalize: 'none' },
-        // Reverse proxy for the access-token (web) mode: a full URL used as given.
-        { name: 'API_REVERSE_PROXY', convention: 'verbatim', chatPath: '', normalize: 'none' }
+        // service/src/chatgpt/index.ts:77-83: `includes('/v1') ? value : value + '/v1'` since c520580 (2024-03-06);
+        // before that it always appended /v1. No scheme added, no slash stripped.
+        {
+            name: 'OPENAI_API_BASE_URL',
+            convention: 'host-root',
+            family: 'openai',
+            chatPath: '/chat/completions',
+            provider: 'openai',
+            defaultUrl: 'https://api.openai.com/v1',
+            normalize: 'adds-v1-if-missing'
+        },
+        // The access-token (web) mode's conversation URL, used as given (index.ts:93).
+        { name: 'API_REVERSE_PROXY', convention: 'verbatim', family: 'openai', chatPath: '', defaultUrl: 'https://ai.fakeopen.com/api/conversation', normalize: 'none' }
     ],
     keyVars: [
         { name: 'OPENAI_API_KEY', provider: 'openai', baseUrlVar: 'OPENAI_API_BASE_URL' },
         { name: 'OPENAI_ACCESS_TOKEN', baseUrlVar: 'API_REVERSE_PROXY' }
     ],
     modelVars: ['OPENAI_API_MODEL'],
-    otherVars: ['AUTH_SECRET_KEY', 'MAX_REQUEST_PER_HOUR', 'TIMEOUT_MS', 'OPENAI_API_DISABLE_DEBUG', 'SOCKS_PROXY_HOST', 'SOCKS_PROXY_PORT', 'HTTPS_PROXY', 'ALL_PROXY'],
+    otherVars: [
+        'AUTH_SECRET_KEY',
+        'MAX_REQUEST_PER_HOUR',
+        'TIMEOUT_MS',
+        'SOCKS_PROXY_HOST',
+        'SOCKS_PROXY_PORT',
+        'SOCKS_PROXY_USERNAME',
+        'SOCKS_PROXY_PASSWORD',
+        'HTTPS_PROXY',
+        'ALL_PROXY'
+    ],
+    flags: [
+        { name: 'OPENAI_API_DISABLE_DEBUG', reads: 'equals', value: 'true', whenOn: 'stops logging every prompt', source: `${AT} service/src/chatgpt/index.ts:27` }
+    ],
+    // index.ts:40: the API mode is chosen whenever OPENAI_API_KEY is non-empty.
+    shadowed: [
+        { name: 'OPENAI_ACCESS_TOKEN', shadowedBy: 'OPENAI_API_KEY', source: `${AT} service/src/chatgpt/index.ts:40` },
+        { name: 'API_REVERSE_PROXY', shadowedBy: 'OPENAI_API_KEY', source: `${AT} service/src/chatgpt/index.ts:40` }
+    ],
     unusedVars: [
-        { name: 'OPENAI_BASE_URL', replacement: 'OPENAI_API_BASE_URL', reason: 'chatgpt-web reads OPENAI_API_BASE_URL (host root; it adds /v1 itself)' },
+        { name: 'OPENAI_BASE_URL', replacement: 'OPENAI_API_BASE_URL', reason: 'chatgpt-web reads OPENAI_API_BASE_URL' },
         { name: 'BASE_URL', replacement: 'OPENAI_API_BASE_URL', reason: 'BASE_URL is NextChat\'s name; chatgpt-web reads OPENAI_API_BASE_URL' }
     ],
     fingerprints: [
-        { type: 'package-name', pattern: '^chatgpt-web$' },
+        { type: 'package-name', pattern: '^chatgpt-web(?:-service)?$' },
         { type: 'file-present', pattern: '(?:^|/)service/src/chatgpt/index\\.ts$' },
         { type: 'docker-image', pattern: '(?:^|/)chenzhaoyu94/chatgpt-web$' }
     ],
-    sources: ['Chanzhaoyu/chatgpt-web@3dd55c84 service/src/chatgpt/index.ts', 'reference/clients.md §2']
+    sources: [`${AT} service/src/chatgpt/index.ts:26-93 (the /v1 rule changed in c520580, 2024-03-06)`, 'docs/clients/chatgpt-web.md']
 };
-/** LobeChat passes `${PROVIDER}_PROXY_URL` to the provider SDK as `baseURL` (ModelRuntime/index.ts). */
-const lobeProxy = (prefix, provider) => ({
-    name: `${prefix}_PROXY_URL`,
-    convention: 'includes-version',
-    chatPath: '/chat/completions',
-    provider
-});
-/** LobeChat splits key lists on `,` without trimming: `a, b` sends " b" (apiKeyManager.ts). */
-const lobeKey = (prefix, provider) => ({
-    name: `${prefix}_API_KEY`,
-    ...(provider === undefined ? {} : { provider }),
-    baseUrlVar: `${prefix}_PROXY_URL`,
-    listSeparator: ',',
-    trimsListEntries: false
-});
-const lobechat = {
-    id: 'lobechat',
-    name: 'LobeChat',
-    baseUrlVars: [
-        { ...lobeProxy('OPENAI', 'openai'), defaultUrl: 'https://api.openai.com/v1' },
-        // Anthropic and Google go through their own SDKs, which add the version themselves.
-        { name: 'ANTHROPIC_PROXY_URL', convention: 'host-root', chatPath: '/v1/messages', provider: 'anthropic', defaultUrl: 'https://api.anthropic.com' },
-        { name: 'GOOGLE_PROXY_URL', convention: 'host-root', chatPath: '/v1beta/models/{model}:streamGenerateContent', provider: 'gemini', defaultUrl: 'https://generativelanguage.googleapis.com' },
-        { ...lobeProxy('DEEPSEEK', 'deepseek'), defaultUrl: 'https://api.deepseek.com' },
-        { ...lobeProxy('GROQ', 'groq'), defaultUrl: 'https://api.groq.com/openai/v1' },
-        { ...lobeProxy('QWEN', 'dashscope'), defaultUrl: 'https://dashscope.aliyuncs.com/compatible-mode/v1' },
-        { ...lobeProxy('MOONSHOT', 'moonshot'), defaultUrl: 'https://api.moonshot.cn/v1' },
-        lobeProxy('OPENROUTER', 'openrouter'),
-        lobeProxy('MISTRAL', 'mistral'),
-        lobeProxy('XAI', 'xai'),
-        lobeProxy('SILICONCLOUD', 'siliconflow'),
-        // Native Ollama API on the host root (/api/chat).
-        { name: 'OLLAMA_PROXY_URL', convention: 'host-root', chatPath: '/api/chat', provider: 'ollama', defaultUrl: 'http://127.0.0.1:11434' },
-        // The Azure resource root; the Azure client adds /openai/deployments/… itself.
-        { name: 'AZURE_ENDPOINT', convention: 'host-root', chatPath: '/openai/deployments/{deployment}/chat/completions', provider: 'azure-openai' },
-        { name: '*_PROXY_URL', convention: 'includes-version', chatPath: '/chat/completions' }
-    ],
-    keyVars: [
-        lobeKey('OPENAI', 'openai'),
-        lobeKey('ANTHROPIC', 'anthropic'),
-        lobeKey('GOOGLE', 'gemini'),
-        lobeKey('DEEPSEEK', 'deepseek'),
-        lobeKey('GROQ', 'groq'),
-        lobeKey('QWEN', 'dashscope'),
-        lobeKey('MOONSHOT', 'moonshot'),
-        lobeKey('OPENROUTER', 'openrouter'),
-        lobeKey('MISTRAL', 'mistral'),
-        lobeKey('XAI', 'xai'),
-        lobeKey('SILICONCLOUD', 'siliconflow'),
-        { name: 'AZURE_API_KEY', provider: 'azure-openai', baseUrlVar: 'AZURE_ENDPOINT' },
-        lobeKey('*', undefined)
-    ],
-    modelVars: ['OPENAI_MODEL_LIST', '*_MODEL_LIST'],
-    otherVars: ['ACCESS_CODE', 'API_KEY_SELECT_MODE', 'AZURE_API_VERSION', 'ENABLED_OLLAMA', 'NEXT_AUTH_SECRET', 'KEY_VAULTS_SECRET', 'DATABASE_URL', 'APP_URL'],
-    unusedVars: [
-        { name: 'OPENAI_BASE_URL', replacement: 'OPENAI_PROXY_URL', reason: 'LobeChat reads OPENAI_PROXY_URL (with /v1)' },
-        { name: 'BASE_URL', replacement: 'OPENAI_PROXY_URL', reason: 'BASE_URL is NextChat\'s name; LobeChat reads OPENAI_PROXY_URL (with /v1)' },
-        { name: 'CUSTOM_MODELS', replacement: 'OPENAI_MODEL_LIST', reason: 'the old docs name; LobeChat reads OPENAI_MODEL_LIST' }
-    ],
-    fingerprints: [
-        { type: 'package-name', pattern: '^@lobehub/chat$' },
-        { type: 'docker-image', pattern: '(?:^|/)lobehub/lobe-chat(?:-database)?$' }
-    ],
-    sources: [
-        'lobehub/lobe-chat@4c65d9ea docs/self-hosting/environment-variables/model-provider.mdx',
-        'lobehub/lobe-chat@0cfc890a src/server/modules/ModelRuntime/index.ts; @6d0e2547 apiKeyManager.ts'
-    ]
-};
-/** Open WebUI: `f"{url}/chat/completions"`; lists split on `;` and stripped (backend/open_webui/config.py). */
-const openWebui = {
-    id: 'open-webui',
-    name: 'Open WebUI',
-    baseUrlVars: [
-        { name: 'OPENAI_API_BASE_URL', convention: 'includes-version', chatPath: '/chat/completions', provider: 'openai', defaultUrl: 'https://api.openai.com/v1' },
-        { name: 'OPENAI_API_BASE_URLS', convention: 'includes-version', chatPath: '/chat/completions', listSeparator: ';', fallback: 'OPENAI_API_BASE_URL' },
-        // Native Ollama API (/api/chat) on the host root.
-        { name: 'OLLAMA_BASE_URL', convention: 'host-root', chatPath: '/api/chat', provider: 'ollama', defaultUrl: 'http://localhost:11434' },
-        { name: 'OLLAMA_BASE_URLS', convention: 'host-root', chatPath: '/api/chat', provider: 'ollama', listSeparator: ';', fallback: 'OLLAMA_BASE_URL' },
-        { name: 'GEMINI_API_BASE_URL', convention: 'includes-version', chatPath: '/chat/completions', provider: 'gemini' }
-    ],
-    keyVars: [
-        { name: 'OPENAI_API_KEY', provider: 'openai', baseUrlVar: 'OPENAI_API_BASE_URL' },
-        // Positional: the n-th key goes with the n-th URL of OPENAI_API_BASE_URLS.
-        { name: 'OPENAI_API_KEYS', baseUrlVar: 'OPENAI_API_BASE_URLS', listSeparator: ';', trimsListEntries: true },
-        { name: 'GEMINI_API_KEY', provider: 'gemini', baseUrlVar: 'GEMINI_API_BASE_URL' }
-    ],
-    modelVars: ['DEFAULT_MODELS', 'TASK_MODEL', 'TASK_MODEL_EXTERNAL'],
-    otherVars: ['ENABLE_OPENAI_API', 'ENABLE_OLLAMA_API', 'OPENAI_API_CONFIGS', 'WEBUI_SECRET_KEY', 'WEBUI_AUTH', 'WEBUI_URL', 'WEBUI_NAME', 'DATA_DIR', 'PORT'],
-    unusedVars: [
-        { name: 'OPENAI_BASE_URL', replacement: 'OPENAI_API_BASE_URL', reason: 'Open WebUI reads OPENAI_API_BASE_URL (with /v1)' },
-        { name: 'OPENAI_API_BASE', replacement: 'OPENAI_API_BASE_URL', reason: 'Open WebUI reads OPENAI_API_BASE_URL (with /v1)' }
-    ],
-    fingerprints: [
-        { type: 'package-name', pattern: '^open-webui$' },
-        { type: 'docker-image', pattern: '(?:^|/)open-webui/open-webui$' }
-    ],
-    sources: ['open-webui/open-webui backend/open_webui/config.py; @004a45f5 backend/open_webui/routers/openai.py']
-};
-/** LibreChat: OpenAI SDK underneath; custom endpoints in librechat.yaml (`endpoints.custom[].baseURL`). */
-const librechat = {
-    id: 'librechat',
-    name: 'LibreChat',
-    baseUrlVars: [
-        { name: 'baseURL', convention: 'includes-version', chatPath: '/chat/completions' },
-        { name: 'OPENAI_REVERSE_PROXY', convention: 'includes-version', chatPath: '/chat/completions', provider: 'openai' },
-        { name: 'ANTHROPIC_REVERSE_PROXY', convention: 'host-root', chatPath: '/v1/messages', provider: 'anthropic' },
-        { name: 'ASSISTANTS_BASE_URL', convention: 'includes-version', chatPath: '/chat/completions', provider: 'openai' },
-        { name: 'RAG_OPENAI_BASEURL', convention: 'includes-version', chatPath: '/chat/completions', provider: 'openai' }
-    ],
-    keyVars: [
-        // `apiKey: '${ENV_VAR}'` or `user_provided` (each user enters their own) in librechat.yaml.
-        { name: 'apiKey', baseUrlVar: 'baseURL' },
-        { name: 'OPENAI_API_KEY', provider: 'openai', baseUrlVar: 'OPENAI_REVERSE_PROXY' },
-        { name: 'ANTHROPIC_API_KEY', provider: 'anthropic', baseUrlVar: 'ANTHROPIC_REVERSE_PROXY' },
-        { name: 'GOOGLE_KEY', provider: 'gemini' },
-        { name: 'ASSISTANTS_API_KEY', provider: 'openai', baseUrlVar: 'ASSISTANTS_BASE_URL' },
-        { name: 'RAG_OPENAI_API_KEY', provider: 'openai', baseUrlVar: 'RAG_OPENAI_BASEURL' }
-    ],
-    modelVars: ['models', 'default', 'OPENAI_MODELS', 'ANTHROPIC_MODELS', 'GOOGLE_MODELS'],
-    // .env.example ships fixed CREDS_KEY/CREDS_IV/JWT_SECRET/JWT_REFRESH_SECRET/MEILI_MASTER_KEY samples.
-    otherVars: ['CREDS_KEY', 'CREDS_IV', 'JWT_SECRET', 'JWT_REFRESH_SECRET', 'MEILI_MASTER_KEY', 'MONGO_URI', 'HOST', 'PORT', 'DOMAIN_CLIENT', 'DOMAIN_SERVER', 'GOOGLE_REVERSE_PROXY'],
-    unusedVars: [
-        { name: 'OPENAI_BASE_URL', replacement: 'OPENAI_REVERSE_PROXY', reason: 'LibreChat reads OPENAI_REVERSE_PROXY (or baseURL in librechat.yaml)' }
-    ],
-    fingerprints: [
-        { type: 'package-name', pattern: '^librechat$' },
-        { type: 'docker-image', pattern: '(?:^|/)(?:danny-avila/librechat(?:-dev)?(?:-api)?|librechat/librechat)$' },
-        { type: 'file-present', pattern: '(?:^|/)librechat\\.ya?ml$' }
-    ],
-    sources: [
-        'danny-avila/LibreChat@411b44e2 librechat.example.yaml; @c70e8194 .env.example; @8f47ab10 api/utils/extractBaseURL.js'
-    ]
-};
-/** Continue: BaseLLM adds a trailing `/`, then `new URL("chat/completions", apiBase)` (core/llm/llms/OpenAI.ts). */
-const continueDev = {
-    id: 'continue',
-    name: 'Continue',
-    baseUrlVars: [{ name: 'apiBase', convention: 'includes-version', chatPath: '/chat/completions', defaultUrl: 'https://api.openai.com/v1/' }],
-    keyVars: [{ name: 'apiKey', baseUrlVar: 'apiBase' }],
-    modelVars: ['model'],
-    otherVars: ['provider', 'name', 'roles', 'apiVersion', 'apiType', 'deployment'],
-    unusedVars: [],
-    fingerprints: [{ type: 'file-present', pattern: '(?:^|/)\\.continue/' }],
-    sources: ['continuedev/continue@732eb248 core/llm/llms/OpenAI.ts']
-};
-/** Codex CLI: `format!("{base_url}/responses")` without trimming (model_provider_info.rs get_full_url). */
-const codex = {
-    id: 'codex',
-    name: 'Codex CLI',
-    baseUrlVars: [
-        { name: 'base_url', convention: 'includes-version', chatPath: '/responses', normalize: 'none' },
-        { name: 'OPENAI_BASE_URL', convention: 'includes-version', chatPath: '/responses', provider: 'openai', defaultUrl: 'https://api.openai.com/v1', normalize: 'none' },
-        { name: 'CODEX_OSS_BASE_URL', convention: 'includes-version', chatPath: '/chat/completions', provider: 'ollama', defaultUrl: 'http://localhost:11434/v1', normalize: 'none' }
-    ],
-    keyVars: [
-        { name: 'OPENAI_API_KEY', provider: 'openai', baseUrlVar: 'OPENAI_BASE_URL' },
-        // A literal token in config.toml: a committed one is a leak.
-        { name: 'experimental_bearer_token', baseUrlVar: 'base_url' }
-    ],
-    modelVars: ['model'],
-    otherVars: ['model_provider', 'env_key', 'wire_api', 'query_params', 'http_headers', 'env_http_headers', 'OPENAI_ORGANIZATION', 'OPENAI_PROJECT', 'CODEX_OSS_PORT'],
-    unusedVars: [{ name: 'OPENAI_API_BASE', replacement: 'OPENAI_BASE_URL', reason: 'Codex reads OPENAI_BASE_URL' }],
-    fingerprints: [
-        { type: 'file-present', pattern: '(?:^|/)\\.codex/config\\.toml$' },
-        { type: 'package-dependency', pattern: '^@openai/codex$' }
-    ],
-    sources: ['openai/codex@79f6925c codex-rs/core/src/model_provider_info.rs; @001cb8e2 (wire_api = "responses")']
-};
+
+;// CONCATENATED MODULE: ./src/clients/profiles/sdk.ts
 /** openai-node (and openai-python v1+): `baseURL + path`, one duplicate `/` removed (src/client.ts buildURL). */
 const openaiSdk = {
     id: 'openai-sdk',
     name: 'OpenAI SDK app',
-    baseUrlVars: [{ name: 'OPENAI_BASE_URL', convention: 'includes-version', chatPath: '/chat/completions', provider: 'openai', defaultUrl: 'https://api.openai.com/v1' }],
+    baseUrlVars: [{ name: 'OPENAI_BASE_URL', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions', provider: 'openai', defaultUrl: 'https://api.openai.com/v1' }],
     keyVars: [
         { name: 'OPENAI_API_KEY', provider: 'openai', baseUrlVar: 'OPENAI_BASE_URL' },
         { name: 'OPENAI_ADMIN_KEY', provider: 'openai', baseUrlVar: 'OPENAI_BASE_URL' }
     ],
     modelVars: ['OPENAI_MODEL'], // an app convention, not read by the SDK
-    otherVars: ['OPENAI_ORG_ID', 'OPENAI_PROJECT_ID', 'OPENAI_WEBHOOK_SECRET', 'OPENAI_LOG', 'OPENAI_CUSTOM_HEADERS'],
+    otherVars: ['OPENAI_ORG_ID', 'OPENAI_PROJECT_ID', 'OPENAI_WEBHOOK_SECRET', 'OPENAI_LOG', 'OPENAI_CUSTOM_HEADERS', 'AZURE_OPENAI_ENDPOINT', 'AZURE_OPENAI_API_KEY', 'OPENAI_API_VERSION'],
     unusedVars: [
         { name: 'OPENAI_API_BASE', replacement: 'OPENAI_BASE_URL', reason: 'read by openai-python v0.x only (openai-python#745)' },
         { name: 'OPENAI_API_BASE_URL', replacement: 'OPENAI_BASE_URL', reason: 'the OpenAI SDKs read OPENAI_BASE_URL' }
     ],
-    fingerprints: [{ type: 'package-dependency', pattern: '^openai$' }],
+    fingerprints: [{ type: 'package-dependency', pattern: '^(?:openai|github\\.com/openai/openai-go)$' }],
     sources: ['openai/openai-node@7b7d6ca7 src/client.ts:489-510, 740-756']
 };
 /** The Anthropic SDK and Claude Code read ANTHROPIC_BASE_URL as a host root and append /v1/messages. */
 const anthropicBaseUrl = {
     name: 'ANTHROPIC_BASE_URL',
     convention: 'host-root',
+    family: 'anthropic',
     chatPath: '/v1/messages',
     provider: 'anthropic',
     defaultUrl: 'https://api.anthropic.com'
@@ -60241,36 +60172,518 @@ const anthropicSdk = {
     modelVars: ['ANTHROPIC_MODEL'], // an app convention, not read by the SDK
     otherVars: ['ANTHROPIC_LOG', 'ANTHROPIC_CUSTOM_HEADERS', 'ANTHROPIC_WEBHOOK_SIGNING_KEY'],
     unusedVars: anthropicUnused,
-    fingerprints: [{ type: 'package-dependency', pattern: '^(?:@anthropic-ai/sdk|anthropic)$' }],
-    sources: ['anthropics/anthropic-sdk-typescript@bfa9197f src/client.ts:595-627, 936-948; src/resources/messages/messages.ts:97']
+    fingerprints: [{ type: 'package-dependency', pattern: '^(?:@anthropic-ai/sdk|anthropic|github\\.com/anthropics/anthropic-sdk-go)$' }],
+    sources: ['anthropics/anthropic-sdk-typescript@bfa9197f src/client.ts:605-627, 931-947; src/resources/messages/messages.ts:97']
 };
+
+;// CONCATENATED MODULE: ./src/clients/profiles/claude-code.ts
+
 const claudeCode = {
     id: 'claude-code',
     name: 'Claude Code',
     baseUrlVars: [anthropicBaseUrl],
     keyVars: anthropicKeyVars,
-    modelVars: ['ANTHROPIC_MODEL', 'ANTHROPIC_SMALL_FAST_MODEL', 'ANTHROPIC_DEFAULT_OPUS_MODEL', 'ANTHROPIC_DEFAULT_SONNET_MODEL', 'ANTHROPIC_DEFAULT_HAIKU_MODEL'],
-    otherVars: ['apiKeyHelper', 'ANTHROPIC_CUSTOM_HEADERS', 'ANTHROPIC_BEDROCK_BASE_URL', 'ANTHROPIC_VERTEX_BASE_URL', 'CLAUDE_CODE_USE_BEDROCK', 'CLAUDE_CODE_USE_VERTEX'],
+    modelVars: ['ANTHROPIC_MODEL', 'ANTHROPIC_DEFAULT_MODEL', 'ANTHROPIC_SMALL_FAST_MODEL', 'ANTHROPIC_DEFAULT_OPUS_MODEL', 'ANTHROPIC_DEFAULT_SONNET_MODEL', 'ANTHROPIC_DEFAULT_HAIKU_MODEL'],
+    otherVars: [
+        'apiKeyHelper',
+        'ANTHROPIC_CUSTOM_HEADERS',
+        'ANTHROPIC_BEDROCK_BASE_URL',
+        'ANTHROPIC_VERTEX_BASE_URL',
+        'CLAUDE_CODE_USE_BEDROCK',
+        'CLAUDE_CODE_USE_VERTEX',
+        'CLAUDE_CODE_USE_FOUNDRY',
+        'CLAUDE_CODE_USE_MANTLE',
+        'ENABLE_TOOL_SEARCH',
+        'API_TIMEOUT_MS',
+        'CLAUDE_CODE_OAUTH_TOKEN',
+        'AWS_BEARER_TOKEN_BEDROCK'
+    ],
     unusedVars: anthropicUnused,
     fingerprints: [
         { type: 'file-present', pattern: '(?:^|/)\\.claude/settings(?:\\.local)?\\.json$' },
         { type: 'package-dependency', pattern: '^@anthropic-ai/claude-code$' }
     ],
-    sources: ['code.claude.com/docs env-vars; docs.anthropic.com claude-code/llm-gateway (reference/clients.md §3)']
+    sources: ['code.claude.com/docs/en/env-vars; code.claude.com/docs/en/llm-gateway', 'docs/clients/claude-code.md']
 };
+
+;// CONCATENATED MODULE: ./src/clients/profiles/codex.ts
+/**
+ * Codex CLI. Checked at openai/codex: codex-rs/model-provider-info/src/lib.rs@05673f5e, codex-rs/config/src/
+ * config_toml.rs@00e9f068, codex-rs/codex-api/src/provider.rs@001cb8e2 (`url_for_path`: trailing `/` trimmed,
+ * then `/responses`); docs/clients/codex.md. `wire_api = "chat"` is no longer accepted: every provider speaks
+ * the Responses API.
+ */
+const codex = {
+    id: 'codex',
+    name: 'Codex CLI',
+    baseUrlVars: [
+        { name: 'base_url', convention: 'includes-version', family: 'openai', chatPath: '/responses' },
+        // The top-level key that moves the built-in `openai` provider (config_toml.rs); OPENAI_BASE_URL is deprecated.
+        { name: 'openai_base_url', convention: 'includes-version', family: 'openai', chatPath: '/responses', provider: 'openai', defaultUrl: 'https://api.openai.com/v1' },
+        { name: 'OPENAI_BASE_URL', convention: 'includes-version', family: 'openai', chatPath: '/responses', provider: 'openai', defaultUrl: 'https://api.openai.com/v1' },
+        { name: 'CODEX_OSS_BASE_URL', convention: 'includes-version', family: 'openai', chatPath: '/responses', provider: 'ollama', defaultUrl: 'http://localhost:11434/v1' }
+    ],
+    keyVars: [
+        { name: 'OPENAI_API_KEY', provider: 'openai', baseUrlVar: 'OPENAI_BASE_URL' },
+        // A literal token in config.toml: a committed one is a leak.
+        { name: 'experimental_bearer_token', baseUrlVar: 'base_url' }
+    ],
+    modelVars: ['model'],
+    otherVars: ['model_provider', 'env_key', 'wire_api', 'query_params', 'http_headers', 'env_http_headers', 'OPENAI_ORGANIZATION', 'OPENAI_PROJECT', 'CODEX_OSS_PORT'],
+    unusedVars: [{ name: 'OPENAI_API_BASE', replacement: 'OPENAI_BASE_URL', reason: 'Codex reads OPENAI_BASE_URL' }],
+    fingerprints: [
+        { type: 'file-present', pattern: '(?:^|/)\\.codex/config\\.toml$' },
+        { type: 'package-dependency', pattern: '^@openai/codex$' }
+    ],
+    sources: [
+        'openai/codex codex-rs/model-provider-info/src/lib.rs@05673f5e; codex-rs/config/src/config_toml.rs@00e9f068; codex-rs/codex-api/src/provider.rs@001cb8e2',
+        'docs/clients/codex.md'
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/clients/profiles/continue.ts
+const continue_AT = 'continuedev/continue@d0a3c0b6';
+const byProvider = (names, variant) => ({
+    sibling: { name: 'provider', equals: names },
+    ...variant
+});
+const continueDev = {
+    id: 'continue',
+    name: 'Continue',
+    baseUrlVars: [
+        {
+            name: 'apiBase',
+            convention: 'includes-version',
+            family: 'openai',
+            chatPath: '/chat/completions',
+            variants: [
+                // core/llm/llms/Anthropic.ts:36-44, 446: `new URL("messages", apiBase)`, default https://api.anthropic.com/v1/.
+                byProvider(['anthropic'], { family: 'anthropic', convention: 'includes-version', chatPath: '/messages', defaultUrl: 'https://api.anthropic.com/v1/' }),
+                // core/llm/llms/Ollama.ts:152-158, 408-415: native /api/chat on the host root.
+                byProvider(['ollama'], { family: 'ollama', convention: 'host-root', chatPath: '/api/chat', provider: 'ollama', defaultUrl: 'http://localhost:11434/' }),
+                // core/llm/llms/Azure.ts:6-23 with OpenAI.ts:407-418: the resource root, then openai/deployments/….
+                byProvider(['azure'], { family: 'azure', convention: 'host-root', chatPath: '/openai/deployments/{deployment}/chat/completions', provider: 'azure-openai' }),
+                // core/llm/llms/Deepseek.ts:8-13: the host root is DeepSeek's own default.
+                byProvider(['deepseek'], { family: 'openai', convention: 'includes-version', chatPath: '/chat/completions', provider: 'deepseek', defaultUrl: 'https://api.deepseek.com/' })
+            ],
+            defaultUrl: 'https://api.openai.com/v1/'
+        }
+    ],
+    keyVars: [{ name: 'apiKey', baseUrlVar: 'apiBase' }],
+    modelVars: ['model'],
+    otherVars: ['provider', 'name', 'roles', 'apiVersion', 'apiType', 'deployment', 'env', 'useResponsesApi', 'useLegacyCompletionsEndpoint', 'requestOptions', 'capabilities'],
+    unusedVars: [],
+    fingerprints: [
+        { type: 'file-present', pattern: '(?:^|/)(?:\\.continue/|\\.continuerc\\.json$)' },
+        { type: 'package-dependency', pattern: '^@continuedev/(?:cli|config-yaml)$' }
+    ],
+    sources: [
+        `${continue_AT} core/llm/index.ts:275-277, core/llm/llms/{OpenAI,Anthropic,Ollama,Azure,Deepseek}.ts, packages/config-yaml/src/schemas/models.ts`,
+        'docs/clients/continue.md'
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/clients/profiles/librechat.ts
+/** LibreChat: OpenAI SDK underneath; custom endpoints in librechat.yaml (`endpoints.custom[].baseURL`). */
+const librechat = {
+    id: 'librechat',
+    name: 'LibreChat',
+    baseUrlVars: [
+        {
+            name: 'baseURL',
+            convention: 'includes-version',
+            family: 'openai',
+            chatPath: '/chat/completions',
+            // extractBaseURL cuts a pasted `…/v1/chat/completions` back to `…/v1` (api/utils/extractBaseURL.js@8f47ab10;
+            // LibreChat's own Ollama guide writes the full endpoint). Later versions may pass baseURL on unchanged
+            // (docs/clients/librechat.md), so base-url-endpoint reports such a value as a note.
+            strips: [{ tail: '/v1/chat/completions/', keep: '/v1' }, { tail: '/v1/chat/completions', keep: '/v1' }],
+            variants: [
+                // `provider: anthropic` makes the endpoint an Anthropic SDK client: the host root, then /v1/messages
+                // (packages/api/src/endpoints/custom/provider.ts@046765ce, librechat.example.yaml@00450b59).
+                { sibling: { name: 'provider', equals: ['anthropic'] }, family: 'anthropic', convention: 'host-root', chatPath: '/v1/messages' },
+                // `directEndpoint: true` posts to baseURL as given (custom/initialize.ts@023696c5).
+                { sibling: { name: 'directEndpoint', equals: ['true'] }, family: 'openai', convention: 'verbatim', chatPath: '', fullEndpoint: true }
+            ]
+        },
+        { name: 'OPENAI_REVERSE_PROXY', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions', provider: 'openai' },
+        { name: 'ANTHROPIC_REVERSE_PROXY', convention: 'host-root', family: 'anthropic', chatPath: '/v1/messages', provider: 'anthropic' },
+        { name: 'ASSISTANTS_BASE_URL', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions', provider: 'openai' },
+        { name: 'RAG_OPENAI_BASEURL', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions', provider: 'openai' }
+    ],
+    keyVars: [
+        // `apiKey: '${ENV_VAR}'` or `user_provided` (each user enters their own) in librechat.yaml.
+        { name: 'apiKey', baseUrlVar: 'baseURL' },
+        { name: 'OPENAI_API_KEY', provider: 'openai', baseUrlVar: 'OPENAI_REVERSE_PROXY' },
+        { name: 'ANTHROPIC_API_KEY', provider: 'anthropic', baseUrlVar: 'ANTHROPIC_REVERSE_PROXY' },
+        { name: 'GOOGLE_KEY', provider: 'gemini' },
+        { name: 'ASSISTANTS_API_KEY', provider: 'openai', baseUrlVar: 'ASSISTANTS_BASE_URL' },
+        { name: 'RAG_OPENAI_API_KEY', provider: 'openai', baseUrlVar: 'RAG_OPENAI_BASEURL' }
+    ],
+    modelVars: ['models', 'default', 'OPENAI_MODELS', 'ANTHROPIC_MODELS', 'GOOGLE_MODELS'],
+    // .env.example ships fixed CREDS_KEY/CREDS_IV/JWT_SECRET/JWT_REFRESH_SECRET/MEILI_MASTER_KEY samples.
+    otherVars: ['provider', 'directEndpoint', 'CREDS_KEY', 'CREDS_IV', 'JWT_SECRET', 'JWT_REFRESH_SECRET', 'MEILI_MASTER_KEY', 'MONGO_URI', 'HOST', 'PORT', 'DOMAIN_CLIENT', 'DOMAIN_SERVER', 'GOOGLE_REVERSE_PROXY'],
+    unusedVars: [
+        { name: 'OPENAI_BASE_URL', replacement: 'OPENAI_REVERSE_PROXY', reason: 'LibreChat reads OPENAI_REVERSE_PROXY (or baseURL in librechat.yaml)' }
+    ],
+    fingerprints: [
+        { type: 'package-name', pattern: '^librechat$' },
+        { type: 'docker-image', pattern: '(?:^|/)(?:danny-avila/librechat(?:-dev)?(?:-api)?|librechat/librechat)$' },
+        { type: 'file-present', pattern: '(?:^|/)librechat\\.ya?ml$' }
+    ],
+    sources: [
+        'danny-avila/LibreChat packages/api/src/endpoints/custom/initialize.ts@023696c5, custom/provider.ts@046765ce, librechat.example.yaml@00450b59',
+        'docs/clients/librechat.md',
+        'danny-avila/LibreChat@411b44e2 librechat.example.yaml; @c70e8194 .env.example; @8f47ab10 api/utils/extractBaseURL.js'
+    ]
+};
+/** Continue: BaseLLM adds a trailing `/`, then `new URL("chat/completions", apiBase)` (core/llm/llms/OpenAI.ts). */
+
+;// CONCATENATED MODULE: ./src/clients/profiles/lobechat.ts
+const lobechat_AT = 'lobehub/lobehub';
+/**
+ * The Moonshot and DeepSeek runtimes route a base URL ending in `/anthropic` to their Anthropic-compatible
+ * runtime, which appends /v1/messages (LH@0044d45, LH@09154b2 provider runtimes; MiniMax, Qwen, Zhipu do not).
+ */
+const anthropicRoute = { pathEndsWith: '/anthropic', family: 'anthropic', convention: 'host-root', chatPath: '/v1/messages' };
+/** The flags that only `'0'` turns off (`process.env.X !== '0'`, LH@1473a65 src/envs/llm.ts). */
+const offOnlyByZero = (name, what) => ({ name, reads: 'not-equals', value: '0', whenOn: `keeps ${what} enabled`, source: `${lobechat_AT}@1473a65 src/envs/llm.ts` });
+/** LobeChat passes `${PROVIDER}_PROXY_URL` to the provider SDK as `baseURL` (ModelRuntime/index.ts). */
+const lobeProxy = (prefix, provider) => ({
+    name: `${prefix}_PROXY_URL`,
+    convention: 'includes-version',
+    family: 'openai',
+    chatPath: '/chat/completions',
+    provider
+});
+/**
+ * LobeChat splits key lists on `,` and drops blank entries (apiKeyManager.ts); the OpenAI-style and Anthropic
+ * runtimes trim the chosen key, the Google one does not, so `a, b` sends " b" only to Google.
+ */
+const lobeKey = (prefix, provider) => ({
+    name: `${prefix}_API_KEY`,
+    ...(provider === undefined ? {} : { provider }),
+    baseUrlVar: `${prefix}_PROXY_URL`,
+    listSeparator: ',',
+    trimsListEntries: prefix !== 'GOOGLE'
+});
+const lobechat = {
+    id: 'lobechat',
+    name: 'LobeChat',
+    baseUrlVars: [
+        { ...lobeProxy('OPENAI', 'openai'), defaultUrl: 'https://api.openai.com/v1' },
+        // Anthropic goes through its SDK, which adds /v1/messages; the runtime first cuts a trailing /v1, /v1/ or
+        // /v1/messages (LH@12294ca ANTHROPIC_SDK_MESSAGES_PATH_PATTERN), so those are tolerated.
+        {
+            name: 'ANTHROPIC_PROXY_URL',
+            convention: 'host-root',
+            family: 'anthropic',
+            chatPath: '/v1/messages',
+            provider: 'anthropic',
+            defaultUrl: 'https://api.anthropic.com',
+            strips: [{ tail: '/v1/messages/' }, { tail: '/v1/messages' }, { tail: '/v1/' }, { tail: '/v1' }]
+        },
+        { name: 'GOOGLE_PROXY_URL', convention: 'host-root', family: 'gemini', chatPath: '/v1beta/models/{model}:streamGenerateContent', provider: 'gemini', defaultUrl: 'https://generativelanguage.googleapis.com' },
+        { ...lobeProxy('DEEPSEEK', 'deepseek'), defaultUrl: 'https://api.deepseek.com/v1', variants: [anthropicRoute] },
+        { ...lobeProxy('GROQ', 'groq'), defaultUrl: 'https://api.groq.com/openai/v1' },
+        { ...lobeProxy('QWEN', 'dashscope'), defaultUrl: 'https://dashscope.aliyuncs.com/compatible-mode/v1' },
+        { ...lobeProxy('MOONSHOT', 'moonshot'), defaultUrl: 'https://api.moonshot.ai/v1', variants: [anthropicRoute] },
+        lobeProxy('OPENROUTER', 'openrouter'),
+        lobeProxy('MISTRAL', 'mistral'),
+        lobeProxy('XAI', 'xai'),
+        lobeProxy('SILICONCLOUD', 'siliconflow'),
+        // Native Ollama API on the host root (/api/chat).
+        { name: 'OLLAMA_PROXY_URL', convention: 'host-root', family: 'ollama', chatPath: '/api/chat', provider: 'ollama', defaultUrl: 'http://127.0.0.1:11434' },
+        // The Azure resource root; the Azure client adds /openai/deployments/… itself.
+        { name: 'AZURE_ENDPOINT', convention: 'host-root', family: 'azure', chatPath: '/openai/deployments/{deployment}/chat/completions', provider: 'azure-openai' },
+        { name: '*_PROXY_URL', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions' }
+    ],
+    keyVars: [
+        lobeKey('OPENAI', 'openai'),
+        lobeKey('ANTHROPIC', 'anthropic'),
+        lobeKey('GOOGLE', 'gemini'),
+        lobeKey('DEEPSEEK', 'deepseek'),
+        lobeKey('GROQ', 'groq'),
+        lobeKey('QWEN', 'dashscope'),
+        lobeKey('MOONSHOT', 'moonshot'),
+        lobeKey('OPENROUTER', 'openrouter'),
+        lobeKey('MISTRAL', 'mistral'),
+        lobeKey('XAI', 'xai'),
+        lobeKey('SILICONCLOUD', 'siliconflow'),
+        { name: 'AZURE_API_KEY', provider: 'azure-openai', baseUrlVar: 'AZURE_ENDPOINT' },
+        lobeKey('*', undefined)
+    ],
+    modelVars: ['OPENAI_MODEL_LIST', '*_MODEL_LIST'],
+    // ACCESS_CODE is LobeChat v1's; v2 signs users in with Better Auth (not fully verified, docs/clients/lobechat.md §6).
+    otherVars: ['ACCESS_CODE', 'API_KEY_SELECT_MODE', 'AZURE_API_VERSION', 'AZUREAI_ENDPOINT', 'AZUREAI_ENDPOINT_KEY', 'NEXT_AUTH_SECRET', 'KEY_VAULTS_SECRET', 'DATABASE_URL', 'APP_URL', 'INTERNAL_APP_URL'],
+    flags: [
+        offOnlyByZero('ENABLED_OPENAI', 'OpenAI'),
+        offOnlyByZero('ENABLED_GOOGLE', 'Google'),
+        offOnlyByZero('ENABLED_ANTHROPIC', 'Anthropic'),
+        offOnlyByZero('ENABLED_OLLAMA', 'Ollama'),
+        { name: 'ENABLED_AWS_BEDROCK', reads: 'equals', value: '1', whenOn: 'enables AWS Bedrock', source: `${lobechat_AT}@1473a65 src/envs/llm.ts` }
+    ],
+    unusedVars: [
+        { name: 'OPENAI_BASE_URL', replacement: 'OPENAI_PROXY_URL', reason: 'LobeChat reads OPENAI_PROXY_URL (with /v1)' },
+        { name: 'BASE_URL', replacement: 'OPENAI_PROXY_URL', reason: 'BASE_URL is NextChat\'s name; LobeChat reads OPENAI_PROXY_URL (with /v1)' },
+        { name: 'CUSTOM_MODELS', replacement: 'OPENAI_MODEL_LIST', reason: 'the old docs name; LobeChat reads OPENAI_MODEL_LIST' }
+    ],
+    fingerprints: [
+        { type: 'package-name', pattern: '^@lobehub/(?:chat|lobehub)$' },
+        { type: 'docker-image', pattern: '(?:^|/)lobehub/(?:lobe-chat(?:-database)?|lobehub)$' }
+    ],
+    sources: [
+        `${lobechat_AT}@1ec57e0 src/server/modules/ModelRuntime/index.ts; @1473a65 src/envs/llm.ts; @12294ca anthropicCompatibleFactory/index.ts`,
+        'lobehub/lobe-chat@6d0e2547 src/server/modules/ModelRuntime/apiKeyManager.ts',
+        'docs/clients/lobechat.md'
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/clients/profiles/nextchat.ts
+const nextchat_AT = 'ChatGPTNextWeb/NextChat@706a18b9';
+/**
+ * Every server route: `VAR || DEFAULT`, `https://` prefixed unless the value starts with `http`, one trailing
+ * `/` stripped, then a fixed path appended (app/api/common.ts:32-41 and the same block in app/api/<provider>.ts).
+ */
+const nextchatUrl = (name, chatPath, provider, defaultUrl) => ({
+    name,
+    convention: 'host-root',
+    family: 'openai',
+    chatPath,
+    ...(provider === undefined ? {} : { provider }),
+    defaultUrl,
+    normalize: 'nextchat'
+});
+/**
+ * `getApiKey()` splits on `,` and trims each entry, but filters none out, so an empty entry is picked at
+ * random like a key (app/config/server.ts:116-130).
+ */
+const nextchatList = { listSeparator: ',', trimsListEntries: true, keepsEmptyListEntries: true };
+const nextchatKey = (name, provider, baseUrlVar) => ({
+    name,
+    ...(provider === undefined ? {} : { provider }),
+    baseUrlVar,
+    ...nextchatList
+});
+/** app/config/server.ts:266-276: most flags are `!!process.env.X`, so `false` and `0` switch them on. */
+const flag = (name, whenOn, line) => ({ name, reads: 'non-empty', whenOn, source: `${nextchat_AT} app/config/server.ts:${line}` });
+const nextchat = {
+    id: 'nextchat',
+    name: 'NextChat (ChatGPT Next Web)',
+    baseUrlVars: [
+        // app/api/common.ts:91 `${baseUrl}/${path}` with OpenaiPath.ChatPath "v1/chat/completions"; Cloudflare AI
+        // Gateway URLs rewritten (app/utils/cloudflare.ts), for BASE_URL, AZURE_URL and ANTHROPIC_URL only.
+        { ...nextchatUrl('BASE_URL', '/v1/chat/completions', 'openai', 'https://api.openai.com'), cloudflareRewrite: true },
+        // app/api/anthropic.ts:72-94: ANTHROPIC_URL || BASE_URL || default, then /v1/messages.
+        {
+            ...nextchatUrl('ANTHROPIC_URL', '/v1/messages', 'anthropic', 'https://api.anthropic.com'),
+            family: 'anthropic',
+            fallback: 'BASE_URL',
+            cloudflareRewrite: true
+        },
+        // app/api/google.ts:74-97: native Gemini generateContent.
+        { ...nextchatUrl('GOOGLE_URL', '/v1beta/models/{model}:streamGenerateContent', 'gemini', 'https://generativelanguage.googleapis.com/'), family: 'gemini' },
+        // Must end in /openai (or /openai/deployments/<id>, which the route cuts back): common.ts:53-61.
+        {
+            name: 'AZURE_URL',
+            convention: 'verbatim',
+            family: 'azure',
+            chatPath: '/deployments/{deployment}/chat/completions',
+            provider: 'azure-openai',
+            normalize: 'nextchat',
+            cloudflareRewrite: true
+        },
+        // app/api/deepseek.ts:45-67 appends /chat/completions without v1; DeepSeek answers with or without /v1.
+        { ...nextchatUrl('DEEPSEEK_URL', '/chat/completions', 'deepseek', 'https://api.deepseek.com'), convention: 'includes-version' },
+        nextchatUrl('MOONSHOT_URL', '/v1/chat/completions', 'moonshot', 'https://api.moonshot.ai'),
+        nextchatUrl('XAI_URL', '/v1/chat/completions', 'xai', 'https://api.x.ai'),
+        nextchatUrl('CHATGLM_URL', '/api/paas/v4/chat/completions', 'zhipu', 'https://open.bigmodel.cn'),
+        nextchatUrl('SILICONFLOW_URL', '/v1/chat/completions', 'siliconflow', 'https://api.siliconflow.cn'),
+        nextchatUrl('BYTEDANCE_URL', '/api/v3/chat/completions', 'volcengine-ark', 'https://ark.cn-beijing.volces.com'),
+        // Native DashScope API, not compatible-mode (app/constant.ts:227-235).
+        { ...nextchatUrl('ALIBABA_URL', '/v1/services/aigc/text-generation/generation', 'dashscope', 'https://dashscope.aliyuncs.com/api/'), family: 'dashscope' },
+        // Legacy wenxinworkshop API; the OAuth token always comes from aip.baidubce.com (app/utils/baidu.ts:15).
+        { ...nextchatUrl('BAIDU_URL', '/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/{endpoint}', 'baidu-qianfan', 'https://aip.baidubce.com'), family: 'baidu' },
+        nextchatUrl('AI302_URL', '/v1/chat/completions', 'ai302', 'https://api.302.ai'),
+        nextchatUrl('STABILITY_URL', '/v2beta/stable-image/generate/{model}', undefined, 'https://api.stability.ai'),
+        nextchatUrl('IFLYTEK_URL', '/v1/chat/completions', undefined, 'https://spark-api-open.xf-yun.com'),
+        // tencent/route.ts:82 fetches the value itself.
+        {
+            name: 'TENCENT_URL',
+            convention: 'verbatim',
+            family: 'openai',
+            chatPath: '',
+            defaultUrl: 'https://hunyuan.tencentcloudapi.com',
+            normalize: 'nextchat'
+        }
+    ],
+    keyVars: [
+        nextchatKey('OPENAI_API_KEY', 'openai', 'BASE_URL'),
+        nextchatKey('ANTHROPIC_API_KEY', 'anthropic', 'ANTHROPIC_URL'),
+        nextchatKey('GOOGLE_API_KEY', 'gemini', 'GOOGLE_URL'),
+        nextchatKey('AZURE_API_KEY', 'azure-openai', 'AZURE_URL'),
+        nextchatKey('DEEPSEEK_API_KEY', 'deepseek', 'DEEPSEEK_URL'),
+        nextchatKey('MOONSHOT_API_KEY', 'moonshot', 'MOONSHOT_URL'),
+        nextchatKey('XAI_API_KEY', 'xai', 'XAI_URL'),
+        nextchatKey('CHATGLM_API_KEY', 'zhipu', 'CHATGLM_URL'),
+        nextchatKey('SILICONFLOW_API_KEY', 'siliconflow', 'SILICONFLOW_URL'),
+        nextchatKey('BYTEDANCE_API_KEY', 'volcengine-ark', 'BYTEDANCE_URL'),
+        nextchatKey('ALIBABA_API_KEY', 'dashscope', 'ALIBABA_URL'),
+        nextchatKey('BAIDU_API_KEY', 'baidu-qianfan', 'BAIDU_URL'),
+        { name: 'BAIDU_SECRET_KEY', provider: 'baidu-qianfan', baseUrlVar: 'BAIDU_URL' },
+        // Read but never injected: 302.AI requests get OPENAI_API_KEY (app/api/auth.ts:69-113 has no 302.AI case).
+        nextchatKey('AI302_API_KEY', 'ai302', 'AI302_URL'),
+        nextchatKey('STABILITY_API_KEY', undefined, 'STABILITY_URL'),
+        nextchatKey('TENCENT_SECRET_KEY', undefined, 'TENCENT_URL'),
+        // Not lists: sent as `key:secret` (app/api/auth.ts:91-93).
+        { name: 'IFLYTEK_API_KEY', baseUrlVar: 'IFLYTEK_URL' },
+        { name: 'IFLYTEK_API_SECRET', baseUrlVar: 'IFLYTEK_URL' },
+        { name: 'CLOUDFLARE_KV_API_KEY', ...nextchatList }
+    ],
+    modelVars: ['DEFAULT_MODEL', 'CUSTOM_MODELS', 'VISION_MODELS'],
+    otherVars: [
+        'CODE',
+        'OPENAI_ORG_ID',
+        'AZURE_API_VERSION',
+        'ANTHROPIC_API_VERSION',
+        'TENCENT_SECRET_ID',
+        'PROXY_URL', // an outbound proxy for the container (Dockerfile CMD), not an API base URL
+        'DEFAULT_INPUT_TEMPLATE',
+        'WHITE_WEBDAV_ENDPOINTS',
+        'GTM_ID',
+        'GA_ID',
+        'CLOUDFLARE_ACCOUNT_ID',
+        'CLOUDFLARE_KV_NAMESPACE_ID',
+        'CLOUDFLARE_KV_TTL',
+        'VERCEL',
+        'BUILD_MODE',
+        'BUILD_APP',
+        'DISABLE_CHUNK'
+    ],
+    flags: [
+        flag('HIDE_USER_API_KEY', 'hides the field where users enter their own API key', 268),
+        // Also `=== "1"` for the server-side block (app/utils/model.ts:236-240); `!!` already hides GPT-4 in the list.
+        flag('DISABLE_GPT4', 'hides the GPT-4 models', 139),
+        flag('ENABLE_BALANCE_QUERY', 'turns the balance query on', 270),
+        flag('DISABLE_FAST_LINK', 'turns fast links off', 271),
+        { name: 'ENABLE_MCP', reads: 'equals', value: 'true', whenOn: 'turns MCP on', source: `${nextchat_AT} app/config/server.ts:276` }
+    ],
+    unusedVars: [
+        { name: 'OPENAI_BASE_URL', replacement: 'BASE_URL', reason: 'NextChat reads BASE_URL (host root, without /v1)' },
+        { name: 'OPENAI_API_BASE', replacement: 'BASE_URL', reason: 'NextChat reads BASE_URL (host root, without /v1)' },
+        { name: 'OPENAI_API_BASE_URL', replacement: 'BASE_URL', reason: 'NextChat reads BASE_URL (host root, without /v1)' },
+        { name: 'OPENAI_PROXY_URL', replacement: 'BASE_URL', reason: 'OPENAI_PROXY_URL is LobeChat\'s name; NextChat reads BASE_URL' },
+        { name: 'ANTHROPIC_BASE_URL', replacement: 'ANTHROPIC_URL', reason: 'NextChat reads ANTHROPIC_URL (and falls back to BASE_URL)' },
+        { name: 'OPENAI_SB', reason: 'only passed through by docker-compose.yml; no NextChat code reads it' },
+        { name: 'PROTOCOL', reason: 'removed on 2023-11-09 (d93f05f51); NextChat now adds https:// itself', droppedOn: '2023-11-09' },
+        { name: 'HIDE_BALANCE_QUERY', replacement: 'ENABLE_BALANCE_QUERY', reason: 'replaced on 2023-11-08 (638fdd8c3), with the opposite meaning', droppedOn: '2023-11-08' },
+        { name: 'WHITE_WEBDEV_ENDPOINTS', replacement: 'WHITE_WEBDAV_ENDPOINTS', reason: 'renamed on 2024-09-19 (212d15fdd)', droppedOn: '2024-09-19' },
+        {
+            name: 'TENCENT_API_KEY',
+            replacement: 'TENCENT_SECRET_KEY',
+            reason: 'only tested for presence (app/config/server.ts:159), and that test is used nowhere; requests are signed with TENCENT_SECRET_ID and TENCENT_SECRET_KEY'
+        }
+    ],
+    fingerprints: [
+        { type: 'package-name', pattern: '^(?:nextchat|chatgpt-next-web)$' },
+        { type: 'path-constant', pattern: '^OPENAI_BASE_URL=https://api\\.openai\\.com$' },
+        { type: 'path-constant', pattern: '^OpenaiPath\\.ChatPath=' },
+        { type: 'file-present', pattern: '(?:^|/)app/config/server\\.ts$' },
+        { type: 'docker-image', pattern: '(?:^|/)(?:chatgpt-next-web|nextchat)$' }
+    ],
+    sources: [
+        `${nextchat_AT} app/config/server.ts, app/api/common.ts, app/api/anthropic.ts, app/constant.ts, app/utils/cloudflare.ts, Dockerfile`,
+        'docs/clients/nextchat.md'
+    ]
+};
+
+;// CONCATENATED MODULE: ./src/clients/profiles/open-webui.ts
+const CONFIG = 'open-webui/open-webui@00b1c6b backend/open_webui/config.py';
+/** `os.getenv(X, 'True').lower() == 'true'`: `1` and `yes` switch these off. */
+const trueOnly = (name, whenOn) => ({ name, reads: 'equals', value: 'true', ignoreCase: true, whenOn, source: `${CONFIG} ${name}` });
+const openWebui = {
+    id: 'open-webui',
+    name: 'Open WebUI',
+    baseUrlVars: [
+        // `''` → the default; else one trailing `/` removed (the SDK join for a single slash).
+        { name: 'OPENAI_API_BASE_URL', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions', provider: 'openai', defaultUrl: 'https://api.openai.com/v1' },
+        // `split(';')`, each entry stripped of spaces but not of a trailing `/`: `…/v1/` calls `…/v1//chat/completions`.
+        { name: 'OPENAI_API_BASE_URLS', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions', listSeparator: ';', normalize: 'none' },
+        // Native Ollama API on the host root; `/ollama` is the Docker image's own default (host.docker.internal).
+        {
+            name: 'OLLAMA_BASE_URL',
+            convention: 'host-root',
+            family: 'ollama',
+            chatPath: '/api/chat',
+            provider: 'ollama',
+            defaultUrl: 'http://localhost:11434',
+            sentinels: ['/ollama']
+        },
+        { name: 'OLLAMA_BASE_URLS', convention: 'host-root', family: 'ollama', chatPath: '/api/chat', provider: 'ollama', listSeparator: ';', normalize: 'none' },
+        // A built-in OpenAI-compatible preset (OPENAI_COMPATIBLE_PROVIDERS).
+        { name: 'MELIOUS_API_BASE_URL', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions', defaultUrl: 'https://api.melious.ai/v1' }
+    ],
+    keyVars: [
+        { name: 'OPENAI_API_KEY', provider: 'openai', baseUrlVar: 'OPENAI_API_BASE_URL' },
+        // Positional: the n-th key goes with the n-th URL of OPENAI_API_BASE_URLS (padded or cut to their count).
+        { name: 'OPENAI_API_KEYS', baseUrlVar: 'OPENAI_API_BASE_URLS', listSeparator: ';', trimsListEntries: true },
+        { name: 'MELIOUS_API_KEY', baseUrlVar: 'MELIOUS_API_BASE_URL' }
+    ],
+    modelVars: ['DEFAULT_MODELS', 'TASK_MODEL', 'TASK_MODEL_EXTERNAL'],
+    otherVars: [
+        'OPENAI_API_CONFIGS',
+        'OLLAMA_API_BASE_URL', // the legacy name, whose trailing /api is cut
+        'OLLAMA_API_CONFIGS',
+        // Feed image generation only (IMAGES_GEMINI_API_BASE_URL defaults to it), not chat.
+        'GEMINI_API_BASE_URL',
+        'GEMINI_API_KEY',
+        'ENABLE_DIRECT_CONNECTIONS',
+        'K8S_FLAG',
+        'USE_OLLAMA_DOCKER',
+        'WEBUI_SECRET_KEY',
+        'WEBUI_AUTH',
+        'WEBUI_URL',
+        'WEBUI_NAME',
+        'DATA_DIR',
+        'PORT'
+    ],
+    flags: [
+        trueOnly('ENABLE_OPENAI_API', 'enables OpenAI-compatible connections'),
+        trueOnly('ENABLE_OLLAMA_API', 'enables Ollama connections'),
+        trueOnly('ENABLE_PERSISTENT_CONFIG', 'keeps settings saved in the database over these variables')
+    ],
+    // `OPENAI_API_BASE_URLS` is used whenever it is not empty; the single variables are then ignored.
+    shadowed: [
+        { name: 'OPENAI_API_BASE_URL', shadowedBy: 'OPENAI_API_BASE_URLS', source: `${CONFIG} OPENAI_API_BASE_URLS` },
+        { name: 'OPENAI_API_KEY', shadowedBy: 'OPENAI_API_KEYS', source: `${CONFIG} OPENAI_API_KEYS` },
+        { name: 'OLLAMA_BASE_URL', shadowedBy: 'OLLAMA_BASE_URLS', source: `${CONFIG} OLLAMA_BASE_URLS` }
+    ],
+    unusedVars: [
+        { name: 'OPENAI_BASE_URL', replacement: 'OPENAI_API_BASE_URL', reason: 'Open WebUI reads OPENAI_API_BASE_URL (with /v1)' },
+        { name: 'OPENAI_API_BASE', replacement: 'OPENAI_API_BASE_URL', reason: 'Open WebUI reads OPENAI_API_BASE_URL (with /v1)' }
+    ],
+    fingerprints: [
+        { type: 'package-name', pattern: '^open-webui$' },
+        { type: 'docker-image', pattern: '(?:^|/)open-webui/open-webui$' }
+    ],
+    sources: [CONFIG, 'open-webui/open-webui@004a45f backend/open_webui/routers/openai.py', 'docs/clients/open-webui.md']
+};
+
+;// CONCATENATED MODULE: ./src/clients/profiles/unknown.ts
+
 /**
  * No client identified: assume the SDK convention for the usual names. Rules report findings that rest on
  * this guess at a lower severity.
  */
-const profiles_unknown = {
+const unknown_unknown = {
     id: 'unknown',
     name: 'unknown client (SDK convention assumed)',
     baseUrlVars: [
-        { name: 'OPENAI_BASE_URL', convention: 'includes-version', chatPath: '/chat/completions', provider: 'openai', defaultUrl: 'https://api.openai.com/v1' },
-        { name: 'OPENAI_API_BASE', convention: 'includes-version', chatPath: '/chat/completions', provider: 'openai' },
+        { name: 'OPENAI_BASE_URL', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions', provider: 'openai', defaultUrl: 'https://api.openai.com/v1' },
+        { name: 'OPENAI_API_BASE', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions', provider: 'openai' },
         anthropicBaseUrl,
-        { name: 'BASE_URL', convention: 'includes-version', chatPath: '/chat/completions' },
-        { name: '*_BASE_URL', convention: 'includes-version', chatPath: '/chat/completions' }
+        { name: 'BASE_URL', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions', generic: true },
+        { name: '*_BASE_URL', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions', generic: true }
     ],
     keyVars: [
         { name: 'OPENAI_API_KEY', provider: 'openai', baseUrlVar: 'OPENAI_BASE_URL' },
@@ -60283,19 +60696,31 @@ const profiles_unknown = {
     fingerprints: [],
     sources: ['reference/clients.md §3 (SDK convention)']
 };
+
+;// CONCATENATED MODULE: ./src/clients/profiles/index.ts
+
+
+
+
+
+
+
+
+
+
 /** Every client profile by id; detection tries them in this order on ties. */
 const clientProfiles = {
-    nextchat,
+    nextchat: nextchat,
     'chatgpt-web': chatgptWeb,
-    lobechat,
+    lobechat: lobechat,
     'open-webui': openWebui,
-    librechat,
+    librechat: librechat,
     continue: continueDev,
-    codex,
+    codex: codex,
     'openai-sdk': openaiSdk,
     'anthropic-sdk': anthropicSdk,
     'claude-code': claudeCode,
-    unknown: profiles_unknown
+    unknown: unknown_unknown
 };
 
 // EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
@@ -60520,6 +60945,8 @@ function shannonEntropy(value) {
 /** Characters of opaque tokens: base64, base64url, hex, JWT dots. Anything else (`:`, `@`, spaces) is not a key. */
 const TOKEN_CHARS = /^[A-Za-z0-9_\-.+/=~]+$/;
 const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
+/** A UUID behind a word prefix (`sk-lf-<uuid>`, `gw_<uuid>`): a token, where a bare UUID may be any id. */
+const PREFIXED_UUID = /^(?:[A-Za-z][A-Za-z0-9]*[-_])+[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/i;
 const PATH_START = /^(?:\/|\.\.?\/|~\/)/;
 /** The longest run of letters and digits: random keys have long unbroken runs, model names and versions do not. */
 function longestAlnumRun(value) {
@@ -60533,19 +60960,31 @@ function longestAlnumRun(value) {
     return best;
 }
 /**
- * Average length of the letter runs of a value, split before every capital. Under 2 for random strings
- * (hex, base64, mixed case); 4 or more for identifiers and names (`getServerSideConfig2024`,
- * `claude-3-5-sonnet-20241022`, `mysupersecretvalue123`).
+ * Whether a value reads as words (`getServerSideConfig2024`, `mysupersecretvalue123`) rather than random
+ * characters. Its letter runs, split before every capital, are long on average (under 2 for mixed-case
+ * random strings, about 3.6 for lower-case-and-digit ones, 4 or more for names), a third or more of its
+ * letters are vowels (English about 0.38, random letters about 0.19), no more than four consonants
+ * stand in a row (random letters have longer runs), and digits come in at most two groups (`value123`,
+ * where a random key scatters them). All together, so that random lower-case keys with digits are not
+ * taken for words.
  */
-function averageWordLength(value) {
+function readsAsWords(value) {
     const pieces = value.split(/[^A-Za-z]+|(?=[A-Z])/).filter((p) => p.length > 0);
-    return pieces.length === 0 ? 0 : pieces.reduce((sum, p) => sum + p.length, 0) / pieces.length;
+    if (pieces.length === 0)
+        return false;
+    const letters = pieces.join('').toLowerCase();
+    if (letters.length / pieces.length < 4)
+        return false;
+    const vowels = letters.replace(/[^aeiou]/g, '').length;
+    const digitGroups = value.match(/[0-9]+/g)?.length ?? 0;
+    return vowels / letters.length >= 0.3 && !/[b-df-hj-np-tv-xz]{5}/.test(letters) && digitGroups <= 2;
 }
 /**
  * Whether an opaque value (no known prefix) looks random enough to be a real credential, for
- * `OPENAI_API_KEY=<40 random characters>`: 20+ token characters, not a placeholder, path, UUID or
+ * `OPENAI_API_KEY=<40 random characters>`: 20+ token characters, not a placeholder, path, bare UUID or
  * word-like identifier, at least two character classes, and Shannon entropy of at least 3.5 bits per
  * character (gitleaks' generic-api-key) or 3.0 for hex (detect-secrets' HexHighEntropyString).
+ * A prefix and a UUID (`gw-<uuid>`) is a token even though its runs are short.
  */
 function looksLikeSecret(value) {
     const v = value.trim();
@@ -60553,7 +60992,9 @@ function looksLikeSecret(value) {
         return false;
     if (UUID.test(v) || PATH_START.test(v) || isPlaceholder(v))
         return false;
-    if (longestAlnumRun(v) < 12 || averageWordLength(v) >= 4)
+    if (PREFIXED_UUID.test(v))
+        return true;
+    if (longestAlnumRun(v) < 12 || readsAsWords(v))
         return false;
     const classes = [/[a-z]/, /[A-Z]/, /[0-9]/].filter((re) => re.test(v)).length;
     if (classes < 2)
@@ -60563,14 +61004,50 @@ function looksLikeSecret(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/providers/registry.ts
+// Alphabets of the test-key samples (`sample` of each format).
+const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789';
+const URLSAFE = `${ALNUM}_-`;
+const HEX = '0123456789abcdef';
+const HEX_UPPER = '0123456789ABCDEF';
+const LOWER = 'abcdefghijklmnopqrstuvwxyz';
+const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz';
+const BASE32_LOWER = 'abcdefghijklmnopqrstuvwxyz234567';
+const DIGITS = '0123456789';
+/** `length` random characters of `alphabet`, as a sample part. */
+const chars = (length, alphabet) => ({ length, alphabet });
+/** A v4 UUID, lower-case (Volcengine Ark keys, Helicone proxy key suffixes). */
+const UUID_SAMPLE = [chars(8, HEX), '-', chars(4, HEX), '-4', chars(3, HEX), '-8', chars(3, HEX), '-', chars(12, HEX)];
+const UUID_PATTERN = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
 // Shapes several providers share (providers.md §3 "Collisions"). One object each, so every provider
-// that issues the shape lists the same format and rules can compare format ids.
+// that issues the shape lists the same format and rules can compare format ids. Found in free text
+// only next to an LLM context (`inText: 'context'`).
 /** DeepSeek and Alibaba DashScope. */
-const SK_HEX32 = { id: 'sk-hex32', pattern: 'sk-[a-f0-9]{32}', confidence: 'shared' };
-/** one-api/new-api tokens (`GenerateKey()` = 48 chars shown as `sk-…`), Moonshot, most resellers. */
-const SK_ALNUM48 = { id: 'sk-alnum48', pattern: 'sk-[A-Za-z0-9]{48}', confidence: 'shared' };
+const SK_HEX32 = {
+    id: 'sk-hex32',
+    pattern: 'sk-[a-f0-9]{32}',
+    confidence: 'shared',
+    inText: 'context',
+    source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/deepseek.go (sk-[a-f0-9]{32}, context "deepseek")',
+    sample: ['sk-', chars(32, HEX)]
+};
+/** one-api/new-api tokens (`GenerateKey()` = 48 chars shown as `sk-…`), Moonshot, Stability, Braintrust, most resellers. */
+const SK_ALNUM48 = {
+    id: 'sk-alnum48',
+    pattern: 'sk-[A-Za-z0-9]{48}',
+    confidence: 'shared',
+    inText: 'context',
+    source: 'songquanpeng/one-api@0fb6b21f common/random/main.go GenerateKey (48 characters); betterleaks/betterleaks@6381fa45 rules/kimi.go, rules/stabilityai.go',
+    sample: ['sk-', chars(48, ALNUM)]
+};
 /** Azure OpenAI keys; also any MD5-like hex string. */
-const HEX32 = { id: 'hex32', pattern: '[a-f0-9]{32}', confidence: 'shared' };
+const HEX32 = {
+    id: 'hex32',
+    pattern: '[a-f0-9]{32}',
+    confidence: 'shared',
+    inText: 'context',
+    source: 'trufflesecurity/trufflehog@3ab759fe pkg/detectors/azure_openai/azure_openai.go (32 hex next to an api_key name)',
+    sample: [chars(32, HEX)]
+};
 const OPENAI_MARKER = 'T3BlbkFJ'; // base64("OpenAI"), inside every OpenAI user, project, service and admin key
 const providers = [
     // ── Providers whose keys carry a unique prefix ────────────────────────────────────────────────
@@ -60591,9 +61068,28 @@ const providers = [
         ],
         keyFormats: [
             // Flexible lengths around the marker (secret-scanners.md §7): gitleaks' fixed 58/74 misses real keys (#1467).
-            { id: 'openai-admin', pattern: `sk-admin-[A-Za-z0-9_-]{16,}${OPENAI_MARKER}[A-Za-z0-9_-]{16,}`, confidence: 'unique', inference: false },
-            { id: 'openai-project', pattern: `sk-(?:proj|svcacct|service|None)-[A-Za-z0-9_-]{16,}${OPENAI_MARKER}[A-Za-z0-9_-]{16,}`, confidence: 'unique' },
-            { id: 'openai-legacy', pattern: `sk-[A-Za-z0-9]{20}${OPENAI_MARKER}[A-Za-z0-9]{20}`, confidence: 'unique' }
+            {
+                id: 'openai-admin',
+                pattern: `sk-admin-[A-Za-z0-9_-]{16,}${OPENAI_MARKER}[A-Za-z0-9_-]{16,}`,
+                confidence: 'unique',
+                inference: false,
+                source: 'trufflesecurity/trufflehog@3ab759fe pkg/detectors/openaiadmin/openaiadmin.go (58 + marker + 58)',
+                sample: ['sk-admin-', chars(58, URLSAFE), OPENAI_MARKER, chars(58, URLSAFE)]
+            },
+            {
+                id: 'openai-project',
+                pattern: `sk-(?:proj|svcacct|service|None)-[A-Za-z0-9_-]{16,}${OPENAI_MARKER}[A-Za-z0-9_-]{16,}`,
+                confidence: 'unique',
+                source: 'trufflesecurity/trufflehog@3ab759fe pkg/detectors/openai/openai.go (any length around the marker)',
+                sample: ['sk-proj-', chars(74, URLSAFE), OPENAI_MARKER, chars(74, URLSAFE)]
+            },
+            {
+                id: 'openai-legacy',
+                pattern: `sk-[A-Za-z0-9]{20}${OPENAI_MARKER}[A-Za-z0-9]{20}`,
+                confidence: 'unique',
+                source: 'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/openai.go (20 + marker + 20)',
+                sample: ['sk-', chars(20, ALNUM), OPENAI_MARKER, chars(20, ALNUM)]
+            }
         ],
         auth: 'bearer',
         modelsPath: '/models',
@@ -60610,8 +61106,8 @@ const providers = [
         name: 'Azure OpenAI',
         apiHosts: ['*.openai.azure.com', '*.cognitiveservices.azure.com', '*.services.ai.azure.com'],
         apiRoot: 'https://{resource}.openai.azure.com/openai/v1',
-        // Deployment-style URLs: {nativeRoot}/deployments/{deployment}/chat/completions?api-version=…
-        nativeRoot: 'https://{resource}.openai.azure.com/openai',
+        // Deployment-style URLs: {azure root}/deployments/{deployment}/chat/completions?api-version=…
+        apis: { azure: 'https://{resource}.openai.azure.com/openai' },
         nonApiHosts: [
             { host: 'portal.azure.com', role: 'dashboard' },
             { host: 'ai.azure.com', role: 'dashboard' },
@@ -60620,8 +61116,14 @@ const providers = [
         ],
         keyFormats: [
             HEX32,
-            // Newer Azure AI services keys [unverified] (trufflehog #4389).
-            { id: 'azure-alnum84', pattern: '[A-Za-z0-9]{84}', confidence: 'shared' }
+            // Newer Azure AI services keys [unverified].
+            {
+                id: 'azure-alnum84',
+                pattern: '[A-Za-z0-9]{84}',
+                confidence: 'shared',
+                source: 'trufflesecurity/trufflehog issue #4389 (84-character Azure OpenAI keys) [unverified]',
+                sample: [chars(84, ALNUM)]
+            }
         ],
         auth: 'api-key',
         modelsPath: '/models',
@@ -60639,7 +61141,7 @@ const providers = [
         apiHosts: ['api.anthropic.com'],
         // OpenAI-compatible layer ("testing, not production"); the SDKs use the native root and add /v1/messages.
         apiRoot: 'https://api.anthropic.com/v1',
-        nativeRoot: 'https://api.anthropic.com',
+        apis: { anthropic: 'https://api.anthropic.com' },
         nonApiHosts: [
             { host: 'anthropic.com', role: 'marketing' },
             { host: 'www.anthropic.com', role: 'marketing' },
@@ -60653,10 +61155,39 @@ const providers = [
         ],
         keyFormats: [
             // secretlint accepts api0\d and 90–128 body characters; gitleaks fixes api03 + 93.
-            { id: 'anthropic-api', pattern: 'sk-ant-api0\\d-[A-Za-z0-9_-]{86,128}AA', confidence: 'unique' },
-            { id: 'anthropic-admin', pattern: 'sk-ant-admin01-[A-Za-z0-9_-]{93}AA', confidence: 'unique', inference: false },
+            {
+                id: 'anthropic-api',
+                pattern: 'sk-ant-api0\\d-[A-Za-z0-9_-]{86,128}AA',
+                confidence: 'unique',
+                source: 'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/anthropic.go (api03 + 93 + AA); secretlint-rule-anthropic 13.1 (api0\\d, 90–128)',
+                sample: ['sk-ant-api03-', chars(93, URLSAFE), 'AA']
+            },
+            {
+                id: 'anthropic-admin',
+                pattern: 'sk-ant-admin01-[A-Za-z0-9_-]{93}AA',
+                confidence: 'unique',
+                inference: false,
+                source: 'trufflesecurity/trufflehog@3ab759fe pkg/detectors/anthropic/anthropic.go',
+                sample: ['sk-ant-admin01-', chars(93, URLSAFE), 'AA']
+            },
             // Claude subscription OAuth token: needs Bearer + anthropic-beta, fails with x-api-key.
-            { id: 'anthropic-oauth', pattern: 'sk-ant-oat01-[A-Za-z0-9_-]{40,}', confidence: 'unique', inference: false }
+            {
+                id: 'anthropic-oauth',
+                pattern: 'sk-ant-oat01-[A-Za-z0-9_-]{40,}',
+                confidence: 'unique',
+                inference: false,
+                source: 'https://code.claude.com/docs/en/env-vars (CLAUDE_CODE_OAUTH_TOKEN); Claude Code ~/.claude/.credentials.json accessToken',
+                sample: ['sk-ant-oat01-', chars(93, URLSAFE), 'AA']
+            },
+            // The refresh token next to it in Claude Code's credentials file; trades for new access tokens.
+            {
+                id: 'anthropic-oauth-refresh',
+                pattern: 'sk-ant-ort01-[A-Za-z0-9_-]{40,}',
+                confidence: 'unique',
+                inference: false,
+                source: 'Claude Code ~/.claude/.credentials.json claudeAiOauth.refreshToken (public configs in the code index) [length unverified]',
+                sample: ['sk-ant-ort01-', chars(93, URLSAFE), 'AA']
+            }
         ],
         // The native /v1/models probe (trufflehog) uses x-api-key; Bearer there is unverified.
         auth: 'x-api-key',
@@ -60675,7 +61206,7 @@ const providers = [
         name: 'Google Gemini',
         apiHosts: ['generativelanguage.googleapis.com'],
         apiRoot: 'https://generativelanguage.googleapis.com/v1beta/openai',
-        nativeRoot: 'https://generativelanguage.googleapis.com/v1beta',
+        apis: { gemini: 'https://generativelanguage.googleapis.com/v1beta' },
         nonApiHosts: [
             { host: 'aistudio.google.com', role: 'dashboard' },
             { host: 'makersuite.google.com', role: 'dashboard' },
@@ -60684,8 +61215,20 @@ const providers = [
         ],
         keyFormats: [
             // AIza keys are Google Cloud API keys in general (gitleaks gcp-api-key).
-            { id: 'google-api-key', pattern: 'AIza[0-9A-Za-z_-]{35}', confidence: 'unique' },
-            { id: 'gemini-aq', pattern: 'AQ\\.Ab8RN6[A-Za-z0-9_-]{44}', confidence: 'unique' }
+            {
+                id: 'google-api-key',
+                pattern: 'AIza[0-9A-Za-z_-]{35}',
+                confidence: 'unique',
+                source: 'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/gcp.go (gcp-api-key)',
+                sample: ['AIza', chars(35, URLSAFE)]
+            },
+            {
+                id: 'gemini-aq',
+                pattern: 'AQ\\.Ab8RN6[A-Za-z0-9_-]{44}',
+                confidence: 'unique',
+                source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/gcp.go (gcp-gemini-api)',
+                sample: ['AQ.Ab8RN6', chars(44, URLSAFE)]
+            }
         ],
         auth: 'bearer',
         modelsPath: '/models',
@@ -60702,10 +61245,20 @@ const providers = [
         name: 'OpenRouter',
         apiHosts: ['openrouter.ai'],
         apiRoot: 'https://openrouter.ai/api/v1',
+        // Claude Code with ANTHROPIC_BASE_URL=https://openrouter.ai/api (openrouter.ai/docs/guides/coding-agents/claude-code-integration).
+        apis: { anthropic: 'https://openrouter.ai/api' },
         // openrouter.ai serves the website too; only /api is the API.
         apiPathPrefix: '/api',
         nonApiHosts: [{ host: 'www.openrouter.ai', role: 'marketing' }],
-        keyFormats: [{ id: 'openrouter', pattern: 'sk-or-v1-[0-9a-f]{64}', confidence: 'unique' }],
+        keyFormats: [
+            {
+                id: 'openrouter',
+                pattern: 'sk-or-v1-[0-9a-f]{64}',
+                confidence: 'unique',
+                source: 'trufflesecurity/trufflehog@3ab759fe pkg/detectors/openrouter/openrouter.go',
+                sample: ['sk-or-v1-', chars(64, HEX)]
+            }
+        ],
         auth: 'bearer',
         // Public (works without a key); verify keys with GET /key instead.
         modelsPath: '/models',
@@ -60727,7 +61280,15 @@ const providers = [
             { host: 'www.groq.com', role: 'marketing' },
             { host: 'console.groq.com', role: 'dashboard' }
         ],
-        keyFormats: [{ id: 'groq', pattern: 'gsk_[A-Za-z0-9]{52}', confidence: 'unique' }],
+        keyFormats: [
+            {
+                id: 'groq',
+                pattern: 'gsk_[A-Za-z0-9]{52}',
+                confidence: 'unique',
+                source: 'trufflesecurity/trufflehog@3ab759fe pkg/detectors/groq/groq.go (52 characters, test vectors)',
+                sample: ['gsk_', chars(52, ALNUM)]
+            }
+        ],
         auth: 'bearer',
         modelsPath: '/models',
         requestIdHeaders: ['x-request-id'],
@@ -60748,7 +61309,15 @@ const providers = [
             { host: 'docs.x.ai', role: 'docs' },
             { host: 'grok.com', role: 'chat-app' }
         ],
-        keyFormats: [{ id: 'xai', pattern: 'xai-[A-Za-z0-9_-]{70,120}', confidence: 'unique' }],
+        keyFormats: [
+            {
+                id: 'xai',
+                pattern: 'xai-[A-Za-z0-9_-]{70,120}',
+                confidence: 'unique',
+                source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/xai.go (70–120); trufflehog pkg/detectors/xai (80)',
+                sample: ['xai-', chars(80, ALNUM)]
+            }
+        ],
         auth: 'bearer',
         modelsPath: '/models',
         requestIdHeaders: [],
@@ -60769,7 +61338,15 @@ const providers = [
             { host: 'www.perplexity.ai', role: 'chat-app' },
             { host: 'docs.perplexity.ai', role: 'docs' }
         ],
-        keyFormats: [{ id: 'perplexity', pattern: 'pplx-[A-Za-z0-9]{48}', confidence: 'unique' }],
+        keyFormats: [
+            {
+                id: 'perplexity',
+                pattern: 'pplx-[A-Za-z0-9]{48}',
+                confidence: 'unique',
+                source: 'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/perplexity.go',
+                sample: ['pplx-', chars(48, ALNUM)]
+            }
+        ],
         auth: 'bearer',
         modelsPath: null,
         requestIdHeaders: [],
@@ -60790,8 +61367,21 @@ const providers = [
             { host: 'docs.together.ai', role: 'docs' }
         ],
         keyFormats: [
-            { id: 'together', pattern: 'tgp_v1_[A-Za-z0-9_-]{43}', confidence: 'unique' },
-            { id: 'hex64', pattern: '[a-f0-9]{64}', confidence: 'shared' } // legacy keys
+            {
+                id: 'together',
+                pattern: 'tgp_v1_[A-Za-z0-9_-]{43}',
+                confidence: 'unique',
+                source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/togetherai.go',
+                sample: ['tgp_v1_', chars(43, URLSAFE)]
+            },
+            // Legacy keys.
+            {
+                id: 'hex64',
+                pattern: '[a-f0-9]{64}',
+                confidence: 'shared',
+                source: 'trufflesecurity/trufflehog issue #4704 (legacy Together keys: 64 hex)',
+                sample: [chars(64, HEX)]
+            }
         ],
         auth: 'bearer',
         modelsPath: '/models',
@@ -60810,8 +61400,21 @@ const providers = [
         nonApiHosts: [{ host: 'huggingface.co', role: 'marketing' }],
         keyFormats: [
             // trufflehog allows digits; gitleaks and secretlint only letters and miss such tokens.
-            { id: 'huggingface', pattern: 'hf_[A-Za-z0-9]{34}', confidence: 'unique' },
-            { id: 'huggingface-org', pattern: 'api_org_[A-Za-z]{34}', confidence: 'unique', inference: false }
+            {
+                id: 'huggingface',
+                pattern: 'hf_[A-Za-z0-9]{34}',
+                confidence: 'unique',
+                source: 'trufflesecurity/trufflehog@3ab759fe pkg/detectors/huggingface/huggingface.go (letters and digits)',
+                sample: ['hf_', chars(34, ALNUM)]
+            },
+            {
+                id: 'huggingface-org',
+                pattern: 'api_org_[A-Za-z]{34}',
+                confidence: 'unique',
+                inference: false,
+                source: 'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/huggingface.go (huggingface-organization-api-token)',
+                sample: ['api_org_', chars(34, LETTERS)]
+            }
         ],
         auth: 'bearer',
         modelsPath: '/models',
@@ -60832,7 +61435,15 @@ const providers = [
             { host: 'cloud.cerebras.ai', role: 'dashboard' },
             { host: 'inference-docs.cerebras.ai', role: 'docs' }
         ],
-        keyFormats: [{ id: 'cerebras', pattern: 'csk-[A-Za-z0-9]{48}', confidence: 'unique' }],
+        keyFormats: [
+            {
+                id: 'cerebras',
+                pattern: 'csk-[A-Za-z0-9]{48}',
+                confidence: 'unique',
+                source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/cerebras.go',
+                sample: ['csk-', chars(48, ALNUM)]
+            }
+        ],
         auth: 'bearer',
         modelsPath: '/models',
         requestIdHeaders: [],
@@ -60844,7 +61455,15 @@ const providers = [
         apiHosts: ['integrate.api.nvidia.com'],
         apiRoot: 'https://integrate.api.nvidia.com/v1',
         nonApiHosts: [{ host: 'build.nvidia.com', role: 'dashboard' }],
-        keyFormats: [{ id: 'nvidia', pattern: 'nvapi-[A-Za-z0-9_-]{60,70}', confidence: 'unique' }],
+        keyFormats: [
+            {
+                id: 'nvidia',
+                pattern: 'nvapi-[A-Za-z0-9_-]{60,70}',
+                confidence: 'unique',
+                source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/nvidia.go',
+                sample: ['nvapi-', chars(64, URLSAFE)]
+            }
+        ],
         auth: 'bearer',
         modelsPath: '/models',
         requestIdHeaders: [],
@@ -60856,14 +61475,23 @@ const providers = [
         apiHosts: ['qianfan.baidubce.com', 'aip.baidubce.com'],
         apiRoot: 'https://qianfan.baidubce.com/v2',
         // Legacy wenxinworkshop API with OAuth access tokens; NextChat's BAIDU_URL still uses it.
-        nativeRoot: 'https://aip.baidubce.com',
+        // cloud.baidu.com/doc/qianfan-docs/s/6mh3e6gjp (Anthropic-compatible endpoint).
+        apis: { baidu: 'https://aip.baidubce.com', anthropic: 'https://qianfan.baidubce.com/anthropic' },
         nonApiHosts: [
             { host: 'cloud.baidu.com', role: 'marketing' },
             { host: 'console.bce.baidu.com', role: 'dashboard' },
             { host: 'yiyan.baidu.com', role: 'chat-app' }
         ],
         // Key format [unverified], but the prefix is distinctive.
-        keyFormats: [{ id: 'baidu-bce-v3', pattern: 'bce-v3/ALTAK-[A-Za-z0-9]+/[A-Za-z0-9]+', confidence: 'unique' }],
+        keyFormats: [
+            {
+                id: 'baidu-bce-v3',
+                pattern: 'bce-v3/ALTAK-[A-Za-z0-9]+/[A-Za-z0-9]+',
+                confidence: 'unique',
+                source: 'public Qianfan configs in the code index (bce-v3/ALTAK-<id>/<40 hex>) [unverified in Baidu docs]',
+                sample: ['bce-v3/ALTAK-', chars(21, ALNUM), '/', chars(40, HEX)]
+            }
+        ],
         auth: 'bearer',
         modelsPath: '/models',
         requestIdHeaders: [],
@@ -60884,7 +61512,16 @@ const providers = [
             { host: 'docs.siliconflow.cn', role: 'docs' }
         ],
         // Listed before one-api so that the narrower lowercase shape wins [medium confidence].
-        keyFormats: [{ id: 'sk-lower48', pattern: 'sk-[a-z]{48}', confidence: 'shared' }],
+        keyFormats: [
+            {
+                id: 'sk-lower48',
+                pattern: 'sk-[a-z]{48}',
+                confidence: 'shared',
+                inText: 'context',
+                source: 'ChatGPTNextWeb/NextChat@706a18b9 app/api/siliconflow.ts; public SiliconFlow configs [medium confidence]',
+                sample: ['sk-', chars(48, LOWER)]
+            }
+        ],
         auth: 'bearer',
         modelsPath: '/models',
         requestIdHeaders: [],
@@ -60898,9 +61535,27 @@ const providers = [
         apiRoot: 'https://{host}/v1',
         nonApiHosts: [],
         keyFormats: [
+            // GenerateKey(): 16 random characters, then a UUID's 32 hex digits with every even position upper-cased.
+            // A structure random text never has, so it is found anywhere; `shared` because every one-api-based
+            // gateway (RutaAPI and friends) issues it, so it names no single host.
+            {
+                id: 'one-api-signature',
+                pattern: 'sk-[A-Za-z0-9]{16}(?:[0-9A-F][0-9a-f]){16}',
+                confidence: 'shared',
+                inText: 'anywhere',
+                source: 'songquanpeng/one-api@0fb6b21f common/random/main.go GenerateKey',
+                sample: ['sk-', chars(16, ALNUM), { length: 32, alphabet: HEX_UPPER, alternate: HEX }]
+            },
             SK_ALNUM48,
             // A `-<channelId>` suffix pins a channel (admin tokens only).
-            { id: 'sk-alnum48-channel', pattern: 'sk-[A-Za-z0-9]{48}-[0-9]+', confidence: 'shared' }
+            {
+                id: 'sk-alnum48-channel',
+                pattern: 'sk-[A-Za-z0-9]{48}-[0-9]+',
+                confidence: 'shared',
+                inText: 'context',
+                source: 'songquanpeng/one-api@8df4a267 middleware/auth.go (token split at "-" for the channel id)',
+                sample: ['sk-', chars(48, ALNUM), '-', chars(2, DIGITS)]
+            }
         ],
         auth: 'bearer',
         modelsPath: '/models',
@@ -60939,6 +61594,8 @@ const providers = [
         apiHosts: ['api.deepseek.com'],
         apiRoot: 'https://api.deepseek.com',
         apiRootAliases: ['https://api.deepseek.com/v1'],
+        // Anthropic Messages API for Claude Code and the Anthropic SDK (api-docs.deepseek.com/guides/anthropic_api).
+        apis: { anthropic: 'https://api.deepseek.com/anthropic' },
         nonApiHosts: [
             { host: 'deepseek.com', role: 'marketing' },
             { host: 'www.deepseek.com', role: 'marketing' },
@@ -60961,8 +61618,9 @@ const providers = [
         name: 'Alibaba DashScope (Qwen)',
         apiHosts: ['dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com'],
         apiRoot: 'https://dashscope.aliyuncs.com/compatible-mode/v1',
-        // NextChat's ALIBABA_URL uses the native API: {nativeRoot}/services/aigc/text-generation/generation.
-        nativeRoot: 'https://dashscope.aliyuncs.com/api/v1',
+        // NextChat's ALIBABA_URL uses the native API: {dashscope root}/services/aigc/text-generation/generation.
+        // Anthropic Messages under /apps/anthropic (Model Studio docs, docs/clients/providers-anthropic-compatible.md).
+        apis: { dashscope: 'https://dashscope.aliyuncs.com/api/v1', anthropic: 'https://dashscope.aliyuncs.com/apps/anthropic' },
         nonApiHosts: [
             { host: 'bailian.console.aliyun.com', role: 'dashboard' },
             { host: 'dashscope.console.aliyun.com', role: 'dashboard' },
@@ -60984,6 +61642,9 @@ const providers = [
         // .ai and .cn accounts and keys are separate.
         apiHosts: ['api.moonshot.ai', 'api.moonshot.cn'],
         apiRoot: 'https://api.moonshot.ai/v1',
+        // Anthropic Messages API (platform.moonshot.ai docs "Use Kimi in Claude Code"; LobeChat's moonshot runtime
+        // DEFAULT_MOONSHOT_ANTHROPIC_BASE_URL = https://api.moonshot.cn/anthropic).
+        apis: { anthropic: 'https://api.moonshot.ai/anthropic' },
         nonApiHosts: [
             { host: 'moonshot.ai', role: 'marketing' },
             { host: 'moonshot.cn', role: 'marketing' },
@@ -61025,6 +61686,10 @@ const providers = [
         name: 'Zhipu AI (GLM) / Z.ai',
         apiHosts: ['open.bigmodel.cn', 'api.z.ai'],
         apiRoot: 'https://open.bigmodel.cn/api/paas/v4',
+        // The GLM Coding Plan's root (docs.z.ai/devpack/quick-start), on both hosts.
+        apiRootAliases: ['https://open.bigmodel.cn/api/coding/paas/v4'],
+        // docs.z.ai/scenario-example/develop-tools/claude; the BigModel host serves the same path.
+        apis: { anthropic: 'https://open.bigmodel.cn/api/anthropic' },
         nonApiHosts: [
             { host: 'bigmodel.cn', role: 'marketing' },
             { host: 'www.bigmodel.cn', role: 'marketing' },
@@ -61033,7 +61698,16 @@ const providers = [
             { host: 'chatglm.cn', role: 'chat-app' }
         ],
         // `<32 hex id>.<16 char secret>`: distinctive, but betterleaks still asks for context.
-        keyFormats: [{ id: 'zhipu', pattern: '[a-f0-9]{32}\\.[A-Za-z0-9]{16}', confidence: 'shared' }],
+        keyFormats: [
+            {
+                id: 'zhipu',
+                pattern: '[a-f0-9]{32}\\.[A-Za-z0-9]{16}',
+                confidence: 'shared',
+                inText: 'context',
+                source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/zai.go',
+                sample: [chars(32, HEX), '.', chars(16, ALNUM)]
+            }
+        ],
         auth: 'bearer',
         modelsPath: null,
         requestIdHeaders: [],
@@ -61050,7 +61724,16 @@ const providers = [
             { host: 'console.byteplus.com', role: 'dashboard' }
         ],
         // UUID keys [medium confidence]; UUIDs are everywhere, so never unique.
-        keyFormats: [{ id: 'uuid', pattern: '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}', confidence: 'shared' }],
+        keyFormats: [
+            {
+                id: 'uuid',
+                pattern: UUID_PATTERN,
+                confidence: 'shared',
+                inText: 'context',
+                source: 'GitHub secret scanning volcengine_ark_api_key (github/docs@05a96e68 public-docs.yml); public Ark configs',
+                sample: UUID_SAMPLE
+            }
+        ],
         auth: 'bearer',
         modelsPath: '/models', // [unverified]
         requestIdHeaders: ['x-request-id'],
@@ -61072,7 +61755,15 @@ const providers = [
             { host: 'docs.fireworks.ai', role: 'docs' }
         ],
         // `fw_` length [unverified]; too short a prefix to scan free text for (`fw_getFirmwareVersion…`).
-        keyFormats: [{ id: 'fireworks', pattern: 'fw_[A-Za-z0-9]{20,}', confidence: 'shared' }],
+        keyFormats: [
+            {
+                id: 'fireworks',
+                pattern: 'fw_[A-Za-z0-9]{20,}',
+                confidence: 'shared',
+                source: 'public Fireworks configs in the code index (fw_ + 20 to 40) [length unverified]',
+                sample: ['fw_', chars(24, ALNUM)]
+            }
+        ],
         auth: 'bearer',
         modelsPath: '/models',
         requestIdHeaders: [],
@@ -61089,7 +61780,15 @@ const providers = [
             { host: 'chat.mistral.ai', role: 'chat-app' },
             { host: 'docs.mistral.ai', role: 'docs' }
         ],
-        keyFormats: [{ id: 'alnum32', pattern: '[A-Za-z0-9]{32}', confidence: 'shared' }],
+        keyFormats: [
+            {
+                id: 'alnum32',
+                pattern: '[A-Za-z0-9]{32}',
+                confidence: 'shared',
+                source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/mistral.go (32 alphanumerics, context "mistral")',
+                sample: [chars(32, ALNUM)]
+            }
+        ],
         auth: 'bearer',
         modelsPath: '/models',
         requestIdHeaders: [],
@@ -61100,13 +61799,21 @@ const providers = [
         name: 'Cohere',
         apiHosts: ['api.cohere.ai', 'api.cohere.com'],
         apiRoot: 'https://api.cohere.ai/compatibility/v1',
-        nativeRoot: 'https://api.cohere.com/v2',
+        apis: { cohere: 'https://api.cohere.com/v2' },
         nonApiHosts: [
             { host: 'cohere.com', role: 'marketing' },
             { host: 'dashboard.cohere.com', role: 'dashboard' },
             { host: 'docs.cohere.com', role: 'docs' }
         ],
-        keyFormats: [{ id: 'alnum40', pattern: '[A-Za-z0-9]{40}', confidence: 'shared' }],
+        keyFormats: [
+            {
+                id: 'alnum40',
+                pattern: '[A-Za-z0-9]{40}',
+                confidence: 'shared',
+                source: 'gitleaks/gitleaks@b58d3f10 cmd/generate/config/rules/cohere.go (40 alphanumerics, context "cohere")',
+                sample: [chars(40, ALNUM)]
+            }
+        ],
         auth: 'bearer',
         modelsPath: null, // under the compatibility base [unverified]; native: https://api.cohere.com/v1/models
         requestIdHeaders: [],
@@ -61119,7 +61826,7 @@ const providers = [
         apiHosts: ['gateway.ai.cloudflare.com'],
         apiRoot: 'https://gateway.ai.cloudflare.com/v1/{account_id}/{gateway_id}/compat',
         // …/openai equals the OpenAI base without /v1; …/anthropic takes /v1/messages.
-        nativeRoot: 'https://gateway.ai.cloudflare.com/v1/{account_id}/{gateway_id}/{provider}',
+        apis: { anthropic: 'https://gateway.ai.cloudflare.com/v1/{account_id}/{gateway_id}/anthropic' },
         nonApiHosts: [
             { host: 'dash.cloudflare.com', role: 'dashboard' },
             { host: 'developers.cloudflare.com', role: 'docs' }
@@ -61144,8 +61851,17 @@ const providers = [
         apiRoot: 'http://localhost:4000/v1',
         apiRootAliases: ['http://localhost:4000'], // routes are served with and without /v1
         nonApiHosts: [{ host: 'docs.litellm.ai', role: 'docs' }],
-        // Virtual and master keys are `sk-` + anything the admin chose: no shape worth matching.
-        keyFormats: [],
+        // Master keys are `sk-` + anything the admin chose; generated virtual keys have a shape.
+        keyFormats: [
+            {
+                id: 'litellm-virtual',
+                pattern: 'sk-[A-Za-z0-9_-]{22}',
+                confidence: 'shared',
+                inText: 'context',
+                source: 'BerriAI/litellm litellm/proxy/management_endpoints/key_management_endpoints.py generate_key_helper_fn (sk- + secrets.token_urlsafe(16)), litellm/constants.py LENGTH_OF_LITELLM_GENERATED_KEY = 16',
+                sample: ['sk-', chars(22, URLSAFE)]
+            }
+        ],
         auth: 'bearer',
         modelsPath: '/models',
         requestIdHeaders: ['x-litellm-call-id'],
@@ -61158,7 +61874,8 @@ const providers = [
         name: 'Ollama',
         apiHosts: ['localhost:11434', '127.0.0.1:11434'],
         apiRoot: 'http://localhost:11434/v1',
-        nativeRoot: 'http://localhost:11434/api',
+        // Native /api/chat; Anthropic Messages since v0.14.0 (docs.ollama.com/api/anthropic-compatibility).
+        apis: { ollama: 'http://localhost:11434', anthropic: 'http://localhost:11434' },
         nonApiHosts: [],
         keyFormats: [],
         auth: 'none',
@@ -61192,6 +61909,245 @@ const providers = [
         requestIdHeaders: ['x-request-id'],
         local: true,
         sources: ['BerriAI/litellm llms/hosted_vllm/chat/transformation.py', 'vllm-project/vllm entrypoints/openai/api_server.py']
+    },
+    // ── Providers and gateways added with their key formats (issue 8) ─────────────────────────────
+    {
+        id: 'replicate',
+        name: 'Replicate',
+        apiHosts: ['api.replicate.com'],
+        // Native API only (no OpenAI-compatible layer).
+        apiRoot: 'https://api.replicate.com/v1',
+        nonApiHosts: [
+            { host: 'replicate.com', role: 'marketing' },
+            { host: 'www.replicate.com', role: 'marketing' }
+        ],
+        keyFormats: [
+            {
+                id: 'replicate',
+                pattern: 'r8_[A-Za-z0-9]{37}',
+                confidence: 'unique',
+                source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/replicate.go; trufflehog@3ab759fe pkg/detectors/replicate',
+                sample: ['r8_', chars(37, ALNUM)]
+            }
+        ],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        sources: ['betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/replicate.go (validates GET https://api.replicate.com/v1/account)']
+    },
+    {
+        id: 'vercel-ai-gateway',
+        name: 'Vercel AI Gateway',
+        apiHosts: ['ai-gateway.vercel.sh'],
+        apiRoot: 'https://ai-gateway.vercel.sh/v1',
+        nonApiHosts: [],
+        keyFormats: [
+            {
+                id: 'vercel-ai-gateway',
+                pattern: 'vck_[A-Za-z0-9_-]{56}',
+                confidence: 'unique',
+                source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/vercel.go (vercel-ai-gateway-key)',
+                sample: ['vck_', chars(56, URLSAFE)]
+            }
+        ],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        gateway: true,
+        sources: ['betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/vercel.go (validates POST https://ai-gateway.vercel.sh/v1/chat/completions)']
+    },
+    {
+        id: 'minimax',
+        name: 'MiniMax',
+        apiHosts: ['api.minimax.io', 'api.minimaxi.com'],
+        apiRoot: 'https://api.minimax.io/v1',
+        // platform.minimax.io/docs/api-reference/text-anthropic-api (China: api.minimaxi.com/anthropic).
+        apis: { anthropic: 'https://api.minimax.io/anthropic' },
+        nonApiHosts: [],
+        keyFormats: [
+            {
+                id: 'minimax',
+                pattern: 'sk-api-[A-Za-z0-9_-]{119}',
+                confidence: 'unique',
+                source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/minimax.go',
+                sample: ['sk-api-', chars(119, URLSAFE)]
+            }
+        ],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        sources: ['betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/minimax.go (validates GET https://api.minimax.io/v1/models)']
+    },
+    {
+        id: 'aws-bedrock',
+        name: 'Amazon Bedrock',
+        // Regional hosts (bedrock-runtime.<region>.amazonaws.com): none listed, so no host is judged.
+        apiHosts: [],
+        apiRoot: 'https://bedrock-runtime.{region}.amazonaws.com',
+        nonApiHosts: [],
+        keyFormats: [
+            // Long-lived API key: `ABSK` + base64 of "BedrockAPIKey-…".
+            {
+                id: 'bedrock-long-lived',
+                pattern: 'ABSK[A-Za-z0-9+/]{109,269}={0,2}',
+                confidence: 'unique',
+                source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/aws.go (aws-amazon-bedrock-api-key-long-lived); gitleaks@b58d3f10 same rule',
+                sample: ['ABSKQmVkcm9ja0FQSUtleS1', chars(108, ALNUM), '=']
+            },
+            // Short-lived key: a presigned request, base64, after a fixed prefix (base64 of "bedrock.amazonaws.com").
+            {
+                id: 'bedrock-short-lived',
+                pattern: 'bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t[A-Za-z0-9+/=]{100,}(?:&Version=1)?',
+                confidence: 'unique',
+                source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/aws.go (aws-amazon-bedrock-api-key-short-lived, after aws/aws-bedrock-token-generator-js src/token.ts)',
+                sample: ['bedrock-api-key-YmVkcm9jay5hbWF6b25hd3MuY29t', chars(200, ALNUM), '&Version=1']
+            }
+        ],
+        auth: 'bearer',
+        modelsPath: null,
+        requestIdHeaders: ['x-amzn-requestid'],
+        sources: ['https://docs.aws.amazon.com/bedrock/latest/userguide/api-keys-how.html (cited by betterleaks rules/aws.go)']
+    },
+    {
+        id: 'helicone',
+        name: 'Helicone',
+        // Proxies for many providers (oai.helicone.ai, gateway.helicone.ai with Helicone-Target-Url): the host
+        // alone says nothing about whose key is right, so none is listed.
+        apiHosts: [],
+        apiRoot: 'https://oai.helicone.ai/v1',
+        nonApiHosts: [],
+        keyFormats: [
+            // `sk-helicone-[eu-]` + generate-api-key base32 with dashes, lower-cased. `pk-helicone-` read keys are not secrets.
+            {
+                id: 'helicone',
+                pattern: 'sk-helicone-(?:eu-)?[a-z2-7]{7}(?:-[a-z2-7]{7}){3}',
+                confidence: 'unique',
+                source: 'Helicone/helicone@9039c180 valhalla/jawn/src/managers/apiKeys/KeyManager.ts createNormalKey',
+                sample: ['sk-helicone-', chars(7, BASE32_LOWER), '-', chars(7, BASE32_LOWER), '-', chars(7, BASE32_LOWER), '-', chars(7, BASE32_LOWER)]
+            },
+            // Proxy keys stand for a stored provider key: same base32 groups, then a UUID.
+            {
+                id: 'helicone-proxy',
+                pattern: `sk-helicone-proxy-[a-z2-7]{7}(?:-[a-z2-7]{7}){3}-${UUID_PATTERN}`,
+                confidence: 'unique',
+                source: 'Helicone/helicone@9039c180 valhalla/jawn/src/managers/apiKeys/KeyManager.ts createProxyKey',
+                sample: ['sk-helicone-proxy-', chars(7, BASE32_LOWER), '-', chars(7, BASE32_LOWER), '-', chars(7, BASE32_LOWER), '-', chars(7, BASE32_LOWER), '-', ...UUID_SAMPLE]
+            }
+        ],
+        auth: 'bearer',
+        modelsPath: null,
+        requestIdHeaders: [],
+        gateway: true,
+        sources: ['Helicone/helicone@9039c180 valhalla/jawn/src/managers/apiKeys/KeyManager.ts', 'BerriAI/litellm docs/my-website/docs/providers/helicone.md']
+    },
+    {
+        id: 'ollama-cloud',
+        name: 'Ollama Cloud',
+        apiHosts: ['ollama.com'],
+        apiRoot: 'https://ollama.com/v1',
+        // Native /api/chat; Anthropic Messages too, Bearer only (docs.ollama.com/api/authentication).
+        apis: { ollama: 'https://ollama.com', anthropic: 'https://ollama.com' },
+        nonApiHosts: [{ host: 'docs.ollama.com', role: 'docs' }],
+        keyFormats: [
+            {
+                id: 'ollama-cloud',
+                pattern: '[a-f0-9]{32}\\.[A-Za-z0-9_-]{24}',
+                confidence: 'shared',
+                inText: 'context',
+                source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/ollama.go (32 hex . 24, context "ollama")',
+                sample: [chars(32, HEX), '.', chars(24, URLSAFE)]
+            }
+        ],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        sources: ['https://docs.ollama.com/api/authentication (https://ollama.com/api and /v1 take Authorization: Bearer)']
+    },
+    {
+        id: 'kimi-code',
+        name: 'Kimi Code',
+        apiHosts: ['api.kimi.com'],
+        apiRoot: 'https://api.kimi.com/coding/v1',
+        // Anthropic-compatible (Claude Code sets ANTHROPIC_BASE_URL to it).
+        apis: { anthropic: 'https://api.kimi.com/coding' },
+        nonApiHosts: [],
+        keyFormats: [
+            // Not interchangeable with Moonshot platform keys.
+            {
+                id: 'kimi-code',
+                pattern: 'sk-kimi-[A-Za-z0-9_-]{20,}',
+                confidence: 'unique',
+                source: 'NousResearch/hermes-agent issue #966 (sk-kimi- keys go to api.kimi.com/coding/v1); docs.openclaw.ai/providers/moonshot [length unverified]',
+                sample: ['sk-kimi-', chars(48, ALNUM)]
+            }
+        ],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        sources: ['NousResearch/hermes-agent issue #966', 'https://jackin.tailrocks.com/guides/authentication/kimi/']
+    },
+    {
+        id: 'upstage',
+        name: 'Upstage',
+        apiHosts: ['api.upstage.ai'],
+        apiRoot: 'https://api.upstage.ai/v1',
+        nonApiHosts: [{ host: 'console.upstage.ai', role: 'dashboard' }],
+        keyFormats: [
+            // Too short a prefix to scan free text for.
+            {
+                id: 'upstage',
+                pattern: 'up_[A-Za-z0-9]{28,50}',
+                confidence: 'shared',
+                source: 'betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/upstage.go (40–50 alphanumerics, context "upstage"); up_ prefix from public .env examples [length unverified]',
+                sample: ['up_', chars(40, ALNUM)]
+            }
+        ],
+        auth: 'bearer',
+        modelsPath: '/models',
+        requestIdHeaders: [],
+        sources: ['betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/upstage.go (validates GET https://api.upstage.ai/v1/models)']
+    },
+    {
+        id: 'friendli',
+        name: 'FriendliAI',
+        apiHosts: ['api.friendli.ai'],
+        apiRoot: 'https://api.friendli.ai/serverless/v1',
+        apiRootAliases: ['https://api.friendli.ai/dedicated/v1'],
+        nonApiHosts: [],
+        keyFormats: [
+            {
+                id: 'friendli',
+                pattern: 'flp_[A-Za-z0-9]{20,}',
+                confidence: 'shared',
+                source: 'public FRIENDLI_TOKEN=flp_… examples in the code index [length unverified]',
+                sample: ['flp_', chars(40, ALNUM)]
+            }
+        ],
+        auth: 'bearer',
+        modelsPath: null,
+        requestIdHeaders: [],
+        sources: ['public configs with FRIENDLI_BASE_URL=https://api.friendli.ai/dedicated/v1 (code index)']
+    },
+    {
+        id: 'voyage',
+        name: 'Voyage AI',
+        apiHosts: ['api.voyageai.com'],
+        // Embeddings and reranking only.
+        apiRoot: 'https://api.voyageai.com/v1',
+        nonApiHosts: [],
+        keyFormats: [
+            {
+                id: 'voyage',
+                pattern: 'pa-[A-Za-z0-9_-]{20,}',
+                confidence: 'shared',
+                source: 'public VOYAGE_API_KEY=pa-… examples in the code index [length unverified]',
+                sample: ['pa-', chars(43, URLSAFE)]
+            }
+        ],
+        auth: 'bearer',
+        modelsPath: null,
+        requestIdHeaders: [],
+        sources: ['public VOYAGE_API_KEY=pa-… examples in the code index']
     }
 ];
 
@@ -61222,7 +62178,12 @@ function catalog_createCatalog(extra = []) {
     const formats = compileFormats(all);
     const unique = formats.filter((f) => f.format.confidence === 'unique');
     const ordered = [...unique, ...formats.filter((f) => f.format.confidence === 'shared')];
-    const scanner = unique.length === 0 ? undefined : new RegExp(`(?:${unique.map((f) => f.format.pattern).join('|')})(?![A-Za-z0-9_-])`, 'g');
+    // Unique formats first, so a token of a unique and a shared shape is reported as the unique one.
+    const anywhere = ordered.filter((f) => textScanOf(f.format) === 'anywhere');
+    const withContext = formats.filter((f) => textScanOf(f.format) === 'context');
+    const scanner = scannerFor(anywhere);
+    const contextScanner = scannerFor(withContext);
+    const anywhereWhole = anywhere.length === 0 ? undefined : new RegExp(`^(?:${anywhere.map((f) => f.format.pattern).join('|')})$`);
     const byHost = (host) => lookupHost(hosts, host);
     return {
         providers: all,
@@ -61244,7 +62205,17 @@ function catalog_createCatalog(extra = []) {
             return firstWholeMatch(ordered, token);
         },
         scanText(text) {
-            return scanner ? scan(text, scanner, unique) : [];
+            return scanner.scan(text).filter((m) => !isPlaceholder(m.token));
+        },
+        scanForContext(text, judge) {
+            return contextScanner.scan(text).flatMap((m) => {
+                // A token that is also of a format found anywhere is `scanText`'s. The judge goes before the
+                // placeholder check: it rejects most candidates, and cheaper.
+                if (anywhereWhole?.test(m.token))
+                    return [];
+                const provider = judge(m);
+                return provider && !isPlaceholder(m.token) ? [{ ...m, provider }] : [];
+            });
         },
         isPlaceholder: isPlaceholder,
         looksLikeSecret: looksLikeSecret
@@ -61300,6 +62271,97 @@ function catalog_parseUrl(url) {
 function isUnderPath(pathname, prefix) {
     return pathname === prefix || pathname.startsWith(prefix.endsWith('/') ? prefix : `${prefix}/`);
 }
+/** Where a format is looked for in free text; see `TextScan`. */
+const textScanOf = (format) => format.inText ?? (format.confidence === 'unique' ? 'anywhere' : 'never');
+/**
+ * The scanner for a set of formats. Patterns that start with a literal (`sk-`, `gsk_`, `AIza`) are
+ * joined into one regex, which V8 searches fast by their first characters. Patterns that start with a
+ * character class (32 hex, a UUID) would make it try every position: they are found by a cheap
+ * prefilter on their first characters (8 hex digits), then matched where it hits.
+ */
+function scannerFor(formats) {
+    const literal = formats.filter((f) => /^[A-Za-z0-9_-]/.test(f.format.pattern) && !hasTopLevelAlternation(f.format.pattern));
+    const rest = formats.filter((f) => !literal.includes(f));
+    const byLiteral = joined(literal, 'g');
+    const byClass = joined(rest, 'y');
+    const prefilter = rest.length === 0 ? undefined : new RegExp([...new Set(rest.flatMap((f) => leadsOf(f.format.pattern)))].join('|'), 'g');
+    return {
+        scan(text) {
+            const found = byLiteral ? scan(text, byLiteral, literal) : [];
+            if (!byClass || !prefilter)
+                return found;
+            const more = scanAtHits(text, prefilter, byClass, rest);
+            return found.length === 0 ? more : [...found, ...more].sort((a, b) => a.start - b.start);
+        }
+    };
+}
+/**
+ * One regex for many formats, each ending at a token boundary (`scan` checks the leading one). Longer
+ * shapes come first: a shorter one may end at a boundary inside them (32 hex, then `.` and the rest of
+ * a Zhipu key), and the first alternative that matches wins. Alternatives that share leading characters
+ * are grouped under them (`s(?:k-(?:ant-…|or-v1-…))`): with 40 formats, a flat list is about 30% slower.
+ */
+function joined(formats, flags) {
+    if (formats.length === 0)
+        return undefined;
+    const longestFirst = [...formats].sort((a, b) => sampleLength(b.format) - sampleLength(a.format)).map((f) => f.format.pattern);
+    return new RegExp(`(?:${factored(longestFirst, 0)})(?![A-Za-z0-9_-])`, flags);
+}
+/**
+ * Groups alternatives by their first literal character (one not followed by a quantifier), a few levels
+ * deep, keeping their order within a group.
+ */
+function factored(patterns, depth) {
+    const groups = new Map();
+    const others = [];
+    for (const p of patterns) {
+        if (depth < 3 && /^[A-Za-z0-9_-][^*+?{]/.test(p) && !hasTopLevelAlternation(p))
+            groups.set(p[0], [...(groups.get(p[0]) ?? []), p.slice(1)]);
+        else
+            others.push(p);
+    }
+    const grouped = [...groups].map(([c, tails]) => (tails.length === 1 ? `${c}${tails[0]}` : `${c}(?:${factored(tails, depth + 1)})`));
+    return [...grouped, ...others].join('|');
+}
+/** A `|` outside any group or class: the pattern is an alternation and cannot be split at its first character. */
+function hasTopLevelAlternation(pattern) {
+    let depth = 0;
+    let inClass = false;
+    for (let i = 0; i < pattern.length; i++) {
+        const c = pattern[i];
+        if (c === '\\')
+            i++;
+        else if (inClass)
+            inClass = c !== ']';
+        else if (c === '[')
+            inClass = true;
+        else if (c === '(')
+            depth++;
+        else if (c === ')')
+            depth--;
+        else if (c === '|' && depth === 0)
+            return true;
+    }
+    return false;
+}
+/**
+ * The prefilter for a pattern that starts with a repeated class: 8 of it, split by the class's first
+ * character range (`[a-f0-9]{32}` → `[0-9][0-9a-f]{7}|[a-f][0-9a-f]{7}`), which V8 runs about twice as
+ * fast as `[a-f0-9]{8}`. Classes are normalised, so `[a-f0-9]` and `[0-9a-f]` give one prefilter.
+ */
+function leadsOf(pattern) {
+    const lead = /^\[([^\]\\^]+)\]\{(\d+)/.exec(pattern);
+    if (!lead)
+        return [pattern];
+    const ranges = lead[1].match(/.-.|./g).sort();
+    const rest = `[${ranges.join('')}]{${Math.min(8, Number(lead[2])) - 1}}`;
+    return ranges.map((r) => `[${r}]${rest}`);
+}
+/**
+ * The length of a format's sample key. Config formats have none: they go first, as their providers take
+ * precedence over the registry's everywhere else.
+ */
+const sampleLength = (format) => format.sample ? format.sample.reduce((sum, part) => sum + part.length, 0) : Infinity;
 function compileFormats(providers) {
     return providers.flatMap((provider) => provider.keyFormats.map((format) => ({ provider, format, whole: new RegExp(`^(?:${format.pattern})$`) })));
 }
@@ -61311,7 +62373,7 @@ function firstWholeMatch(formats, token) {
  * One pass of the combined regex over the text. The leading boundary is checked here rather than with a
  * lookbehind in the pattern, which keeps V8's fast literal-prefix scanning (about 3× faster on plain text).
  */
-function scan(text, scanner, unique) {
+function scan(text, scanner, formats) {
     const found = [];
     scanner.lastIndex = 0;
     for (let m = scanner.exec(text); m !== null; m = scanner.exec(text)) {
@@ -61325,9 +62387,39 @@ function scan(text, scanner, unique) {
             scanner.lastIndex = start + 1; // inside a longer word; a key may still start further on
             continue;
         }
-        const match = firstWholeMatch(unique, token);
-        if (match && !isPlaceholder(token))
+        const match = firstWholeMatch(formats, token);
+        if (match)
             found.push({ ...match, token, start, end: start + token.length });
+    }
+    return found;
+}
+const WORD_REST = /[A-Za-z0-9_-]*/y;
+/** Where the word that contains `index` ends. */
+function wordEnd(text, index) {
+    WORD_REST.lastIndex = index;
+    WORD_REST.exec(text);
+    return Math.max(WORD_REST.lastIndex, index + 1);
+}
+/**
+ * Tokens of formats that start with a character class: at each prefilter hit that starts a word, the
+ * sticky `matcher` tries the formats there; otherwise the rest of the word is skipped. Each character is
+ * looked at a bounded number of times, so the pass stays linear.
+ */
+function scanAtHits(text, prefilter, matcher, formats) {
+    const found = [];
+    prefilter.lastIndex = 0;
+    for (let hit = prefilter.exec(text); hit !== null; hit = prefilter.exec(text)) {
+        const start = hit.index;
+        if (start > 0 && TOKEN_CHAR.test(text[start - 1])) {
+            prefilter.lastIndex = wordEnd(text, start);
+            continue;
+        }
+        matcher.lastIndex = start;
+        const token = matcher.exec(text)?.[0];
+        const match = token === undefined ? undefined : firstWholeMatch(formats, token);
+        if (token !== undefined && match)
+            found.push({ ...match, token, start, end: start + token.length });
+        prefilter.lastIndex = token === undefined ? wordEnd(text, start) : start + token.length;
     }
     return found;
 }
@@ -61411,7 +62503,8 @@ function fields(shape) {
 }
 const list = (item, what) => array(item, { error: `expected a list of ${what}` });
 const host = schemas_string({ error: 'expected a host name' })
-    .regex(/^(\*\.)?[a-z0-9-]+(\.[a-z0-9-]+)*$/i, {
+    // Both cases spelled out rather than the `i` flag, which the JSON Schema (`pattern`) cannot carry.
+    .regex(/^(\*\.)?[A-Za-z0-9-]+(\.[A-Za-z0-9-]+)*$/, {
     error: 'expected a host name without scheme, port or path, such as llm.example.com (`*.` in front matches subdomains)'
 })
     .transform((value) => value.toLowerCase());
@@ -61441,7 +62534,8 @@ const provider = fields({
     }),
     name: schemas_string({ error: 'expected a display name' }).min(1, { error: 'expected a display name' }),
     apiRoot: schema_httpUrl,
-    nativeRoot: schema_httpUrl.optional(),
+    /** Roots of the other API families the gateway serves: `anthropic: https://gw.example.com/anthropic`. */
+    apis: fields({ anthropic: schema_httpUrl.optional(), gemini: schema_httpUrl.optional(), ollama: schema_httpUrl.optional() }).optional(),
     apiHosts: list(host, 'host names').optional(),
     nonApiHosts: list(fields({ host, role: schemas_enum(NON_API_ROLES, { error: `expected one of ${oneOf(NON_API_ROLES)}` }) }), 'hosts with a role').optional(),
     keyFormats: list(keyFormat, 'key formats').optional(),
@@ -61600,7 +62694,7 @@ function toProvider(input, file) {
         name: input.name,
         apiHosts: input.apiHosts ?? [new URL(input.apiRoot).hostname],
         apiRoot: input.apiRoot,
-        ...(input.nativeRoot === undefined ? {} : { nativeRoot: input.nativeRoot }),
+        ...(input.apis === undefined ? {} : { apis: withoutUnset(input.apis) }),
         nonApiHosts: input.nonApiHosts ?? [],
         keyFormats: keyFormats.map((format, i) => ({
             id: format.id ?? (keyFormats.length === 1 ? input.id : `${input.id}-${i + 1}`),
@@ -61650,6 +62744,9 @@ function rangeStart(node) {
     const range = node?.range;
     return range?.[0];
 }
+function withoutUnset(value) {
+    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
+}
 
 ;// CONCATENATED MODULE: ./src/config/index.ts
 
@@ -61682,7 +62779,7 @@ function effectiveUrl(base, variable) {
     const { chatPath } = variable;
     const normalized = normalizeBase(base, variable);
     const joined = normalized + chatPath;
-    const url = variable.normalize === 'nextchat' ? cloudflareAIGatewayUrl(joined) : joined;
+    const url = variable.cloudflareRewrite === true ? cloudflareAIGatewayUrl(joined) : joined;
     return { url, base: normalized, chatPath };
 }
 function normalizeBase(base, variable) {
@@ -61698,9 +62795,17 @@ function normalizeBase(base, variable) {
             if (b.endsWith('/') && variable.chatPath.startsWith('/'))
                 b = b.slice(0, -1);
             break;
+        case 'adds-v1-if-missing':
+            // chatgpt-web: `OPENAI_API_BASE_URL.includes('/v1') ? base : base + '/v1'`, no slash trimmed.
+            if (!b.includes('/v1'))
+                b = `${b}/v1`;
+            break;
         case 'none':
             break;
     }
+    const cut = variable.strips?.find(({ tail }) => b.toLowerCase().endsWith(tail));
+    if (cut !== undefined)
+        b = b.slice(0, b.length - cut.tail.length) + (cut.keep ?? '');
     return variable.convention === 'verbatim' ? cutAtChatPath(b, variable.chatPath) : b;
 }
 /** `https://r.openai.azure.com/openai/deployments/gpt4` → `https://r.openai.azure.com/openai`. */
@@ -61725,57 +62830,77 @@ function cloudflareAIGatewayUrl(url) {
     return url;
 }
 /**
- * Every base that makes `variable`'s client reach `provider`, preferred first: for an OpenAI-compatible
- * chat path, the provider's `apiRoot` (and its aliases) with the part the client adds itself removed
- * (`https://api.groq.com/openai/v1` → `https://api.groq.com/openai` for NextChat's `/v1/chat/completions`);
- * for a native path (`/v1/messages`, Gemini's `/v1beta/models/…`), the native root without the segments
- * the path repeats; for `verbatim` variables, the native root as is. Empty when no base can work (NextChat
- * `BASE_URL` always adds `/v1`, so it cannot reach Perplexity's `https://api.perplexity.ai/chat/completions`).
- * `host` fills in a templated host (`{resource}.openai.azure.com`) with the one actually used.
+ * The request path each non-OpenAI family appends to its root (`FamilyRoots` in providers/types.ts).
+ * OpenAI-compatible endpoints are `OPENAI_ENDPOINTS` relative to `apiRoot`.
+ */
+const FAMILY_PATHS = {
+    anthropic: '/v1/messages',
+    gemini: '/models/{model}:streamGenerateContent',
+    ollama: '/api/chat',
+    dashscope: '/services/aigc/text-generation/generation',
+    baidu: '/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/{endpoint}',
+    azure: '/deployments/{deployment}/chat/completions',
+    cohere: '/chat'
+};
+/** Whether the registry says `provider` serves `family`. */
+function servesFamily(provider, family) {
+    return family === 'openai' || provider.apis?.[family] !== undefined;
+}
+/**
+ * Every base that makes `variable`'s client reach `provider` in the variable's API family, preferred
+ * first: the provider's root for that family plus the family's request path, less the path the client
+ * appends itself (`https://api.groq.com/openai/v1` → `https://api.groq.com/openai` for NextChat's
+ * `/v1/chat/completions`; DeepSeek's `https://api.deepseek.com/anthropic` as is for Claude Code's
+ * `/v1/messages`). For `verbatim` variables, the root as is. Empty when the provider does not serve the
+ * family, or when no base can work (NextChat `BASE_URL` always adds `/v1`, so it cannot reach Ark's
+ * `/api/v3`). `host` replaces the root's host with the one actually used, when the provider serves it
+ * (`api.moonshot.cn` keeps its own accounts; `{resource}.openai.azure.com` is a template).
  */
 function acceptedBases(provider, variable, host) {
-    const { chatPath } = variable;
-    const endpoint = OPENAI_ENDPOINTS.find((e) => chatPath.endsWith(e));
-    let bases;
-    if (variable.convention === 'verbatim') {
-        bases = [provider.nativeRoot ?? provider.apiRoot];
-    }
-    else if (endpoint !== undefined && !chatPath.includes('{')) {
-        const addedByClient = chatPath.slice(0, chatPath.length - endpoint.length);
-        bases = [provider.apiRoot, ...(provider.apiRootAliases ?? [])].map((root) => stripSuffix(withoutTrailingSlash(root), addedByClient));
-    }
-    else {
-        bases = [withoutRepeatedSegments(provider.nativeRoot ?? provider.apiRoot, chatPath)];
-    }
-    const found = bases.filter((b) => b !== undefined).map((b) => (host === undefined ? b : withHost(b, host)));
+    const found = familyEndpoints(provider, variable)
+        .map(({ root, endpoint }) => (variable.convention === 'verbatim' ? withoutTrailingSlash(root) : baseFor(root, endpoint, variable)))
+        .filter((b) => b !== undefined)
+        .map((b) => (host === undefined ? b : withHost(b, host, provider)));
     return [...new Set(found)];
 }
 /** The preferred base for `variable` to reach `provider` (the first of `acceptedBases`), if any. */
 function expectedBase(provider, variable, host) {
     return acceptedBases(provider, variable, host)[0];
 }
+/**
+ * A base to suggest for `variable`: the expected one, else the client's own default; never a root of
+ * another API family (an OpenAI root for a variable that speaks Anthropic Messages would break it).
+ */
+function suggestedBase(provider, variable, host) {
+    if (!variable)
+        return provider.apiRoot;
+    return expectedBase(provider, variable, host) ?? variable.defaultUrl ?? (variable.family === 'openai' ? provider.apiRoot : undefined);
+}
+/** The provider's roots in the variable's family, each with the endpoint the client asks for. */
+function familyEndpoints(provider, variable) {
+    if (variable.family !== 'openai') {
+        const root = provider.apis?.[variable.family];
+        return root === undefined ? [] : [{ root, endpoint: FAMILY_PATHS[variable.family] }];
+    }
+    const endpoint = OPENAI_ENDPOINTS.find((e) => variable.chatPath.endsWith(e)) ?? variable.chatPath;
+    return [provider.apiRoot, ...(provider.apiRootAliases ?? [])].map((root) => ({ root, endpoint }));
+}
+/** The base that, joined with `chatPath`, gives `root` + `endpoint`; undefined when the client cannot get there. */
+function baseFor(root, endpoint, variable) {
+    const full = withoutTrailingSlash(root) + endpoint;
+    if (!full.endsWith(variable.chatPath))
+        return undefined;
+    const base = full.slice(0, full.length - variable.chatPath.length);
+    // The client's own tidying must leave the base as it is (chatgpt-web adds /v1 to a base without one).
+    return effectiveUrl(base, variable).url === full ? base : undefined;
+}
 function withoutTrailingSlash(url) {
     return url.endsWith('/') ? url.slice(0, -1) : url;
 }
-function stripSuffix(root, suffix) {
-    if (suffix === '')
-        return root;
-    return root.endsWith(suffix) ? root.slice(0, root.length - suffix.length) : undefined;
-}
-/** Removes the longest tail of `root` that the chat path starts with: `…/v1beta` + `/v1beta/models/…`. */
-function withoutRepeatedSegments(root, chatPath) {
-    const r = withoutTrailingSlash(root);
-    const segments = chatPath.split('/').filter((s) => s.length > 0);
-    for (let k = segments.length; k > 0; k--) {
-        const repeated = `/${segments.slice(0, k).join('/')}`;
-        if (r.endsWith(repeated))
-            return r.slice(0, r.length - repeated.length);
-    }
-    return r;
-}
-/** Replaces a templated authority (`{resource}.openai.azure.com`, `{host}`) with a real host. */
-function withHost(url, host) {
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/]*)/i, (whole, scheme, authority) => authority.includes('{') ? `${scheme}${host}` : whole);
+/** Puts the host actually used in place of a templated one, or of another API host of the same provider. */
+function withHost(url, host, provider) {
+    const servedHere = provider.apiHosts.some((h) => h === host || (h.startsWith('*.') && host.endsWith(h.slice(1))));
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/]*)/i, (whole, scheme, authority) => authority.includes('{') || (servedHere && !authority.includes(':')) ? `${scheme}${host}` : whole);
 }
 
 ;// CONCATENATED MODULE: ./src/version.ts
@@ -61808,11 +62933,17 @@ function scopeReport(scope, catalog) {
         file: scope.file,
         label: scope.label,
         client: scope.client.profile.name,
+        clientBasis: scope.client.how,
+        ...(scope.client.evidence ? { clientEvidence: maskStraySecrets(scope.client.evidence, catalog) } : {}),
+        clientConfidence: scope.client.confidence,
         rows: scope.pairs.map((pair) => row(pair, catalog))
     };
 }
 function row(pair, catalog) {
-    const base = pair.baseUrl?.value ?? pair.baseUrlVar?.defaultUrl;
+    // An empty setting is the client's default (`BASE_URL || DEFAULT`), never an empty base.
+    const written = pair.baseUrl?.value;
+    const usesDefault = written === undefined || written.trim() === '';
+    const base = usesDefault ? pair.baseUrlVar?.defaultUrl : written;
     const effective = base !== undefined && pair.baseUrlVar && pair.baseUrl?.form !== 'reference' ? effectiveUrl(base, pair.baseUrlVar).url : undefined;
     const keyProvider = pair.key?.form === 'literal' && pair.key.value ? catalog.identifyKey(pair.key.value)?.provider.name : undefined;
     return {
@@ -61821,6 +62952,7 @@ function row(pair, catalog) {
         ...(keyProvider ? { keyProvider } : {}),
         ...(pair.baseUrl ? { baseUrlName: pair.baseUrl.key } : {}),
         ...(base !== undefined ? { baseUrl: maskStraySecrets(base, catalog) } : {}),
+        ...(usesDefault && base !== undefined ? { baseUrlDefault: true } : {}),
         ...(pair.model?.value ? { model: maskStraySecrets(pair.model.value, catalog) } : {}),
         ...(effective ? { effectiveUrl: maskStraySecrets(effective, catalog) } : {})
     };
@@ -61931,10 +63063,22 @@ const KIND_LABELS = {
     continue: 'the Continue config',
     librechat: 'librechat.yaml',
     codex: 'the Codex config',
+    'codex-auth': 'the Codex auth.json',
+    kubernetes: 'the Kubernetes manifest',
+    helm: 'the Helm values',
+    'gitlab-ci': 'the GitLab CI file',
+    wrangler: 'wrangler.toml',
+    'app-engine': 'the App Engine app.yaml',
+    systemd: 'the systemd unit',
+    shell: 'the shell script',
+    mcp: 'the MCP config',
     text: 'the file'
 };
 /** `the .env file`, `the compose file`, `vercel.json`…, for messages. */
 const kindLabel = (kind) => KIND_LABELS[kind];
+/** Example and template files (`.env.example`, `docker-compose.sample.yml`, `.env.template`): they hold placeholders and samples on purpose. */
+const isExampleFile = (path) => EXAMPLE_FILE.test(path.slice(path.lastIndexOf('/') + 1));
+const EXAMPLE_FILE = /(?:^|[./_-])(?:example|sample|template|dist|tpl)(?:[./_-]|$)/i;
 /** Kinds that configure a deployed app (not CI runners, not developer tools). */
 const DEPLOYMENT_KINDS = new Set([
     'dotenv',
@@ -61944,7 +63088,12 @@ const DEPLOYMENT_KINDS = new Set([
     'netlify',
     'render',
     'fly',
-    'app-json'
+    'app-json',
+    'kubernetes',
+    'helm',
+    'wrangler',
+    'app-engine',
+    'systemd'
 ]);
 /** The value the app will read: the literal, or a reference's expansion when it could be resolved. */
 const util_valueOf = (entry) => effectiveValue(entry);
@@ -61971,21 +63120,23 @@ function coveredByKeyHit(entry, file) {
     return span !== undefined && file.keyHits.some((hit) => before(hit.span.start, span.end) && before(span.start, hit.span.end));
 }
 /**
- * Every base URL entry of the model once, as read by its own variable. Pairings that reach an entry
+ * Every LLM base URL entry of the model once, as read by its own variable. Pairings that reach an entry
  * through another variable's fallback (NextChat `ANTHROPIC_URL` → `BASE_URL`) are left to
  * `provider-mismatch`; the entry itself is judged under its own name. A reference whose value comes
  * from another base URL setting (`BASE_URL: ${BASE_URL}` in compose, filled from the project `.env`)
- * is judged where the value is written, not a second time where it is used.
+ * is judged where the value is written, not a second time where it is used. Settings whose role is not
+ * an LLM base (an app backend, a storage URL) and values that are placeholders or documented sentinels
+ * are not sites at all (`isLlmBase`, `isJudgeableValue`).
  */
-function baseUrlSites(model) {
+function baseUrlSites(model, catalog) {
     let sites = sitesByModel.get(model);
     if (!sites)
-        sitesByModel.set(model, (sites = collectSites(model)));
+        sitesByModel.set(model, (sites = collectSites(model, catalog)));
     return sites;
 }
 /** Four rules walk the same sites; the model is immutable, so they are collected once per model. */
 const sitesByModel = new WeakMap();
-function collectSites(model) {
+function collectSites(model, catalog) {
     const fresh = once();
     const sites = [];
     for (const scope of model.scopes) {
@@ -61993,9 +63144,12 @@ function collectSites(model) {
             const entry = pair.baseUrl;
             if (!entry || (pair.baseUrlVar && pair.baseUrlVar.name !== entry.key))
                 continue;
+            if (!isLlmBase(pair, catalog) || notRead(scope, entry) || isUnset(entry, pair.baseUrlVar))
+                continue;
             if (!fresh(entry, 'base'))
                 continue;
-            sites.push(pair.baseUrlVar ? { scope, entry, variable: pair.baseUrlVar } : { scope, entry });
+            const placeholder = isPlaceholderValue(entry);
+            sites.push({ scope, entry, ...(pair.baseUrlVar ? { variable: pair.baseUrlVar } : {}), ...(placeholder ? { placeholder } : {}) });
         }
     }
     const filesByName = new Map();
@@ -62004,16 +63158,60 @@ function collectSites(model) {
     const writtenElsewhere = (entry) => [...(filesByName.get(entry.ref?.name ?? '') ?? [])].some((f) => f !== entry.file);
     return sites.filter(({ entry }) => entry.form !== 'reference' || !writtenElsewhere(entry));
 }
+/** A name the scope's known client does not read: `env-name-unused` says so, and its value never matters. */
+const notRead = (scope, entry) => isKnownClient(scope.client) && scope.client.profile.unusedVars.some((u) => u.name === entry.key);
+/** Words in a stem that say "an LLM API": `LLM_API_BASE_URL`, `AI_BASE_URL`, `CHAT_BASE_URL`, `GPT_BASE_URL`. */
+const LLM_WORDS = new Set(['llm', 'ai', 'openai', 'gpt', 'chat', 'chatgpt', 'model', 'models', 'completion', 'completions', 'inference', 'embedding', 'embeddings', 'genai', 'oai']);
+/** Whether a variable name (or its stem) speaks of an LLM API or names an LLM provider. */
+function namesLlm(name, catalog) {
+    const words = name.toLowerCase().split(/[^a-z0-9]+/);
+    return words.some((w) => LLM_WORDS.has(w) || PROVIDER_ALIASES[w] !== undefined || catalog.byId(w) !== undefined);
+}
+/**
+ * A base URL is judged as an LLM base when the client profile names it as one (not a generic name), when it
+ * pairs with a key or model of the same stem that is about an LLM, or when its value points at a known
+ * provider. Everything else (`VITE_BACKEND_API_BASE_URL=http://localhost:8787`, `STORAGE_BASE_URL`) is some
+ * other service's URL.
+ */
+function isLlmBase(pair, catalog) {
+    const entry = pair.baseUrl;
+    if (pair.baseUrlVar && !pair.baseUrlVar.generic)
+        return true;
+    if (pair.model || namesLlm(entry.key, catalog))
+        return true;
+    const key = pair.key;
+    if (key && (namesLlm(key.key, catalog) || keyItems(key, catalog).some((k) => k.match !== undefined)))
+        return true;
+    const value = util_valueOf(entry);
+    return value !== undefined && value.split(/[,;]/).some((v) => catalog.byUrl(unquote(v)) !== undefined);
+}
+/** Empty values are the client's default; documented sentinels (`/ollama`, `user_provided`) mean something to it. */
+function isUnset(entry, variable) {
+    const value = util_valueOf(entry);
+    if (value === undefined)
+        return false;
+    const text = unquote(value);
+    return text === '' || variable?.sentinels?.includes(text) === true || SENTINEL_VALUES.has(text.toLowerCase());
+}
+/** `https://<your-host>/v1`, `https://{host}/v1`, `https://your-api.com`, `xxxx`: a template to fill in. */
+function isPlaceholderValue(entry) {
+    const value = util_valueOf(entry);
+    return value !== undefined && PLACEHOLDER_URL.test(unquote(value));
+}
+/** LibreChat's `user_provided` asks each user for their own URL (librechat.example.yaml). */
+const SENTINEL_VALUES = new Set(['user_provided']);
+/** `https://<your-host>/v1`, `https://{host}/v1`, `https://your-api.com`, `https://xxx`: a template to fill in. */
+const PLACEHOLDER_URL = /[<>{}]|\$\(|\byour[-_.]|\bx{3,}\b|changeme|placeholder|\.\.\./i;
 /** The pairings of every scope with the scope they belong to. */
 function* pairings(model) {
     for (const scope of model.scopes)
         for (const pair of scope.pairs)
             yield { scope, pair };
 }
-/** The client is a real one (detected, configured or named by the file), not the fallback guess. */
-const isKnownClient = (client) => client.profile.id !== 'unknown';
-/** How messages name a client: its name, or the convention assumed when none was identified. */
-const clientName = (client) => (isKnownClient(client) ? client.profile.name : 'an SDK-style app');
+/** The client is known from evidence about the scope (or configured), not guessed. */
+const isKnownClient = (client) => client.profile.id !== 'unknown' && client.confidence === 'known';
+/** How messages name a client: its name, marked when it is a guess, or the convention assumed when none was identified. */
+const clientName = (client) => client.profile.id === 'unknown' ? 'an SDK-style app' : client.confidence === 'guessed' ? `${client.profile.name} (guessed)` : client.profile.name;
 /** Removes one pair of matching quotes around a value (`"https://x"` kept literally by compose list form). */
 function unquote(text) {
     const t = text.trim();
@@ -62053,7 +63251,8 @@ function urlMatch({ text, url }, catalog) {
     return catalog.byHost(hostOf(url)) ?? catalog.byHost(url.host) ? catalog.byUrl(text) : undefined;
 }
 /** Request paths people paste as a base, longest first so `/chat/completions` wins over `/completions`. */
-const ENDPOINTS = ['/chat/completions', '/v1/messages', '/completions', '/embeddings', '/responses', '/models'];
+// `/completion` is llama.cpp server's native endpoint.
+const ENDPOINTS = ['/chat/completions', '/v1/messages', '/completions', '/completion', '/embeddings', '/responses', '/models'];
 /** The request endpoint a URL's path ends with (trailing slashes and case ignored), if it is one. */
 function endpointOf(url) {
     const path = `/${segments(url.path).join('/')}`.toLowerCase();
@@ -62189,6 +63388,8 @@ function providerNamedBy(name, catalog) {
  * `…/v1/chat/completions` becomes `…/v1/chat/completions/v1/chat/completions` in NextChat and
  * `…/chat/completions/chat/completions` in the SDKs: 404 (NextChat #1185, #4473). LibreChat's
  * `*_REVERSE_PROXY` variables are the one exception: `extractBaseURL()` cuts a pasted endpoint back.
+ * Where the value is meant to be the chat endpoint itself (LibreChat `directEndpoint: true`), it must be
+ * one: llama.cpp's native `/completion` takes no chat request.
  */
 const rule = defineRule({
     meta: {
@@ -62197,16 +63398,31 @@ const rule = defineRule({
         severity: 'error',
         messages: {
             endpoint: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint, and {{client}} appends its own path to it, calling {{url}}: use "{{fix}}"',
-            endpointAsBase: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint where an API root belongs: use "{{fix}}"'
+            endpointAsBase: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint where an API root belongs: use "{{fix}}"',
+            notChatEndpoint: '{{name}} in {{fileKind}} is where {{client}} posts chat requests as they are, but {{endpoint}} is not a chat endpoint: use the server\'s /v1/chat/completions'
         }
     },
     check(context) {
-        for (const { scope, entry, variable } of baseUrlSites(context.model)) {
+        for (const { scope, entry, variable, placeholder } of baseUrlSites(context.model, context.providers)) {
+            if (placeholder)
+                continue;
             if (scope.client.profile.id === 'librechat' && entry.key.endsWith('_REVERSE_PROXY'))
                 continue;
             for (const value of parsedUrlValues(entry, variable)) {
                 const endpoint = endpointOf(value.url);
-                if (!endpoint)
+                if (variable?.fullEndpoint && endpoint !== undefined && !CHAT_ENDPOINTS.has(endpoint)) {
+                    context.report({
+                        messageId: 'notChatEndpoint',
+                        data: { name: entry.key, fileKind: kindLabel(entry.kind), endpoint, client: clientName(scope.client) },
+                        file: entry.file,
+                        span: valueSpan(entry),
+                        entry,
+                        scope: scope.id
+                    });
+                    break;
+                }
+                // Verbatim variables hold an endpoint on purpose.
+                if (!endpoint || variable?.convention === 'verbatim')
                     continue;
                 const fix = fixFor(value, endpoint, variable, context.providers);
                 const data = { name: entry.key, fileKind: kindLabel(entry.kind), endpoint, fix };
@@ -62218,6 +63434,8 @@ const rule = defineRule({
                     span: valueSpan(entry),
                     entry,
                     fix,
+                    // Some clients (or some of their versions) cut a pasted endpoint themselves: a note, not a failure.
+                    ...(strippedByClient(value.text, variable) ? { severity: 'note' } : {}),
                     scope: scope.id
                 });
                 break;
@@ -62225,6 +63443,9 @@ const rule = defineRule({
         }
     }
 });
+const CHAT_ENDPOINTS = new Set(['/chat/completions', '/responses']);
+/** The client cuts this tail off before joining (LibreChat's extractBaseURL). */
+const strippedByClient = (text, variable) => variable?.strips?.some(({ tail }) => text.toLowerCase().replace(/[?#].*$/, '').endsWith(tail)) === true;
 /**
  * The base without the endpoint, in the variable's convention: the provider's expected base when the
  * host is known; otherwise the stripped URL, minus a trailing version for clients that add it themselves.
@@ -62256,18 +63477,27 @@ const base_url_format_rule = defineRule({
             quotesInList: '{{name}} in {{fileKind}} is written in list form, where compose keeps the quotes as part of the value: write {{name}}={{fix}}',
             quoted: '{{name}} in {{fileKind}} keeps its quotes as part of the value: remove them ("{{fix}}")',
             whitespace: '{{name}} in {{fileKind}} has spaces around the URL, which the client does not trim: use "{{fix}}"',
+            blankAfterEquals: '{{name}} in {{fileKind}} has a space after =, which dotenv drops but `docker run --env-file` keeps in the value: write {{name}}={{fix}}',
             schemeAssumed: '{{name}} in {{fileKind}} has no scheme, which {{client}} fills in with https://: write "{{fix}}" to make it explicit',
             schemeSkipped: '{{name}} in {{fileKind}} has no scheme but starts with "http", so {{client}} does not add https:// and the request fails: write "{{fix}}"',
             noScheme: '{{name}} in {{fileKind}} has no scheme, so {{client}} cannot build a request URL from it: write "{{fix}}"',
             plainHttp: '{{name}} in {{fileKind}} sends the API key over plain http to {{host}}: use "{{fix}}"',
             doubleSlash: '{{name}} in {{fileKind}} has // in its path, which the client keeps in every request: use "{{fix}}"',
             query: '{{name}} in {{fileKind}} has a query string, which the client puts before the path it appends: use "{{fix}}"',
-            notUrl: '{{name}} in {{fileKind}} is {{what}}, not a URL: set it to the API root'
+            notUrl: '{{name}} in {{fileKind}} is {{what}}, not a URL: set it to the API root',
+            placeholder: '{{name}} in {{fileKind}} is still a placeholder, which the client would call as a URL: fill it in before deploying, or leave it empty for the default'
         }
     },
     check(context) {
-        for (const { scope, entry, variable } of baseUrlSites(context.model)) {
+        for (const { scope, entry, variable, placeholder } of baseUrlSites(context.model, context.providers)) {
             const value = util_valueOf(entry);
+            if (placeholder) {
+                // Templates hold placeholders by design; a deployment file that still does calls it as a URL.
+                if (!isExampleFile(entry.file)) {
+                    context.report({ messageId: 'placeholder', data: { name: entry.key, fileKind: kindLabel(entry.kind) }, file: entry.file, span: valueSpan(entry), entry, severity: 'note', scope: scope.id });
+                }
+                continue;
+            }
             // Lists (Open WebUI `OPENAI_API_BASE_URLS`) are left to the host and path rules, item by item.
             if (value === undefined || value.trim() === '' || variable?.listSeparator)
                 continue;
@@ -62283,12 +63513,15 @@ const base_url_format_rule = defineRule({
                     ...(problem.data.fix ? { fix: problem.data.fix } : {}),
                     // A key pasted where the URL belongs must not reach the output.
                     ...(problem.messageId === 'notUrl' ? { secrets: [value.trim()] } : {}),
+                    // Values the client tolerates: NextChat completes a bare host with https://; dotenv trims the blank.
+                    ...(TOLERATED.has(problem.messageId) ? { severity: 'note' } : {}),
                     scope: scope.id
                 });
             }
         }
     }
 });
+const TOLERATED = new Set(['schemeAssumed', 'blankAfterEquals']);
 /**
  * Every formatting problem of one value, each with the fully tidied value as its fix, so applying any
  * one fix repairs them all. Not a URL at all stops the list: nothing else can be said about it.
@@ -62301,6 +63534,8 @@ function problemsOf(entry, value, prefixesHttps, catalog) {
         found.push(entry.meta?.listForm === true ? 'quotesInList' : 'quoted');
     if (value !== value.trim())
         found.push('whitespace');
+    else if (entry.meta?.blankAfterEquals === true)
+        found.push('blankAfterEquals');
     const url = util_parseUrl(text);
     if (!url || !looksLikeHost(url) || (url.scheme !== undefined && url.scheme !== 'http' && url.scheme !== 'https')) {
         return [{ messageId: 'notUrl', data: { what: base_url_format_describe(text, url, catalog) } }];
@@ -62362,13 +63597,21 @@ const base_url_not_api_rule = defineRule({
         }
     },
     check(context) {
-        for (const { scope, entry, variable } of baseUrlSites(context.model)) {
+        for (const { scope, entry, variable, placeholder } of baseUrlSites(context.model, context.providers)) {
+            if (placeholder)
+                continue;
             for (const value of parsedUrlValues(entry, variable)) {
                 const match = urlMatch(value, context.providers);
                 if (!match || match.role === 'api')
                     continue;
+                // A chat app's backend (`chatgpt.com/backend-api/…`) under a name no client profile knows is some
+                // tool's own upstream, not a misplaced API root.
+                if (match.role === 'chat-app' && (!variable || variable.generic === true || segments(value.url.path).length > 0))
+                    continue;
                 const { provider } = match;
-                const fix = (variable && expectedBase(provider, variable)) ?? provider.apiRoot;
+                const fix = suggestedBase(provider, variable);
+                if (fix === undefined)
+                    continue;
                 context.report({
                     messageId: 'notApi',
                     data: { name: entry.key, fileKind: kindLabel(entry.kind), host: hostOf(value.url), provider: provider.name, role: ROLE_LABELS[match.role], fix },
@@ -62410,25 +63653,35 @@ const base_url_path_rule = defineRule({
         severity: 'error',
         messages: {
             doubledVersion: '{{name}} in {{fileKind}} ends in /{{version}}, which {{client}} adds itself, so it calls {{url}}: use "{{fix}}"',
+            doubledSlash: '{{name}} in {{fileKind}} ends in /, which {{client}} keeps, so it calls {{url}}: use "{{fix}}"',
+            unreachable: '{{name}} in {{fileKind}} makes {{client}} call {{url}}, and no value of {{name}} reaches {{provider}}, which serves this API under {{root}}: use the variable {{client}} reads for {{provider}}, or a gateway',
             missingVersion: '{{name}} in {{fileKind}} lacks the /{{version}} that {{client}} expects in the base, so it calls {{url}}: use "{{fix}}"',
             missingRoot: '{{name}} in {{fileKind}} misses {{provider}}\'s API path {{root}}, so {{client}} calls {{url}}: use "{{fix}}"',
             wrongPath: '{{name}} in {{fileKind}} makes {{client}} call {{url}}, which is not where {{provider}} serves its API: use "{{fix}}"'
         }
     },
     check(context) {
-        for (const { scope, entry, variable } of baseUrlSites(context.model)) {
+        for (const { scope, entry, variable, placeholder } of baseUrlSites(context.model, context.providers)) {
+            if (placeholder)
+                continue;
             if (!variable || variable.convention === 'verbatim')
                 continue;
             for (const value of parsedUrlValues(entry, variable)) {
                 const match = urlMatch(value, context.providers);
                 if (!judgeable(value, match?.role))
                     continue;
-                const provider = match?.provider;
+                // A provider not known to serve the variable's API family is judged by the client's convention alone; so
+                // is a local server known only by its default port (`localhost:8000` is vLLM's, and every dev server's).
+                const known = match?.provider && (!match.provider.local || variable.provider === match.provider.id) ? match.provider : undefined;
+                const provider = known && servesFamily(known, variable.family) ? known : undefined;
                 const verdict = provider ? againstProvider(value, variable, provider) : againstConvention(value, variable);
                 if (!verdict)
                     continue;
                 const guessed = !isKnownClient(scope.client) || (provider === undefined && verdict.messageId === 'missingVersion');
-                const severity = guessed ? 'warning' : undefined;
+                // A name only a wildcard of the SDK guess matches (`OPENAI_API_BASE_URL`, `OLLAMA_BASE_URL` with no client
+                // identified) has no known convention: whether it needs /v1 is anybody's guess.
+                const unknownConvention = variable.generic === true && provider === undefined && verdict.messageId === 'missingVersion';
+                const severity = unknownConvention ? 'note' : guessed ? 'warning' : undefined;
                 context.report({
                     messageId: verdict.messageId,
                     data: {
@@ -62436,13 +63689,13 @@ const base_url_path_rule = defineRule({
                         fileKind: kindLabel(entry.kind),
                         client: clientName(scope.client),
                         url: showUrl(effectiveUrl(value.text, variable).url),
-                        fix: verdict.fix,
+                        fix: verdict.fix ?? '',
                         ...verdict.data
                     },
                     file: entry.file,
                     span: valueSpan(entry),
                     entry,
-                    fix: verdict.fix,
+                    ...(verdict.fix === undefined ? {} : { fix: verdict.fix }),
                     ...(severity ? { severity } : {}),
                     scope: scope.id
                 });
@@ -62461,7 +63714,10 @@ function againstProvider(value, variable, provider) {
     const accepted = acceptedBases(provider, variable, value.url.host).filter((b) => !b.includes('{'));
     const fix = accepted[0];
     if (fix === undefined)
-        return undefined;
+        return unreachable(variable, provider);
+    const slash = doubledSlash(value, variable);
+    if (slash)
+        return slash;
     const actual = requestSegments(value.text, variable);
     const expected = accepted.map((b) => requestSegments(b, variable));
     if (expected.some((x) => same(x, actual)))
@@ -62479,8 +63735,29 @@ function againstProvider(value, variable, provider) {
     // anything else is a different path.
     return { messageId: 'wrongPath', fix, data: { provider: provider.name } };
 }
+/**
+ * A client that appends its own fixed path cannot reach a provider whose root does not end in that path's
+ * head (NextChat `BASE_URL` always adds `/v1`, Ark serves `/api/v3`). Said only when the provider's root for
+ * the family is a real URL, not a template (`{host}` of a self-hosted gateway).
+ */
+function unreachable(variable, provider) {
+    const root = variable.family === 'openai' ? provider.apiRoot : provider.apis?.[variable.family];
+    if (root === undefined || root.includes('{'))
+        return undefined;
+    return { messageId: 'unreachable', data: { provider: provider.name, root: pathOf(root) || '/' } };
+}
+/** A trailing `/` the client keeps (`normalize: none`, Open WebUI list entries) doubles the slash before the path. */
+function doubledSlash(value, variable) {
+    // A `//` written inside the value is base-url-format's; this is the one the join makes.
+    if (value.url.path.includes('//') || !pathOf(effectiveUrl(value.text, variable).url).includes('//'))
+        return undefined;
+    return { messageId: 'doubledSlash', fix: value.text.replace(/\/+$/, ''), data: {} };
+}
 /** Without a known provider only the client's convention can be judged. */
 function againstConvention(value, variable) {
+    const slash = doubledSlash(value, variable);
+    if (slash)
+        return slash;
     const doubled = DOUBLED_VERSION.exec(pathOf(effectiveUrl(value.text, variable).url));
     const base = value.text.replace(/[?#].*$/, '').replace(/\/+$/, '');
     if (doubled)
@@ -62560,6 +63837,8 @@ const env_name_unused_rule = defineRule({
                     span: entry.keySpan,
                     entry,
                     ...(replacement ? { fix: replacement } : {}),
+                    // Older versions read it: right or wrong depends on the version deployed, which the files rarely say.
+                    ...(unused.droppedOn ? { severity: 'note' } : {}),
                     scope: scope.id
                 });
             }
@@ -62702,31 +63981,221 @@ function credentialName(name) {
     return role?.role === 'key' ? role.strength : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/rules/llm-key.ts
+
+
+/** Words that mean language models without naming a provider, and providers the registry spells otherwise. */
+const llm_key_LLM_WORDS = new Set([
+    'llm',
+    'llms',
+    'ai',
+    'gpt',
+    'chatgpt',
+    'genai',
+    'chat',
+    'completion',
+    'completions',
+    'inference',
+    'embedding',
+    'embeddings',
+    'model',
+    'models',
+    'bedrock',
+    'hf',
+    'huggingfacehub',
+    'nvidia',
+    'nim',
+    'zhipuai',
+    'siliconcloud',
+    'moonshotai',
+    'oneapi',
+    'newapi'
+]);
+/**
+ * Words of services that are not LLMs, whose secrets often sit in the same `.env` (field-facts §5 row 39):
+ * search, tracing, speech, vector stores, payments, auth, databases. They win over LLM words:
+ * `AZURE_AI_SEARCH_API_KEY` is a search key, `GOOGLE_CLIENT_SECRET` an OAuth secret.
+ */
+const OTHER_WORDS = new Set([
+    'stripe',
+    'tavily',
+    'serper',
+    'serpapi',
+    'exa',
+    'brave',
+    'bing',
+    'search',
+    'cse',
+    'maps',
+    'langsmith',
+    'langchain',
+    'langfuse',
+    'elevenlabs',
+    'deepgram',
+    'assemblyai',
+    'cartesia',
+    'stt',
+    'tts',
+    'pinecone',
+    'weaviate',
+    'qdrant',
+    'milvus',
+    'supabase',
+    'firebase',
+    'sentry',
+    'posthog',
+    'wandb',
+    'firecrawl',
+    'browserbase',
+    'e2b',
+    'github',
+    'gitlab',
+    'slack',
+    'discord',
+    'telegram',
+    'twilio',
+    'sendgrid',
+    'mailgun',
+    'resend',
+    'smtp',
+    'email',
+    'client',
+    'jwt',
+    'session',
+    'cookie',
+    'nextauth',
+    'clerk',
+    'creds',
+    'encryption',
+    'webhook',
+    'db',
+    'database',
+    'postgres',
+    'mysql',
+    'redis',
+    'mongo',
+    'meili',
+    'minio',
+    's3',
+    'vercel',
+    'netlify',
+    'cloudinary',
+    'mapbox',
+    'amplitude',
+    'recaptcha',
+    'turnstile',
+    'plugin',
+    'sandbox'
+]);
+/** Header and field names that carry a credential without saying whose. */
+const GENERIC_FIELDS = /^(?:keys?|secret|bearer|authorization|x-api-key|api-key|x-goog-api-key|api_key|apikey)$/i;
+/** `OPENAI_API_KEY` → openai, api, key; `openai.apiKey` → openai, api, key. */
+const wordsOf = (name) => name
+    .split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/)
+    .filter((w) => w !== '')
+    .map((w) => w.toLowerCase());
+/**
+ * The key role of a name, read as an environment variable when written in lower-case snake case
+ * (`anthropic_api_key` as an action input or a Python variable is `ANTHROPIC_API_KEY`).
+ */
+function keyRoleOf(name) {
+    const role = nameRole(name) ?? (/^[a-z][a-z0-9_]*_[a-z0-9]+$/.test(name) ? nameRole(name.toUpperCase()) : undefined);
+    return role?.role === 'key' ? role : undefined;
+}
+/**
+ * What a variable, field or header name says about its credential; undefined when it is not a
+ * credential name at all (`request_id`, `model`). A dotted name is judged by its last part
+ * (`openai.api_key` is a key) and named by all of them (it is OpenAI's).
+ */
+function credentialNameSays(name, catalog) {
+    const last = name.slice(name.lastIndexOf('.') + 1);
+    const role = keyRoleOf(last);
+    const generic = GENERIC_FIELDS.test(last);
+    if (!generic && !role)
+        return undefined;
+    const words = wordsOf(name);
+    if (words.some((w) => OTHER_WORDS.has(w)))
+        return 'other';
+    if (words.some((w) => llm_key_LLM_WORDS.has(w)) || providerNamedBy(name, catalog))
+        return 'llm';
+    return generic || role?.stem === '' ? 'generic' : 'unknown';
+}
+/**
+ * Keys that are public by design: `pk-…`/`pk_…` publishable keys (Helicone read keys, Langfuse, Stripe) and
+ * values under publishable or anonymous names (`NEXT_PUBLIC_SUPABASE_ANON_KEY`, `*_PUBLISHABLE_KEY`,
+ * `LANGFUSE_PUBLIC_KEY`).
+ */
+function isPublishable(name, value) {
+    if (/^pk[-_]/.test(value.trim()))
+        return true;
+    const words = wordsOf(name);
+    return words.includes('publishable') || words.includes('anon') || (words.at(-2) === 'public' && words.at(-1) === 'key');
+}
+/** Files that configure an LLM client and nothing else: every credential in them is an LLM credential. */
+const LLM_CLIENT_KINDS = new Set(['claude-settings', 'continue', 'librechat', 'codex']);
+/**
+ * The key entries of a repository that hold LLM credentials. The name must be a credential name that
+ * names no other kind of service; then a client profile names the variable
+ * (exactly, not by a wildcard such as the SDK guess's `*_API_KEY`), or its name names an LLM provider or
+ * LLMs, or it pairs with a model or with a base URL on a provider's API host, or it sits in an
+ * LLM client's config file. Computed once per model.
+ */
+function llmKeyEntries(model, catalog) {
+    const paired = new Set();
+    for (const scope of model.scopes) {
+        for (const pair of scope.pairs) {
+            const key = pair.key;
+            if (!key)
+                continue;
+            const named = pair.by === 'profile' && scope.client.profile.keyVars.some((v) => v.name === key.key);
+            const base = pair.baseUrl && util_valueOf(pair.baseUrl);
+            const llmBase = base !== undefined && catalog.byUrl(base)?.role === 'api';
+            if (named || pair.model !== undefined || llmBase)
+                paired.add(key);
+        }
+    }
+    return (entry) => {
+        const says = credentialNameSays(entry.key, catalog);
+        if (says === undefined || says === 'other')
+            return false;
+        return says === 'llm' || LLM_CLIENT_KINDS.has(entry.kind) || paired.has(entry);
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/rules/leaked-key.ts
 
 
 
 
 /**
- * Committed credentials. Every recognised provider key in any file is a finding, commented lines
- * included, each occurrence on its own. Opaque random values assigned to a key variable are findings
- * too, except in workflow files, where `workflow-hardcoded-key` owns them (its fix is a secret
- * reference, not only a rotation).
+ * Committed LLM credentials. Every provider key the text scan recognised in any file is a finding
+ * (unique formats anywhere, shared shapes where their context says LLM), commented lines included,
+ * each occurrence on its own. Opaque random values assigned to an LLM key variable are findings too,
+ * except in workflow files, where `workflow-hardcoded-key` owns them (its fix is a secret reference,
+ * not only a rotation). Secrets of other services (payments, search, tracing, speech) and publishable
+ * keys are left to general secret scanners; published sample secrets to `published-default-secret`. A
+ * gitignored file read with `--include-ignored` is not committed: its keys are to be kept out of commits,
+ * not revoked.
  */
 const leaked_key_rule = defineRule({
     meta: {
         id: 'leaked-key',
-        description: 'A real-looking API key is committed to the repository',
+        description: 'A real-looking LLM API key is committed to the repository',
         severity: 'error',
         security: true,
         messages: {
-            providerKey: '{{provider}} key {{masked}} is committed in {{fileKind}}: revoke it and load the replacement from a secret store',
+            providerKey: '{{provider}} key {{masked}} is {{state}} in {{fileKind}}: revoke it and load the replacement from a secret store',
             inHistory: '{{provider}} key {{masked}} was added by commit {{commit}} of this pull request and removed later, but it stays in the history: revoke it',
-            opaqueKey: '{{name}} in {{fileKind}} holds a literal credential ({{masked}}): revoke it and load the replacement from a secret store'
+            inPastCommit: '{{provider}} key {{masked}} was added by commit {{commit}} and removed later, but it stays in the history: revoke it',
+            opaqueKey: '{{name}} in {{fileKind}} holds a literal credential ({{masked}}): revoke it and load the replacement from a secret store',
+            providerKeyUncommitted: '{{provider}} key {{masked}} is in {{fileKind}}: keep it out of commits and images (it need not be revoked while it stays local)',
+            opaqueKeyUncommitted: '{{name}} in {{fileKind}} holds a literal credential ({{masked}}): keep it out of commits and images (it need not be revoked while it stays local)'
         }
     },
     check(context) {
         const { providers } = context;
+        const state = context.staged ? 'staged' : 'committed';
+        const isLlmKey = llmKeyEntries(context.model, providers);
         const inTree = new Set(context.model.files.filter((f) => !f.history).flatMap((f) => f.keyHits.map((h) => h.token)));
         for (const file of context.model.files) {
             for (const hit of file.keyHits) {
@@ -62736,8 +64205,11 @@ const leaked_key_rule = defineRule({
                 const provider = providers.byId(hit.provider)?.name ?? hit.provider;
                 context.report({
                     ...(hit.commit === undefined
-                        ? { messageId: 'providerKey', data: { provider, masked: maskSecret(hit.token), fileKind: kindLabel(file.kind) } }
-                        : { messageId: 'inHistory', data: { provider, masked: maskSecret(hit.token), commit: hit.commit.slice(0, 12) } }),
+                        ? { messageId: file.uncommitted ? 'providerKeyUncommitted' : 'providerKey', data: { provider, masked: maskSecret(hit.token), state, fileKind: kindLabel(file.kind) } }
+                        : {
+                            messageId: hit.history === 'repository' ? 'inPastCommit' : 'inHistory',
+                            data: { provider, masked: maskSecret(hit.token), commit: hit.commit.slice(0, 12) }
+                        }),
                     file: file.path,
                     span: hit.span,
                     identity: hit.token,
@@ -62747,11 +64219,13 @@ const leaked_key_rule = defineRule({
             if (file.kind === 'workflow')
                 continue;
             for (const entry of file.entries) {
+                if (!isLlmKey(entry))
+                    continue;
                 const secrets = opaqueSecrets(entry, file, providers);
                 if (secrets.length === 0)
                     continue;
                 context.report({
-                    messageId: 'opaqueKey',
+                    messageId: file.uncommitted ? 'opaqueKeyUncommitted' : 'opaqueKey',
                     data: { name: entry.key, fileKind: kindLabel(file.kind), masked: secrets.map(maskSecret).join(', ') },
                     file: file.path,
                     span: valueSpan(entry),
@@ -62763,17 +64237,18 @@ const leaked_key_rule = defineRule({
     }
 });
 /**
- * The random-looking literals a key variable holds that no key hit already reported. Commented
+ * The random-looking literals an LLM key variable holds that no key hit already reported. Commented
  * assignments count: the text is in the history either way. A list (`k1,k2`) is judged item by item;
- * a shared key shape (`sk-` + 32 hex) counts even when its entropy alone would not.
+ * a known key shape (`sk-` + 32 hex, a UUID) counts even when its entropy alone would not. Publishable
+ * keys (`pk-…`, `*_ANON_KEY`) are public by design.
  */
 function opaqueSecrets(entry, file, catalog) {
     // A reference's default (`${OPENAI_API_KEY:-sk-…}`) is committed text like any literal.
     const committed = entry.form === 'literal' ? entry.value : entry.ref?.fallback;
-    if (committed === undefined || !credentialName(entry.key) || coveredByKeyHit(entry, file))
+    if (committed === undefined || coveredByKeyHit(entry, file))
         return [];
     return keyItemsOf(committed, catalog)
-        .filter((item) => item.match !== undefined || catalog.looksLikeSecret(item.value))
+        .filter((item) => !isPublishable(entry.key, item.value) && (item.match !== undefined || catalog.looksLikeSecret(item.value)))
         .map((item) => item.value);
 }
 
@@ -63713,10 +65188,16 @@ function judge(scope, pair, catalog, secretValues) {
             return report(scope, pair, keyProvider, 'secretValue', { ...data, secret: secret.name }, `store the ${target.provider.name} key in ${secret.name}`, secrets);
         return report(scope, pair, keyProvider, target.isDefault ? 'keyDefault' : 'keyHost', data, target.isDefault ? undefined : `use a key from ${target.provider.name}`, secrets);
     }
-    if (named && named.id !== target.provider.id && !target.isDefault) {
+    // A name that fits the destination too is no mismatch (`OLLAMA_API_KEY` sent to Ollama Cloud).
+    if (named && named.id !== target.provider.id && !target.isDefault && !nameFits(key.ref.name, target.provider)) {
         return report(scope, pair, named, 'secretHost', { ...base, secret: key.ref.name, keyProvider: named.name }, `use the secret holding the ${target.provider.name} key`);
     }
     return undefined;
+}
+/** The name's words include a word of the provider's name or id (`OLLAMA_API_KEY` fits Ollama Cloud). */
+function nameFits(name, provider) {
+    const words = new Set(name.toLowerCase().split(/[^a-z0-9]+/));
+    return [...provider.id.split('-'), ...provider.name.toLowerCase().split(/[^a-z0-9]+/)].some((w) => w.length > 3 && words.has(w));
 }
 /** The value of the `${{ secrets.X }}` a key entry references, when the run was given it. */
 function secretOf(key, secretValues) {
@@ -63738,7 +65219,7 @@ function report(scope, pair, keyProvider, messageId, data, otherRemedy, secrets 
         return { ...common, span: key.keySpan, data: { ...data, remedy: moveRemedy(scope, keyProvider, dedicated) }, fix: dedicated.name };
     }
     const variable = pair.baseUrlVar;
-    const fix = (variable && expectedBase(keyProvider, variable)) ?? keyProvider.apiRoot;
+    const fix = suggestedBase(keyProvider, variable) ?? keyProvider.apiRoot;
     const setBase = `set ${data['baseName']} to "${fix}"`;
     const remedy = otherRemedy ? `${otherRemedy}, or ${setBase}` : setBase;
     return { ...common, span: valueSpan(key), data: { ...data, remedy, fix }, fix };
@@ -63760,7 +65241,7 @@ function moveRemedy(scope, provider, dedicated) {
     const isSetHere = (name) => scope.entries.some((e) => e.key === name && util_valueOf(e)?.trim() !== '');
     if (!own?.fallback || !isSetHere(own.fallback) || isSetHere(own.name))
         return move;
-    const base = expectedBase(provider, own) ?? own.defaultUrl ?? provider.apiRoot;
+    const base = suggestedBase(provider, own) ?? provider.apiRoot;
     return `${move} and set ${own.name} to "${base}", or ${provider.name} requests go to ${own.fallback} too`;
 }
 /** A key with a value: a literal that is not empty, or a reference filled in at deploy time. */
@@ -63796,7 +65277,7 @@ function fallback(scope, key, to, variable, catalog) {
     const match = value && urlMatch(value, catalog);
     if (!meant || !value || (match?.role === 'api' && match.provider.id === meant.id))
         return undefined;
-    const fix = expectedBase(meant, variable) ?? variable.defaultUrl ?? meant.apiRoot;
+    const fix = suggestedBase(meant, variable) ?? meant.apiRoot;
     return {
         messageId: 'fallbackBase',
         data: {
@@ -63817,21 +65298,222 @@ function fallback(scope, key, to, variable, catalog) {
     };
 }
 
+;// CONCATENATED MODULE: ./src/rules/published-default-secret.ts
+
+
+
+
+const DIFY = 'langgenius/dify@0055b983 docker/.env.example';
+const LIBRECHAT = 'danny-avila/LibreChat@c70e8194 .env.example';
+const LOBECHAT = 'lobehub/lobe-chat@0e5b2b98 docs/self-hosting/server-database/docker-compose.zh-CN.mdx (and @08de36e1 docker-compose/local/.env.zh-CN.example)';
+const PUBLISHED = [
+    // "You can generate a strong key using `openssl rand -base64 42`." (the comment above it in the file)
+    { project: 'Dify', name: 'SECRET_KEY', length: 48, sha256: '0f44b34c6311bcb547867d393c1c56e6564e03d905fdd023637f549358bf3670', generate: 'openssl rand -base64 42', source: DIFY },
+    { project: 'Dify', name: 'PLUGIN_DAEMON_KEY', length: 56, sha256: '481c0ab8a6f9e9dcb9391fb1c8b649d19f493c5253e4dc20c2c32ec21875b8ab', generate: 'openssl rand -base64 42', source: DIFY },
+    { project: 'Dify', name: 'PLUGIN_DIFY_INNER_API_KEY', length: 56, sha256: '217ef27f7b2a2f8949eb2e0973f7dfa099f887427b9a6626b2395e2417239ff2', generate: 'openssl rand -base64 42', source: DIFY },
+    // DB_PASSWORD and REDIS_PASSWORD.
+    { project: 'Dify', name: 'DB_PASSWORD', length: 12, sha256: 'b8ba9c61cc9ff699c426c75e748fcf200e8b47869d76fde8bb36ec2f7a34f038', generate: 'openssl rand -base64 24', source: DIFY },
+    // "Must be 32-byte keys (64 characters in hex)" / "16-byte IV (32 characters in hex)" (LibreChat docs).
+    { project: 'LibreChat', name: 'CREDS_KEY', length: 64, sha256: '7c1154b5152983978147ea87e4a2066d4768673e9d85d6a792cddc2f784efd2f', generate: 'openssl rand -hex 32', source: LIBRECHAT },
+    { project: 'LibreChat', name: 'CREDS_IV', length: 32, sha256: '06d2e911edb4d45985b9d6338ec3d4c6b4bde69f8143437797c187ab07085531', generate: 'openssl rand -hex 16', source: LIBRECHAT },
+    { project: 'LibreChat', name: 'JWT_SECRET', length: 64, sha256: '69024f21e9ad17594dcccd93e87399af24a5426ccfe6108d1787f0335966abc4', generate: 'openssl rand -hex 32', source: LIBRECHAT },
+    { project: 'LibreChat', name: 'JWT_REFRESH_SECRET', length: 64, sha256: '282ad5f60261639fefed381976b4d0dde52eab5527a1ab2ec75d5be1efa1165b', generate: 'openssl rand -hex 32', source: LIBRECHAT },
+    { project: 'LibreChat', name: 'MEILI_MASTER_KEY', length: 44, sha256: 'c042516e4eac1bafaa3027eb7ea04103fdfb652583eeb916124aebe882e9cefb', generate: 'openssl rand -base64 32', source: LIBRECHAT },
+    // "用于加密敏感信息的密钥，可以使用 openssl rand -base64 32 生成" (the comment above it in the guide).
+    { project: 'LobeChat', name: 'KEY_VAULTS_SECRET', length: 44, sha256: '46be7a9c83b1fb2fb33b26489d82ef2b8d7cca58c09634636efc603140ed698b', generate: 'openssl rand -base64 32', source: LOBECHAT },
+    { project: 'LobeChat', name: 'POSTGRES_PASSWORD', length: 16, sha256: 'fe30f4090246ac5dff25dd62eb3c26fc7bc55a8b5898a241605e002b8a63b324', generate: 'openssl rand -base64 24', source: LOBECHAT }
+];
+/** Only values of a published length are hashed: most values are not. */
+const byLength = new Map();
+for (const known of PUBLISHED)
+    byLength.set(known.length, [...(byLength.get(known.length) ?? []), known]);
+/**
+ * A committed value equal to a sample secret a project publishes (Dify's `SECRET_KEY`, LibreChat's
+ * `CREDS_KEY`, `JWT_SECRET`…). It is no leak: it was public from the start, and revoking means nothing.
+ * But anyone can read it, so sessions signed or credentials encrypted with it are open to anyone: the
+ * fix is a value of one's own. The example files themselves are left alone.
+ */
+const published_default_secret_rule = defineRule({
+    meta: {
+        id: 'published-default-secret',
+        description: "A secret is set to a project's published sample value, which anyone can read",
+        severity: 'warning',
+        security: true,
+        messages: {
+            publishedDefault: "{{name}} in {{fileKind}} is {{project}}'s public default {{published}} ({{masked}}), published in its example configuration: generate your own (`{{generate}}`)"
+        }
+    },
+    check(context) {
+        for (const file of context.model.files) {
+            // The example files that publish the samples, and copies of them: a sample there is where it belongs.
+            if (file.history || isExampleFile(file.path))
+                continue;
+            for (const entry of file.entries) {
+                const value = committedValue(entry);
+                const known = value === undefined ? undefined : publishedDefault(value);
+                if (!known)
+                    continue;
+                context.report({
+                    messageId: 'publishedDefault',
+                    data: { name: entry.key, fileKind: kindLabel(file.kind), project: known.project, published: known.name, masked: maskSecret(value), generate: known.generate },
+                    file: file.path,
+                    span: valueSpan(entry),
+                    entry,
+                    secrets: [value]
+                });
+            }
+        }
+    }
+});
+/** The literal or the default of a reference (`${SECRET_KEY:-…}`), on lines that are not commented out. */
+function committedValue(entry) {
+    if (entry.commented)
+        return undefined;
+    return (entry.form === 'literal' ? entry.value : entry.ref?.fallback)?.trim();
+}
+function publishedDefault(value) {
+    const candidates = byLength.get(value.length);
+    if (!candidates)
+        return undefined;
+    const hash = (0,external_node_crypto_.createHash)('sha256').update(value).digest('hex');
+    return candidates.find((c) => c.sha256 === hash);
+}
+
+;// CONCATENATED MODULE: ./src/rules/setting-no-effect.ts
+
+
+/**
+ * Settings the client reads, but not the way they look: a flag whose obvious value does the opposite
+ * (NextChat reads `HIDE_USER_API_KEY` as "set or not", so `false` hides the key field), a variable another
+ * one shadows (Open WebUI ignores `OPENAI_API_BASE_URL` whenever `OPENAI_API_BASE_URLS` is set), a Codex
+ * provider table under a built-in id, and NextChat's `PROXY_URL`, which must be `scheme://host:port`.
+ * The facts live in the client profiles (`flags`, `shadowed`), each with its source.
+ */
+const setting_no_effect_rule = defineRule({
+    meta: {
+        id: 'setting-no-effect',
+        description: 'A setting has no effect, or the opposite of the obvious one: a flag trap, a shadowed variable, an ignored override',
+        severity: 'warning',
+        messages: {
+            flagOnByAnyValue: '{{name}}={{value}} in {{fileKind}} {{whenOn}}: {{client}} reads any non-empty value as on; remove the line to keep it off',
+            flagNotExact: '{{name}}={{value}} in {{fileKind}} is read as off: {{client}} {{whenOn}} only for exactly "{{expected}}"',
+            flagOnUnlessExact: '{{name}}={{value}} in {{fileKind}} is read as on ({{whenOn}}): {{client}} turns it off only for exactly "{{expected}}"',
+            shadowed: '{{name}} in {{fileKind}} has no effect: {{client}} ignores it whenever {{shadowedBy}} is set, as it is here',
+            reservedProvider: '[model_providers.{{id}}] in {{fileKind}} redefines a built-in provider id, which {{client}} refuses to load: give the provider another id and set model_provider to it',
+            proxyShape: '{{name}} in {{fileKind}} is {{what}}; {{client}} turns it into a proxychains line and needs scheme://host:port (e.g. http://proxy.internal:7890)',
+            proxyLoopback: '{{name}} in {{fileKind}} points at {{host}}, which inside the container is the container itself: use the proxy\'s address on the host network'
+        }
+    },
+    check(context) {
+        const fresh = once();
+        for (const scope of context.model.scopes) {
+            if (!isKnownClient(scope.client) || !setting_no_effect_JUDGED_KINDS.has(scope.kind))
+                continue;
+            const { profile } = scope.client;
+            const client = profile.name;
+            const byName = new Map(scope.entries.map((e) => [e.key, e]));
+            const report = (messageId, entry, data, severity) => {
+                if (!fresh(entry, messageId))
+                    return;
+                context.report({
+                    messageId,
+                    data: { name: entry.key, fileKind: kindLabel(entry.kind), client, ...data },
+                    file: entry.file,
+                    span: messageId === 'shadowed' || messageId === 'reservedProvider' ? entry.keySpan : valueSpan(entry),
+                    entry,
+                    ...(severity ? { severity } : {}),
+                    scope: scope.id
+                });
+            };
+            for (const flag of profile.flags ?? []) {
+                const entry = byName.get(flag.name);
+                const value = entry && entry.form === 'literal' ? util_valueOf(entry) : undefined;
+                const trap = value === undefined ? undefined : flagTrap(flag, unquote(value));
+                if (entry && trap)
+                    report(trap.messageId, entry, { value: unquote(value), whenOn: flag.whenOn, ...(flag.value ? { expected: flag.value } : {}) });
+            }
+            // Templates list every variable for the user to choose from: only two real settings shadow each other.
+            const isSet = (entry) => {
+                const value = entry && (entry.form === 'literal' ? util_valueOf(entry) : entry.raw);
+                return value !== undefined && value.trim() !== '' && (entry.form !== 'literal' || !context.providers.isPlaceholder(unquote(value)));
+            };
+            for (const { name, shadowedBy } of profile.shadowed ?? []) {
+                const entry = byName.get(name);
+                if (isSet(entry) && isSet(byName.get(shadowedBy)))
+                    report('shadowed', entry, { shadowedBy });
+            }
+            if (profile.id === 'codex') {
+                for (const entry of scope.entries) {
+                    const [table, id] = entry.path;
+                    if (table === 'model_providers' && typeof id === 'string' && CODEX_BUILT_IN_PROVIDERS.has(id))
+                        report('reservedProvider', entry, { id }, 'error');
+                }
+            }
+            if (profile.id === 'nextchat') {
+                const proxy = byName.get('PROXY_URL');
+                const value = proxy && proxy.form === 'literal' ? unquote(util_valueOf(proxy) ?? '') : '';
+                if (proxy && value !== '') {
+                    const problem = proxyProblem(value);
+                    // Only NextChat's Docker image reads PROXY_URL: a .env may serve `next dev`, where it does nothing.
+                    if (problem)
+                        report(problem.messageId, proxy, problem.data, scope.kind === 'dotenv' ? 'note' : undefined);
+                }
+            }
+        }
+    }
+});
+/** Files that configure the deployed app or a client's own settings (not CI runners). */
+const setting_no_effect_JUDGED_KINDS = new Set([...DEPLOYMENT_KINDS, 'codex', 'claude-settings']);
+const LOOKS_OFF = /^(?:0|false|no|off|n|disabled?)$/i;
+const LOOKS_ON = /^(?:1|true|yes|on|y|enabled?)$/i;
+/** Whether a flag's value means the opposite of what it looks like. */
+function flagTrap(flag, value) {
+    const equals = (a) => (flag.ignoreCase ? a.toLowerCase() === (flag.value ?? '').toLowerCase() : a === flag.value);
+    switch (flag.reads) {
+        case 'non-empty':
+            return LOOKS_OFF.test(value) ? { messageId: 'flagOnByAnyValue' } : undefined;
+        case 'equals':
+            return LOOKS_ON.test(value) && !equals(value) ? { messageId: 'flagNotExact' } : undefined;
+        case 'not-equals':
+            return LOOKS_OFF.test(value) && !equals(value) ? { messageId: 'flagOnUnlessExact' } : undefined;
+    }
+}
+/**
+ * Codex rejects `[model_providers.<id>]` for its built-in ids at load ("reserved built-in provider IDs",
+ * openai/codex codex-rs/model-provider-info/src/lib.rs@05673f5e; docs/clients/codex.md).
+ */
+const CODEX_BUILT_IN_PROVIDERS = new Set(['openai', 'ollama', 'lmstudio', 'amazon-bedrock']);
+/**
+ * NextChat's Dockerfile cuts `PROXY_URL` with `cut -d: -f1` (scheme), `cut -d/ -f3 | cut -d: -f1` (host) and
+ * `cut -d: -f3` (port) into a proxychains line (ChatGPTNextWeb/NextChat@706a18b9 Dockerfile:49-65): anything
+ * but `scheme://host:port` gives a broken line. The template's `http://localhost:7890` is the container itself.
+ */
+function proxyProblem(value) {
+    const m = /^(http|https|socks4|socks5):\/\/([^/:\s]+):(\d+)\/?(?:\s+\S+\s+\S+)?$/i.exec(value);
+    if (!m) {
+        const what = /\/v\d|\/api\b|\/chat\//i.test(value) ? 'an API URL, not a proxy' : /^[a-z0-9+.-]+:\/\/[^/:]+\/?$/i.test(value) ? 'a proxy without a port' : 'not of the form scheme://host:port';
+        return { messageId: 'proxyShape', data: { what } };
+    }
+    const host = m[2].toLowerCase();
+    return host === 'localhost' || host.startsWith('127.') ? { messageId: 'proxyLoopback', data: { host } } : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/rules/workflow-hardcoded-key.ts
 
 
 
 
 /**
- * Credentials written into a workflow (`env:`, `with:`, `run:` assignments) where a
+ * LLM credentials written into a workflow (`env:`, `with:`, `run:` assignments) where a
  * `${{ secrets.X }}` reference belongs. Recognised provider keys stay with `leaked-key`, which reports
- * every key in every file; this rule takes the key-named literals the text scan cannot recognise, so
- * one span never gets two findings.
+ * every key in every file; this rule takes the literals of LLM key variables the text scan cannot
+ * recognise, so one span never gets two findings. Other services' credentials are left to general
+ * secret scanners.
  */
 const workflow_hardcoded_key_rule = defineRule({
     meta: {
         id: 'workflow-hardcoded-key',
-        description: 'A workflow sets a credential to a literal instead of a secrets reference',
+        description: 'A workflow sets an LLM credential to a literal instead of a secrets reference',
         severity: 'error',
         security: true,
         messages: {
@@ -63839,11 +65521,12 @@ const workflow_hardcoded_key_rule = defineRule({
         }
     },
     check(context) {
+        const isLlmKey = llmKeyEntries(context.model, context.providers);
         for (const file of context.model.files) {
             if (file.kind !== 'workflow')
                 continue;
             for (const entry of file.entries) {
-                if (!isHardcoded(entry, file, context.providers))
+                if (!isLlmKey(entry) || !isHardcoded(entry, file, context.providers))
                     continue;
                 const expression = secretExpression(entry.key);
                 context.report({
@@ -63865,9 +65548,9 @@ const workflow_hardcoded_key_rule = defineRule({
  * files give service containers throwaway passwords.
  */
 function isHardcoded(entry, file, catalog) {
-    const strength = credentialName(entry.key);
+    const strength = keyRoleOf(entry.key)?.strength;
     const value = entry.value?.trim();
-    if (!strength || entry.form !== 'literal' || !value || catalog.isPlaceholder(value))
+    if (!strength || entry.form !== 'literal' || !value || catalog.isPlaceholder(value) || isPublishable(entry.key, value))
         return false;
     if (coveredByKeyHit(entry, file))
         return false;
@@ -63950,6 +65633,8 @@ function secretList(job) {
 
 
 
+
+
 const rules = [
     rule,
     base_url_format_rule,
@@ -63962,6 +65647,8 @@ const rules = [
     open_relay_rule,
     parse_error_rule,
     provider_mismatch_rule,
+    published_default_secret_rule,
+    setting_no_effect_rule,
     workflow_hardcoded_key_rule,
     workflow_secret_exposure_rule
 ];
@@ -64028,29 +65715,120 @@ function evidenceFor(profile, fingerprints) {
     const strongest = matching.reduce((best, fp) => (!best || weightOf(fp) > weightOf(best) ? fp : best), undefined);
     return strongest && { profile, weight: weightOf(strongest), count: matching.length, fingerprint: strongest };
 }
+/** Every profile with evidence among `fingerprints`, strongest first (ties: more fingerprints, then profile order). */
+function candidates(fingerprints) {
+    const found = [];
+    for (const profile of Object.values(clientProfiles)) {
+        const evidence = evidenceFor(profile, fingerprints);
+        if (evidence)
+            found.push(evidence);
+    }
+    return found.sort((a, b) => b.weight - a.weight || b.count - a.count);
+}
 const describeEvidence = (fp) => `${fp.type} ${fp.value} in ${fp.file}`;
 /**
- * The client to assume for the repository: the configured one when given (ids are validated by the config
- * layer), otherwise the profile with the strongest evidence (ties: more matching fingerprints, then the
- * order of `clientProfiles`), otherwise `unknown`. A NextChat fork whose `OpenaiPath.ChatPath` differs from
- * `v1/chat/completions` gets a copy of the profile with that path on `BASE_URL` (see `adaptNextChatFork`).
+ * The client that reads a scope, with the evidence (see `ClientBasis` for the order): its own file kind,
+ * its own container image, the configured client, the nearest app folder with evidence (the scope's folder,
+ * then each parent), and last the repository as a whole. A repository fallback whose evidence names several
+ * clients is a guess; so is the default. `configured` ids are validated by the config layer.
  */
-function detectClient(fingerprints, configured) {
+function detectScopeClient(site, fingerprints, configured) {
+    const own = clientForKind(site.kind);
+    if (own)
+        return { profile: clientProfiles[own], how: 'file-kind', evidence: `a ${site.kind} file`, confidence: 'known' };
+    const image = candidates(fingerprints.filter((fp) => fp.scope !== undefined && fp.scope === site.id))[0];
+    if (image)
+        return chosen(image, 'image', fingerprints, [image]);
+    const readers = candidates(fingerprints.filter((fp) => fp.scope !== undefined && site.readBy?.includes(fp.scope) === true));
+    if (readers.length > 0 && agree(readers))
+        return chosen(readers[0], 'image', fingerprints, readers);
     if (configured !== undefined) {
         if (!Object.hasOwn(clientProfiles, configured)) {
             throw new Error(`unknown client id "${configured}" (the config layer should have rejected it)`);
         }
-        return { profile: adaptNextChatFork(clientProfiles[configured], fingerprints), how: 'configured' };
+        return { profile: adaptNextChatFork(clientProfiles[configured], fingerprints), how: 'configured', confidence: 'known' };
     }
-    let best;
-    for (const profile of Object.values(clientProfiles)) {
-        const evidence = evidenceFor(profile, fingerprints);
-        if (evidence && (!best || evidence.weight > best.weight || (evidence.weight === best.weight && evidence.count > best.count)))
-            best = evidence;
+    const unscoped = fingerprints.filter((fp) => fp.scope === undefined);
+    for (const folder of foldersUp(site.file)) {
+        const here = candidates(unscoped.filter((fp) => appFolderOf(fp) === folder));
+        if (here.length > 0)
+            return { ...chosen(here[0], 'manifest', fingerprints, here), confidence: agree(here) ? 'known' : 'guessed' };
     }
-    if (!best)
-        return { profile: clientProfiles.unknown, how: 'default' };
-    return { profile: adaptNextChatFork(best.profile, fingerprints), how: 'detected', evidence: describeEvidence(best.fingerprint) };
+    // Another scope's image says nothing about this one.
+    const anywhere = candidates(unscoped);
+    if (anywhere.length === 0)
+        return { profile: clientProfiles.unknown, how: 'default', confidence: 'guessed' };
+    return { ...chosen(anywhere[0], 'repository', fingerprints, anywhere), confidence: agree(anywhere) ? 'known' : 'guessed' };
+}
+/**
+ * Whether evidence names one client. Only the strongest class of evidence present counts: an app's own
+ * code or manifest, else container images, else dependencies and tool configs. So a NextChat fork whose
+ * compose file also runs Open WebUI is still NextChat's, while two apps' manifests disagree.
+ */
+function agree(found) {
+    const classOf = (e) => EVIDENCE_CLASS[e.fingerprint.type] ?? 0;
+    const top = Math.max(...found.map(classOf));
+    const ids = new Set(found.filter((e) => classOf(e) === top).map((e) => e.profile.id));
+    if (ids.has('openai-sdk') && ids.has('anthropic-sdk'))
+        ids.delete('anthropic-sdk');
+    return ids.size === 1;
+}
+const EVIDENCE_CLASS = {
+    'path-constant': 3,
+    'package-name': 3,
+    'docker-image': 2,
+    'package-dependency': 1,
+    'file-present': 1
+};
+/** The client for the repository as a whole (for scope-less questions such as which route a CLI base URL takes). */
+function detectClient(fingerprints, configured) {
+    return detectScopeClient({ id: '', file: '', kind: 'text' }, fingerprints, configured);
+}
+/**
+ * The chosen profile, adapted to a NextChat fork's constants; an app with both the OpenAI and the
+ * Anthropic SDK reads both families' variables, each by its own convention.
+ */
+function chosen(best, how, fingerprints, level) {
+    const ids = new Set(level.map((e) => e.profile.id));
+    const sdk = best.profile.id === 'openai-sdk' || best.profile.id === 'anthropic-sdk';
+    const profile = sdk && ids.has('openai-sdk') && ids.has('anthropic-sdk') ? bothSdks() : adaptNextChatFork(best.profile, fingerprints);
+    return { profile, how, evidence: describeEvidence(best.fingerprint), confidence: 'known' };
+}
+/** The OpenAI and the Anthropic SDK in one app: both families' variables. */
+function bothSdks() {
+    const a = clientProfiles['openai-sdk'];
+    const b = clientProfiles['anthropic-sdk'];
+    return {
+        ...a,
+        name: 'OpenAI and Anthropic SDK app',
+        baseUrlVars: [...a.baseUrlVars, ...b.baseUrlVars],
+        keyVars: [...a.keyVars, ...b.keyVars],
+        modelVars: [...a.modelVars, ...b.modelVars],
+        otherVars: [...a.otherVars, ...b.otherVars],
+        flags: [...(a.flags ?? []), ...(b.flags ?? [])],
+        unusedVars: [...a.unusedVars, ...b.unusedVars],
+        fingerprints: [...a.fingerprints, ...b.fingerprints],
+        sources: [...a.sources, ...b.sources]
+    };
+}
+/** `apps/web/.env` → `apps/web`, `apps`, `` (the repository root). */
+function foldersUp(file) {
+    const folders = [];
+    let at = file.lastIndexOf('/');
+    while (at > 0) {
+        folders.push(file.slice(0, at));
+        at = file.lastIndexOf('/', at - 1);
+    }
+    folders.push('');
+    return folders;
+}
+/** Source files that sit below their app's root (NextChat's `app/constant.ts`, chatgpt-web's `service/…`). */
+const APP_SOURCE_PATHS = ['app/constant.ts', 'app/config/server.ts', 'service/src/chatgpt/index.ts'];
+/** The folder of the app a fingerprint speaks for: a manifest's folder, or the root above a known source path. */
+function appFolderOf(fp) {
+    const inner = APP_SOURCE_PATHS.find((p) => fp.file === p || fp.file.endsWith(`/${p}`));
+    const folder = inner ? fp.file.slice(0, fp.file.length - inner.length).replace(/\/$/, '') : fp.file.slice(0, Math.max(0, fp.file.lastIndexOf('/')));
+    return folder.replace(/\/?\.(?:continue|codex|claude)(?:\/.*)?$/, '');
 }
 const CHAT_PATH_PREFIX = 'OpenaiPath.ChatPath=';
 const BASE_URL_PREFIX = 'OPENAI_BASE_URL=';
@@ -64112,6 +65890,21 @@ function findByName(items, name) {
 function findBaseUrlVar(profile, name) {
     return findByName(profile.baseUrlVars, name);
 }
+/**
+ * How the client reads a base URL variable for this value: the first variant whose value suffix or sibling
+ * field applies (LobeChat `…/anthropic`, Continue `provider: ollama`), else the variable itself. The result
+ * keeps the variable's name and drops the variants, so every later step sees one reading.
+ */
+function readingOf(variable, value, sibling) {
+    const { variants, ...plain } = variable;
+    const path = (value ?? '').trim().replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase();
+    const variant = variants?.find((v) => (v.pathEndsWith !== undefined && path.endsWith(v.pathEndsWith)) ||
+        (v.sibling !== undefined && v.sibling.equals.includes((sibling(v.sibling.name) ?? '').trim().toLowerCase())));
+    if (!variant)
+        return plain;
+    const { pathEndsWith: _suffix, sibling: _sibling, ...reading } = variant;
+    return { ...plain, ...reading };
+}
 /** The key variable of `profile` that `name` is (exact names before wildcards). */
 function findKeyVar(profile, name) {
     return findByName(profile.keyVars, name);
@@ -64131,12 +65924,15 @@ function pairedBaseUrlName(keyVar, keyName) {
     const wildcardPart = keyName.slice(star, keyName.length - (keyVar.name.length - star - 1));
     return target.replace('*', wildcardPart);
 }
+/** Every name the client reads besides base URLs, keys and models: its other variables and its flags. */
+const otherNames = (profile) => [...profile.otherVars, ...(profile.flags ?? []).map((f) => f.name)];
 /** Whether `name` is one of `profile`'s model variables. */
 function isModelVar(profile, name) {
     return profile.modelVars.some((pattern) => matchesVarName(pattern, name));
 }
 
 ;// CONCATENATED MODULE: ./src/model/pairing.ts
+
 
 
 /**
@@ -64150,7 +65946,14 @@ function isModelVar(profile, name) {
  */
 function pairEntries(entries, profile) {
     const byName = new Map(entries.map((e) => [e.key, e]));
-    const roles = entries.map((entry) => ({ entry, ...roleIn(profile, entry.key) }));
+    const sibling = (name) => {
+        const entry = byName.get(name);
+        return entry && effectiveValue(entry);
+    };
+    const roles = entries.map((entry) => {
+        const role = roleIn(profile, entry.key);
+        return { entry, ...role, ...(role.baseUrlVar ? { baseUrlVar: readingOf(role.baseUrlVar, effectiveValue(entry), sibling) } : {}) };
+    });
     const stems = indexStems(roles);
     const pairs = [];
     const direct = new Set();
@@ -64178,7 +65981,7 @@ function roleIn(profile, name) {
     return pairing_withoutUndefined({
         keyVar: keyVar && instantiateKey(keyVar, name),
         baseUrlVar: baseUrlVar && { ...baseUrlVar, name },
-        known: keyVar !== undefined || baseUrlVar !== undefined || isModelVar(profile, name) || profile.otherVars.includes(name)
+        known: keyVar !== undefined || baseUrlVar !== undefined || isModelVar(profile, name) || otherNames(profile).includes(name)
     });
 }
 /** `*_API_KEY` read as `GROQ_API_KEY` sends to `GROQ_PROXY_URL` when its base is `*_PROXY_URL`. */
@@ -64192,8 +65995,12 @@ function namedBase(profile, byName, name) {
     const found = findBaseUrlVar(profile, name);
     if (!found)
         return undefined;
-    const baseUrlVar = { ...found, name };
-    const baseUrl = byName.get(name) ?? (baseUrlVar.fallback ? byName.get(baseUrlVar.fallback) : undefined);
+    const baseUrl = byName.get(name) ?? (found.fallback ? byName.get(found.fallback) : undefined);
+    const sibling = (n) => {
+        const entry = byName.get(n);
+        return entry && effectiveValue(entry);
+    };
+    const baseUrlVar = readingOf({ ...found, name }, baseUrl && effectiveValue(baseUrl), sibling);
     return pairing_withoutUndefined({ baseUrl, baseUrlVar });
 }
 function indexStems(roles) {
@@ -64269,7 +66076,6 @@ function pairing_withoutUndefined(value) {
 
 
 
-
 /** Kinds whose settings live in structures (lists of models or endpoints) rather than one flat environment. */
 const STRUCTURED = new Set(['continue', 'librechat', 'codex']);
 /**
@@ -64277,26 +66083,19 @@ const STRUCTURED = new Set(['continue', 'librechat', 'codex']);
  * with base URLs and models. Pure.
  */
 function buildModel(files, settings) {
-    const client = detectClient(files.flatMap((f) => f.fingerprints), settings.client);
+    const fingerprints = files.flatMap((f) => f.fingerprints);
     const kinds = new Map(files.map((f) => [f.path, f.kind]));
+    const readers = envFileReaders(files);
     const scopes = [...collectScopes(files)]
         .filter(([, entries]) => entries.length > 0)
-        .sort(([a], [b]) => compareText(a, b))
+        .sort(([a], [b]) => order_compareText(a, b))
         .map(([id, entries]) => {
         const file = fileOf(id);
         const kind = kinds.get(file) ?? entries[0].kind;
-        return makeScope(id, file, kind, lastWins(entries), scopeClient(kind, client));
+        const site = { id, file, kind, readBy: readers.get(file) ?? [] };
+        return makeScope(id, file, kind, lastWins(entries), detectScopeClient(site, fingerprints, settings.client));
     });
-    return { files, scopes, client };
-}
-/**
- * Client config files (`librechat.yaml`, `.continue/config.yaml`, Codex `config.toml`, `.claude/settings.json`)
- * are read by their own client whatever the repository deploys, so their kind wins even over a configured
- * client; every other scope gets the repository's client (configured or detected).
- */
-function scopeClient(kind, repository) {
-    const own = clientForKind(kind);
-    return own ? { profile: clientProfiles[own], how: 'file-kind', evidence: `a ${kind} file` } : repository;
+    return { files, scopes, client: detectClient(fingerprints, settings.client) };
 }
 /**
  * Entries by scope id, in reading order. Workflow-level env joins every job of its file; a compose
@@ -64334,6 +66133,24 @@ function collectScopes(files) {
 function addByScope(add, entries) {
     for (const entry of entries)
         add(entry.scope, [entry]);
+}
+/**
+ * The compose services that read a dotenv file: through `env_file`, or as the project `.env` next to the
+ * compose file, whose variables fill in the services' `${VAR}` references. Such a file belongs to them.
+ */
+function envFileReaders(files) {
+    const readers = new Map();
+    const add = (path, scope) => void readers.set(path, [...(readers.get(path) ?? []), scope]);
+    for (const file of files) {
+        if (file.kind !== 'compose')
+            continue;
+        const folder = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/') + 1) : '';
+        for (const scope of new Set(file.entries.map((e) => e.scope)))
+            add(`${folder}.env`, scope);
+        for (const ref of file.envFiles ?? [])
+            add(ref.path, ref.scope);
+    }
+    return readers;
 }
 /** The variables of the `.env` next to a compose file, which compose uses for `${VAR}` interpolation. */
 function projectEnv(composePath, byPath) {
@@ -64413,7 +66230,6 @@ const fingerprint = (type, value, file) => ({ type, value, file: file.path });
 const pathEndsWith = (path, suffix) => path === suffix || path.endsWith(`/${suffix}`);
 /** Files identified by their path alone. */
 const PRESENCE = /(?:^|\/)(?:librechat\.ya?ml|\.continue\/.+|\.claude\/settings(?:\.local)?\.json|\.codex\/config\.toml)$/;
-const COMPOSE_NAME = /^(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$/;
 const DOCKERFILE_NAME = /^(?:Dockerfile(?:\..+)?|.+\.[Dd]ockerfile)$/;
 /** The extractor for a file, chosen by path; undefined for the files that tell nothing. */
 function extractorFor(path) {
@@ -64422,10 +66238,12 @@ function extractorFor(path) {
         return fromPackageJson;
     if (/^requirements[\w.-]*\.txt$/.test(name))
         return fromRequirements;
+    if (name === 'pyproject.toml')
+        return fromPyproject;
+    if (name === 'go.mod')
+        return fromGoMod;
     if (DOCKERFILE_NAME.test(name))
         return fromDockerfile;
-    if (COMPOSE_NAME.test(name))
-        return fromCompose;
     if (pathEndsWith(path, 'app/constant.ts'))
         return fromNextChatConstants;
     if (pathEndsWith(path, 'app/config/server.ts'))
@@ -64469,7 +66287,35 @@ function fromPackageJson(file) {
 /** `openai>=1.0`, `anthropic[bedrock]==0.40` → `openai`, `anthropic`. */
 function fromRequirements(file) {
     const found = [];
-    for (const m of file.text.matchAll(/^[ \t]*([A-Za-z0-9][A-Za-z0-9_.-]*)/gm)) {
+    for (const m of file.text.matchAll(/^[ \t]*([A-Za-z0-9][A-Za-z0-9_.-]*)([^\n#]*)/gm)) {
+        const name = m[1].toLowerCase();
+        // openai-python 0.x read OPENAI_API_BASE, not OPENAI_BASE_URL (openai-python#745): not the SDK profile's app.
+        if (name === 'openai' && PINNED_BELOW_1.test(m[2]))
+            continue;
+        if (isKnownDependency(name))
+            found.push(fingerprint('package-dependency', name, file));
+    }
+    return found;
+}
+/** `==0.28.0`, `<1`, `~=0.27`, `<=0.28.1`: a pin that keeps an SDK on its 0.x line. */
+const PINNED_BELOW_1 = /^\s*(?:\[[^\]]*\])?\s*(?:==\s*0\.|~=\s*0\.|<\s*1(?:\.0)*\b|<=\s*0\.)/;
+/**
+ * Dependencies in a pyproject.toml, PEP 621 (`dependencies = ["openai>=1"]`) or Poetry (`openai = "^1.40"`):
+ * quoted requirement strings and `name =` keys under dependency tables. A light scan: the names are what
+ * matters, and a name outside a dependency list (`name = "openai-bot"`) is not a known dependency anyway.
+ */
+function fromPyproject(file) {
+    const found = new Set();
+    for (const m of file.text.matchAll(/["']([A-Za-z0-9][A-Za-z0-9_.-]*)(?:\[[^\]]*\])?\s*(?:[<>=!~;,]|["'])/g))
+        found.add(m[1].toLowerCase());
+    for (const m of file.text.matchAll(/^[ \t]*([A-Za-z0-9][A-Za-z0-9_.-]*)[ \t]*=[ \t]*(?:["'{])/gm))
+        found.add(m[1].toLowerCase());
+    return [...found].filter(isKnownDependency).map((name) => fingerprint('package-dependency', name, file));
+}
+/** `require github.com/openai/openai-go/v3 v3.0.0` → `github.com/openai/openai-go` (the major suffix dropped). */
+function fromGoMod(file) {
+    const found = [];
+    for (const m of file.text.matchAll(/^[ \t]*(?:require[ \t]+)?(github\.com\/[\w.-]+\/[\w.-]+)(?:\/v\d+)?[ \t]+v\d/gm)) {
         const name = m[1].toLowerCase();
         if (isKnownDependency(name))
             found.push(fingerprint('package-dependency', name, file));
@@ -64479,8 +66325,13 @@ function fromRequirements(file) {
 function fromDockerfile(file) {
     return fingerprints_images(file, /^[ \t]*FROM[ \t]+(?:--\S+[ \t]+)*([^\s#]+)/gim);
 }
-function fromCompose(file) {
-    return fingerprints_images(file, /^[ \t-]*image:[ \t]*["']?([^\s"'#]+)/gm);
+/**
+ * A `docker-image` fingerprint for an image a parser read in a scope (a compose service, a Kubernetes
+ * container); undefined for no image or one chosen at deploy time (`${IMAGE}`).
+ */
+function dockerImageFingerprint(reference, file, scope) {
+    const image = reference === undefined ? undefined : normalizeImage(reference.trim());
+    return image ? { type: 'docker-image', value: image, file, scope } : undefined;
 }
 function fingerprints_images(file, pattern) {
     const found = [];
@@ -64493,7 +66344,7 @@ function fingerprints_images(file, pattern) {
 }
 /** `docker.io/Yidadaa/ChatGPT-Next-Web:v2@sha256:…` → `yidadaa/chatgpt-next-web`; `${IMAGE}` → undefined. */
 function normalizeImage(reference) {
-    if (reference.includes('$'))
+    if (reference === '' || reference.includes('$') || reference.includes('{{'))
         return undefined;
     let image = reference.toLowerCase().replace(/@.*$/, '');
     const lastSlash = image.lastIndexOf('/');
@@ -64598,10 +66449,16 @@ const dotenvParser = {
 };
 /** `.env.d.ts`, `.env.schema.json` and friends are code or data in other formats, not dotenv files. */
 const OTHER_FORMAT = /\.(?:[cm]?[jt]sx?|json|ya?ml|toml|md)$/;
+/** `env.example`, `env.sample`, …: templates named without the leading dot. */
+const UNDOTTED_TEMPLATE = /^env\.(?:example|sample|template|dist|default|local)$/;
+/**
+ * `.env`, `.envrc`, `.env.*`, `.env-example` / `.env_sample` style variants, `*.env`, `env.example`-style
+ * templates and `dotenv`; names ending in another format's extension are that format.
+ */
 function isDotenvName(name) {
-    if (name === '.env' || name === '.envrc')
+    if (name === '.env' || name === '.envrc' || name === 'dotenv' || UNDOTTED_TEMPLATE.test(name))
         return true;
-    return (name.startsWith('.env.') || name.endsWith('.env')) && !OTHER_FORMAT.test(name);
+    return (/^\.env[._-]/.test(name) || name.endsWith('.env')) && !OTHER_FORMAT.test(name);
 }
 /** Keys as dotenv accepts them (`[\w.-]+`). */
 const KEY = /[\w.-]+/y;
@@ -64651,7 +66508,17 @@ function readAssignment(text, from, singleLine) {
         return { key, keyStart, valueStart, ...quoted };
     const unquoted = readUnquoted(text, valueStart, lineEnd);
     const opensQuote = isQuote(text[valueStart]) && !hasQuoteOnLine(text, valueStart, lineEnd);
-    return { key, keyStart, valueStart, ...unquoted, lineEnd, ...(opensQuote ? { unterminatedQuote: valueStart } : {}) };
+    // dotenv trims it; `docker run --env-file` keeps it as part of the value.
+    const blankAfterEquals = valueStart > p + 1 && unquoted.valueEnd > valueStart;
+    return {
+        key,
+        keyStart,
+        valueStart,
+        ...unquoted,
+        lineEnd,
+        ...(opensQuote ? { unterminatedQuote: valueStart } : {}),
+        ...(blankAfterEquals ? { blankAfterEquals } : {})
+    };
 }
 const isQuote = (c) => c === '"' || c === "'" || c === '`';
 function hasQuoteOnLine(text, open, lineEnd) {
@@ -64755,7 +66622,8 @@ function toEntry(file, lines, a, commented, vars) {
         value: a.value,
         valueSpan: lines.span(a.valueStart, a.valueEnd),
         raw: lines.text.slice(a.valueStart, a.valueEnd),
-        ...(commented ? { commented } : {})
+        ...(commented ? { commented } : {}),
+        ...(a.blankAfterEquals ? { meta: { blankAfterEquals: true } } : {})
     }, vars);
 }
 /** Later `$NAME` uses see this value; an unresolvable one makes them unresolvable too. */
@@ -64781,9 +66649,21 @@ const EXTRA_NODES_FROM_ALIASES = 100_000;
  * compose files and LibreChat configs use them; a broken file still yields whatever nodes could be read.
  */
 function parseYaml(file) {
+    return sourceOf(file, new LineIndex(file.text), (0,dist/* parseDocument */.Tp)(file.text, PARSE_OPTIONS));
+}
+/**
+ * Every document of a multi-document stream (`---` separators, as Kubernetes manifests have them), each
+ * with its own anchors and diagnostics; offsets stay those of the whole file.
+ */
+function parseYamlStream(file) {
     const lines = new LineIndex(file.text);
-    // `uniqueKeys: false`: the package compares each key with every earlier one, quadratic in a mapping's size.
-    const doc = (0,dist/* parseDocument */.Tp)(file.text, { merge: true, prettyErrors: false, uniqueKeys: false });
+    const docs = (0,dist/* parseAllDocuments */.hR)(file.text, PARSE_OPTIONS);
+    // An empty stream is an array with no documents (and no errors worth reporting).
+    return Array.isArray(docs) ? docs.map((doc) => sourceOf(file, lines, doc)) : [];
+}
+// `uniqueKeys: false`: the package compares each key with every earlier one, quadratic in a mapping's size.
+const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false };
+function sourceOf(file, lines, doc) {
     const { targets, unresolved, duplicates, nodes } = indexNodes(doc);
     const diagnostics = [
         ...doc.errors.map((e) => ({ at: e.pos[0], message: e.message, span: lines.span(e.pos[0], e.pos[1]) })),
@@ -65059,8 +66939,16 @@ function rawInValue(src, offsets, from, to) {
 
 
 
-/** `docker-compose.yml`, `compose.yaml`, `docker-compose.prod.yml`, … in any folder. */
-const COMPOSE_FILE = /(?:^|\/)(?:docker-)?compose(?:\.[^/]+)?\.ya?ml$/;
+
+
+/**
+ * `docker-compose.yml`, `compose.yaml`, `docker-compose.prod.yml`, `deploy-compose.yml`, `app.compose.yml`, and
+ * swarm stack files (`stack.yml`, `docker-stack.yml`, which `docker stack deploy -c` reads in compose format).
+ */
+const COMPOSE_NAME = /^(?:[\w.-]*[.-])?(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$|^stack\.yml$|^docker-stack(?:[.-][\w.-]+)?\.ya?ml$/;
+/** Any other YAML: a top-level `services:` and an indented `image:` or `build:` (checked again when parsed). */
+const TOP_LEVEL_SERVICES = /^services[ \t]*:[ \t]*(?:#.*)?$/m;
+const SERVICE_IMAGE_OR_BUILD = /^[ \t]+(?:image|build)[ \t]*:/m;
 /**
  * Compose interpolation: `$$` is a literal `$` (https://docs.docker.com/reference/compose-file/interpolation/).
  * The value keeps the single `$`; when nothing but escaped dollars remains, the value is a literal even if
@@ -65122,6 +67010,7 @@ function relativeToCompose(composePath, written) {
 }
 function serviceResult(src, name, service) {
     const scope = `${src.path}#services.${name}`;
+    const image = dockerImageFingerprint(scalarString(field(src, service, 'image')?.value), src.path, scope);
     const environment = field(src, service, 'environment')?.value;
     const buildArgs = field(src, field(src, service, 'build')?.value, 'args')?.value;
     return {
@@ -65129,13 +67018,15 @@ function serviceResult(src, name, service) {
             ...settingEntries(src, environment, scope, ['services', name, 'environment']),
             ...settingEntries(src, buildArgs, scope, ['services', name, 'build', 'args'], { buildArg: true })
         ],
-        envFiles: envFileRefs(src, field(src, service, 'env_file')?.value, scope)
+        envFiles: envFileRefs(src, field(src, service, 'env_file')?.value, scope),
+        fingerprints: image ? [image] : []
     };
 }
 /** Docker Compose files: service environments, build args and `env_file` links. */
 const composeParser = {
     kind: 'compose',
-    matches: (path) => COMPOSE_FILE.test(path),
+    matches: (path) => COMPOSE_NAME.test(baseName(path)),
+    sniff: (text) => TOP_LEVEL_SERVICES.test(text) && SERVICE_IMAGE_OR_BUILD.test(text),
     parse(file) {
         const src = parseYaml(file);
         const services = yaml_fields(src, field(src, src.doc.contents, 'services')?.value);
@@ -65143,7 +67034,8 @@ const composeParser = {
         return {
             entries: results.flatMap((r) => r.entries),
             diagnostics: src.diagnostics,
-            envFiles: results.flatMap((r) => r.envFiles)
+            envFiles: results.flatMap((r) => r.envFiles),
+            fingerprints: results.flatMap((r) => r.fingerprints)
         };
     }
 };
@@ -65483,14 +67375,15 @@ var main = __nccwpck_require__(9547);
 /**
  * Reads strict JSON: comments and trailing commas are errors, because the programs that read these files
  * reject them (Claude Code discards a settings file with `//` comments: anthropics/claude-code#83190, #9906;
- * Vercel and Heroku use plain JSON parsers).
+ * Vercel and Heroku use plain JSON parsers). `jsonc` accepts both, for files an editor reads as JSON with
+ * comments (VS Code's `.vscode/*.json`).
  */
-function readJson(text) {
+function readJson(text, { jsonc = false } = {}) {
     const lines = new LineIndex(text);
     const errors = [];
     // A BOM is not JSON; a space of the same length keeps every offset.
     const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-    const root = (0,main.parseTree)(source, errors, { disallowComments: true, allowTrailingComma: false });
+    const root = (0,main.parseTree)(source, errors, { disallowComments: !jsonc, allowTrailingComma: jsonc });
     const first = errors[0];
     const diagnostics = first ? [diagnosticAt(lines, describeError(first), first.offset, first.offset + first.length)] : [];
     return root ? { root, lines, diagnostics } : { lines, diagnostics };
@@ -67462,7 +69355,282 @@ function settingFacts(setting) {
     return Object.keys(facts).length > 0 ? facts : undefined;
 }
 
+;// CONCATENATED MODULE: ./src/sources/shell.ts
+/**
+ * The shell, as far as settings need it: commands split into words with their offsets, quotes removed,
+ * and the words that set an environment variable (`NAME=value` before a command, `export`, `docker run
+ * -e`/`--env`). Shared by the workflow parser (`run:` scripts) and the shell script parser.
+ */
+const shell_ENV_NAME = /^[A-Za-z_]\w*$/;
+/** `$(…)`, `$((…))` and backticks: the shell fills these in when the script runs. */
+const COMMAND_SUBSTITUTION = /\$\(|`/;
+/**
+ * Splits a script into simple commands, enough for assignments, `docker run -e` and `echo`:
+ * `;`, `&`, `&&`, `||`, `|` and line breaks separate commands; quotes, `$(…)`, `${…}` and `${{ … }}`
+ * stay inside words; `\` line continuations join lines; `#` starts a comment; redirections are noted.
+ */
+function shellCommands(script) {
+    const commands = [];
+    let words = [];
+    let redirected = false;
+    const finish = (piped) => {
+        if (words.length > 0)
+            commands.push({ words, redirected, piped });
+        words = [];
+        redirected = false;
+    };
+    let i = 0;
+    while (i < script.length) {
+        const c = script[i];
+        const next = script[i + 1];
+        if (c === ' ' || c === '\t' || c === '\r') {
+            i++;
+        }
+        else if (c === '\\' && (next === '\n' || next === '\r')) {
+            i += next === '\r' && script[i + 2] === '\n' ? 3 : 2;
+        }
+        else if (c === '#') {
+            i = lineEnd(script, i);
+        }
+        else if (script.startsWith('&&', i) || script.startsWith('||', i)) {
+            finish(false);
+            i += 2;
+        }
+        else if (c === '\n' || c === ';' || (c === '&' && next !== '>')) {
+            finish(false);
+            i++;
+        }
+        else if (c === '|') {
+            finish(true);
+            i++;
+        }
+        else if (c === '>' || c === '<' || c === '&') {
+            const redirect = readRedirect(script, i, '');
+            redirected ||= redirect.capturesStdout;
+            i = redirect.end;
+        }
+        else {
+            const end = shell_wordEnd(script, i);
+            const text = script.slice(i, end);
+            // `2>file`, `1>>file`: a file-descriptor number glued to a redirection.
+            if (/^\d$/.test(text) && (script[end] === '>' || script[end] === '<')) {
+                const redirect = readRedirect(script, end, text);
+                redirected ||= redirect.capturesStdout;
+                i = redirect.end;
+            }
+            else {
+                words.push({ start: i, end, text });
+                i = end;
+            }
+        }
+    }
+    finish(false);
+    return commands;
+}
+const lineEnd = (text, from) => {
+    const end = text.indexOf('\n', from);
+    return end === -1 ? text.length : end;
+};
+/** Reads `>`, `>>`, `&>`, `>&2`, `<`, `<<` and the word after it. */
+function readRedirect(script, at, fd) {
+    const op = /^(?:&>>?|>>?&?|>\||<<?-?|<&|<>)/.exec(script.slice(at))?.[0] ?? script[at];
+    let i = at + op.length;
+    while (script[i] === ' ' || script[i] === '\t')
+        i++;
+    const target = script.slice(i, shell_wordEnd(script, i));
+    const toStdoutFile = op.startsWith('&>') || (op.startsWith('>') && (fd === '' || fd === '1'));
+    // `>&2` duplicates onto stderr, which still reaches the log.
+    const capturesStdout = toStdoutFile && !op.endsWith('&') && !target.startsWith('&');
+    return { end: i + target.length, capturesStdout };
+}
+/** Where the shell word starting at `from` ends: quotes, `$(…)`, `${…}`, `${{ … }}` and escapes stay inside. */
+function shell_wordEnd(script, from) {
+    let i = from;
+    while (i < script.length) {
+        const c = script[i];
+        if (' \t\r\n;&|<>'.includes(c))
+            return i;
+        if (c === '\\')
+            i += 2;
+        else if (c === "'")
+            i = closing(script, i + 1, "'") + 1;
+        else if (c === '"')
+            i = closingDouble(script, i + 1) + 1;
+        else if (script.startsWith('${{', i))
+            i = closing(script, i + 3, '}}') + 2;
+        else if (script.startsWith('${', i))
+            i = closing(script, i + 2, '}') + 1;
+        else if (script.startsWith('$(', i))
+            i = closingParen(script, i + 2) + 1;
+        else if (c === '`')
+            i = closing(script, i + 1, '`') + 1;
+        else
+            i++;
+    }
+    return Math.min(i, script.length);
+}
+const closing = (text, from, mark) => {
+    const at = text.indexOf(mark, from);
+    return at === -1 ? text.length : at;
+};
+function closingDouble(text, from) {
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === '\\')
+            i++;
+        else if (text.startsWith('${{', i))
+            i = closing(text, i + 3, '}}') + 1;
+        else if (text[i] === '"')
+            return i;
+    }
+    return text.length;
+}
+function closingParen(text, from) {
+    let depth = 1;
+    for (let i = from; i < text.length; i++) {
+        if (text[i] === '(')
+            depth++;
+        else if (text[i] === ')' && --depth === 0)
+            return i;
+    }
+    return text.length;
+}
+/**
+ * Removes shell quoting from a word: `'…'` is literal, `"…"` and bare text drop their backslash escapes.
+ * `${{ … }}` expressions are kept whole: GitHub substitutes them before the shell runs.
+ */
+function shellUnquote(word) {
+    let out = '';
+    let quote;
+    for (let i = 0; i < word.length; i++) {
+        const c = word[i];
+        if (word.startsWith('${{', i)) {
+            const end = closing(word, i + 3, '}}') + 2;
+            out += word.slice(i, end);
+            i = end - 1;
+        }
+        else if (quote === "'") {
+            if (c === "'")
+                quote = undefined;
+            else
+                out += c;
+        }
+        else if (c === '\\' && i + 1 < word.length && (quote === undefined || '"\\$`'.includes(word[i + 1]))) {
+            out += word[++i];
+        }
+        else if (c === quote)
+            quote = undefined;
+        else if (quote === undefined && (c === '"' || c === "'"))
+            quote = c;
+        else
+            out += c;
+    }
+    return out;
+}
+/**
+ * `NAME=value` words that set a variable: leading assignments, `export` arguments, `docker run -e`/`--env`
+ * (where a bare `NAME` passes the runner's variable through).
+ */
+function assignmentWords(words) {
+    const leading = [];
+    let i = 0;
+    for (; i < words.length && /^[A-Za-z_]\w*=/.test(words[i].text); i++)
+        leading.push(words[i]);
+    const command = words[i]?.text;
+    // `export NAME` without a value only marks a variable; it sets nothing.
+    if (command === 'export') {
+        return [...leading, ...words.slice(i + 1).filter((w) => w.text.includes('=') && !w.text.startsWith('-'))];
+    }
+    if (command === 'docker' && isDockerRun(words.slice(i + 1)))
+        return [...leading, ...dockerEnvWords(words.slice(i + 1))];
+    return leading;
+}
+/** `docker run`, `docker create`, `docker container run|create`. */
+function isDockerRun(args) {
+    const [first, second] = args.map((w) => w.text);
+    const startsContainer = (verb) => verb === 'run' || verb === 'create';
+    return startsContainer(first) || (first === 'container' && startsContainer(second));
+}
+/**
+ * `docker run` options that take no value (https://docs.docker.com/reference/cli/docker/container/run/);
+ * every other option without `=` takes the next word. Short ones may be combined (`-dit`).
+ */
+const DOCKER_RUN_FLAGS = new Set(['--detach', '--interactive', '--tty', '--rm', '--init', '--privileged', '--publish-all', '--read-only', '--quiet', '--no-healthcheck', '--oom-kill-disable']);
+const SHORT_FLAGS = /^-[ditPq]+$/;
+/** The image a `docker run`/`docker create` command starts, as written; undefined for any other command. */
+function dockerRunImage(words) {
+    const leading = words.findIndex((w) => !/^[A-Za-z_]\w*=/.test(w.text));
+    if (leading === -1 || words[leading].text !== 'docker')
+        return undefined;
+    const args = words.slice(leading + 1);
+    if (!isDockerRun(args))
+        return undefined;
+    for (let i = args[0].text === 'container' ? 2 : 1; i < args.length; i++) {
+        const text = args[i].text;
+        if (!text.startsWith('-'))
+            return shellUnquote(text);
+        if (!text.includes('=') && !DOCKER_RUN_FLAGS.has(text) && !SHORT_FLAGS.test(text))
+            i++;
+    }
+    return undefined;
+}
+function dockerEnvWords(args) {
+    const found = [];
+    args.forEach((word, i) => {
+        const next = args[i + 1];
+        if ((word.text === '-e' || word.text === '--env') && next)
+            found.push(next);
+        else if (word.text.startsWith('--env='))
+            found.push({ start: word.start + 6, end: word.end, text: word.text.slice(6) });
+    });
+    return found;
+}
+/** Reads an assignment word; undefined when its name is not an environment variable name. */
+function shell_readAssignment(word) {
+    const eq = word.text.indexOf('=');
+    const keyRaw = eq === -1 ? word.text : word.text.slice(0, eq);
+    const key = shellUnquote(keyRaw);
+    if (!shell_ENV_NAME.test(key))
+        return undefined;
+    const keyStart = word.start + keyRaw.indexOf(key);
+    const named = { key, keyStart, keyEnd: keyStart + key.length };
+    if (eq === -1)
+        return named;
+    const outerQuote = keyRaw.startsWith('"') || keyRaw.startsWith("'") ? 1 : 0;
+    const text = shellUnquote(word.text).slice(key.length + 1);
+    const written = word.text.slice(eq + 1);
+    const expands = written.includes('${{') || shellVariables(written).length > 0;
+    return {
+        ...named,
+        value: { text, rawStart: word.start + eq + 1, rawEnd: word.end - outerQuote, literal: !expands, computed: COMMAND_SUBSTITUTION.test(text) }
+    };
+}
+/** `$NAME` and `${NAME…}` that the shell expands: outside single quotes, not `${{`. */
+function shellVariables(word) {
+    const found = [];
+    let inDouble = false;
+    for (let i = 0; i < word.length; i++) {
+        const c = word[i];
+        if (c === '\\')
+            i++;
+        else if (c === '"')
+            inDouble = !inDouble;
+        else if (c === "'" && !inDouble)
+            i = closing(word, i + 1, "'");
+        else if (word.startsWith('${{', i))
+            i = closing(word, i + 3, '}}') + 1;
+        else if (c === '$') {
+            const m = /^\$(?:\{([A-Za-z_]\w*)[^}]*\}|([A-Za-z_]\w*))/.exec(word.slice(i));
+            if (m) {
+                found.push({ name: (m[1] ?? m[2]), start: i, end: i + m[0].length });
+                i += m[0].length - 1;
+            }
+        }
+    }
+    return found;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/workflow.ts
+
 
 
 const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
@@ -67478,9 +69646,6 @@ const ALL_SECRETS = /(?<![\w.-])secrets\b(?!\s*(?:\.\s*[A-Za-z_]|\[\s*'))/;
  */
 const PR_HEAD = /github\.event\.pull_request\.head\.|github\.head_ref\b|github\.event\.workflow_run\.head_|refs\/pull\//;
 const CHECKOUT_ACTION = /^actions\/checkout(?:@|$)/i;
-const workflow_ENV_NAME = /^[A-Za-z_]\w*$/;
-/** `$(…)`, `$((…))` and backticks: the shell fills these in when the script runs. */
-const COMMAND_SUBSTITUTION = /\$\(|`/;
 /** GitHub Actions workflows: env at every level, `with:` inputs, assignments in `run:` scripts, secret exposure facts. */
 const workflowParser = {
     kind: 'workflow',
@@ -67659,230 +69824,21 @@ function readScript(src, run, scope, path, secrets) {
     });
     return { entries, echoes };
 }
-/**
- * Splits a script into simple commands, enough for assignments, `docker run -e` and `echo`:
- * `;`, `&`, `&&`, `||`, `|` and line breaks separate commands; quotes, `$(…)`, `${…}` and `${{ … }}`
- * stay inside words; `\` line continuations join lines; `#` starts a comment; redirections are noted.
- */
-function shellCommands(script) {
-    const commands = [];
-    let words = [];
-    let redirected = false;
-    const finish = (piped) => {
-        if (words.length > 0)
-            commands.push({ words, redirected, piped });
-        words = [];
-        redirected = false;
-    };
-    let i = 0;
-    while (i < script.length) {
-        const c = script[i];
-        const next = script[i + 1];
-        if (c === ' ' || c === '\t' || c === '\r') {
-            i++;
-        }
-        else if (c === '\\' && (next === '\n' || next === '\r')) {
-            i += next === '\r' && script[i + 2] === '\n' ? 3 : 2;
-        }
-        else if (c === '#') {
-            i = lineEnd(script, i);
-        }
-        else if (script.startsWith('&&', i) || script.startsWith('||', i)) {
-            finish(false);
-            i += 2;
-        }
-        else if (c === '\n' || c === ';' || (c === '&' && next !== '>')) {
-            finish(false);
-            i++;
-        }
-        else if (c === '|') {
-            finish(true);
-            i++;
-        }
-        else if (c === '>' || c === '<' || c === '&') {
-            const redirect = readRedirect(script, i, '');
-            redirected ||= redirect.capturesStdout;
-            i = redirect.end;
-        }
-        else {
-            const end = wordEnd(script, i);
-            const text = script.slice(i, end);
-            // `2>file`, `1>>file`: a file-descriptor number glued to a redirection.
-            if (/^\d$/.test(text) && (script[end] === '>' || script[end] === '<')) {
-                const redirect = readRedirect(script, end, text);
-                redirected ||= redirect.capturesStdout;
-                i = redirect.end;
-            }
-            else {
-                words.push({ start: i, end, text });
-                i = end;
-            }
-        }
-    }
-    finish(false);
-    return commands;
-}
-const lineEnd = (text, from) => {
-    const end = text.indexOf('\n', from);
-    return end === -1 ? text.length : end;
-};
-/** Reads `>`, `>>`, `&>`, `>&2`, `<`, `<<` and the word after it. */
-function readRedirect(script, at, fd) {
-    const op = /^(?:&>>?|>>?&?|>\||<<?-?|<&|<>)/.exec(script.slice(at))?.[0] ?? script[at];
-    let i = at + op.length;
-    while (script[i] === ' ' || script[i] === '\t')
-        i++;
-    const target = script.slice(i, wordEnd(script, i));
-    const toStdoutFile = op.startsWith('&>') || (op.startsWith('>') && (fd === '' || fd === '1'));
-    // `>&2` duplicates onto stderr, which still reaches the log.
-    const capturesStdout = toStdoutFile && !op.endsWith('&') && !target.startsWith('&');
-    return { end: i + target.length, capturesStdout };
-}
-/** Where the shell word starting at `from` ends: quotes, `$(…)`, `${…}`, `${{ … }}` and escapes stay inside. */
-function wordEnd(script, from) {
-    let i = from;
-    while (i < script.length) {
-        const c = script[i];
-        if (' \t\r\n;&|<>'.includes(c))
-            return i;
-        if (c === '\\')
-            i += 2;
-        else if (c === "'")
-            i = closing(script, i + 1, "'") + 1;
-        else if (c === '"')
-            i = closingDouble(script, i + 1) + 1;
-        else if (script.startsWith('${{', i))
-            i = closing(script, i + 3, '}}') + 2;
-        else if (script.startsWith('${', i))
-            i = closing(script, i + 2, '}') + 1;
-        else if (script.startsWith('$(', i))
-            i = closingParen(script, i + 2) + 1;
-        else if (c === '`')
-            i = closing(script, i + 1, '`') + 1;
-        else
-            i++;
-    }
-    return Math.min(i, script.length);
-}
-const closing = (text, from, mark) => {
-    const at = text.indexOf(mark, from);
-    return at === -1 ? text.length : at;
-};
-function closingDouble(text, from) {
-    for (let i = from; i < text.length; i++) {
-        if (text[i] === '\\')
-            i++;
-        else if (text.startsWith('${{', i))
-            i = closing(text, i + 3, '}}') + 1;
-        else if (text[i] === '"')
-            return i;
-    }
-    return text.length;
-}
-function closingParen(text, from) {
-    let depth = 1;
-    for (let i = from; i < text.length; i++) {
-        if (text[i] === '(')
-            depth++;
-        else if (text[i] === ')' && --depth === 0)
-            return i;
-    }
-    return text.length;
-}
-/**
- * Removes shell quoting from a word: `'…'` is literal, `"…"` and bare text drop their backslash escapes.
- * `${{ … }}` expressions are kept whole: GitHub substitutes them before the shell runs.
- */
-function shellUnquote(word) {
-    let out = '';
-    let quote;
-    for (let i = 0; i < word.length; i++) {
-        const c = word[i];
-        if (word.startsWith('${{', i)) {
-            const end = closing(word, i + 3, '}}') + 2;
-            out += word.slice(i, end);
-            i = end - 1;
-        }
-        else if (quote === "'") {
-            if (c === "'")
-                quote = undefined;
-            else
-                out += c;
-        }
-        else if (c === '\\' && i + 1 < word.length && (quote === undefined || '"\\$`'.includes(word[i + 1]))) {
-            out += word[++i];
-        }
-        else if (c === quote)
-            quote = undefined;
-        else if (quote === undefined && (c === '"' || c === "'"))
-            quote = c;
-        else
-            out += c;
-    }
-    return out;
-}
-/**
- * `NAME=value` words that set a variable: leading assignments, `export` arguments, `docker run -e`/`--env`
- * (where a bare `NAME` passes the runner's variable through).
- */
-function assignmentWords(words) {
-    const leading = [];
-    let i = 0;
-    for (; i < words.length && /^[A-Za-z_]\w*=/.test(words[i].text); i++)
-        leading.push(words[i]);
-    const command = words[i]?.text;
-    // `export NAME` without a value only marks a variable; it sets nothing.
-    if (command === 'export') {
-        return [...leading, ...words.slice(i + 1).filter((w) => w.text.includes('=') && !w.text.startsWith('-'))];
-    }
-    if (command === 'docker' && isDockerRun(words.slice(i + 1)))
-        return [...leading, ...dockerEnvWords(words.slice(i + 1))];
-    return leading;
-}
-/** `docker run`, `docker create`, `docker container run|create`. */
-function isDockerRun(args) {
-    const [first, second] = args.map((w) => w.text);
-    const startsContainer = (verb) => verb === 'run' || verb === 'create';
-    return startsContainer(first) || (first === 'container' && startsContainer(second));
-}
-function dockerEnvWords(args) {
-    const found = [];
-    args.forEach((word, i) => {
-        const next = args[i + 1];
-        if ((word.text === '-e' || word.text === '--env') && next)
-            found.push(next);
-        else if (word.text.startsWith('--env='))
-            found.push({ start: word.start + 6, end: word.end, text: word.text.slice(6) });
-    });
-    return found;
-}
-/**
- * An entry for `NAME=value` (or a bare `NAME`, which passes a variable through, as `docker run -e NAME` does).
- * A word quoted as a whole (`-e "NAME=value"`) loses its outer quotes from the raw value.
- */
+/** An entry for an assignment word of a `run:` script, placed in the workflow file. */
 function assignmentEntry(src, word, spanAt, offsets, placeFor) {
-    const eq = word.text.indexOf('=');
-    const keyRaw = eq === -1 ? word.text : word.text.slice(0, eq);
-    const key = shellUnquote(keyRaw);
-    if (!workflow_ENV_NAME.test(key))
+    const assignment = shell_readAssignment(word);
+    if (!assignment)
         return undefined;
-    const keyStart = word.start + keyRaw.indexOf(key);
-    const entryPlace = { ...placeFor(key), keySpan: spanAt(keyStart, keyStart + key.length) };
-    if (eq === -1)
+    const { key, keyStart, keyEnd, value } = assignment;
+    const entryPlace = { ...placeFor(key), keySpan: spanAt(keyStart, keyEnd) };
+    if (!value)
         return buildEntry(src, entryPlace);
-    const outerQuote = keyRaw.startsWith('"') || keyRaw.startsWith("'") ? 1 : 0;
-    const rawStart = word.start + eq + 1;
-    const rawEnd = word.end - outerQuote;
-    const value = shellUnquote(word.text).slice(key.length + 1);
-    const written = word.text.slice(eq + 1);
-    // `'$X'` is the two characters `$X` to the shell; only GitHub expressions are filled in inside single quotes.
-    const expands = written.includes('${{') || shellVariables(written).length > 0;
     return buildEntry(src, entryPlace, {
-        value,
-        raw: rawInValue(src, offsets, rawStart, rawEnd),
-        span: spanAt(rawStart, rawEnd),
-        literal: !expands,
-        computed: COMMAND_SUBSTITUTION.test(value)
+        value: value.text,
+        raw: rawInValue(src, offsets, value.rawStart, value.rawEnd),
+        span: spanAt(value.rawStart, value.rawEnd),
+        literal: value.literal,
+        computed: value.computed
     });
 }
 /** An `echo`/`printf` that prints its words (not a `::add-mask::` command, which hides them). */
@@ -67928,30 +69884,6 @@ function printedSecrets(words, secrets, spanAt) {
             .sort((a, b) => a.start - b.start)
             .map((r) => ({ name: r.name, span: spanAt(word.start + r.start, word.start + r.end) }));
     });
-}
-/** `$NAME` and `${NAME…}` that the shell expands: outside single quotes, not `${{`. */
-function shellVariables(word) {
-    const found = [];
-    let inDouble = false;
-    for (let i = 0; i < word.length; i++) {
-        const c = word[i];
-        if (c === '\\')
-            i++;
-        else if (c === '"')
-            inDouble = !inDouble;
-        else if (c === "'" && !inDouble)
-            i = closing(word, i + 1, "'");
-        else if (word.startsWith('${{', i))
-            i = closing(word, i + 3, '}}') + 1;
-        else if (c === '$') {
-            const m = /^\$(?:\{([A-Za-z_]\w*)[^}]*\}|([A-Za-z_]\w*))/.exec(word.slice(i));
-            if (m) {
-                found.push({ name: (m[1] ?? m[2]), start: i, end: i + m[0].length });
-                i += m[0].length - 1;
-            }
-        }
-    }
-    return found;
 }
 
 ;// CONCATENATED MODULE: ./src/sources/claude-settings.ts
@@ -68055,7 +69987,7 @@ function customEntries(src, list) {
         const scope = `${src.path}#endpoints.custom.${name}`;
         const path = ['endpoints', 'custom', i];
         return [
-            ...librechat_settingEntries(src, endpoint, ['name', 'baseURL', 'apiKey'], scope, path),
+            ...librechat_settingEntries(src, endpoint, ['name', 'baseURL', 'apiKey', 'provider', 'directEndpoint'], scope, path),
             ...librechat_modelEntries(src, endpoint, scope, path)
         ];
     });
@@ -68132,7 +70064,599 @@ function providerFacts(pair) {
     return undefined;
 }
 
+;// CONCATENATED MODULE: ./src/sources/codex-auth.ts
+
+/** `.codex/auth.json`, or `codex/auth.json` in a dotfiles repository. */
+const AUTH_FILE = /(?:^|\/)\.?codex\/auth\.json$/;
+/**
+ * Codex CLI's credential file, `$CODEX_HOME/auth.json`: `OPENAI_API_KEY` holds the key Codex uses (openai/codex
+ * `codex-rs/login/src/auth/storage.rs` at be9c0b9741e727263eca60654879477ea789577a, struct `AuthDotJson`: the field
+ * is renamed `OPENAI_API_KEY`). It belongs in
+ * the home folder, never in a repository: any key in it is a leak.
+ */
+const codexAuthParser = {
+    kind: 'codex-auth',
+    matches: (path) => AUTH_FILE.test(path),
+    parse(file) {
+        const doc = readJson(file.text);
+        const entries = [];
+        const diagnostics = [...doc.diagnostics];
+        const key = memberAt(doc.root, ['OPENAI_API_KEY']);
+        if (key?.valueNode.type === 'string') {
+            entries.push(stringEntry(file, 'codex-auth', doc, { path: ['OPENAI_API_KEY'], scope: file.path }, key.nameNode, key.valueNode));
+        }
+        else if (key && key.valueNode.type !== 'null') {
+            diagnostics.push(nodeDiagnostic(doc, key.valueNode, `\`OPENAI_API_KEY\` must be a string or null, not ${key.valueNode.type}`));
+        }
+        return { entries, diagnostics };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/sources/kubernetes.ts
+
+
+
+/** A Kubernetes object: `apiVersion:` and `kind:` at the top level of a YAML document. */
+const API_VERSION = /^apiVersion[ \t]*:/m;
+const KIND = /^kind[ \t]*:/m;
+/** Helm chart templates (`templates/*.yaml`) are Go templates, not YAML until rendered: `{{ .Values.x }}`. */
+const GO_TEMPLATE = /\{\{/;
+/**
+ * Where workload kinds keep their pod spec (https://kubernetes.io/docs/concepts/workloads/): a Pod has it
+ * as `spec`, Deployments, StatefulSets, DaemonSets, ReplicaSets and Jobs under `spec.template.spec`, a
+ * CronJob under `spec.jobTemplate.spec.template.spec`. The first of these routes that has containers wins.
+ */
+const POD_SPEC_ROUTES = [
+    ['spec'],
+    ['spec', 'template', 'spec'],
+    ['spec', 'jobTemplate', 'spec', 'template', 'spec']
+];
+/** Container lists of a pod spec (https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/). */
+const CONTAINER_LISTS = ['initContainers', 'containers'];
+/**
+ * Kubernetes manifests, found by content (they have no fixed name), every document of a `---` stream:
+ * container `env` items (`name`/`value`, or `valueFrom` a Secret or ConfigMap key), `envFrom` Secrets and
+ * ConfigMaps, ConfigMap `data` and Secret `stringData` (plain text in the repository; Secret `data` is
+ * base64 and left to the key scan). Each container is a scope, whose image is a `docker-image`
+ * fingerprint of it. A Secret or ConfigMap key that exactly one container of the same file reads
+ * (through `valueFrom` or `envFrom`) belongs to that container's scope, so its key pairs with the base
+ * URL beside it; any other is a scope of its own object (`<file>#Secret/<name>`).
+ */
+const kubernetesParser = {
+    kind: 'kubernetes',
+    matches: () => false,
+    sniff: (text) => API_VERSION.test(text) && KIND.test(text) && !GO_TEMPLATE.test(text),
+    parse(file) {
+        const docs = parseYamlStream(file);
+        const read = docs.map(readObject);
+        const containers = read.flatMap((r) => r.containers);
+        const objects = new Map(read.flatMap((r) => (r.object ? [[r.object.id, r.object.entries]] : [])));
+        return {
+            entries: linkSameFile(containers, objects),
+            diagnostics: docs.flatMap((d) => d.diagnostics),
+            fingerprints: containers.flatMap((c) => c.fingerprints)
+        };
+    }
+};
+function readObject(src) {
+    const root = src.doc.contents;
+    const kind = stringAt(src, field(src, root, 'kind')?.value);
+    if (kind === undefined)
+        return { containers: [] };
+    const name = stringAt(src, field(src, field(src, root, 'metadata')?.value, 'name')?.value) ?? '';
+    const object = `${kind}/${name}`;
+    if (kind === 'ConfigMap' || kind === 'Secret') {
+        const block = kind === 'ConfigMap' ? 'data' : 'stringData';
+        const scope = scopeId(src.path, object);
+        const entries = mapEntries(src, field(src, root, block)?.value, (f) => ({ kind: 'kubernetes', scope, path: [object, block, f.key] }));
+        return { containers: [], object: { id: object, entries } };
+    }
+    const podSpec = POD_SPEC_ROUTES.map((route) => route.reduce((node, key) => field(src, node, key)?.value, root)).find((spec) => CONTAINER_LISTS.some((list) => field(src, spec, list) !== undefined));
+    const containers = CONTAINER_LISTS.flatMap((list) => items(src, field(src, podSpec, list)?.value));
+    return { containers: containers.map((container, i) => readContainer(src, object, container, i)) };
+}
+/** `envFrom` item fields and the kind of object each names. */
+const ENV_FROM = { secretRef: 'Secret', configMapRef: 'ConfigMap' };
+/** `valueFrom` fields that name a key of an object. */
+const VALUE_FROM = { secretKeyRef: 'Secret', configMapKeyRef: 'ConfigMap' };
+function readContainer(src, object, container, index) {
+    const name = stringAt(src, field(src, container, 'name')?.value) ?? String(index);
+    const scope = scopeId(src.path, `${object}/${name}`);
+    const image = dockerImageFingerprint(stringAt(src, field(src, container, 'image')?.value), src.path, scope);
+    const envFrom = items(src, field(src, container, 'envFrom')?.value).flatMap((item) => {
+        const source = yaml_fields(src, item).find((f) => ENV_FROM[f.key] !== undefined);
+        const ref = source && stringAt(src, field(src, source.value, 'name')?.value);
+        if (!source || ref === undefined)
+            return [];
+        return [{ object: `${ENV_FROM[source.key]}/${ref}`, prefix: stringAt(src, field(src, item, 'prefix')?.value) ?? '' }];
+    });
+    return {
+        scope,
+        path: [object, name],
+        env: envListEntries(src, field(src, container, 'env')?.value, 'kubernetes', scope, [object, name, 'env']),
+        envFrom,
+        fingerprints: image ? [image] : []
+    };
+}
+/** The object key a `valueFrom` entry reads (`Secret/llm-keys` + `api-key`), from its meta. */
+function valueSource(entry) {
+    const kind = VALUE_FROM[String(entry.meta?.valueFrom)];
+    const from = entry.meta?.from;
+    if (kind === undefined || typeof from !== 'string' || !from.includes('/'))
+        return undefined;
+    const [name, key] = from.split('/');
+    return { object: `${kind}/${name}`, key };
+}
+/**
+ * Container entries with the same-file object keys each reads, and the object entries no single container
+ * of the file reads. In a container, `envFrom` entries come first: its own `env` wins over them.
+ */
+function linkSameFile(containers, objects) {
+    const readers = new Map();
+    const read = (object, key, scope) => {
+        const id = `${object}\0${key}`;
+        readers.set(id, (readers.get(id) ?? new Set()).add(scope));
+    };
+    for (const c of containers) {
+        for (const entry of c.env) {
+            const source = valueSource(entry);
+            if (source)
+                read(source.object, source.key, c.scope);
+        }
+        for (const from of c.envFrom)
+            for (const entry of objects.get(from.object) ?? [])
+                read(from.object, entry.key, c.scope);
+    }
+    const soleReader = (object, key) => readers.get(`${object}\0${key}`)?.size === 1;
+    const objectEntry = (object, key) => (soleReader(object, key) ? objects.get(object)?.find((e) => e.key === key) : undefined);
+    const fromContainers = containers.flatMap((c) => [
+        ...c.envFrom.flatMap(({ object, prefix }) => (objects.get(object) ?? [])
+            .filter((e) => soleReader(object, e.key))
+            .map((e) => ({ ...e, scope: c.scope, key: prefix + e.key, path: [...c.path, 'envFrom', object, e.key] }))),
+        ...c.env.map((entry) => {
+            const source = valueSource(entry);
+            const value = source && objectEntry(source.object, source.key);
+            return value ? { ...entry, ...valueParts(value) } : entry;
+        })
+    ]);
+    const unread = [...objects].flatMap(([object, entries]) => entries.filter((e) => !soleReader(object, e.key)));
+    return [...fromContainers, ...unread];
+}
+/** What an entry says about its value, without its key and place. */
+function valueParts(entry) {
+    const { value, valueSpan, raw, form, ref, resolved } = entry;
+    return Object.fromEntries(Object.entries({ value, valueSpan, raw, form, ref, resolved }).filter(([, v]) => v !== undefined));
+}
+/**
+ * Entries of a Kubernetes-style env list (`- name: X` with `value:` or `valueFrom:`), which Helm values
+ * use too. A `valueFrom` item has no value in the file; its source is kept as meta
+ * (`{ valueFrom: 'secretKeyRef', from: 'llm/api-key' }`).
+ */
+function envListEntries(src, node, kind, scope, path) {
+    return items(src, node).flatMap((item) => {
+        const keyNode = field(src, item, 'name')?.value;
+        const key = stringAt(src, keyNode);
+        if (key === undefined || !keyNode)
+            return [];
+        const meta = valueFromMeta(src, field(src, item, 'valueFrom')?.value);
+        const place = { kind, scope, path: [...path, key], key, keySpan: spanOf(src, keyNode), ...(meta && { meta }) };
+        return [buildEntry(src, place, scalarValue(src, field(src, item, 'value')?.value))];
+    });
+}
+function valueFromMeta(src, valueFrom) {
+    const [source] = yaml_fields(src, valueFrom);
+    if (!source)
+        return undefined;
+    const ref = stringAt(src, field(src, source.value, 'name')?.value);
+    const key = stringAt(src, field(src, source.value, 'key')?.value);
+    return { valueFrom: source.key, ...(ref !== undefined && { from: key === undefined ? ref : `${ref}/${key}` }) };
+}
+
+;// CONCATENATED MODULE: ./src/sources/helm.ts
+
+
+
+
+
+/** `values.yaml`, `values-prod.yaml`, `values.staging.yml`: a chart's values and their per-environment overrides. */
+const VALUES_NAME = /^values(?:[.-][\w.-]+)?\.ya?ml$/;
+/**
+ * Where charts take environment variables from their values: `env` (a map, or a Kubernetes-style list of
+ * `name`/`value` items), `extraEnv` and `extraEnvVars` (Bitnami charts' list). Conventions, not a schema:
+ * the chart's templates decide, so every map of the values is searched for them.
+ */
+const ENV_BLOCKS = ['env', 'extraEnv', 'extraEnvVars'];
+/**
+ * Helm values files. Each map holding an env block is a scope (`values.yaml#ui`, or the file itself at the
+ * top level), and the image next to it (`image.repository`, with `image.registry` when given, or `image`
+ * as one string) is a `docker-image` fingerprint of that scope.
+ */
+const helmParser = {
+    kind: 'helm',
+    matches: (path) => VALUES_NAME.test(baseName(path)),
+    parse(file) {
+        const src = parseYaml(file);
+        const found = { entries: [], fingerprints: [] };
+        walk(src, src.doc.contents, [], new Set(), found);
+        return { entries: found.entries, diagnostics: src.diagnostics, fingerprints: found.fingerprints };
+    }
+};
+function walk(src, node, path, seen, found) {
+    const map = resolve(src, node);
+    if (!(0,dist/* isMap */.jh)(map) || seen.has(map))
+        return;
+    seen.add(map);
+    const scope = path.length === 0 ? src.path : scopeId(src.path, path.join('.'));
+    const before = found.entries.length;
+    for (const block of ENV_BLOCKS) {
+        const env = resolve(src, field(src, map, block)?.value);
+        const route = [...path, block];
+        if ((0,dist/* isSeq */.oP)(env))
+            found.entries.push(...envListEntries(src, env, 'helm', scope, route));
+        else if ((0,dist/* isMap */.jh)(env))
+            found.entries.push(...mapEntries(src, env, (f) => ({ kind: 'helm', scope, path: [...route, f.key] })));
+    }
+    if (found.entries.length > before) {
+        const image = dockerImageFingerprint(imageOf(src, field(src, map, 'image')?.value), src.path, scope);
+        if (image)
+            found.fingerprints.push(image);
+    }
+    for (const f of yaml_fields(src, map)) {
+        if (!ENV_BLOCKS.includes(f.key))
+            walk(src, f.value, [...path, f.key], seen, found);
+    }
+}
+/** `image: repo:tag`, or `image: { registry, repository, tag }` as most charts write it. */
+function imageOf(src, node) {
+    if ((0,dist/* isScalar */.jn)(node))
+        return stringAt(src, node);
+    const repository = stringAt(src, field(src, node, 'repository')?.value);
+    if (repository === undefined)
+        return undefined;
+    const registry = stringAt(src, field(src, node, 'registry')?.value);
+    return registry ? `${registry}/${repository}` : repository;
+}
+
+;// CONCATENATED MODULE: ./src/sources/gitlab-ci.ts
+
+
+/** `.gitlab-ci.yml`, and the files it includes from `.gitlab/ci/`. */
+const GITLAB_CI_FILE = /(?:^|\/)\.gitlab-ci\.ya?ml$|(?:^|\/)\.gitlab\/ci\/[^/]+\.ya?ml$/;
+/**
+ * Top-level keys that are not jobs (https://docs.gitlab.com/ci/yaml/#global-keywords); every other top-level
+ * map is a job, hidden ones (`.template`) included: jobs extend them.
+ */
+const GLOBAL_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'spec', 'image', 'services', 'cache', 'before_script', 'after_script']);
+/**
+ * GitLab CI: the global `variables:` (the file's scope, which every job receives) and each job's own
+ * (`<file>#jobs.<name>`). A variable is `NAME: value` or `NAME: { value, description, expand, options }`;
+ * `expand: false` keeps `$` as text (https://docs.gitlab.com/ci/yaml/#variablesexpand, GitLab 15.7:
+ * gitlab-org/gitlab!102536).
+ */
+const gitlabCiParser = {
+    kind: 'gitlab-ci',
+    matches: (path) => GITLAB_CI_FILE.test(path),
+    parse(file) {
+        const src = parseYaml(file);
+        const top = yaml_fields(src, src.doc.contents);
+        const global = variableEntries(src, field(src, src.doc.contents, 'variables'), src.path, ['variables']);
+        const jobs = top
+            .filter((f) => !GLOBAL_KEYWORDS.has(f.key))
+            .flatMap((job) => variableEntries(src, field(src, job.value, 'variables'), scopeId(src.path, `jobs.${job.key}`), [job.key, 'variables']));
+        return { entries: [...global, ...jobs], diagnostics: src.diagnostics };
+    }
+};
+function variableEntries(src, variables, scope, path) {
+    return yaml_fields(src, variables?.value).map((f) => {
+        const detailed = field(src, f.value, 'value');
+        const at = scalarValue(src, detailed ? detailed.value : f.value);
+        const literal = stringAt(src, field(src, f.value, 'expand')?.value) === 'false';
+        const place = { kind: 'gitlab-ci', scope, path: [...path, f.key], key: f.key, keySpan: spanOf(src, f.keyNode) };
+        return buildEntry(src, place, at && { ...at, literal });
+    });
+}
+
+;// CONCATENATED MODULE: ./src/sources/wrangler.ts
+
+
+/**
+ * Cloudflare Workers `wrangler.toml`: `[vars]` for the top-level environment and `[env.<name>.vars]` for
+ * each named one. `vars` is not inherited (https://developers.cloudflare.com/workers/wrangler/configuration/#non-inheritable-keys),
+ * so each environment is a scope of its own. A var may also be a JSON object (a `[vars.CONFIG]` table):
+ * that is a setting of its own shape, not a string, and gives no entry.
+ */
+const wranglerParser = {
+    kind: 'wrangler',
+    matches: (path) => baseName(path) === 'wrangler.toml',
+    parse(file) {
+        const doc = readToml(file.text);
+        const entries = [];
+        for (const pair of doc.pairs) {
+            if (pair.type === 'array')
+                continue;
+            const [first, env, third] = pair.path;
+            if (first === 'vars' && pair.path.length === 2)
+                entries.push(pairEntry(file, 'wrangler', pair, file.path));
+            else if (first === 'env' && typeof env === 'string' && third === 'vars' && pair.path.length === 4) {
+                entries.push(pairEntry(file, 'wrangler', pair, scopeId(file.path, `env.${env}`)));
+            }
+        }
+        return { entries, diagnostics: doc.diagnostics };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/sources/app-engine.ts
+
+/** Every App Engine service file has a top-level `runtime:`; only those with variables are worth reading. */
+const RUNTIME = /^runtime[ \t]*:/m;
+const VARIABLES = /^(?:build_)?env_variables[ \t]*:/m;
+/**
+ * Google App Engine service files (`app.yaml`, or any name given to `gcloud app deploy`): `env_variables`
+ * (runtime) and `build_env_variables` (build time), maps of names to strings
+ * (https://cloud.google.com/appengine/docs/standard/reference/app-yaml#environment_variables). Found by
+ * content, so a Kubernetes manifest that happens to be called `app.yaml` is still read as one.
+ */
+const appEngineParser = {
+    kind: 'app-engine',
+    matches: () => false,
+    sniff: (text) => RUNTIME.test(text) && VARIABLES.test(text),
+    parse(file) {
+        const src = parseYaml(file);
+        const root = src.doc.contents;
+        const entries = ['env_variables', 'build_env_variables'].flatMap((block) => mapEntries(src, field(src, root, block)?.value, (f) => ({
+            kind: 'app-engine',
+            scope: src.path,
+            path: [block, f.key],
+            ...(block === 'build_env_variables' && { meta: { buildArg: true } })
+        })));
+        return { entries, diagnostics: src.diagnostics };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/sources/systemd.ts
+
+
+/**
+ * systemd service units (`*.service`): `Environment=` lines of the `[Service]` section, as systemd.exec(5)
+ * reads them (https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#Environment=):
+ * a space-separated list of assignments, a whole assignment quoted when its value has spaces
+ * (`Environment="VAR1=word1 word2" VAR2=word3`), repeated lines adding up. `$` has no special meaning there
+ * ("Variable expansion is not performed inside the strings, and $ has no special meaning"), so every
+ * value is a literal; `%%` is a specifier for `%`. A line ending in a backslash continues on the
+ * next (systemd.syntax(7)).
+ */
+const systemdParser = {
+    kind: 'systemd',
+    matches: (path) => path.endsWith('.service'),
+    parse: parseUnit
+};
+function parseUnit(file) {
+    const index = new LineIndex(file.text);
+    const entries = [];
+    const diagnostics = [];
+    let section = '';
+    for (const line of logicalLines(file.text)) {
+        const trimmed = line.text.trim();
+        if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith(';'))
+            continue;
+        const header = /^\[([^\]]+)\]$/.exec(trimmed);
+        if (header) {
+            section = header[1];
+            continue;
+        }
+        const setting = /^\s*Environment\s*=\s*/.exec(line.text);
+        if (section !== 'Service' || !setting)
+            continue;
+        for (const word of systemd_splitWords(line.text, setting[0].length)) {
+            const at = (start, end) => systemd_fileRange(line, start, end);
+            if (word.unterminated) {
+                diagnostics.push(diagnosticAt(index, 'Environment=: unterminated quote', ...at(word.start, word.end)));
+                continue;
+            }
+            const eq = word.value.indexOf('=');
+            const key = eq === -1 ? word.value : word.value.slice(0, eq);
+            if (eq <= 0 || !/^[A-Za-z_]\w*$/.test(key)) {
+                diagnostics.push(diagnosticAt(index, `Environment=: "${word.value}" is not NAME=value`, ...at(word.start, word.end)));
+                continue;
+            }
+            // A quoted word keeps its quote outside the key and the value.
+            const keyStart = word.start + (word.quoted ? 1 : 0);
+            const valueStart = keyStart + key.length + 1;
+            const valueEnd = word.end - (word.quoted ? 1 : 0);
+            const [from, to] = at(valueStart, valueEnd);
+            entries.push(makeEntry({
+                file: file.path,
+                kind: 'systemd',
+                scope: file.path,
+                path: ['Service', 'Environment', key],
+                key,
+                keySpan: index.span(...at(keyStart, keyStart + key.length)),
+                value: word.value.slice(eq + 1).replace(/%%/g, '%'),
+                valueSpan: index.span(from, to),
+                raw: file.text.slice(from, to),
+                literal: true
+            }));
+        }
+    }
+    return { entries, diagnostics };
+}
+/** Lines with backslash continuations joined (the backslash becomes a space, as systemd does). */
+function logicalLines(text) {
+    const lines = [];
+    let current = { text: '', offsets: [] };
+    const pattern = /([^\r\n]*)(\r\n|\r|\n|$)/g;
+    pattern.lastIndex = afterBom(text);
+    let match;
+    while ((match = pattern.exec(text)) !== null) {
+        const [, content = '', ending] = match;
+        const continued = content.endsWith('\\');
+        const kept = continued ? content.slice(0, -1) + ' ' : content;
+        for (let i = 0; i < kept.length; i++)
+            current.offsets.push(match.index + i);
+        current.text += kept;
+        if (!continued || ending === '') {
+            lines.push(current);
+            current = { text: '', offsets: [] };
+        }
+        if (ending === '')
+            break;
+    }
+    return lines;
+}
+/** File offsets of logical characters `start`..`end`. */
+function systemd_fileRange(line, start, end) {
+    const from = line.offsets[start] ?? (line.offsets.at(-1) ?? -1) + 1;
+    return [from, end > start ? line.offsets[end - 1] + 1 : from];
+}
+const systemd_ESCAPES = { n: '\n', t: '\t', r: '\r', '\\': '\\', '"': '"', "'": "'", ' ': ' ' };
+/** Words separated by blanks; quotes group, and in quotes a backslash escapes (systemd.syntax(7), "Quoting"). */
+function systemd_splitWords(text, from) {
+    const words = [];
+    let i = from;
+    while (i < text.length) {
+        while (text[i] === ' ' || text[i] === '\t')
+            i++;
+        if (i >= text.length)
+            break;
+        const start = i;
+        let value = '';
+        let quote = '';
+        let unterminated = false;
+        for (; i < text.length; i++) {
+            const c = text[i];
+            if (!quote && (c === ' ' || c === '\t'))
+                break;
+            if (c === '\\' && i + 1 < text.length)
+                value += systemd_ESCAPES[text[++i]] ?? `\\${text[i]}`;
+            else if (quote && c === quote)
+                quote = '';
+            else if (!quote && (c === '"' || c === "'"))
+                quote = c;
+            else
+                value += c;
+        }
+        if (quote)
+            unterminated = true;
+        const first = text[start];
+        const quoted = (first === '"' || first === "'") && text[i - 1] === first && i - start >= 2;
+        words.push({ start, end: i, value, quoted, ...(unterminated && { unterminated }) });
+    }
+    return words;
+}
+
+;// CONCATENATED MODULE: ./src/sources/shell-script.ts
+
+
+
+
+/** `deploy.sh`, `run.bash`, in any folder. */
+const SHELL_SCRIPT = /\.(?:sh|bash)$/;
+/**
+ * Shell scripts: the settings a script hands to a program, read with the same lexer as workflow `run:`
+ * scripts: `export NAME=value`, `NAME=value` before a command or alone, and `docker run -e NAME=value` /
+ * `--env NAME=value`. A value built from earlier assignments of the script is resolved when they are all
+ * known (`BASE=https://api.example.com; export OPENAI_BASE_URL=$BASE/v1`). The image a `docker run` starts
+ * is a `docker-image` fingerprint of the script's scope.
+ */
+const shellParser = {
+    kind: 'shell',
+    matches: (path) => SHELL_SCRIPT.test(path),
+    parse(file) {
+        const index = new LineIndex(file.text);
+        const vars = new Map();
+        const entries = [];
+        const fingerprints = [];
+        for (const command of shellCommands(file.text)) {
+            const image = dockerImageFingerprint(dockerRunImage(command.words), file.path, file.path);
+            if (image)
+                fingerprints.push(image);
+            for (const word of assignmentWords(command.words)) {
+                const assignment = shell_readAssignment(word);
+                if (!assignment)
+                    continue;
+                const { key, keyStart, keyEnd, value } = assignment;
+                const written = value && {
+                    value: value.text,
+                    valueSpan: index.span(value.rawStart, value.rawEnd),
+                    raw: file.text.slice(value.rawStart, value.rawEnd),
+                    literal: value.literal
+                };
+                const base = { file: file.path, kind: 'shell', scope: file.path, path: [key], key, keySpan: index.span(keyStart, keyEnd), ...written };
+                const entry = makeEntry(base, vars);
+                const shown = value?.computed && entry.form === 'literal' ? { ...entry, form: 'template' } : entry;
+                entries.push(shown);
+                const known = value?.computed ? undefined : effectiveValue(shown);
+                if (known === undefined)
+                    vars.delete(key);
+                else
+                    vars.set(key, known);
+            }
+        }
+        return { entries, diagnostics: [], fingerprints };
+    }
+};
+
+;// CONCATENATED MODULE: ./src/sources/mcp.ts
+
+
+/**
+ * MCP server configs and the member that lists their servers:
+ * - `.mcp.json` (Claude Code project servers, https://code.claude.com/docs/en/mcp) and `.cursor/mcp.json`
+ *   (https://cursor.com/docs/context/mcp): `mcpServers`;
+ * - `.vscode/mcp.json` (https://code.visualstudio.com/docs/copilot/reference/mcp-configuration): `servers`,
+ *   JSON with comments like every VS Code settings file.
+ */
+function serversMember(path) {
+    if (baseName(path) === '.mcp.json' || path === '.cursor/mcp.json' || path.endsWith('/.cursor/mcp.json'))
+        return { member: 'mcpServers', jsonc: false };
+    if (path === '.vscode/mcp.json' || path.endsWith('/.vscode/mcp.json'))
+        return { member: 'servers', jsonc: true };
+    return undefined;
+}
+/** `${input:api-key}` (a prompt VS Code shows) and `${env:NAME}`: filled in when the server starts. */
+const EDITOR_VARIABLE = /^\$\{(input|env):([^}]+)\}$/;
+/**
+ * MCP server configs: each server's `env` (the variables of a local server's process) and `headers` (sent to
+ * a remote server: where its API key goes) are a scope, `<file>#mcpServers.<name>`.
+ */
+const mcpParser = {
+    kind: 'mcp',
+    matches: (path) => serversMember(path) !== undefined,
+    parse(file) {
+        const { member, jsonc } = serversMember(file.path) ?? { member: 'mcpServers', jsonc: false };
+        const doc = readJson(file.text, { jsonc });
+        const entries = [];
+        const diagnostics = [...doc.diagnostics];
+        const servers = memberAt(doc.root, [member])?.valueNode;
+        if (servers !== undefined && servers.type !== 'object')
+            diagnostics.push(nodeDiagnostic(doc, servers, `\`${member}\` must be an object`));
+        for (const { name } of servers?.type === 'object' ? propertiesOf(servers) : []) {
+            const scope = `${file.path}#${member}.${name}`;
+            for (const block of ['env', 'headers']) {
+                const where = { path: [member, name, block], scope, ...(block === 'headers' && { meta: { httpHeader: true } }) };
+                const found = envObjectEntries(file, 'mcp', doc, where);
+                entries.push(...found.entries.map(asEditorVariable));
+                diagnostics.push(...found.diagnostics);
+            }
+        }
+        return { entries, diagnostics };
+    }
+};
+function asEditorVariable(entry) {
+    const match = entry.value === undefined ? null : EDITOR_VARIABLE.exec(entry.value);
+    return match ? { ...entry, form: 'reference', ref: { context: match[1], name: match[2] } } : entry;
+}
+
 ;// CONCATENATED MODULE: ./src/sources/index.ts
+
+
+
+
+
+
+
+
+
 
 
 
@@ -68153,6 +70677,10 @@ const parsers = [
     continueParser,
     librechatParser,
     codexParser,
+    codexAuthParser,
+    mcpParser,
+    gitlabCiParser,
+    helmParser,
     composeParser,
     dockerfileParser,
     vercelParser,
@@ -68160,10 +70688,28 @@ const parsers = [
     renderParser,
     flyParser,
     appJsonParser,
-    dotenvParser
+    wranglerParser,
+    systemdParser,
+    shellParser,
+    dotenvParser,
+    // Claim no name; found by content.
+    kubernetesParser,
+    appEngineParser
 ];
-/** The parser for a path, or undefined for files that are only scanned for keys. */
-const parserFor = (path) => parsers.find((p) => p.matches(path));
+const YAML_FILE = /\.ya?ml$/i;
+/**
+ * The parser for a file, or undefined for files that are only scanned for keys. The name decides first (a
+ * lookup, no reading); only a YAML file no name claims has its text sniffed, and is still parsed once.
+ */
+function chooseParser(path, text) {
+    const named = parsers.find((p) => p.matches(path));
+    if (named)
+        return { parser: named, matchedBy: 'name' };
+    if (!YAML_FILE.test(path))
+        return undefined;
+    const sniffed = parsers.find((p) => p.sniff?.(text));
+    return sniffed && { parser: sniffed, matchedBy: 'content' };
+}
 
 ;// CONCATENATED MODULE: ./src/core/ignores.ts
 
@@ -68196,7 +70742,126 @@ function isIgnored(directives, ruleId, line) {
     return directives.some((d) => (d.line === line || d.line + 1 === line) && (d.rules.length === 0 || d.rules.includes(ruleId)));
 }
 
+;// CONCATENATED MODULE: ./src/core/key-context.ts
+
+/** How far around a token to look for an LLM host or SDK call. */
+const WINDOW_LINES = 3;
+/** How far back on its line to read the name before a token, and how far a window reaches either side. */
+const MAX_PREFIX = 80;
+const MAX_WINDOW = 1200;
+/**
+ * The word before a token, read backwards: `NAME=`, `name: "`, `"name": "`, `--name `, `${NAME:-`,
+ * `name => '`, `os.environ["NAME"] = "`, `Bearer `. Group 2 holds what separates them; an operator or a quote there means the
+ * token is assigned to that name. Escaped quotes count, as in notebook JSON (`api_key = \\"`).
+ */
+const NAME_BEFORE = /(?:^|[^A-Za-z0-9_.-])-{0,2}([A-Za-z_][A-Za-z0-9_.-]*)(\\?["'`]?\]?\s*(?:[:=]=?|=>|:-|\?=)?\s*\\?["'`]?\s*)$/;
+/** Earlier items of a list (`KEYS=k1,k2,`): the name before the list names every item. */
+const LIST_ITEMS = /(?:[A-Za-z0-9_-]+\s*,\s*)+$/;
+/** SDK constructors and module calls of LLM clients (`OpenAI(`, `new Anthropic(`, `openai.chat…`, `litellm.completion`). */
+const SDK_CALL = /\b(?:Async)?(?:OpenAI|AzureOpenAI|Anthropic|ChatOpenAI|ChatAnthropic|ChatDeepSeek|ZhipuAI|Groq|Mistral|Cerebras|Together|OpenRouter)\s*\(|\bcreate(?:OpenAI|Anthropic|OpenAICompatible|DeepSeek)\s*\(|\b(?:openai|anthropic|litellm|dashscope|zhipuai)\.[A-Za-z_]/g;
+const URL_HOST = /\bhttps?:\/\/([A-Za-z0-9.-]+(?::\d+)?)/g;
+/** The text before a token ends inside a URL, past its host: `https://host/a/b/`. */
+const IN_URL_PATH = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>()]*\/$/i;
+/**
+ * A judge for the candidates of one text. The LLM hosts and SDK calls of the text are found once, on
+ * the first candidate that needs them, so a file full of candidates is still read a bounded number of
+ * times.
+ */
+function keyContextFor(text, catalog) {
+    let sites;
+    const sitesNear = (match) => {
+        sites ??= llmSites(text, catalog);
+        const from = linesBack(text, match.start, WINDOW_LINES, MAX_WINDOW);
+        const to = linesForward(text, match.end, WINDOW_LINES, MAX_WINDOW);
+        const near = [];
+        for (let i = firstAtOrAfter(sites, from); i < sites.length && sites[i].offset < to; i++)
+            near.push(sites[i]);
+        return near;
+    };
+    return (match) => llmContextOf(text, match, catalog, sitesNear);
+}
+/**
+ * The provider a shared-shape token belongs to, when its context says it is an LLM credential; undefined
+ * otherwise. The provider is the one its name or a nearby host points at when that provider issues the
+ * shape, else the shape's generic owner (one-api for `sk-` + 48).
+ */
+function llmContextOf(text, match, catalog, sitesNear) {
+    const prefix = text.slice(linesBack(text, match.start, 0, MAX_PREFIX), match.start);
+    // A segment of a URL's path (`…/v1/<account id>/<gateway>/…`, `/users/<uuid>`) is an id, not a credential.
+    if (IN_URL_PATH.test(prefix))
+        return undefined;
+    const before = NAME_BEFORE.exec(prefix.endsWith(',') ? prefix.replace(LIST_ITEMS, '') : prefix);
+    const word = before?.[1];
+    const says = word === undefined ? undefined : credentialNameSays(word, catalog);
+    // Assigned to a name that is no credential (`request_id=…`, `"id": "…"`): not a key.
+    if (says === undefined && before !== null && /[:=>"'`]/.test(before[2]))
+        return undefined;
+    const issues = (p) => p !== undefined && p.keyFormats.some((f) => f.id === match.format.id);
+    const hostProvider = () => sitesNear(match).find((site) => issues(site.provider))?.provider;
+    const openAiStyle = match.token.startsWith('sk-');
+    if (says === 'llm' || (openAiStyle && (says === 'generic' || says === 'unknown'))) {
+        const named = says === 'llm' ? catalog.providers.find((p) => issues(p) && nameNames(word, p)) : undefined;
+        return named ?? hostProvider() ?? match.provider;
+    }
+    if (says === 'other' || says === 'unknown')
+        return undefined;
+    // A generic name (`api_key=`, `Bearer`) or none at all: an LLM host or SDK call nearby decides.
+    return hostProvider() ?? (sitesNear(match).length > 0 ? match.provider : undefined);
+}
+/** The name's words include the provider's id or a word of its name (`DEEPSEEK_API_KEY` → DeepSeek). */
+function nameNames(name, provider) {
+    const words = name.toLowerCase().split(/[^a-z0-9]+/);
+    return words.includes(provider.id) || provider.name.toLowerCase().split(/[^a-z0-9]+/).some((w) => w.length > 3 && words.includes(w));
+}
+/** Every LLM API host (local servers aside) and SDK call in the text, by offset. */
+function llmSites(text, catalog) {
+    const sites = [];
+    for (const m of text.matchAll(URL_HOST)) {
+        const found = catalog.byHost(m[1]);
+        if (found?.role === 'api' && !found.provider.local)
+            sites.push({ offset: m.index, provider: found.provider });
+    }
+    for (const m of text.matchAll(SDK_CALL))
+        sites.push({ offset: m.index });
+    return sites.sort((a, b) => a.offset - b.offset);
+}
+/** The index of the first site at or after `offset` (binary search). */
+function firstAtOrAfter(sites, offset) {
+    let lo = 0;
+    let hi = sites.length;
+    while (lo < hi) {
+        const mid = (lo + hi) >> 1;
+        if (sites[mid].offset < offset)
+            lo = mid + 1;
+        else
+            hi = mid;
+    }
+    return lo;
+}
+/**
+ * Where the line `lines` lines above the one holding `offset` starts, looking back at most `limit`
+ * characters: bounded, so a minified file of one long line full of candidates stays linear.
+ */
+function linesBack(text, offset, lines, limit) {
+    const stop = Math.max(0, offset - limit);
+    let seen = 0;
+    for (let i = offset - 1; i >= stop; i--)
+        if (text.charCodeAt(i) === 10 && seen++ === lines)
+            return i + 1;
+    return stop;
+}
+/** Where the line `lines` lines below the one holding `offset` ends, looking ahead at most `limit` characters. */
+function linesForward(text, offset, lines, limit) {
+    const stop = Math.min(text.length, offset + limit);
+    let seen = 0;
+    for (let i = offset; i < stop; i++)
+        if (text.charCodeAt(i) === 10 && seen++ === lines)
+            return i;
+    return stop;
+}
+
 ;// CONCATENATED MODULE: ./src/core/analyze.ts
+
 
 
 
@@ -68210,18 +70875,19 @@ const BOM = '\uFEFF';
 function analyze_analyzeFile(file, catalog) {
     const text = file.text.startsWith(BOM) ? file.text.slice(1) : file.text;
     const source = { path: file.path, text };
-    const parser = parserFor(file.path);
-    const parsed = parser ? parseSafely(parser, source) : { entries: [], diagnostics: [] };
+    const choice = chooseParser(file.path, text);
+    const parsed = choice ? parseSafely(choice.parser, source) : { entries: [], diagnostics: [] };
     return {
         path: file.path,
-        kind: parser?.kind ?? 'text',
+        kind: choice?.parser.kind ?? 'text',
+        ...(choice && { matchedBy: choice.matchedBy }),
         entries: parsed.entries,
         diagnostics: parsed.diagnostics,
         keyHits: findKeyHits(source, catalog),
         ignores: findIgnoreDirectives(text),
         ...(parsed.workflow ? { workflow: parsed.workflow } : {}),
         ...(parsed.envFiles ? { envFiles: parsed.envFiles } : {}),
-        fingerprints: extractFingerprints(source)
+        fingerprints: [...extractFingerprints(source), ...(parsed.fingerprints ?? [])]
     };
 }
 /** A parser bug must not lose the rest of the scan: it becomes a diagnostic on the file. */
@@ -68237,8 +70903,14 @@ function parseSafely(parser, file) {
         };
     }
 }
+/**
+ * Keys in the text: every token of a format found anywhere, and tokens of shared shapes whose context
+ * says they are LLM credentials, with the provider that context names.
+ */
 function findKeyHits(file, catalog) {
-    const matches = catalog.scanText(file.text);
+    const inContext = catalog.scanForContext(file.text, keyContextFor(file.text, catalog));
+    const found = catalog.scanText(file.text);
+    const matches = inContext.length === 0 ? found : [...found, ...inContext].sort((a, b) => a.start - b.start);
     if (matches.length === 0)
         return [];
     const lines = new LineIndex(file.text);
@@ -68254,9 +70926,13 @@ function findKeyHits(file, catalog) {
         };
     });
 }
-/** Facts with nothing for any rule: most files of a repository; the scan need not keep them. */
+/**
+ * Facts with nothing for any rule: most files of a repository; the scan need not keep them. A configuration
+ * file is kept even when it holds nothing, so reports can list it among the files read.
+ */
 function isEmptyFacts(facts) {
-    return (facts.entries.length === 0 &&
+    return (facts.kind === 'text' &&
+        facts.entries.length === 0 &&
         facts.diagnostics.length === 0 &&
         facts.keyHits.length === 0 &&
         facts.fingerprints.length === 0 &&
@@ -68343,7 +71019,7 @@ function runRules(rules, model, settings, catalog) {
             drafts.push({ rule, descriptor, severity: severityOf(rule, descriptor, configured) });
         };
         try {
-            rule.check({ model, providers: catalog, report: collect, ...(settings.secretValues && { secretValues: settings.secretValues }) });
+            rule.check({ model, providers: catalog, report: collect, ...(settings.secretValues && { secretValues: settings.secretValues }), ...(settings.staged && { staged: true }) });
         }
         catch (error) {
             throw new RuleError(rule.meta.id, error);
@@ -68378,11 +71054,15 @@ function skippedFacts(file) {
 }
 function lint_finalize(drafts, model, catalog) {
     const ignores = new Map(model.files.map((f) => [f.path, f.ignores]));
+    const uncommitted = new Set(model.files.filter((f) => f.uncommitted).map((f) => f.path));
     const sorted = [...drafts].sort(compareDrafts);
     const seen = new Map();
     return sorted.map(({ rule, descriptor: d, severity }) => {
         const secrets = d.secrets ?? [];
-        const message = maskStraySecrets(scrubSecrets(render(rule.meta.messages[d.messageId] ?? d.messageId, d.data), secrets), catalog);
+        const rendered = render(rule.meta.messages[d.messageId] ?? d.messageId, d.data);
+        // Read only with `--include-ignored`: every finding says so, so no advice reads as if the file were committed.
+        const told = uncommitted.has(d.file) ? `${rendered} (not committed: git ignores this file)` : rendered;
+        const message = maskStraySecrets(scrubSecrets(told, secrets), catalog);
         const where = d.entry ? d.entry.path.join('.') || d.entry.key : '';
         const what = d.entry?.value ?? d.identity ?? message;
         const identity = [rule.meta.id, d.messageId, d.file, where, what].join('\0');
@@ -69186,7 +71866,7 @@ const REQUESTS_PER_PROBE = 6;
 async function probeStep(result, settings, catalog, options) {
     const plan = planProbes(result.model, options.keys, catalog);
     const results = await runProbes(plan.targets, {
-        transport: options.transport ?? createNodeTransport(),
+        transport: options.transport ?? createNodeTransport({ ...(options.proxy && { proxy: options.proxy }) }),
         policy: { extraHosts: options.hosts },
         chat: options.chat,
         timeoutMs: options.timeoutMs,
@@ -69254,7 +71934,8 @@ function historyFacts(lines, catalog) {
                 provider: match.provider.id,
                 format: match.format.id,
                 line: added.text,
-                commit: added.commit
+                commit: added.commit,
+                ...(added.history && { history: added.history })
             });
             byFile.set(added.file, hits);
         }
@@ -69300,7 +71981,15 @@ var external_node_util_ = __nccwpck_require__(7975);
 const run = (0,external_node_util_.promisify)(external_node_child_process_namespaceObject.execFile);
 /** Enough for a listing of millions of paths; execFile's default (1 MiB) is exceeded by ~20,000 files. */
 const MAX_LISTING_BYTES = 512 * 1024 * 1024;
-const git = (root, args) => run('git', args, { cwd: root, maxBuffer: MAX_LISTING_BYTES, windowsHide: true });
+/** Runs git in `root` and returns its stdout as bytes; `input` goes to its stdin (closed either way). */
+function gitBytes(root, args, input = '') {
+    const pending = run('git', args, { cwd: root, maxBuffer: MAX_LISTING_BYTES, windowsHide: true, encoding: 'buffer' });
+    // git may exit before reading its input (not a repository): its exit status tells, not the broken pipe.
+    pending.child.stdin?.on('error', () => { });
+    pending.child.stdin?.end(input);
+    return pending.then(({ stdout }) => stdout);
+}
+const git = async (root, args) => ({ stdout: (await gitBytes(root, args)).toString('utf8') });
 /**
  * The files git would commit under `root`: tracked files plus untracked ones it does not ignore,
  * as paths relative to `root` with '/' separators. Run from `root`, git limits the listing to that
@@ -69327,11 +72016,120 @@ async function listGitFiles(root) {
 async function isIgnoredByGit(root) {
     return git(root, ['check-ignore', '--quiet', '.']).then(() => true, () => false);
 }
+/**
+ * The files git ignores under `root`, for `--include-ignored` (a local `.env.local` beside the app), without
+ * descending into `node_modules` (`--directory` would be cheaper, but it folds a folder holding nothing but
+ * ignored files, `app/` with its `.env.local`, into one entry). Empty when git cannot run.
+ */
+async function listIgnoredFiles(root) {
+    try {
+        const args = ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--', '.', ':(exclude,glob)**/node_modules/**'];
+        const { stdout } = await git(root, args);
+        return stdout.split('\0').filter((path) => path !== '');
+    }
+    catch {
+        return [];
+    }
+}
+/**
+ * What `git commit` would commit under `root`: the index's entries (stage 0; paths in conflict are left out until
+ * resolved), with paths relative to `root`. Undefined when `root` is not in a git work tree or git cannot run.
+ */
+async function listStagedFiles(root) {
+    try {
+        const { stdout } = await git(root, ['ls-files', '-z', '--stage']);
+        // `<mode> SP <object> SP <stage> TAB <path>`
+        return stdout
+            .split('\0')
+            .map((record) => /^(\d{6}) ([0-9a-f]+) (\d)\t(.+)$/s.exec(record))
+            .filter((match) => match !== null && match[3] === '0')
+            .map(([, mode, object, , path]) => ({ mode: mode, object: object, path: path }));
+    }
+    catch {
+        return undefined;
+    }
+}
+/** The sizes of blobs by id, in one `git cat-file --batch-check` run (`<id> <type> <size>` per id); missing ids are left out. */
+async function blobSizes(root, objects) {
+    if (objects.length === 0)
+        return new Map();
+    const out = (await gitBytes(root, ['cat-file', '--batch-check'], objects.map((object) => `${object}\n`).join(''))).toString('utf8');
+    return new Map(out
+        .split('\n')
+        .map((line) => line.split(' '))
+        .filter((parts) => parts.length === 3)
+        .map(([object, , size]) => [object, Number(size)]));
+}
+/**
+ * The contents of blobs by id, in one `git cat-file --batch` run (git answers each id named on stdin with
+ * `<id> <type> <size> LF <bytes> LF`, or `<id> missing LF`). Ids that are missing are left out of the map.
+ */
+async function readBlobs(root, objects) {
+    const blobs = new Map();
+    if (objects.length === 0)
+        return blobs;
+    const out = await gitBytes(root, ['cat-file', '--batch'], objects.map((object) => `${object}\n`).join(''));
+    let at = 0;
+    while (at < out.length) {
+        const headerEnd = out.indexOf(0x0a, at);
+        if (headerEnd === -1)
+            break;
+        const [object, type, size] = out.toString('utf8', at, headerEnd).split(' ');
+        at = headerEnd + 1;
+        if (type === 'missing' || size === undefined)
+            continue;
+        blobs.set(object, out.subarray(at, at + Number(size)));
+        at += Number(size) + 1;
+    }
+    return blobs;
+}
+/** git exited with an error while its output was streamed; the message holds its first line of stderr. */
+class GitStreamError extends Error {
+    name = 'GitStreamError';
+}
+/**
+ * Runs git in `root` and yields its stdout line by line as it comes (without the `\n`; a trailing `\r` is kept),
+ * so output of any size passes through in constant memory. Throws GitStreamError when git cannot run or exits
+ * with an error, after the lines it did print.
+ */
+async function* gitLines(root, args) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        if (stderr.length < 4096)
+            stderr += chunk;
+    });
+    // Settled from the start, so a spawn error (no git) is never an unhandled rejection.
+    const exited = new Promise((resolve) => {
+        child.on('error', (error) => resolve({ code: null, error }));
+        child.on('close', (code) => resolve({ code }));
+    });
+    let partial = '';
+    try {
+        for await (const chunk of child.stdout.setEncoding('utf8')) {
+            const parts = (partial + chunk).split('\n');
+            partial = parts.pop() ?? '';
+            yield* parts;
+        }
+        if (partial !== '')
+            yield partial;
+    }
+    finally {
+        // A consumer that stops early must not leave git running.
+        if (child.exitCode === null)
+            child.kill();
+    }
+    const { code, error } = await exited;
+    if (error !== undefined)
+        throw new GitStreamError(`git could not be run in ${root}: ${error.message}`);
+    if (code !== 0)
+        throw new GitStreamError(`git failed (exit ${code}): ${stderr.trim().split('\n')[0] ?? ''}`);
+}
 
 ;// CONCATENATED MODULE: ./src/discover/order.ts
 
 /** Orders by path in UTF-16 code unit order: the same on every machine, whatever the locale. */
-const byPath = (a, b) => compareText(a.path, b.path);
+const byPath = (a, b) => order_compareText(a.path, b.path);
 
 ;// CONCATENATED MODULE: ./src/discover/inspect.ts
 
@@ -69400,73 +72198,6 @@ function inspectPath(root, realRoot, path) {
 /** A path relative to the real root stays inside it ('' is the root itself). */
 function isInside(relativePath) {
     return !(0,external_node_path_namespaceObject.isAbsolute)(relativePath) && relativePath.split(external_node_path_namespaceObject.sep)[0] !== '..';
-}
-
-;// CONCATENATED MODULE: ./src/discover/walk.ts
-
-
-
-/**
- * Walks `root` the way git would see it outside a repository: honouring every `.gitignore` on the way
- * (nested ones too) and never entering a folder that `isSkipped` rejects. Symlinks are returned as
- * candidates, not followed, so a link to a folder cannot make the walk loop. Synchronous, like the
- * rest of discovery: the thread-pool round trips of async calls cost more than the calls themselves.
- */
-function walkFiles(root, isSkipped) {
-    const result = { paths: [], unreadable: [] };
-    walkDirectory(root, '', [], isSkipped, result);
-    return result;
-}
-function walkDirectory(root, dir, inherited, isSkipped, result) {
-    const entries = listDirectory(root, dir, result);
-    const own = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? readGitignore(root, dir) : undefined;
-    const levels = own ? [...inherited, own] : inherited;
-    for (const entry of entries) {
-        const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
-        const isDirectory = entry.isDirectory();
-        if (isSkipped(path, isDirectory) || isGitignored(levels, path, isDirectory))
-            continue;
-        if (isDirectory)
-            walkDirectory(root, path, levels, isSkipped, result);
-        else
-            result.paths.push(path);
-    }
-}
-/** A folder's entries; a subfolder that cannot be listed is recorded, the root itself must be listable. */
-function listDirectory(root, dir, result) {
-    try {
-        return (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, dir), { withFileTypes: true });
-    }
-    catch (error) {
-        if (dir === '')
-            throw error;
-        result.unreadable.push({ path: dir, reason: 'unreadable', detail: error.code });
-        return [];
-    }
-}
-function readGitignore(root, dir) {
-    try {
-        return { base: dir, rules: ignore_default()({ ignorecase: false }).add((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, dir, '.gitignore'), 'utf8')) };
-    }
-    catch {
-        return undefined;
-    }
-}
-/**
- * Git's precedence: the deepest `.gitignore` that has an opinion on a path wins, so a nested
- * `!keep.log` re-includes what the root's `*.log` excludes.
- */
-function isGitignored(levels, path, isDirectory) {
-    for (let i = levels.length - 1; i >= 0; i--) {
-        const { base, rules } = levels[i];
-        const relative = base === '' ? path : path.slice(base.length + 1);
-        const verdict = rules.test(isDirectory ? `${relative}/` : relative);
-        if (verdict.ignored)
-            return true;
-        if (verdict.unignored)
-            return false;
-    }
-    return false;
 }
 
 ;// CONCATENATED MODULE: ./src/discover/read.ts
@@ -69538,6 +72269,18 @@ function readSource(root, path, maxFileSize) {
             closeQuietly(fd);
     }
 }
+/**
+ * The same judgement as {@link readSource} for bytes already in memory (a blob of the git index): too large,
+ * binary, or text decoded the same way.
+ */
+function decodeSource(path, bytes, maxFileSize) {
+    if (bytes.length > maxFileSize)
+        return { path, reason: 'too-large', detail: `${bytes.length} bytes` };
+    const binary = binaryKind(bytes.subarray(0, SNIFF_BYTES));
+    if (binary !== undefined)
+        return { path, reason: 'binary', detail: binary };
+    return { path, text: decodeText(bytes) };
+}
 /** A failed close of a file only read from loses nothing, and must not turn a result into a throw. */
 function closeQuietly(fd) {
     try {
@@ -69601,7 +72344,84 @@ function decodeText(bytes) {
     return bytes.toString('utf8', start);
 }
 
+;// CONCATENATED MODULE: ./src/discover/walk.ts
+
+
+
+/**
+ * Walks `root` the way git would see it outside a repository: honouring every `.gitignore` on the way
+ * (nested ones too) and never entering a folder that `isSkipped` rejects. Symlinks are returned as
+ * candidates, not followed, so a link to a folder cannot make the walk loop. Synchronous, like the
+ * rest of discovery: the thread-pool round trips of async calls cost more than the calls themselves.
+ */
+function walkFiles(root, isSkipped, includeIgnored) {
+    const result = { paths: [], unreadable: [], ignored: [] };
+    walkDirectory(root, '', [], { isSkipped, includeIgnored, inIgnored: false }, result);
+    return result;
+}
+function walkDirectory(root, dir, inherited, options, result) {
+    const entries = listDirectory(root, dir, result);
+    const own = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? readGitignore(root, dir) : undefined;
+    const levels = own ? [...inherited, own] : inherited;
+    const { isSkipped, includeIgnored } = options;
+    for (const entry of entries) {
+        const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
+        const isDirectory = entry.isDirectory();
+        if (isSkipped(path, isDirectory))
+            continue;
+        const ignored = options.inIgnored || isGitignored(levels, path, isDirectory);
+        if (isDirectory) {
+            if (!ignored || includeIgnored)
+                walkDirectory(root, path, levels, { ...options, inIgnored: ignored }, result);
+        }
+        else if (!ignored) {
+            result.paths.push(path);
+        }
+        else if (includeIgnored?.(path)) {
+            result.ignored.push(path);
+        }
+    }
+}
+/** A folder's entries; a subfolder that cannot be listed is recorded, the root itself must be listable. */
+function listDirectory(root, dir, result) {
+    try {
+        return (0,external_node_fs_namespaceObject.readdirSync)((0,external_node_path_namespaceObject.join)(root, dir), { withFileTypes: true });
+    }
+    catch (error) {
+        if (dir === '')
+            throw error;
+        result.unreadable.push({ path: dir, reason: 'unreadable', detail: error.code });
+        return [];
+    }
+}
+function readGitignore(root, dir) {
+    try {
+        return { base: dir, rules: ignore_default()({ ignorecase: false }).add((0,external_node_fs_namespaceObject.readFileSync)((0,external_node_path_namespaceObject.join)(root, dir, '.gitignore'), 'utf8')) };
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * Git's precedence: the deepest `.gitignore` that has an opinion on a path wins, so a nested
+ * `!keep.log` re-includes what the root's `*.log` excludes.
+ */
+function isGitignored(levels, path, isDirectory) {
+    for (let i = levels.length - 1; i >= 0; i--) {
+        const { base, rules } = levels[i];
+        const relative = base === '' ? path : path.slice(base.length + 1);
+        const verdict = rules.test(isDirectory ? `${relative}/` : relative);
+        if (verdict.ignored)
+            return true;
+        if (verdict.unignored)
+            return false;
+    }
+    return false;
+}
+
 ;// CONCATENATED MODULE: ./src/discover/index.ts
+
+
 
 
 
@@ -69614,6 +72434,7 @@ function decodeText(bytes) {
  * not ignore (deleted-but-tracked files drop out silently). Elsewhere: a walk honouring `.gitignore`
  * files. Either way `.git/`, `node_modules/` and the config's `ignore` patterns are left out, and
  * files over `maxFileSize`, symlinks leaving the root and unreadable entries come back in `skipped`.
+ * Gitignored files that `includeIgnored` accepts are added, marked `ignored`.
  *
  * Throws only when `root` is not a readable folder.
  */
@@ -69621,499 +72442,81 @@ async function discoverFiles(root, options) {
     if (!(0,external_node_fs_namespaceObject.statSync)(root).isDirectory())
         throw new Error(`${root} is not a directory`);
     const isSkipped = createPathFilter(options.ignore);
-    const { paths, unreadable } = await listCandidates(root, isSkipped);
-    return inspectCandidates(root, paths, { maxFileSize: options.maxFileSize, isSkipped, skipped: unreadable });
+    const { paths, unreadable, ignored } = await listCandidates(root, isSkipped, options.includeIgnored);
+    const discovery = inspectCandidates(root, [...paths, ...ignored], { maxFileSize: options.maxFileSize, isSkipped, skipped: unreadable });
+    if (ignored.length === 0)
+        return discovery;
+    const isIgnored = new Set(ignored);
+    return { ...discovery, files: discovery.files.map((file) => (isIgnored.has(file.path) ? { ...file, ignored: true } : file)) };
 }
 /** Git's listing when `root` is in a work tree (filtered here), otherwise a walk that prunes as it goes. */
-async function listCandidates(root, isSkipped) {
+async function listCandidates(root, isSkipped, includeIgnored) {
     const listed = await listGitFiles(root);
     if (listed === undefined)
-        return walkFiles(root, isSkipped);
-    return { paths: listed.filter((path) => !isSkipped(path, false)), unreadable: [] };
+        return walkFiles(root, isSkipped, includeIgnored);
+    const ignored = includeIgnored ? (await listIgnoredFiles(root)).filter((path) => !isSkipped(path, false) && includeIgnored(path)) : [];
+    return { paths: listed.filter((path) => !isSkipped(path, false)), unreadable: [], ignored };
 }
-
-;// CONCATENATED MODULE: ./src/scan.ts
-
-
-
-
-
-
+/** `--staged` outside a git work tree: there is no index to read (a usage error, not a crash). */
+class NoGitIndexError extends Error {
+    name = 'NoGitIndexError';
+}
+/** The working tree's files ({@link discoverFiles}), read from disk. */
+async function workTreeFiles(root, options) {
+    const discovery = await discoverFiles(root, options);
+    return { ...discovery, read: (path) => readSource(root, path, options.maxFileSize) };
+}
+/** Staged blobs read per `git cat-file --batch` run: the most of the index held in memory at once. */
+const STAGED_BATCH_BYTES = 32 * 1024 * 1024;
 /**
- * Scans a repository from disk: discover the files, then read and analyse them one at a time, letting
- * each text go as soon as its facts are taken, and run the rules over what was kept. Memory follows
- * the number of settings and key hits found, not the size of the repository. Reads are synchronous
- * (see readSource): on 2 cores that beats overlapping promise-based reads with the analysis.
+ * What the next commit would hold under `root`: each staged file with its staged path and its staged content
+ * (`git ls-files --stage`, sizes from `git cat-file --batch-check`, then the blobs from `git cat-file --batch`, a
+ * batch of up to 32 MiB at a time as the scan asks for them), whatever the working tree holds now. Symlinks and
+ * submodules hold no text; the config's `ignore` patterns and `maxFileSize` apply as in a working-tree scan.
  *
- * Throws when `root` is not a readable folder, or when a rule fails (RuleError).
+ * Throws NoGitIndexError when `root` is not in a git work tree.
  */
-async function scanRepository(root, { config, history = [], secretValues }) {
-    const settings = { ...toLintSettings(config), ...(secretValues && { secretValues }) };
-    const catalog = catalog_createCatalog(settings.providers);
-    const discovery = await discoverFiles(root, { ignore: config.ignore, maxFileSize: config.maxFileSize });
-    const facts = [];
-    const skipped = [...discovery.skipped];
-    let scannedFiles = 0;
-    for (const { path } of discovery.files) {
-        const source = readSource(root, path, config.maxFileSize);
-        if (isSkippedFile(source)) {
-            skipped.push(source);
-            continue;
+async function stagedFiles(root, options, batchBytes = STAGED_BATCH_BYTES) {
+    const staged = await listStagedFiles(root);
+    if (staged === undefined)
+        throw new NoGitIndexError(`${root} is not in a git work tree, so there is no index to scan (--staged)`);
+    const isSkipped = createPathFilter(options.ignore);
+    const regular = staged.filter((file) => /^100[67]/.test(file.mode) && !isSkipped(file.path, false)).sort(byPath);
+    const sizes = await blobSizes(root, [...new Set(regular.map((file) => file.object))]);
+    const files = [];
+    const skipped = [];
+    for (const { path, object } of regular) {
+        const size = sizes.get(object);
+        if (size === undefined)
+            skipped.push({ path, reason: 'unreadable', detail: 'the staged blob is missing' });
+        else if (size > options.maxFileSize)
+            skipped.push({ path, reason: 'too-large', detail: `${size} bytes` });
+        else
+            files.push({ path, size, object });
+    }
+    const index = new Map(files.map((file, i) => [file.path, i]));
+    let batch = new Map();
+    /** The blobs of the files from `first` on, up to `batchBytes` (at least one). */
+    const loadBatch = async (first) => {
+        let bytes = 0;
+        let end = first;
+        while (end < files.length && (end === first || bytes + files[end].size <= batchBytes))
+            bytes += files[end++].size;
+        batch = await readBlobs(root, [...new Set(files.slice(first, end).map((file) => file.object))]);
+    };
+    return {
+        files: files.map(({ path, size }) => ({ path, size })),
+        skipped,
+        async read(path) {
+            const at = index.get(path);
+            const object = at === undefined ? undefined : files[at].object;
+            if (object === undefined)
+                return { path, reason: 'unreadable', detail: 'not staged' };
+            if (!batch.has(object))
+                await loadBatch(at);
+            const bytes = batch.get(object);
+            return bytes === undefined ? { path, reason: 'unreadable', detail: 'the staged blob is missing' } : decodeSource(path, bytes, options.maxFileSize);
         }
-        scannedFiles++;
-        const analysed = analyze_analyzeFile(source, catalog);
-        if (!isEmptyFacts(analysed))
-            facts.push(analysed);
-    }
-    skipped.sort(byPath);
-    facts.push(...historyFacts(history, catalog));
-    return { ...lintFacts(facts, settings, { skipped, catalog, scannedFiles }), skipped, settings, catalog };
-}
-
-;// CONCATENATED MODULE: ./src/pipeline.ts
-
-
-
-
-
-
-/**
- * Config, scan, the optional live probes, report context: the one pipeline the CLI and the action share.
- * Throws ConfigError for a bad config file; anything else thrown is an internal failure.
- */
-async function lintRepository({ root, configFile, failOn, history, secretValues, probe }) {
-    const config = await loadConfig({
-        root,
-        ...(configFile !== undefined && { file: configFile }),
-        knownRuleIds: ALL_RULE_METAS.map((meta) => meta.id),
-        knownClients: Object.keys(clientProfiles)
-    });
-    const scanned = await scanRepository(root, { config, ...(history && { history }), ...(secretValues && { secretValues }) });
-    const { catalog, settings } = scanned;
-    const probed = probe && (await probeStep(scanned, settings, catalog, probe));
-    const context = buildReportContext(probed ? probed.result : scanned, { rules: ALL_RULE_METAS, catalog, failOn });
-    return { context: probed ? { ...context, probes: probed.probes } : context, catalog, notices: probed ? probed.notices : [] };
-}
-
-;// CONCATENATED MODULE: ./src/reporters/annotations.ts
-
-/**
- * GitHub shows at most this many annotations of each level per step and drops the rest silently
- * (actions/toolkit docs/problem-matchers.md, "Limitations"; runner `_maxCountPerIssueType`).
- */
-const ANNOTATIONS_PER_LEVEL = 10;
-function toAnnotation(finding) {
-    const { start, end } = finding.span;
-    // GitHub ignores columns on a multi-line range; its endColumn is exclusive like ours (github/docs#40038).
-    const columns = start.line === end.line ? { startColumn: start.column, endColumn: end.column } : {};
-    return {
-        level: finding.severity,
-        message: finding.message,
-        properties: { title: finding.ruleId, file: finding.file, startLine: start.line, endLine: end.line, ...columns }
-    };
-}
-/** Security rules (leaked keys, exposed secrets) first within a level; otherwise the incoming order. */
-function rankWithinLevel(findings, securityRules) {
-    const security = (finding) => (securityRules.has(finding.ruleId) ? 0 : 1);
-    return [...findings].sort((a, b) => security(a) - security(b));
-}
-function overflowNotice(overflow, toolName) {
-    const more = overflow === 1 ? '1 more finding is' : `${overflow} more findings are`;
-    return {
-        level: 'note',
-        message: `${more} not annotated: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations per level in a step. The full list is in this step's log and in the file named by the report-json output.`,
-        properties: { title: toolName }
-    };
-}
-/**
- * Picks the annotations GitHub will really display: the most severe findings first, at most
- * {@link ANNOTATIONS_PER_LEVEL} per level, and when some do not fit, one notice saying how many and
- * where to find them. The notice takes one of the notice slots so that it is never the one dropped.
- * Suppressed findings are never annotated and not counted as overflow.
- */
-function renderAnnotations(context) {
-    const active = context.findings.filter((finding) => !finding.suppressed);
-    const securityRules = new Set(context.rules.filter((rule) => rule.security).map((rule) => rule.id));
-    const byLevel = (level) => rankWithinLevel(active.filter((finding) => finding.severity === level), securityRules);
-    const [errors, warnings, notes] = SEVERITIES.map(byLevel);
-    const hiddenAbove = Math.max(0, errors.length - ANNOTATIONS_PER_LEVEL) + Math.max(0, warnings.length - ANNOTATIONS_PER_LEVEL);
-    const allFit = hiddenAbove === 0 && notes.length <= ANNOTATIONS_PER_LEVEL;
-    const noteSlots = allFit ? ANNOTATIONS_PER_LEVEL : ANNOTATIONS_PER_LEVEL - 1;
-    const annotations = [
-        ...errors.slice(0, ANNOTATIONS_PER_LEVEL),
-        ...warnings.slice(0, ANNOTATIONS_PER_LEVEL),
-        ...notes.slice(0, noteSlots)
-    ].map(toAnnotation);
-    const overflow = active.length - annotations.length;
-    return { annotations: overflow > 0 ? [...annotations, overflowNotice(overflow, context.tool.name)] : annotations, overflow };
-}
-
-;// CONCATENATED MODULE: ./src/reporters/json.ts
-
-function toJsonFinding(finding) {
-    const { start, end } = finding.span;
-    return {
-        ruleId: finding.ruleId,
-        severity: finding.severity,
-        message: finding.message,
-        file: finding.file,
-        line: start.line,
-        column: start.column,
-        endLine: end.line,
-        endColumn: end.column,
-        fingerprint: finding.fingerprint,
-        // Optional fields are left out rather than written as null, so consumers can test for presence.
-        ...(finding.fix !== undefined && { fix: finding.fix }),
-        ...(finding.suppressed !== undefined && { suppressed: finding.suppressed })
-    };
-}
-function toJsonReport(context) {
-    return {
-        findings: context.findings.map(toJsonFinding),
-        scopes: context.scopes,
-        summary: { ...countFindings(context.findings), files: context.stats.files },
-        tool: { name: context.tool.name, version: context.tool.version }
-    };
-}
-/** Pretty-printed JSON with a final newline; every finding is included, suppressed ones marked. */
-const jsonReporter = {
-    format: 'json',
-    render: (context) => JSON.stringify(toJsonReport(context), null, 2) + '\n'
-};
-
-;// CONCATENATED MODULE: ./src/reporters/sarif.ts
-
-/** The schema URI GitHub's documentation uses. */
-const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
-/**
- * `security-severity` for security rules, by default level: GitHub reads 7.0–8.9 as high, 4.0–6.9 as
- * medium, 0.1–3.9 as low.
- */
-const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', note: '2.0' };
-/** `base-url-has-version` → `BaseUrlHasVersion`. */
-function pascalCase(id) {
-    return id
-        .split(/[^A-Za-z0-9]+/)
-        .filter(Boolean)
-        .map(word => word[0].toUpperCase() + word.slice(1))
-        .join('');
-}
-function reportingDescriptor(context, rule) {
-    const helpUri = ruleDocUrl(context.tool, rule.id);
-    return {
-        id: rule.id,
-        name: pascalCase(rule.id),
-        shortDescription: { text: rule.description },
-        fullDescription: { text: rule.description },
-        help: {
-            text: `${rule.description}\nDocumentation: ${helpUri}`,
-            markdown: `${escapeText(rule.description)}\n\n${markdown_link(`Documentation of ${rule.id}`, helpUri)}`
-        },
-        helpUri,
-        defaultConfiguration: { level: rule.severity },
-        properties: {
-            tags: rule.security ? ['security', 'llm-config'] : ['correctness', 'llm-config'],
-            precision: 'high',
-            ...(rule.security ? { 'security-severity': SECURITY_SEVERITY[rule.severity] } : {})
-        }
-    };
-}
-/** A repository-relative path as a URI reference: each segment percent-encoded, `/` kept. */
-function artifactUri(file) {
-    return file.split('/').map(encodeURIComponent).join('/');
-}
-/** SARIF regions use 1-based lines and columns with an exclusive end column, as our spans do (UTF-16 units). */
-function region(span) {
-    return {
-        startLine: span.start.line,
-        startColumn: span.start.column,
-        endLine: span.end.line,
-        endColumn: span.end.column
-    };
-}
-/** A SARIF fix when the rule's `fix` replaces the finding's one-line span (its value, or its name). */
-function fixes(finding) {
-    if (finding.fix === undefined || finding.span.start.line !== finding.span.end.line)
-        return undefined;
-    return [
-        {
-            description: { text: `Change it to "${finding.fix}"` },
-            artifactChanges: [
-                {
-                    artifactLocation: { uri: artifactUri(finding.file) },
-                    replacements: [{ deletedRegion: region(finding.span), insertedContent: { text: finding.fix } }]
-                }
-            ]
-        }
-    ];
-}
-function result(finding, ruleIndex) {
-    return {
-        ruleId: finding.ruleId,
-        ...(ruleIndex >= 0 ? { ruleIndex } : {}),
-        level: finding.severity,
-        message: { text: finding.message },
-        locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(finding.file) }, region: region(finding.span) } }],
-        // Code scanning matches alerts across runs by this hash; ours is built from content, not line numbers.
-        partialFingerprints: { primaryLocationLineHash: finding.fingerprint },
-        fixes: fixes(finding),
-        suppressions: finding.suppressed
-            ? [
-                {
-                    kind: finding.suppressed.by === 'inline' ? 'inSource' : 'external',
-                    ...(finding.suppressed.reason ? { justification: finding.suppressed.reason } : {})
-                }
-            ]
-            : undefined
-    };
-}
-/** The SARIF log as pretty-printed JSON, ending in a newline. Pure. */
-function renderSarif(context) {
-    const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
-    const log = {
-        $schema: SARIF_SCHEMA_URI,
-        version: '2.1.0',
-        runs: [
-            {
-                tool: {
-                    driver: {
-                        name: context.tool.name,
-                        semanticVersion: context.tool.version,
-                        informationUri: context.tool.informationUri ?? context.tool.docsBaseUrl,
-                        rules: context.rules.map(rule => reportingDescriptor(context, rule))
-                    }
-                },
-                automationDetails: { id: `${context.tool.name}/` },
-                columnKind: 'utf16CodeUnits',
-                // A probe of the action's own inputs can have no file; code scanning rejects a result without a location.
-                results: context.findings.filter(finding => finding.file !== '').map(finding => result(finding, ruleIndex.get(finding.ruleId) ?? -1))
-            }
-        ]
-    };
-    // JSON.stringify drops the `undefined` members (optional fixes and suppressions).
-    return `${JSON.stringify(log, null, 2)}\n`;
-}
-/** {@link renderSarif} as a {@link Reporter}. */
-const sarifReporter = { format: 'sarif', render: renderSarif };
-
-;// CONCATENATED MODULE: ./src/reporters/text.ts
-
-
-/** `3 errors`, `1 warning`, `0 notes`. */
-const text_plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
-/**
- * Repository text (file names, quoted values) made safe for a terminal or a CI log: line breaks and other
- * control characters become `\u....` escapes, so a file named `a\n::error::…` cannot start a line of its own
- * (a forged finding, or a workflow command when the CLI runs in GitHub Actions) and ANSI sequences stay inert.
- */
-const escapeControl = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
-/** One finding as `file:line:col: severity message [rule-id]` (actionlint's format, with the severity added). */
-const formatFindingLine = (finding) => `${where(finding)}: ${finding.severity} ${escapeControl(finding.message)} [${finding.ruleId}]`;
-/** A probe of the `--base-url` given on the command line belongs to no file. */
-const where = (finding) => finding.file === '' ? '(command line)' : `${escapeControl(finding.file)}:${finding.span.start.line}:${finding.span.start.column}`;
-/** `3 errors, 1 warning, 0 notes in 12 files`, plus `(2 suppressed)` when any were. */
-function summaryLine(context) {
-    const counts = countFindings(context.findings);
-    const line = `${text_plural(counts.errors, 'error')}, ${text_plural(counts.warnings, 'warning')}, ${text_plural(counts.notes, 'note')} in ${text_plural(context.stats.files, 'file')}`;
-    return counts.suppressed > 0 ? `${line} (${counts.suppressed} suppressed)` : line;
-}
-/**
- * The human format: one line per finding, sorted, then the summary line. Suppressed findings are left
- * out (they only show in the summary's count). Ends with a newline.
- */
-const textReporter = {
-    format: 'text',
-    render(context) {
-        const lines = context.findings
-            .filter((finding) => !finding.suppressed)
-            .sort(compareFindings)
-            .map(formatFindingLine);
-        return [...lines, summaryLine(context)].join('\n') + '\n';
-    }
-};
-
-;// CONCATENATED MODULE: external "node:os"
-const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
-;// CONCATENATED MODULE: ./src/action/inputs.ts
-
-
-
-
-
-
-
-
-const COMMENT_MODES = ['auto', 'always', 'never'];
-const SCOPES = ['changed', 'all'];
-/** An input the action cannot use; the message names the input and what it accepts. */
-class InputError extends Error {
-    name = 'InputError';
-}
-/**
- * Reads and validates every input; throws {@link InputError} on the first bad one. The keys are read and masked
- * first, so nothing that follows (an error message included) can print them.
- */
-function getSettings() {
-    const secrets = secretsInput();
-    const apiKey = maskedInput('api-key');
-    const env = process.env;
-    const workspace = (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE || process.cwd());
-    const root = (0,external_node_path_namespaceObject.resolve)(workspace, getInput('path') || '.');
-    assertDirectory(root);
-    const configFile = getInput('config');
-    const sarifFile = getInput('sarif-file');
-    const workflowFile = workflowFileIn(root, workspace);
-    return {
-        workspace,
-        root,
-        ...(configFile && { configFile: (0,external_node_path_namespaceObject.resolve)(workspace, configFile) }),
-        failOn: choice('fail-on', 'error', FAIL_ON_VALUES, isFailOn),
-        ...(sarifFile && { sarifFile: (0,external_node_path_namespaceObject.resolve)(workspace, sarifFile) }),
-        githubToken: getInput('github-token'),
-        comment: choice('comment', 'auto', COMMENT_MODES),
-        scope: choice('scope', isPullRequest(env.GITHUB_EVENT_NAME) ? 'changed' : 'all', SCOPES),
-        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
-        secrets,
-        probe: probeInputs(apiKey),
-        ...(workflowFile !== undefined && { workflowFile })
-    };
-}
-function probeInputs(apiKey) {
-    const baseUrl = getInput('base-url');
-    const model = getInput('model');
-    return {
-        enabled: flag('probe'),
-        ...(apiKey && { apiKey }),
-        ...(baseUrl && { baseUrl }),
-        ...(model && { model }),
-        hosts: probeHosts(),
-        chat: flag('probe-chat'),
-        failOnIndeterminate: flag('fail-on-indeterminate'),
-        timeoutMs: probeTimeout()
-    };
-}
-/** Parts of a secret shorter than this are not masked on their own: masking `1` would blank every 1 in the log. */
-const MIN_MASKED_PART = 8;
-/**
- * Masks a secret in the log: the whole value, each of its lines (the runner masks line by line) and each item of a
- * key list (`k1,k2`), since an item may be used alone.
- */
-function mask(value) {
-    core_setSecret(value);
-    for (const part of value.split(/[\r\n,;]+/).map((p) => p.trim())) {
-        if (part.length >= MIN_MASKED_PART && part !== value)
-            core_setSecret(part);
-    }
-}
-/** An input holding a key, masked before anything else happens. */
-function maskedInput(name) {
-    const value = getInput(name);
-    if (value)
-        mask(value);
-    return value;
-}
-/**
- * Input `secrets`: a JSON object of names and string values, as `${{ toJSON(secrets) }}` gives it. Errors never
- * quote the input: it is made of secrets.
- */
-function secretsInput() {
-    const text = getInput('secrets');
-    if (!text)
-        return new Map();
-    let parsed;
-    try {
-        parsed = JSON.parse(text);
-    }
-    catch {
-        throw new InputError("Input 'secrets' is not valid JSON; pass ${{ toJSON(secrets) }} or a JSON object of secret names and values");
-    }
-    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string')) {
-        throw new InputError("Input 'secrets' must be a JSON object of secret names and string values, such as ${{ toJSON(secrets) }}");
-    }
-    const secrets = new Map(Object.entries(parsed).filter(([, value]) => value !== ''));
-    secrets.forEach(mask);
-    return secrets;
-}
-/** A true/false input; empty means false. */
-function flag(name) {
-    const value = getInput(name).toLowerCase();
-    if (value === '' || value === 'false')
-        return false;
-    if (value === 'true')
-        return true;
-    throw new InputError(`Input '${name}' must be true or false; got '${getInput(name)}'`);
-}
-/** Input `probe-timeout`, in seconds; empty means the default. */
-function probeTimeout() {
-    const text = getInput('probe-timeout');
-    if (text === '')
-        return PROBE_DEFAULTS.timeoutMs;
-    const timeoutMs = probeTimeoutMs(text);
-    if (timeoutMs === undefined) {
-        throw new InputError(`Input 'probe-timeout' must be a number of seconds greater than 0 and at most ${MAX_PROBE_TIMEOUT_S}; got '${text}'`);
-    }
-    return timeoutMs;
-}
-/** Input `probe-hosts`: entries separated by commas, spaces or new lines. */
-function probeHosts() {
-    const { hosts, invalid } = parseProbeHosts(getInput('probe-hosts'));
-    if (invalid.length > 0) {
-        throw new InputError(`Input 'probe-hosts' has entries that are not hosts: ${invalid.join(', ')}; write host, host:port, *.domain or a URL`);
-    }
-    return hosts;
-}
-/**
- * The running workflow's file (`GITHUB_WORKFLOW_REF` is `owner/repo/.github/workflows/ci.yml@refs/heads/main`),
- * relative to the scanned folder; undefined outside a workflow or when the folder does not hold it.
- */
-function workflowFileIn(root, workspace) {
-    const { GITHUB_WORKFLOW_REF: ref, GITHUB_REPOSITORY: repository } = process.env;
-    if (!ref || !repository || !ref.startsWith(`${repository}/`))
-        return undefined;
-    const path = ref.slice(repository.length + 1).replace(/@[^@]*$/, '');
-    const within = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.join)(workspace, path));
-    return within === '' || within.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(within) ? undefined : within.split(external_node_path_namespaceObject.sep).join('/');
-}
-/** An input limited to a few values; empty means `fallback`. */
-function choice(name, fallback, allowed, isAllowed = (value) => allowed.includes(value)) {
-    const value = getInput(name) || fallback;
-    if (!isAllowed(value)) {
-        throw new InputError(`Input '${name}' must be one of ${allowed.join(', ')}; got '${value}'`);
-    }
-    return value;
-}
-function assertDirectory(root) {
-    const stats = (0,external_node_fs_namespaceObject.statSync)(root, { throwIfNoEntry: false });
-    if (!stats?.isDirectory()) {
-        throw new InputError(`Input 'path': ${root} ${stats ? 'is not a folder' : 'does not exist'}`);
-    }
-}
-const isPullRequest = (eventName) => eventName === 'pull_request' || eventName === 'pull_request_target';
-
-;// CONCATENATED MODULE: ./src/action/paths.ts
-
-/**
- * Findings, scopes and live probes with paths relative to the workspace instead of the scanned folder (`.env` →
- * `examples/app/.env`): GitHub attaches annotations, and code scanning its SARIF results, to
- * repository-relative paths only. A folder outside the workspace leaves the paths as they are.
- */
-function relativeToWorkspace(context, workspace, root) {
-    const between = (0,external_node_path_namespaceObject.relative)(workspace, root);
-    const outside = between === '..' || between.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(between);
-    if (between === '' || outside)
-        return context;
-    const folder = between.split(external_node_path_namespaceObject.sep).join('/');
-    // A probe of the inputs alone has no file, and gets none.
-    const rebase = (file) => (file === '' ? file : `${folder}/${file}`);
-    return {
-        ...context,
-        findings: context.findings.map((finding) => ({
-            ...finding,
-            file: rebase(finding.file),
-            ...(finding.scope !== undefined && { scope: rebase(finding.scope) })
-        })),
-        scopes: context.scopes.map((scope) => ({ ...scope, id: rebase(scope.id), file: rebase(scope.file) })),
-        ...(context.probes && { probes: context.probes.map((probe) => ({ ...probe, file: rebase(probe.file) })) })
     };
 }
 
@@ -70503,6 +72906,614 @@ async function runGit(cwd, args) {
     return lines;
 }
 
+;// CONCATENATED MODULE: ./src/github/history.ts
+/**
+ * The lines each commit of a pull request adds. A key committed and removed again in a later commit is
+ * gone from the final diff but still in the history (and in every clone), so the action scans these too.
+ */
+
+
+/**
+ * Every line added by the non-merge commits in `base..head`, oldest commit first, from
+ * `git log -p --no-merges --unified=0` in `cwd`. Binary files are skipped. Needs the commits in the clone
+ * (`fetch-depth: 0`); throws `GitError` otherwise.
+ */
+async function addedLinesInCommits(cwd, base, head) {
+    const lines = await runGit(cwd, [
+        'log',
+        '-p',
+        '--no-merges',
+        '--reverse',
+        '--format=commit %H',
+        ...DIFF_OPTIONS,
+        '--end-of-options',
+        `${checkedRevision(base)}..${checkedRevision(head)}`,
+        '--'
+    ]);
+    return readDiff(lines).flatMap(file => file.added.map(added => ({ commit: file.commit ?? '', file: file.path, line: added.line, text: added.text })));
+}
+/**
+ * Every key any commit reachable from HEAD added under `cwd` (or since `since`), each once, where it first appeared.
+ * One streaming pass over `git log -p --reverse` (oldest first, merges left out as for pull requests): the
+ * diff is read one commit at a time and only lines with a key are kept, so memory follows the keys, not the history.
+ * Throws GitStreamError when git fails (not a repository, an unknown revision, no commits yet).
+ */
+async function keysAddedInHistory(cwd, { since, findKeys, isSkipped }) {
+    const range = since === undefined ? 'HEAD' : `${checkedRevision(since)}..HEAD`;
+    const seen = new Set();
+    const lines = [];
+    let commits = 0;
+    let bytes = 0;
+    let commit = [];
+    const readCommit = () => {
+        for (const file of readDiff(commit)) {
+            if (file.binary || isSkipped(file.path))
+                continue;
+            for (const added of file.added) {
+                const fresh = findKeys(added.text).filter((key) => !seen.has(key.token));
+                if (fresh.length === 0)
+                    continue;
+                fresh.forEach((key) => seen.add(key.token));
+                lines.push({ commit: file.commit ?? '', file: file.path, line: added.line, text: added.text });
+            }
+        }
+        commit = [];
+    };
+    const args = ['-c', 'core.quotePath=false', 'log', '-p', '--no-merges', '--reverse', '--format=commit %H', ...DIFF_OPTIONS, '--relative'];
+    for await (const raw of gitLines(cwd, [...args, '--end-of-options', range, '--'])) {
+        bytes += Buffer.byteLength(raw) + 1;
+        // With --unified=0 every line of a hunk starts with +, - or \, so `commit ` can only start the next commit.
+        if (raw.startsWith('commit ')) {
+            readCommit();
+            commits++;
+        }
+        commit.push(raw.endsWith('\r') ? raw.slice(0, -1) : raw);
+    }
+    readCommit();
+    return { lines, commits, bytes };
+}
+
+;// CONCATENATED MODULE: ./src/scan.ts
+
+
+
+
+
+
+
+
+
+/**
+ * Scans a repository from disk: discover the files, then read and analyse them one at a time, letting
+ * each text go as soon as its facts are taken, and run the rules over what was kept. Memory follows
+ * the number of settings and key hits found, not the size of the repository. Reads are synchronous
+ * (see readSource): on 2 cores that beats overlapping promise-based reads with the analysis.
+ *
+ * Throws when `root` is not a readable folder, or when a rule fails (RuleError).
+ */
+async function scanRepository(root, { config, history = [], secretValues, includeIgnored, staged = false, only, gitHistory }) {
+    const settings = { ...toLintSettings(config), ...(secretValues && { secretValues }), ...(staged && { staged }) };
+    const catalog = catalog_createCatalog(settings.providers);
+    const options = {
+        ignore: config.ignore,
+        maxFileSize: config.maxFileSize,
+        ...(includeIgnored && { includeIgnored: (path) => dotenvParser.matches(path) })
+    };
+    const fileSet = staged ? await stagedFiles(root, options) : await workTreeFiles(root, options);
+    const reported = (path) => only === undefined || only.has(path);
+    const facts = [];
+    const read = [];
+    const skipped = fileSet.skipped.filter((file) => reported(file.path));
+    let scannedFiles = 0;
+    for (const { path, ignored } of fileSet.files) {
+        // Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous.
+        const reading = fileSet.read(path);
+        const source = reading instanceof Promise ? await reading : reading;
+        if (isSkippedFile(source)) {
+            if (reported(path))
+                skipped.push(source);
+            continue;
+        }
+        if (reported(path))
+            scannedFiles++;
+        const analysed = analyze_analyzeFile(source, catalog);
+        const file = ignored ? { ...analysed, uncommitted: true } : analysed;
+        if (file.matchedBy)
+            read.push({ path, kind: file.kind, matchedBy: file.matchedBy, ...(ignored && { uncommitted: true }) });
+        if (!isEmptyFacts(file))
+            facts.push(file);
+    }
+    skipped.sort(byPath);
+    const past = gitHistory && (await keysAddedInHistory(root, { ...gitHistory, findKeys: (text) => catalog.scanText(text), isSkipped: createPathFilter(config.ignore) }));
+    const pastLines = (past?.lines ?? []).filter((line) => reported(line.file)).map((line) => ({ ...line, history: 'repository' }));
+    facts.push(...historyFacts([...history, ...pastLines], catalog));
+    const result = lintFacts(facts, settings, { skipped, catalog, scannedFiles });
+    const findings = only === undefined ? result.findings : result.findings.filter((finding) => reported(finding.file));
+    return { ...result, findings, skipped, files: { read, skipped }, settings, catalog, listedPaths: new Set([...fileSet.files, ...fileSet.skipped].map((file) => file.path)) };
+}
+
+;// CONCATENATED MODULE: ./src/pipeline.ts
+
+
+
+
+
+
+
+/** The rule ids and client ids a config file may name. */
+const configVocabulary = () => ({ knownRuleIds: ALL_RULE_METAS.map((meta) => meta.id), knownClients: Object.keys(clientProfiles) });
+/**
+ * Config, scan, the optional live probes, report context: the one pipeline the CLI and the action share.
+ * Throws ConfigError for a bad config file; anything else thrown is an internal failure.
+ */
+async function lintRepository({ root, configFile, failOn, history, secretValues, probe, includeIgnored, staged, only, baseline, gitHistory }) {
+    const config = await loadConfig({
+        root,
+        ...(configFile !== undefined && { file: configFile }),
+        ...configVocabulary()
+    });
+    const scanned = await scanRepository(root, {
+        config,
+        ...(history && { history }),
+        ...(secretValues && { secretValues }),
+        ...(staged && { staged }),
+        ...(only && { only }),
+        ...(gitHistory && { gitHistory }),
+        ...(includeIgnored && { includeIgnored })
+    });
+    const { catalog, settings } = scanned;
+    const probed = probe && (await probeStep(scanned, settings, catalog, probe));
+    const built = buildReportContext(probed ? probed.result : scanned, { rules: ALL_RULE_METAS, catalog, failOn });
+    const baselined = baseline && applyBaseline(built.findings, baseline);
+    const context = { ...(baselined ? { ...built, findings: baselined.findings } : built), files: scanned.files };
+    const unlisted = [...(only ?? [])].filter((path) => !scanned.listedPaths.has(path));
+    const notices = [
+        ...unlisted.map((path) => `${path} was not scanned: ${staged ? 'it is not staged' : 'git ignores it, or the config file\'s ignore patterns leave it out'}`),
+        ...(probed ? probed.notices : []),
+        ...staleBaseline(baselined?.unmatched.filter((file) => only === undefined || only.has(file)) ?? [], baseline)
+    ];
+    return { context: probed ? { ...context, probes: probed.probes } : context, catalog, notices };
+}
+/** A notice for baseline entries no finding matched (in the files this run reports on). */
+function staleBaseline(unmatched, baseline) {
+    if (unmatched.length === 0 || baseline === undefined)
+        return [];
+    const entries = unmatched.length === 1 ? '1 entry' : `${unmatched.length} entries`;
+    return [`${entries} of the baseline ${baseline.file} matched no finding (fixed, or changed since): rewrite it with --write-baseline to drop them`];
+}
+
+;// CONCATENATED MODULE: ./src/reporters/annotations.ts
+
+/**
+ * GitHub shows at most this many annotations of each level per step and drops the rest silently
+ * (actions/toolkit docs/problem-matchers.md, "Limitations"; runner `_maxCountPerIssueType`).
+ */
+const ANNOTATIONS_PER_LEVEL = 10;
+function toAnnotation(finding) {
+    const { start, end } = finding.span;
+    // GitHub ignores columns on a multi-line range; its endColumn is exclusive like ours (github/docs#40038).
+    const columns = start.line === end.line ? { startColumn: start.column, endColumn: end.column } : {};
+    return {
+        level: finding.severity,
+        message: finding.message,
+        properties: { title: finding.ruleId, file: finding.file, startLine: start.line, endLine: end.line, ...columns }
+    };
+}
+/** Security rules (leaked keys, exposed secrets) first within a level; otherwise the incoming order. */
+function rankWithinLevel(findings, securityRules) {
+    const security = (finding) => (securityRules.has(finding.ruleId) ? 0 : 1);
+    return [...findings].sort((a, b) => security(a) - security(b));
+}
+function overflowNotice(overflow, toolName) {
+    const more = overflow === 1 ? '1 more finding is' : `${overflow} more findings are`;
+    return {
+        level: 'note',
+        message: `${more} not annotated: GitHub shows at most ${ANNOTATIONS_PER_LEVEL} annotations per level in a step. The full list is in this step's log and in the file named by the report-json output.`,
+        properties: { title: toolName }
+    };
+}
+/**
+ * Picks the annotations GitHub will really display: the most severe findings first, at most
+ * {@link ANNOTATIONS_PER_LEVEL} per level, and when some do not fit, one notice saying how many and
+ * where to find them. The notice takes one of the notice slots so that it is never the one dropped.
+ * Suppressed findings are never annotated and not counted as overflow.
+ */
+function renderAnnotations(context) {
+    const active = context.findings.filter((finding) => !finding.suppressed);
+    const securityRules = new Set(context.rules.filter((rule) => rule.security).map((rule) => rule.id));
+    const byLevel = (level) => rankWithinLevel(active.filter((finding) => finding.severity === level), securityRules);
+    const [errors, warnings, notes] = SEVERITIES.map(byLevel);
+    const hiddenAbove = Math.max(0, errors.length - ANNOTATIONS_PER_LEVEL) + Math.max(0, warnings.length - ANNOTATIONS_PER_LEVEL);
+    const allFit = hiddenAbove === 0 && notes.length <= ANNOTATIONS_PER_LEVEL;
+    const noteSlots = allFit ? ANNOTATIONS_PER_LEVEL : ANNOTATIONS_PER_LEVEL - 1;
+    const annotations = [
+        ...errors.slice(0, ANNOTATIONS_PER_LEVEL),
+        ...warnings.slice(0, ANNOTATIONS_PER_LEVEL),
+        ...notes.slice(0, noteSlots)
+    ].map(toAnnotation);
+    const overflow = active.length - annotations.length;
+    return { annotations: overflow > 0 ? [...annotations, overflowNotice(overflow, context.tool.name)] : annotations, overflow };
+}
+
+;// CONCATENATED MODULE: ./src/reporters/json.ts
+
+function toJsonFinding(finding) {
+    const { start, end } = finding.span;
+    return {
+        ruleId: finding.ruleId,
+        severity: finding.severity,
+        message: finding.message,
+        file: finding.file,
+        line: start.line,
+        column: start.column,
+        endLine: end.line,
+        endColumn: end.column,
+        fingerprint: finding.fingerprint,
+        // Optional fields are left out rather than written as null, so consumers can test for presence.
+        ...(finding.fix !== undefined && { fix: finding.fix }),
+        ...(finding.suppressed !== undefined && { suppressed: finding.suppressed })
+    };
+}
+function toJsonReport(context) {
+    return {
+        findings: context.findings.map(toJsonFinding),
+        scopes: context.scopes,
+        summary: { ...countFindings(context.findings), files: context.stats.files },
+        tool: { name: context.tool.name, version: context.tool.version },
+        ...(context.files && { files: context.files })
+    };
+}
+/** Pretty-printed JSON with a final newline; every finding is included, suppressed ones marked. */
+const jsonReporter = {
+    format: 'json',
+    render: (context) => JSON.stringify(toJsonReport(context), null, 2) + '\n'
+};
+
+;// CONCATENATED MODULE: ./src/reporters/sarif.ts
+
+/** The schema URI GitHub's documentation uses. */
+const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
+/**
+ * `security-severity` for security rules, by default level: GitHub reads 7.0–8.9 as high, 4.0–6.9 as
+ * medium, 0.1–3.9 as low.
+ */
+const SECURITY_SEVERITY = { error: '8.0', warning: '5.0', note: '2.0' };
+/** `base-url-has-version` → `BaseUrlHasVersion`. */
+function pascalCase(id) {
+    return id
+        .split(/[^A-Za-z0-9]+/)
+        .filter(Boolean)
+        .map(word => word[0].toUpperCase() + word.slice(1))
+        .join('');
+}
+function reportingDescriptor(context, rule) {
+    const helpUri = ruleDocUrl(context.tool, rule.id);
+    return {
+        id: rule.id,
+        name: pascalCase(rule.id),
+        shortDescription: { text: rule.description },
+        fullDescription: { text: rule.description },
+        help: {
+            text: `${rule.description}\nDocumentation: ${helpUri}`,
+            markdown: `${escapeText(rule.description)}\n\n${markdown_link(`Documentation of ${rule.id}`, helpUri)}`
+        },
+        helpUri,
+        defaultConfiguration: { level: rule.severity },
+        properties: {
+            tags: rule.security ? ['security', 'llm-config'] : ['correctness', 'llm-config'],
+            precision: 'high',
+            ...(rule.security ? { 'security-severity': SECURITY_SEVERITY[rule.severity] } : {})
+        }
+    };
+}
+/** A repository-relative path as a URI reference: each segment percent-encoded, `/` kept. */
+function artifactUri(file) {
+    return file.split('/').map(encodeURIComponent).join('/');
+}
+/** SARIF regions use 1-based lines and columns with an exclusive end column, as our spans do (UTF-16 units). */
+function region(span) {
+    return {
+        startLine: span.start.line,
+        startColumn: span.start.column,
+        endLine: span.end.line,
+        endColumn: span.end.column
+    };
+}
+/** A SARIF fix when the rule's `fix` replaces the finding's one-line span (its value, or its name). */
+function fixes(finding) {
+    if (finding.fix === undefined || finding.span.start.line !== finding.span.end.line)
+        return undefined;
+    return [
+        {
+            description: { text: `Change it to "${finding.fix}"` },
+            artifactChanges: [
+                {
+                    artifactLocation: { uri: artifactUri(finding.file) },
+                    replacements: [{ deletedRegion: region(finding.span), insertedContent: { text: finding.fix } }]
+                }
+            ]
+        }
+    ];
+}
+function result(finding, ruleIndex) {
+    return {
+        ruleId: finding.ruleId,
+        ...(ruleIndex >= 0 ? { ruleIndex } : {}),
+        level: finding.severity,
+        message: { text: finding.message },
+        locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(finding.file) }, region: region(finding.span) } }],
+        // Code scanning matches alerts across runs by this hash; ours is built from content, not line numbers.
+        partialFingerprints: { primaryLocationLineHash: finding.fingerprint },
+        fixes: fixes(finding),
+        suppressions: finding.suppressed
+            ? [
+                {
+                    kind: finding.suppressed.by === 'inline' ? 'inSource' : 'external',
+                    ...(finding.suppressed.reason ? { justification: finding.suppressed.reason } : {})
+                }
+            ]
+            : undefined
+    };
+}
+/** The SARIF log as pretty-printed JSON, ending in a newline. Pure. */
+function renderSarif(context) {
+    const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]));
+    const log = {
+        $schema: SARIF_SCHEMA_URI,
+        version: '2.1.0',
+        runs: [
+            {
+                tool: {
+                    driver: {
+                        name: context.tool.name,
+                        semanticVersion: context.tool.version,
+                        informationUri: context.tool.informationUri ?? context.tool.docsBaseUrl,
+                        rules: context.rules.map(rule => reportingDescriptor(context, rule))
+                    }
+                },
+                automationDetails: { id: `${context.tool.name}/` },
+                columnKind: 'utf16CodeUnits',
+                // A probe of the action's own inputs can have no file; code scanning rejects a result without a location.
+                results: context.findings.filter(finding => finding.file !== '').map(finding => result(finding, ruleIndex.get(finding.ruleId) ?? -1))
+            }
+        ]
+    };
+    // JSON.stringify drops the `undefined` members (optional fixes and suppressions).
+    return `${JSON.stringify(log, null, 2)}\n`;
+}
+/** {@link renderSarif} as a {@link Reporter}. */
+const sarifReporter = { format: 'sarif', render: renderSarif };
+
+;// CONCATENATED MODULE: ./src/reporters/text.ts
+
+
+/** `3 errors`, `1 warning`, `0 notes`. */
+const text_plural = (count, noun) => `${count} ${noun}${count === 1 ? '' : 's'}`;
+/**
+ * Repository text (file names, quoted values) made safe for a terminal or a CI log: line breaks and other
+ * control characters become `\u....` escapes, so a file named `a\n::error::…` cannot start a line of its own
+ * (a forged finding, or a workflow command when the CLI runs in GitHub Actions) and ANSI sequences stay inert.
+ */
+const escapeControl = (text) => text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+/** One finding as `file:line:col: severity message [rule-id]` (actionlint's format, with the severity added). */
+const formatFindingLine = (finding) => `${where(finding)}: ${finding.severity} ${escapeControl(finding.message)} [${finding.ruleId}]`;
+/** A probe of the `--base-url` given on the command line belongs to no file. */
+const where = (finding) => finding.file === '' ? '(command line)' : `${escapeControl(finding.file)}:${finding.span.start.line}:${finding.span.start.column}`;
+/** `3 errors, 1 warning, 0 notes in 12 files`, plus `(2 suppressed)` when any were. */
+function summaryLine(context) {
+    const counts = countFindings(context.findings);
+    const line = `${text_plural(counts.errors, 'error')}, ${text_plural(counts.warnings, 'warning')}, ${text_plural(counts.notes, 'note')} in ${text_plural(context.stats.files, 'file')}`;
+    return counts.suppressed > 0 ? `${line} (${counts.suppressed} suppressed)` : line;
+}
+/**
+ * The human format: one line per finding, sorted, then the summary line. Suppressed findings are left
+ * out (they only show in the summary's count). Ends with a newline.
+ */
+const textReporter = {
+    format: 'text',
+    render(context) {
+        const lines = context.findings
+            .filter((finding) => !finding.suppressed)
+            .sort(compareFindings)
+            .map(formatFindingLine);
+        return [...lines, summaryLine(context)].join('\n') + '\n';
+    }
+};
+
+;// CONCATENATED MODULE: external "node:os"
+const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
+;// CONCATENATED MODULE: ./src/action/inputs.ts
+
+
+
+
+
+
+
+
+const COMMENT_MODES = ['auto', 'always', 'never'];
+const SCOPES = ['changed', 'all'];
+/** An input the action cannot use; the message names the input and what it accepts. */
+class InputError extends Error {
+    name = 'InputError';
+}
+/**
+ * Reads and validates every input; throws {@link InputError} on the first bad one. The keys are read and masked
+ * first, so nothing that follows (an error message included) can print them.
+ */
+function getSettings() {
+    const secrets = secretsInput();
+    const apiKey = maskedInput('api-key');
+    const env = process.env;
+    const workspace = (0,external_node_path_namespaceObject.resolve)(env.GITHUB_WORKSPACE || process.cwd());
+    const root = (0,external_node_path_namespaceObject.resolve)(workspace, getInput('path') || '.');
+    assertDirectory(root);
+    const configFile = getInput('config');
+    const sarifFile = getInput('sarif-file');
+    const baselineFile = getInput('baseline');
+    const workflowFile = workflowFileIn(root, workspace);
+    return {
+        workspace,
+        root,
+        ...(configFile && { configFile: (0,external_node_path_namespaceObject.resolve)(workspace, configFile) }),
+        ...(baselineFile && { baselineFile: (0,external_node_path_namespaceObject.resolve)(workspace, baselineFile) }),
+        failOn: choice('fail-on', 'error', FAIL_ON_VALUES, isFailOn),
+        ...(sarifFile && { sarifFile: (0,external_node_path_namespaceObject.resolve)(workspace, sarifFile) }),
+        githubToken: getInput('github-token'),
+        comment: choice('comment', 'auto', COMMENT_MODES),
+        scope: choice('scope', isPullRequest(env.GITHUB_EVENT_NAME) ? 'changed' : 'all', SCOPES),
+        tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
+        secrets,
+        probe: probeInputs(apiKey),
+        includeIgnored: inputs_flag('include-ignored'),
+        ...(workflowFile !== undefined && { workflowFile })
+    };
+}
+function probeInputs(apiKey) {
+    const baseUrl = getInput('base-url');
+    const model = getInput('model');
+    return {
+        enabled: inputs_flag('probe'),
+        ...(apiKey && { apiKey }),
+        ...(baseUrl && { baseUrl }),
+        ...(model && { model }),
+        hosts: probeHosts(),
+        chat: inputs_flag('probe-chat'),
+        failOnIndeterminate: inputs_flag('fail-on-indeterminate'),
+        timeoutMs: probeTimeout()
+    };
+}
+/** Parts of a secret shorter than this are not masked on their own: masking `1` would blank every 1 in the log. */
+const MIN_MASKED_PART = 8;
+/**
+ * Masks a secret in the log: the whole value, each of its lines (the runner masks line by line) and each item of a
+ * key list (`k1,k2`), since an item may be used alone.
+ */
+function mask(value) {
+    core_setSecret(value);
+    for (const part of value.split(/[\r\n,;]+/).map((p) => p.trim())) {
+        if (part.length >= MIN_MASKED_PART && part !== value)
+            core_setSecret(part);
+    }
+}
+/** An input holding a key, masked before anything else happens. */
+function maskedInput(name) {
+    const value = getInput(name);
+    if (value)
+        mask(value);
+    return value;
+}
+/**
+ * Input `secrets`: a JSON object of names and string values, as `${{ toJSON(secrets) }}` gives it. Errors never
+ * quote the input: it is made of secrets.
+ */
+function secretsInput() {
+    const text = getInput('secrets');
+    if (!text)
+        return new Map();
+    let parsed;
+    try {
+        parsed = JSON.parse(text);
+    }
+    catch {
+        throw new InputError("Input 'secrets' is not valid JSON; pass ${{ toJSON(secrets) }} or a JSON object of secret names and values");
+    }
+    if (typeof parsed !== 'object' || parsed === null || Array.isArray(parsed) || !Object.values(parsed).every((v) => typeof v === 'string')) {
+        throw new InputError("Input 'secrets' must be a JSON object of secret names and string values, such as ${{ toJSON(secrets) }}");
+    }
+    const secrets = new Map(Object.entries(parsed).filter(([, value]) => value !== ''));
+    secrets.forEach(mask);
+    return secrets;
+}
+/** A true/false input; empty means false. */
+function inputs_flag(name) {
+    const value = getInput(name).toLowerCase();
+    if (value === '' || value === 'false')
+        return false;
+    if (value === 'true')
+        return true;
+    throw new InputError(`Input '${name}' must be true or false; got '${getInput(name)}'`);
+}
+/** Input `probe-timeout`, in seconds; empty means the default. */
+function probeTimeout() {
+    const text = getInput('probe-timeout');
+    if (text === '')
+        return PROBE_DEFAULTS.timeoutMs;
+    const timeoutMs = probeTimeoutMs(text);
+    if (timeoutMs === undefined) {
+        throw new InputError(`Input 'probe-timeout' must be a number of seconds greater than 0 and at most ${MAX_PROBE_TIMEOUT_S}; got '${text}'`);
+    }
+    return timeoutMs;
+}
+/** Input `probe-hosts`: entries separated by commas, spaces or new lines. */
+function probeHosts() {
+    const { hosts, invalid } = parseProbeHosts(getInput('probe-hosts'));
+    if (invalid.length > 0) {
+        throw new InputError(`Input 'probe-hosts' has entries that are not hosts: ${invalid.join(', ')}; write host, host:port, *.domain or a URL`);
+    }
+    return hosts;
+}
+/**
+ * The running workflow's file (`GITHUB_WORKFLOW_REF` is `owner/repo/.github/workflows/ci.yml@refs/heads/main`),
+ * relative to the scanned folder; undefined outside a workflow or when the folder does not hold it.
+ */
+function workflowFileIn(root, workspace) {
+    const { GITHUB_WORKFLOW_REF: ref, GITHUB_REPOSITORY: repository } = process.env;
+    if (!ref || !repository || !ref.startsWith(`${repository}/`))
+        return undefined;
+    const path = ref.slice(repository.length + 1).replace(/@[^@]*$/, '');
+    const within = (0,external_node_path_namespaceObject.relative)(root, (0,external_node_path_namespaceObject.join)(workspace, path));
+    return within === '' || within.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(within) ? undefined : within.split(external_node_path_namespaceObject.sep).join('/');
+}
+/** An input limited to a few values; empty means `fallback`. */
+function choice(name, fallback, allowed, isAllowed = (value) => allowed.includes(value)) {
+    const value = getInput(name) || fallback;
+    if (!isAllowed(value)) {
+        throw new InputError(`Input '${name}' must be one of ${allowed.join(', ')}; got '${value}'`);
+    }
+    return value;
+}
+function assertDirectory(root) {
+    const stats = (0,external_node_fs_namespaceObject.statSync)(root, { throwIfNoEntry: false });
+    if (!stats?.isDirectory()) {
+        throw new InputError(`Input 'path': ${root} ${stats ? 'is not a folder' : 'does not exist'}`);
+    }
+}
+const isPullRequest = (eventName) => eventName === 'pull_request' || eventName === 'pull_request_target';
+
+;// CONCATENATED MODULE: ./src/action/paths.ts
+
+/**
+ * Findings, scopes, live probes and the file lists with paths relative to the workspace instead of the scanned folder (`.env` →
+ * `examples/app/.env`): GitHub attaches annotations, and code scanning its SARIF results, to
+ * repository-relative paths only. A folder outside the workspace leaves the paths as they are.
+ */
+function relativeToWorkspace(context, workspace, root) {
+    const between = (0,external_node_path_namespaceObject.relative)(workspace, root);
+    const outside = between === '..' || between.startsWith(`..${external_node_path_namespaceObject.sep}`) || (0,external_node_path_namespaceObject.isAbsolute)(between);
+    if (between === '' || outside)
+        return context;
+    const folder = between.split(external_node_path_namespaceObject.sep).join('/');
+    // A probe of the inputs alone has no file, and gets none.
+    const rebase = (file) => (file === '' ? file : `${folder}/${file}`);
+    return {
+        ...context,
+        findings: context.findings.map((finding) => ({
+            ...finding,
+            file: rebase(finding.file),
+            ...(finding.scope !== undefined && { scope: rebase(finding.scope) })
+        })),
+        scopes: context.scopes.map((scope) => ({ ...scope, id: rebase(scope.id), file: rebase(scope.file) })),
+        ...(context.probes && { probes: context.probes.map((probe) => ({ ...probe, file: rebase(probe.file) })) }),
+        ...(context.files && {
+            files: {
+                read: context.files.read.map((file) => ({ ...file, path: rebase(file.path) })),
+                skipped: context.files.skipped.map((file) => ({ ...file, path: rebase(file.path) }))
+            }
+        })
+    };
+}
+
 ;// CONCATENATED MODULE: ./src/reporters/pr-comment.ts
 
 /** The hidden first line by which the comment is found again. Never change it: old comments would be orphaned. */
@@ -70629,32 +73640,6 @@ async function writeComment(octokit, request, existing, body) {
     }
     const created = await callGitHub('creating the pull request comment', () => octokit.rest.issues.createComment({ owner: request.owner, repo: request.repo, issue_number: request.issueNumber, body }), options);
     return created.ok ? { ok: true, value: { action: 'created', id: created.value.data.id, url: created.value.data.html_url } } : created;
-}
-
-;// CONCATENATED MODULE: ./src/github/history.ts
-/**
- * The lines each commit of a pull request adds. A key committed and removed again in a later commit is
- * gone from the final diff but still in the history (and in every clone), so the action scans these too.
- */
-
-/**
- * Every line added by the non-merge commits in `base..head`, oldest commit first, from
- * `git log -p --no-merges --unified=0` in `cwd`. Binary files are skipped. Needs the commits in the clone
- * (`fetch-depth: 0`); throws `GitError` otherwise.
- */
-async function addedLinesInCommits(cwd, base, head) {
-    const lines = await runGit(cwd, [
-        'log',
-        '-p',
-        '--no-merges',
-        '--reverse',
-        '--format=commit %H',
-        ...DIFF_OPTIONS,
-        '--end-of-options',
-        `${checkedRevision(base)}..${checkedRevision(head)}`,
-        '--'
-    ]);
-    return readDiff(lines).flatMap(file => file.added.map(added => ({ commit: file.commit ?? '', file: file.path, line: added.line, text: added.text })));
 }
 
 ;// CONCATENATED MODULE: ./src/action/pull-request.ts
@@ -70794,6 +73779,8 @@ function readLines(path) {
 
 
 
+
+
 /**
  * The action: read the inputs, scan, then report through the log, annotations, files and outputs, and
  * fail the step per `fail-on`. Every error ends here as one `setFailed`.
@@ -70810,9 +73797,11 @@ async function main_run() {
             failOn: settings.failOn,
             history: withinRoot(history, settings),
             ...(settings.secrets.size > 0 && { secretValues: settings.secrets }),
-            ...(probe && { probe })
+            ...(probe && { probe }),
+            ...(settings.includeIgnored && { includeIgnored: true }),
+            ...(settings.baselineFile !== undefined && { baseline: await baselineOf(settings.baselineFile, settings.workspace) })
         });
-        notices.forEach((notice) => core_notice(`llm-env-lint live probes: ${notice}`));
+        notices.forEach((notice) => core_notice(`llm-env-lint: ${notice}`));
         const context = relativeToWorkspace(report, settings.workspace, settings.root);
         const changed = pr && settings.scope === 'changed' ? await changedLinesOf(settings, pr) : undefined;
         // What the PR author is shown and judged by; the log, summary and files keep every finding.
@@ -70861,7 +73850,9 @@ function probeOptions(settings, pr) {
         hosts: probe.hosts,
         chat: probe.chat,
         failOnIndeterminate: probe.failOnIndeterminate,
-        timeoutMs: probe.timeoutMs
+        timeoutMs: probe.timeoutMs,
+        // A self-hosted runner behind a proxy sets HTTPS_PROXY for every step.
+        proxy: proxyFromEnv(process.env)
     };
 }
 /**
@@ -70921,6 +73912,14 @@ function failPerThreshold(context, settings) {
         return;
     const findings = failing === 1 ? '1 finding' : `${failing} findings`;
     setFailed(`${findings} at or above fail-on: ${settings.failOn}`);
+}
+/** Input `baseline`, read and checked; named in messages as the workflow wrote it (relative to the workspace). */
+async function baselineOf(file, workspace) {
+    const named = (0,external_node_path_namespaceObject.relative)(workspace, file).split(external_node_path_namespaceObject.sep).join('/');
+    const text = await (0,promises_namespaceObject.readFile)(file, 'utf8').catch((error) => {
+        throw new InputError(`Input 'baseline': cannot read ${named} (${error.code ?? error.message})`);
+    });
+    return readBaseline(text, named);
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

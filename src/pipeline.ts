@@ -2,6 +2,7 @@ import { clientProfiles } from './clients/profiles/index.js'
 import { loadConfig, type ConfigVocabulary } from './config/index.js'
 import { applyBaseline, type Baseline } from './core/baseline.js'
 import type { CommittedLine } from './core/history.js'
+import { createRedactor, knownSecrets, redactAll } from './core/redact.js'
 import { buildReportContext } from './core/report.js'
 import { ALL_RULE_METAS } from './probes/rules.js'
 import { probeStep, type ProbeOptions } from './probes/step.js'
@@ -44,6 +45,8 @@ export interface LintOutcome {
   readonly catalog: ProviderCatalog
   /** Files named but not scanned, keys that were not probed, and why (for the log; never a failure). */
   readonly notices: readonly string[]
+  /** The masking the context and notices went through, for edges that show text of their own (changed paths). */
+  readonly redact: (text: string) => string
 }
 
 /**
@@ -79,16 +82,26 @@ export async function lintRepository({
   })
   const { catalog, settings } = scanned
   const probed = probe && (await probeStep(scanned, settings, catalog, probe))
-  const built = buildReportContext(probed ? probed.result : scanned, { rules: ALL_RULE_METAS, catalog, failOn })
+  const result = probed ? probed.result : scanned
+  const built = buildReportContext(result, { rules: ALL_RULE_METAS, catalog, failOn })
   const baselined = baseline && applyBaseline(built.findings, baseline)
-  const context = { ...(baselined ? { ...built, findings: baselined.findings } : built), files: scanned.files }
   const unlisted = [...(only ?? [])].filter((path) => !scanned.listedPaths.has(path))
   const notices = [
     ...unlisted.map((path) => `${path} was not scanned: ${staged ? 'it is not staged' : 'git ignores it, or the config file\'s ignore patterns leave it out'}`),
     ...(probed ? probed.notices : []),
     ...staleBaseline(baselined?.unmatched.filter((file) => only === undefined || only.has(file)) ?? [], baseline)
   ]
-  return { context: probed ? { ...context, probes: probed.probes } : context, catalog, notices }
+  // The one masking path: every string bound for any reporter or log line, whatever field it sits in.
+  const probeKey = probe?.keys.apiKey
+  const redact = createRedactor(knownSecrets(result.model, catalog, { ...(secretValues && { values: secretValues }), ...(probeKey && { keys: [probeKey] }) }), catalog)
+  const withBaseline = { ...(baselined ? { ...built, findings: baselined.findings } : built), files: scanned.files }
+  const { rules, tool, ...reported } = probed ? { ...withBaseline, probes: probed.probes } : withBaseline
+  return {
+    context: { rules, tool, ...redactAll(reported, redact) },
+    catalog,
+    notices: redactAll(notices, redact),
+    redact
+  }
 }
 
 /** A notice for baseline entries no finding matched (in the files this run reports on). */

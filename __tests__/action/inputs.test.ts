@@ -51,7 +51,7 @@ describe('getSettings', () => {
       scope: 'all',
       tempDir: tmpdir(),
       secrets: new Map(),
-      probe: { enabled: false, hosts: [], chat: false, failOnIndeterminate: false, timeoutMs: 10_000 },
+      probe: { enabled: false, hosts: [], chat: false, failOnIndeterminate: false, timeoutMs: 10_000, maxRequests: 50 },
       includeIgnored: false
     })
   })
@@ -81,7 +81,7 @@ describe('getSettings', () => {
       scope: 'changed',
       tempDir: '/runner/temp',
       secrets: new Map(),
-      probe: { enabled: false, hosts: [], chat: false, failOnIndeterminate: false, timeoutMs: 10_000 },
+      probe: { enabled: false, hosts: [], chat: false, failOnIndeterminate: false, timeoutMs: 10_000, maxRequests: 50 },
       includeIgnored: true
     })
   })
@@ -165,7 +165,8 @@ describe('getSettings: live probe inputs', () => {
       hosts: ['llm.example.com', '*.corp.example.com', '127.0.0.1:11434'],
       chat: true,
       failOnIndeterminate: true,
-      timeoutMs: 2500
+      timeoutMs: 2500,
+      maxRequests: 50
     })
   })
 

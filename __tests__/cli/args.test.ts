@@ -68,7 +68,7 @@ describe('parseCliArgs', () => {
       path: '.',
       format: 'text',
       failOn: 'error',
-      probe: { hosts: ['llm.example.com', '127.0.0.1:11434'], chat: true, failOnIndeterminate: true, timeoutMs: 2000, baseUrl: 'https://api.rutaapi.com', model: 'gpt-4o' }
+      probe: { hosts: ['llm.example.com', '127.0.0.1:11434'], chat: true, failOnIndeterminate: true, timeoutMs: 2000, maxRequests: 50, baseUrl: 'https://api.rutaapi.com', model: 'gpt-4o' }
     })
   })
 

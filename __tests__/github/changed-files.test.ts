@@ -3,12 +3,12 @@ import { getOctokit } from '@actions/github'
 import {
   changedFiles,
   changedFilesFromGit,
-  GitError,
   readDiff,
   toChangedLines,
   unquote,
   type ChangedFile
 } from '../../src/github/changed-files.js'
+import { GitError } from '../../src/discover/git.js'
 import type { GitHubClient } from '../../src/github/retry.js'
 import { GitHubServer, type StoredFile } from '../helpers/github-server.js'
 import { GitRepo } from './git-repo.js'
@@ -100,6 +100,8 @@ describe('changedFiles (API)', () => {
       new Map([
         ['.env', new Set([2, 3])],
         ['docker-compose.yml', new Set([1, 2])],
+        // Lines unknown: judged whole, never dropped.
+        ['huge.lock', new Set()],
         ['old.env', new Set()],
         ['renamed.env', new Set()]
       ])

@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, it, expect } from '@jest/globals'
-import { GitError } from '../../src/github/changed-files.js'
+import { GitError } from '../../src/discover/git.js'
 import { addedLinesInCommits, type AddedLine } from '../../src/github/history.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { GitRepo } from './git-repo.js'

@@ -1,5 +1,6 @@
 import { afterEach, beforeEach, describe, it, expect } from '@jest/globals'
 import { getOctokit } from '@actions/github'
+import { z } from 'zod'
 import { callGitHub, collectPages, type GitHubClient } from '../../src/github/retry.js'
 import { GitHubServer } from '../helpers/github-server.js'
 
@@ -61,6 +62,7 @@ describe('collectPages', () => {
     const pages: number[] = []
     const result = await collectPages(
       'listing',
+      z.number(),
       async (page, perPage) => {
         pages.push(page)
         return { data: Array.from({ length: perPage }, (_, i) => page * 1000 + i) }

@@ -6,7 +6,9 @@ const policy = (extraHosts: string[] = []) => ({ extraHosts })
 describe('isProbeAllowed', () => {
   it('allows https to an API host of the registry', () => {
     expect(isProbeAllowed('https://api.openai.com/v1/models', policy())).toEqual({ allowed: true })
-    expect(isProbeAllowed('https://myres.openai.azure.com/openai/v1/models', policy())).toEqual({ allowed: true })
+    // Any Azure customer can name a resource under these suffixes: listed hosts only.
+    expect(isProbeAllowed('https://myres.openai.azure.com/openai/v1/models', policy())).toMatchObject({ allowed: false, code: 'host-shared-suffix' })
+    expect(isProbeAllowed('https://myres.openai.azure.com/openai/v1/models', policy(['myres.openai.azure.com']))).toEqual({ allowed: true })
   })
 
   it("refuses a registry host that is not the API (marketing site, dashboard)", () => {

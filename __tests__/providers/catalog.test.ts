@@ -220,10 +220,16 @@ describe('createCatalog().scanText', () => {
   it.each([
     ['a longer word before', (k: string) => `x${k}`],
     ['a longer word after', (k: string) => `${k}x`],
-    ['a dash before', (k: string) => `my-${k}`],
     ['an underscore after', (k: string) => `${k}_old`]
   ])('ignores a key inside %s', (_label, wrap) => {
     expect(catalog.scanText(` ${wrap(fakeKeys.perplexity())} `)).toEqual([])
+  })
+
+  it('finds a key glued to a name by a dash or an underscore', () => {
+    expect(catalog.scanText(` my-${fakeKeys.perplexity()} MY_${fakeKeys.perplexity('2')} `).map((hit) => hit.token)).toEqual([
+      fakeKeys.perplexity(),
+      fakeKeys.perplexity('2')
+    ])
   })
 
   it.each([

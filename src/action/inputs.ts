@@ -4,7 +4,7 @@ import { tmpdir } from 'node:os'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { parseProbeHosts } from '../probes/policy.js'
 import { PROBE_DEFAULTS } from '../probes/run.js'
-import { MAX_PROBE_TIMEOUT_S, probeTimeoutMs } from '../probes/step.js'
+import { MAX_PROBE_REQUESTS, MAX_PROBE_TIMEOUT_S, probeMaxRequests, probeTimeoutMs } from '../probes/step.js'
 import { FAIL_ON_VALUES, isFailOn, type FailOn } from '../reporters/severity.js'
 
 const COMMENT_MODES = ['auto', 'always', 'never'] as const
@@ -63,6 +63,8 @@ export interface ProbeInputs {
   readonly failOnIndeterminate: boolean
   /** Input `probe-timeout`, in milliseconds. Default: 10 s. */
   readonly timeoutMs: number
+  /** Input `probe-max-requests`. Default: 50. */
+  readonly maxRequests: number
 }
 
 /** An input the action cannot use; the message names the input and what it accepts. */
@@ -114,7 +116,8 @@ function probeInputs(apiKey: string): ProbeInputs {
     hosts: probeHosts(),
     chat: flag('probe-chat'),
     failOnIndeterminate: flag('fail-on-indeterminate'),
-    timeoutMs: probeTimeout()
+    timeoutMs: probeTimeout(),
+    maxRequests: maxRequests()
   }
 }
 
@@ -166,6 +169,15 @@ function flag(name: string): boolean {
   if (value === '' || value === 'false') return false
   if (value === 'true') return true
   throw new InputError(`Input '${name}' must be true or false; got '${core.getInput(name)}'`)
+}
+
+/** Input `probe-max-requests`; empty means the default. */
+function maxRequests(): number {
+  const text = core.getInput('probe-max-requests')
+  if (text === '') return PROBE_DEFAULTS.maxRequests
+  const count = probeMaxRequests(text)
+  if (count === undefined) throw new InputError(`Input 'probe-max-requests' must be a whole number from 1 to ${MAX_PROBE_REQUESTS}; got '${text}'`)
+  return count
 }
 
 /** Input `probe-timeout`, in seconds; empty means the default. */

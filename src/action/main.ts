@@ -49,7 +49,7 @@ export async function run(): Promise<void> {
     const pr = prContext(github.context.eventName, github.context.payload)
     const history = pr ? await historyOf(settings, pr) : []
     const probe = probeOptions(settings, pr)
-    const { context: report, catalog, notices } = await lintRepository({
+    const { context: report, catalog, notices, redact } = await lintRepository({
       root: settings.root,
       ...(settings.configFile !== undefined && { configFile: settings.configFile }),
       failOn: settings.failOn,
@@ -61,7 +61,9 @@ export async function run(): Promise<void> {
     })
     notices.forEach((notice) => core.notice(`llm-env-lint: ${notice}`))
     const context = relativeToWorkspace(report, settings.workspace, settings.root)
-    const changed = pr && settings.scope === 'changed' ? await changedLinesOf(settings, pr) : undefined
+    const listed = pr && settings.scope === 'changed' ? await orWarning('list the changed files', () => changedLinesOf(settings, pr), undefined) : undefined
+    // Paths in the report went through the masking (a folder named after a key); the changed set must match them.
+    const changed = listed && new Map([...listed].map(([path, lines]) => [redact(path), lines] as const))
     // What the PR author is shown and judged by; the log, summary and files keep every finding.
     const shown = changed ? onlyChanged(context, changed) : context
     await logFullReport(context)
@@ -69,12 +71,27 @@ export async function run(): Promise<void> {
     const written = await writeReports(context, settings)
     // Local runs have no summary file; @actions/core would throw for the missing variable.
     if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(context)).write()
-    const commentUrl = pr && settings.comment !== 'never' ? await postComment(shown, catalog, settings, pr, changed) : ''
+    // Outputs before the comment: whatever GitHub answers, the counts and files are set.
+    setOutputs(collectOutputs(context, written, ''))
+    const commentUrl = pr && settings.comment !== 'never' ? await orWarning('comment', () => postComment(shown, catalog, settings, pr, changed), '') : ''
+    if (commentUrl) core.setOutput('comment-url', commentUrl)
     if (!pr && settings.comment === 'always') core.notice('llm-env-lint did not comment: this run is not for a pull request')
-    setOutputs(collectOutputs(context, written, commentUrl))
     failPerThreshold(shown, settings)
   } catch (error) {
     core.setFailed(error instanceof Error ? error.message : String(error))
+  }
+}
+
+/**
+ * A step that talks to GitHub: whatever goes wrong there (a malformed answer we failed to foresee included) is a
+ * warning, never a lost report or a failed step.
+ */
+async function orWarning<T>(what: string, step: () => Promise<T>, fallback: T): Promise<T> {
+  try {
+    return await step()
+  } catch (error) {
+    core.warning(`llm-env-lint could not ${what}: ${error instanceof Error ? error.message : String(error)}`)
+    return fallback
   }
 }
 
@@ -107,7 +124,8 @@ function probeOptions(settings: ActionSettings, pr: PrContext | undefined): Prob
     failOnIndeterminate: probe.failOnIndeterminate,
     timeoutMs: probe.timeoutMs,
     // A self-hosted runner behind a proxy sets HTTPS_PROXY for every step.
-    proxy: proxyFromEnv(process.env)
+    proxy: proxyFromEnv(process.env),
+    maxRequests: probe.maxRequests
   }
 }
 

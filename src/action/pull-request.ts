@@ -1,8 +1,9 @@
 import * as core from '@actions/core'
-import { getOctokit } from '@actions/github'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { changedFiles, changedFilesFromGit, GitError, toChangedLines, type ChangedFile } from '../github/changed-files.js'
+import { GitError } from '../discover/git.js'
+import { changedFiles, changedFilesFromGit, toChangedLines, type ChangedFile } from '../github/changed-files.js'
+import { githubClient } from '../github/client.js'
 import { upsertStickyComment } from '../github/comment.js'
 import type { PrContext } from '../github/context.js'
 import { addedLinesInCommits, type AddedLine } from '../github/history.js'
@@ -39,7 +40,7 @@ async function changedFilesList(settings: ActionSettings, pr: PrContext): Promis
     core.info(`git could not diff the pull request (${error.message}); asking the GitHub API`)
   }
   if (!settings.githubToken) return undefined
-  const listed = await changedFiles(getOctokit(settings.githubToken), { owner: pr.owner, repo: pr.repo, pullNumber: pr.number })
+  const listed = await changedFiles(githubClient(settings.githubToken), { owner: pr.owner, repo: pr.repo, pullNumber: pr.number })
   return listed.ok && listed.value.complete ? listed.value.files : undefined
 }
 
@@ -88,7 +89,7 @@ export async function postComment(
     ...(changed ? { changedLines: changed, changedFilesOnly: true } : {}),
     lineText: lineReader(settings.workspace, context, catalog)
   })
-  const result = await upsertStickyComment(getOctokit(settings.githubToken), {
+  const result = await upsertStickyComment(githubClient(settings.githubToken), {
     owner: pr.owner,
     repo: pr.repo,
     issueNumber: pr.number,

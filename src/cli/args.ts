@@ -1,7 +1,7 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { parseProbeHosts } from '../probes/policy.js'
 import { PROBE_DEFAULTS } from '../probes/run.js'
-import { MAX_PROBE_TIMEOUT_S, probeTimeoutMs } from '../probes/step.js'
+import { MAX_PROBE_REQUESTS, MAX_PROBE_TIMEOUT_S, probeMaxRequests, probeTimeoutMs } from '../probes/step.js'
 import { FAIL_ON_VALUES, isFailOn, type FailOn } from '../reporters/severity.js'
 
 /** Output formats of the CLI. */
@@ -69,6 +69,8 @@ export interface CliProbe {
   readonly failOnIndeterminate: boolean
   /** `--probe-timeout`, in milliseconds. */
   readonly timeoutMs: number
+  /** `--probe-max-requests`: requests carrying a key per run. */
+  readonly maxRequests: number
   /** `--base-url`: probe `LLM_ENV_LINT_API_KEY` there alone. */
   readonly baseUrl?: string
   /** `--model`: a model to look for besides the configured ones. */
@@ -117,6 +119,7 @@ Live probes (opt-in; see docs/probes.md):
   --probe-chat                          send a real one-token completion (billed) instead of a free request
   --fail-on-indeterminate               count probes that could not decide (timeouts, 5xx) as errors
   --probe-timeout SECONDS               per request (default: 10)
+  --probe-max-requests N                requests carrying a key per run, retries included (default: 50)
   --base-url URL, --model NAME          probe LLM_ENV_LINT_API_KEY at this base URL alone, for this model
   Keys are never read from the command line: a setting OPENAI_API_KEY=\${OPENAI_API_KEY} or
   \${{ secrets.OPENAI_API_KEY }} is probed with the environment variable OPENAI_API_KEY, and
@@ -147,6 +150,7 @@ const OPTIONS = {
   'probe-chat': { type: 'boolean' },
   'fail-on-indeterminate': { type: 'boolean' },
   'probe-timeout': { type: 'string' },
+  'probe-max-requests': { type: 'string' },
   'base-url': { type: 'string' },
   model: { type: 'string' },
   verbose: { type: 'boolean' },
@@ -158,7 +162,7 @@ const OPTIONS = {
 const oneOf = (values: readonly string[]): string => values.join(', ')
 
 /** Flags that only mean something with `--probe`. */
-const PROBE_FLAGS = ['probe-hosts', 'probe-chat', 'fail-on-indeterminate', 'probe-timeout', 'base-url', 'model'] as const
+const PROBE_FLAGS = ['probe-hosts', 'probe-chat', 'fail-on-indeterminate', 'probe-timeout', 'probe-max-requests', 'base-url', 'model'] as const
 
 /** `--api-key`, `--key`, `--token` and the like, with or without `=value`. */
 const KEY_FLAG = /^--(?:[\w-]*-)?(?:key|token)(?:=|$)/
@@ -246,9 +250,13 @@ function probeFlags(values: Values): CliProbe | undefined {
   const timeout = values['probe-timeout']
   const timeoutMs = timeout === undefined ? PROBE_DEFAULTS.timeoutMs : probeTimeoutMs(timeout)
   if (timeoutMs === undefined) throw new UsageError(`invalid --probe-timeout "${timeout}": expected seconds greater than 0 and at most ${MAX_PROBE_TIMEOUT_S}`)
+  const max = values['probe-max-requests']
+  const maxRequests = max === undefined ? PROBE_DEFAULTS.maxRequests : probeMaxRequests(max)
+  if (maxRequests === undefined) throw new UsageError(`invalid --probe-max-requests "${max}": expected a whole number from 1 to ${MAX_PROBE_REQUESTS}`)
   if (values['base-url'] === '') throw new UsageError('--base-url needs a URL')
   return {
     hosts,
+    maxRequests,
     chat: values['probe-chat'] ?? false,
     failOnIndeterminate: values['fail-on-indeterminate'] ?? false,
     timeoutMs,

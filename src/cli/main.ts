@@ -2,15 +2,14 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { ConfigError } from '../config/index.js'
 import { BaselineError, readBaseline, writeBaseline, type Baseline } from '../core/baseline.js'
-import { GitStreamError } from '../discover/git.js'
+import { GitError, GitStreamError } from '../discover/git.js'
 import { NoGitIndexError } from '../discover/index.js'
-import { GitError } from '../github/changed-files.js'
 import { proxyFromEnv } from '../probes/proxy.js'
 import type { ProbeOptions } from '../probes/step.js'
 import { jsonReporter } from '../reporters/json.js'
 import { sarifReporter } from '../reporters/sarif.js'
 import { failingFindings } from '../reporters/severity.js'
-import { escapeControl, textReporter } from '../reporters/text.js'
+import { commandSafe, escapeControl, textReporter } from '../reporters/text.js'
 import type { ReportContext, Reporter } from '../reporters/types.js'
 import { renderSections, verboseSections } from '../reporters/verbose.js'
 import { TOOL } from '../version.js'
@@ -82,19 +81,22 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
  */
 function probeOptions(flags: CliProbe, env: CliIo['env']): ProbeOptions {
   const apiKey = env.LLM_ENV_LINT_API_KEY
+  // A Map, not the environment object: a setting `${toString}` must not find Object.prototype.toString.
+  const values = environmentValues(env)
   return {
     keys: {
       ...(apiKey && { apiKey }),
       ...(flags.baseUrl !== undefined && { baseUrl: flags.baseUrl }),
       ...(flags.model !== undefined && { model: flags.model }),
-      valueFor: (ref) => env[ref.name] || undefined,
+      valueFor: (ref) => values.get(ref.name),
       origin: 'the environment'
     },
     hosts: flags.hosts,
     chat: flags.chat,
     failOnIndeterminate: flags.failOnIndeterminate,
     timeoutMs: flags.timeoutMs,
-    proxy: proxyFromEnv(env)
+    proxy: proxyFromEnv(env),
+    maxRequests: flags.maxRequests
   }
 }
 
@@ -193,7 +195,7 @@ function fail(io: CliIo, error: unknown): number {
   }
   if (error instanceof ConfigError) {
     // One line per problem, each naming the file, the field and what is allowed.
-    io.stderr.write(`${error.message.split('\n').map(escapeControl).join('\n')}\n`)
+    io.stderr.write(`${error.message.split('\n').map((line) => commandSafe(escapeControl(line))).join('\n')}\n`)
     return EXIT.usage
   }
   const detail = io.env.LLM_ENV_LINT_DEBUG && error instanceof Error ? error.stack : undefined

@@ -1,6 +1,7 @@
 import { z } from 'zod'
 import type { AuthScheme, NonApiRole } from '../providers/types.js'
 import type { ConfigVocabulary, RuleSetting } from './types.js'
+import { unboundedPatternReason } from './pattern.js'
 import { parseSize } from './size.js'
 
 /**
@@ -45,10 +46,15 @@ const httpUrl = z.url({
   error: 'expected an http(s) URL such as https://llm.example.com/v1'
 })
 
-/** A RegExp source that compiles and cannot match the empty string (which would match everywhere). */
+/**
+ * A RegExp source that compiles, cannot match the empty string (which would match everywhere), and cannot
+ * backtrack without bound on hostile text (see pattern.ts).
+ */
 const keyPattern = z.string({ error: 'expected a regular expression source' }).superRefine((source, ctx) => {
   try {
     if (new RegExp(`^(?:${source})$`).test('')) ctx.addIssue({ code: 'custom', message: 'must not match an empty string' })
+    const unbounded = unboundedPatternReason(source)
+    if (unbounded !== undefined) ctx.addIssue({ code: 'custom', message: unbounded })
   } catch (error) {
     ctx.addIssue({ code: 'custom', message: `not a valid regular expression (${(error as Error).message})` })
   }

@@ -60,7 +60,7 @@ export function lint(files: readonly SourceFile[], settings: LintSettings, optio
 export function lintFacts(facts: readonly FileFacts[], settings: LintSettings, options: LintOptions = {}): LintResult {
   const catalog = options.catalog ?? createCatalog(settings.providers)
   const skipped = (options.skipped ?? []).filter((f): f is ReportedSkip => f.reason !== 'binary')
-  const model = buildModel([...facts, ...skipped.map(skippedFacts)], settings)
+  const model = buildModel([...facts, ...skippedNotes(skipped)], settings)
   return {
     findings: finalize(runRules(allRules, model, settings, catalog), model, catalog),
     model,
@@ -99,7 +99,56 @@ function runRules(rules: readonly Rule[], model: RepoModel, settings: LintSettin
       throw new RuleError(rule.meta.id, error)
     }
   }
-  return drafts
+  return capDrafts(drafts)
+}
+
+/** Findings listed per line and per file at most: a line of ten thousand keys is one problem to fix, not ten thousand. */
+export const FINDINGS_PER_LINE = 20
+export const FINDINGS_PER_FILE = 1000
+
+const parseError = allRules.find((rule) => rule.meta.id === 'parse-error')!
+
+/**
+ * Keeps the first findings of each line and each file (in report order) and replaces the rest of a file by one note
+ * that counts them, so the size of every report is bounded by the number of files, not by what a file holds.
+ */
+function capDrafts(drafts: readonly Draft[]): Draft[] {
+  const kept: Draft[] = []
+  const perLine = new Map<string, number>()
+  const perFile = new Map<string, number>()
+  const cut = new Map<string, { count: number; rules: Set<string>; severity: Severity }>()
+  for (const draft of [...drafts].sort(compareDrafts)) {
+    const { file, span } = draft.descriptor
+    const line = `${file}\0${span.start.line}`
+    const onLine = perLine.get(line) ?? 0
+    const inFile = perFile.get(file) ?? 0
+    if (onLine < FINDINGS_PER_LINE && inFile < FINDINGS_PER_FILE) {
+      kept.push(draft)
+      perLine.set(line, onLine + 1)
+      perFile.set(file, inFile + 1)
+      continue
+    }
+    const entry = cut.get(file) ?? { count: 0, rules: new Set<string>(), severity: 'note' as Severity }
+    entry.count++
+    entry.rules.add(draft.rule.meta.id)
+    if (SEVERITY_RANK[draft.severity] > SEVERITY_RANK[entry.severity]) entry.severity = draft.severity
+    cut.set(file, entry)
+  }
+  // As severe as the worst finding it stands for, so a cut never turns a failing run into a passing one.
+  for (const [file, { count, rules, severity }] of cut) {
+    kept.push({
+      rule: parseError,
+      severity,
+      descriptor: {
+        messageId: 'findingsCut',
+        data: { count: String(count), rules: [...rules].sort().join(', '), perLine: String(FINDINGS_PER_LINE), perFile: String(FINDINGS_PER_FILE) },
+        file,
+        span: lineSpan(1),
+        severity
+      }
+    })
+  }
+  return kept
 }
 
 /**
@@ -120,13 +169,28 @@ interface Draft {
   readonly severity: Severity
 }
 
-function skippedFacts(file: ReportedSkip): FileFacts {
-  const detail = file.detail ? ` (${file.detail})` : ''
+/**
+ * One note per file not scanned, except files that vanished between listing and reading (a build deleting its
+ * output while the scan runs): those are one note, on the first of them, with their count — thousands of them
+ * would otherwise bury every other finding.
+ */
+function skippedNotes(skipped: readonly ReportedSkip[]): FileFacts[] {
+  const isVanished = (f: ReportedSkip): boolean => f.reason === 'unreadable' && f.detail === 'ENOENT'
+  const vanished = skipped.filter(isVanished)
+  if (vanished.length < 2) return skipped.map((f) => skippedFacts(f.path, SKIP_REASONS[f.reason] + (f.detail ? ` (${f.detail})` : '')))
+  const others = vanished.length - 1
+  return [
+    ...skipped.filter((f) => !isVanished(f)).map((f) => skippedFacts(f.path, SKIP_REASONS[f.reason] + (f.detail ? ` (${f.detail})` : ''))),
+    skippedFacts(vanished[0]!.path, `not scanned: this file and ${others} other${others === 1 ? '' : 's'} vanished while the scan ran`)
+  ]
+}
+
+function skippedFacts(path: string, message: string): FileFacts {
   return {
-    path: file.path,
+    path,
     kind: 'text',
     entries: [],
-    diagnostics: [{ message: SKIP_REASONS[file.reason] + detail, span: lineSpan(1), severity: 'note' }],
+    diagnostics: [{ message, span: lineSpan(1), severity: 'note' }],
     keyHits: [],
     ignores: [],
     fingerprints: []

@@ -2,6 +2,7 @@
  * Masking of secrets. Reports show provider, prefix and the last 4 characters at most, so a reader can
  * tell which key it is without being able to use it.
  */
+import type { RepoModel } from '../model/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
 
 /** Prefixes that name a key format; longest first so `sk-ant-api03-` wins over `sk-`. */
@@ -37,14 +38,68 @@ export function maskSecret(value: string): string {
   return `${prefix}…${v.slice(-4)}`
 }
 
-/** Replaces every occurrence of each secret in `text` by its masked form. */
+/** Replaces every occurrence of each secret in `text`, in any letter case, by its masked form. */
 export function scrubSecrets(text: string, secrets: readonly string[]): string {
-  let out = text
-  for (const secret of secrets) {
-    if (secret.length < 4) continue
-    out = out.split(secret).join(maskSecret(secret))
+  return secrets.length === 0 ? text : knownSecretScrubber(secrets)(text)
+}
+
+/** Secrets shorter than this are too likely to be ordinary words to mask wherever they occur. */
+const MIN_SECRET = 4
+
+/** Window of the index below: every secret at least this long is found by its first characters. */
+const WINDOW = 8
+
+/** ASCII lower case, which keeps every index where it was (`toLowerCase` may not, for some scripts). */
+const lower = (text: string): string => text.replace(/[A-Z]+/g, (run) => run.toLowerCase())
+
+/**
+ * A function that masks every occurrence of the given secrets, in any letter case (`SK-PROJ-…` in an upper-cased
+ * URL is the same key). Secrets are indexed by their last {@link WINDOW} characters — keys share their first ones
+ * (`sk-ant-api03-`), not their random tails — so masking a text costs about one lookup per character whatever the
+ * number of secrets (a repository may hold a hundred thousand keys).
+ */
+export function knownSecretScrubber(secrets: Iterable<string>): (text: string) => string {
+  const byTail = new Map<string, { readonly secret: string; readonly folded: string }[]>()
+  const short: string[] = []
+  for (const secret of new Set([...secrets].map((s) => s.trim()))) {
+    if (secret.length < MIN_SECRET) continue
+    if (secret.length < WINDOW) short.push(secret)
+    else {
+      const folded = lower(secret)
+      const tail = folded.slice(-WINDOW)
+      const list = byTail.get(tail)
+      if (list) list.push({ secret, folded })
+      else byTail.set(tail, [{ secret, folded }])
+    }
   }
-  return out
+  const shortPattern = short.length === 0 ? undefined : new RegExp(short.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|'), 'gi')
+  return (text) => {
+    const hits: { start: number; end: number; secret: string }[] = []
+    if (byTail.size > 0 && text.length >= WINDOW) {
+      const folded = lower(text)
+      for (let end = WINDOW; end <= text.length; end++) {
+        for (const candidate of byTail.get(folded.slice(end - WINDOW, end)) ?? []) {
+          const start = end - candidate.folded.length
+          if (start >= 0 && folded.startsWith(candidate.folded, start)) hits.push({ start, end, secret: candidate.secret })
+        }
+      }
+    }
+    // Earliest first, the longest of those that start together; overlaps are part of a secret already masked.
+    hits.sort((a, b) => a.start - b.start || b.end - a.end)
+    let out = ''
+    let from = 0
+    for (const hit of hits) {
+      if (hit.start < from) continue
+      out += text.slice(from, hit.start) + maskSecret(hit.secret)
+      from = hit.end
+    }
+    out += text.slice(from)
+    return shortPattern ? out.replace(shortPattern, (hit) => maskSecret(hit)) : out
+  }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** Runs of the characters keys are made of, long enough to be one. */
@@ -62,13 +117,22 @@ const USERINFO_PASSWORD = /(\/\/[^/@\s:]*:)[^/@\s]+@/g
  * text scan skips). Random tokens without a prefix are left alone: account ids and hashes look the same.
  */
 function strayKeys(text: string, catalog: ProviderCatalog): string[] {
-  const prefixed = (text.match(KEY_TOKEN) ?? []).filter(
-    (token) =>
-      KNOWN_PREFIXES.some((p) => token.startsWith(p)) &&
-      !catalog.isPlaceholder(token) &&
-      (catalog.identifyKey(token) !== undefined || catalog.looksLikeSecret(token))
+  const prefixed = (text.match(KEY_TOKEN) ?? []).flatMap(prefixedKeys).filter(
+    (token) => !catalog.isPlaceholder(token) && (catalog.identifyKey(token) !== undefined || catalog.looksLikeSecret(token))
   )
   return [...catalog.scanText(text).map((hit) => hit.token), ...prefixed]
+}
+
+/**
+ * The tails of a token that start at a known key prefix: the token itself (`sk-proj-…`), or the key glued to a word
+ * before it (`x_sk-ant-…`, `MYsk-proj-…`), which no boundary-respecting scanner reports.
+ */
+function prefixedKeys(token: string): string[] {
+  const starts = new Set<number>()
+  for (const prefix of KNOWN_PREFIXES) {
+    for (let at = token.indexOf(prefix); at !== -1; at = token.indexOf(prefix, at + 1)) starts.add(at)
+  }
+  return [...starts].map((at) => token.slice(at)).filter((tail) => tail.length >= 16)
 }
 
 /**
@@ -87,4 +151,61 @@ export function maskStraySecrets(text: string, catalog: ProviderCatalog): string
 export function secretLikeTokens(text: string, catalog: ProviderCatalog): string[] {
   const random = (text.match(KEY_TOKEN) ?? []).filter((token) => catalog.looksLikeSecret(token))
   return [...new Set([...strayKeys(text, catalog), ...random])]
+}
+
+/** Names a setting's value refers to: `${NAME}`, `$NAME`, `${{ secrets.NAME }}`, `${NAME:-default}`. */
+const REFERENCED_NAME = /\$\{\{\s*[\w.]*?\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}|\$\{?([A-Za-z_][A-Za-z0-9_]*)/g
+
+/** Names of keys, tokens and passwords: an opaque random value there is a credential. */
+const CREDENTIAL_NAME = /key|token|secret|passw|pwd|auth|credential/i
+
+/** Secret values by name shorter than this are not hunted in reports: a value such as `true` is no secret's body. */
+const MIN_GIVEN_SECRET = 8
+
+/**
+ * Every value a run knows to be secret: each key found in the text, each setting that holds a key or a random
+ * credential (and the defaults of references), and each given secret value (the action's `secrets` input, the
+ * environment under `--probe`) whose name a setting refers to — once resolved, it could be shown anywhere.
+ */
+export function knownSecrets(model: RepoModel, catalog: ProviderCatalog, given: { readonly values?: ReadonlyMap<string, string>; readonly keys?: readonly string[] } = {}): string[] {
+  const secrets = new Set<string>(given.keys?.filter((k) => k.trim() !== '') ?? [])
+  const referenced = new Set<string>()
+  const isSecret = (name: string, value: string): boolean =>
+    catalog.identifyKey(value) !== undefined || (CREDENTIAL_NAME.test(name) && catalog.looksLikeSecret(value))
+  for (const file of model.files) {
+    for (const hit of file.keyHits) secrets.add(hit.token)
+    for (const entry of file.entries) {
+      for (const value of [entry.value, entry.ref?.fallback]) if (value !== undefined && isSecret(entry.key, value)) secrets.add(value)
+      if (entry.ref) referenced.add(entry.ref.name)
+      for (const m of (entry.raw ?? entry.value ?? '').matchAll(REFERENCED_NAME)) referenced.add(m[1] ?? m[2]!)
+    }
+    for (const job of file.workflow?.jobs ?? []) for (const use of job.secretUses) referenced.add(use.name)
+  }
+  for (const name of referenced) {
+    const value = given.values?.get(name)
+    if (value === undefined || value.trim().length < MIN_GIVEN_SECRET) continue
+    secrets.add(value)
+    // A secret URL is shown in parts (host, path without the user info): its random-looking parts are secrets too.
+    for (const part of value.match(KEY_TOKEN) ?? []) if (catalog.looksLikeSecret(part)) secrets.add(part)
+  }
+  return [...secrets]
+}
+
+/** Masks, in any text bound for a report, the known secrets in every letter case and any stray key. */
+export function createRedactor(secrets: Iterable<string>, catalog: ProviderCatalog): (text: string) => string {
+  const known = knownSecretScrubber(secrets)
+  return (text) => maskStraySecrets(known(text), catalog)
+}
+
+/**
+ * A copy of `value` with every string in it passed through `redact`: findings, scope ids, labels, file and folder
+ * names, table rows, probe summaries. Walking everything, rather than fields picked one by one, is what keeps a
+ * field added later from carrying a secret past the masking.
+ */
+export function redactAll<T>(value: T, redact: (text: string) => string): T {
+  if (typeof value === 'string') return redact(value) as T
+  if (Array.isArray(value)) return value.map((item: unknown) => redactAll(item, redact)) as T
+  if (value === null || typeof value !== 'object' || value instanceof Set || value instanceof Map) return value
+  // fromEntries defines own properties: a key `__proto__` stays a key and never sets a prototype.
+  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactAll(v, redact)])) as T
 }

@@ -1,21 +1,87 @@
-import { execFile, spawn } from 'node:child_process'
-import { promisify } from 'node:util'
+/**
+ * The one way this tool runs git. The folder it runs in is the repository under review, whose `.git/config` is
+ * written by whoever made the clone — or by a tarball a user was asked to scan — so every call overrides the
+ * settings that make git run programs: `core.fsmonitor` (run on every index refresh), `core.hooksPath`, and
+ * `log.showSignature` with `gpg.program` (run by `git log` on signed commits). Options on the command line beat
+ * every config file. The system config is skipped; the user's global config is kept, since it holds their own
+ * `safe.directory` entries (actions/checkout adds one in containers). `safe.directory` itself is never widened: a
+ * repository owned by another user is refused by git, and the caller walks the folder instead.
+ */
+import { spawn } from 'node:child_process'
 
-const run = promisify(execFile)
+/** Overrides for settings of the scanned repository that would make git run a program of its choosing. */
+export const HARDENED_CONFIG = [
+  '-c', 'core.fsmonitor=false',
+  '-c', 'core.hooksPath=/dev/null',
+  '-c', 'log.showSignature=false',
+  '-c', 'gpg.program=false',
+  '-c', 'gpg.ssh.program=false',
+  '-c', 'core.quotePath=false'
+] as const
 
-/** Enough for a listing of millions of paths; execFile's default (1 MiB) is exceeded by ~20,000 files. */
-const MAX_LISTING_BYTES = 512 * 1024 * 1024
-
-/** Runs git in `root` and returns its stdout as bytes; `input` goes to its stdin (closed either way). */
-function gitBytes(root: string, args: readonly string[], input = ''): Promise<Buffer> {
-  const pending = run('git', args, { cwd: root, maxBuffer: MAX_LISTING_BYTES, windowsHide: true, encoding: 'buffer' })
-  // git may exit before reading its input (not a repository): its exit status tells, not the broken pipe.
-  pending.child.stdin?.on('error', () => {})
-  pending.child.stdin?.end(input)
-  return pending.then(({ stdout }) => stdout)
+/** The environment git runs with: no system config, no prompts, no index writes for a read-only listing. */
+function gitEnv(): NodeJS.ProcessEnv {
+  return { ...process.env, GIT_CONFIG_NOSYSTEM: '1', GIT_TERMINAL_PROMPT: '0', GIT_OPTIONAL_LOCKS: '0' }
 }
 
-const git = async (root: string, args: readonly string[]) => ({ stdout: (await gitBytes(root, args)).toString('utf8') })
+/** A git command that failed, or a revision that cannot be passed to git; the message says what to do. */
+export class GitError extends Error {
+  override readonly name = 'GitError'
+  constructor(
+    message: string,
+    /** The exit status, when git ran. */
+    readonly exitCode?: number | null
+  ) {
+    super(message)
+  }
+}
+
+/** Rejects revisions git could read as options; whether they exist is git's to judge. */
+export function checkedRevision(rev: string): string {
+  if (rev === '' || rev.startsWith('-') || /[\s\0]/.test(rev)) throw new GitError(`not a git revision: ${JSON.stringify(rev)}`)
+  return rev
+}
+
+/** `git diff base...head failed (exit 128): fatal: bad revision 'x'.` plus a hint for shallow clones. */
+function explainGitFailure(args: readonly string[], exitCode: number | null, stderr: string): string {
+  const firstLine = stderr.split('\n').find(line => line.trim() !== '')?.trim() ?? 'no error output'
+  const revisions = args.includes('--end-of-options') ? args.slice(args.indexOf('--end-of-options') + 1).filter(arg => arg !== '--') : []
+  const hint = /bad revision|unknown revision|no merge base|bad object|invalid symmetric difference/i.test(stderr)
+    ? ' The base or head commit is not in the clone: check out with `fetch-depth: 0` (actions/checkout).'
+    : ''
+  return `git ${[args[0], ...revisions].join(' ')} failed (exit ${exitCode ?? 'by signal'}): ${firstLine}.${hint}`
+}
+
+/**
+ * Runs git hardened, without a shell, and returns its output split at `separator` (for lines, a trailing `\r`
+ * dropped). Output is read as a stream, not through execFile, whose `maxBuffer` would cut a large diff or listing.
+ * Throws {@link GitError} when git cannot run or exits non-zero.
+ */
+export async function runGit(cwd: string, args: readonly string[], { separator = '\n' }: { readonly separator?: '\n' | '\0' } = {}): Promise<string[]> {
+  const child = spawn('git', [...HARDENED_CONFIG, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
+  let stderr = ''
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    if (stderr.length < 4096) stderr += chunk
+  })
+  // Settled from the start, so a spawn error (no git, no cwd) is never an unhandled rejection.
+  const exited = new Promise<{ code: number | null; error?: Error }>(resolve => {
+    child.on('error', error => resolve({ code: null, error }))
+    child.on('close', code => resolve({ code }))
+  })
+  const parts: string[] = []
+  const keep = (part: string): void => void parts.push(separator === '\n' && part.endsWith('\r') ? part.slice(0, -1) : part)
+  let partial = ''
+  for await (const chunk of child.stdout.setEncoding('utf8') as AsyncIterable<string>) {
+    const pieces = (partial + chunk).split(separator)
+    partial = pieces.pop() ?? ''
+    pieces.forEach(keep)
+  }
+  if (partial !== '') keep(partial)
+  const { code, error } = await exited
+  if (error !== undefined) throw new GitError(`git could not be run in ${cwd}: ${error.message}`)
+  if (code !== 0) throw new GitError(explainGitFailure(args, code, stderr), code)
+  return parts
+}
 
 /**
  * The files git would commit under `root`: tracked files plus untracked ones it does not ignore,
@@ -28,9 +94,9 @@ const git = async (root: string, args: readonly string[]) => ({ stdout: (await g
  */
 export async function listGitFiles(root: string): Promise<string[] | undefined> {
   try {
-    const { stdout } = await git(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard'])
+    const listed = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { separator: '\0' })
     // Unmerged paths are listed once per conflict stage, hence the Set.
-    const paths = [...new Set(stdout.split('\0').filter((path) => path !== ''))]
+    const paths = [...new Set(listed.filter(path => path !== ''))]
     if (paths.length === 0 && (await isIgnoredByGit(root))) return undefined
     return paths
   } catch {
@@ -40,10 +106,36 @@ export async function listGitFiles(root: string): Promise<string[] | undefined> 
 
 /** `git check-ignore` exits 0 when the path is ignored and 1 when it is not. */
 async function isIgnoredByGit(root: string): Promise<boolean> {
-  return git(root, ['check-ignore', '--quiet', '.']).then(
+  return runGit(root, ['check-ignore', '--quiet', '.']).then(
     () => true,
     () => false
   )
+}
+
+
+/**
+ * Runs git hardened (as {@link runGit}) with `input` on its stdin and returns its stdout as bytes, for
+ * `cat-file --batch`, whose answers hold blobs of any content. Throws {@link GitError} on failure.
+ */
+async function gitBytes(root: string, args: readonly string[], input = ''): Promise<Buffer> {
+  const child = spawn('git', [...HARDENED_CONFIG, ...args], { cwd: root, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true })
+  let stderr = ''
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    if (stderr.length < 4096) stderr += chunk
+  })
+  const exited = new Promise<{ code: number | null; error?: Error }>((resolve) => {
+    child.on('error', (error) => resolve({ code: null, error }))
+    child.on('close', (code) => resolve({ code }))
+  })
+  // git may exit before reading its input (not a repository): its exit status tells, not the broken pipe.
+  child.stdin.on('error', () => {})
+  child.stdin.end(input)
+  const chunks: Buffer[] = []
+  for await (const chunk of child.stdout as AsyncIterable<Buffer>) chunks.push(chunk)
+  const { code, error } = await exited
+  if (error !== undefined) throw new GitError(`git could not be run in ${root}: ${error.message}`)
+  if (code !== 0) throw new GitError(explainGitFailure(args, code, stderr), code)
+  return Buffer.concat(chunks)
 }
 
 /**
@@ -54,8 +146,7 @@ async function isIgnoredByGit(root: string): Promise<boolean> {
 export async function listIgnoredFiles(root: string): Promise<string[]> {
   try {
     const args = ['ls-files', '-z', '--others', '--ignored', '--exclude-standard', '--', '.', ':(exclude,glob)**/node_modules/**']
-    const { stdout } = await git(root, args)
-    return stdout.split('\0').filter((path) => path !== '')
+    return (await runGit(root, args, { separator: '\0' })).filter((path) => path !== '')
   } catch {
     return []
   }
@@ -74,10 +165,8 @@ export interface StagedFile {
  */
 export async function listStagedFiles(root: string): Promise<StagedFile[] | undefined> {
   try {
-    const { stdout } = await git(root, ['ls-files', '-z', '--stage'])
     // `<mode> SP <object> SP <stage> TAB <path>`
-    return stdout
-      .split('\0')
+    return (await runGit(root, ['ls-files', '-z', '--stage'], { separator: '\0' }))
       .map((record) => /^(\d{6}) ([0-9a-f]+) (\d)\t(.+)$/s.exec(record))
       .filter((match): match is RegExpExecArray => match !== null && match[3] === '0')
       .map(([, mode, object, , path]) => ({ mode: mode!, object: object!, path: path! }))
@@ -131,7 +220,7 @@ export class GitStreamError extends Error {
  * with an error, after the lines it did print.
  */
 export async function* gitLines(root: string, args: readonly string[]): AsyncGenerator<string> {
-  const child = spawn('git', args, { cwd: root, stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
+  const child = spawn('git', [...HARDENED_CONFIG, ...args], { cwd: root, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
   let stderr = ''
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
     if (stderr.length < 4096) stderr += chunk

@@ -1,5 +1,5 @@
 import { lstatSync, realpathSync, statSync } from 'node:fs'
-import { isAbsolute, join, relative, sep } from 'node:path'
+import { isAbsolute, join, posix, relative, sep } from 'node:path'
 import type { SkippedFile } from '../core/types.js'
 import type { DiscoveredFile, Discovery } from './types.js'
 import { byPath } from './order.js'
@@ -34,7 +34,8 @@ export function inspectCandidates(
   { maxFileSize, isSkipped, skipped: alreadySkipped }: InspectOptions
 ): Discovery {
   const realRoot = realpathSync(root)
-  const inspections = candidates.map((path) => inspectPath(root, realRoot, path))
+  const folderInside = folderCheck(root, realRoot)
+  const inspections = candidates.map((path) => inspectPath(root, realRoot, path, folderInside))
   const regular = new Set(inspections.flatMap((i) => (i.type === 'file' ? [i.file.path] : [])))
   const linkedTargets = new Set<string>()
   const files: DiscoveredFile[] = []
@@ -56,9 +57,31 @@ export function inspectCandidates(
   return { files: files.sort(byPath), skipped: skipped.sort(byPath) }
 }
 
-function inspectPath(root: string, realRoot: string, path: string): Inspection {
+/**
+ * Whether a folder of a listed path really lies inside the root. Git lists paths from its index, so a tracked
+ * folder replaced by a symbolic link (`config -> /etc`) would have `config/passwd` read from outside the root:
+ * `lstat` only looks at the last part of a path. Each folder is resolved once.
+ */
+function folderCheck(root: string, realRoot: string): (folder: string) => boolean {
+  const known = new Map<string, boolean>([['.', true]])
+  return (folder) => {
+    let inside = known.get(folder)
+    if (inside === undefined) {
+      try {
+        inside = isInside(relative(realRoot, realpathSync(join(root, folder))))
+      } catch {
+        inside = true // gone or unreadable: lstat of the file says so
+      }
+      known.set(folder, inside)
+    }
+    return inside
+  }
+}
+
+function inspectPath(root: string, realRoot: string, path: string, folderInside: (folder: string) => boolean): Inspection {
   const absolute = join(root, path)
   try {
+    if (!folderInside(posix.dirname(path))) return { type: 'skipped', skipped: { path, reason: 'symlink-outside-root' } }
     const entry = lstatSync(absolute)
     if (entry.isFile()) return { type: 'file', file: { path, size: entry.size } }
     if (!entry.isSymbolicLink()) return { type: 'none' }

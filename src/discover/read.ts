@@ -112,30 +112,79 @@ function readInto(fd: number, buffer: Buffer, start: number, end: number): numbe
 
 /**
  * Why the head of a file says it is binary (a format name, or `NUL byte`), or undefined for text.
- * UTF-16 text is full of NUL bytes, so a UTF-16 byte order mark settles it as text first.
+ * UTF-16 and UTF-32 text is full of NUL bytes, so a byte order mark — or, without one, the regular pattern of zero
+ * bytes that Latin text has in those encodings — settles it as text first.
  */
 export function binaryKind(head: Uint8Array): string | undefined {
-  if (utf16Encoding(head) !== undefined) return undefined
+  if (wideEncoding(head) !== undefined) return undefined
   const magic = BINARY_MAGIC.find(([, bytes]) => bytes.every((byte, i) => head[i] === byte))
   if (magic !== undefined) return magic[0]
   return head.indexOf(0) === -1 ? undefined : 'NUL byte'
 }
 
-function utf16Encoding(bytes: Uint8Array): 'utf-16le' | 'utf-16be' | undefined {
-  if (bytes[0] === 0xff && bytes[1] === 0xfe) return 'utf-16le'
-  if (bytes[0] === 0xfe && bytes[1] === 0xff) return 'utf-16be'
+type WideEncoding = 'utf-16le' | 'utf-16be' | 'utf-32le' | 'utf-32be'
+
+/** Code units looked at to recognise UTF-16 or UTF-32 without a byte order mark. */
+const SNIFF_UNITS = 2048
+/** Share of those units that must look like Latin text (one non-zero byte, the rest zero). */
+const WIDE_SHARE = 0.9
+
+/** The encoding a byte order mark names, or that the head's zero bytes reveal; undefined for UTF-8 and binaries. */
+function wideEncoding(bytes: Uint8Array): WideEncoding | undefined {
+  const [b0, b1, b2, b3] = bytes
+  // UTF-32LE's mark starts like UTF-16LE's, so it is checked first.
+  if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) return 'utf-32le'
+  if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return 'utf-32be'
+  if (b0 === 0xff && b1 === 0xfe) return 'utf-16le'
+  if (b0 === 0xfe && b1 === 0xff) return 'utf-16be'
+  for (const [encoding, width, at] of [['utf-32le', 4, 0], ['utf-32be', 4, 3], ['utf-16le', 2, 0], ['utf-16be', 2, 1]] as const) {
+    if (looksWide(bytes, width, at)) return encoding
+  }
   return undefined
 }
 
+/** Most units of `width` bytes have their only non-zero byte at `at`: ASCII text in that encoding. */
+function looksWide(bytes: Uint8Array, width: 2 | 4, at: number): boolean {
+  const units = Math.min(SNIFF_UNITS, Math.floor(bytes.length / width))
+  if (units < 2) return false
+  let latin = 0
+  for (let u = 0; u < units; u++) {
+    let ok = bytes[u * width + at] !== 0
+    for (let i = 0; i < width && ok; i++) if (i !== at && bytes[u * width + i] !== 0) ok = false
+    if (ok) latin++
+  }
+  return latin >= units * WIDE_SHARE
+}
+
 /**
- * Text from bytes: UTF-16 when a UTF-16 byte order mark says so, otherwise UTF-8. Byte order marks
- * are dropped, so column 1 is the first real character; invalid sequences become U+FFFD instead of
+ * Text from bytes: UTF-16 or UTF-32 when a byte order mark or the zero-byte pattern says so, otherwise UTF-8. Byte
+ * order marks are dropped, so column 1 is the first real character; invalid sequences become U+FFFD instead of
  * failing, and the file is still scanned.
  */
 export function decodeText(bytes: Buffer): string {
-  const utf16 = utf16Encoding(bytes)
-  if (utf16 !== undefined) return new TextDecoder(utf16).decode(bytes)
+  const wide = wideEncoding(bytes)
+  if (wide === 'utf-32le' || wide === 'utf-32be') return decodeUtf32(bytes, wide === 'utf-32le')
+  if (wide !== undefined) return new TextDecoder(wide).decode(bytes)
   // Buffer#toString rather than TextDecoder: about 4x faster on ASCII-heavy text, the common case.
   const start = bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
   return bytes.toString('utf8', start)
+}
+
+/** UTF-32, which TextDecoder does not read; a byte order mark is dropped, and a value that is no character is U+FFFD. */
+function decodeUtf32(bytes: Buffer, littleEndian: boolean): string {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const chunks: string[] = []
+  let points: number[] = []
+  for (let at = 0; at + 4 <= bytes.length; at += 4) {
+    const point = view.getUint32(at, littleEndian)
+    if (at === 0 && point === 0xfeff) continue
+    points.push(point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff) ? 0xfffd : point)
+    // In pieces: fromCodePoint takes its arguments on the stack.
+    if (points.length === 8192) {
+      chunks.push(String.fromCodePoint(...points))
+      points = []
+    }
+  }
+  chunks.push(String.fromCodePoint(...points))
+  return chunks.join('')
 }

@@ -1,9 +1,10 @@
 /**
  * The files a pull request changes and the lines it adds: from the API (`pulls.listFiles`), or from git
  * (`git diff base...head`) when the API is not available or stops at its 3,000-file cap. Also the unified
- * diff reader and git runner that history.ts uses for `git log -p`.
+ * diff reader that history.ts uses for `git log -p`. Git runs through src/discover/git.ts, hardened.
  */
-import { spawn } from 'node:child_process'
+import { z } from 'zod'
+import { checkedRevision, runGit } from '../discover/git.js'
 import { collectPages, type GitHubClient, type GitHubResult, type RetryOptions } from './retry.js'
 
 /** GitHub's status of a file in a pull request. */
@@ -28,14 +29,15 @@ export interface PullRequestRef {
 /** GitHub lists at most 3,000 files of a pull request. */
 const MAX_FILE_PAGES = 30
 
-/** The fields of a pull request file we read. */
-interface PullRequestFile {
-  readonly filename: string
-  readonly status: ChangeStatus
-  readonly previous_filename?: string
-  readonly changes: number
-  readonly patch?: string
-}
+/** The fields of a pull request file we read, checked: a malformed answer is a failure, not a crash. */
+const PULL_REQUEST_FILE = z.object({
+  filename: z.string().min(1),
+  status: z.enum(['added', 'removed', 'modified', 'renamed', 'copied', 'changed', 'unchanged']),
+  previous_filename: z.string().optional(),
+  changes: z.number().int().nonnegative(),
+  patch: z.string().optional()
+})
+type PullRequestFile = z.infer<typeof PULL_REQUEST_FILE>
 
 /**
  * The files of a pull request from the API, with the lines each adds (parsed from its `patch`). When
@@ -46,8 +48,9 @@ export async function changedFiles(
   pr: PullRequestRef,
   options: { readonly retry?: RetryOptions } = {}
 ): Promise<GitHubResult<{ readonly files: readonly ChangedFile[]; readonly complete: boolean }>> {
-  const pages = await collectPages<PullRequestFile>(
+  const pages = await collectPages(
     'listing the pull request files',
+    PULL_REQUEST_FILE,
     (page, perPage) => octokit.rest.pulls.listFiles({ owner: pr.owner, repo: pr.repo, pull_number: pr.pullNumber, per_page: perPage, page }),
     { ...options.retry, maxPages: MAX_FILE_PAGES, permission: 'pull-requests: read' }
   )
@@ -86,9 +89,13 @@ export async function changedFilesFromGit(cwd: string, base: string, head: strin
   }))
 }
 
-/** The added lines of each changed file, in the shape `renderPrComment` takes as `changedLines`. */
+/**
+ * The added lines of each changed file, in the shape `renderPrComment` takes as `changedLines`. Every changed
+ * file is in the map: one whose lines are unknown (binary, or a diff too large for GitHub to send a `patch`) is
+ * judged whole, with no line known as added, so a key in it is never filtered out of the PR's report.
+ */
 export function toChangedLines(files: readonly ChangedFile[]): Map<string, ReadonlySet<number>> {
-  return new Map(files.flatMap(file => (file.addedLines === undefined ? [] : [[file.path, file.addedLines] as const])))
+  return new Map(files.map(file => [file.path, file.addedLines ?? new Set<number>()] as const))
 }
 
 /**
@@ -234,55 +241,4 @@ export function unquote(path: string): string {
     }
   }
   return Buffer.from(bytes).toString('utf8')
-}
-
-/** A git command that failed, or a revision that cannot be passed to git; the message says what to do. */
-export class GitError extends Error {
-  override readonly name = 'GitError'
-}
-
-/** `git diff base...head failed (exit 128): fatal: bad revision 'x'.` plus a hint for shallow clones. */
-function explainGitFailure(args: readonly string[], exitCode: number | null, stderr: string): string {
-  const firstLine = stderr.split('\n').find(line => line.trim() !== '')?.trim() ?? 'no error output'
-  const revisions = args.slice(args.indexOf('--end-of-options') + 1).filter(arg => arg !== '--')
-  const hint = /bad revision|unknown revision|no merge base|bad object|invalid symmetric difference/i.test(stderr)
-    ? ' The base or head commit is not in the clone: check out with `fetch-depth: 0` (actions/checkout).'
-    : ''
-  return `git ${args[0]} ${revisions.join(' ')} failed (exit ${exitCode ?? 'by signal'}): ${firstLine}.${hint}`
-}
-
-/** Rejects revisions git could read as options; whether they exist is git's to judge. */
-export function checkedRevision(rev: string): string {
-  if (rev === '' || rev.startsWith('-') || /[\s\0]/.test(rev)) throw new GitError(`not a git revision: ${JSON.stringify(rev)}`)
-  return rev
-}
-
-/**
- * Runs git without a shell and returns its output lines (a trailing `\r` dropped). Output is read as a
- * stream, not through execFile, whose `maxBuffer` would cut the diff of a large pull request.
- */
-export async function runGit(cwd: string, args: readonly string[]): Promise<string[]> {
-  const child = spawn('git', ['-c', 'core.quotePath=false', ...args], { cwd, stdio: ['ignore', 'pipe', 'pipe'] })
-  let stderr = ''
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    if (stderr.length < 4096) stderr += chunk
-  })
-  // Settled from the start, so a spawn error (no git, no cwd) is never an unhandled rejection.
-  const exited = new Promise<{ code: number | null; error?: Error }>(resolve => {
-    child.on('error', error => resolve({ code: null, error }))
-    child.on('close', code => resolve({ code }))
-  })
-  const lines: string[] = []
-  const keep = (line: string): void => void lines.push(line.endsWith('\r') ? line.slice(0, -1) : line)
-  let partial = ''
-  for await (const chunk of child.stdout.setEncoding('utf8') as AsyncIterable<string>) {
-    const parts = (partial + chunk).split('\n')
-    partial = parts.pop() ?? ''
-    parts.forEach(keep)
-  }
-  if (partial !== '') keep(partial)
-  const { code, error } = await exited
-  if (error !== undefined) throw new GitError(`git could not be run in ${cwd}: ${error.message}`)
-  if (code !== 0) throw new GitError(explainGitFailure(args, code, stderr))
-  return lines
 }

@@ -4,13 +4,12 @@
  * and its exit status never depends on the comment.
  */
 import { PR_COMMENT_MARKER } from '../reporters/pr-comment.js'
-import { callGitHub, collectPages, type GitHubClient, type GitHubResult, type RetryOptions } from './retry.js'
+import { z } from 'zod'
+import { callGitHub, checked, collectPages, type GitHubClient, type GitHubResult, type RetryOptions } from './retry.js'
 
 /** The login of the bot behind the default `GITHUB_TOKEN`. */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
 
-/** Pages of comments read when looking for ours (100 each). */
-const MAX_COMMENT_PAGES = 50
 
 /** Posted when GitHub rejects the report and no `fallbackBody` is given. */
 const DEFAULT_FALLBACK_BODY = `${PR_COMMENT_MARKER}\nThe llm-env-lint report could not be posted as a comment; see the job summary of this run.\n`
@@ -25,8 +24,9 @@ export interface StickyCommentRequest {
   /** Posted once instead when GitHub rejects `body` (422). Default: a short note pointing at the job summary. */
   readonly fallbackBody?: string
   /**
-   * Only comments by this login count as ours (for a personal or app token). Default: comments by bots,
-   * {@link ACTIONS_BOT_LOGIN} first, so a human's comment quoting the marker is never overwritten.
+   * Only comments by this login count as ours. Default: {@link ACTIONS_BOT_LOGIN}, or, when only other authors'
+   * comments carry the marker, the token's own user (a personal or app token), so neither a human quoting the
+   * marker nor another bot copying it is ever overwritten or taken for ours.
    */
   readonly author?: string
   readonly retry?: RetryOptions
@@ -41,13 +41,14 @@ export interface StickyComment {
   readonly shortened: boolean
 }
 
-/** The fields of an issue comment we read. */
-interface IssueComment {
-  readonly id: number
-  readonly body?: string
-  readonly html_url: string
-  readonly user: { readonly login: string; readonly type: string } | null
-}
+/** The fields of an issue comment we read, checked: a malformed answer is a failure, not a crash. */
+const ISSUE_COMMENT = z.object({
+  id: z.number().int(),
+  body: z.string().nullish(),
+  html_url: z.string(),
+  user: z.object({ login: z.string(), type: z.string() }).nullable()
+})
+type IssueComment = z.infer<typeof ISSUE_COMMENT>
 
 /**
  * Creates or updates the one report comment of a pull request. Never creates a second comment while
@@ -72,20 +73,24 @@ function withShortened(
 
 /** Our comment on the PR, if any: body starts with the marker, and the author is ours. */
 async function findStickyComment(octokit: GitHubClient, request: StickyCommentRequest): Promise<GitHubResult<IssueComment | undefined>> {
-  const pages = await collectPages<IssueComment>(
+  const pages = await collectPages(
     'listing the pull request comments',
+    ISSUE_COMMENT,
     (page, perPage) =>
       octokit.rest.issues.listComments({ owner: request.owner, repo: request.repo, issue_number: request.issueNumber, per_page: perPage, page }),
-    { ...request.retry, maxPages: MAX_COMMENT_PAGES }
+    // Every page: a busy pull request can have thousands of comments, and ours may be the oldest.
+    { ...request.retry, maxPages: Number.POSITIVE_INFINITY }
   )
   if (!pages.ok) return pages
-  const ours = pages.value.items.filter(comment => comment.body?.startsWith(PR_COMMENT_MARKER) && isOurAuthor(comment, request.author))
-  const preferred = ours.find(comment => comment.user?.login === (request.author ?? ACTIONS_BOT_LOGIN)) ?? ours[0]
-  return { ok: true, value: preferred }
-}
-
-function isOurAuthor(comment: IssueComment, author: string | undefined): boolean {
-  return author === undefined ? comment.user?.type === 'Bot' : comment.user?.login === author
+  const marked = pages.value.items.filter(comment => comment.body?.startsWith(PR_COMMENT_MARKER))
+  // By marker AND author: another bot (or app) whose comment carries our marker must not stand in for ours.
+  const author = request.author ?? ACTIONS_BOT_LOGIN
+  const ours = marked.find(comment => comment.user?.login === author)
+  if (ours || request.author !== undefined || marked.length === 0) return { ok: true, value: ours }
+  // A personal or app token writes as its own user: ask who that is, only when a marked comment by someone else exists.
+  const me = await callGitHub('finding the token user', () => octokit.rest.users.getAuthenticated(), request.retry)
+  const login = me.ok ? checked('finding the token user', z.object({ login: z.string() }), me.value.data) : undefined
+  return { ok: true, value: login?.ok ? marked.find(comment => comment.user?.login === login.value.login) : undefined }
 }
 
 /** Updates `existing` (or creates a comment when there is none, or it was deleted meanwhile). */
@@ -103,7 +108,7 @@ async function writeComment(
       () => octokit.rest.issues.updateComment({ owner: request.owner, repo: request.repo, comment_id: existing.id, body }),
       options
     )
-    if (updated.ok) return { ok: true, value: { action: 'updated', id: updated.value.data.id, url: updated.value.data.html_url } }
+    if (updated.ok) return written('updating the pull request comment', 'updated', updated.value.data)
     if (updated.failure.kind !== 'not-found') return updated
   }
   const created = await callGitHub(
@@ -111,5 +116,11 @@ async function writeComment(
     () => octokit.rest.issues.createComment({ owner: request.owner, repo: request.repo, issue_number: request.issueNumber, body }),
     options
   )
-  return created.ok ? { ok: true, value: { action: 'created', id: created.value.data.id, url: created.value.data.html_url } } : created
+  return created.ok ? written('creating the pull request comment', 'created', created.value.data) : created
+}
+
+/** The comment GitHub says it wrote, checked. */
+function written(what: string, action: 'created' | 'updated', data: unknown): GitHubResult<Omit<StickyComment, 'shortened'>> {
+  const comment = checked(what, z.object({ id: z.number().int(), html_url: z.string() }), data)
+  return comment.ok ? { ok: true, value: { action, id: comment.value.id, url: comment.value.html_url } } : comment
 }

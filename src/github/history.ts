@@ -2,8 +2,8 @@
  * The lines each commit of a pull request adds. A key committed and removed again in a later commit is
  * gone from the final diff but still in the history (and in every clone), so the action scans these too.
  */
-import { gitLines } from '../discover/git.js'
-import { checkedRevision, DIFF_OPTIONS, readDiff, runGit } from './changed-files.js'
+import { checkedRevision, gitLines, runGit } from '../discover/git.js'
+import { DIFF_OPTIONS, readDiff } from './changed-files.js'
 
 /** A line added by one commit. */
 export interface AddedLine {

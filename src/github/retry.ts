@@ -7,6 +7,7 @@
  * a 403 without those headers is a permission problem (a fork PR's read-only token) and will not go away.
  */
 import type { getOctokit } from '@actions/github'
+import { z } from 'zod'
 
 /** The client `getOctokit` from @actions/github returns; injected so tests can point it at a local server. */
 export type GitHubClient = ReturnType<typeof getOctokit>
@@ -208,27 +209,45 @@ function describeFailure(
   }
 }
 
-/** A page of a list endpoint, as Octokit returns it. */
-interface Page<T> {
-  readonly data: readonly T[]
+/** A page of a list endpoint, as Octokit returns it; `data` is checked before use. */
+interface Page {
+  readonly data: unknown
 }
 
 /**
- * Fetches every page of a list endpoint (`per_page` 100), retrying each page on its own, up to `maxPages`.
- * `complete` is false when it stopped at the cap (GitHub itself lists at most 3,000 files of a PR).
+ * Checks an answer GitHub sent with status 2xx against the shape we read. A malformed answer (an object or `null`
+ * where a list belongs, an item without its fields) becomes an `unexpected` failure the caller reports, never an
+ * exception that would lose the report.
+ */
+export function checked<T>(what: string, schema: z.ZodType<T>, data: unknown): GitHubResult<T> {
+  const parsed = schema.safeParse(data)
+  if (parsed.success) return { ok: true, value: parsed.data }
+  const issue = parsed.error.issues[0]
+  const where = issue && issue.path.length > 0 ? ` at ${issue.path.join('.')}` : ''
+  return { ok: false, failure: { kind: 'unexpected', attempts: 1, message: `${what} failed: GitHub's answer did not have the expected shape${where} (${issue?.message ?? 'invalid'}).` } }
+}
+
+/**
+ * Fetches every page of a list endpoint (`per_page` 100), retrying each page on its own, up to `maxPages`, and
+ * checks every item against `item`. `complete` is false when it stopped at the cap (GitHub itself lists at most
+ * 3,000 files of a PR).
  */
 export async function collectPages<T>(
   what: string,
-  fetchPage: (page: number, perPage: number) => Promise<Page<T>>,
+  item: z.ZodType<T>,
+  fetchPage: (page: number, perPage: number) => Promise<Page>,
   options: RetryOptions & { readonly maxPages: number; readonly permission?: string }
 ): Promise<GitHubResult<{ readonly items: readonly T[]; readonly complete: boolean }>> {
   const perPage = 100
   const items: T[] = []
   for (let page = 1; page <= options.maxPages; page++) {
-    const result = await callGitHub(`${what} (page ${page})`, () => fetchPage(page, perPage), options)
+    const what_ = `${what} (page ${page})`
+    const result = await callGitHub(what_, () => fetchPage(page, perPage), options)
     if (!result.ok) return result
-    items.push(...result.value.data)
-    if (result.value.data.length < perPage) return { ok: true, value: { items, complete: true } }
+    const data = checked(what_, z.array(item), result.value.data)
+    if (!data.ok) return data
+    items.push(...data.value)
+    if (data.value.length < perPage) return { ok: true, value: { items, complete: true } }
   }
   return { ok: true, value: { items, complete: false } }
 }

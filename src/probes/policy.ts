@@ -3,6 +3,7 @@
  * a key must only go to hosts the maintainers trust (the built-in registry's API hosts, or `probe-hosts`),
  * and never in clear text except to a loopback server they listed themselves.
  */
+import { getPublicSuffix } from 'tldts'
 import { createCatalog } from '../providers/catalog.js'
 
 export interface ProbePolicy {
@@ -23,6 +24,7 @@ export type NotAllowedCode =
   | 'loopback-not-listed'
   | 'plain-http'
   | 'host-relays-anywhere'
+  | 'host-shared-suffix'
   | 'host-not-trusted'
 
 export type ProbePermission =
@@ -38,6 +40,8 @@ const REASONS: Readonly<Record<NotAllowedCode, string>> = {
   'plain-http': 'plain http would send the key unencrypted; http is only for loopback hosts listed in probe-hosts',
   'host-relays-anywhere':
     'any account can make this host relay requests to a server of its own (another account\'s Cloudflare AI Gateway), so it is sent a key only when listed in probe-hosts',
+  'host-shared-suffix':
+    'the registry knows this provider only by a suffix any of its customers can create a host under (any Azure subscription can name a resource there), so it is sent a key only when listed in probe-hosts',
   'host-not-trusted':
     'the host is neither an API host of the provider registry nor listed in probe-hosts, and a pull request could point the base URL at a server of its choosing'
 }
@@ -61,7 +65,23 @@ export function isProbeAllowed(url: string, policy: ProbePolicy): ProbePermissio
   if (listed) return { allowed: true }
   const match = registry.byHost(host)
   if (match?.role !== 'api' || match.provider.local) return refuse('host-not-trusted')
+  const bare = host.replace(/\.$/, '')
+  if (!match.provider.apiHosts.some((h) => h.toLowerCase() === bare)) return refuse('host-shared-suffix')
   return match.provider.relaysAnywhere ? refuse('host-relays-anywhere') : { allowed: true }
+}
+
+/**
+ * Suffixes under which strangers own hosts: the registry's wildcard API hosts (`*.openai.azure.com`). With the
+ * Public Suffix List's (`co.uk`, and private ones such as `github.io`), a `probe-hosts` wildcard may not span them.
+ */
+const SHARED_SUFFIXES: ReadonlySet<string> = new Set(
+  registry.providers.flatMap((p) => p.apiHosts.filter((h) => h.startsWith('*.')).map((h) => h.slice(2).toLowerCase()))
+)
+
+/** Whether `*.base` would trust hosts of many owners: a public suffix, a shared provider suffix, or numbers. */
+function spansOwners(base: string): boolean {
+  if (/(^|\.)\d+$/.test(base)) return true // `*.10.0.0`: a range of addresses, not a domain
+  return SHARED_SUFFIXES.has(base) || getPublicSuffix(base, { allowPrivateDomains: true }) === base
 }
 
 /** 127.0.0.0/8, ::1 (also IPv4-mapped) and `localhost`, as the WHATWG URL parser normalises them. */
@@ -84,7 +104,9 @@ export interface ParsedProbeHosts {
 /**
  * Reads `probe-hosts`: entries separated by commas, spaces or new lines; each a host (`api.example.com`), a host and
  * port (`127.0.0.1:8080`, `[::1]:11434`), a wildcard for subdomains (`*.example.com`), or a URL whose host is taken.
- * A wildcard must keep at least two labels (`*.com` is refused), so one entry cannot open a whole TLD.
+ * A wildcard must keep at least two labels (`*.com` is refused) and may not span a public suffix (`*.co.uk`,
+ * `*.github.io`, per the Public Suffix List with its private domains), a provider's shared suffix
+ * (`*.openai.azure.com`) or a numeric range (`*.0.0.10`): one entry must not trust hosts of many owners.
  */
 export function parseProbeHosts(text: string): ParsedProbeHosts {
   const hosts: string[] = []
@@ -105,7 +127,7 @@ function normaliseEntry(raw: string): string | undefined {
   const text = isUrl ? url?.host : raw.replace(/\/+$/, '')
   if (!text) return undefined
   const entry = text.toLowerCase()
-  if (entry.startsWith('*.')) return /^\*\.[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(entry) ? entry : undefined
+  if (entry.startsWith('*.')) return /^\*\.[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(entry) && !spansOwners(entry.slice(2)) ? entry : undefined
   const { host, port } = splitHostPort(entry)
   const parsed = parseUrl(`https://${host}/`)
   if (!parsed || parsed.pathname !== '/' || parsed.username || !/^([a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/.test(parsed.hostname)) {

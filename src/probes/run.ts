@@ -22,13 +22,16 @@ export interface RunOptions {
   readonly maxBodyBytes?: number
   readonly retry?: RetryPolicy
   readonly clock?: () => Date
+  /** Requests carrying a key that may leave this run (retries included); later ones fail as `budget`. */
+  readonly maxRequests?: number
 }
 
 export const PROBE_DEFAULTS = {
   timeoutMs: 10_000,
   budgetMs: 60_000,
   concurrency: 20,
-  maxBodyBytes: 1024 * 1024
+  maxBodyBytes: 1024 * 1024,
+  maxRequests: 50
 } as const
 
 /** Probes every target; results come back in the order of `targets`. Never rejects for network or provider trouble. */
@@ -37,7 +40,7 @@ export async function runProbes(targets: readonly ProbeTarget[], options: RunOpt
   const deadline = startDeadline(options.budgetMs ?? PROBE_DEFAULTS.budgetMs)
   const ctx = {
     policy: options.policy,
-    send: createSender({ ...options, timeoutMs, deadline }),
+    send: createSender({ ...options, transport: capped(options.transport, options.maxRequests ?? PROBE_DEFAULTS.maxRequests), timeoutMs, deadline }),
     timeoutMs,
     chat: options.chat ?? false,
     clock: options.clock ?? (() => new Date())
@@ -78,6 +81,16 @@ export function createSender(options: SenderOptions): Sender {
     }
     return answer
   }
+}
+
+/**
+ * A transport that sends at most `max` requests: every request carries a key, and a repository with a thousand
+ * deployments (or a pull request that adds them) must not make one run send it a thousand times.
+ */
+export function capped(transport: Transport, max: number): Transport {
+  let sent = 0
+  return (request, limits) =>
+    sent++ < max ? transport(request, limits) : Promise.resolve({ kind: 'failure', failure: 'budget', detail: `probe-max-requests (${max}) reached`, elapsedMs: 0 })
 }
 
 /** A digest, so the map holds no key in clear. */

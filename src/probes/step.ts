@@ -27,6 +27,8 @@ export interface ProbeOptions {
   readonly failOnIndeterminate: boolean
   /** Per request. */
   readonly timeoutMs: number
+  /** `probe-max-requests`: requests carrying a key per run, retries included. Default: 50. */
+  readonly maxRequests?: number
   /** Default: node:http(s) trusting the system's certificates, through `proxy` when set. */
   readonly transport?: Transport
   /** HTTPS_PROXY and NO_PROXY of the environment (`proxyFromEnv`), for the default transport. */
@@ -50,6 +52,15 @@ export function probeTimeoutMs(seconds: string): number | undefined {
   return seconds.trim() !== '' && Number.isFinite(value) && value > 0 && value <= MAX_PROBE_TIMEOUT_S ? value * 1000 : undefined
 }
 
+/** The most `probe-max-requests` accepts: beyond it a run is a load test, not a check. */
+export const MAX_PROBE_REQUESTS = 1000
+
+/** `probe-max-requests` as a count; undefined unless a whole number in [1, 1000]. */
+export function probeMaxRequests(text: string): number | undefined {
+  const value = Number(text)
+  return /^\s*\d+\s*$/.test(text) && value >= 1 && value <= MAX_PROBE_REQUESTS ? value : undefined
+}
+
 /**
  * A probe is at most three requests (models, chat, the chat again with `max_completion_tokens`), each tried twice:
  * the overall budget lets every one of them time out before it cuts the run short.
@@ -64,7 +75,8 @@ export async function probeStep(result: LintResult, settings: LintSettings, cata
     policy: { extraHosts: options.hosts },
     chat: options.chat,
     timeoutMs: options.timeoutMs,
-    budgetMs: Math.max(PROBE_DEFAULTS.budgetMs, REQUESTS_PER_PROBE * options.timeoutMs)
+    budgetMs: Math.max(PROBE_DEFAULTS.budgetMs, REQUESTS_PER_PROBE * options.timeoutMs),
+    ...(options.maxRequests !== undefined && { maxRequests: options.maxRequests })
   })
   const reports = results.flatMap((r, i) => probeReports(r, plan.targets[i]!, { failOnIndeterminate: options.failOnIndeterminate }))
   const scopeLabels = new Map(result.model.scopes.map((scope) => [scope.id, scope.label]))

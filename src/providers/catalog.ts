@@ -21,10 +21,10 @@ interface HostIndex {
 }
 
 /**
- * Characters a key token is made of. A match preceded or followed by one of them sits inside a longer word
- * and is not a key (gitleaks' `\b…(?:[\x60'"\s;]|$)` boundaries, relaxed to allow `,` lists and the like).
+ * A match preceded by a letter or digit sits inside a longer word and is not a key (gitleaks' `\b…` boundary). One
+ * glued to a name by `_` or `-` (`MY_sk-ant-…`) is reported: a separator does not make a key less of a key.
  */
-const TOKEN_CHAR = /[A-Za-z0-9_-]/
+const GLUED_TO_WORD = /[A-Za-z0-9]/
 
 /**
  * Builds the catalog. `extra` providers (from the config file) take precedence: one with the id of a
@@ -252,7 +252,7 @@ function scan(text: string, scanner: RegExp, formats: readonly CompiledFormat[])
       scanner.lastIndex++
       continue
     }
-    if (start > 0 && TOKEN_CHAR.test(text[start - 1]!)) {
+    if (start > 0 && GLUED_TO_WORD.test(text[start - 1]!)) {
       scanner.lastIndex = start + 1 // inside a longer word; a key may still start further on
       continue
     }
@@ -281,7 +281,7 @@ function scanAtHits(text: string, prefilter: RegExp, matcher: RegExp, formats: r
   prefilter.lastIndex = 0
   for (let hit = prefilter.exec(text); hit !== null; hit = prefilter.exec(text)) {
     const start = hit.index
-    if (start > 0 && TOKEN_CHAR.test(text[start - 1]!)) {
+    if (start > 0 && GLUED_TO_WORD.test(text[start - 1]!)) {
       prefilter.lastIndex = wordEnd(text, start)
       continue
     }

@@ -12,18 +12,31 @@ import type { Outcome, ProbeRuleId } from '../probes/types.js'
 import { countFindings, failingFindings, SEVERITIES, type FindingCounts } from './severity.js'
 import type { ProbeCheck, ProbeSummary, ReportContext, ScopeReport } from './types.js'
 
-/** Escapes the characters that would turn text into markup, and defuses `@mentions` (no one gets pinged). */
+/**
+ * Bidirectional overrides, isolates and marks: they make text display in an order other than the one it has
+ * (Trojan Source), so a file name or value could look like something else. Removed from everything rendered.
+ */
+const BIDI = /[\u200e\u200f\u202a-\u202e\u2066-\u2069]/g
+
+/**
+ * Escapes the characters that would turn text into markup, defuses `@mentions` (no one gets pinged), and keeps
+ * GitHub from linking anything by itself: a zero-width space after `://` and after `www` stops its autolinks,
+ * so a value from the repository never becomes a link a reader might follow. Bidi controls are dropped.
+ */
 export function escapeText(text: string): string {
   return text
+    .replace(BIDI, '')
     .replace(/\r\n?|\n/g, ' ')
     // `$` opens GitHub's math syntax; the rest are CommonMark and GFM punctuation.
     .replace(/[\\`*_[\]<>|~&#$]/g, '\\$&')
     .replace(/@(?=[A-Za-z0-9])/g, '@&#8203;')
+    .replace(/:\/\//g, ':&#8203;//')
+    .replace(/\b(www)(?=\.)/gi, '$1&#8203;')
 }
 
 /** Escapes text for an HTML context such as `<summary>`, where Markdown is not rendered. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
+  return text.replace(BIDI, '').replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;')
 }
 
 function longestBacktickRun(text: string): number {
@@ -32,7 +45,7 @@ function longestBacktickRun(text: string): number {
 
 /** An inline code span that survives backticks inside the value (CommonMark: a longer fence). */
 export function code(text: string): string {
-  const flat = text.replace(/\r\n?|\n/g, ' ')
+  const flat = text.replace(BIDI, '').replace(/\r\n?|\n/g, ' ')
   if (flat === '') return '*empty*'
   const fence = '`'.repeat(longestBacktickRun(flat) + 1)
   // A space keeps a leading or trailing backtick from merging with the fence; CommonMark strips one of each.
@@ -77,12 +90,13 @@ function continueListItem(block: string, spaces = 2): string {
 
 /**
  * A rule message in Markdown. Messages quote values with `"` (the text format's convention); here the
- * quoted parts become code spans, as the Markdown outputs quote values with backticks.
+ * quoted parts become code spans, as the Markdown outputs quote values with backticks. Bare URLs become code spans
+ * too: shown whole and readable, never a link (what a repository writes must not turn into one).
  */
 export function messageMarkdown(message: string): string {
   return message
-    .split(/("[^"\n]+")/)
-    .map(part => (/^"[^"\n]+"$/.test(part) ? code(part.slice(1, -1)) : escapeText(part)))
+    .split(/("[^"\n]+"|\b[a-z][a-z0-9+.-]*:\/\/[^\s"]*[^\s".,:;)])/i)
+    .map((part, i) => (i % 2 === 0 ? escapeText(part) : code(part.startsWith('"') ? part.slice(1, -1) : part)))
     .join('')
 }
 

@@ -10,13 +10,20 @@ const plural = (count: number, noun: string): string => `${count} ${noun}${count
  * Repository text (file names, quoted values) made safe for a terminal or a CI log: line breaks and other
  * control characters become `\u....` escapes, so a file named `a\n::error::…` cannot start a line of its own
  * (a forged finding, or a workflow command when the CLI runs in GitHub Actions) and ANSI sequences stay inert.
+ * Bidirectional overrides and marks are escaped too: they make a line read differently from what it says.
  */
 export const escapeControl = (text: string): string =>
-  text.replace(/[\u0000-\u001f\u007f-\u009f\u2028\u2029]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+  text.replace(/[\u0000-\u001f\u007f-\u009f\u200e\u200f\u2028-\u202e\u2066-\u2069]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)
+
+/**
+ * A whole output line that cannot be a workflow command: the runner takes a line starting with `::` (spaces
+ * before it allowed) as one, so a file named `::error::…` at the start of a finding line gets its first colon escaped.
+ */
+export const commandSafe = (line: string): string => line.replace(/^(\s*):(?=:)/, '$1\\u003a')
 
 /** One finding as `file:line:col: severity message [rule-id]` (actionlint's format, with the severity added). */
 const formatFindingLine = (finding: Finding): string =>
-  `${where(finding)}: ${finding.severity} ${escapeControl(finding.message)} [${finding.ruleId}]`
+  commandSafe(`${where(finding)}: ${finding.severity} ${escapeControl(finding.message)} [${finding.ruleId}]`)
 
 /** A probe of the `--base-url` given on the command line belongs to no file. */
 const where = (finding: Finding): string =>

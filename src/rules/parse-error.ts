@@ -17,7 +17,9 @@ export const rule = defineRule({
     description: 'A configuration file could not be parsed, so its settings were not checked',
     severity: 'warning',
     messages: {
-      unparsable: 'could not read {{fileKind}}: {{problem}}'
+      unparsable: 'could not read {{fileKind}}: {{problem}}',
+      // Reported by the core, which caps findings per line and per file (see core/lint.ts).
+      findingsCut: '{{count}} more findings in this file were not listed ({{rules}}): at most {{perLine}} per line and {{perFile}} per file are'
     }
   },
   check(context) {

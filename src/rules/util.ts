@@ -392,7 +392,7 @@ export function providerNamedBy(name: string, catalog: ProviderCatalog): Provide
   const words = name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '')
   const ids = new Set<string>()
   for (const word of words) {
-    const id = PROVIDER_ALIASES[word] ?? (catalog.byId(word) ? word : undefined)
+    const id = (Object.hasOwn(PROVIDER_ALIASES, word) ? PROVIDER_ALIASES[word] : undefined) ?? (catalog.byId(word) ? word : undefined)
     if (id && catalog.byId(id)) ids.add(id)
   }
   // `azure` + `openai` is Azure OpenAI, not both.

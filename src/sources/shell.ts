@@ -85,7 +85,8 @@ const lineEnd = (text: string, from: number): number => {
 
 /** Reads `>`, `>>`, `&>`, `>&2`, `<`, `<<` and the word after it. */
 function readRedirect(script: string, at: number, fd: string): { end: number; capturesStdout: boolean } {
-  const op = /^(?:&>>?|>>?&?|>\||<<?-?|<&|<>)/.exec(script.slice(at))?.[0] ?? script[at]!
+  REDIRECT.lastIndex = at
+  const op = REDIRECT.exec(script)?.[0] ?? script[at]!
   let i = at + op.length
   while (script[i] === ' ' || script[i] === '\t') i++
   const target = script.slice(i, wordEnd(script, i))
@@ -254,9 +255,19 @@ export function readAssignment(word: Word): Assignment | undefined {
   }
 }
 
+/** Sticky, so reading at an offset never copies the rest of the script. */
+const REDIRECT = /&>>?|>>?&?|>\||<<?-?|<&|<>/y
+const SHELL_VARIABLE = /\$(?:\{([A-Za-z_]\w*)|([A-Za-z_]\w*))/y
+
 /** `$NAME` and `${NAME…}` that the shell expands: outside single quotes, not `${{`. */
 export function shellVariables(word: string): { name: string; start: number; end: number }[] {
   const found: { name: string; start: number; end: number }[] = []
+  // The first `}` at or after an offset, remembered: a word of many unclosed `${` is searched once, not once each.
+  let close: number | undefined
+  const braceEnd = (from: number): number => {
+    if (close === undefined || (close !== -1 && close < from)) close = word.indexOf('}', from)
+    return close === -1 ? -1 : close + 1
+  }
   let inDouble = false
   for (let i = 0; i < word.length; i++) {
     const c = word[i]!
@@ -265,10 +276,12 @@ export function shellVariables(word: string): { name: string; start: number; end
     else if (c === "'" && !inDouble) i = closing(word, i + 1, "'")
     else if (word.startsWith('${{', i)) i = closing(word, i + 3, '}}') + 1
     else if (c === '$') {
-      const m = /^\$(?:\{([A-Za-z_]\w*)[^}]*\}|([A-Za-z_]\w*))/.exec(word.slice(i))
-      if (m) {
-        found.push({ name: (m[1] ?? m[2])!, start: i, end: i + m[0].length })
-        i += m[0].length - 1
+      SHELL_VARIABLE.lastIndex = i
+      const m = SHELL_VARIABLE.exec(word)
+      const end = m?.[1] === undefined ? (m ? i + m[0].length : -1) : braceEnd(i + m[0].length)
+      if (m && end !== -1) {
+        found.push({ name: (m[1] ?? m[2])!, start: i, end })
+        i = end - 1
       }
     }
   }

@@ -32,10 +32,16 @@ export interface TomlDocument {
 /** Reads every key/value pair; in a malformed file, the pairs written before the error. */
 export function readToml(text: string): TomlDocument {
   const lines = new LineIndex(text)
+  const scanner = new TomlScanner(text)
+  const scanned = scanner.scan()
+  // smol-toml builds a table per part of a dotted key: a key of a million parts costs gigabytes, so it is not run.
+  if (scanner.tooDeepAt !== undefined) {
+    const at = scanner.tooDeepAt
+    return { pairs: [], diagnostics: [diagnosticAt(lines, `a dotted key of more than ${MAX_KEY_PARTS} parts: the file was not read`, at, at + 1)] }
+  }
   const error = validate(text)
   const errorOffset = error ? lines.offset(error) : Infinity
-  const pairs = new TomlScanner(text)
-    .scan()
+  const pairs = scanned
     .filter((p) => p.valueEnd <= errorOffset)
     .map((p) => toPair(lines, p))
   const diagnostics = error ? [diagnosticAt(lines, error.message, errorOffset, endOfCharacter(text, errorOffset))] : []
@@ -152,6 +158,8 @@ interface KeySegment {
 }
 
 const BARE_KEY = /[A-Za-z0-9_-]+/y
+/** Dotted keys and headers longer than this hold no setting we read. */
+const MAX_KEY_PARTS = 64
 const ESCAPES: Readonly<Record<string, string>> = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', e: '\x1b', '"': '"', '\\': '\\' }
 
 /**
@@ -162,9 +170,14 @@ const ESCAPES: Readonly<Record<string, string>> = { b: '\b', t: '\t', n: '\n', f
 class TomlScanner {
   private pos: number
   private readonly pairs: ScannedPair[] = []
-  private table: (string | number)[] = []
-  /** Current element index of each array of tables, by its header path. */
-  private readonly arrayIndex = new Map<string, number>()
+  /** The table of the last header; undefined under a header too deep to read. */
+  private table: (string | number)[] | undefined = []
+  /** Current element index of each array of tables, by its node. */
+  private readonly arrayIndex = new Map<number, number>()
+  /** Where the first key of more than {@link MAX_KEY_PARTS} parts starts, if any. */
+  tooDeepAt: number | undefined
+  /** Table nodes by parent node and name. */
+  private readonly nodes = new Map<string, number>()
 
   constructor(private readonly text: string) {
     this.pos = afterBom(text)
@@ -186,40 +199,51 @@ class TomlScanner {
     const isArray = this.text[this.pos + 1] === '['
     this.pos += isArray ? 2 : 1
     this.skipBlanks()
+    const start = this.pos
     const names = this.readKey().map((s) => s.name)
     if (names.length === 0) return
-    this.table = this.resolveHeader(names, isArray)
+    // Deeper than any setting we read: its pairs are skipped (copying a huge path into each would be n²).
+    if (names.length > MAX_KEY_PARTS) this.tooDeepAt ??= start
+    this.table = names.length > MAX_KEY_PARTS ? undefined : this.resolveHeader(names, isArray)
   }
 
-  /** Inserts the current index after every array of tables the header passes through. */
+  /**
+   * Inserts the current index after every array of tables the header passes through. Tables are nodes of a tree
+   * keyed by their parent node and name, so a header of n parts costs n lookups (joining each prefix was n²); an
+   * element of an array of tables is a node of its own, so arrays nested in the previous element start over.
+   */
   private resolveHeader(names: readonly string[], isArray: boolean): (string | number)[] {
     const path: (string | number)[] = []
+    let parent = 0
     names.forEach((name, i) => {
       path.push(name)
-      const id = names.slice(0, i + 1).join('\0')
+      const node = this.nodeId(parent, name)
       const last = i === names.length - 1
-      if (last && isArray) {
-        path.push(this.nextArrayIndex(id))
-        return
+      const index = last && isArray ? (this.arrayIndex.get(node) ?? -1) + 1 : this.arrayIndex.get(node)
+      if (last && isArray) this.arrayIndex.set(node, index!)
+      if (index === undefined) parent = node
+      else {
+        path.push(index)
+        parent = this.nodeId(node, index)
       }
-      const index = this.arrayIndex.get(id)
-      if (index !== undefined) path.push(index)
     })
     return path
   }
 
-  /** A new element of an array of tables; arrays nested in the previous element start over. */
-  private nextArrayIndex(id: string): number {
-    const next = (this.arrayIndex.get(id) ?? -1) + 1
-    for (const known of [...this.arrayIndex.keys()]) if (known.startsWith(id + '\0')) this.arrayIndex.delete(known)
-    this.arrayIndex.set(id, next)
-    return next
+  /** The id of the child `name` of node `parent` (0 is the root). */
+  private nodeId(parent: number, name: string | number): number {
+    const key = `${parent}\0${typeof name}\0${name}`
+    let id = this.nodes.get(key)
+    if (id === undefined) this.nodes.set(key, (id = this.nodes.size + 1))
+    return id
   }
 
-  private readKeyValue(table: readonly (string | number)[]): void {
+  private readKeyValue(table: readonly (string | number)[] | undefined): void {
+    const start = this.pos
     const key = this.readKey()
+    if (key.length > MAX_KEY_PARTS) this.tooDeepAt ??= start
     const last = key[key.length - 1]
-    if (!last) return
+    if (!last || table === undefined || key.length > MAX_KEY_PARTS) return
     this.skipBlanks()
     if (this.text[this.pos] !== '=') return
     this.pos++
@@ -227,13 +251,13 @@ class TomlScanner {
     this.readValue([...table, ...key.map((s) => s.name)], last)
   }
 
-  /** A dotted key: `a`, `"a.b"`, `a . 'b' . c`. Empty when no key starts here. */
+  /** A dotted key: `a`, `"a.b"`, `a . 'b' . c`. Empty when no key starts here. Parts past the cap are read, not kept. */
   private readKey(): KeySegment[] {
     const segments: KeySegment[] = []
     for (;;) {
       const segment = this.readKeySegment()
       if (!segment) return segments
-      segments.push(segment)
+      if (segments.length <= MAX_KEY_PARTS) segments.push(segment)
       this.skipBlanks()
       if (this.text[this.pos] !== '.') return segments
       this.pos++

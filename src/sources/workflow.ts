@@ -23,8 +23,6 @@ import {
 
 const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/
 
-/** `${{ … }}` in any value. */
-const EXPRESSION = /\$\{\{[\s\S]*?\}\}/g
 /** `secrets.NAME` or `secrets['NAME']` inside an expression. */
 const SECRET_REF = /(?<![\w.-])secrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']+)'\s*\])/g
 /** The whole `secrets` context: `toJSON(secrets)`, `secrets[matrix.name]` (zizmor `overprovisioned-secrets`). */
@@ -124,7 +122,15 @@ interface Expression {
  */
 function expressionsIn(text: string, isCondition = false): Expression[] {
   if (isCondition && !text.includes('${{')) return [{ start: 0, text }]
-  return [...text.matchAll(EXPRESSION)].map((m) => ({ start: m.index, text: m[0] }))
+  const found: Expression[] = []
+  // By hand rather than with a lazy regex, which would scan to the end of the text from every unclosed `${{`.
+  for (let start = text.indexOf('${{'); start !== -1; ) {
+    const close = text.indexOf('}}', start + 3)
+    if (close === -1) break
+    found.push({ start, text: text.slice(start, close + 2) })
+    start = text.indexOf('${{', close + 2)
+  }
+  return found
 }
 
 /** Every `secrets.X` inside the given expressions, with offsets in the value. */

@@ -25,11 +25,37 @@ export interface YamlSource {
 const EXTRA_NODES_FROM_ALIASES = 100_000
 
 /**
+ * Larger YAML than any configuration file is not parsed: the `yaml` package keeps hundreds of bytes per node, so a
+ * few megabytes of `*a, *a, …` take gigabytes. The key scan still reads the text.
+ */
+const MAX_YAML_BYTES = 1024 * 1024
+/** Aliases in one file: compose files use tens, generated ones thousands. Counted on the text, before the parser allocates a node for each. */
+const MAX_ALIASES = 50_000
+const ALIAS_TOKEN = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/g
+
+/** Why the text is not handed to the YAML parser, or undefined when it may be. */
+function oversized(text: string): string | undefined {
+  if (text.length > MAX_YAML_BYTES) return `the file is larger than ${MAX_YAML_BYTES / 1024} KiB, more than any configuration: its settings were not read (its text was still scanned for keys)`
+  if (!text.includes('*')) return undefined
+  let aliases = 0
+  ALIAS_TOKEN.lastIndex = 0
+  while (ALIAS_TOKEN.exec(text) !== null) if (++aliases > MAX_ALIASES) return `the file has more than ${MAX_ALIASES} aliases: its settings were not read (its text was still scanned for keys)`
+  return undefined
+}
+
+/** A source with no nodes and one diagnostic saying why the text was not parsed. */
+function unparsed(file: SourceFile, lines: LineIndex, why: string): YamlSource {
+  return { path: file.path, text: file.text, lines, doc: parseDocument('', PARSE_OPTIONS), aliases: new Map(), diagnostics: [{ message: why, span: lines.span(0, 0) }] }
+}
+
+/**
  * Parses YAML (and JSON, which is YAML 1.2) without throwing. `<<` merge keys are enabled because
  * compose files and LibreChat configs use them; a broken file still yields whatever nodes could be read.
  */
 export function parseYaml(file: SourceFile): YamlSource {
-  return sourceOf(file, new LineIndex(file.text), parseDocument(file.text, PARSE_OPTIONS))
+  const lines = new LineIndex(file.text)
+  const tooBig = oversized(file.text)
+  return tooBig ? unparsed(file, lines, tooBig) : sourceOf(file, lines, parseDocument(file.text, PARSE_OPTIONS))
 }
 
 /**
@@ -38,6 +64,8 @@ export function parseYaml(file: SourceFile): YamlSource {
  */
 export function parseYamlStream(file: SourceFile): YamlSource[] {
   const lines = new LineIndex(file.text)
+  const tooBig = oversized(file.text)
+  if (tooBig) return [unparsed(file, lines, tooBig)]
   const docs = parseAllDocuments(file.text, PARSE_OPTIONS)
   // An empty stream is an array with no documents (and no errors worth reporting).
   return Array.isArray(docs) ? docs.map((doc) => sourceOf(file, lines, doc)) : []
