@@ -27,6 +27,12 @@ interface HostIndex {
 const GLUED_TO_WORD = /[A-Za-z0-9]/
 
 /**
+ * Characters a prefix-less shape is made of (32 hex, a UUID): such a match preceded by one of them is the tail
+ * of a longer token (`sk-<32 hex>`, a helicone proxy key's UUID), never a key of its own.
+ */
+const TOKEN_CHAR = /[A-Za-z0-9_-]/
+
+/**
  * Builds the catalog. `extra` providers (from the config file) take precedence: one with the id of a
  * registry provider replaces it, and their hosts win over the registry's. Key patterns must be valid
  * JavaScript RegExp sources without backreferences (they are joined into one scanner); an invalid one
@@ -281,7 +287,7 @@ function scanAtHits(text: string, prefilter: RegExp, matcher: RegExp, formats: r
   prefilter.lastIndex = 0
   for (let hit = prefilter.exec(text); hit !== null; hit = prefilter.exec(text)) {
     const start = hit.index
-    if (start > 0 && GLUED_TO_WORD.test(text[start - 1]!)) {
+    if (start > 0 && TOKEN_CHAR.test(text[start - 1]!)) {
       prefilter.lastIndex = wordEnd(text, start)
       continue
     }
