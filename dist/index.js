@@ -74207,7 +74207,29 @@ function explainGitFailure(args, exitCode, stderr) {
     const hint = /bad revision|unknown revision|no merge base|bad object|invalid symmetric difference/i.test(stderr)
         ? ' The base or head commit is not in the clone: check out with `fetch-depth: 0` (actions/checkout).'
         : '';
-    return `git ${[args[0], ...revisions].join(' ')} failed (exit ${exitCode ?? 'by signal'}): ${firstLine}.${hint}`;
+    // The subcommand follows any `-c name=value` options.
+    let at = 0;
+    while (args[at] === '-c')
+        at += 2;
+    return `git ${[args[at], ...revisions].join(' ')} failed (exit ${exitCode ?? 'by signal'}): ${firstLine}.${hint}`;
+}
+/** Starts git hardened, without a shell; `input`, when given, is written to its stdin. */
+function startGit(cwd, args, input) {
+    const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...HARDENED_CONFIG, ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    let stderr = '';
+    child.stderr.setEncoding('utf8').on('data', (chunk) => {
+        if (stderr.length < 4096)
+            stderr += chunk;
+    });
+    // Settled from the start, so a spawn error (no git, no cwd) is never an unhandled rejection.
+    const ended = new Promise((resolve) => {
+        child.on('error', (error) => resolve({ error: new GitError(`git could not be run in ${cwd}: ${error.message}`) }));
+        child.on('close', (code) => resolve(code === 0 ? {} : { error: new GitError(explainGitFailure(args, code, stderr), code) }));
+    });
+    // git may exit before reading its input (not a repository): its exit status tells, not the broken pipe.
+    child.stdin.on('error', () => { });
+    child.stdin.end(input ?? '');
+    return { stdout: child.stdout, stop: () => void (child.exitCode === null && child.kill()), ended };
 }
 /**
  * Runs git hardened, without a shell, and returns its output split at `separator` (for lines, a trailing `\r`
@@ -74215,32 +74237,20 @@ function explainGitFailure(args, exitCode, stderr) {
  * Throws {@link GitError} when git cannot run or exits non-zero.
  */
 async function runGit(cwd, args, { separator = '\n' } = {}) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...HARDENED_CONFIG, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk) => {
-        if (stderr.length < 4096)
-            stderr += chunk;
-    });
-    // Settled from the start, so a spawn error (no git, no cwd) is never an unhandled rejection.
-    const exited = new Promise(resolve => {
-        child.on('error', error => resolve({ code: null, error }));
-        child.on('close', code => resolve({ code }));
-    });
+    const git = startGit(cwd, args);
     const parts = [];
     const keep = (part) => void parts.push(separator === '\n' && part.endsWith('\r') ? part.slice(0, -1) : part);
     let partial = '';
-    for await (const chunk of child.stdout.setEncoding('utf8')) {
+    for await (const chunk of git.stdout.setEncoding('utf8')) {
         const pieces = (partial + chunk).split(separator);
         partial = pieces.pop() ?? '';
         pieces.forEach(keep);
     }
     if (partial !== '')
         keep(partial);
-    const { code, error } = await exited;
-    if (error !== undefined)
-        throw new GitError(`git could not be run in ${cwd}: ${error.message}`);
-    if (code !== 0)
-        throw new GitError(explainGitFailure(args, code, stderr), code);
+    const { error } = await git.ended;
+    if (error)
+        throw error;
     return parts;
 }
 /**
@@ -74274,27 +74284,13 @@ async function isIgnoredByGit(root) {
  * `cat-file --batch`, whose answers hold blobs of any content. Throws {@link GitError} on failure.
  */
 async function gitBytes(root, args, input = '') {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...HARDENED_CONFIG, ...args], { cwd: root, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk) => {
-        if (stderr.length < 4096)
-            stderr += chunk;
-    });
-    const exited = new Promise((resolve) => {
-        child.on('error', (error) => resolve({ code: null, error }));
-        child.on('close', (code) => resolve({ code }));
-    });
-    // git may exit before reading its input (not a repository): its exit status tells, not the broken pipe.
-    child.stdin.on('error', () => { });
-    child.stdin.end(input);
+    const git = startGit(root, args, input);
     const chunks = [];
-    for await (const chunk of child.stdout)
+    for await (const chunk of git.stdout)
         chunks.push(chunk);
-    const { code, error } = await exited;
-    if (error !== undefined)
-        throw new GitError(`git could not be run in ${root}: ${error.message}`);
-    if (code !== 0)
-        throw new GitError(explainGitFailure(args, code, stderr), code);
+    const { error } = await git.ended;
+    if (error)
+        throw error;
     return Buffer.concat(chunks);
 }
 /**
@@ -74361,30 +74357,16 @@ async function readBlobs(root, objects) {
     }
     return blobs;
 }
-/** git exited with an error while its output was streamed; the message holds its first line of stderr. */
-class GitStreamError extends Error {
-    name = 'GitStreamError';
-}
 /**
  * Runs git in `root` and yields its stdout line by line as it comes (without the `\n`; a trailing `\r` is kept),
- * so output of any size passes through in constant memory. Throws GitStreamError when git cannot run or exits
+ * so output of any size passes through in constant memory. Throws {@link GitError} when git cannot run or exits
  * with an error, after the lines it did print.
  */
 async function* gitLines(root, args) {
-    const child = (0,external_node_child_process_namespaceObject.spawn)('git', [...HARDENED_CONFIG, ...args], { cwd: root, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true });
-    let stderr = '';
-    child.stderr.setEncoding('utf8').on('data', (chunk) => {
-        if (stderr.length < 4096)
-            stderr += chunk;
-    });
-    // Settled from the start, so a spawn error (no git) is never an unhandled rejection.
-    const exited = new Promise((resolve) => {
-        child.on('error', (error) => resolve({ code: null, error }));
-        child.on('close', (code) => resolve({ code }));
-    });
+    const git = startGit(root, args);
     let partial = '';
     try {
-        for await (const chunk of child.stdout.setEncoding('utf8')) {
+        for await (const chunk of git.stdout.setEncoding('utf8')) {
             const parts = (partial + chunk).split('\n');
             partial = parts.pop() ?? '';
             yield* parts;
@@ -74394,14 +74376,11 @@ async function* gitLines(root, args) {
     }
     finally {
         // A consumer that stops early must not leave git running.
-        if (child.exitCode === null)
-            child.kill();
+        git.stop();
     }
-    const { code, error } = await exited;
-    if (error !== undefined)
-        throw new GitStreamError(`git could not be run in ${root}: ${error.message}`);
-    if (code !== 0)
-        throw new GitStreamError(`git failed (exit ${code}): ${stderr.trim().split('\n')[0] ?? ''}`);
+    const { error } = await git.ended;
+    if (error)
+        throw error;
 }
 
 ;// CONCATENATED MODULE: ./src/discover/order.ts
@@ -75271,7 +75250,7 @@ async function addedLinesInCommits(cwd, base, head) {
  * Every key any commit reachable from HEAD added under `cwd` (or since `since`), each once, where it first appeared.
  * One streaming pass over `git log -p --reverse` (oldest first, merges left out as for pull requests): the
  * diff is read one commit at a time and only lines with a key are kept, so memory follows the keys, not the history.
- * Throws GitStreamError when git fails (not a repository, an unknown revision, no commits yet).
+ * Throws GitError when git fails (not a repository, an unknown revision, no commits yet).
  */
 async function keysAddedInHistory(cwd, { since, findKeys, isSkipped }) {
     const range = since === undefined ? 'HEAD' : `${checkedRevision(since)}..HEAD`;

@@ -27,7 +27,7 @@ export interface ScanOptions {
   readonly only?: ReadonlySet<string>
   /**
    * Also read every commit reachable from HEAD (after `since` when set) for keys added and removed again
-   * (`--history`). Throws GitStreamError or GitError when git cannot read that history.
+   * (`--history`). Throws GitError when git cannot read that history.
    */
   readonly gitHistory?: { readonly since?: string }
 }

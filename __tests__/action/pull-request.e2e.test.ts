@@ -71,8 +71,9 @@ function pullRequestEvent(base: string, head: string, headRepo = REPO): object {
   }
 }
 
+/** An output's value; the runner keeps the last one written (comment-url is written again once the comment exists). */
 const output = (run: ActionRun, name: string): string | undefined =>
-  new RegExp(`^${name}<<(\\S+)\\n([\\s\\S]*?)\\n\\1$`, 'm').exec(run.outputs)?.[2]
+  [...run.outputs.matchAll(new RegExp(`^${name}<<(\\S+)\\n([\\s\\S]*?)\\n\\1$`, 'gm'))].at(-1)?.[2]
 
 describe('the built action on a pull request', () => {
   let api: GitHubServer

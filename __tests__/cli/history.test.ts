@@ -63,7 +63,7 @@ describe('--history', () => {
 
   it('refuses a revision git does not know, --since without --history, and a folder outside git (exit 2)', async () => {
     const { repo } = history()
-    expect(await cli(['--history', '--since', 'no-such-branch'], repo.dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^llm-env-lint: git failed \(exit 128\): fatal: /) })
+    expect(await cli(['--history', '--since', 'no-such-branch'], repo.dir)).toMatchObject({ code: 2, stderr: expect.stringMatching(/^llm-env-lint: git log[^\n]* failed \(exit 128\): fatal: /) })
     expect(await cli(['--since', 'main'], repo.dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('--since needs --history') })
     expect(await cli(['--history', '--since=-p'], repo.dir)).toMatchObject({ code: 2, stderr: expect.stringContaining('invalid --since "-p"') })
   })

@@ -2,7 +2,7 @@ import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { ConfigError } from '../config/index.js'
 import { BaselineError, readBaseline, writeBaseline, type Baseline } from '../core/baseline.js'
-import { GitError, GitStreamError } from '../discover/git.js'
+import { GitError } from '../discover/git.js'
 import { NoGitIndexError } from '../discover/index.js'
 import { proxyFromEnv } from '../probes/proxy.js'
 import type { ProbeOptions } from '../probes/step.js'
@@ -189,7 +189,7 @@ function fail(io: CliIo, error: unknown): number {
     return EXIT.usage
   }
   // Also the user's to fix: the git repository (--staged, --history), the baseline file, merged reports.
-  if ([NoGitIndexError, GitStreamError, GitError, BaselineError, ReportFileError].some((type) => error instanceof type)) {
+  if ([NoGitIndexError, GitError, BaselineError, ReportFileError].some((type) => error instanceof type)) {
     io.stderr.write(`${TOOL.name}: ${escapeControl((error as Error).message)}\n`)
     return EXIT.usage
   }

@@ -8,6 +8,7 @@
  * repository owned by another user is refused by git, and the caller walks the folder instead.
  */
 import { spawn } from 'node:child_process'
+import type { Readable } from 'node:stream'
 
 /** Overrides for settings of the scanned repository that would make git run a program of its choosing. */
 export const HARDENED_CONFIG = [
@@ -49,7 +50,36 @@ function explainGitFailure(args: readonly string[], exitCode: number | null, std
   const hint = /bad revision|unknown revision|no merge base|bad object|invalid symmetric difference/i.test(stderr)
     ? ' The base or head commit is not in the clone: check out with `fetch-depth: 0` (actions/checkout).'
     : ''
-  return `git ${[args[0], ...revisions].join(' ')} failed (exit ${exitCode ?? 'by signal'}): ${firstLine}.${hint}`
+  // The subcommand follows any `-c name=value` options.
+  let at = 0
+  while (args[at] === '-c') at += 2
+  return `git ${[args[at], ...revisions].join(' ')} failed (exit ${exitCode ?? 'by signal'}): ${firstLine}.${hint}`
+}
+
+/** A hardened git process: its stdout, and a promise of how it ended with the start of its stderr. */
+interface GitProcess {
+  readonly stdout: Readable
+  readonly stop: () => void
+  /** Resolves (never rejects) once git exits; throw its `error` to report a failure. */
+  readonly ended: Promise<{ readonly error?: GitError }>
+}
+
+/** Starts git hardened, without a shell; `input`, when given, is written to its stdin. */
+function startGit(cwd: string, args: readonly string[], input?: string): GitProcess {
+  const child = spawn('git', [...HARDENED_CONFIG, ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true })
+  let stderr = ''
+  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
+    if (stderr.length < 4096) stderr += chunk
+  })
+  // Settled from the start, so a spawn error (no git, no cwd) is never an unhandled rejection.
+  const ended = new Promise<{ error?: GitError }>((resolve) => {
+    child.on('error', (error) => resolve({ error: new GitError(`git could not be run in ${cwd}: ${error.message}`) }))
+    child.on('close', (code) => resolve(code === 0 ? {} : { error: new GitError(explainGitFailure(args, code, stderr), code) }))
+  })
+  // git may exit before reading its input (not a repository): its exit status tells, not the broken pipe.
+  child.stdin.on('error', () => {})
+  child.stdin.end(input ?? '')
+  return { stdout: child.stdout, stop: () => void (child.exitCode === null && child.kill()), ended }
 }
 
 /**
@@ -58,28 +88,18 @@ function explainGitFailure(args: readonly string[], exitCode: number | null, std
  * Throws {@link GitError} when git cannot run or exits non-zero.
  */
 export async function runGit(cwd: string, args: readonly string[], { separator = '\n' }: { readonly separator?: '\n' | '\0' } = {}): Promise<string[]> {
-  const child = spawn('git', [...HARDENED_CONFIG, ...args], { cwd, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
-  let stderr = ''
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    if (stderr.length < 4096) stderr += chunk
-  })
-  // Settled from the start, so a spawn error (no git, no cwd) is never an unhandled rejection.
-  const exited = new Promise<{ code: number | null; error?: Error }>(resolve => {
-    child.on('error', error => resolve({ code: null, error }))
-    child.on('close', code => resolve({ code }))
-  })
+  const git = startGit(cwd, args)
   const parts: string[] = []
   const keep = (part: string): void => void parts.push(separator === '\n' && part.endsWith('\r') ? part.slice(0, -1) : part)
   let partial = ''
-  for await (const chunk of child.stdout.setEncoding('utf8') as AsyncIterable<string>) {
+  for await (const chunk of git.stdout.setEncoding('utf8') as AsyncIterable<string>) {
     const pieces = (partial + chunk).split(separator)
     partial = pieces.pop() ?? ''
     pieces.forEach(keep)
   }
   if (partial !== '') keep(partial)
-  const { code, error } = await exited
-  if (error !== undefined) throw new GitError(`git could not be run in ${cwd}: ${error.message}`)
-  if (code !== 0) throw new GitError(explainGitFailure(args, code, stderr), code)
+  const { error } = await git.ended
+  if (error) throw error
   return parts
 }
 
@@ -118,23 +138,11 @@ async function isIgnoredByGit(root: string): Promise<boolean> {
  * `cat-file --batch`, whose answers hold blobs of any content. Throws {@link GitError} on failure.
  */
 async function gitBytes(root: string, args: readonly string[], input = ''): Promise<Buffer> {
-  const child = spawn('git', [...HARDENED_CONFIG, ...args], { cwd: root, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true })
-  let stderr = ''
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    if (stderr.length < 4096) stderr += chunk
-  })
-  const exited = new Promise<{ code: number | null; error?: Error }>((resolve) => {
-    child.on('error', (error) => resolve({ code: null, error }))
-    child.on('close', (code) => resolve({ code }))
-  })
-  // git may exit before reading its input (not a repository): its exit status tells, not the broken pipe.
-  child.stdin.on('error', () => {})
-  child.stdin.end(input)
+  const git = startGit(root, args, input)
   const chunks: Buffer[] = []
-  for await (const chunk of child.stdout as AsyncIterable<Buffer>) chunks.push(chunk)
-  const { code, error } = await exited
-  if (error !== undefined) throw new GitError(`git could not be run in ${root}: ${error.message}`)
-  if (code !== 0) throw new GitError(explainGitFailure(args, code, stderr), code)
+  for await (const chunk of git.stdout as AsyncIterable<Buffer>) chunks.push(chunk)
+  const { error } = await git.ended
+  if (error) throw error
   return Buffer.concat(chunks)
 }
 
@@ -209,30 +217,16 @@ export async function readBlobs(root: string, objects: readonly string[]): Promi
   return blobs
 }
 
-/** git exited with an error while its output was streamed; the message holds its first line of stderr. */
-export class GitStreamError extends Error {
-  override readonly name = 'GitStreamError'
-}
-
 /**
  * Runs git in `root` and yields its stdout line by line as it comes (without the `\n`; a trailing `\r` is kept),
- * so output of any size passes through in constant memory. Throws GitStreamError when git cannot run or exits
+ * so output of any size passes through in constant memory. Throws {@link GitError} when git cannot run or exits
  * with an error, after the lines it did print.
  */
 export async function* gitLines(root: string, args: readonly string[]): AsyncGenerator<string> {
-  const child = spawn('git', [...HARDENED_CONFIG, ...args], { cwd: root, env: gitEnv(), stdio: ['ignore', 'pipe', 'pipe'], windowsHide: true })
-  let stderr = ''
-  child.stderr.setEncoding('utf8').on('data', (chunk: string) => {
-    if (stderr.length < 4096) stderr += chunk
-  })
-  // Settled from the start, so a spawn error (no git) is never an unhandled rejection.
-  const exited = new Promise<{ code: number | null; error?: Error }>((resolve) => {
-    child.on('error', (error) => resolve({ code: null, error }))
-    child.on('close', (code) => resolve({ code }))
-  })
+  const git = startGit(root, args)
   let partial = ''
   try {
-    for await (const chunk of child.stdout.setEncoding('utf8') as AsyncIterable<string>) {
+    for await (const chunk of git.stdout.setEncoding('utf8') as AsyncIterable<string>) {
       const parts = (partial + chunk).split('\n')
       partial = parts.pop() ?? ''
       yield* parts
@@ -240,9 +234,8 @@ export async function* gitLines(root: string, args: readonly string[]): AsyncGen
     if (partial !== '') yield partial
   } finally {
     // A consumer that stops early must not leave git running.
-    if (child.exitCode === null) child.kill()
+    git.stop()
   }
-  const { code, error } = await exited
-  if (error !== undefined) throw new GitStreamError(`git could not be run in ${root}: ${error.message}`)
-  if (code !== 0) throw new GitStreamError(`git failed (exit ${code}): ${stderr.trim().split('\n')[0] ?? ''}`)
+  const { error } = await git.ended
+  if (error) throw error
 }

@@ -64,7 +64,7 @@ export interface HistoryScanOptions {
  * Every key any commit reachable from HEAD added under `cwd` (or since `since`), each once, where it first appeared.
  * One streaming pass over `git log -p --reverse` (oldest first, merges left out as for pull requests): the
  * diff is read one commit at a time and only lines with a key are kept, so memory follows the keys, not the history.
- * Throws GitStreamError when git fails (not a repository, an unknown revision, no commits yet).
+ * Throws GitError when git fails (not a repository, an unknown revision, no commits yet).
  */
 export async function keysAddedInHistory(cwd: string, { since, findKeys, isSkipped }: HistoryScanOptions): Promise<HistoryScan> {
   const range = since === undefined ? 'HEAD' : `${checkedRevision(since)}..HEAD`
