@@ -77,22 +77,22 @@ export function renderShortPrComment(context: ReportContext, notes: { readonly n
 }
 
 /**
- * The `suggestion` block content for a finding, when its fix can be applied honestly: the finding has a
- * fix, sits on one line that the PR changes, and the line text is known. The rule's `fix` is the corrected
- * text of the finding's span (the value, or the name for naming rules), so the suggested line is the
- * current line with that span replaced.
+ * The `suggestion` block content for a finding, when its fix can be applied honestly: the finding has an
+ * edit (the exact text its fix replaces, quotes kept), on one line that the PR changes, and the line text is
+ * known. The suggested line is the current line with that edit made.
  */
 function suggestionMaker(context: ReportContext, options: PrCommentOptions): ((finding: Finding) => string | undefined) | undefined {
   const { changedLines, lineText } = options
   if (changedLines === undefined || lineText === undefined) return undefined
   const securityRules = new Set(context.rules.filter(rule => rule.security).map(rule => rule.id))
   return finding => {
-    const { fix, span } = finding
-    if (fix === undefined || /[\r\n]/.test(fix) || securityRules.has(finding.ruleId)) return undefined
-    if (span.start.line !== span.end.line || !changedLines.get(finding.file)?.has(span.start.line)) return undefined
-    const line = lineText(finding.file, span.start.line)
-    if (line === undefined || span.end.column - 1 > line.length) return undefined
-    const suggested = line.slice(0, span.start.column - 1) + fix + line.slice(span.end.column - 1)
+    const { edit } = finding
+    if (edit === undefined || /[\r\n]/.test(edit.replacement) || securityRules.has(finding.ruleId)) return undefined
+    const { start, end } = edit.range
+    if (start.line !== end.line || !changedLines.get(finding.file)?.has(start.line)) return undefined
+    const line = lineText(finding.file, start.line)
+    if (line === undefined || end.column - 1 > line.length) return undefined
+    const suggested = line.slice(0, start.column - 1) + edit.replacement + line.slice(end.column - 1)
     return suggested === line ? undefined : suggested
   }
 }
