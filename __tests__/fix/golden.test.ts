@@ -87,7 +87,7 @@ describe.each(readdirSync(CASES))('fix case %s', (name) => {
 describe('fix and secrets', () => {
   it('prints no key in the diff, even on a context line, and leaves the key where it is', async () => {
     const key = fakeKeys.openaiProject('fix')
-    const env = readFileSync(join(CASES, 'nextchat-dotenv', 'before', '.env'), 'utf8').replace('\nACCESS_CODE', `\nOPENAI_API_KEY=${key}\nACCESS_CODE`)
+    const env = readFileSync(join(CASES, 'nextchat-dotenv', 'before', '.env'), 'utf8').replace('\n  DEFAULT_MODEL', `\nOPENAI_API_KEY=${key}\n  DEFAULT_MODEL`)
     const dir = writeTree({ 'package.json': Buffer.from('{ "name": "nextchat" }\n'), '.env': Buffer.from(env) })
     const dry = await cli(['--fix-dry-run', '--fail-on', 'never'], dir)
     expect(dry.stdout).toContain('+BASE_URL="https://api.rutaapi.com"')
@@ -95,6 +95,26 @@ describe('fix and secrets', () => {
     expect(dry.stdout + dry.stderr).not.toContain(key.slice(8, 24))
     const fixed = await cli(['--fix', '--fail-on', 'never'], dir)
     expect(fixed.stdout + fixed.stderr).not.toContain(key.slice(8, 24))
-    expect(readFileSync(join(dir, '.env'), 'utf8')).toContain(`\nOPENAI_API_KEY=${key}\nACCESS_CODE`)
+    expect(readFileSync(join(dir, '.env'), 'utf8')).toContain(`\nOPENAI_API_KEY=${key}\n  DEFAULT_MODEL`)
+  })
+})
+
+describe('fix metadata in reports', () => {
+  it('gives JSON an edit next to fix and SARIF a replacement, inside the quotes of a quoted value', async () => {
+    const dir = writeTree(readTree(join(CASES, 'nextchat-dotenv', 'before')))
+    const json = JSON.parse((await cli(['--format', 'json', '--fail-on', 'never'], dir)).stdout) as { findings: { ruleId: string; fix?: string; edit?: unknown }[] }
+    const path = json.findings.find((f) => f.ruleId === 'base-url-path')!
+    expect(path.fix).toBe('https://api.rutaapi.com')
+    expect(path.edit).toEqual({ range: { start: { line: 2, column: 11 }, end: { line: 2, column: 37 } }, replacement: 'https://api.rutaapi.com' })
+    const sarif = JSON.parse((await cli(['--format', 'sarif', '--fail-on', 'never'], dir)).stdout) as { runs: { results: { ruleId: string; fixes?: unknown[] }[] }[] }
+    const result = sarif.runs[0]!.results.find((r) => r.ruleId === 'base-url-path')!
+    expect(result.fixes).toEqual([
+      {
+        description: { text: 'Change it to "https://api.rutaapi.com"' },
+        artifactChanges: [
+          { artifactLocation: { uri: '.env' }, replacements: [{ deletedRegion: { startLine: 2, startColumn: 11, endLine: 2, endColumn: 37 }, insertedContent: { text: 'https://api.rutaapi.com' } }] }
+        ]
+      }
+    ])
   })
 })
