@@ -28,6 +28,8 @@ export interface ActionSettings {
   readonly githubToken: string
   /** Input `comment`. Default: `auto`. */
   readonly comment: (typeof COMMENT_MODES)[number]
+  /** Input `comment-key`: which job's sticky comment this run writes. Default: `<workflow>/<job>` from the runner. */
+  readonly commentKey: string
   /** Input `scope`, resolved: `changed` on pull_request events when left empty, else `all`. */
   readonly scope: (typeof SCOPES)[number]
   /** Where the JSON report is written: `RUNNER_TEMP`, or the OS temp folder for local runs. */
@@ -96,6 +98,8 @@ export function getSettings(): ActionSettings {
     ...(sarifFile && { sarifFile: resolve(workspace, sarifFile) }),
     githubToken: core.getInput('github-token'),
     comment: choice('comment', 'auto', COMMENT_MODES),
+    // Two workflows or jobs on one pull request keep a comment each; matrix legs share a job id and set the input.
+    commentKey: core.getInput('comment-key') || [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join('/'),
     scope: choice('scope', isPullRequest(env.GITHUB_EVENT_NAME) ? 'changed' : 'all', SCOPES),
     tempDir: env.RUNNER_TEMP || tmpdir(),
     secrets,

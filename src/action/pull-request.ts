@@ -94,6 +94,7 @@ export async function postComment(
     repo: pr.repo,
     issueNumber: pr.number,
     body,
+    ...(settings.commentKey && { key: settings.commentKey }),
     fallbackBody: renderShortPrComment(context, { note: 'The full report did not fit in a comment; see the job summary.' })
   })
   if (result.ok) return result.value.url
