@@ -76,14 +76,19 @@ export async function upsertStickyComment(octokit: GitHubClient, request: Sticky
  * take each other's comment.
  */
 export function stickyMarker(key: string | undefined): string {
-  return key ? `${PR_COMMENT_MARKER.slice(0, -' -->'.length)} key=${encodeURIComponent(key)} -->` : PR_COMMENT_MARKER
+  return keyedMarker(PR_COMMENT_MARKER, key)
+}
+
+/** `<!-- name -->` as `<!-- name key=… -->`; the plain marker when there is no key. */
+export function keyedMarker(marker: string, key: string | undefined): string {
+  return key ? `${marker.slice(0, -' -->'.length)} key=${encodeURIComponent(key)} -->` : marker
 }
 
 /** The body with its leading plain marker replaced by the job's marker line. */
 const keyed = (body: string, marker: string): string => (body.startsWith(PR_COMMENT_MARKER) ? marker + body.slice(PR_COMMENT_MARKER.length) : `${marker}\n${body}`)
 
 /** The comment's first line is exactly the marker. */
-const hasMarker = (body: string | null | undefined, marker: string): boolean => body === marker || (body?.startsWith(`${marker}\n`) ?? false)
+export const hasMarker = (body: string | null | undefined, marker: string): boolean => body === marker || (body?.startsWith(`${marker}\n`) ?? false)
 
 function withShortened(
   result: GitHubResult<Omit<StickyComment, 'shortened'>>,

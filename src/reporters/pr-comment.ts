@@ -4,7 +4,7 @@
  * `suggestion` blocks for fixes on lines the PR changes, and stays under GitHub's comment size limit.
  */
 import type { Finding } from '../core/types.js'
-import { escapeText, footerLine, renderReport, verdictLine } from './markdown.js'
+import { escapeText, fencedBlock, footerLine, messageMarkdown, renderReport, verdictLine } from './markdown.js'
 import type { ReportContext } from './types.js'
 
 /** The hidden first line by which the comment is found again. Never change it: old comments would be orphaned. */
@@ -81,7 +81,7 @@ export function renderShortPrComment(context: ReportContext, notes: { readonly n
  * edit (the exact text its fix replaces, quotes kept), on one line that the PR changes, and the line text is
  * known. The suggested line is the current line with that edit made.
  */
-function suggestionMaker(context: ReportContext, options: PrCommentOptions): ((finding: Finding) => string | undefined) | undefined {
+export function suggestionMaker(context: ReportContext, options: PrCommentOptions): ((finding: Finding) => string | undefined) | undefined {
   const { changedLines, lineText } = options
   if (changedLines === undefined || lineText === undefined) return undefined
   const securityRules = new Set(context.rules.filter(rule => rule.security).map(rule => rule.id))
@@ -95,4 +95,35 @@ function suggestionMaker(context: ReportContext, options: PrCommentOptions): ((f
     const suggested = line.slice(0, start.column - 1) + edit.replacement + line.slice(end.column - 1)
     return suggested === line ? undefined : suggested
   }
+}
+
+/** A review comment's place and Markdown (src/github/review.ts posts them). */
+export interface LineSuggestion {
+  readonly path: string
+  readonly line: number
+  readonly body: string
+}
+
+/**
+ * One review suggestion per changed line that has a fix, from the first finding on it (in report order) whose
+ * fix can be suggested: the rule, the message and a `suggestion` block with the corrected line. Suppressed
+ * findings suggest nothing.
+ */
+export function lineSuggestions(context: ReportContext, options: PrCommentOptions): LineSuggestion[] {
+  const suggest = suggestionMaker(context, options)
+  if (suggest === undefined) return []
+  const byLine = new Map<string, LineSuggestion>()
+  for (const finding of context.findings) {
+    const text = finding.suppressed ? undefined : suggest(finding)
+    // A suggestion exists only for a finding with a one-line edit, on that line.
+    const line = finding.edit?.range.start.line ?? 0
+    const where = `${finding.file}\0${line}`
+    if (text === undefined || byLine.has(where)) continue
+    byLine.set(where, {
+      path: finding.file,
+      line,
+      body: `**${escapeText(finding.ruleId)}**: ${messageMarkdown(finding.message)}\n\n${fencedBlock('suggestion', text)}\n`
+    })
+  }
+  return [...byLine.values()]
 }
