@@ -51,6 +51,7 @@ describe('getSettings', () => {
       githubToken: '',
       comment: 'auto',
       commentKey: '',
+      suggestions: 'auto',
       scope: 'all',
       tempDir: tmpdir(),
       secrets: new Map(),
@@ -74,6 +75,7 @@ describe('getSettings', () => {
         'github-token': 'token-for-tests',
         comment: 'never',
         'comment-key': 'web',
+        suggestions: 'never',
         scope: 'changed',
         'include-ignored': 'true'
       },
@@ -88,6 +90,7 @@ describe('getSettings', () => {
       githubToken: 'token-for-tests',
       comment: 'never',
       commentKey: 'web',
+      suggestions: 'never',
       scope: 'changed',
       tempDir: '/runner/temp',
       secrets: new Map(),
