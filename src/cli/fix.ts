@@ -11,6 +11,7 @@ import { applyEdits, safeEdits } from '../fix/apply.js'
 import { unifiedDiff } from '../fix/diff.js'
 import type { LintOutcome } from '../pipeline.js'
 import { escapeControl } from '../reporters/text.js'
+import { UsageError } from './args.js'
 
 const BOM = Buffer.from([0xef, 0xbb, 0xbf])
 
@@ -51,11 +52,15 @@ export function planFixes({ context, redact }: LintOutcome, root: string): FixPl
   return { files, notices }
 }
 
-/** Writes the planned texts, each with its BOM if it had one. */
+/** Writes the planned texts, each with its BOM if it had one; a file that cannot be written is the user's to fix. */
 export function writeFixes(plan: FixPlan, root: string): void {
   for (const file of plan.files) {
     const body = Buffer.from(file.after, 'utf8')
-    writeFileSync(inside(root, file.path)!, file.bom ? Buffer.concat([BOM, body]) : body)
+    try {
+      writeFileSync(inside(root, file.path)!, file.bom ? Buffer.concat([BOM, body]) : body)
+    } catch (error) {
+      throw new UsageError(`cannot write the fixes to ${escapeControl(file.path)}: ${(error as NodeJS.ErrnoException).code ?? String(error)}`)
+    }
   }
 }
 
