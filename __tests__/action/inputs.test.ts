@@ -23,6 +23,8 @@ function settingsWith(inputs: Record<string, string>, env: Record<string, string
     GITHUB_WORKSPACE: workspace,
     GITHUB_EVENT_NAME: 'push',
     GITHUB_WORKFLOW_REF: undefined,
+    GITHUB_WORKFLOW: undefined,
+    GITHUB_JOB: undefined,
     RUNNER_TEMP: undefined,
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [inputVariable(name), value])),
     ...env
@@ -48,12 +50,19 @@ describe('getSettings', () => {
       failOn: 'error',
       githubToken: '',
       comment: 'auto',
+      commentKey: '',
+      suggestions: 'auto',
       scope: 'all',
       tempDir: tmpdir(),
       secrets: new Map(),
       probe: { enabled: false, hosts: [], chat: false, failOnIndeterminate: false, timeoutMs: 10_000, maxRequests: 50 },
       includeIgnored: false
     })
+  })
+
+  it('keys the sticky comment by workflow and job, unless comment-key says otherwise', () => {
+    expect(settingsWith({}, { GITHUB_WORKFLOW: 'LLM config', GITHUB_JOB: 'lint' }).commentKey).toBe('LLM config/lint')
+    expect(settingsWith({ 'comment-key': 'web' }, { GITHUB_WORKFLOW: 'LLM config', GITHUB_JOB: 'lint' }).commentKey).toBe('web')
   })
 
   it('reads every input, resolving paths against the workspace', () => {
@@ -65,6 +74,8 @@ describe('getSettings', () => {
         'sarif-file': 'out/results.sarif',
         'github-token': 'token-for-tests',
         comment: 'never',
+        'comment-key': 'web',
+        suggestions: 'never',
         scope: 'changed',
         'include-ignored': 'true'
       },
@@ -78,6 +89,8 @@ describe('getSettings', () => {
       sarifFile: join(workspace, 'out/results.sarif'),
       githubToken: 'token-for-tests',
       comment: 'never',
+      commentKey: 'web',
+      suggestions: 'never',
       scope: 'changed',
       tempDir: '/runner/temp',
       secrets: new Map(),

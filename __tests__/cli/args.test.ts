@@ -36,6 +36,15 @@ describe('parseCliArgs', () => {
     expect(parseCliArgs(['--format=sarif', '--fail-on', 'never'])).toMatchObject({ format: 'sarif', failOn: 'never' })
   })
 
+  it('reads --fix and --fix-dry-run, which exclude each other, --staged, --write-baseline and --probe', () => {
+    expect(parseCliArgs(['--fix'])).toMatchObject({ kind: 'lint', fix: 'apply' })
+    expect(parseCliArgs(['--fix-dry-run', 'app'])).toMatchObject({ kind: 'lint', path: 'app', fix: 'dry-run' })
+    expect(parseCliArgs([])).not.toHaveProperty('fix')
+    for (const argv of [['--fix', '--fix-dry-run'], ['--fix', '--staged'], ['--fix-dry-run', '--write-baseline', 'b.json'], ['--fix', '--probe']]) {
+      expect(() => parseCliArgs(argv)).toThrow(UsageError)
+    }
+  })
+
   it('lets --help and --version win over everything else', () => {
     expect(parseCliArgs(['repo', '--format', 'json', '--help'])).toEqual({ kind: 'help' })
     expect(parseCliArgs(['-h'])).toEqual({ kind: 'help' })

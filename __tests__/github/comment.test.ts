@@ -1,6 +1,6 @@
 import { afterEach, beforeEach, describe, it, expect } from '@jest/globals'
 import { getOctokit } from '@actions/github'
-import { upsertStickyComment, type StickyCommentRequest } from '../../src/github/comment.js'
+import { stickyMarker, upsertStickyComment, type StickyCommentRequest } from '../../src/github/comment.js'
 import type { GitHubClient, RetryOptions } from '../../src/github/retry.js'
 import { PR_COMMENT_MARKER, renderPrComment, renderShortPrComment } from '../../src/reporters/pr-comment.js'
 import { GitHubServer } from '../helpers/github-server.js'
@@ -219,4 +219,32 @@ describe('upsertStickyComment', () => {
       'listing the pull request comments (page 1) failed: GitHub could not be reached after 4 attempts.'
     )
   })
+
+  it('keeps one comment per job key, found by key and author across all pages', async () => {
+    // Two hundred other comments push ours past the first page.
+    for (let i = 0; i < 200; i++) server.addComment(REPO, PR, `comment ${i}`, { login: 'someone', type: 'User' })
+    const web = await upsertStickyComment(octokit, request(report, { key: 'llm-env-lint/lint (web)' }))
+    const api = await upsertStickyComment(octokit, request(report, { key: 'llm-env-lint/lint (api)' }))
+    expect(web.ok && api.ok && web.value.id !== api.value.id).toBe(true)
+    const webMarker = stickyMarker('llm-env-lint/lint (web)')
+    expect(webMarker).toBe('<!-- llm-env-lint:report key=llm-env-lint%2Flint%20(web) -->')
+    // Another author quoting the web job's marker is never taken for it.
+    server.addComment(REPO, PR, `${webMarker}\nquoted`, { login: 'someone', type: 'User' })
+    const again = await upsertStickyComment(octokit, request(`${report}\nweb changed\n`, { key: 'llm-env-lint/lint (web)' }))
+    expect(again.ok && again.value).toMatchObject({ action: 'updated', id: web.ok ? web.value.id : -1 })
+    const ours = server.comments.filter(comment => comment.user.login === 'github-actions[bot]')
+    expect(ours.map(comment => comment.body.split('\n')[0])).toEqual([webMarker, stickyMarker('llm-env-lint/lint (api)')])
+    expect(ours[0]!.body).toContain('web changed')
+    expect(ours[1]!.body).not.toContain('web changed')
+  })
+
+  it('never takes an unkeyed comment for a keyed job, nor the other way round; a key cannot close the HTML comment', async () => {
+    const plain = await upsertStickyComment(octokit, request(report))
+    const keyed = await upsertStickyComment(octokit, request(report, { key: 'ci/lint' }))
+    expect(plain.ok && keyed.ok && plain.value.id !== keyed.value.id).toBe(true)
+    const plainAgain = await upsertStickyComment(octokit, request(`${report}\nx\n`))
+    expect(plainAgain.ok && plainAgain.value).toMatchObject({ action: 'updated', id: plain.ok ? plain.value.id : -1 })
+    expect(stickyMarker('a --> <b>')).toBe('<!-- llm-env-lint:report key=a%20--%3E%20%3Cb%3E -->')
+  })
+
 })

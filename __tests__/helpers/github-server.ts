@@ -1,6 +1,7 @@
 /**
  * An emulated GitHub REST API on 127.0.0.1 for the real Octokit (`getOctokit(token, { baseUrl: server.url })`):
- * issue comments (list with Link pagination, create, update) and pull request files, kept in memory, with
+ * issue comments (list with Link pagination, create, update), pull request files, and review comments (list,
+ * create as one review, delete), kept in memory, with
  * programmable faults. Every request is recorded so tests can assert on what reached "GitHub".
  *
  * Behaviour copied from GitHub: 401 without a token, 404 for unknown repositories, pulls and comments,
@@ -9,7 +10,19 @@
 import { createServer, type IncomingHttpHeaders, type IncomingMessage, type Server, type ServerResponse } from 'node:http'
 import type { AddressInfo } from 'node:net'
 
-export type RouteName = 'list-comments' | 'create-comment' | 'update-comment' | 'list-files'
+export type RouteName = 'list-comments' | 'create-comment' | 'update-comment' | 'list-files' | 'list-review-comments' | 'create-review' | 'delete-review-comment'
+
+/** A review comment on a line of a pull request (`pulls.listReviewComments`). */
+export interface StoredReviewComment {
+  readonly id: number
+  readonly repo: string
+  readonly pullNumber: number
+  readonly reviewId: number
+  readonly path: string
+  readonly line: number
+  readonly body: string
+  readonly user: StoredComment['user']
+}
 
 export interface RecordedRequest {
   readonly route: RouteName | 'unknown'
@@ -59,6 +72,7 @@ const BODY_TOO_LONG = {
 export class GitHubServer {
   readonly requests: RecordedRequest[] = []
   readonly comments: StoredComment[] = []
+  readonly reviewComments: StoredReviewComment[] = []
   /** Repositories that exist, as `owner/repo`. */
   readonly repos = new Set<string>()
   /** Pull request files by `owner/repo#number`; a pull request exists when it has an entry. */
@@ -166,6 +180,27 @@ export class GitHubServer {
         comment.body = text
         return { status: 200, data: publicComment(comment) }
       }
+      case 'list-review-comments': {
+        const all = this.reviewComments.filter(comment => comment.repo === route.repo && comment.pullNumber === route.number)
+        return paginate(all.map(({ id, path, line, body, user }) => ({ id, path, line, body, user })), url)
+      }
+      case 'create-review': {
+        if (!this.pullFiles.has(`${route.repo}#${route.number}`)) return { status: 404, data: { message: 'Not Found' } }
+        const review = body as { commit_id?: unknown; event?: unknown; comments?: { path: string; line: number; side?: string; body: string }[] }
+        if (typeof review.commit_id !== 'string' || review.event !== 'COMMENT') return { status: 422, data: { message: 'Invalid request.' } }
+        const reviewId = this.nextId++
+        for (const comment of review.comments ?? []) {
+          if (comment.side !== 'RIGHT' || !Number.isInteger(comment.line)) return { status: 422, data: { message: 'Invalid request.' } }
+          this.reviewComments.push({ id: this.nextId++, repo: route.repo, pullNumber: route.number, reviewId, path: comment.path, line: comment.line, body: comment.body, user: this.actor })
+        }
+        return { status: 200, data: { id: reviewId, state: 'COMMENTED' } }
+      }
+      case 'delete-review-comment': {
+        const at = this.reviewComments.findIndex(comment => comment.repo === route.repo && comment.id === route.number)
+        if (at < 0) return { status: 404, data: { message: 'Not Found' } }
+        this.reviewComments.splice(at, 1)
+        return { status: 204, data: undefined }
+      }
       case 'list-files': {
         const files = this.pullFiles.get(`${route.repo}#${route.number}`)
         if (!files) return { status: 404, data: { message: 'Not Found' } }
@@ -188,7 +223,10 @@ function routeOf(method: string, path: string): Route | undefined {
     ['GET', /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/, 'list-comments'],
     ['POST', /^\/repos\/([^/]+\/[^/]+)\/issues\/(\d+)\/comments$/, 'create-comment'],
     ['PATCH', /^\/repos\/([^/]+\/[^/]+)\/issues\/comments\/(\d+)$/, 'update-comment'],
-    ['GET', /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/files$/, 'list-files']
+    ['GET', /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/files$/, 'list-files'],
+    ['GET', /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/comments$/, 'list-review-comments'],
+    ['POST', /^\/repos\/([^/]+\/[^/]+)\/pulls\/(\d+)\/reviews$/, 'create-review'],
+    ['DELETE', /^\/repos\/([^/]+\/[^/]+)\/pulls\/comments\/(\d+)$/, 'delete-review-comment']
   ]
   for (const [verb, pattern, name] of patterns) {
     const match = method === verb ? pattern.exec(path) : null

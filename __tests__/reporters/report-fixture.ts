@@ -70,6 +70,8 @@ function finding(input: FindingInput): Finding {
   const { where, ...rest } = input
   return {
     ...rest,
+    // The fixture's values are written bare, so each fix replaces exactly its span.
+    ...(input.fix !== undefined && { edit: { range: input.span, replacement: input.fix } }),
     messageId: 'm',
     fingerprint: fingerprint({ ruleId: input.ruleId, messageId: 'm', file: input.file, where, what: input.fix ?? input.message, occurrence: 0 })
   }

@@ -8,6 +8,7 @@ import { MAX_PROBE_REQUESTS, MAX_PROBE_TIMEOUT_S, probeMaxRequests, probeTimeout
 import { FAIL_ON_VALUES, isFailOn, type FailOn } from '../reporters/severity.js'
 
 const COMMENT_MODES = ['auto', 'always', 'never'] as const
+const SUGGESTION_MODES = ['auto', 'never'] as const
 const SCOPES = ['changed', 'all'] as const
 
 /** The action's inputs, validated once; nothing else reads `core.getInput` (actions/checkout's input-helper). */
@@ -28,6 +29,10 @@ export interface ActionSettings {
   readonly githubToken: string
   /** Input `comment`. Default: `auto`. */
   readonly comment: (typeof COMMENT_MODES)[number]
+  /** Input `comment-key`: which job's sticky comment this run writes. Default: `<workflow>/<job>` from the runner. */
+  readonly commentKey: string
+  /** Input `suggestions`: fixes on changed lines as review suggestions (`auto`, on pull_request events) or `never`. */
+  readonly suggestions: (typeof SUGGESTION_MODES)[number]
   /** Input `scope`, resolved: `changed` on pull_request events when left empty, else `all`. */
   readonly scope: (typeof SCOPES)[number]
   /** Where the JSON report is written: `RUNNER_TEMP`, or the OS temp folder for local runs. */
@@ -96,6 +101,9 @@ export function getSettings(): ActionSettings {
     ...(sarifFile && { sarifFile: resolve(workspace, sarifFile) }),
     githubToken: core.getInput('github-token'),
     comment: choice('comment', 'auto', COMMENT_MODES),
+    // Two workflows or jobs on one pull request keep a comment each; matrix legs share a job id and set the input.
+    suggestions: choice('suggestions', 'auto', SUGGESTION_MODES),
+    commentKey: core.getInput('comment-key') || [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join('/'),
     scope: choice('scope', isPullRequest(env.GITHUB_EVENT_NAME) ? 'changed' : 'all', SCOPES),
     tempDir: env.RUNNER_TEMP || tmpdir(),
     secrets,

@@ -5,12 +5,13 @@ import { GitError } from '../discover/git.js'
 import { changedFiles, changedFilesFromGit, toChangedLines, type ChangedFile } from '../github/changed-files.js'
 import { githubClient } from '../github/client.js'
 import { upsertStickyComment } from '../github/comment.js'
+import { syncSuggestions } from '../github/review.js'
 import type { PrContext } from '../github/context.js'
 import { addedLinesInCommits, type AddedLine } from '../github/history.js'
 import { maskStraySecrets, secretLikeTokens } from '../core/redact.js'
 import { decodeText } from '../discover/read.js'
 import { PROBE_RULES } from '../probes/rules.js'
-import { renderPrComment, renderShortPrComment } from '../reporters/pr-comment.js'
+import { lineSuggestions, renderPrComment, renderShortPrComment } from '../reporters/pr-comment.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import type { ReportContext } from '../reporters/types.js'
 import type { ActionSettings } from './inputs.js'
@@ -85,20 +86,49 @@ export async function postComment(
     core.warning('llm-env-lint did not comment: the github-token input is empty')
     return ''
   }
+  const lineText = lineReader(settings.workspace, context, catalog)
+  const reviewed = changed !== undefined && (await postSuggestions(context, settings, pr, changed, lineText))
   const body = renderPrComment(context, {
     ...(changed ? { changedLines: changed, changedFilesOnly: true } : {}),
-    lineText: lineReader(settings.workspace, context, catalog)
+    // Suggestions posted as a review are not repeated in the comment.
+    ...(!reviewed && { lineText })
   })
   const result = await upsertStickyComment(githubClient(settings.githubToken), {
     owner: pr.owner,
     repo: pr.repo,
     issueNumber: pr.number,
     body,
+    ...(settings.commentKey && { key: settings.commentKey }),
     fallbackBody: renderShortPrComment(context, { note: 'The full report did not fit in a comment; see the job summary.' })
   })
   if (result.ok) return result.value.url
   core.warning(`llm-env-lint did not comment: ${result.failure.message}`)
   return ''
+}
+
+/**
+ * The fixes on changed lines as one review of suggestion comments (input `suggestions: auto`, `pull_request` events
+ * only: a `pull_request_target` run checks out the base). False when not posted, and the sticky comment then carries
+ * the suggestions: a fork's read-only token (403) or any other failure is a warning, never a failed step.
+ */
+async function postSuggestions(context: ReportContext, settings: ActionSettings, pr: PrContext, changed: ChangedLines, lineText: (file: string, line: number) => string | undefined): Promise<boolean> {
+  if (settings.suggestions === 'never' || pr.event !== 'pull_request') return false
+  const result = await syncSuggestions(githubClient(settings.githubToken), {
+    owner: pr.owner,
+    repo: pr.repo,
+    pullNumber: pr.number,
+    commitId: pr.head.sha,
+    suggestions: lineSuggestions(context, { changedLines: changed, lineText }),
+    ...(settings.commentKey && { key: settings.commentKey })
+  })
+  if (!result.ok) {
+    core.warning(`llm-env-lint put its suggestions in the comment instead of a review: ${result.failure.message}`)
+    return false
+  }
+  const { created, deleted, capped } = result.value
+  if (capped > 0) core.notice(`llm-env-lint posted ${created} suggestions; ${capped} more follow in later runs`)
+  if (created + deleted > 0) core.info(`llm-env-lint review suggestions: ${created} posted, ${deleted} removed as fixed`)
+  return true
 }
 
 /**

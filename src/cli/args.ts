@@ -46,6 +46,8 @@ export type CliCommand =
       readonly verbose?: boolean
       /** `--include-ignored`: read the env files git ignores too. */
       readonly includeIgnored?: boolean
+      /** `--fix`: apply the safe fixes in place; `--fix-dry-run`: print them as a unified diff instead. */
+      readonly fix?: 'apply' | 'dry-run'
     }
 
 /** `llm-env-lint merge [options] [NAME=]REPORT.json...`: JSON reports of several repositories as one report. */
@@ -102,6 +104,9 @@ Options:
   --history                             also read every commit reachable from HEAD for keys that were
                                         added and removed again (each reported once, with its commit)
   --since REF                           with --history: only the commits after REF (REF..HEAD)
+  --fix                                 apply the safe fixes in place (base URLs, renamed variables,
+                                        model name case), then report what is left
+  --fix-dry-run                         print the safe fixes as a unified diff instead; change nothing
   -o, --output FILE                     write the report to FILE instead of stdout
   -q, --quiet                           report errors only: warnings and notes neither show nor fail
   --baseline FILE                       report only findings not in this baseline; the others are
@@ -155,6 +160,8 @@ const OPTIONS = {
   model: { type: 'string' },
   verbose: { type: 'boolean' },
   'include-ignored': { type: 'boolean' },
+  fix: { type: 'boolean' },
+  'fix-dry-run': { type: 'boolean' },
   help: { type: 'boolean', short: 'h' },
   version: { type: 'boolean', short: 'v' }
 } as const
@@ -188,7 +195,14 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.since !== undefined && (values.since === '' || values.since.startsWith('-'))) {
     throw new UsageError(`invalid --since "${values.since}": expected a git revision such as main or v1.2.0`)
   }
+  if (values.fix && values['fix-dry-run']) throw new UsageError('--fix and --fix-dry-run exclude each other')
+  const fix = values.fix ? 'apply' : values['fix-dry-run'] ? 'dry-run' : undefined
+  // The index is not the working tree the fixes would be written to; a baseline records findings, not fixes.
+  if (fix && values.staged) throw new UsageError(`--${values.fix ? 'fix' : 'fix-dry-run'} edits the working tree: it does not go with --staged`)
+  if (fix && values['write-baseline'] !== undefined) throw new UsageError(`--${values.fix ? 'fix' : 'fix-dry-run'} does not go with --write-baseline`)
   const probe = probeFlags(values)
+  // Each pass lints again: live probes would send their keyed requests once per pass.
+  if (fix && probe) throw new UsageError(`--${values.fix ? 'fix' : 'fix-dry-run'} does not go with --probe`)
   return {
     kind: 'lint',
     path: positionals.length === 1 ? positionals[0]! : '.',
@@ -204,7 +218,8 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
     ...(values.config !== undefined && { config: values.config }),
     ...(probe && { probe }),
     ...(values.verbose && { verbose: true }),
-    ...(values['include-ignored'] && { includeIgnored: true })
+    ...(values['include-ignored'] && { includeIgnored: true }),
+    ...(fix && { fix })
   }
 }
 

@@ -16,7 +16,8 @@ import { TOOL } from '../version.js'
 import { parseCliArgs, USAGE, UsageError, type CliProbe, type Format, type MergeCommand } from './args.js'
 import { colorize, useColor } from './color.js'
 import { mergeReports, readReport, ReportFileError } from './merge.js'
-import { lintRepository } from '../pipeline.js'
+import { lintRepository, type LintOutcome } from '../pipeline.js'
+import { planFixes, renderDiff, writeFixes } from './fix.js'
 
 /** The process around the command, injected so tests run it in-process (actionlint's Command). */
 export interface CliIo {
@@ -41,7 +42,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (command.kind === 'version') return done(io, `${TOOL.name} ${TOOL.version}\n`)
     if (command.kind === 'merge') return merge(command, io)
     const { root, only } = lintTarget(command, io.cwd)
-    const { context, notices } = await lintRepository({
+    const run = () => lintRepository({
       root,
       ...(only && { only }),
       ...(command.staged && { staged: true }),
@@ -52,6 +53,8 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ...(command.probe && { secretValues: environmentValues(io.env), probe: probeOptions(command.probe, io.env) }),
       ...(command.includeIgnored && { includeIgnored: true })
     })
+    const { context, notices } = command.fix === undefined ? await run() : await fix(command.fix, run, root, io)
+    if (command.fix === 'dry-run') return failingFindings(context.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean
     // Before the findings in text output; on stderr otherwise, so JSON and SARIF stay parseable.
     if (command.verbose) (command.format === 'text' ? io.stdout : io.stderr).write(renderSections(verboseSections(context)))
     // stderr: stdout holds the report, which may be JSON or SARIF.
@@ -72,6 +75,36 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
   } catch (error) {
     return fail(io, error)
   }
+}
+
+/** Passes of fix and re-lint at most: a rename can bring its value under a new rule, whose fix the next pass makes. */
+const FIX_PASSES = 5
+
+/**
+ * `--fix`: applies the safe fixes and lints again until nothing changes, so a second run finds nothing to fix,
+ * and returns the last outcome, whose findings are what is left. `--fix-dry-run`: prints the first pass as a
+ * diff on stdout (the report is not printed) and returns the outcome unchanged.
+ */
+async function fix(mode: 'apply' | 'dry-run', run: () => Promise<LintOutcome>, root: string, io: CliIo): Promise<LintOutcome> {
+  let outcome = await run()
+  let fixed = 0
+  const changed = new Set<string>()
+  for (let pass = 0; pass < FIX_PASSES; pass++) {
+    const plan = planFixes(outcome, root)
+    if (mode === 'dry-run' || plan.files.length === 0 || pass === FIX_PASSES - 1) {
+      for (const notice of plan.notices) io.stderr.write(`${TOOL.name}: ${escapeControl(outcome.redact(notice))}\n`)
+      if (mode === 'dry-run') io.stdout.write(renderDiff(plan, outcome))
+      break
+    }
+    writeFixes(plan, root)
+    for (const file of plan.files) changed.add(file.path)
+    fixed += plan.files.reduce((n, file) => n + file.applied, 0)
+    outcome = await run()
+  }
+  if (mode === 'apply' && fixed > 0) {
+    io.stderr.write(`${TOOL.name}: applied ${fixed} fix${fixed === 1 ? '' : 'es'} in ${changed.size} file${changed.size === 1 ? '' : 's'}\n`)
+  }
+  return outcome
 }
 
 /**

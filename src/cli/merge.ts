@@ -17,6 +17,8 @@ export class ReportFileError extends Error {
 
 const severity = z.enum(['error', 'warning', 'note'])
 
+const position = z.object({ line: z.number().int(), column: z.number().int() })
+
 /** What the merge reads of a JSON report (src/reporters/json.ts); anything else in it is ignored. */
 const reportSchema = z.object({
   tool: z.object({ name: z.literal(TOOL.name), version: z.string() }),
@@ -33,6 +35,7 @@ const reportSchema = z.object({
       endColumn: z.number().int(),
       fingerprint: z.string(),
       fix: z.string().optional(),
+      edit: z.object({ range: z.object({ start: position, end: position }), replacement: z.string() }).optional(),
       suppressed: z.object({ by: z.enum(['inline', 'config', 'baseline']), reason: z.string().optional() }).optional()
     })
   ),
@@ -86,6 +89,7 @@ export function mergeReports(reports: readonly { readonly name: string; readonly
         span: { start: { line: finding.line, column: finding.column }, end: { line: finding.endLine, column: finding.endColumn } },
         fingerprint: finding.fingerprint,
         ...(finding.fix !== undefined && { fix: finding.fix }),
+        ...(finding.edit !== undefined && { edit: finding.edit }),
         ...(finding.suppressed !== undefined && { suppressed: finding.suppressed })
       })
     )

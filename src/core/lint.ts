@@ -4,6 +4,7 @@ import type { ProviderCatalog } from '../providers/types.js'
 import { rules as allRules } from '../rules/index.js'
 import type { ReportDescriptor, Rule } from '../rules/types.js'
 import { analyzeFile } from './analyze.js'
+import { editFor } from './edit.js'
 import { fingerprint } from './fingerprint.js'
 import { isIgnored } from './ignores.js'
 import { compareFindings, SEVERITY_RANK, type Located } from './order.js'
@@ -214,6 +215,8 @@ function finalize(drafts: readonly Draft[], model: RepoModel, catalog: ProviderC
     const occurrence = seen.get(identity) ?? 0
     seen.set(identity, occurrence + 1)
     const fix = d.fix === undefined ? undefined : maskStraySecrets(scrubSecrets(d.fix, secrets), catalog)
+    // A fix that needed masking holds a secret: shown masked as advice, never an edit to apply.
+    const edit = fix === d.fix && !d.secrets?.length ? editFor(d) : undefined
     const suppressed = isIgnored(ignores.get(d.file) ?? [], rule.meta.id, d.span.start.line)
     return {
       ruleId: rule.meta.id,
@@ -224,6 +227,7 @@ function finalize(drafts: readonly Draft[], model: RepoModel, catalog: ProviderC
       span: d.span,
       fingerprint: fingerprint({ ruleId: rule.meta.id, messageId: d.messageId, file: d.file, where, what, occurrence }),
       ...(fix !== undefined && fix !== '' ? { fix } : {}),
+      ...(edit && { edit }),
       ...(d.scope ? { scope: d.scope } : {}),
       ...(suppressed ? { suppressed: { by: 'inline' as const } } : {})
     }

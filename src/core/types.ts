@@ -220,9 +220,17 @@ export interface Finding {
   readonly fingerprint: string
   /** The corrected value, when the rule knows it (never a secret). */
   readonly fix?: string
+  /** Where `fix` goes: the exact text it replaces (the value inside any quotes, or the name), when that is certain. */
+  readonly edit?: TextEdit
   readonly scope?: string
   /** `baseline`: the finding is in the baseline file the run was given (`--baseline`, input `baseline`). */
   readonly suppressed?: { readonly by: 'inline' | 'config' | 'baseline'; readonly reason?: string }
+}
+
+/** Replace the text in `range` (1-based, end exclusive, one line) by `replacement`. */
+export interface TextEdit {
+  readonly range: Span
+  readonly replacement: string
 }
 
 /** What the core needs from settings (built from the config file and CLI flags or action inputs). */

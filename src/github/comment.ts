@@ -21,6 +21,11 @@ export interface StickyCommentRequest {
   readonly issueNumber: number
   /** The full body; it must start with {@link PR_COMMENT_MARKER} to be found again. */
   readonly body: string
+  /**
+   * Which job's comment this is (the action's `comment-key`: workflow and job by default), so two jobs on one pull
+   * request keep one comment each. Written into the marker line; unset: the plain marker, as versions before it.
+   */
+  readonly key?: string
   /** Posted once instead when GitHub rejects `body` (422). Default: a short note pointing at the job summary. */
   readonly fallbackBody?: string
   /**
@@ -55,14 +60,35 @@ type IssueComment = z.infer<typeof ISSUE_COMMENT>
  * one of ours exists; skips the write when the body is unchanged. Never throws.
  */
 export async function upsertStickyComment(octokit: GitHubClient, request: StickyCommentRequest): Promise<GitHubResult<StickyComment>> {
-  const found = await findStickyComment(octokit, request)
+  const marker = stickyMarker(request.key)
+  const found = await findStickyComment(octokit, request, marker)
   if (!found.ok) return found
   const existing = found.value
-  const first = await writeComment(octokit, request, existing, request.body)
+  const first = await writeComment(octokit, request, existing, keyed(request.body, marker))
   if (first.ok || first.failure.kind !== 'rejected') return withShortened(first, false)
-  const fallback = await writeComment(octokit, request, existing, request.fallbackBody ?? DEFAULT_FALLBACK_BODY)
+  const fallback = await writeComment(octokit, request, existing, keyed(request.fallbackBody ?? DEFAULT_FALLBACK_BODY, marker))
   return withShortened(fallback, true)
 }
+
+/**
+ * The first line of a comment of this job. The key is percent-encoded, so a workflow name cannot close the HTML
+ * comment, and the keyed line never starts with the plain marker, so a keyed run and an older unkeyed one never
+ * take each other's comment.
+ */
+export function stickyMarker(key: string | undefined): string {
+  return keyedMarker(PR_COMMENT_MARKER, key)
+}
+
+/** `<!-- name -->` as `<!-- name key=… -->`; the plain marker when there is no key. */
+export function keyedMarker(marker: string, key: string | undefined): string {
+  return key ? `${marker.slice(0, -' -->'.length)} key=${encodeURIComponent(key)} -->` : marker
+}
+
+/** The body with its leading plain marker replaced by the job's marker line. */
+const keyed = (body: string, marker: string): string => (body.startsWith(PR_COMMENT_MARKER) ? marker + body.slice(PR_COMMENT_MARKER.length) : `${marker}\n${body}`)
+
+/** The comment's first line is exactly the marker. */
+export const hasMarker = (body: string | null | undefined, marker: string): boolean => body === marker || (body?.startsWith(`${marker}\n`) ?? false)
 
 function withShortened(
   result: GitHubResult<Omit<StickyComment, 'shortened'>>,
@@ -71,8 +97,8 @@ function withShortened(
   return result.ok ? { ok: true, value: { ...result.value, shortened } } : result
 }
 
-/** Our comment on the PR, if any: body starts with the marker, and the author is ours. */
-async function findStickyComment(octokit: GitHubClient, request: StickyCommentRequest): Promise<GitHubResult<IssueComment | undefined>> {
+/** Our comment on the PR, if any: its first line is this job's marker, and the author is ours. */
+async function findStickyComment(octokit: GitHubClient, request: StickyCommentRequest, marker: string): Promise<GitHubResult<IssueComment | undefined>> {
   const pages = await collectPages(
     'listing the pull request comments',
     ISSUE_COMMENT,
@@ -82,7 +108,7 @@ async function findStickyComment(octokit: GitHubClient, request: StickyCommentRe
     { ...request.retry, maxPages: Number.POSITIVE_INFINITY }
   )
   if (!pages.ok) return pages
-  const marked = pages.value.items.filter(comment => comment.body?.startsWith(PR_COMMENT_MARKER))
+  const marked = pages.value.items.filter(comment => hasMarker(comment.body, marker))
   // By marker AND author: another bot (or app) whose comment carries our marker must not stand in for ours.
   const author = request.author ?? ACTIONS_BOT_LOGIN
   const ours = marked.find(comment => comment.user?.login === author)

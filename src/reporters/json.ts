@@ -1,4 +1,4 @@
-import type { FileInventory, Finding } from '../core/types.js'
+import type { FileInventory, Finding, TextEdit } from '../core/types.js'
 import type { ReportContext, Reporter, ScopeReport } from './types.js'
 import { countFindings, type FindingCounts } from './severity.js'
 
@@ -15,6 +15,8 @@ export interface JsonFinding {
   readonly endColumn: number
   readonly fingerprint: string
   readonly fix?: string
+  /** Where `fix` goes: the exact range it replaces (1-based, end exclusive) and the text to put there. */
+  readonly edit?: TextEdit
   readonly suppressed?: Finding['suppressed']
 }
 
@@ -43,6 +45,7 @@ function toJsonFinding(finding: Finding): JsonFinding {
     fingerprint: finding.fingerprint,
     // Optional fields are left out rather than written as null, so consumers can test for presence.
     ...(finding.fix !== undefined && { fix: finding.fix }),
+    ...(finding.edit !== undefined && { edit: finding.edit }),
     ...(finding.suppressed !== undefined && { suppressed: finding.suppressed })
   }
 }

@@ -4,7 +4,7 @@
  * `suggestion` blocks for fixes on lines the PR changes, and stays under GitHub's comment size limit.
  */
 import type { Finding } from '../core/types.js'
-import { escapeText, footerLine, renderReport, verdictLine } from './markdown.js'
+import { escapeText, fencedBlock, footerLine, messageMarkdown, renderReport, verdictLine } from './markdown.js'
 import type { ReportContext } from './types.js'
 
 /** The hidden first line by which the comment is found again. Never change it: old comments would be orphaned. */
@@ -77,22 +77,53 @@ export function renderShortPrComment(context: ReportContext, notes: { readonly n
 }
 
 /**
- * The `suggestion` block content for a finding, when its fix can be applied honestly: the finding has a
- * fix, sits on one line that the PR changes, and the line text is known. The rule's `fix` is the corrected
- * text of the finding's span (the value, or the name for naming rules), so the suggested line is the
- * current line with that span replaced.
+ * The `suggestion` block content for a finding, when its fix can be applied honestly: the finding has an
+ * edit (the exact text its fix replaces, quotes kept), on one line that the PR changes, and the line text is
+ * known. The suggested line is the current line with that edit made.
  */
-function suggestionMaker(context: ReportContext, options: PrCommentOptions): ((finding: Finding) => string | undefined) | undefined {
+export function suggestionMaker(context: ReportContext, options: PrCommentOptions): ((finding: Finding) => string | undefined) | undefined {
   const { changedLines, lineText } = options
   if (changedLines === undefined || lineText === undefined) return undefined
   const securityRules = new Set(context.rules.filter(rule => rule.security).map(rule => rule.id))
   return finding => {
-    const { fix, span } = finding
-    if (fix === undefined || /[\r\n]/.test(fix) || securityRules.has(finding.ruleId)) return undefined
-    if (span.start.line !== span.end.line || !changedLines.get(finding.file)?.has(span.start.line)) return undefined
-    const line = lineText(finding.file, span.start.line)
-    if (line === undefined || span.end.column - 1 > line.length) return undefined
-    const suggested = line.slice(0, span.start.column - 1) + fix + line.slice(span.end.column - 1)
+    const { edit } = finding
+    if (edit === undefined || /[\r\n]/.test(edit.replacement) || securityRules.has(finding.ruleId)) return undefined
+    const { start, end } = edit.range
+    if (start.line !== end.line || !changedLines.get(finding.file)?.has(start.line)) return undefined
+    const line = lineText(finding.file, start.line)
+    if (line === undefined || end.column - 1 > line.length) return undefined
+    const suggested = line.slice(0, start.column - 1) + edit.replacement + line.slice(end.column - 1)
     return suggested === line ? undefined : suggested
   }
+}
+
+/** A review comment's place and Markdown (src/github/review.ts posts them). */
+export interface LineSuggestion {
+  readonly path: string
+  readonly line: number
+  readonly body: string
+}
+
+/**
+ * One review suggestion per changed line that has a fix, from the first finding on it (in report order) whose
+ * fix can be suggested: the rule, the message and a `suggestion` block with the corrected line. Suppressed
+ * findings suggest nothing.
+ */
+export function lineSuggestions(context: ReportContext, options: PrCommentOptions): LineSuggestion[] {
+  const suggest = suggestionMaker(context, options)
+  if (suggest === undefined) return []
+  const byLine = new Map<string, LineSuggestion>()
+  for (const finding of context.findings) {
+    const text = finding.suppressed ? undefined : suggest(finding)
+    // A suggestion exists only for a finding with a one-line edit, on that line.
+    const line = finding.edit?.range.start.line ?? 0
+    const where = `${finding.file}\0${line}`
+    if (text === undefined || byLine.has(where)) continue
+    byLine.set(where, {
+      path: finding.file,
+      line,
+      body: `**${escapeText(finding.ruleId)}**: ${messageMarkdown(finding.message)}\n\n${fencedBlock('suggestion', text)}\n`
+    })
+  }
+  return [...byLine.values()]
 }

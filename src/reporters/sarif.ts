@@ -63,16 +63,16 @@ function region(span: Span): object {
   }
 }
 
-/** A SARIF fix when the rule's `fix` replaces the finding's one-line span (its value, or its name). */
-function fixes(finding: Finding): readonly object[] | undefined {
-  if (finding.fix === undefined || finding.span.start.line !== finding.span.end.line) return undefined
+/** A SARIF fix from the finding's edit: the exact text its fix replaces (a quoted value's quotes stay). */
+function fixes({ edit, file }: Finding): readonly object[] | undefined {
+  if (edit === undefined) return undefined
   return [
     {
-      description: { text: `Change it to "${finding.fix}"` },
+      description: { text: `Change it to "${edit.replacement}"` },
       artifactChanges: [
         {
-          artifactLocation: { uri: artifactUri(finding.file) },
-          replacements: [{ deletedRegion: region(finding.span), insertedContent: { text: finding.fix } }]
+          artifactLocation: { uri: artifactUri(file) },
+          replacements: [{ deletedRegion: region(edit.range), insertedContent: { text: edit.replacement } }]
         }
       ]
     }

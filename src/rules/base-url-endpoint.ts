@@ -17,6 +17,7 @@ export const rule = defineRule({
     id: 'base-url-endpoint',
     description: 'A base URL is a full endpoint such as /chat/completions instead of an API root',
     severity: 'error',
+    autofix: ['endpoint', 'endpointAsBase'],
     messages: {
       endpoint: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint, and {{client}} appends its own path to it, calling {{url}}: use "{{fix}}"',
       endpointAsBase: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint where an API root belongs: use "{{fix}}"',

@@ -13,6 +13,7 @@ export const rule = defineRule({
     id: 'base-url-format',
     description: 'A base URL is malformed: literal quotes, spaces, no scheme, plain http, //, a query string, or not a URL',
     severity: 'warning',
+    autofix: ['quotesInList', 'quoted', 'whitespace', 'schemeSkipped', 'noScheme', 'plainHttp', 'doubleSlash', 'query'],
     messages: {
       quotesInList: '{{name}} in {{fileKind}} is written in list form, where compose keeps the quotes as part of the value: write {{name}}={{fix}}',
       quoted: '{{name}} in {{fileKind}} keeps its quotes as part of the value: remove them ("{{fix}}")',

@@ -21,6 +21,7 @@ export const rule = defineRule({
     id: 'base-url-not-api',
     description: 'A base URL points at a provider website, dashboard, docs or chat app instead of its API',
     severity: 'error',
+    autofix: ['notApi'],
     messages: {
       notApi: '{{name}} in {{fileKind}} points at {{host}}, the {{provider}} {{role}}, not its API: use "{{fix}}"'
     }

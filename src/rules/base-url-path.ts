@@ -40,6 +40,7 @@ export const rule = defineRule({
     id: 'base-url-path',
     description: 'The request URL the client builds from a base URL has a doubled, missing or wrong path',
     severity: 'error',
+    autofix: ['doubledVersion', 'doubledSlash', 'missingVersion', 'missingRoot', 'wrongPath'],
     messages: {
       doubledVersion: '{{name}} in {{fileKind}} ends in /{{version}}, which {{client}} adds itself, so it calls {{url}}: use "{{fix}}"',
       doubledSlash: '{{name}} in {{fileKind}} ends in /, which {{client}} keeps, so it calls {{url}}: use "{{fix}}"',

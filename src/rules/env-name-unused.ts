@@ -16,6 +16,7 @@ export const rule = defineRule({
     id: 'env-name-unused',
     description: 'A variable is set that the detected client does not read',
     severity: 'warning',
+    autofix: ['renamed'],
     messages: {
       renamed: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}: use {{replacement}}',
       unread: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}: remove it'

@@ -48,6 +48,7 @@ export const rule = defineRule({
     id: 'model-name',
     description: 'DEFAULT_MODEL or CUSTOM_MODELS has a syntax mistake NextChat silently ignores',
     severity: 'warning',
+    autofix: ['defaultProviderCase'],
     messages: {
       spaces: '{{name}} in {{fileKind}} has spaces around "{{item}}", which NextChat keeps as part of the model name: use "{{fix}}"',
       missingName: '{{name}} in {{fileKind}} has "{{item}}" with a display name but no model name before "=": write model=display',

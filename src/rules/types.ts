@@ -14,6 +14,11 @@ export interface RuleMeta<M extends string = string> {
   readonly messages: Readonly<Record<M, string>>
   /** Security rules feed SARIF `security-severity` and tags. */
   readonly security?: boolean
+  /**
+   * Messages whose fix `--fix` applies: the corrected value is certain and cannot break a working setting.
+   * Other fixes stay advice (shown, and offered as edits in JSON and SARIF).
+   */
+  readonly autofix?: readonly NoInfer<M>[]
 }
 
 export interface ReportDescriptor<M extends string> {
