@@ -65404,6 +65404,7 @@ const rule = defineRule({
         id: 'base-url-endpoint',
         description: 'A base URL is a full endpoint such as /chat/completions instead of an API root',
         severity: 'error',
+        autofix: ['endpoint', 'endpointAsBase'],
         messages: {
             endpoint: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint, and {{client}} appends its own path to it, calling {{url}}: use "{{fix}}"',
             endpointAsBase: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint where an API root belongs: use "{{fix}}"',
@@ -65481,6 +65482,7 @@ const base_url_format_rule = defineRule({
         id: 'base-url-format',
         description: 'A base URL is malformed: literal quotes, spaces, no scheme, plain http, //, a query string, or not a URL',
         severity: 'warning',
+        autofix: ['quotesInList', 'quoted', 'whitespace', 'schemeSkipped', 'noScheme', 'plainHttp', 'doubleSlash', 'query'],
         messages: {
             quotesInList: '{{name}} in {{fileKind}} is written in list form, where compose keeps the quotes as part of the value: write {{name}}={{fix}}',
             quoted: '{{name}} in {{fileKind}} keeps its quotes as part of the value: remove them ("{{fix}}")',
@@ -65600,6 +65602,7 @@ const base_url_not_api_rule = defineRule({
         id: 'base-url-not-api',
         description: 'A base URL points at a provider website, dashboard, docs or chat app instead of its API',
         severity: 'error',
+        autofix: ['notApi'],
         messages: {
             notApi: '{{name}} in {{fileKind}} points at {{host}}, the {{provider}} {{role}}, not its API: use "{{fix}}"'
         }
@@ -65659,6 +65662,7 @@ const base_url_path_rule = defineRule({
         id: 'base-url-path',
         description: 'The request URL the client builds from a base URL has a doubled, missing or wrong path',
         severity: 'error',
+        autofix: ['doubledVersion', 'doubledSlash', 'missingVersion', 'missingRoot', 'wrongPath'],
         messages: {
             doubledVersion: '{{name}} in {{fileKind}} ends in /{{version}}, which {{client}} adds itself, so it calls {{url}}: use "{{fix}}"',
             doubledSlash: '{{name}} in {{fileKind}} ends in /, which {{client}} keeps, so it calls {{url}}: use "{{fix}}"',
@@ -65812,6 +65816,7 @@ const env_name_unused_rule = defineRule({
         id: 'env-name-unused',
         description: 'A variable is set that the detected client does not read',
         severity: 'warning',
+        autofix: ['renamed'],
         messages: {
             renamed: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}: use {{replacement}}',
             unread: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}: remove it'
@@ -66298,6 +66303,7 @@ const model_name_rule = defineRule({
         id: 'model-name',
         description: 'DEFAULT_MODEL or CUSTOM_MODELS has a syntax mistake NextChat silently ignores',
         severity: 'warning',
+        autofix: ['defaultProviderCase'],
         messages: {
             spaces: '{{name}} in {{fileKind}} has spaces around "{{item}}", which NextChat keeps as part of the model name: use "{{fix}}"',
             missingName: '{{name}} in {{fileKind}} has "{{item}}" with a display name but no model name before "=": write model=display',
@@ -73027,6 +73033,43 @@ function isEmptyFacts(facts) {
         (facts.envFiles?.length ?? 0) === 0);
 }
 
+;// CONCATENATED MODULE: ./src/core/edit.ts
+/** Quote characters a value may be written in; the edit replaces the text between them. */
+const QUOTES = new Set(['"', "'", '`']);
+/**
+ * Characters a replacement may not carry: inside quotes they could close the quotes or start an escape or
+ * an expansion (`$`); unquoted, they could start a comment or end the value. URLs, model names and
+ * variable names never need them, so a fix holding one is left as advice.
+ */
+const UNSAFE_IN_PLACE = /[\s"'`\\$#]/;
+function editFor({ span, entry, fix }) {
+    if (fix === undefined || fix === '' || entry === undefined || entry.commented || UNSAFE_IN_PLACE.test(fix))
+        return undefined;
+    if (span.start.line !== span.end.line)
+        return undefined;
+    const width = span.end.column - span.start.column;
+    // A rename (`env-name-unused`): the finding points at the name, which must be written bare.
+    if (sameSpan(span, entry.keySpan))
+        return width === entry.key.length ? { range: span, replacement: fix } : undefined;
+    if (!entry.valueSpan || !sameSpan(span, entry.valueSpan) || entry.form !== 'literal')
+        return undefined;
+    const { raw, value } = entry;
+    if (raw === undefined || value === undefined || width !== raw.length)
+        return undefined;
+    if (raw === value)
+        return { range: span, replacement: fix };
+    // Quoted as written, the quotes removed by the format: keep the quotes, replace the text between them.
+    const quote = raw[0];
+    if (raw.length >= 2 && QUOTES.has(quote) && raw.endsWith(quote) && raw.slice(1, -1) === value) {
+        return {
+            range: { start: { line: span.start.line, column: span.start.column + 1 }, end: { line: span.end.line, column: span.end.column - 1 } },
+            replacement: fix
+        };
+    }
+    return undefined;
+}
+const sameSpan = (a, b) => a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
+
 ;// CONCATENATED MODULE: ./src/core/fingerprint.ts
 
 /**
@@ -73043,6 +73086,7 @@ function fingerprint_fingerprint(parts) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/lint.ts
+
 
 
 
@@ -73218,6 +73262,8 @@ function lint_finalize(drafts, model, catalog) {
         const occurrence = seen.get(identity) ?? 0;
         seen.set(identity, occurrence + 1);
         const fix = d.fix === undefined ? undefined : maskStraySecrets(scrubSecrets(d.fix, secrets), catalog);
+        // A fix that needed masking holds a secret: shown masked as advice, never an edit to apply.
+        const edit = fix === d.fix && !d.secrets?.length ? editFor(d) : undefined;
         const suppressed = isIgnored(ignores.get(d.file) ?? [], rule.meta.id, d.span.start.line);
         return {
             ruleId: rule.meta.id,
@@ -73228,6 +73274,7 @@ function lint_finalize(drafts, model, catalog) {
             span: d.span,
             fingerprint: fingerprint_fingerprint({ ruleId: rule.meta.id, messageId: d.messageId, file: d.file, where, what, occurrence }),
             ...(fix !== undefined && fix !== '' ? { fix } : {}),
+            ...(edit && { edit }),
             ...(d.scope ? { scope: d.scope } : {}),
             ...(suppressed ? { suppressed: { by: 'inline' } } : {})
         };
@@ -75476,6 +75523,7 @@ function toJsonFinding(finding) {
         fingerprint: finding.fingerprint,
         // Optional fields are left out rather than written as null, so consumers can test for presence.
         ...(finding.fix !== undefined && { fix: finding.fix }),
+        ...(finding.edit !== undefined && { edit: finding.edit }),
         ...(finding.suppressed !== undefined && { suppressed: finding.suppressed })
     };
 }
@@ -75544,17 +75592,17 @@ function region(span) {
         endColumn: span.end.column
     };
 }
-/** A SARIF fix when the rule's `fix` replaces the finding's one-line span (its value, or its name). */
-function fixes(finding) {
-    if (finding.fix === undefined || finding.span.start.line !== finding.span.end.line)
+/** A SARIF fix from the finding's edit: the exact text its fix replaces (a quoted value's quotes stay). */
+function fixes({ edit, file }) {
+    if (edit === undefined)
         return undefined;
     return [
         {
-            description: { text: `Change it to "${finding.fix}"` },
+            description: { text: `Change it to "${edit.replacement}"` },
             artifactChanges: [
                 {
-                    artifactLocation: { uri: artifactUri(finding.file) },
-                    replacements: [{ deletedRegion: region(finding.span), insertedContent: { text: finding.fix } }]
+                    artifactLocation: { uri: artifactUri(file) },
+                    replacements: [{ deletedRegion: region(edit.range), insertedContent: { text: edit.replacement } }]
                 }
             ]
         }
@@ -75663,6 +75711,7 @@ const external_node_os_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import
 
 
 const COMMENT_MODES = ['auto', 'always', 'never'];
+const SUGGESTION_MODES = ['auto', 'never'];
 const SCOPES = ['changed', 'all'];
 /** An input the action cannot use; the message names the input and what it accepts. */
 class InputError extends Error {
@@ -75692,6 +75741,9 @@ function getSettings() {
         ...(sarifFile && { sarifFile: (0,external_node_path_namespaceObject.resolve)(workspace, sarifFile) }),
         githubToken: getInput('github-token'),
         comment: choice('comment', 'auto', COMMENT_MODES),
+        // Two workflows or jobs on one pull request keep a comment each; matrix legs share a job id and set the input.
+        suggestions: choice('suggestions', 'auto', SUGGESTION_MODES),
+        commentKey: getInput('comment-key') || [env.GITHUB_WORKFLOW, env.GITHUB_JOB].filter(Boolean).join('/'),
         scope: choice('scope', isPullRequest(env.GITHUB_EVENT_NAME) ? 'changed' : 'all', SCOPES),
         tempDir: env.RUNNER_TEMP || (0,external_node_os_namespaceObject.tmpdir)(),
         secrets,
@@ -75918,10 +75970,9 @@ function renderShortPrComment(context, notes = {}) {
     return `${parts.join('\n\n')}\n`;
 }
 /**
- * The `suggestion` block content for a finding, when its fix can be applied honestly: the finding has a
- * fix, sits on one line that the PR changes, and the line text is known. The rule's `fix` is the corrected
- * text of the finding's span (the value, or the name for naming rules), so the suggested line is the
- * current line with that span replaced.
+ * The `suggestion` block content for a finding, when its fix can be applied honestly: the finding has an
+ * edit (the exact text its fix replaces, quotes kept), on one line that the PR changes, and the line text is
+ * known. The suggested line is the current line with that edit made.
  */
 function suggestionMaker(context, options) {
     const { changedLines, lineText } = options;
@@ -75929,17 +75980,43 @@ function suggestionMaker(context, options) {
         return undefined;
     const securityRules = new Set(context.rules.filter(rule => rule.security).map(rule => rule.id));
     return finding => {
-        const { fix, span } = finding;
-        if (fix === undefined || /[\r\n]/.test(fix) || securityRules.has(finding.ruleId))
+        const { edit } = finding;
+        if (edit === undefined || /[\r\n]/.test(edit.replacement) || securityRules.has(finding.ruleId))
             return undefined;
-        if (span.start.line !== span.end.line || !changedLines.get(finding.file)?.has(span.start.line))
+        const { start, end } = edit.range;
+        if (start.line !== end.line || !changedLines.get(finding.file)?.has(start.line))
             return undefined;
-        const line = lineText(finding.file, span.start.line);
-        if (line === undefined || span.end.column - 1 > line.length)
+        const line = lineText(finding.file, start.line);
+        if (line === undefined || end.column - 1 > line.length)
             return undefined;
-        const suggested = line.slice(0, span.start.column - 1) + fix + line.slice(span.end.column - 1);
+        const suggested = line.slice(0, start.column - 1) + edit.replacement + line.slice(end.column - 1);
         return suggested === line ? undefined : suggested;
     };
+}
+/**
+ * One review suggestion per changed line that has a fix, from the first finding on it (in report order) whose
+ * fix can be suggested: the rule, the message and a `suggestion` block with the corrected line. Suppressed
+ * findings suggest nothing.
+ */
+function lineSuggestions(context, options) {
+    const suggest = suggestionMaker(context, options);
+    if (suggest === undefined)
+        return [];
+    const byLine = new Map();
+    for (const finding of context.findings) {
+        const text = finding.suppressed ? undefined : suggest(finding);
+        // A suggestion exists only for a finding with a one-line edit, on that line.
+        const line = finding.edit?.range.start.line ?? 0;
+        const where = `${finding.file}\0${line}`;
+        if (text === undefined || byLine.has(where))
+            continue;
+        byLine.set(where, {
+            path: finding.file,
+            line,
+            body: `**${escapeText(finding.ruleId)}**: ${messageMarkdown(finding.message)}\n\n${fencedBlock('suggestion', text)}\n`
+        });
+    }
+    return [...byLine.values()];
 }
 
 ;// CONCATENATED MODULE: ./src/github/comment.ts
@@ -75967,27 +76044,44 @@ const ISSUE_COMMENT = object({
  * one of ours exists; skips the write when the body is unchanged. Never throws.
  */
 async function upsertStickyComment(octokit, request) {
-    const found = await findStickyComment(octokit, request);
+    const marker = stickyMarker(request.key);
+    const found = await findStickyComment(octokit, request, marker);
     if (!found.ok)
         return found;
     const existing = found.value;
-    const first = await writeComment(octokit, request, existing, request.body);
+    const first = await writeComment(octokit, request, existing, keyed(request.body, marker));
     if (first.ok || first.failure.kind !== 'rejected')
         return withShortened(first, false);
-    const fallback = await writeComment(octokit, request, existing, request.fallbackBody ?? DEFAULT_FALLBACK_BODY);
+    const fallback = await writeComment(octokit, request, existing, keyed(request.fallbackBody ?? DEFAULT_FALLBACK_BODY, marker));
     return withShortened(fallback, true);
 }
+/**
+ * The first line of a comment of this job. The key is percent-encoded, so a workflow name cannot close the HTML
+ * comment, and the keyed line never starts with the plain marker, so a keyed run and an older unkeyed one never
+ * take each other's comment.
+ */
+function stickyMarker(key) {
+    return keyedMarker(PR_COMMENT_MARKER, key);
+}
+/** `<!-- name -->` as `<!-- name key=… -->`; the plain marker when there is no key. */
+function keyedMarker(marker, key) {
+    return key ? `${marker.slice(0, -' -->'.length)} key=${encodeURIComponent(key)} -->` : marker;
+}
+/** The body with its leading plain marker replaced by the job's marker line. */
+const keyed = (body, marker) => (body.startsWith(PR_COMMENT_MARKER) ? marker + body.slice(PR_COMMENT_MARKER.length) : `${marker}\n${body}`);
+/** The comment's first line is exactly the marker. */
+const hasMarker = (body, marker) => body === marker || (body?.startsWith(`${marker}\n`) ?? false);
 function withShortened(result, shortened) {
     return result.ok ? { ok: true, value: { ...result.value, shortened } } : result;
 }
-/** Our comment on the PR, if any: body starts with the marker, and the author is ours. */
-async function findStickyComment(octokit, request) {
+/** Our comment on the PR, if any: its first line is this job's marker, and the author is ours. */
+async function findStickyComment(octokit, request, marker) {
     const pages = await collectPages('listing the pull request comments', ISSUE_COMMENT, (page, perPage) => octokit.rest.issues.listComments({ owner: request.owner, repo: request.repo, issue_number: request.issueNumber, per_page: perPage, page }), 
     // Every page: a busy pull request can have thousands of comments, and ours may be the oldest.
     { ...request.retry, maxPages: Number.POSITIVE_INFINITY });
     if (!pages.ok)
         return pages;
-    const marked = pages.value.items.filter(comment => comment.body?.startsWith(PR_COMMENT_MARKER));
+    const marked = pages.value.items.filter(comment => hasMarker(comment.body, marker));
     // By marker AND author: another bot (or app) whose comment carries our marker must not stand in for ours.
     const author = request.author ?? ACTIONS_BOT_LOGIN;
     const ours = marked.find(comment => comment.user?.login === author);
@@ -76019,7 +76113,69 @@ function written(what, action, data) {
     return comment.ok ? { ok: true, value: { action, id: comment.value.id, url: comment.value.html_url } } : comment;
 }
 
+;// CONCATENATED MODULE: ./src/github/review.ts
+/**
+ * Fix suggestions as pull request review comments: one review per run holding a `suggestion` comment on each
+ * changed line that has a fix. Comments of earlier runs that still apply are kept (not posted again), those
+ * whose fix is gone are deleted. Failures come back as values (see retry.ts): on a fork's read-only token (403)
+ * the caller puts the suggestions in the sticky comment instead.
+ */
+
+
+
+/** The first line of every suggestion comment and review body of ours. */
+const SUGGESTION_MARKER = '<!-- llm-env-lint:suggestion -->';
+/** New comments per review at most: a pull request that touches a thousand settings gets the rest in later runs. */
+const SUGGESTIONS_PER_REVIEW = 20;
+const REVIEW_COMMENT = object({
+    id: schemas_number().int(),
+    body: schemas_string().nullish(),
+    path: schemas_string(),
+    line: schemas_number().int().nullish(),
+    user: object({ login: schemas_string() }).nullable()
+});
+/** Brings the pull request's suggestion comments of this job in line with `suggestions`. Never throws. */
+async function syncSuggestions(octokit, request) {
+    const { owner, repo, pullNumber } = request;
+    const marker = keyedMarker(SUGGESTION_MARKER, request.key);
+    const options = { ...request.retry, permission: 'pull-requests: write' };
+    const listed = await collectPages('listing the pull request review comments', REVIEW_COMMENT, (page, perPage) => octokit.rest.pulls.listReviewComments({ owner, repo, pull_number: pullNumber, per_page: perPage, page }), { ...request.retry, maxPages: Number.POSITIVE_INFINITY });
+    if (!listed.ok)
+        return listed;
+    const author = request.author ?? ACTIONS_BOT_LOGIN;
+    const ours = listed.value.items.filter((comment) => comment.user?.login === author && hasMarker(comment.body, marker));
+    const bodyOf = (s) => `${marker}\n${s.body}`;
+    const same = (s, c) => c.path === s.path && c.line === s.line && c.body === bodyOf(s);
+    const stale = ours.filter((comment) => !request.suggestions.some((s) => same(s, comment)));
+    const fresh = request.suggestions.filter((s) => !ours.some((comment) => same(s, comment)));
+    const posted = fresh.slice(0, request.max ?? SUGGESTIONS_PER_REVIEW);
+    if (posted.length > 0) {
+        const created = await callGitHub('creating the pull request review', () => octokit.rest.pulls.createReview({
+            owner,
+            repo,
+            pull_number: pullNumber,
+            commit_id: request.commitId,
+            event: 'COMMENT',
+            body: `${marker}\nllm-env-lint suggests ${posted.length === 1 ? 'a fix' : `${posted.length} fixes`} for the lines below.`,
+            comments: posted.map((s) => ({ path: s.path, line: s.line, side: 'RIGHT', body: bodyOf(s) }))
+        }), options);
+        if (!created.ok)
+            return created;
+        const review = checked('creating the pull request review', object({ id: schemas_number().int() }), created.value.data);
+        if (!review.ok)
+            return review;
+    }
+    // After the new review: a failure above leaves the earlier suggestions standing rather than none at all.
+    for (const comment of stale) {
+        const deleted = await callGitHub('deleting a fixed suggestion', () => octokit.rest.pulls.deleteReviewComment({ owner, repo, comment_id: comment.id }), options);
+        if (!deleted.ok && deleted.failure.kind !== 'not-found')
+            return deleted;
+    }
+    return { ok: true, value: { created: posted.length, kept: ours.length - stale.length, deleted: stale.length, capped: fresh.length - posted.length } };
+}
+
 ;// CONCATENATED MODULE: ./src/action/pull-request.ts
+
 
 
 
@@ -76094,21 +76250,52 @@ async function postComment(context, catalog, settings, pr, changed) {
         warning('llm-env-lint did not comment: the github-token input is empty');
         return '';
     }
+    const lineText = lineReader(settings.workspace, context, catalog);
+    const reviewed = changed !== undefined && (await postSuggestions(context, settings, pr, changed, lineText));
     const body = renderPrComment(context, {
         ...(changed ? { changedLines: changed, changedFilesOnly: true } : {}),
-        lineText: lineReader(settings.workspace, context, catalog)
+        // Suggestions posted as a review are not repeated in the comment.
+        ...(!reviewed && { lineText })
     });
     const result = await upsertStickyComment(githubClient(settings.githubToken), {
         owner: pr.owner,
         repo: pr.repo,
         issueNumber: pr.number,
         body,
+        ...(settings.commentKey && { key: settings.commentKey }),
         fallbackBody: renderShortPrComment(context, { note: 'The full report did not fit in a comment; see the job summary.' })
     });
     if (result.ok)
         return result.value.url;
     warning(`llm-env-lint did not comment: ${result.failure.message}`);
     return '';
+}
+/**
+ * The fixes on changed lines as one review of suggestion comments (input `suggestions: auto`, `pull_request` events
+ * only: a `pull_request_target` run checks out the base). False when not posted, and the sticky comment then carries
+ * the suggestions: a fork's read-only token (403) or any other failure is a warning, never a failed step.
+ */
+async function postSuggestions(context, settings, pr, changed, lineText) {
+    if (settings.suggestions === 'never' || pr.event !== 'pull_request')
+        return false;
+    const result = await syncSuggestions(githubClient(settings.githubToken), {
+        owner: pr.owner,
+        repo: pr.repo,
+        pullNumber: pr.number,
+        commitId: pr.head.sha,
+        suggestions: lineSuggestions(context, { changedLines: changed, lineText }),
+        ...(settings.commentKey && { key: settings.commentKey })
+    });
+    if (!result.ok) {
+        warning(`llm-env-lint put its suggestions in the comment instead of a review: ${result.failure.message}`);
+        return false;
+    }
+    const { created, deleted, capped } = result.value;
+    if (capped > 0)
+        core_notice(`llm-env-lint posted ${created} suggestions; ${capped} more follow in later runs`);
+    if (created + deleted > 0)
+        info(`llm-env-lint review suggestions: ${created} posted, ${deleted} removed as fixed`);
+    return true;
 }
 /**
  * Line texts for suggestion blocks. That text bypasses the core's masking, so a line is never returned

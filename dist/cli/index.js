@@ -26683,6 +26683,7 @@ function toJsonFinding(finding) {
         fingerprint: finding.fingerprint,
         // Optional fields are left out rather than written as null, so consumers can test for presence.
         ...(finding.fix !== undefined && { fix: finding.fix }),
+        ...(finding.edit !== undefined && { edit: finding.edit }),
         ...(finding.suppressed !== undefined && { suppressed: finding.suppressed })
     };
 }
@@ -27517,17 +27518,17 @@ function region(span) {
         endColumn: span.end.column
     };
 }
-/** A SARIF fix when the rule's `fix` replaces the finding's one-line span (its value, or its name). */
-function fixes(finding) {
-    if (finding.fix === undefined || finding.span.start.line !== finding.span.end.line)
+/** A SARIF fix from the finding's edit: the exact text its fix replaces (a quoted value's quotes stay). */
+function fixes({ edit, file }) {
+    if (edit === undefined)
         return undefined;
     return [
         {
-            description: { text: `Change it to "${finding.fix}"` },
+            description: { text: `Change it to "${edit.replacement}"` },
             artifactChanges: [
                 {
-                    artifactLocation: { uri: artifactUri(finding.file) },
-                    replacements: [{ deletedRegion: region(finding.span), insertedContent: { text: finding.fix } }]
+                    artifactLocation: { uri: artifactUri(file) },
+                    replacements: [{ deletedRegion: region(edit.range), insertedContent: { text: edit.replacement } }]
                 }
             ]
         }
@@ -30648,6 +30649,7 @@ const rule = defineRule({
         id: 'base-url-endpoint',
         description: 'A base URL is a full endpoint such as /chat/completions instead of an API root',
         severity: 'error',
+        autofix: ['endpoint', 'endpointAsBase'],
         messages: {
             endpoint: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint, and {{client}} appends its own path to it, calling {{url}}: use "{{fix}}"',
             endpointAsBase: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint where an API root belongs: use "{{fix}}"',
@@ -30725,6 +30727,7 @@ const base_url_format_rule = defineRule({
         id: 'base-url-format',
         description: 'A base URL is malformed: literal quotes, spaces, no scheme, plain http, //, a query string, or not a URL',
         severity: 'warning',
+        autofix: ['quotesInList', 'quoted', 'whitespace', 'schemeSkipped', 'noScheme', 'plainHttp', 'doubleSlash', 'query'],
         messages: {
             quotesInList: '{{name}} in {{fileKind}} is written in list form, where compose keeps the quotes as part of the value: write {{name}}={{fix}}',
             quoted: '{{name}} in {{fileKind}} keeps its quotes as part of the value: remove them ("{{fix}}")',
@@ -30844,6 +30847,7 @@ const base_url_not_api_rule = defineRule({
         id: 'base-url-not-api',
         description: 'A base URL points at a provider website, dashboard, docs or chat app instead of its API',
         severity: 'error',
+        autofix: ['notApi'],
         messages: {
             notApi: '{{name}} in {{fileKind}} points at {{host}}, the {{provider}} {{role}}, not its API: use "{{fix}}"'
         }
@@ -30903,6 +30907,7 @@ const base_url_path_rule = defineRule({
         id: 'base-url-path',
         description: 'The request URL the client builds from a base URL has a doubled, missing or wrong path',
         severity: 'error',
+        autofix: ['doubledVersion', 'doubledSlash', 'missingVersion', 'missingRoot', 'wrongPath'],
         messages: {
             doubledVersion: '{{name}} in {{fileKind}} ends in /{{version}}, which {{client}} adds itself, so it calls {{url}}: use "{{fix}}"',
             doubledSlash: '{{name}} in {{fileKind}} ends in /, which {{client}} keeps, so it calls {{url}}: use "{{fix}}"',
@@ -31056,6 +31061,7 @@ const env_name_unused_rule = defineRule({
         id: 'env-name-unused',
         description: 'A variable is set that the detected client does not read',
         severity: 'warning',
+        autofix: ['renamed'],
         messages: {
             renamed: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}: use {{replacement}}',
             unread: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}: remove it'
@@ -31466,6 +31472,7 @@ const model_name_rule = defineRule({
         id: 'model-name',
         description: 'DEFAULT_MODEL or CUSTOM_MODELS has a syntax mistake NextChat silently ignores',
         severity: 'warning',
+        autofix: ['defaultProviderCase'],
         messages: {
             spaces: '{{name}} in {{fileKind}} has spaces around "{{item}}", which NextChat keeps as part of the model name: use "{{fix}}"',
             missingName: '{{name}} in {{fileKind}} has "{{item}}" with a display name but no model name before "=": write model=display',
@@ -37052,6 +37059,43 @@ function isEmptyFacts(facts) {
         (facts.envFiles?.length ?? 0) === 0);
 }
 
+;// CONCATENATED MODULE: ./src/core/edit.ts
+/** Quote characters a value may be written in; the edit replaces the text between them. */
+const QUOTES = new Set(['"', "'", '`']);
+/**
+ * Characters a replacement may not carry: inside quotes they could close the quotes or start an escape or
+ * an expansion (`$`); unquoted, they could start a comment or end the value. URLs, model names and
+ * variable names never need them, so a fix holding one is left as advice.
+ */
+const UNSAFE_IN_PLACE = /[\s"'`\\$#]/;
+function editFor({ span, entry, fix }) {
+    if (fix === undefined || fix === '' || entry === undefined || entry.commented || UNSAFE_IN_PLACE.test(fix))
+        return undefined;
+    if (span.start.line !== span.end.line)
+        return undefined;
+    const width = span.end.column - span.start.column;
+    // A rename (`env-name-unused`): the finding points at the name, which must be written bare.
+    if (sameSpan(span, entry.keySpan))
+        return width === entry.key.length ? { range: span, replacement: fix } : undefined;
+    if (!entry.valueSpan || !sameSpan(span, entry.valueSpan) || entry.form !== 'literal')
+        return undefined;
+    const { raw, value } = entry;
+    if (raw === undefined || value === undefined || width !== raw.length)
+        return undefined;
+    if (raw === value)
+        return { range: span, replacement: fix };
+    // Quoted as written, the quotes removed by the format: keep the quotes, replace the text between them.
+    const quote = raw[0];
+    if (raw.length >= 2 && QUOTES.has(quote) && raw.endsWith(quote) && raw.slice(1, -1) === value) {
+        return {
+            range: { start: { line: span.start.line, column: span.start.column + 1 }, end: { line: span.end.line, column: span.end.column - 1 } },
+            replacement: fix
+        };
+    }
+    return undefined;
+}
+const sameSpan = (a, b) => a.start.line === b.start.line && a.start.column === b.start.column && a.end.line === b.end.line && a.end.column === b.end.column;
+
 ;// CONCATENATED MODULE: ./src/core/fingerprint.ts
 
 /**
@@ -37068,6 +37112,7 @@ function fingerprint_fingerprint(parts) {
 }
 
 ;// CONCATENATED MODULE: ./src/core/lint.ts
+
 
 
 
@@ -37243,6 +37288,8 @@ function lint_finalize(drafts, model, catalog) {
         const occurrence = seen.get(identity) ?? 0;
         seen.set(identity, occurrence + 1);
         const fix = d.fix === undefined ? undefined : maskStraySecrets(scrubSecrets(d.fix, secrets), catalog);
+        // A fix that needed masking holds a secret: shown masked as advice, never an edit to apply.
+        const edit = fix === d.fix && !d.secrets?.length ? editFor(d) : undefined;
         const suppressed = isIgnored(ignores.get(d.file) ?? [], rule.meta.id, d.span.start.line);
         return {
             ruleId: rule.meta.id,
@@ -37253,6 +37300,7 @@ function lint_finalize(drafts, model, catalog) {
             span: d.span,
             fingerprint: fingerprint_fingerprint({ ruleId: rule.meta.id, messageId: d.messageId, file: d.file, where, what, occurrence }),
             ...(fix !== undefined && fix !== '' ? { fix } : {}),
+            ...(edit && { edit }),
             ...(d.scope ? { scope: d.scope } : {}),
             ...(suppressed ? { suppressed: { by: 'inline' } } : {})
         };
@@ -37625,6 +37673,9 @@ Options:
   --history                             also read every commit reachable from HEAD for keys that were
                                         added and removed again (each reported once, with its commit)
   --since REF                           with --history: only the commits after REF (REF..HEAD)
+  --fix                                 apply the safe fixes in place (base URLs, renamed variables,
+                                        model name case), then report what is left
+  --fix-dry-run                         print the safe fixes as a unified diff instead; change nothing
   -o, --output FILE                     write the report to FILE instead of stdout
   -q, --quiet                           report errors only: warnings and notes neither show nor fail
   --baseline FILE                       report only findings not in this baseline; the others are
@@ -37677,6 +37728,8 @@ const OPTIONS = {
     model: { type: 'string' },
     verbose: { type: 'boolean' },
     'include-ignored': { type: 'boolean' },
+    fix: { type: 'boolean' },
+    'fix-dry-run': { type: 'boolean' },
     help: { type: 'boolean', short: 'h' },
     version: { type: 'boolean', short: 'v' }
 };
@@ -37713,7 +37766,18 @@ function parseCliArgs(argv) {
     if (values.since !== undefined && (values.since === '' || values.since.startsWith('-'))) {
         throw new UsageError(`invalid --since "${values.since}": expected a git revision such as main or v1.2.0`);
     }
+    if (values.fix && values['fix-dry-run'])
+        throw new UsageError('--fix and --fix-dry-run exclude each other');
+    const fix = values.fix ? 'apply' : values['fix-dry-run'] ? 'dry-run' : undefined;
+    // The index is not the working tree the fixes would be written to; a baseline records findings, not fixes.
+    if (fix && values.staged)
+        throw new UsageError(`--${values.fix ? 'fix' : 'fix-dry-run'} edits the working tree: it does not go with --staged`);
+    if (fix && values['write-baseline'] !== undefined)
+        throw new UsageError(`--${values.fix ? 'fix' : 'fix-dry-run'} does not go with --write-baseline`);
     const probe = probeFlags(values);
+    // Each pass lints again: live probes would send their keyed requests once per pass.
+    if (fix && probe)
+        throw new UsageError(`--${values.fix ? 'fix' : 'fix-dry-run'} does not go with --probe`);
     return {
         kind: 'lint',
         path: positionals.length === 1 ? positionals[0] : '.',
@@ -37729,7 +37793,8 @@ function parseCliArgs(argv) {
         ...(values.config !== undefined && { config: values.config }),
         ...(probe && { probe }),
         ...(values.verbose && { verbose: true }),
-        ...(values['include-ignored'] && { includeIgnored: true })
+        ...(values['include-ignored'] && { includeIgnored: true }),
+        ...(fix && { fix })
     };
 }
 const MERGE_OPTIONS = {
@@ -37871,6 +37936,7 @@ class ReportFileError extends Error {
     name = 'ReportFileError';
 }
 const severity = schemas_enum(['error', 'warning', 'note']);
+const position = object({ line: schemas_number().int(), column: schemas_number().int() });
 /** What the merge reads of a JSON report (src/reporters/json.ts); anything else in it is ignored. */
 const reportSchema = object({
     tool: object({ name: literal(TOOL.name), version: schemas_string() }),
@@ -37886,6 +37952,7 @@ const reportSchema = object({
         endColumn: schemas_number().int(),
         fingerprint: schemas_string(),
         fix: schemas_string().optional(),
+        edit: object({ range: object({ start: position, end: position }), replacement: schemas_string() }).optional(),
         suppressed: object({ by: schemas_enum(['inline', 'config', 'baseline']), reason: schemas_string().optional() }).optional()
     })),
     scopes: array(object({
@@ -37931,6 +37998,7 @@ function mergeReports(reports, failOn) {
         span: { start: { line: finding.line, column: finding.column }, end: { line: finding.endLine, column: finding.endColumn } },
         fingerprint: finding.fingerprint,
         ...(finding.fix !== undefined && { fix: finding.fix }),
+        ...(finding.edit !== undefined && { edit: finding.edit }),
         ...(finding.suppressed !== undefined && { suppressed: finding.suppressed })
     })));
     const scopes = reports.flatMap(({ name, report }) => report.scopes.map((scope) => ({ ...scope, id: under(name, scope.id), file: under(name, scope.file), label: `${name}: ${scope.label}` })));
@@ -38581,7 +38649,221 @@ function staleBaseline(unmatched, baseline) {
     return [`${entries} of the baseline ${baseline.file} matched no finding (fixed, or changed since): rewrite it with --write-baseline to drop them`];
 }
 
+;// CONCATENATED MODULE: ./src/fix/apply.ts
+/**
+ * Applying fixes: which findings' edits `--fix` may make, and making them in a text. Pure; the CLI reads and
+ * writes the files. Everything outside the edited ranges stays byte for byte (line endings, quotes,
+ * comments, indentation, key order): edits replace text inside one line and never add a line break.
+ */
+
+/**
+ * The edits `--fix` may make, by file: findings not suppressed whose rule lists their message among its
+ * safe fixes (`RuleMeta.autofix`), in files without a `parse-error` finding (a file read wrongly has
+ * positions that cannot be trusted). Notes are left alone: a guessed convention or a value the client
+ * tolerates is no reason to change a setting that may work.
+ */
+function safeEdits(findings, rules) {
+    const autofix = new Map(rules.map((rule) => [rule.id, new Set(rule.autofix ?? [])]));
+    const unreadable = new Set(findings.filter((f) => f.ruleId === 'parse-error').map((f) => f.file));
+    const byFile = new Map();
+    for (const finding of findings) {
+        if (!finding.edit || finding.suppressed || finding.severity === 'note' || unreadable.has(finding.file) || !autofix.get(finding.ruleId)?.has(finding.messageId))
+            continue;
+        const list = byFile.get(finding.file) ?? [];
+        list.push(finding.edit);
+        byFile.set(finding.file, list);
+    }
+    return byFile;
+}
+/**
+ * Makes the edits in `text` (BOM already removed, as the core's positions assume). Identical edits are one;
+ * of two overlapping edits neither is made, since either would undo the other's reasoning.
+ */
+function applyEdits(text, edits) {
+    const index = new LineIndex(text);
+    const located = [];
+    const skipped = [];
+    const seen = new Set();
+    for (const edit of edits) {
+        const { start, end } = edit.range;
+        const key = `${start.line}:${start.column}:${end.line}:${end.column}\0${edit.replacement}`;
+        if (seen.has(key))
+            continue;
+        seen.add(key);
+        const inLine = start.line === end.line && start.line <= index.lineCount && start.column >= 1 && end.column >= start.column;
+        if (!inLine || end.column - 1 > index.lineText(start.line).length || /[\r\n]/.test(edit.replacement)) {
+            skipped.push(edit);
+            continue;
+        }
+        located.push({ edit, from: index.offset(start), to: index.offset(end) });
+    }
+    located.sort((a, b) => a.from - b.from || a.to - b.to);
+    const overlapping = new Set();
+    for (let i = 0; i < located.length; i++) {
+        for (let j = i + 1; j < located.length && located[j].from < located[i].to; j++) {
+            overlapping.add(i);
+            overlapping.add(j);
+        }
+    }
+    const kept = located.filter((_, i) => !overlapping.has(i));
+    skipped.push(...located.filter((_, i) => overlapping.has(i)).map((l) => l.edit));
+    let out = '';
+    let at = 0;
+    for (const { edit, from, to } of kept) {
+        out += text.slice(at, from) + edit.replacement;
+        at = to;
+    }
+    return { text: out + text.slice(at), applied: kept.map((l) => l.edit), skipped };
+}
+
+;// CONCATENATED MODULE: ./src/fix/diff.ts
+/**
+ * A small unified diff for `--fix-dry-run`. Fixes replace text inside lines and never add or remove one,
+ * so the two texts have the same lines and a hunk is a run of changed lines with their context.
+ */
+/** Lines of context around each change, as `diff -u` has them. */
+const CONTEXT = 3;
+/** The lines of a text without their endings (`\r\n`, `\n` or `\r`); a final line ending starts no line. */
+const linesOf = (text) => {
+    const lines = text.split(/\r\n|\r|\n/);
+    if (lines.length > 1 && lines[lines.length - 1] === '')
+        lines.pop();
+    return lines;
+};
+const NO_NEWLINE = '\\ No newline at end of file';
+/**
+ * `--- a/path` / `+++ b/path` and the hunks; '' when nothing changed. `show` renders each printed line (the
+ * CLI masks anything key-like and escapes control characters there).
+ */
+function unifiedDiff(path, before, after, show = (line) => line) {
+    if (before === after)
+        return '';
+    const a = linesOf(before);
+    const b = linesOf(after);
+    const open = !/[\r\n]$/.test(before);
+    const mark = (lines, n) => (open && n === a.length - 1 ? [...lines, NO_NEWLINE] : lines);
+    if (a.length !== b.length)
+        throw new Error(`a fix changed the number of lines of ${path}`);
+    const changed = a.flatMap((line, i) => (line === b[i] ? [] : [i]));
+    let out = diff_header(path);
+    let i = 0;
+    while (i < changed.length) {
+        let last = i;
+        while (last + 1 < changed.length && changed[last + 1] - changed[last] <= 2 * CONTEXT)
+            last++;
+        const from = Math.max(0, changed[i] - CONTEXT);
+        const to = Math.min(a.length, changed[last] + CONTEXT + 1);
+        const body = [];
+        for (let n = from; n < to;) {
+            if (a[n] === b[n]) {
+                body.push(...mark([` ${show(a[n])}`], n));
+                n++;
+                continue;
+            }
+            // A run of changed lines: the old ones, then the new ones, as diff -u prints them.
+            let end = n;
+            while (end < to && a[end] !== b[end])
+                end++;
+            for (let k = n; k < end; k++)
+                body.push(...mark([`-${show(a[k])}`], k));
+            for (let k = n; k < end; k++)
+                body.push(...mark([`+${show(b[k])}`], k));
+            n = end;
+        }
+        out += hunk(from, to - from, body);
+        i = last + 1;
+    }
+    return out;
+}
+const diff_header = (path) => `--- a/${path}\n+++ b/${path}\n`;
+/** Lines keep their numbers (fixes add none), so both sides of a hunk start and count alike. */
+const hunk = (from, count, body) => `@@ -${from + 1},${count} +${from + 1},${count} @@\n${body.join('\n')}\n`;
+
+;// CONCATENATED MODULE: ./src/cli/fix.ts
+/**
+ * `--fix` and `--fix-dry-run`: the file I/O around the pure edit application (src/fix/apply.ts). A file is
+ * edited only when it is UTF-8 (a BOM is kept) and decodes to exactly the text the scan judged, so the
+ * findings' positions hold; everything outside the edits is written back byte for byte.
+ */
+
+
+
+
+
+
+
+
+const fix_BOM = Buffer.from([0xef, 0xbb, 0xbf]);
+/** Reads each file with safe fixes and makes the edits in memory. */
+function planFixes({ context, redact }, root) {
+    const files = [];
+    const notices = [];
+    for (const [path, all] of safeEdits(context.findings, context.rules)) {
+        // The report's strings went through the masking: an edit it changed would write a mask, not a value.
+        const edits = all.filter((edit) => redact(edit.replacement) === edit.replacement);
+        const read = readForFix(root, path);
+        if (typeof read === 'string') {
+            notices.push(`${path} was not fixed: ${read}`);
+            continue;
+        }
+        const { text, applied, skipped } = applyEdits(read.text, edits);
+        if (skipped.length > 0)
+            notices.push(`${path}: ${skipped.length} fix${skipped.length === 1 ? '' : 'es'} left out, since ${skipped.length === 1 ? 'it overlaps' : 'they overlap'} another fix of the same text`);
+        if (text !== read.text)
+            files.push({ path, before: read.text, after: text, bom: read.bom, applied: applied.length, skipped: skipped.length });
+    }
+    return { files, notices };
+}
+/** Writes the planned texts, each with its BOM if it had one; a file that cannot be written is the user's to fix. */
+function writeFixes(plan, root) {
+    for (const file of plan.files) {
+        const body = Buffer.from(file.after, 'utf8');
+        try {
+            (0,external_node_fs_namespaceObject.writeFileSync)(inside(root, file.path), file.bom ? Buffer.concat([fix_BOM, body]) : body);
+        }
+        catch (error) {
+            throw new UsageError(`cannot write the fixes to ${escapeControl(file.path)}: ${error.code ?? String(error)}`);
+        }
+    }
+}
+/**
+ * The plan as a unified diff. Lines come straight from the files, past the core's masking, so each is masked
+ * again (known secrets, keys of any format, random-looking tokens) and its control characters escaped.
+ */
+function renderDiff(plan, { catalog, redact }) {
+    const show = (line) => escapeControl(scrubSecrets(redact(line), secretLikeTokens(line, catalog)));
+    return plan.files.map((file) => unifiedDiff(escapeControl(file.path), file.before, file.after, show)).join('');
+}
+/** The file's text without its BOM, or why it is not edited. */
+function readForFix(root, path) {
+    const absolute = inside(root, path);
+    if (absolute === undefined)
+        return 'it is outside the scanned folder';
+    try {
+        if (!(0,external_node_fs_namespaceObject.lstatSync)(absolute).isFile())
+            return 'it is not a regular file';
+        const bytes = (0,external_node_fs_namespaceObject.readFileSync)(absolute);
+        const bom = bytes.subarray(0, 3).equals(fix_BOM);
+        const body = bom ? bytes.subarray(3) : bytes;
+        const text = body.toString('utf8');
+        if (!Buffer.from(text, 'utf8').equals(body))
+            return 'it is not UTF-8';
+        // The scan may have decoded it otherwise (UTF-16 without a BOM); positions are only valid for its text.
+        if (decodeText(bytes) !== text)
+            return 'it does not read as the scan read it';
+        return { text, bom };
+    }
+    catch (error) {
+        return `it could not be read (${error.code ?? String(error)})`;
+    }
+}
+function inside(root, path) {
+    const absolute = (0,external_node_path_namespaceObject.resolve)(root, path);
+    return path !== '' && absolute.startsWith(root.endsWith(external_node_path_namespaceObject.sep) ? root : root + external_node_path_namespaceObject.sep) ? absolute : undefined;
+}
+
 ;// CONCATENATED MODULE: ./src/cli/main.ts
+
 
 
 
@@ -38613,7 +38895,7 @@ async function main_main(argv, io) {
         if (command.kind === 'merge')
             return main_merge(command, io);
         const { root, only } = lintTarget(command, io.cwd);
-        const { context, notices } = await lintRepository({
+        const run = () => lintRepository({
             root,
             ...(only && { only }),
             ...(command.staged && { staged: true }),
@@ -38624,6 +38906,9 @@ async function main_main(argv, io) {
             ...(command.probe && { secretValues: environmentValues(io.env), probe: probeOptions(command.probe, io.env) }),
             ...(command.includeIgnored && { includeIgnored: true })
         });
+        const { context, notices } = command.fix === undefined ? await run() : await fix(command.fix, run, root, io);
+        if (command.fix === 'dry-run')
+            return severity_failingFindings(context.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean;
         // Before the findings in text output; on stderr otherwise, so JSON and SARIF stay parseable.
         if (command.verbose)
             (command.format === 'text' ? io.stdout : io.stderr).write(renderSections(verboseSections(context)));
@@ -38647,6 +38932,37 @@ async function main_main(argv, io) {
     catch (error) {
         return fail(io, error);
     }
+}
+/** Passes of fix and re-lint at most: a rename can bring its value under a new rule, whose fix the next pass makes. */
+const FIX_PASSES = 5;
+/**
+ * `--fix`: applies the safe fixes and lints again until nothing changes, so a second run finds nothing to fix,
+ * and returns the last outcome, whose findings are what is left. `--fix-dry-run`: prints the first pass as a
+ * diff on stdout (the report is not printed) and returns the outcome unchanged.
+ */
+async function fix(mode, run, root, io) {
+    let outcome = await run();
+    let fixed = 0;
+    const changed = new Set();
+    for (let pass = 0; pass < FIX_PASSES; pass++) {
+        const plan = planFixes(outcome, root);
+        if (mode === 'dry-run' || plan.files.length === 0 || pass === FIX_PASSES - 1) {
+            for (const notice of plan.notices)
+                io.stderr.write(`${TOOL.name}: ${escapeControl(outcome.redact(notice))}\n`);
+            if (mode === 'dry-run')
+                io.stdout.write(renderDiff(plan, outcome));
+            break;
+        }
+        writeFixes(plan, root);
+        for (const file of plan.files)
+            changed.add(file.path);
+        fixed += plan.files.reduce((n, file) => n + file.applied, 0);
+        outcome = await run();
+    }
+    if (mode === 'apply' && fixed > 0) {
+        io.stderr.write(`${TOOL.name}: applied ${fixed} fix${fixed === 1 ? '' : 'es'} in ${changed.size} file${changed.size === 1 ? '' : 's'}\n`);
+    }
+    return outcome;
 }
 /**
  * With `--probe` the environment stands for the deployment's secrets: `${OPENAI_API_KEY}` and
