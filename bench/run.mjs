@@ -1,6 +1,8 @@
 /**
  * `npm run bench`: times full scans of a large mixed repository with the built CLI and the cold start
- * of the built action on an empty repository, and prints MB/s, files/s and peak memory.
+ * of the built action on an empty repository, and prints MB/s, files/s and peak memory, and, as ratios of
+ * interleaved runs (median and spread), the full scan against a minimal Node scanner (bench/minimal.mjs) and
+ * the cold start against `node -e 0`.
  *
  *   node bench/run.mjs [--runs N] [--regenerate] [--harness]
  *
@@ -49,10 +51,19 @@ function main() {
   // Timings on a shared machine mean little without the load they were taken under.
   console.log(`machine: ${availableParallelism()} cores, node ${process.version}, load average ${loadavg()[0].toFixed(1)} at start`)
 
-  const full = medianRun(runs, () => scanner.scan(REPO))
+  // The scanner and the floor, interleaved, so a change in the machine's load touches both alike.
+  const floor = () => {
+    const run = timed([join(BENCH_DIR, 'minimal.mjs'), REPO, String(DEFAULT_MAX_FILE_SIZE)])
+    if (run.status !== 0) throw new Error(`the minimal scanner failed: ${run.stderr}`)
+    return run
+  }
+  const pairs = Array.from({ length: runs }, () => [scanner.scan(REPO), floor()])
+  const full = medianOf(pairs.map(([tool]) => tool))
+  const minimal = medianOf(pairs.map(([, bare]) => bare))
   const half = medianRun(runs, () => scanner.scan(join(REPO, 'part-a')))
   const double = medianRun(runs, () => scanner.scan(doubledTree()))
   report('full scan', full, manifest.total)
+  report('minimal scanner (walk, one read per file, one regex)', { ...minimal, findings: JSON.parse(minimal.stdout).matches }, manifest.total)
   report('half scan', half, manifest.parts['part-a'])
   const { 'part-a': a, 'part-b': b } = manifest.parts
   report('double scan', double, { files: 2 * (a.files + b.files), bytes: 2 * (a.bytes + b.bytes) })
@@ -63,6 +74,7 @@ function main() {
   const growth = double.peakRssKb / full.peakRssKb
   console.log('')
   console.log(`throughput  ${mbPerS.toFixed(1)} MB/s (target >= ${TARGET_MB_PER_S}) ${verdict(mbPerS >= TARGET_MB_PER_S)}`)
+  console.log(`full scan   ${ratioLine(pairs.map(([tool, bare]) => tool.seconds / bare.seconds))} the minimal scanner's time`)
   console.log(
     `memory      peak ${mb(double.peakRssKb * 1024)} MB double vs ${mb(full.peakRssKb * 1024)} MB full (${mb(half.peakRssKb * 1024)} MB half), x${growth.toFixed(2)} ` +
       `(flat: <= x${FLAT_MEMORY_RATIO}) ${verdict(growth <= FLAT_MEMORY_RATIO)}`
@@ -72,6 +84,8 @@ function main() {
       `cold start  ${cold.ms.toFixed(0)} ms for the action on an empty repository (node alone: ${cold.nodeMs.toFixed(0)} ms; ` +
         `target < ${TARGET_COLD_START_MS}) ${verdict(cold.ms < TARGET_COLD_START_MS)}`
     )
+    console.log(`cold start  ${ratioLine(cold.ratios)} \`node -e 0\` for the action on an empty repository`)
+    console.log(`--version   ${ratioLine(cold.versionRatios)} \`node -e 0\` for the CLI`)
   } else {
     console.log(`cold start  not measured: ${relative(PROJECT, ACTION)} is not built`)
   }
@@ -167,8 +181,19 @@ function timed(args, env = process.env) {
 
 /** Runs `run` `runs` times and keeps the run with the median time. */
 function medianRun(runs, run) {
-  const results = Array.from({ length: runs }, run).sort((a, b) => a.seconds - b.seconds)
-  return results[Math.floor(results.length / 2)]
+  return medianOf(Array.from({ length: runs }, run))
+}
+
+/** The run with the median time. */
+function medianOf(results) {
+  return [...results].sort((a, b) => a.seconds - b.seconds)[Math.floor(results.length / 2)]
+}
+
+/** Ratios of interleaved runs: the median and the spread (lowest–highest). */
+function ratioLine(ratios) {
+  const sorted = [...ratios].sort((a, b) => a - b)
+  const median = sorted[Math.floor(sorted.length / 2)]
+  return `x${median.toFixed(2)} (x${sorted[0].toFixed(2)}–x${sorted.at(-1).toFixed(2)} over ${sorted.length} runs)`
 }
 
 /**
@@ -204,10 +229,19 @@ function coldStart(runs) {
       'INPUT_GITHUB-TOKEN': '',
       INPUT_COMMENT: 'never'
     }
-    const median = (args, environment) => medianRun(runs, () => timed(args, environment)).seconds * 1000
-    const ms = median([ACTION], env)
-    const nodeMs = median(['-e', '0'], process.env)
-    return { ms, nodeMs }
+    // Interleaved: the action, node alone and the CLI's --version in turn, each pair's ratio kept.
+    const rounds = Array.from({ length: runs }, () => ({
+      action: timed([ACTION], env).seconds,
+      node: timed(['-e', '0'], process.env).seconds,
+      version: timed([join(PROJECT, 'bin/llm-env-lint.js'), '--version'], process.env).seconds
+    }))
+    const median = (values) => values.sort((a, b) => a - b)[Math.floor(values.length / 2)]
+    return {
+      ms: median(rounds.map((r) => r.action)) * 1000,
+      nodeMs: median(rounds.map((r) => r.node)) * 1000,
+      ratios: rounds.map((r) => r.action / r.node),
+      versionRatios: rounds.map((r) => r.version / r.node)
+    }
   } finally {
     rmSync(workspace, { recursive: true, force: true })
   }

@@ -17,6 +17,22 @@ const judged = (text: string) => {
 }
 
 describe('keyContextFor', () => {
+  it('finds the hosts and SDK calls around each candidate of a long file, wherever the text is cut for the search', () => {
+    const filler = (lines: number, seed: string) => Array.from({ length: lines }, (_, i) => `// ${body(60, 'abcdefghij klmnop', `${seed}${i}`)}`).join('\n')
+    const text = [
+      `key = "${body(32, HEX, 'first')}"`, // nothing around it
+      filler(130, 'a'),
+      `key = "${hex32}"`,
+      filler(1, 'b'),
+      '# https://res.openai.azure.com',
+      filler(200, 'c'),
+      `client = AzureOpenAI(`,
+      `  api_key="${body(32, HEX, 'last')}")`
+    ].join('\n')
+    expect(text.length).toBeGreaterThan(20_000)
+    expect(judged(text)).toEqual([undefined, 'azure-openai', 'azure-openai'])
+  })
+
   it.each([
     ['a provider-named variable', `DEEPSEEK_API_KEY=${fakeKeys.deepseek()}`, 'deepseek'],
     ['docker run -e', `docker run -e OPENAI_API_KEY=${fakeKeys.gateway()} img`, 'one-api'],

@@ -116,6 +116,26 @@ describe('createCatalog(extra)', () => {
 })
 
 describe('scanner construction', () => {
+  it('finds the same class-led tokens by sampling word starts as by the prefilter at every position', () => {
+    // A config format that starts with neither a literal nor a class makes the context scanner use the prefilter
+    // regex at every position; it never matches the texts below (no q or w in them).
+    const unsampled = createCatalog([{ ...extraGateway, id: 'unsampled', apiHosts: [], nonApiHosts: [], keyFormats: [{ id: 'alternation-first', pattern: '(?:qq|ww)[0-9]{30}', confidence: 'shared', inText: 'context' }] }])
+    const pieces = ['-', '_', '.', ' ', '\n', '=', 'x', 'é', 'Z', '0', 'a']
+    const found = (c: typeof catalog, text: string) => c.scanForContext(text, (m) => m.provider).map((m) => [m.format.id, m.start, m.token])
+    for (let seed = 0; seed < 300; seed++) {
+      const pick = body(40, '0123456789abcdefghijklmnopqrstuvwxyz', `pick-${seed}`)
+      let text = ''
+      for (let i = 0; i < 40; i++) {
+        const n = parseInt(pick[i]!, 36)
+        const hex = body(n % 4 === 0 ? 32 : n + 1, '0123456789abcdef', `${seed}-${i}`)
+        text += n % 5 === 0 ? `${hex.slice(0, 8)}-${body(4, '0123456789abcdef', `u${seed}-${i}`)}-4${hex.slice(9, 12)}-a${hex.slice(13, 16)}-${body(12, '0123456789abcdef', `v${seed}-${i}`)}` : hex
+        text += pieces[n % pieces.length]!.repeat(1 + (n % 2))
+      }
+      expect(found(catalog, text)).toEqual(found(unsampled, text))
+    }
+    expect(found(catalog, `id ${body(32, '0123456789abcdef', 'one')}\n`)).toHaveLength(1)
+  })
+
   it('keeps config patterns intact when it groups alternatives by their first characters', () => {
     const tricky: Provider = {
       ...extraGateway,

@@ -1,24 +1,19 @@
 import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
-import * as github from '@actions/github'
 import { dirname, join, relative, sep } from 'node:path'
 import { readBaseline, type Baseline } from '../core/baseline.js'
-import { prContext, type PrContext } from '../github/context.js'
+import { isPullRequestEvent, prContext, type PrContext } from '../github/context.js'
 import type { AddedLine } from '../github/history.js'
-import { renderSummary } from '../reporters/summary.js'
 import { lintRepository } from '../pipeline.js'
-import { proxyFromEnv } from '../probes/proxy.js'
 import type { ProbeOptions } from '../probes/step.js'
 import { renderAnnotations, type Annotation } from '../reporters/annotations.js'
 import { jsonReporter } from '../reporters/json.js'
-import { sarifReporter } from '../reporters/sarif.js'
 import { countFindings, failingFindings } from '../reporters/severity.js'
 import { summaryLine, textReporter } from '../reporters/text.js'
 import type { ReportContext } from '../reporters/types.js'
 import { getSettings, InputError, type ActionSettings } from './inputs.js'
 import { relativeToWorkspace } from './paths.js'
-import { changedLinesOf, historyOf, onlyChanged, postComment } from './pull-request.js'
 
 /** Every output declared in action.yml, set in one place. */
 export interface ActionOutputs {
@@ -46,9 +41,11 @@ interface WrittenReports {
 export async function run(): Promise<void> {
   try {
     const settings = getSettings()
-    const pr = prContext(github.context.eventName, github.context.payload)
-    const history = pr ? await historyOf(settings, pr) : []
-    const probe = probeOptions(settings, pr)
+    const pr = await pullRequest()
+    // What only some runs use is loaded when used (ncc puts each in its own chunk): a push run starts faster.
+    const pulls = pr && (await import('./pull-request.js'))
+    const history = pulls ? await pulls.historyOf(settings, pr) : []
+    const probe = await probeOptions(settings, pr)
     const { context: report, catalog, notices, redact } = await lintRepository({
       root: settings.root,
       ...(settings.configFile !== undefined && { configFile: settings.configFile }),
@@ -61,19 +58,22 @@ export async function run(): Promise<void> {
     })
     notices.forEach((notice) => core.notice(`llm-env-lint: ${notice}`))
     const context = relativeToWorkspace(report, settings.workspace, settings.root)
-    const listed = pr && settings.scope === 'changed' ? await orWarning('list the changed files', () => changedLinesOf(settings, pr), undefined) : undefined
+    const listed = pulls && settings.scope === 'changed' ? await orWarning('list the changed files', () => pulls.changedLinesOf(settings, pr), undefined) : undefined
     // Paths in the report went through the masking (a folder named after a key); the changed set must match them.
     const changed = listed && new Map([...listed].map(([path, lines]) => [redact(path), lines] as const))
     // What the PR author is shown and judged by; the log, summary and files keep every finding.
-    const shown = changed ? onlyChanged(context, changed) : context
+    const shown = changed && pulls ? pulls.onlyChanged(context, changed) : context
     await logFullReport(context)
     renderAnnotations(shown).annotations.forEach(issue)
     const written = await writeReports(context, settings)
     // Local runs have no summary file; @actions/core would throw for the missing variable.
-    if (process.env.GITHUB_STEP_SUMMARY) await core.summary.addRaw(renderSummary(context)).write()
+    if (process.env.GITHUB_STEP_SUMMARY) {
+      const { renderSummary } = await import('../reporters/summary.js')
+      await core.summary.addRaw(renderSummary(context)).write()
+    }
     // Outputs before the comment: whatever GitHub answers, the counts and files are set.
     setOutputs(collectOutputs(context, written, ''))
-    const commentUrl = pr && settings.comment !== 'never' ? await orWarning('comment', () => postComment(shown, catalog, settings, pr, changed), '') : ''
+    const commentUrl = pulls && settings.comment !== 'never' ? await orWarning('comment', () => pulls.postComment(shown, catalog, settings, pr, changed), '') : ''
     if (commentUrl) core.setOutput('comment-url', commentUrl)
     if (!pr && settings.comment === 'always') core.notice('llm-env-lint did not comment: this run is not for a pull request')
     failPerThreshold(shown, settings)
@@ -100,7 +100,7 @@ async function orWarning<T>(what: string, step: () => Promise<T>, fallback: T): 
  * run: `probe` is off, or the pull request comes from a fork, whose runs get no secrets and whose code must never
  * run next to them.
  */
-function probeOptions(settings: ActionSettings, pr: PrContext | undefined): ProbeOptions | undefined {
+async function probeOptions(settings: ActionSettings, pr: PrContext | undefined): Promise<ProbeOptions | undefined> {
   const { probe } = settings
   if (!probe.enabled) {
     if (probe.apiKey || probe.baseUrl) core.notice('llm-env-lint did not probe: api-key or base-url is set, but probe is not true')
@@ -110,6 +110,7 @@ function probeOptions(settings: ActionSettings, pr: PrContext | undefined): Prob
     core.notice('llm-env-lint did not probe: this pull request comes from a fork, and forks get no secrets')
     return undefined
   }
+  const { proxyFromEnv } = await import('../probes/proxy.js')
   return {
     keys: {
       ...(probe.apiKey !== undefined && { apiKey: probe.apiKey }),
@@ -156,8 +157,17 @@ async function writeReports(context: ReportContext, settings: ActionSettings): P
   await writeFile(reportJson, jsonReporter.render(context))
   if (settings.sarifFile === undefined) return { reportJson }
   await mkdir(dirname(settings.sarifFile), { recursive: true })
+  const { sarifReporter } = await import('../reporters/sarif.js')
   await writeFile(settings.sarifFile, sarifReporter.render(context))
   return { reportJson, sarifFile: settings.sarifFile }
+}
+
+/** The pull request of the event; @actions/github (and its HTTP client) is loaded only for pull request events. */
+async function pullRequest(): Promise<PrContext | undefined> {
+  const eventName = process.env.GITHUB_EVENT_NAME ?? ''
+  if (!isPullRequestEvent(eventName)) return undefined
+  const { context } = await import('@actions/github')
+  return prContext(context.eventName, context.payload)
 }
 
 /** Commit history paths are relative to the workspace; the scan's are relative to the scanned folder. */

@@ -12,6 +12,9 @@ const WINDOW_LINES = 3
 /** How far back on its line to read the name before a token, and how far a window reaches either side. */
 const MAX_PREFIX = 80
 const MAX_WINDOW = 1200
+/** How much text is searched for LLM sites at a time, and how far past it a site may end (a host, `OpenAI (`). */
+const SEARCH_PIECE = 8192
+const SEARCH_OVERLAP = 256
 
 /**
  * The word before a token, read backwards: `NAME=`, `name: "`, `"name": "`, `--name `, `${NAME:-`,
@@ -43,21 +46,58 @@ interface LlmSite {
 export type KeyContextJudge = (match: TextKeyMatch) => Provider | undefined
 
 /**
- * A judge for the candidates of one text. The LLM hosts and SDK calls of the text are found once, on
- * the first candidate that needs them, so a file full of candidates is still read a bounded number of
- * times.
+ * A judge for the candidates of one text. The LLM hosts and SDK calls are looked for only around the
+ * candidates that need them, as the candidates come (in order), so a file without any is never searched
+ * for them, and a file full of candidates is still read a bounded number of times.
  */
 export function keyContextFor(text: string, catalog: ProviderCatalog): KeyContextJudge {
-  let sites: readonly LlmSite[] | undefined
+  const hosts = siteFinder(text, URL_HOST, (m) => {
+    const found = catalog.byHost(m[1]!)
+    return found?.role === 'api' && !found.provider.local ? { offset: m.index, provider: found.provider } : undefined
+  })
+  const calls = siteFinder(text, SDK_CALL, (m) => ({ offset: m.index }))
   const sitesNear = (match: TextKeyMatch): LlmSite[] => {
-    sites ??= llmSites(text, catalog)
     const from = linesBack(text, match.start, WINDOW_LINES, MAX_WINDOW)
     const to = linesForward(text, match.end, WINDOW_LINES, MAX_WINDOW)
+    return [...hosts(from, to), ...calls(from, to)].sort((a, b) => a.offset - b.offset)
+  }
+  return (match) => llmContextOf(text, match, catalog, sitesNear)
+}
+
+/**
+ * The sites of one kind between `from` and `to`, for windows that move forward through the text (as
+ * candidates do). The text is searched in pieces of at least `SEARCH_PIECE` characters from where the
+ * last piece ended, or from the window's start when it begins further on, so each part of the text is
+ * searched about once and a file with one candidate is searched only around it. A piece is read with
+ * `SEARCH_OVERLAP` characters either side, for a site that starts in it and ends past it.
+ */
+function siteFinder(
+  text: string,
+  pattern: RegExp,
+  siteOf: (match: RegExpExecArray) => LlmSite | undefined
+): (from: number, to: number) => LlmSite[] {
+  const regex = new RegExp(pattern.source, 'g')
+  const sites: LlmSite[] = []
+  let searched = 0
+  return (from, to) => {
+    searched = Math.max(searched, from)
+    if (searched < to) {
+      const end = Math.min(text.length, Math.max(to, searched + SEARCH_PIECE))
+      // One character before the piece, for `\b`; a site starting there belongs to the text before.
+      const base = Math.max(0, searched - 1)
+      for (const m of text.slice(base, end + SEARCH_OVERLAP).matchAll(regex)) {
+        const offset = base + m.index
+        if (offset < searched) continue
+        if (offset >= end) break
+        const site = siteOf(Object.assign(m, { index: offset }))
+        if (site) sites.push(site)
+      }
+      searched = end
+    }
     const near: LlmSite[] = []
     for (let i = firstAtOrAfter(sites, from); i < sites.length && sites[i]!.offset < to; i++) near.push(sites[i]!)
     return near
   }
-  return (match) => llmContextOf(text, match, catalog, sitesNear)
 }
 
 /**
@@ -90,17 +130,6 @@ function llmContextOf(text: string, match: TextKeyMatch, catalog: ProviderCatalo
 function nameNames(name: string, provider: Provider): boolean {
   const words = name.toLowerCase().split(/[^a-z0-9]+/)
   return words.includes(provider.id) || provider.name.toLowerCase().split(/[^a-z0-9]+/).some((w) => w.length > 3 && words.includes(w))
-}
-
-/** Every LLM API host (local servers aside) and SDK call in the text, by offset. */
-function llmSites(text: string, catalog: ProviderCatalog): LlmSite[] {
-  const sites: LlmSite[] = []
-  for (const m of text.matchAll(URL_HOST)) {
-    const found = catalog.byHost(m[1]!)
-    if (found?.role === 'api' && !found.provider.local) sites.push({ offset: m.index, provider: found.provider })
-  }
-  for (const m of text.matchAll(SDK_CALL)) sites.push({ offset: m.index })
-  return sites.sort((a, b) => a.offset - b.offset)
 }
 
 /** The index of the first site at or after `offset` (binary search). */

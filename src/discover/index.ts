@@ -1,4 +1,5 @@
-import { statSync } from 'node:fs'
+import { existsSync, realpathSync, statSync } from 'node:fs'
+import { dirname, join, resolve } from 'node:path'
 import type { SkippedFile } from '../core/types.js'
 import type { DiscoveredFile, DiscoverOptions, Discovery, FileSet } from './types.js'
 import { createPathFilter } from './filter.js'
@@ -37,10 +38,26 @@ async function listCandidates(
   isSkipped: (path: string, isDirectory: boolean) => boolean,
   includeIgnored?: (path: string) => boolean
 ): Promise<WalkResult> {
-  const listed = await listGitFiles(root)
+  const listed = mayBeInGitRepository(root) ? await listGitFiles(root) : undefined
   if (listed === undefined) return walkFiles(root, isSkipped, includeIgnored)
   const ignored = includeIgnored ? (await listIgnoredFiles(root)).filter((path) => !isSkipped(path, false) && includeIgnored(path)) : []
   return { paths: listed.filter((path) => !isSkipped(path, false)), unreadable: [], ignored }
+}
+
+/**
+ * Whether git could find a repository for `root`: `GIT_DIR` is set, or a `.git` (a folder, or the file of a linked
+ * work tree) is in it or a folder above, by its path as given or its real path. Outside one, git is not spawned:
+ * it would only fail.
+ */
+function mayBeInGitRepository(root: string): boolean {
+  if (process.env.GIT_DIR) return true
+  const hasGitAbove = (start: string): boolean => {
+    for (let dir = start; ; dir = dirname(dir)) {
+      if (existsSync(join(dir, '.git'))) return true
+      if (dirname(dir) === dir) return false
+    }
+  }
+  return hasGitAbove(resolve(root)) || hasGitAbove(realpathSync(root))
 }
 
 /** `--staged` outside a git work tree: there is no index to read (a usage error, not a crash). */

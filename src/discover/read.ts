@@ -137,6 +137,8 @@ function wideEncoding(bytes: Uint8Array): WideEncoding | undefined {
   if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return 'utf-32be'
   if (b0 === 0xff && b1 === 0xfe) return 'utf-16le'
   if (b0 === 0xfe && b1 === 0xff) return 'utf-16be'
+  // Wide text of Latin characters is mostly zero bytes: a head without any (nearly every file) is not wide.
+  if (bytes.subarray(0, SNIFF_UNITS * 4).indexOf(0) === -1) return undefined
   for (const [encoding, width, at] of [['utf-32le', 4, 0], ['utf-32be', 4, 3], ['utf-16le', 2, 0], ['utf-16be', 2, 1]] as const) {
     if (looksWide(bytes, width, at)) return encoding
   }
@@ -147,13 +149,15 @@ function wideEncoding(bytes: Uint8Array): WideEncoding | undefined {
 function looksWide(bytes: Uint8Array, width: 2 | 4, at: number): boolean {
   const units = Math.min(SNIFF_UNITS, Math.floor(bytes.length / width))
   if (units < 2) return false
-  let latin = 0
+  // Stops as soon as too many units are not Latin for the share to be reached.
+  const allowed = units - units * WIDE_SHARE
+  let other = 0
   for (let u = 0; u < units; u++) {
     let ok = bytes[u * width + at] !== 0
     for (let i = 0; i < width && ok; i++) if (i !== at && bytes[u * width + i] !== 0) ok = false
-    if (ok) latin++
+    if (!ok && ++other > allowed) return false
   }
-  return latin >= units * WIDE_SHARE
+  return true
 }
 
 /**

@@ -38,9 +38,12 @@ export interface PrContext {
   readonly isFork: boolean
 }
 
+/** Whether the event (`GITHUB_EVENT_NAME`) is about a pull request: only then is its payload read. */
+export const isPullRequestEvent = (eventName: string): boolean => PULL_REQUEST_EVENTS.has(eventName)
+
 /** The pull request of the event, or undefined for other events (push, schedule, …) and malformed payloads. */
 export function prContext(eventName: string, payload: unknown): PrContext | undefined {
-  if (!PULL_REQUEST_EVENTS.has(eventName)) return undefined
+  if (!isPullRequestEvent(eventName)) return undefined
   const parsed = payloadSchema.safeParse(payload)
   if (!parsed.success) return undefined
   const { number, base, head } = parsed.data.pull_request

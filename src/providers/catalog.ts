@@ -31,6 +31,8 @@ const GLUED_TO_WORD = /[A-Za-z0-9]/
  * of a longer token (`sk-<32 hex>`, a helicone proxy key's UUID), never a key of its own.
  */
 const TOKEN_CHAR = /[A-Za-z0-9_-]/
+/** `TOKEN_CHAR` by character code, for the sampling loop. */
+const IS_TOKEN_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (TOKEN_CHAR.test(String.fromCharCode(c)) ? 1 : 0))
 
 /**
  * Builds the catalog. `extra` providers (from the config file) take precedence: one with the id of a
@@ -151,20 +153,23 @@ interface Scanner {
 /**
  * The scanner for a set of formats. Patterns that start with a literal (`sk-`, `gsk_`, `AIza`) are
  * joined into one regex, which V8 searches fast by their first characters. Patterns that start with a
- * character class (32 hex, a UUID) would make it try every position: they are found by a cheap
- * prefilter on their first characters (8 hex digits), then matched where it hits.
+ * character class (32 hex, a UUID) would make it try every position: they are tried only at word starts
+ * whose first characters (8 hex digits) pass a prefilter, and those word starts are found by sampling
+ * (`wordStartsOf`) when every such pattern starts with a repeated class of word characters.
  */
 function scannerFor(formats: readonly CompiledFormat[]): Scanner {
   const literal = formats.filter((f) => /^[A-Za-z0-9_-]/.test(f.format.pattern) && !hasTopLevelAlternation(f.format.pattern))
   const rest = formats.filter((f) => !literal.includes(f))
   const byLiteral = joined(literal, 'g')
   const byClass = joined(rest, 'y')
-  const prefilter = rest.length === 0 ? undefined : new RegExp([...new Set(rest.flatMap((f) => leadsOf(f.format.pattern)))].join('|'), 'g')
+  const leads = [...new Set(rest.flatMap((f) => leadsOf(f.format.pattern)))].join('|')
+  const prefilter = rest.length === 0 ? undefined : new RegExp(leads, 'g')
+  const sampled = rest.length === 0 ? undefined : leadSampling(rest, new RegExp(leads, 'y'))
   return {
     scan(text) {
       const found = byLiteral ? scan(text, byLiteral, literal) : []
       if (!byClass || !prefilter) return found
-      const more = scanAtHits(text, prefilter, byClass, rest)
+      const more = sampled ? scanAtWordStarts(text, sampled, byClass, rest) : scanAtHits(text, prefilter, byClass, rest)
       return found.length === 0 ? more : [...found, ...more].sort((a, b) => a.start - b.start)
     }
   }
@@ -224,6 +229,70 @@ function leadsOf(pattern: string): string[] {
   const ranges = lead[1]!.match(/.-.|./g)!.sort()
   const rest = `[${ranges.join('')}]{${Math.min(8, Number(lead[2])) - 1}}`
   return ranges.map((r) => `[${r}]${rest}`)
+}
+
+/** Word starts worth trying: where a word of `lead` characters at least `minRun` long begins. */
+interface LeadSampling {
+  /** `lead[c]` for the character code c < 128. */
+  readonly lead: Uint8Array
+  readonly minRun: number
+  /** The prefilter, sticky: whether the formats' first characters are at a word start. */
+  readonly sticky: RegExp
+}
+
+/**
+ * The sampling for formats that all start with a repeated class of word characters (`[a-f0-9]{32}`, a UUID);
+ * undefined when one does not (a config pattern may start with anything): those are found by the prefilter
+ * regex at every position.
+ */
+function leadSampling(formats: readonly CompiledFormat[], sticky: RegExp): LeadSampling | undefined {
+  const lead = new Uint8Array(128)
+  let minRun = Infinity
+  for (const f of formats) {
+    const m = /^\[([^\]\\^]+)\]\{(\d+)/.exec(f.format.pattern)
+    if (!m) return undefined
+    minRun = Math.min(minRun, 8, Number(m[2]))
+    for (const range of m[1]!.match(/.-.|./g)!) {
+      for (let c = range.charCodeAt(0); c <= range.charCodeAt(range.length - 1); c++) {
+        if (c >= 128 || !TOKEN_CHAR.test(String.fromCharCode(c))) return undefined
+        lead[c] = 1
+      }
+    }
+  }
+  return minRun >= 1 ? { lead, minRun, sticky } : undefined
+}
+
+/**
+ * Tokens of formats that start with a character class, tried at the word starts whose first characters
+ * pass the prefilter: the same tokens as `scanAtHits`, reading about one character in `minRun` of plain
+ * text. A word that begins with `minRun` lead characters holds exactly one position that is a multiple of
+ * `minRun` among them, so only those positions are read; from one that holds a lead character the word
+ * start is looked for at most `minRun - 1` characters back, and each word start is tried once: the pass stays linear.
+ */
+function scanAtWordStarts(text: string, { lead, minRun, sticky }: LeadSampling, matcher: RegExp, formats: readonly CompiledFormat[]): TextKeyMatch[] {
+  const found: TextKeyMatch[] = []
+  const isLead = (c: number): boolean => c < 128 && lead[c] === 1
+  for (let p = 0; p < text.length; ) {
+    if (!isLead(text.charCodeAt(p))) {
+      p += minRun
+      continue
+    }
+    let start = p
+    while (start > 0 && p - start < minRun - 1 && isLead(text.charCodeAt(start - 1))) start--
+    const before = start === 0 ? 0 : text.charCodeAt(start - 1)
+    // Inside a longer word, or at a word start the prefilter rejects: the samples further on hold the next word.
+    sticky.lastIndex = start
+    if ((before < 128 && IS_TOKEN_CHAR[before] === 1) || !sticky.test(text)) {
+      p += minRun
+      continue
+    }
+    matcher.lastIndex = start
+    const token = matcher.exec(text)?.[0]
+    const match = token === undefined ? undefined : firstWholeMatch(formats, token)
+    if (token !== undefined && match) found.push({ ...match, token, start, end: start + token.length })
+    p = token === undefined ? p + minRun : Math.ceil((start + token.length) / minRun) * minRun
+  }
+  return found
 }
 
 /**
