@@ -14,6 +14,7 @@ import { cpSync, mkdirSync, readFileSync, readdirSync, rmSync, statSync, writeFi
 import { dirname, join, relative } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
+import { generator } from './generate.mjs'
 import { bundleCli, writeRepo } from './hostile.mjs'
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url))
@@ -21,18 +22,6 @@ const PROJECT = dirname(BENCH_DIR)
 const FAILURES = join(BENCH_DIR, 'tree', 'fuzz-failures')
 const SOURCES = [join(PROJECT, '__tests__', 'fixtures', 'repos'), join(PROJECT, 'examples')]
 const RUN_TIMEOUT_S = 60
-
-/** mulberry32: a seeded generator, so a failing run can be repeated with --seed. */
-function generator(seed) {
-  let a = seed >>> 0
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0
-    let t = a
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
 

@@ -30,8 +30,8 @@ const PLAN = [
 /** Untracked files that git does not ignore (listed by `--others`), per half. */
 const UNTRACKED_PER_PART = 31
 
-/** mulberry32: small, fast and deterministic. */
-function generator(seed) {
+/** mulberry32: small, fast and deterministic (the fuzz run uses it too, so a failing run can be repeated). */
+export function generator(seed) {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0
