@@ -3024,12 +3024,16 @@ function candidates(fingerprints) {
 }
 const describeEvidence = (fp) => `${fp.type} ${fp.value} in ${fp.file}`;
 /**
- * The client that reads a scope, with the evidence (see `ClientBasis` for the order): its own file kind,
+ * The client that reads a scope, with the evidence (see `ClientBasis` for the order): the environment of another
+ * program (an MCP server, Codex's shell commands) is judged by the SDK convention as a guess; then its own file kind,
  * its own container image, the configured client, the nearest app folder with evidence (the scope's folder,
  * then each parent), and last the repository as a whole. A repository fallback whose evidence names several
  * clients is a guess; so is the default. `configured` ids are validated by the config layer.
  */
 function detectScopeClient(site, fingerprints, configured) {
+    const spawned = fingerprints.find((fp) => fp.type === 'spawned-env' && fp.scope === site.id);
+    if (spawned)
+        return { profile: clientProfiles.unknown, how: 'file-kind', evidence: `the environment of ${spawned.value}`, confidence: 'guessed' };
     const own = clientForKind(site.kind);
     if (own)
         return { profile: clientProfiles[own], how: 'file-kind', evidence: `a ${site.kind} file`, confidence: 'known' };
@@ -6093,7 +6097,8 @@ const TOP_LEVEL = new Set(['model', 'model_provider', 'openai_base_url']);
  * Codex CLI config (`.codex/config.toml`; `~/.codex/config.toml` when a dotfiles repository holds it).
  * Top-level `model`, `model_provider`, `openai_base_url`, and one scope per `[model_providers.<id>]`
  * table with its `base_url`, `env_key`, `wire_api`, `experimental_bearer_token`, `query_params`,
- * `http_headers` and `env_http_headers` (openai/codex `codex-rs/core/src/model_provider_info.rs`).
+ * `http_headers` and `env_http_headers` (openai/codex `codex-rs/core/src/model_provider_info.rs`), and the
+ * `[shell_environment_policy.set]` variables as a scope of their own.
  */
 const codexParser = {
     kind: 'codex',
@@ -6101,18 +6106,25 @@ const codexParser = {
     parse(file) {
         const doc = readToml(file.text);
         const entries = [];
+        const shell = (0,sources_entry/* scopeId */.IW)(file.path, 'shell_environment_policy.set');
         for (const pair of doc.pairs) {
             if (pair.type === 'array')
                 continue;
             const [first, id] = pair.path;
-            if (pair.path.length === 1 && TOP_LEVEL.has(String(first))) {
+            if (first === 'shell_environment_policy' && id === 'set' && pair.path.length === 3) {
+                entries.push(pairEntry(file, 'codex', pair, shell));
+            }
+            else if (pair.path.length === 1 && TOP_LEVEL.has(String(first))) {
                 entries.push(pairEntry(file, 'codex', pair, file.path));
             }
             else if (first === 'model_providers' && typeof id === 'string' && pair.path.length >= 3) {
                 entries.push(pairEntry(file, 'codex', pair, (0,sources_entry/* scopeId */.IW)(file.path, `model_providers.${id}`), providerFacts(pair)));
             }
         }
-        return { entries, diagnostics: doc.diagnostics };
+        // Variables set for the shell commands Codex runs (developers.openai.com/codex/config-reference,
+        // `shell_environment_policy.set`): the environment of whatever those commands start, not Codex's own.
+        const fingerprints = entries.some((e) => e.scope === shell) ? [(0,sources_entry/* spawnedEnvironment */.kO)('the shell commands Codex runs', file.path, shell)] : [];
+        return { entries, diagnostics: doc.diagnostics, fingerprints };
     }
 };
 /**
@@ -6695,12 +6707,15 @@ const mcpParser = {
         const { member, jsonc } = serversMember(file.path) ?? { member: 'mcpServers', jsonc: false };
         const doc = readJson(file.text, { jsonc });
         const entries = [];
+        const fingerprints = [];
         const diagnostics = [...doc.diagnostics];
         const servers = memberAt(doc.root, [member])?.valueNode;
         if (servers !== undefined && servers.type !== 'object')
             diagnostics.push(nodeDiagnostic(doc, servers, `\`${member}\` must be an object`));
         for (const { name } of servers?.type === 'object' ? propertiesOf(servers) : []) {
             const scope = `${file.path}#${member}.${name}`;
+            // The server is its own program: its environment is not the app's (src/clients/detect.ts).
+            fingerprints.push((0,sources_entry/* spawnedEnvironment */.kO)(`the MCP server ${name}`, file.path, scope));
             for (const block of ['env', 'headers']) {
                 const where = { path: [member, name, block], scope, ...(block === 'headers' && { meta: { httpHeader: true } }) };
                 const found = envObjectEntries(file, 'mcp', doc, where);
@@ -6708,7 +6723,7 @@ const mcpParser = {
                 diagnostics.push(...found.diagnostics);
             }
         }
-        return { entries, diagnostics };
+        return { entries, diagnostics, fingerprints };
     }
 };
 function asEditorVariable(entry) {
@@ -13896,6 +13911,7 @@ function providerNamedBy(name, catalog) {
 /* harmony export */   IW: () => (/* binding */ scopeId),
 /* harmony export */   R5: () => (/* binding */ diagnosticAt),
 /* harmony export */   h0: () => (/* binding */ afterBom),
+/* harmony export */   kO: () => (/* binding */ spawnedEnvironment),
 /* harmony export */   lq: () => (/* binding */ makeEntry)
 /* harmony export */ });
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4302);
@@ -13929,6 +13945,11 @@ const diagnosticAt = (lines, message, start, end = start) => ({
 const afterBom = (text) => (text.charCodeAt(0) === 0xfeff ? 1 : 0);
 /** The last segment of a repository-relative path. */
 const baseName = (path) => path.slice(path.lastIndexOf('/') + 1);
+/**
+ * Evidence that a scope is the environment of another program (an MCP server, the shell commands Codex runs):
+ * its variables are that program's, judged by the SDK convention as a guess, never as the app's.
+ */
+const spawnedEnvironment = (program, file, scope) => ({ type: 'spawned-env', value: program, file, scope });
 
 
 /***/ }),

@@ -219,3 +219,16 @@ describe('variable lookup', () => {
     expect(pairedBaseUrlName(findKeyVar(clientProfiles.unknown, 'LLM_API_KEY')!, 'LLM_API_KEY')).toBeUndefined()
   })
 })
+
+describe('environments of other programs', () => {
+  // An MCP server's env block is the server's, not the NextChat app's of the repository.
+  it('judges an MCP server or Codex shell environment by the SDK convention, as a guess', () => {
+    const fps = [f('package-name', 'nextchat', 'package.json'), { type: 'spawned-env', value: 'the MCP server search', file: '.mcp.json', scope: '.mcp.json#mcpServers.search' }]
+    expect(detectScopeClient({ id: '.mcp.json#mcpServers.search', file: '.mcp.json', kind: 'mcp' }, fps)).toMatchObject({
+      profile: { id: 'unknown' },
+      how: 'file-kind',
+      evidence: 'the environment of the MCP server search',
+      confidence: 'guessed'
+    })
+  })
+})

@@ -66,6 +66,12 @@ testRule(rule, {
       errors: [{ messageId: 'unreachable', severity: 'error', data: { provider: 'Volcengine Ark (Doubao) / BytePlus ModelArk', root: '/api/v3' } }]
     },
     {
+      // developers.openai.com/codex/config-reference: variables set for the shell commands Codex runs.
+      name: 'Codex shell_environment_policy.set is judged as the environment of what the shell runs',
+      files: { '.codex/config.toml': '[shell_environment_policy.set]\nANTHROPIC_BASE_URL = "https://api.rutaapi.com/v1"\n' },
+      errors: [{ messageId: 'doubledVersion', severity: 'warning', fix: 'https://api.rutaapi.com' }]
+    },
+    {
       name: 'a name only the SDK guess\'s wildcard matches has no known convention: a note',
       files: { '.env': 'VITE_API_BASE_URL=http://localhost:8000\nVITE_DEFAULT_MODEL=core\n' },
       errors: [{ messageId: 'missingVersion', severity: 'note' }]

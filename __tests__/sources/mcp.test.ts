@@ -61,7 +61,7 @@ describe('bad input', () => {
     expect(parse('{ "mcpServers": { "a": { "env": { "A": "1" ').diagnostics).toHaveLength(1)
     expect(parse('{ // no comments here\n "mcpServers": {} }').diagnostics.map((d) => d.message)).toEqual(['invalid JSON: invalid comment token'])
     expect(parse('{ "mcpServers": [] }').diagnostics.map((d) => d.message)).toEqual(['`mcpServers` must be an object'])
-    expect(parse('[1, 2]')).toEqual({ entries: [], diagnostics: [] })
+    expect(parse('[1, 2]')).toEqual({ entries: [], diagnostics: [], fingerprints: [] })
     const shapes = parse('{ "mcpServers": { "a": { "env": ["A=1"] }, "b": { "env": { "N": 1 } }, "c": 3 } }')
     expect(shapes.entries).toEqual([])
     expect(shapes.diagnostics.map((d) => d.message)).toEqual(['`mcpServers.a.env` must be an object', '`mcpServers.b.env.N` must be a string, not number'])

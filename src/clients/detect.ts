@@ -65,12 +65,15 @@ export interface ScopeSite {
 }
 
 /**
- * The client that reads a scope, with the evidence (see `ClientBasis` for the order): its own file kind,
+ * The client that reads a scope, with the evidence (see `ClientBasis` for the order): the environment of another
+ * program (an MCP server, Codex's shell commands) is judged by the SDK convention as a guess; then its own file kind,
  * its own container image, the configured client, the nearest app folder with evidence (the scope's folder,
  * then each parent), and last the repository as a whole. A repository fallback whose evidence names several
  * clients is a guess; so is the default. `configured` ids are validated by the config layer.
  */
 export function detectScopeClient(site: ScopeSite, fingerprints: readonly Fingerprint[], configured?: string): DetectedClient {
+  const spawned = fingerprints.find((fp) => fp.type === 'spawned-env' && fp.scope === site.id)
+  if (spawned) return { profile: clientProfiles.unknown, how: 'file-kind', evidence: `the environment of ${spawned.value}`, confidence: 'guessed' }
   const own = clientForKind(site.kind)
   if (own) return { profile: clientProfiles[own], how: 'file-kind', evidence: `a ${site.kind} file`, confidence: 'known' }
   const image = candidates(fingerprints.filter((fp) => fp.scope !== undefined && fp.scope === site.id))[0]

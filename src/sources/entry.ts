@@ -1,4 +1,4 @@
-import type { Diagnostic, Entry } from '../core/types.js'
+import type { Diagnostic, Entry, Fingerprint } from '../core/types.js'
 import type { LineIndex } from '../core/text.js'
 import { classifyValue, expandShell } from './values.js'
 
@@ -48,3 +48,9 @@ export const afterBom = (text: string): number => (text.charCodeAt(0) === 0xfeff
 
 /** The last segment of a repository-relative path. */
 export const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
+
+/**
+ * Evidence that a scope is the environment of another program (an MCP server, the shell commands Codex runs):
+ * its variables are that program's, judged by the SDK convention as a guess, never as the app's.
+ */
+export const spawnedEnvironment = (program: string, file: string, scope: string): Fingerprint => ({ type: 'spawned-env', value: program, file, scope })

@@ -1,6 +1,6 @@
-import type { Diagnostic, Entry, SourceFile } from '../core/types.js'
+import type { Diagnostic, Entry, Fingerprint, SourceFile } from '../core/types.js'
 import type { Parser } from './types.js'
-import { baseName } from './entry.js'
+import { baseName, spawnedEnvironment } from './entry.js'
 import { envObjectEntries, memberAt, nodeDiagnostic, propertiesOf, readJson } from './json.js'
 
 /**
@@ -30,11 +30,14 @@ export const mcpParser: Parser = {
     const { member, jsonc } = serversMember(file.path) ?? { member: 'mcpServers', jsonc: false }
     const doc = readJson(file.text, { jsonc })
     const entries: Entry[] = []
+    const fingerprints: Fingerprint[] = []
     const diagnostics: Diagnostic[] = [...doc.diagnostics]
     const servers = memberAt(doc.root, [member])?.valueNode
     if (servers !== undefined && servers.type !== 'object') diagnostics.push(nodeDiagnostic(doc, servers, `\`${member}\` must be an object`))
     for (const { name } of servers?.type === 'object' ? propertiesOf(servers) : []) {
       const scope = `${file.path}#${member}.${name}`
+      // The server is its own program: its environment is not the app's (src/clients/detect.ts).
+      fingerprints.push(spawnedEnvironment(`the MCP server ${name}`, file.path, scope))
       for (const block of ['env', 'headers']) {
         const where = { path: [member, name, block], scope, ...(block === 'headers' && { meta: { httpHeader: true } }) }
         const found = envObjectEntries(file, 'mcp', doc, where)
@@ -42,7 +45,7 @@ export const mcpParser: Parser = {
         diagnostics.push(...found.diagnostics)
       }
     }
-    return { entries, diagnostics }
+    return { entries, diagnostics, fingerprints }
   }
 }
 
