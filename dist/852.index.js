@@ -12163,6 +12163,7 @@ const base_url_path_rule = defineRule({
             doubledSlash: '{{name}} in {{fileKind}} ends in /, which {{client}} keeps, so it calls {{url}}: use "{{fix}}"',
             unreachable: '{{name}} in {{fileKind}} makes {{client}} call {{url}}, and no value of {{name}} reaches {{provider}}, which serves this API under {{root}}: use the variable {{client}} reads for {{provider}}, or a gateway',
             missingVersion: '{{name}} in {{fileKind}} lacks the /{{version}} that {{client}} expects in the base, so it calls {{url}}: use "{{fix}}"',
+            noVersionSegment: '{{name}} in {{fileKind}} has no version segment in its path, so {{client}} calls {{url}}: most OpenAI-compatible servers answer under /v1; check that this path is the API root',
             missingRoot: '{{name}} in {{fileKind}} misses {{provider}}\'s API path {{root}}, so {{client}} calls {{url}}: use "{{fix}}"',
             wrongPath: '{{name}} in {{fileKind}} makes {{client}} call {{url}}, which is not where {{provider}} serves its API: use "{{fix}}"'
         }
@@ -12188,7 +12189,7 @@ const base_url_path_rule = defineRule({
                 // A name only a wildcard of the SDK guess matches (`OPENAI_API_BASE_URL`, `OLLAMA_BASE_URL` with no client
                 // identified) has no known convention: whether it needs /v1 is anybody's guess.
                 const unknownConvention = variable.generic === true && provider === undefined && verdict.messageId === 'missingVersion';
-                const severity = unknownConvention ? 'note' : guessed ? 'warning' : undefined;
+                const severity = verdict.severity ?? (unknownConvention ? 'note' : guessed ? 'warning' : undefined);
                 context.report({
                     messageId: verdict.messageId,
                     data: {
@@ -12271,6 +12272,11 @@ function againstConvention(value, variable) {
         return { messageId: 'doubledVersion', fix: base.replace(/\/v\d+[a-z]*$/i, ''), data: { version: doubled[1] } };
     if (variable.convention === 'includes-version' && (0,util/* segments */.JF)(value.url.path).length === 0) {
         return { messageId: 'missingVersion', fix: `${base}/v1`, data: { version: 'v1' } };
+    }
+    // A path without any version segment on an unknown server: most OpenAI-compatible servers answer under /v1, but
+    // this one may not, so it is a note without a fix.
+    if (variable.convention === 'includes-version' && variable.family === 'openai' && !(0,util/* segments */.JF)(value.url.path).some((s) => VERSION.test(s))) {
+        return { messageId: 'noVersionSegment', data: {}, severity: 'note' };
     }
     return undefined;
 }

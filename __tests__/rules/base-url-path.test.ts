@@ -72,6 +72,11 @@ testRule(rule, {
       errors: [{ messageId: 'doubledVersion', severity: 'warning', fix: 'https://api.rutaapi.com' }]
     },
     {
+      name: 'an SDK-style base on an unknown server with a path but no version segment: a note, no fix',
+      files: sdk('OPENAI_BASE_URL=https://agent.my-gw.net/bigquery-agent\n'),
+      errors: [{ messageId: 'noVersionSegment', severity: 'note' }]
+    },
+    {
       name: 'a name only the SDK guess\'s wildcard matches has no known convention: a note',
       files: { '.env': 'VITE_API_BASE_URL=http://localhost:8000\nVITE_DEFAULT_MODEL=core\n' },
       errors: [{ messageId: 'missingVersion', severity: 'note' }]
