@@ -488,6 +488,11 @@ const lobechat = {
 ;// CONCATENATED MODULE: ./src/clients/profiles/nextchat.ts
 const nextchat_AT = 'ChatGPTNextWeb/NextChat@706a18b9';
 /**
+ * The fingerprint of upstream's `app/utils/cloudflare.ts` (its code with comments and blanks removed, sha256, first
+ * 16 hex digits), unchanged since 728c38396 (2024-07-12). A fork whose copy differs rewrites gateway URLs its own way.
+ */
+const UPSTREAM_CLOUDFLARE_REWRITE = '3570c7a23ff20b28';
+/**
  * Every server route: `VAR || DEFAULT`, `https://` prefixed unless the value starts with `http`, one trailing
  * `/` stripped, then a fixed path appended (app/api/common.ts:32-41 and the same block in app/api/<provider>.ts).
  */
@@ -2986,6 +2991,7 @@ function showKey(entry, catalog) {
 var probes_rules = __webpack_require__(7328);
 ;// CONCATENATED MODULE: ./src/clients/detect.ts
 
+
 /**
  * How much each kind of evidence weighs. The app's own code (NextChat's constants, its package name) and
  * the image it runs beat a mere dependency; config files of developer tools (`.claude/settings.json`,
@@ -3133,31 +3139,40 @@ function appFolderOf(fp) {
 }
 const CHAT_PATH_PREFIX = 'OpenaiPath.ChatPath=';
 const BASE_URL_PREFIX = 'OPENAI_BASE_URL=';
+const CLOUDFLARE_REWRITE_PREFIX = 'cloudflareAIGatewayUrl=';
 /**
  * NextChat forks that changed `OpenaiPath.ChatPath` (providers.md §1.2 "Fork detection rule"): `BASE_URL`
  * gets the fork's path; a path with a version segment (`v1/…`) keeps the host-root convention, one without
  * (`chat/completions`) means the base must carry `/v1` itself. The fork's `OPENAI_BASE_URL` constant, when
- * found, becomes the default URL. Any other profile, or an unchanged fork, is returned as is.
+ * found, becomes the default URL. A fork whose `app/utils/cloudflare.ts` is not upstream's rewrites Cloudflare AI
+ * Gateway URLs its own way, which is not modelled: those values are left unjudged (`forkRewrite`). Any other
+ * profile, or an unchanged fork, is returned as is.
  */
 function adaptNextChatFork(profile, fingerprints) {
     if (profile.id !== 'nextchat')
         return profile;
     const constant = (prefix) => fingerprints.find((fp) => fp.type === 'path-constant' && fp.value.startsWith(prefix))?.value.slice(prefix.length);
     const forkPath = constant(CHAT_PATH_PREFIX);
-    if (forkPath === undefined)
-        return profile;
-    const chatPath = `/${forkPath.replace(/^\/+/, '')}`;
-    const baseUrlVar = profile.baseUrlVars.find((v) => v.name === 'BASE_URL');
-    if (!baseUrlVar || baseUrlVar.chatPath === chatPath)
-        return profile;
-    const defaultUrl = constant(BASE_URL_PREFIX) ?? baseUrlVar.defaultUrl;
-    const adapted = {
-        ...baseUrlVar,
-        chatPath,
-        convention: /\/v\d+[a-z]*\//.test(chatPath) ? 'host-root' : 'includes-version',
-        ...(defaultUrl === undefined ? {} : { defaultUrl })
+    const rewrite = constant(CLOUDFLARE_REWRITE_PREFIX);
+    const ownRewrite = rewrite !== undefined && rewrite !== UPSTREAM_CLOUDFLARE_REWRITE;
+    const chatPath = forkPath === undefined ? undefined : `/${forkPath.replace(/^\/+/, '')}`;
+    const adapt = (v) => {
+        let adapted = v;
+        if (ownRewrite && v.cloudflareRewrite)
+            adapted = { ...adapted, cloudflareRewrite: false, forkRewrite: true };
+        if (v.name === 'BASE_URL' && chatPath !== undefined && chatPath !== v.chatPath) {
+            const defaultUrl = constant(BASE_URL_PREFIX) ?? v.defaultUrl;
+            adapted = {
+                ...adapted,
+                chatPath,
+                convention: /\/v\d+[a-z]*\//.test(chatPath) ? 'host-root' : 'includes-version',
+                ...(defaultUrl === undefined ? {} : { defaultUrl })
+            };
+        }
+        return adapted;
     };
-    return { ...profile, baseUrlVars: profile.baseUrlVars.map((v) => (v === baseUrlVar ? adapted : v)) };
+    const baseUrlVars = profile.baseUrlVars.map(adapt);
+    return baseUrlVars.every((v, i) => v === profile.baseUrlVars[i]) ? profile : { ...profile, baseUrlVars };
 }
 /** The client implied by the kind of file, for client config files read on their own. */
 function clientForKind(kind) {
@@ -3527,6 +3542,24 @@ function labelOf(file, name) {
 // EXTERNAL MODULE: ./src/rules/index.ts + 16 modules
 var rules = __webpack_require__(7683);
 ;// CONCATENATED MODULE: ./src/clients/fingerprints.ts
+/**
+ * Repository evidence of which client is deployed. Only a handful of paths are read; every other file
+ * returns no fingerprints after one look at its name.
+ *
+ * Fingerprint values:
+ * - `package-name`: the `name` of a package.json, lower-cased;
+ * - `package-dependency`: a dependency some profile looks for (`openai`, `@anthropic-ai/sdk`,
+ *   `github.com/openai/openai-go`), from package.json, requirements*.txt, pyproject.toml or go.mod, lower-cased;
+ * - `path-constant`: `NAME=value` from NextChat's `app/constant.ts` (`OpenaiPath.ChatPath=v1/chat/completions`,
+ *   `OPENAI_BASE_URL=https://api.openai.com`);
+ * - `docker-image`: an image from a Dockerfile `FROM`, lower-cased, without registry `docker.io/`, tag or
+ *   digest (`yidadaa/chatgpt-next-web`, `ghcr.io/open-webui/open-webui`); the images of compose services,
+ *   Kubernetes containers and Helm values come from their parsers, which know the scope each belongs to
+ *   ({@link dockerImageFingerprint});
+ * - `file-present`: the path of a file that identifies a client (`librechat.yaml`, `.continue/config.yaml`),
+ *   for generic paths only when a marker inside confirms it (`app/config/server.ts` with `getServerSideConfig`).
+ */
+
 
 /** Dependencies worth reporting: those some profile fingerprints on. */
 const dependencyPatterns = Object.values(clientProfiles)
@@ -3555,6 +3588,8 @@ function extractorFor(path) {
         return fromDockerfile;
     if (pathEndsWith(path, 'app/constant.ts'))
         return fromNextChatConstants;
+    if (pathEndsWith(path, 'app/utils/cloudflare.ts'))
+        return fromNextChatCloudflare;
     if (pathEndsWith(path, 'app/config/server.ts'))
         return presentIf(/\bgetServerSideConfig\b/);
     if (pathEndsWith(path, 'service/src/chatgpt/index.ts'))
@@ -3672,6 +3707,17 @@ function fromNextChatConstants(file) {
     if (baseUrl !== undefined)
         found.push(fingerprint('path-constant', `OPENAI_BASE_URL=${baseUrl}`, file));
     return found;
+}
+/**
+ * NextChat's `app/utils/cloudflare.ts`, as the fingerprint of its code (comments and blanks removed, sha256, 16 hex
+ * digits): a fork that rewrote it joins gateway URLs its own way (`adaptNextChatFork` in detect.ts).
+ */
+function fromNextChatCloudflare(file) {
+    if (!/\bcloudflareAIGatewayUrl\b/.test(file.text))
+        return [];
+    const code = file.text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').replace(/\s+/g, '');
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(code).digest('hex').slice(0, 16);
+    return [fingerprint('path-constant', `cloudflareAIGatewayUrl=${digest}`, file)];
 }
 /** A `file-present` fingerprint when a marker inside confirms what a generic path is. */
 function presentIf(marker) {
@@ -13670,7 +13716,7 @@ function collectSites(model, catalog) {
             const entry = pair.baseUrl;
             if (!entry || (pair.baseUrlVar && pair.baseUrlVar.name !== entry.key))
                 continue;
-            if (!isLlmBase(pair, catalog) || notRead(scope, entry) || isUnset(entry, pair.baseUrlVar))
+            if (!isLlmBase(pair, catalog) || notRead(scope, entry) || isUnset(entry, pair.baseUrlVar) || forkRewritten(entry, pair.baseUrlVar))
                 continue;
             if (!fresh(entry, 'base'))
                 continue;
@@ -13683,6 +13729,10 @@ function collectSites(model, catalog) {
         filesByName.set(entry.key, (filesByName.get(entry.key) ?? new Set()).add(entry.file));
     const writtenElsewhere = (entry) => [...(filesByName.get(entry.ref?.name ?? '') ?? [])].some((f) => f !== entry.file);
     return sites.filter(({ entry }) => entry.form !== 'reference' || !writtenElsewhere(entry));
+}
+/** A Cloudflare AI Gateway URL that a NextChat fork rewrites with code of its own: what it calls is not known. */
+function forkRewritten(entry, variable) {
+    return variable?.forkRewrite === true && (valueOf(entry) ?? '').includes('gateway.ai.cloudflare.com');
 }
 /** A name the scope's known client does not read: `env-name-unused` says so, and its value never matters. */
 const notRead = (scope, entry) => isKnownClient(scope.client) && scope.client.profile.unusedVars.some((u) => u.name === entry.key);

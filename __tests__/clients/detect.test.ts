@@ -232,3 +232,20 @@ describe('environments of other programs', () => {
     })
   })
 })
+
+describe('NextChat forks with their own Cloudflare AI Gateway rewrite', () => {
+  it('leaves gateway URLs unjudged when the fork\'s app/utils/cloudflare.ts is not upstream\'s', () => {
+    const own = extractFingerprints({
+      path: 'app/utils/cloudflare.ts',
+      text: 'export function cloudflareAIGatewayUrl(fetchUrl: string) {\n  return fetchUrl.replace("/v1/chat/completions/v1/chat/completions", "/v1/chat/completions");\n}\n'
+    })
+    expect(own).toEqual([{ type: 'path-constant', value: expect.stringMatching(/^cloudflareAIGatewayUrl=[0-9a-f]{16}$/), file: 'app/utils/cloudflare.ts' }])
+    const { profile } = detectClient([f('package-name', 'nextchat', 'package.json'), ...own])
+    expect(profile.baseUrlVars.filter((v) => v.forkRewrite).map((v) => v.name)).toEqual(['BASE_URL', 'ANTHROPIC_URL', 'AZURE_URL'])
+    expect(profile.baseUrlVars.some((v) => v.cloudflareRewrite)).toBe(false)
+  })
+
+  it('keeps the upstream rewrite when no such file is in the repository', () => {
+    expect(detectClient([f('package-name', 'nextchat', 'package.json')]).profile).toBe(clientProfiles.nextchat)
+  })
+})

@@ -2002,8 +2002,8 @@ function mergeReports(reports, failOn) {
     };
 }
 
-// EXTERNAL MODULE: ./src/clients/profiles/index.ts + 10 modules
-var profiles = __webpack_require__(2447);
+// EXTERNAL MODULE: ./src/clients/profiles/index.ts + 9 modules
+var profiles = __webpack_require__(3745);
 // EXTERNAL MODULE: ./src/clients/effective-url.ts
 var effective_url = __webpack_require__(9149);
 ;// CONCATENATED MODULE: ./src/core/report.ts

@@ -410,7 +410,7 @@ function withHost(url, host, provider) {
 
 /***/ }),
 
-/***/ 2447:
+/***/ 3745:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -785,164 +785,8 @@ const lobechat = {
     ]
 };
 
-;// CONCATENATED MODULE: ./src/clients/profiles/nextchat.ts
-const nextchat_AT = 'ChatGPTNextWeb/NextChat@706a18b9';
-/**
- * Every server route: `VAR || DEFAULT`, `https://` prefixed unless the value starts with `http`, one trailing
- * `/` stripped, then a fixed path appended (app/api/common.ts:32-41 and the same block in app/api/<provider>.ts).
- */
-const nextchatUrl = (name, chatPath, provider, defaultUrl) => ({
-    name,
-    convention: 'host-root',
-    family: 'openai',
-    chatPath,
-    ...(provider === undefined ? {} : { provider }),
-    defaultUrl,
-    normalize: 'nextchat'
-});
-/**
- * `getApiKey()` splits on `,` and trims each entry, but filters none out, so an empty entry is picked at
- * random like a key (app/config/server.ts:116-130).
- */
-const nextchatList = { listSeparator: ',', trimsListEntries: true, keepsEmptyListEntries: true };
-const nextchatKey = (name, provider, baseUrlVar) => ({
-    name,
-    ...(provider === undefined ? {} : { provider }),
-    baseUrlVar,
-    ...nextchatList
-});
-/** app/config/server.ts:266-276: most flags are `!!process.env.X`, so `false` and `0` switch them on. */
-const flag = (name, whenOn, line) => ({ name, reads: 'non-empty', whenOn, source: `${nextchat_AT} app/config/server.ts:${line}` });
-const nextchat = {
-    id: 'nextchat',
-    name: 'NextChat (ChatGPT Next Web)',
-    baseUrlVars: [
-        // app/api/common.ts:91 `${baseUrl}/${path}` with OpenaiPath.ChatPath "v1/chat/completions"; Cloudflare AI
-        // Gateway URLs rewritten (app/utils/cloudflare.ts), for BASE_URL, AZURE_URL and ANTHROPIC_URL only.
-        { ...nextchatUrl('BASE_URL', '/v1/chat/completions', 'openai', 'https://api.openai.com'), cloudflareRewrite: true },
-        // app/api/anthropic.ts:72-94: ANTHROPIC_URL || BASE_URL || default, then /v1/messages.
-        {
-            ...nextchatUrl('ANTHROPIC_URL', '/v1/messages', 'anthropic', 'https://api.anthropic.com'),
-            family: 'anthropic',
-            fallback: 'BASE_URL',
-            cloudflareRewrite: true
-        },
-        // app/api/google.ts:74-97: native Gemini generateContent.
-        { ...nextchatUrl('GOOGLE_URL', '/v1beta/models/{model}:streamGenerateContent', 'gemini', 'https://generativelanguage.googleapis.com/'), family: 'gemini' },
-        // Must end in /openai (or /openai/deployments/<id>, which the route cuts back): common.ts:53-61.
-        {
-            name: 'AZURE_URL',
-            convention: 'verbatim',
-            family: 'azure',
-            chatPath: '/deployments/{deployment}/chat/completions',
-            provider: 'azure-openai',
-            normalize: 'nextchat',
-            cloudflareRewrite: true
-        },
-        // app/api/deepseek.ts:45-67 appends /chat/completions without v1; DeepSeek answers with or without /v1.
-        { ...nextchatUrl('DEEPSEEK_URL', '/chat/completions', 'deepseek', 'https://api.deepseek.com'), convention: 'includes-version' },
-        nextchatUrl('MOONSHOT_URL', '/v1/chat/completions', 'moonshot', 'https://api.moonshot.ai'),
-        nextchatUrl('XAI_URL', '/v1/chat/completions', 'xai', 'https://api.x.ai'),
-        nextchatUrl('CHATGLM_URL', '/api/paas/v4/chat/completions', 'zhipu', 'https://open.bigmodel.cn'),
-        nextchatUrl('SILICONFLOW_URL', '/v1/chat/completions', 'siliconflow', 'https://api.siliconflow.cn'),
-        nextchatUrl('BYTEDANCE_URL', '/api/v3/chat/completions', 'volcengine-ark', 'https://ark.cn-beijing.volces.com'),
-        // Native DashScope API, not compatible-mode (app/constant.ts:227-235).
-        { ...nextchatUrl('ALIBABA_URL', '/v1/services/aigc/text-generation/generation', 'dashscope', 'https://dashscope.aliyuncs.com/api/'), family: 'dashscope' },
-        // Legacy wenxinworkshop API; the OAuth token always comes from aip.baidubce.com (app/utils/baidu.ts:15).
-        { ...nextchatUrl('BAIDU_URL', '/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/{endpoint}', 'baidu-qianfan', 'https://aip.baidubce.com'), family: 'baidu' },
-        nextchatUrl('AI302_URL', '/v1/chat/completions', 'ai302', 'https://api.302.ai'),
-        nextchatUrl('STABILITY_URL', '/v2beta/stable-image/generate/{model}', undefined, 'https://api.stability.ai'),
-        nextchatUrl('IFLYTEK_URL', '/v1/chat/completions', undefined, 'https://spark-api-open.xf-yun.com'),
-        // tencent/route.ts:82 fetches the value itself.
-        {
-            name: 'TENCENT_URL',
-            convention: 'verbatim',
-            family: 'openai',
-            chatPath: '',
-            defaultUrl: 'https://hunyuan.tencentcloudapi.com',
-            normalize: 'nextchat'
-        }
-    ],
-    keyVars: [
-        nextchatKey('OPENAI_API_KEY', 'openai', 'BASE_URL'),
-        nextchatKey('ANTHROPIC_API_KEY', 'anthropic', 'ANTHROPIC_URL'),
-        nextchatKey('GOOGLE_API_KEY', 'gemini', 'GOOGLE_URL'),
-        nextchatKey('AZURE_API_KEY', 'azure-openai', 'AZURE_URL'),
-        nextchatKey('DEEPSEEK_API_KEY', 'deepseek', 'DEEPSEEK_URL'),
-        nextchatKey('MOONSHOT_API_KEY', 'moonshot', 'MOONSHOT_URL'),
-        nextchatKey('XAI_API_KEY', 'xai', 'XAI_URL'),
-        nextchatKey('CHATGLM_API_KEY', 'zhipu', 'CHATGLM_URL'),
-        nextchatKey('SILICONFLOW_API_KEY', 'siliconflow', 'SILICONFLOW_URL'),
-        nextchatKey('BYTEDANCE_API_KEY', 'volcengine-ark', 'BYTEDANCE_URL'),
-        nextchatKey('ALIBABA_API_KEY', 'dashscope', 'ALIBABA_URL'),
-        nextchatKey('BAIDU_API_KEY', 'baidu-qianfan', 'BAIDU_URL'),
-        { name: 'BAIDU_SECRET_KEY', provider: 'baidu-qianfan', baseUrlVar: 'BAIDU_URL' },
-        // Read but never injected: 302.AI requests get OPENAI_API_KEY (app/api/auth.ts:69-113 has no 302.AI case).
-        nextchatKey('AI302_API_KEY', 'ai302', 'AI302_URL'),
-        nextchatKey('STABILITY_API_KEY', undefined, 'STABILITY_URL'),
-        nextchatKey('TENCENT_SECRET_KEY', undefined, 'TENCENT_URL'),
-        // Not lists: sent as `key:secret` (app/api/auth.ts:91-93).
-        { name: 'IFLYTEK_API_KEY', baseUrlVar: 'IFLYTEK_URL' },
-        { name: 'IFLYTEK_API_SECRET', baseUrlVar: 'IFLYTEK_URL' },
-        { name: 'CLOUDFLARE_KV_API_KEY', ...nextchatList }
-    ],
-    modelVars: ['DEFAULT_MODEL', 'CUSTOM_MODELS', 'VISION_MODELS'],
-    otherVars: [
-        'CODE',
-        'OPENAI_ORG_ID',
-        'AZURE_API_VERSION',
-        'ANTHROPIC_API_VERSION',
-        'TENCENT_SECRET_ID',
-        'PROXY_URL', // an outbound proxy for the container (Dockerfile CMD), not an API base URL
-        'DEFAULT_INPUT_TEMPLATE',
-        'WHITE_WEBDAV_ENDPOINTS',
-        'GTM_ID',
-        'GA_ID',
-        'CLOUDFLARE_ACCOUNT_ID',
-        'CLOUDFLARE_KV_NAMESPACE_ID',
-        'CLOUDFLARE_KV_TTL',
-        'VERCEL',
-        'BUILD_MODE',
-        'BUILD_APP',
-        'DISABLE_CHUNK'
-    ],
-    flags: [
-        flag('HIDE_USER_API_KEY', 'hides the field where users enter their own API key', 268),
-        // Also `=== "1"` for the server-side block (app/utils/model.ts:236-240); `!!` already hides GPT-4 in the list.
-        flag('DISABLE_GPT4', 'hides the GPT-4 models', 139),
-        flag('ENABLE_BALANCE_QUERY', 'turns the balance query on', 270),
-        flag('DISABLE_FAST_LINK', 'turns fast links off', 271),
-        { name: 'ENABLE_MCP', reads: 'equals', value: 'true', whenOn: 'turns MCP on', source: `${nextchat_AT} app/config/server.ts:276` }
-    ],
-    unusedVars: [
-        { name: 'OPENAI_BASE_URL', replacement: 'BASE_URL', reason: 'NextChat reads BASE_URL (host root, without /v1)' },
-        { name: 'OPENAI_API_BASE', replacement: 'BASE_URL', reason: 'NextChat reads BASE_URL (host root, without /v1)' },
-        { name: 'OPENAI_API_BASE_URL', replacement: 'BASE_URL', reason: 'NextChat reads BASE_URL (host root, without /v1)' },
-        { name: 'OPENAI_PROXY_URL', replacement: 'BASE_URL', reason: 'OPENAI_PROXY_URL is LobeChat\'s name; NextChat reads BASE_URL' },
-        { name: 'ANTHROPIC_BASE_URL', replacement: 'ANTHROPIC_URL', reason: 'NextChat reads ANTHROPIC_URL (and falls back to BASE_URL)' },
-        { name: 'OPENAI_SB', reason: 'only passed through by docker-compose.yml; no NextChat code reads it' },
-        { name: 'PROTOCOL', reason: 'removed on 2023-11-09 (d93f05f51); NextChat now adds https:// itself', droppedOn: '2023-11-09' },
-        { name: 'HIDE_BALANCE_QUERY', replacement: 'ENABLE_BALANCE_QUERY', reason: 'replaced on 2023-11-08 (638fdd8c3), with the opposite meaning', droppedOn: '2023-11-08' },
-        { name: 'WHITE_WEBDEV_ENDPOINTS', replacement: 'WHITE_WEBDAV_ENDPOINTS', reason: 'renamed on 2024-09-19 (212d15fdd)', droppedOn: '2024-09-19' },
-        {
-            name: 'TENCENT_API_KEY',
-            replacement: 'TENCENT_SECRET_KEY',
-            reason: 'only tested for presence (app/config/server.ts:159), and that test is used nowhere; requests are signed with TENCENT_SECRET_ID and TENCENT_SECRET_KEY'
-        }
-    ],
-    fingerprints: [
-        { type: 'package-name', pattern: '^(?:nextchat|chatgpt-next-web)$' },
-        { type: 'path-constant', pattern: '^OPENAI_BASE_URL=https://api\\.openai\\.com$' },
-        { type: 'path-constant', pattern: '^OpenaiPath\\.ChatPath=' },
-        { type: 'file-present', pattern: '(?:^|/)app/config/server\\.ts$' },
-        { type: 'docker-image', pattern: '(?:^|/)(?:chatgpt-next-web|nextchat)$' }
-    ],
-    sources: [
-        `${nextchat_AT} app/config/server.ts, app/api/common.ts, app/api/anthropic.ts, app/constant.ts, app/utils/cloudflare.ts, Dockerfile`,
-        'docs/clients/nextchat.md'
-    ]
-};
-
+// EXTERNAL MODULE: ./src/clients/profiles/nextchat.ts
+var nextchat = __webpack_require__(836);
 ;// CONCATENATED MODULE: ./src/clients/profiles/open-webui.ts
 const CONFIG = 'open-webui/open-webui@00b1c6b backend/open_webui/config.py';
 /** `os.getenv(X, 'True').lower() == 'true'`: `1` and `yes` switch these off. */
@@ -1056,7 +900,7 @@ const unknown = {
 
 /** Every client profile by id; detection tries them in this order on ties. */
 const clientProfiles = {
-    nextchat: nextchat,
+    nextchat: nextchat/* nextchat */._,
     'chatgpt-web': chatgptWeb,
     lobechat: lobechat,
     'open-webui': openWebui,
@@ -1072,6 +916,178 @@ const clientProfiles = {
 
 /***/ }),
 
+/***/ 836:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   P: () => (/* binding */ UPSTREAM_CLOUDFLARE_REWRITE),
+/* harmony export */   _: () => (/* binding */ nextchat)
+/* harmony export */ });
+const AT = 'ChatGPTNextWeb/NextChat@706a18b9';
+/**
+ * The fingerprint of upstream's `app/utils/cloudflare.ts` (its code with comments and blanks removed, sha256, first
+ * 16 hex digits), unchanged since 728c38396 (2024-07-12). A fork whose copy differs rewrites gateway URLs its own way.
+ */
+const UPSTREAM_CLOUDFLARE_REWRITE = '3570c7a23ff20b28';
+/**
+ * Every server route: `VAR || DEFAULT`, `https://` prefixed unless the value starts with `http`, one trailing
+ * `/` stripped, then a fixed path appended (app/api/common.ts:32-41 and the same block in app/api/<provider>.ts).
+ */
+const nextchatUrl = (name, chatPath, provider, defaultUrl) => ({
+    name,
+    convention: 'host-root',
+    family: 'openai',
+    chatPath,
+    ...(provider === undefined ? {} : { provider }),
+    defaultUrl,
+    normalize: 'nextchat'
+});
+/**
+ * `getApiKey()` splits on `,` and trims each entry, but filters none out, so an empty entry is picked at
+ * random like a key (app/config/server.ts:116-130).
+ */
+const nextchatList = { listSeparator: ',', trimsListEntries: true, keepsEmptyListEntries: true };
+const nextchatKey = (name, provider, baseUrlVar) => ({
+    name,
+    ...(provider === undefined ? {} : { provider }),
+    baseUrlVar,
+    ...nextchatList
+});
+/** app/config/server.ts:266-276: most flags are `!!process.env.X`, so `false` and `0` switch them on. */
+const flag = (name, whenOn, line) => ({ name, reads: 'non-empty', whenOn, source: `${AT} app/config/server.ts:${line}` });
+const nextchat = {
+    id: 'nextchat',
+    name: 'NextChat (ChatGPT Next Web)',
+    baseUrlVars: [
+        // app/api/common.ts:91 `${baseUrl}/${path}` with OpenaiPath.ChatPath "v1/chat/completions"; Cloudflare AI
+        // Gateway URLs rewritten (app/utils/cloudflare.ts), for BASE_URL, AZURE_URL and ANTHROPIC_URL only.
+        { ...nextchatUrl('BASE_URL', '/v1/chat/completions', 'openai', 'https://api.openai.com'), cloudflareRewrite: true },
+        // app/api/anthropic.ts:72-94: ANTHROPIC_URL || BASE_URL || default, then /v1/messages.
+        {
+            ...nextchatUrl('ANTHROPIC_URL', '/v1/messages', 'anthropic', 'https://api.anthropic.com'),
+            family: 'anthropic',
+            fallback: 'BASE_URL',
+            cloudflareRewrite: true
+        },
+        // app/api/google.ts:74-97: native Gemini generateContent.
+        { ...nextchatUrl('GOOGLE_URL', '/v1beta/models/{model}:streamGenerateContent', 'gemini', 'https://generativelanguage.googleapis.com/'), family: 'gemini' },
+        // Must end in /openai (or /openai/deployments/<id>, which the route cuts back): common.ts:53-61.
+        {
+            name: 'AZURE_URL',
+            convention: 'verbatim',
+            family: 'azure',
+            chatPath: '/deployments/{deployment}/chat/completions',
+            provider: 'azure-openai',
+            normalize: 'nextchat',
+            cloudflareRewrite: true
+        },
+        // app/api/deepseek.ts:45-67 appends /chat/completions without v1; DeepSeek answers with or without /v1.
+        { ...nextchatUrl('DEEPSEEK_URL', '/chat/completions', 'deepseek', 'https://api.deepseek.com'), convention: 'includes-version' },
+        nextchatUrl('MOONSHOT_URL', '/v1/chat/completions', 'moonshot', 'https://api.moonshot.ai'),
+        nextchatUrl('XAI_URL', '/v1/chat/completions', 'xai', 'https://api.x.ai'),
+        nextchatUrl('CHATGLM_URL', '/api/paas/v4/chat/completions', 'zhipu', 'https://open.bigmodel.cn'),
+        nextchatUrl('SILICONFLOW_URL', '/v1/chat/completions', 'siliconflow', 'https://api.siliconflow.cn'),
+        nextchatUrl('BYTEDANCE_URL', '/api/v3/chat/completions', 'volcengine-ark', 'https://ark.cn-beijing.volces.com'),
+        // Native DashScope API, not compatible-mode (app/constant.ts:227-235).
+        { ...nextchatUrl('ALIBABA_URL', '/v1/services/aigc/text-generation/generation', 'dashscope', 'https://dashscope.aliyuncs.com/api/'), family: 'dashscope' },
+        // Legacy wenxinworkshop API; the OAuth token always comes from aip.baidubce.com (app/utils/baidu.ts:15).
+        { ...nextchatUrl('BAIDU_URL', '/rpc/2.0/ai_custom/v1/wenxinworkshop/chat/{endpoint}', 'baidu-qianfan', 'https://aip.baidubce.com'), family: 'baidu' },
+        nextchatUrl('AI302_URL', '/v1/chat/completions', 'ai302', 'https://api.302.ai'),
+        nextchatUrl('STABILITY_URL', '/v2beta/stable-image/generate/{model}', undefined, 'https://api.stability.ai'),
+        nextchatUrl('IFLYTEK_URL', '/v1/chat/completions', undefined, 'https://spark-api-open.xf-yun.com'),
+        // tencent/route.ts:82 fetches the value itself.
+        {
+            name: 'TENCENT_URL',
+            convention: 'verbatim',
+            family: 'openai',
+            chatPath: '',
+            defaultUrl: 'https://hunyuan.tencentcloudapi.com',
+            normalize: 'nextchat'
+        }
+    ],
+    keyVars: [
+        nextchatKey('OPENAI_API_KEY', 'openai', 'BASE_URL'),
+        nextchatKey('ANTHROPIC_API_KEY', 'anthropic', 'ANTHROPIC_URL'),
+        nextchatKey('GOOGLE_API_KEY', 'gemini', 'GOOGLE_URL'),
+        nextchatKey('AZURE_API_KEY', 'azure-openai', 'AZURE_URL'),
+        nextchatKey('DEEPSEEK_API_KEY', 'deepseek', 'DEEPSEEK_URL'),
+        nextchatKey('MOONSHOT_API_KEY', 'moonshot', 'MOONSHOT_URL'),
+        nextchatKey('XAI_API_KEY', 'xai', 'XAI_URL'),
+        nextchatKey('CHATGLM_API_KEY', 'zhipu', 'CHATGLM_URL'),
+        nextchatKey('SILICONFLOW_API_KEY', 'siliconflow', 'SILICONFLOW_URL'),
+        nextchatKey('BYTEDANCE_API_KEY', 'volcengine-ark', 'BYTEDANCE_URL'),
+        nextchatKey('ALIBABA_API_KEY', 'dashscope', 'ALIBABA_URL'),
+        nextchatKey('BAIDU_API_KEY', 'baidu-qianfan', 'BAIDU_URL'),
+        { name: 'BAIDU_SECRET_KEY', provider: 'baidu-qianfan', baseUrlVar: 'BAIDU_URL' },
+        // Read but never injected: 302.AI requests get OPENAI_API_KEY (app/api/auth.ts:69-113 has no 302.AI case).
+        nextchatKey('AI302_API_KEY', 'ai302', 'AI302_URL'),
+        nextchatKey('STABILITY_API_KEY', undefined, 'STABILITY_URL'),
+        nextchatKey('TENCENT_SECRET_KEY', undefined, 'TENCENT_URL'),
+        // Not lists: sent as `key:secret` (app/api/auth.ts:91-93).
+        { name: 'IFLYTEK_API_KEY', baseUrlVar: 'IFLYTEK_URL' },
+        { name: 'IFLYTEK_API_SECRET', baseUrlVar: 'IFLYTEK_URL' },
+        { name: 'CLOUDFLARE_KV_API_KEY', ...nextchatList }
+    ],
+    modelVars: ['DEFAULT_MODEL', 'CUSTOM_MODELS', 'VISION_MODELS'],
+    otherVars: [
+        'CODE',
+        'OPENAI_ORG_ID',
+        'AZURE_API_VERSION',
+        'ANTHROPIC_API_VERSION',
+        'TENCENT_SECRET_ID',
+        'PROXY_URL', // an outbound proxy for the container (Dockerfile CMD), not an API base URL
+        'DEFAULT_INPUT_TEMPLATE',
+        'WHITE_WEBDAV_ENDPOINTS',
+        'GTM_ID',
+        'GA_ID',
+        'CLOUDFLARE_ACCOUNT_ID',
+        'CLOUDFLARE_KV_NAMESPACE_ID',
+        'CLOUDFLARE_KV_TTL',
+        'VERCEL',
+        'BUILD_MODE',
+        'BUILD_APP',
+        'DISABLE_CHUNK'
+    ],
+    flags: [
+        flag('HIDE_USER_API_KEY', 'hides the field where users enter their own API key', 268),
+        // Also `=== "1"` for the server-side block (app/utils/model.ts:236-240); `!!` already hides GPT-4 in the list.
+        flag('DISABLE_GPT4', 'hides the GPT-4 models', 139),
+        flag('ENABLE_BALANCE_QUERY', 'turns the balance query on', 270),
+        flag('DISABLE_FAST_LINK', 'turns fast links off', 271),
+        { name: 'ENABLE_MCP', reads: 'equals', value: 'true', whenOn: 'turns MCP on', source: `${AT} app/config/server.ts:276` }
+    ],
+    unusedVars: [
+        { name: 'OPENAI_BASE_URL', replacement: 'BASE_URL', reason: 'NextChat reads BASE_URL (host root, without /v1)' },
+        { name: 'OPENAI_API_BASE', replacement: 'BASE_URL', reason: 'NextChat reads BASE_URL (host root, without /v1)' },
+        { name: 'OPENAI_API_BASE_URL', replacement: 'BASE_URL', reason: 'NextChat reads BASE_URL (host root, without /v1)' },
+        { name: 'OPENAI_PROXY_URL', replacement: 'BASE_URL', reason: 'OPENAI_PROXY_URL is LobeChat\'s name; NextChat reads BASE_URL' },
+        { name: 'ANTHROPIC_BASE_URL', replacement: 'ANTHROPIC_URL', reason: 'NextChat reads ANTHROPIC_URL (and falls back to BASE_URL)' },
+        { name: 'OPENAI_SB', reason: 'only passed through by docker-compose.yml; no NextChat code reads it' },
+        { name: 'PROTOCOL', reason: 'removed on 2023-11-09 (d93f05f51); NextChat now adds https:// itself', droppedOn: '2023-11-09' },
+        { name: 'HIDE_BALANCE_QUERY', replacement: 'ENABLE_BALANCE_QUERY', reason: 'replaced on 2023-11-08 (638fdd8c3), with the opposite meaning', droppedOn: '2023-11-08' },
+        { name: 'WHITE_WEBDEV_ENDPOINTS', replacement: 'WHITE_WEBDAV_ENDPOINTS', reason: 'renamed on 2024-09-19 (212d15fdd)', droppedOn: '2024-09-19' },
+        {
+            name: 'TENCENT_API_KEY',
+            replacement: 'TENCENT_SECRET_KEY',
+            reason: 'only tested for presence (app/config/server.ts:159), and that test is used nowhere; requests are signed with TENCENT_SECRET_ID and TENCENT_SECRET_KEY'
+        }
+    ],
+    fingerprints: [
+        { type: 'package-name', pattern: '^(?:nextchat|chatgpt-next-web)$' },
+        { type: 'path-constant', pattern: '^OPENAI_BASE_URL=https://api\\.openai\\.com$' },
+        { type: 'path-constant', pattern: '^OpenaiPath\\.ChatPath=' },
+        { type: 'file-present', pattern: '(?:^|/)app/config/server\\.ts$' },
+        { type: 'docker-image', pattern: '(?:^|/)(?:chatgpt-next-web|nextchat)$' }
+    ],
+    sources: [
+        `${AT} app/config/server.ts, app/api/common.ts, app/api/anthropic.ts, app/constant.ts, app/utils/cloudflare.ts, Dockerfile`,
+        'docs/clients/nextchat.md'
+    ]
+};
+
+
+/***/ }),
+
 /***/ 1693:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1082,9 +1098,29 @@ __webpack_require__.d(__webpack_exports__, {
   F: () => (/* binding */ isEmptyFacts)
 });
 
-// EXTERNAL MODULE: ./src/clients/profiles/index.ts + 10 modules
-var profiles = __webpack_require__(2447);
+// EXTERNAL MODULE: external "node:crypto"
+var external_node_crypto_ = __webpack_require__(7598);
+// EXTERNAL MODULE: ./src/clients/profiles/index.ts + 9 modules
+var profiles = __webpack_require__(3745);
 ;// CONCATENATED MODULE: ./src/clients/fingerprints.ts
+/**
+ * Repository evidence of which client is deployed. Only a handful of paths are read; every other file
+ * returns no fingerprints after one look at its name.
+ *
+ * Fingerprint values:
+ * - `package-name`: the `name` of a package.json, lower-cased;
+ * - `package-dependency`: a dependency some profile looks for (`openai`, `@anthropic-ai/sdk`,
+ *   `github.com/openai/openai-go`), from package.json, requirements*.txt, pyproject.toml or go.mod, lower-cased;
+ * - `path-constant`: `NAME=value` from NextChat's `app/constant.ts` (`OpenaiPath.ChatPath=v1/chat/completions`,
+ *   `OPENAI_BASE_URL=https://api.openai.com`);
+ * - `docker-image`: an image from a Dockerfile `FROM`, lower-cased, without registry `docker.io/`, tag or
+ *   digest (`yidadaa/chatgpt-next-web`, `ghcr.io/open-webui/open-webui`); the images of compose services,
+ *   Kubernetes containers and Helm values come from their parsers, which know the scope each belongs to
+ *   ({@link dockerImageFingerprint});
+ * - `file-present`: the path of a file that identifies a client (`librechat.yaml`, `.continue/config.yaml`),
+ *   for generic paths only when a marker inside confirms it (`app/config/server.ts` with `getServerSideConfig`).
+ */
+
 
 /** Dependencies worth reporting: those some profile fingerprints on. */
 const dependencyPatterns = Object.values(profiles/* clientProfiles */.k)
@@ -1113,6 +1149,8 @@ function extractorFor(path) {
         return fromDockerfile;
     if (pathEndsWith(path, 'app/constant.ts'))
         return fromNextChatConstants;
+    if (pathEndsWith(path, 'app/utils/cloudflare.ts'))
+        return fromNextChatCloudflare;
     if (pathEndsWith(path, 'app/config/server.ts'))
         return presentIf(/\bgetServerSideConfig\b/);
     if (pathEndsWith(path, 'service/src/chatgpt/index.ts'))
@@ -1230,6 +1268,17 @@ function fromNextChatConstants(file) {
     if (baseUrl !== undefined)
         found.push(fingerprint('path-constant', `OPENAI_BASE_URL=${baseUrl}`, file));
     return found;
+}
+/**
+ * NextChat's `app/utils/cloudflare.ts`, as the fingerprint of its code (comments and blanks removed, sha256, 16 hex
+ * digits): a fork that rewrote it joins gateway URLs its own way (`adaptNextChatFork` in detect.ts).
+ */
+function fromNextChatCloudflare(file) {
+    if (!/\bcloudflareAIGatewayUrl\b/.test(file.text))
+        return [];
+    const code = file.text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').replace(/\s+/g, '');
+    const digest = (0,external_node_crypto_.createHash)('sha256').update(code).digest('hex').slice(0, 16);
+    return [fingerprint('path-constant', `cloudflareAIGatewayUrl=${digest}`, file)];
 }
 /** A `file-present` fingerprint when a marker inside confirms what a generic path is. */
 function presentIf(marker) {
@@ -4383,9 +4432,12 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: FINDINGS_PER_FILE, FINDINGS_PER_LINE, RuleError, lint
 
-// EXTERNAL MODULE: ./src/clients/profiles/index.ts + 10 modules
-var profiles = __webpack_require__(2447);
+// EXTERNAL MODULE: ./src/clients/profiles/index.ts + 9 modules
+var profiles = __webpack_require__(3745);
+// EXTERNAL MODULE: ./src/clients/profiles/nextchat.ts
+var nextchat = __webpack_require__(836);
 ;// CONCATENATED MODULE: ./src/clients/detect.ts
+
 
 /**
  * How much each kind of evidence weighs. The app's own code (NextChat's constants, its package name) and
@@ -4534,31 +4586,40 @@ function appFolderOf(fp) {
 }
 const CHAT_PATH_PREFIX = 'OpenaiPath.ChatPath=';
 const BASE_URL_PREFIX = 'OPENAI_BASE_URL=';
+const CLOUDFLARE_REWRITE_PREFIX = 'cloudflareAIGatewayUrl=';
 /**
  * NextChat forks that changed `OpenaiPath.ChatPath` (providers.md §1.2 "Fork detection rule"): `BASE_URL`
  * gets the fork's path; a path with a version segment (`v1/…`) keeps the host-root convention, one without
  * (`chat/completions`) means the base must carry `/v1` itself. The fork's `OPENAI_BASE_URL` constant, when
- * found, becomes the default URL. Any other profile, or an unchanged fork, is returned as is.
+ * found, becomes the default URL. A fork whose `app/utils/cloudflare.ts` is not upstream's rewrites Cloudflare AI
+ * Gateway URLs its own way, which is not modelled: those values are left unjudged (`forkRewrite`). Any other
+ * profile, or an unchanged fork, is returned as is.
  */
 function adaptNextChatFork(profile, fingerprints) {
     if (profile.id !== 'nextchat')
         return profile;
     const constant = (prefix) => fingerprints.find((fp) => fp.type === 'path-constant' && fp.value.startsWith(prefix))?.value.slice(prefix.length);
     const forkPath = constant(CHAT_PATH_PREFIX);
-    if (forkPath === undefined)
-        return profile;
-    const chatPath = `/${forkPath.replace(/^\/+/, '')}`;
-    const baseUrlVar = profile.baseUrlVars.find((v) => v.name === 'BASE_URL');
-    if (!baseUrlVar || baseUrlVar.chatPath === chatPath)
-        return profile;
-    const defaultUrl = constant(BASE_URL_PREFIX) ?? baseUrlVar.defaultUrl;
-    const adapted = {
-        ...baseUrlVar,
-        chatPath,
-        convention: /\/v\d+[a-z]*\//.test(chatPath) ? 'host-root' : 'includes-version',
-        ...(defaultUrl === undefined ? {} : { defaultUrl })
+    const rewrite = constant(CLOUDFLARE_REWRITE_PREFIX);
+    const ownRewrite = rewrite !== undefined && rewrite !== nextchat/* UPSTREAM_CLOUDFLARE_REWRITE */.P;
+    const chatPath = forkPath === undefined ? undefined : `/${forkPath.replace(/^\/+/, '')}`;
+    const adapt = (v) => {
+        let adapted = v;
+        if (ownRewrite && v.cloudflareRewrite)
+            adapted = { ...adapted, cloudflareRewrite: false, forkRewrite: true };
+        if (v.name === 'BASE_URL' && chatPath !== undefined && chatPath !== v.chatPath) {
+            const defaultUrl = constant(BASE_URL_PREFIX) ?? v.defaultUrl;
+            adapted = {
+                ...adapted,
+                chatPath,
+                convention: /\/v\d+[a-z]*\//.test(chatPath) ? 'host-root' : 'includes-version',
+                ...(defaultUrl === undefined ? {} : { defaultUrl })
+            };
+        }
+        return adapted;
     };
-    return { ...profile, baseUrlVars: profile.baseUrlVars.map((v) => (v === baseUrlVar ? adapted : v)) };
+    const baseUrlVars = profile.baseUrlVars.map(adapt);
+    return baseUrlVars.every((v, i) => v === profile.baseUrlVars[i]) ? profile : { ...profile, baseUrlVars };
 }
 /** The client implied by the kind of file, for client config files read on their own. */
 function clientForKind(kind) {
@@ -11338,7 +11399,7 @@ function collectSites(model, catalog) {
             const entry = pair.baseUrl;
             if (!entry || (pair.baseUrlVar && pair.baseUrlVar.name !== entry.key))
                 continue;
-            if (!isLlmBase(pair, catalog) || notRead(scope, entry) || isUnset(entry, pair.baseUrlVar))
+            if (!isLlmBase(pair, catalog) || notRead(scope, entry) || isUnset(entry, pair.baseUrlVar) || forkRewritten(entry, pair.baseUrlVar))
                 continue;
             if (!fresh(entry, 'base'))
                 continue;
@@ -11351,6 +11412,10 @@ function collectSites(model, catalog) {
         filesByName.set(entry.key, (filesByName.get(entry.key) ?? new Set()).add(entry.file));
     const writtenElsewhere = (entry) => [...(filesByName.get(entry.ref?.name ?? '') ?? [])].some((f) => f !== entry.file);
     return sites.filter(({ entry }) => entry.form !== 'reference' || !writtenElsewhere(entry));
+}
+/** A Cloudflare AI Gateway URL that a NextChat fork rewrites with code of its own: what it calls is not known. */
+function forkRewritten(entry, variable) {
+    return variable?.forkRewrite === true && (valueOf(entry) ?? '').includes('gateway.ai.cloudflare.com');
 }
 /** A name the scope's known client does not read: `env-name-unused` says so, and its value never matters. */
 const notRead = (scope, entry) => isKnownClient(scope.client) && scope.client.profile.unusedVars.some((u) => u.name === entry.key);

@@ -4,6 +4,7 @@
  */
 import type { Fingerprint, SourceKind } from '../core/types.js'
 import { clientProfiles } from './profiles/index.js'
+import { UPSTREAM_CLOUDFLARE_REWRITE } from './profiles/nextchat.js'
 import type { BaseUrlVar, ClientBasis, ClientFingerprint, ClientId, ClientProfile, DetectedClient, KeyVar } from './types.js'
 
 /**
@@ -176,30 +177,40 @@ function appFolderOf(fp: Fingerprint): string {
 
 const CHAT_PATH_PREFIX = 'OpenaiPath.ChatPath='
 const BASE_URL_PREFIX = 'OPENAI_BASE_URL='
+const CLOUDFLARE_REWRITE_PREFIX = 'cloudflareAIGatewayUrl='
 
 /**
  * NextChat forks that changed `OpenaiPath.ChatPath` (providers.md §1.2 "Fork detection rule"): `BASE_URL`
  * gets the fork's path; a path with a version segment (`v1/…`) keeps the host-root convention, one without
  * (`chat/completions`) means the base must carry `/v1` itself. The fork's `OPENAI_BASE_URL` constant, when
- * found, becomes the default URL. Any other profile, or an unchanged fork, is returned as is.
+ * found, becomes the default URL. A fork whose `app/utils/cloudflare.ts` is not upstream's rewrites Cloudflare AI
+ * Gateway URLs its own way, which is not modelled: those values are left unjudged (`forkRewrite`). Any other
+ * profile, or an unchanged fork, is returned as is.
  */
 function adaptNextChatFork(profile: ClientProfile, fingerprints: readonly Fingerprint[]): ClientProfile {
   if (profile.id !== 'nextchat') return profile
   const constant = (prefix: string): string | undefined =>
     fingerprints.find((fp) => fp.type === 'path-constant' && fp.value.startsWith(prefix))?.value.slice(prefix.length)
   const forkPath = constant(CHAT_PATH_PREFIX)
-  if (forkPath === undefined) return profile
-  const chatPath = `/${forkPath.replace(/^\/+/, '')}`
-  const baseUrlVar = profile.baseUrlVars.find((v) => v.name === 'BASE_URL')
-  if (!baseUrlVar || baseUrlVar.chatPath === chatPath) return profile
-  const defaultUrl = constant(BASE_URL_PREFIX) ?? baseUrlVar.defaultUrl
-  const adapted: BaseUrlVar = {
-    ...baseUrlVar,
-    chatPath,
-    convention: /\/v\d+[a-z]*\//.test(chatPath) ? 'host-root' : 'includes-version',
-    ...(defaultUrl === undefined ? {} : { defaultUrl })
+  const rewrite = constant(CLOUDFLARE_REWRITE_PREFIX)
+  const ownRewrite = rewrite !== undefined && rewrite !== UPSTREAM_CLOUDFLARE_REWRITE
+  const chatPath = forkPath === undefined ? undefined : `/${forkPath.replace(/^\/+/, '')}`
+  const adapt = (v: BaseUrlVar): BaseUrlVar => {
+    let adapted = v
+    if (ownRewrite && v.cloudflareRewrite) adapted = { ...adapted, cloudflareRewrite: false, forkRewrite: true }
+    if (v.name === 'BASE_URL' && chatPath !== undefined && chatPath !== v.chatPath) {
+      const defaultUrl = constant(BASE_URL_PREFIX) ?? v.defaultUrl
+      adapted = {
+        ...adapted,
+        chatPath,
+        convention: /\/v\d+[a-z]*\//.test(chatPath) ? 'host-root' : 'includes-version',
+        ...(defaultUrl === undefined ? {} : { defaultUrl })
+      }
+    }
+    return adapted
   }
-  return { ...profile, baseUrlVars: profile.baseUrlVars.map((v) => (v === baseUrlVar ? adapted : v)) }
+  const baseUrlVars = profile.baseUrlVars.map(adapt)
+  return baseUrlVars.every((v, i) => v === profile.baseUrlVars[i]) ? profile : { ...profile, baseUrlVars }
 }
 
 /** The client implied by the kind of file, for client config files read on their own. */

@@ -15,6 +15,7 @@
  * - `file-present`: the path of a file that identifies a client (`librechat.yaml`, `.continue/config.yaml`),
  *   for generic paths only when a marker inside confirms it (`app/config/server.ts` with `getServerSideConfig`).
  */
+import { createHash } from 'node:crypto'
 import type { Fingerprint, SourceFile } from '../core/types.js'
 import { clientProfiles } from './profiles/index.js'
 
@@ -47,6 +48,7 @@ function extractorFor(path: string): Extractor | undefined {
   if (name === 'go.mod') return fromGoMod
   if (DOCKERFILE_NAME.test(name)) return fromDockerfile
   if (pathEndsWith(path, 'app/constant.ts')) return fromNextChatConstants
+  if (pathEndsWith(path, 'app/utils/cloudflare.ts')) return fromNextChatCloudflare
   if (pathEndsWith(path, 'app/config/server.ts')) return presentIf(/\bgetServerSideConfig\b/)
   if (pathEndsWith(path, 'service/src/chatgpt/index.ts')) return presentIf(/\bOPENAI_API_BASE_URL\b/)
   if (PRESENCE.test(path)) return (file) => [fingerprint('file-present', file.path, file)]
@@ -157,6 +159,17 @@ function fromNextChatConstants(file: SourceFile): Fingerprint[] {
   const baseUrl = /\bOPENAI_BASE_URL\s*=\s*["'`]([^"'`]*)["'`]/.exec(file.text)?.[1]
   if (baseUrl !== undefined) found.push(fingerprint('path-constant', `OPENAI_BASE_URL=${baseUrl}`, file))
   return found
+}
+
+/**
+ * NextChat's `app/utils/cloudflare.ts`, as the fingerprint of its code (comments and blanks removed, sha256, 16 hex
+ * digits): a fork that rewrote it joins gateway URLs its own way (`adaptNextChatFork` in detect.ts).
+ */
+function fromNextChatCloudflare(file: SourceFile): Fingerprint[] {
+  if (!/\bcloudflareAIGatewayUrl\b/.test(file.text)) return []
+  const code = file.text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').replace(/\s+/g, '')
+  const digest = createHash('sha256').update(code).digest('hex').slice(0, 16)
+  return [fingerprint('path-constant', `cloudflareAIGatewayUrl=${digest}`, file)]
 }
 
 /** A `file-present` fingerprint when a marker inside confirms what a generic path is. */

@@ -86,6 +86,8 @@ export interface BaseUrlVar {
   readonly sentinels?: readonly string[]
   /** NextChat rewrites Cloudflare AI Gateway URLs for this variable (`BASE_URL`, `AZURE_URL`, `ANTHROPIC_URL` only). */
   readonly cloudflareRewrite?: boolean
+  /** A fork rewrites Cloudflare AI Gateway URLs with code of its own, which is not modelled: such values are not judged. */
+  readonly forkRewrite?: boolean
   /** The value is the chat endpoint itself, posted to as given (LibreChat `directEndpoint: true`). */
   readonly fullEndpoint?: boolean
   /** Other readings selected by the value or a sibling field; the first that applies wins. */

@@ -123,7 +123,7 @@ function collectSites(model: RepoModel, catalog: ProviderCatalog): BaseUrlSite[]
     for (const pair of scope.pairs) {
       const entry = pair.baseUrl
       if (!entry || (pair.baseUrlVar && pair.baseUrlVar.name !== entry.key)) continue
-      if (!isLlmBase(pair, catalog) || notRead(scope, entry) || isUnset(entry, pair.baseUrlVar)) continue
+      if (!isLlmBase(pair, catalog) || notRead(scope, entry) || isUnset(entry, pair.baseUrlVar) || forkRewritten(entry, pair.baseUrlVar)) continue
       if (!fresh(entry, 'base')) continue
       const placeholder = isPlaceholderValue(entry)
       sites.push({ scope, entry, ...(pair.baseUrlVar ? { variable: pair.baseUrlVar } : {}), ...(placeholder ? { placeholder } : {}) })
@@ -133,6 +133,11 @@ function collectSites(model: RepoModel, catalog: ProviderCatalog): BaseUrlSite[]
   for (const { entry } of sites) filesByName.set(entry.key, (filesByName.get(entry.key) ?? new Set()).add(entry.file))
   const writtenElsewhere = (entry: Entry): boolean => [...(filesByName.get(entry.ref?.name ?? '') ?? [])].some((f) => f !== entry.file)
   return sites.filter(({ entry }) => entry.form !== 'reference' || !writtenElsewhere(entry))
+}
+
+/** A Cloudflare AI Gateway URL that a NextChat fork rewrites with code of its own: what it calls is not known. */
+function forkRewritten(entry: Entry, variable: BaseUrlVar | undefined): boolean {
+  return variable?.forkRewrite === true && (valueOf(entry) ?? '').includes('gateway.ai.cloudflare.com')
 }
 
 /** A name the scope's known client does not read: `env-name-unused` says so, and its value never matters. */

@@ -7,6 +7,12 @@ import type { BaseUrlVar, ClientProfile, FlagVar, KeyVar } from '../types.js'
 const AT = 'ChatGPTNextWeb/NextChat@706a18b9'
 
 /**
+ * The fingerprint of upstream's `app/utils/cloudflare.ts` (its code with comments and blanks removed, sha256, first
+ * 16 hex digits), unchanged since 728c38396 (2024-07-12). A fork whose copy differs rewrites gateway URLs its own way.
+ */
+export const UPSTREAM_CLOUDFLARE_REWRITE = '3570c7a23ff20b28'
+
+/**
  * Every server route: `VAR || DEFAULT`, `https://` prefixed unless the value starts with `http`, one trailing
  * `/` stripped, then a fixed path appended (app/api/common.ts:32-41 and the same block in app/api/<provider>.ts).
  */
