@@ -4484,35 +4484,61 @@ const describeEvidence = (fp) => `${fp.type} ${fp.value} in ${fp.file}`;
  * clients is a guess; so is the default. `configured` ids are validated by the config layer.
  */
 function detectScopeClient(site, fingerprints, configured) {
-    const spawned = fingerprints.find((fp) => fp.type === 'spawned-env' && fp.scope === site.id);
-    if (spawned)
-        return { profile: profiles/* clientProfiles */.k.unknown, how: 'file-kind', evidence: `the environment of ${spawned.value}`, confidence: 'guessed' };
-    const own = clientForKind(site.kind);
-    if (own)
-        return { profile: profiles/* clientProfiles */.k[own], how: 'file-kind', evidence: `a ${site.kind} file`, confidence: 'known' };
-    const image = candidates(fingerprints.filter((fp) => fp.scope !== undefined && fp.scope === site.id))[0];
-    if (image)
-        return chosen(image, 'image', fingerprints, [image]);
-    const readers = candidates(fingerprints.filter((fp) => fp.scope !== undefined && site.readBy?.includes(fp.scope) === true));
-    if (readers.length > 0 && agree(readers))
-        return chosen(readers[0], 'image', fingerprints, readers);
-    if (configured !== undefined) {
-        if (!Object.hasOwn(profiles/* clientProfiles */.k, configured)) {
-            throw new Error(`unknown client id "${configured}" (the config layer should have rejected it)`);
-        }
-        return { profile: adaptNextChatFork(profiles/* clientProfiles */.k[configured], fingerprints), how: 'configured', confidence: 'known' };
+    return createScopeDetector(fingerprints, configured)(site);
+}
+/**
+ * {@link detectScopeClient} for many scopes of one repository: the fingerprints are indexed by scope and by app
+ * folder once, so a compose file of thousands of services costs a lookup per service, not a pass over every image.
+ */
+function createScopeDetector(fingerprints, configured) {
+    if (configured !== undefined && !Object.hasOwn(profiles/* clientProfiles */.k, configured)) {
+        throw new Error(`unknown client id "${configured}" (the config layer should have rejected it)`);
     }
-    const unscoped = fingerprints.filter((fp) => fp.scope === undefined);
-    for (const folder of foldersUp(site.file)) {
-        const here = candidates(unscoped.filter((fp) => appFolderOf(fp) === folder));
-        if (here.length > 0)
-            return { ...chosen(here[0], 'manifest', fingerprints, here), confidence: agree(here) ? 'known' : 'guessed' };
+    const byScope = new Map();
+    const byFolder = new Map();
+    for (const fp of fingerprints) {
+        const [index, key] = fp.scope === undefined ? [byFolder, appFolderOf(fp)] : [byScope, fp.scope];
+        index.set(key, [...(index.get(key) ?? []), fp]);
     }
+    // A NextChat fork's constants are read once, whichever scopes turn out to be NextChat's.
+    const nextchat = adaptNextChatFork(fingerprints);
+    const profileOf = (profile) => (profile.id === 'nextchat' ? nextchat : profile);
+    const folderEvidence = new Map();
+    const inFolder = (folder) => {
+        let found = folderEvidence.get(folder);
+        if (!found)
+            folderEvidence.set(folder, (found = candidates(byFolder.get(folder) ?? [])));
+        return found;
+    };
     // Another scope's image says nothing about this one.
-    const anywhere = candidates(unscoped);
-    if (anywhere.length === 0)
-        return { profile: profiles/* clientProfiles */.k.unknown, how: 'default', confidence: 'guessed' };
-    return { ...chosen(anywhere[0], 'repository', fingerprints, anywhere), confidence: agree(anywhere) ? 'known' : 'guessed' };
+    let anywhere;
+    const unscoped = () => (anywhere ??= candidates(fingerprints.filter((fp) => fp.scope === undefined)));
+    return (site) => {
+        const scoped = byScope.get(site.id) ?? [];
+        const spawned = scoped.find((fp) => fp.type === 'spawned-env');
+        if (spawned)
+            return { profile: profiles/* clientProfiles */.k.unknown, how: 'file-kind', evidence: `the environment of ${spawned.value}`, confidence: 'guessed' };
+        const own = clientForKind(site.kind);
+        if (own)
+            return { profile: profiles/* clientProfiles */.k[own], how: 'file-kind', evidence: `a ${site.kind} file`, confidence: 'known' };
+        const image = candidates(scoped)[0];
+        if (image)
+            return chosen(image, 'image', [image], profileOf);
+        const readers = candidates((site.readBy ?? []).flatMap((scope) => byScope.get(scope) ?? []));
+        if (readers.length > 0 && agree(readers))
+            return chosen(readers[0], 'image', readers, profileOf);
+        if (configured !== undefined)
+            return { profile: profileOf(profiles/* clientProfiles */.k[configured]), how: 'configured', confidence: 'known' };
+        for (const folder of foldersUp(site.file)) {
+            const here = inFolder(folder);
+            if (here.length > 0)
+                return { ...chosen(here[0], 'manifest', here, profileOf), confidence: agree(here) ? 'known' : 'guessed' };
+        }
+        const all = unscoped();
+        if (all.length === 0)
+            return { profile: profiles/* clientProfiles */.k.unknown, how: 'default', confidence: 'guessed' };
+        return { ...chosen(all[0], 'repository', all, profileOf), confidence: agree(all) ? 'known' : 'guessed' };
+    };
 }
 /**
  * Whether evidence names one client. Only the strongest class of evidence present counts: an app's own
@@ -4542,10 +4568,10 @@ function detectClient(fingerprints, configured) {
  * The chosen profile, adapted to a NextChat fork's constants; an app with both the OpenAI and the
  * Anthropic SDK reads both families' variables, each by its own convention.
  */
-function chosen(best, how, fingerprints, level) {
+function chosen(best, how, level, profileOf) {
     const ids = new Set(level.map((e) => e.profile.id));
     const sdk = best.profile.id === 'openai-sdk' || best.profile.id === 'anthropic-sdk';
-    const profile = sdk && ids.has('openai-sdk') && ids.has('anthropic-sdk') ? bothSdks() : adaptNextChatFork(best.profile, fingerprints);
+    const profile = sdk && ids.has('openai-sdk') && ids.has('anthropic-sdk') ? bothSdks() : profileOf(best.profile);
     return { profile, how, evidence: describeEvidence(best.fingerprint), confidence: 'known' };
 }
 /** The OpenAI and the Anthropic SDK in one app: both families' variables. */
@@ -4592,12 +4618,11 @@ const CLOUDFLARE_REWRITE_PREFIX = 'cloudflareAIGatewayUrl=';
  * gets the fork's path; a path with a version segment (`v1/…`) keeps the host-root convention, one without
  * (`chat/completions`) means the base must carry `/v1` itself. The fork's `OPENAI_BASE_URL` constant, when
  * found, becomes the default URL. A fork whose `app/utils/cloudflare.ts` is not upstream's rewrites Cloudflare AI
- * Gateway URLs its own way, which is not modelled: those values are left unjudged (`forkRewrite`). Any other
- * profile, or an unchanged fork, is returned as is.
+ * Gateway URLs its own way, which is not modelled: those values are left unjudged (`forkRewrite`). An unchanged
+ * fork gets the upstream profile itself.
  */
-function adaptNextChatFork(profile, fingerprints) {
-    if (profile.id !== 'nextchat')
-        return profile;
+function adaptNextChatFork(fingerprints) {
+    const profile = profiles/* clientProfiles */.k.nextchat;
     const constant = (prefix) => fingerprints.find((fp) => fp.type === 'path-constant' && fp.value.startsWith(prefix))?.value.slice(prefix.length);
     const forkPath = constant(CHAT_PATH_PREFIX);
     const rewrite = constant(CLOUDFLARE_REWRITE_PREFIX);
@@ -4717,10 +4742,7 @@ var names = __webpack_require__(1601);
  */
 function pairEntries(entries, profile) {
     const byName = new Map(entries.map((e) => [e.key, e]));
-    const sibling = (name) => {
-        const entry = byName.get(name);
-        return entry && (0,sources_entry/* effectiveValue */.FB)(entry);
-    };
+    const sibling = siblingOf(byName);
     const roles = entries.map((entry) => {
         const role = roleIn(profile, entry.key);
         return { entry, ...role, ...(role.baseUrlVar ? { baseUrlVar: readingOf(role.baseUrlVar, (0,sources_entry/* effectiveValue */.FB)(entry), sibling) } : {}) };
@@ -4745,6 +4767,11 @@ function pairEntries(entries, profile) {
     }
     return [...pairs, ...prefixPairs(roles.filter((r) => !r.known).map((r) => r.entry))];
 }
+/** The value of another setting of the same group, by name (`provider:` next to Continue's `apiBase`). */
+const siblingOf = (byName) => (name) => {
+    const entry = byName.get(name);
+    return entry && (0,sources_entry/* effectiveValue */.FB)(entry);
+};
 /** How `profile` reads a name; wildcard variables (`*_PROXY_URL`) come back with the concrete name filled in. */
 function roleIn(profile, name) {
     const keyVar = findKeyVar(profile, name);
@@ -4767,11 +4794,7 @@ function namedBase(profile, byName, name) {
     if (!found)
         return undefined;
     const baseUrl = byName.get(name) ?? (found.fallback ? byName.get(found.fallback) : undefined);
-    const sibling = (n) => {
-        const entry = byName.get(n);
-        return entry && (0,sources_entry/* effectiveValue */.FB)(entry);
-    };
-    const baseUrlVar = readingOf({ ...found, name }, baseUrl && (0,sources_entry/* effectiveValue */.FB)(baseUrl), sibling);
+    const baseUrlVar = readingOf({ ...found, name }, baseUrl && (0,sources_entry/* effectiveValue */.FB)(baseUrl), siblingOf(byName));
     return withoutUndefined({ baseUrl, baseUrlVar });
 }
 function indexStems(roles) {
@@ -4857,6 +4880,7 @@ function buildModel(files, settings) {
     const fingerprints = files.flatMap((f) => f.fingerprints);
     const kinds = new Map(files.map((f) => [f.path, f.kind]));
     const readers = envFileReaders(files);
+    const clientOf = createScopeDetector(fingerprints, settings.client);
     const scopes = [...collectScopes(files)]
         .filter(([, entries]) => entries.length > 0)
         .sort(([a], [b]) => (0,order/* compareText */.n6)(a, b))
@@ -4864,7 +4888,7 @@ function buildModel(files, settings) {
         const file = fileOf(id);
         const kind = kinds.get(file) ?? entries[0].kind;
         const site = { id, file, kind, readBy: readers.get(file) ?? [] };
-        return makeScope(id, file, kind, lastWins(entries), detectScopeClient(site, fingerprints, settings.client));
+        return makeScope(id, file, kind, lastWins(entries), clientOf(site));
     });
     return { files, scopes, client: detectClient(fingerprints, settings.client) };
 }
@@ -11087,33 +11111,6 @@ const rules = [
 /* harmony import */ var _util_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9347);
 
 
-/** Words that mean language models without naming a provider, and providers the registry spells otherwise. */
-const LLM_WORDS = new Set([
-    'llm',
-    'llms',
-    'ai',
-    'gpt',
-    'chatgpt',
-    'genai',
-    'chat',
-    'completion',
-    'completions',
-    'inference',
-    'embedding',
-    'embeddings',
-    'model',
-    'models',
-    'bedrock',
-    'hf',
-    'huggingfacehub',
-    'nvidia',
-    'nim',
-    'zhipuai',
-    'siliconcloud',
-    'moonshotai',
-    'oneapi',
-    'newapi'
-]);
 /**
  * Words of services that are not LLMs, whose secrets often sit in the same `.env` (field-facts §5 row 39):
  * search, tracing, speech, vector stores, payments, auth, databases. They win over LLM words:
@@ -11192,11 +11189,6 @@ const OTHER_WORDS = new Set([
 ]);
 /** Header and field names that carry a credential without saying whose. */
 const GENERIC_FIELDS = /^(?:keys?|secret|bearer|authorization|x-api-key|api-key|x-goog-api-key|api_key|apikey)$/i;
-/** `OPENAI_API_KEY` → openai, api, key; `openai.apiKey` → openai, api, key. */
-const wordsOf = (name) => name
-    .split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/)
-    .filter((w) => w !== '')
-    .map((w) => w.toLowerCase());
 /**
  * The key role of a name, read as an environment variable when written in lower-case snake case
  * (`anthropic_api_key` as an action input or a Python variable is `ANTHROPIC_API_KEY`).
@@ -11216,10 +11208,10 @@ function credentialNameSays(name, catalog) {
     const generic = GENERIC_FIELDS.test(last);
     if (!generic && !role)
         return undefined;
-    const words = wordsOf(name);
+    const words = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .wordsOf */ .Z9)(name);
     if (words.some((w) => OTHER_WORDS.has(w)))
         return 'other';
-    if (words.some((w) => LLM_WORDS.has(w)) || (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .providerNamedBy */ .IH)(name, catalog))
+    if ((0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .namesLlm */ .yp)(name, catalog))
         return 'llm';
     return generic || role?.stem === '' ? 'generic' : 'unknown';
 }
@@ -11231,7 +11223,7 @@ function credentialNameSays(name, catalog) {
 function isPublishable(name, value) {
     if (/^pk[-_]/.test(value.trim()))
         return true;
-    const words = wordsOf(name);
+    const words = (0,_util_js__WEBPACK_IMPORTED_MODULE_0__/* .wordsOf */ .Z9)(name);
     return words.includes('publishable') || words.includes('anon') || (words.at(-2) === 'public' && words.at(-1) === 'key');
 }
 /** Files that configure an LLM client and nothing else: every credential in them is an LLM credential. */
@@ -11288,6 +11280,7 @@ function llmKeyEntries(model, catalog) {
 /* harmony export */   V8: () => (/* binding */ clientName),
 /* harmony export */   X5: () => (/* binding */ endpointOf),
 /* harmony export */   XM: () => (/* binding */ pathOf),
+/* harmony export */   Z9: () => (/* binding */ wordsOf),
 /* harmony export */   _n: () => (/* binding */ unquote),
 /* harmony export */   g2: () => (/* binding */ DEPLOYMENT_KINDS),
 /* harmony export */   hn: () => (/* binding */ urlMatch),
@@ -11298,9 +11291,9 @@ function llmKeyEntries(model, catalog) {
 /* harmony export */   tf: () => (/* binding */ kindLabel),
 /* harmony export */   w4: () => (/* binding */ hostOf),
 /* harmony export */   xt: () => (/* binding */ baseUrlSites),
+/* harmony export */   yp: () => (/* binding */ namesLlm),
 /* harmony export */   z3: () => (/* binding */ keyItemsOf)
 /* harmony export */ });
-/* unused harmony export namesLlm */
 /* harmony import */ var _sources_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8518);
 
 /** How messages name a kind of file: `BASE_URL in the compose file`. */
@@ -11419,12 +11412,43 @@ function forkRewritten(entry, variable) {
 }
 /** A name the scope's known client does not read: `env-name-unused` says so, and its value never matters. */
 const notRead = (scope, entry) => isKnownClient(scope.client) && scope.client.profile.unusedVars.some((u) => u.name === entry.key);
-/** Words in a stem that say "an LLM API": `LLM_API_BASE_URL`, `AI_BASE_URL`, `CHAT_BASE_URL`, `GPT_BASE_URL`. */
-const LLM_WORDS = new Set(['llm', 'ai', 'openai', 'gpt', 'chat', 'chatgpt', 'model', 'models', 'completion', 'completions', 'inference', 'embedding', 'embeddings', 'genai', 'oai']);
-/** Whether a variable name (or its stem) speaks of an LLM API or names an LLM provider. */
+/** Words that mean language models without naming a provider, and providers the registry spells otherwise. */
+const LLM_WORDS = new Set([
+    'llm',
+    'openai',
+    'oai',
+    'llms',
+    'ai',
+    'gpt',
+    'chatgpt',
+    'genai',
+    'chat',
+    'completion',
+    'completions',
+    'inference',
+    'embedding',
+    'embeddings',
+    'model',
+    'models',
+    'bedrock',
+    'hf',
+    'huggingfacehub',
+    'nvidia',
+    'nim',
+    'zhipuai',
+    'siliconcloud',
+    'moonshotai',
+    'oneapi',
+    'newapi'
+]);
+/** `OPENAI_API_KEY` → openai, api, key; `openai.apiKey` → openai, api, key. */
+const wordsOf = (name) => name
+    .split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/)
+    .filter((w) => w !== '')
+    .map((w) => w.toLowerCase());
+/** Whether a variable name (or its stem) speaks of LLMs or names an LLM provider (`LLM_BASE_URL`, `DEEPSEEK_API_KEY`). */
 function namesLlm(name, catalog) {
-    const words = name.toLowerCase().split(/[^a-z0-9]+/);
-    return words.some((w) => LLM_WORDS.has(w) || PROVIDER_ALIASES[w] !== undefined || catalog.byId(w) !== undefined);
+    return wordsOf(name).some((w) => LLM_WORDS.has(w)) || providerNamedBy(name, catalog) !== undefined;
 }
 /**
  * A base URL is judged as an LLM base when the client profile names it as one (not a generic name), when it

@@ -73,29 +73,55 @@ export interface ScopeSite {
  * clients is a guess; so is the default. `configured` ids are validated by the config layer.
  */
 export function detectScopeClient(site: ScopeSite, fingerprints: readonly Fingerprint[], configured?: string): DetectedClient {
-  const spawned = fingerprints.find((fp) => fp.type === 'spawned-env' && fp.scope === site.id)
-  if (spawned) return { profile: clientProfiles.unknown, how: 'file-kind', evidence: `the environment of ${spawned.value}`, confidence: 'guessed' }
-  const own = clientForKind(site.kind)
-  if (own) return { profile: clientProfiles[own], how: 'file-kind', evidence: `a ${site.kind} file`, confidence: 'known' }
-  const image = candidates(fingerprints.filter((fp) => fp.scope !== undefined && fp.scope === site.id))[0]
-  if (image) return chosen(image, 'image', fingerprints, [image])
-  const readers = candidates(fingerprints.filter((fp) => fp.scope !== undefined && site.readBy?.includes(fp.scope) === true))
-  if (readers.length > 0 && agree(readers)) return chosen(readers[0]!, 'image', fingerprints, readers)
-  if (configured !== undefined) {
-    if (!Object.hasOwn(clientProfiles, configured)) {
-      throw new Error(`unknown client id "${configured}" (the config layer should have rejected it)`)
-    }
-    return { profile: adaptNextChatFork(clientProfiles[configured as ClientId], fingerprints), how: 'configured', confidence: 'known' }
+  return createScopeDetector(fingerprints, configured)(site)
+}
+
+/**
+ * {@link detectScopeClient} for many scopes of one repository: the fingerprints are indexed by scope and by app
+ * folder once, so a compose file of thousands of services costs a lookup per service, not a pass over every image.
+ */
+export function createScopeDetector(fingerprints: readonly Fingerprint[], configured?: string): (site: ScopeSite) => DetectedClient {
+  if (configured !== undefined && !Object.hasOwn(clientProfiles, configured)) {
+    throw new Error(`unknown client id "${configured}" (the config layer should have rejected it)`)
   }
-  const unscoped = fingerprints.filter((fp) => fp.scope === undefined)
-  for (const folder of foldersUp(site.file)) {
-    const here = candidates(unscoped.filter((fp) => appFolderOf(fp) === folder))
-    if (here.length > 0) return { ...chosen(here[0]!, 'manifest', fingerprints, here), confidence: agree(here) ? 'known' : 'guessed' }
+  const byScope = new Map<string, Fingerprint[]>()
+  const byFolder = new Map<string, Fingerprint[]>()
+  for (const fp of fingerprints) {
+    const [index, key] = fp.scope === undefined ? [byFolder, appFolderOf(fp)] : [byScope, fp.scope]
+    index.set(key, [...(index.get(key) ?? []), fp])
+  }
+  // A NextChat fork's constants are read once, whichever scopes turn out to be NextChat's.
+  const nextchat = adaptNextChatFork(fingerprints)
+  const profileOf = (profile: ClientProfile): ClientProfile => (profile.id === 'nextchat' ? nextchat : profile)
+  const folderEvidence = new Map<string, Evidence[]>()
+  const inFolder = (folder: string): Evidence[] => {
+    let found = folderEvidence.get(folder)
+    if (!found) folderEvidence.set(folder, (found = candidates(byFolder.get(folder) ?? [])))
+    return found
   }
   // Another scope's image says nothing about this one.
-  const anywhere = candidates(unscoped)
-  if (anywhere.length === 0) return { profile: clientProfiles.unknown, how: 'default', confidence: 'guessed' }
-  return { ...chosen(anywhere[0]!, 'repository', fingerprints, anywhere), confidence: agree(anywhere) ? 'known' : 'guessed' }
+  let anywhere: Evidence[] | undefined
+  const unscoped = (): Evidence[] => (anywhere ??= candidates(fingerprints.filter((fp) => fp.scope === undefined)))
+
+  return (site) => {
+    const scoped = byScope.get(site.id) ?? []
+    const spawned = scoped.find((fp) => fp.type === 'spawned-env')
+    if (spawned) return { profile: clientProfiles.unknown, how: 'file-kind', evidence: `the environment of ${spawned.value}`, confidence: 'guessed' }
+    const own = clientForKind(site.kind)
+    if (own) return { profile: clientProfiles[own], how: 'file-kind', evidence: `a ${site.kind} file`, confidence: 'known' }
+    const image = candidates(scoped)[0]
+    if (image) return chosen(image, 'image', [image], profileOf)
+    const readers = candidates((site.readBy ?? []).flatMap((scope) => byScope.get(scope) ?? []))
+    if (readers.length > 0 && agree(readers)) return chosen(readers[0]!, 'image', readers, profileOf)
+    if (configured !== undefined) return { profile: profileOf(clientProfiles[configured as ClientId]), how: 'configured', confidence: 'known' }
+    for (const folder of foldersUp(site.file)) {
+      const here = inFolder(folder)
+      if (here.length > 0) return { ...chosen(here[0]!, 'manifest', here, profileOf), confidence: agree(here) ? 'known' : 'guessed' }
+    }
+    const all = unscoped()
+    if (all.length === 0) return { profile: clientProfiles.unknown, how: 'default', confidence: 'guessed' }
+    return { ...chosen(all[0]!, 'repository', all, profileOf), confidence: agree(all) ? 'known' : 'guessed' }
+  }
 }
 
 /**
@@ -128,10 +154,10 @@ export function detectClient(fingerprints: readonly Fingerprint[], configured?: 
  * The chosen profile, adapted to a NextChat fork's constants; an app with both the OpenAI and the
  * Anthropic SDK reads both families' variables, each by its own convention.
  */
-function chosen(best: Evidence, how: ClientBasis, fingerprints: readonly Fingerprint[], level: readonly Evidence[]): DetectedClient {
+function chosen(best: Evidence, how: ClientBasis, level: readonly Evidence[], profileOf: (profile: ClientProfile) => ClientProfile): DetectedClient {
   const ids = new Set(level.map((e) => e.profile.id))
   const sdk = best.profile.id === 'openai-sdk' || best.profile.id === 'anthropic-sdk'
-  const profile = sdk && ids.has('openai-sdk') && ids.has('anthropic-sdk') ? bothSdks() : adaptNextChatFork(best.profile, fingerprints)
+  const profile = sdk && ids.has('openai-sdk') && ids.has('anthropic-sdk') ? bothSdks() : profileOf(best.profile)
   return { profile, how, evidence: describeEvidence(best.fingerprint), confidence: 'known' }
 }
 
@@ -184,11 +210,11 @@ const CLOUDFLARE_REWRITE_PREFIX = 'cloudflareAIGatewayUrl='
  * gets the fork's path; a path with a version segment (`v1/…`) keeps the host-root convention, one without
  * (`chat/completions`) means the base must carry `/v1` itself. The fork's `OPENAI_BASE_URL` constant, when
  * found, becomes the default URL. A fork whose `app/utils/cloudflare.ts` is not upstream's rewrites Cloudflare AI
- * Gateway URLs its own way, which is not modelled: those values are left unjudged (`forkRewrite`). Any other
- * profile, or an unchanged fork, is returned as is.
+ * Gateway URLs its own way, which is not modelled: those values are left unjudged (`forkRewrite`). An unchanged
+ * fork gets the upstream profile itself.
  */
-function adaptNextChatFork(profile: ClientProfile, fingerprints: readonly Fingerprint[]): ClientProfile {
-  if (profile.id !== 'nextchat') return profile
+function adaptNextChatFork(fingerprints: readonly Fingerprint[]): ClientProfile {
+  const profile = clientProfiles.nextchat
   const constant = (prefix: string): string | undefined =>
     fingerprints.find((fp) => fp.type === 'path-constant' && fp.value.startsWith(prefix))?.value.slice(prefix.length)
   const forkPath = constant(CHAT_PATH_PREFIX)

@@ -1,4 +1,4 @@
-import { detectClient, detectScopeClient } from '../clients/detect.js'
+import { createScopeDetector, detectClient } from '../clients/detect.js'
 import type { DetectedClient } from '../clients/types.js'
 import { compareText } from '../core/order.js'
 import type { Entry, FileFacts, LintSettings, SourceKind } from '../core/types.js'
@@ -18,6 +18,7 @@ export function buildModel(files: readonly FileFacts[], settings: LintSettings):
   const fingerprints = files.flatMap((f) => f.fingerprints)
   const kinds = new Map(files.map((f) => [f.path, f.kind]))
   const readers = envFileReaders(files)
+  const clientOf = createScopeDetector(fingerprints, settings.client)
   const scopes = [...collectScopes(files)]
     .filter(([, entries]) => entries.length > 0)
     .sort(([a], [b]) => compareText(a, b))
@@ -25,7 +26,7 @@ export function buildModel(files: readonly FileFacts[], settings: LintSettings):
       const file = fileOf(id)
       const kind = kinds.get(file) ?? entries[0]!.kind
       const site = { id, file, kind, readBy: readers.get(file) ?? [] }
-      return makeScope(id, file, kind, lastWins(entries), detectScopeClient(site, fingerprints, settings.client))
+      return makeScope(id, file, kind, lastWins(entries), clientOf(site))
     })
   return { files, scopes, client: detectClient(fingerprints, settings.client) }
 }

@@ -16,10 +16,7 @@ import { nameRole } from './names.js'
  */
 export function pairEntries(entries: readonly Entry[], profile: ClientProfile): Pairing[] {
   const byName = new Map(entries.map((e) => [e.key, e]))
-  const sibling = (name: string): string | undefined => {
-    const entry = byName.get(name)
-    return entry && effectiveValue(entry)
-  }
+  const sibling = siblingOf(byName)
   const roles = entries.map((entry) => {
     const role = roleIn(profile, entry.key)
     return { entry, ...role, ...(role.baseUrlVar ? { baseUrlVar: readingOf(role.baseUrlVar, effectiveValue(entry), sibling) } : {}) }
@@ -45,6 +42,14 @@ export function pairEntries(entries: readonly Entry[], profile: ClientProfile): 
   }
   return [...pairs, ...prefixPairs(roles.filter((r) => !r.known).map((r) => r.entry))]
 }
+
+/** The value of another setting of the same group, by name (`provider:` next to Continue's `apiBase`). */
+const siblingOf =
+  (byName: ReadonlyMap<string, Entry>) =>
+  (name: string): string | undefined => {
+    const entry = byName.get(name)
+    return entry && effectiveValue(entry)
+  }
 
 interface Role {
   readonly keyVar?: KeyVar
@@ -80,11 +85,7 @@ function namedBase(profile: ClientProfile, byName: ReadonlyMap<string, Entry>, n
   const found = findBaseUrlVar(profile, name)
   if (!found) return undefined
   const baseUrl = byName.get(name) ?? (found.fallback ? byName.get(found.fallback) : undefined)
-  const sibling = (n: string): string | undefined => {
-    const entry = byName.get(n)
-    return entry && effectiveValue(entry)
-  }
-  const baseUrlVar = readingOf({ ...found, name }, baseUrl && effectiveValue(baseUrl), sibling)
+  const baseUrlVar = readingOf({ ...found, name }, baseUrl && effectiveValue(baseUrl), siblingOf(byName))
   return withoutUndefined({ baseUrl, baseUrlVar })
 }
 

@@ -7,7 +7,7 @@ import type { Entry, SourceKind } from '../core/types.js'
 import { nameRole } from '../model/names.js'
 import type { RepoModel } from '../model/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
-import { providerNamedBy, valueOf } from './util.js'
+import { namesLlm, valueOf, wordsOf } from './util.js'
 
 /** What a name says about the credential it holds. */
 export type NameSays =
@@ -19,34 +19,6 @@ export type NameSays =
   | 'generic'
   /** A credential name with a stem that says neither (`MY_SERVICE_API_KEY`). */
   | 'unknown'
-
-/** Words that mean language models without naming a provider, and providers the registry spells otherwise. */
-const LLM_WORDS = new Set([
-  'llm',
-  'llms',
-  'ai',
-  'gpt',
-  'chatgpt',
-  'genai',
-  'chat',
-  'completion',
-  'completions',
-  'inference',
-  'embedding',
-  'embeddings',
-  'model',
-  'models',
-  'bedrock',
-  'hf',
-  'huggingfacehub',
-  'nvidia',
-  'nim',
-  'zhipuai',
-  'siliconcloud',
-  'moonshotai',
-  'oneapi',
-  'newapi'
-])
 
 /**
  * Words of services that are not LLMs, whose secrets often sit in the same `.env` (field-facts §5 row 39):
@@ -128,13 +100,6 @@ const OTHER_WORDS = new Set([
 /** Header and field names that carry a credential without saying whose. */
 const GENERIC_FIELDS = /^(?:keys?|secret|bearer|authorization|x-api-key|api-key|x-goog-api-key|api_key|apikey)$/i
 
-/** `OPENAI_API_KEY` → openai, api, key; `openai.apiKey` → openai, api, key. */
-const wordsOf = (name: string): string[] =>
-  name
-    .split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/)
-    .filter((w) => w !== '')
-    .map((w) => w.toLowerCase())
-
 /**
  * The key role of a name, read as an environment variable when written in lower-case snake case
  * (`anthropic_api_key` as an action input or a Python variable is `ANTHROPIC_API_KEY`).
@@ -156,7 +121,7 @@ export function credentialNameSays(name: string, catalog: ProviderCatalog): Name
   if (!generic && !role) return undefined
   const words = wordsOf(name)
   if (words.some((w) => OTHER_WORDS.has(w))) return 'other'
-  if (words.some((w) => LLM_WORDS.has(w)) || providerNamedBy(name, catalog)) return 'llm'
+  if (namesLlm(name, catalog)) return 'llm'
   return generic || role?.stem === '' ? 'generic' : 'unknown'
 }
 

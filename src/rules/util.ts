@@ -144,13 +144,46 @@ function forkRewritten(entry: Entry, variable: BaseUrlVar | undefined): boolean 
 const notRead = (scope: Scope, entry: Entry): boolean =>
   isKnownClient(scope.client) && scope.client.profile.unusedVars.some((u) => u.name === entry.key)
 
-/** Words in a stem that say "an LLM API": `LLM_API_BASE_URL`, `AI_BASE_URL`, `CHAT_BASE_URL`, `GPT_BASE_URL`. */
-const LLM_WORDS = new Set(['llm', 'ai', 'openai', 'gpt', 'chat', 'chatgpt', 'model', 'models', 'completion', 'completions', 'inference', 'embedding', 'embeddings', 'genai', 'oai'])
+/** Words that mean language models without naming a provider, and providers the registry spells otherwise. */
+const LLM_WORDS = new Set([
+  'llm',
+  'openai',
+  'oai',
+  'llms',
+  'ai',
+  'gpt',
+  'chatgpt',
+  'genai',
+  'chat',
+  'completion',
+  'completions',
+  'inference',
+  'embedding',
+  'embeddings',
+  'model',
+  'models',
+  'bedrock',
+  'hf',
+  'huggingfacehub',
+  'nvidia',
+  'nim',
+  'zhipuai',
+  'siliconcloud',
+  'moonshotai',
+  'oneapi',
+  'newapi'
+])
 
-/** Whether a variable name (or its stem) speaks of an LLM API or names an LLM provider. */
+/** `OPENAI_API_KEY` → openai, api, key; `openai.apiKey` → openai, api, key. */
+export const wordsOf = (name: string): string[] =>
+  name
+    .split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/)
+    .filter((w) => w !== '')
+    .map((w) => w.toLowerCase())
+
+/** Whether a variable name (or its stem) speaks of LLMs or names an LLM provider (`LLM_BASE_URL`, `DEEPSEEK_API_KEY`). */
 export function namesLlm(name: string, catalog: ProviderCatalog): boolean {
-  const words = name.toLowerCase().split(/[^a-z0-9]+/)
-  return words.some((w) => LLM_WORDS.has(w) || PROVIDER_ALIASES[w] !== undefined || catalog.byId(w) !== undefined)
+  return wordsOf(name).some((w) => LLM_WORDS.has(w)) || providerNamedBy(name, catalog) !== undefined
 }
 
 /**
