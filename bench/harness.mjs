@@ -1,5 +1,5 @@
 /**
- * Scans one folder through a bundle of src/scan.ts with the default settings and prints a summary
+ * Scans one folder through a bundle of src/engine/scan.ts with the default settings and prints a summary
  * as JSON: `node bench/harness.mjs <bundle> <root> <maxFileSize>`. Used by run.mjs when the CLI is
  * not built (or with --harness).
  */

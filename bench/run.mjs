@@ -10,7 +10,7 @@
  * Half the tree and a doubled copy are scanned too. Peak memory may rise from the half to the whole while
  * V8's young generation grows to its cap, but must stay about the same from the whole to the double:
  * memory that does not grow with the repository.
- * `--harness` scans through a bundle of src/scan.ts instead of the CLI; it is also the fallback when
+ * `--harness` scans through a bundle of src/engine/scan.ts instead of the CLI; it is also the fallback when
  * the CLI cannot be built. MB are 10^6 bytes.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
@@ -134,15 +134,15 @@ function cliScanner() {
   }
 }
 
-/** Scans through scanRepository, bundled from src/scan.ts with ncc into bench/tree/.harness/. */
+/** Scans through scanRepository, bundled from src/engine/scan.ts with ncc into bench/tree/.harness/. */
 function harnessScanner() {
-  execFileSync(join(PROJECT, 'node_modules/.bin/ncc'), ['build', 'src/scan.ts', '-o', HARNESS_BUILD, '--quiet', '--transpile-only'], {
+  execFileSync(join(PROJECT, 'node_modules/.bin/ncc'), ['build', 'src/engine/scan.ts', '-o', HARNESS_BUILD, '--quiet', '--transpile-only'], {
     cwd: PROJECT,
     stdio: 'inherit'
   })
   const bundle = join(HARNESS_BUILD, readdirSync(HARNESS_BUILD).find((name) => /^index\.(m?js)$/.test(name)))
   return {
-    name: 'scanRepository (src/scan.ts bundled with ncc)',
+    name: 'scanRepository (src/engine/scan.ts bundled with ncc)',
     scan: (root) => {
       const run = timed([join(BENCH_DIR, 'harness.mjs'), bundle, root, String(DEFAULT_MAX_FILE_SIZE)])
       if (run.status !== 0) throw new Error(`the harness failed: ${run.stderr}`)

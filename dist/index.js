@@ -470,7 +470,7 @@ var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_n
 
 // Node ≥ 22.1 can keep compiled code between runs (a self-hosted runner, a local run); older Node goes without.
 external_node_module_default().enableCompileCache?.();
-void Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(852)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3852)).then(({ run }) => run());
+void Promise.all(/* import() */[__nccwpck_require__.e(325), __nccwpck_require__.e(193)]).then(__nccwpck_require__.bind(__nccwpck_require__, 193)).then(({ run }) => run());
 
 
 //# sourceMappingURL=index.js.map

@@ -3,7 +3,7 @@
  * and UTF-32 were skipped as binary (a key in them never found); every file that vanished during the scan was a note.
  */
 import { describe, it, expect } from '@jest/globals'
-import { lintFacts } from '../../src/core/lint.js'
+import { lintFacts } from '../../src/engine/lint.js'
 import type { SkippedFile } from '../../src/core/types.js'
 import { decodeText } from '../../src/discover/read.js'
 import type { JsonReport } from '../../src/reporters/json.js'

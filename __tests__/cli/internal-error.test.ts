@@ -1,7 +1,7 @@
 import { describe, it, expect, jest } from '@jest/globals'
 
 // The one path no real repository can reach: a bug of ours while linting.
-jest.unstable_mockModule('../../src/pipeline.js', () => ({
+jest.unstable_mockModule('../../src/engine/pipeline.js', () => ({
   lintRepository: async () => {
     throw new Error('rule base-url-path failed: boom')
   }

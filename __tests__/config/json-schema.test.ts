@@ -9,7 +9,7 @@ import { readFileSync } from 'node:fs'
 import { parse } from 'yaml'
 import { ConfigError, parseConfig } from '../../src/config/index.js'
 import { CONFIG_SCHEMA_URL, configJsonSchema } from '../../src/config/json-schema.js'
-import { configVocabulary } from '../../src/pipeline.js'
+import { configVocabulary } from '../../src/engine/pipeline.js'
 import { expectGolden } from '../helpers/golden.js'
 
 const schema = configJsonSchema(configVocabulary())

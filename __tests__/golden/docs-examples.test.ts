@@ -5,7 +5,7 @@
 import { describe, it } from '@jest/globals'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { lintRepository } from '../../src/pipeline.js'
+import { lintRepository } from '../../src/engine/pipeline.js'
 import { renderPrComment } from '../../src/reporters/pr-comment.js'
 import { renderSummary } from '../../src/reporters/summary.js'
 import { expectGolden } from '../helpers/golden.js'

@@ -5,7 +5,7 @@
  * is left, its span lies inside the file, and no declared secret appears in the message, data or fix.
  */
 import { describe, expect, it } from '@jest/globals'
-import { analyzeFile } from '../../src/core/analyze.js'
+import { analyzeFile } from '../../src/engine/analyze.js'
 import { LineIndex } from '../../src/core/text.js'
 import type { FileFacts, LintSettings, Severity } from '../../src/core/types.js'
 import { buildModel } from '../../src/model/build.js'

@@ -4,7 +4,7 @@
  */
 import { describe, it, expect } from '@jest/globals'
 import { parseConfig, toLintSettings } from '../../src/config/index.js'
-import { lint } from '../../src/core/lint.js'
+import { lint } from '../../src/engine/lint.js'
 import type { LintSettings } from '../../src/core/types.js'
 import { createCatalog } from '../../src/providers/catalog.js'
 import { probeStep, probeTimeoutMs, type ProbeOptions } from '../../src/probes/step.js'

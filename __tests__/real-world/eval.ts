@@ -10,7 +10,7 @@
 import { readdirSync, readFileSync, rmSync, statSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { lintRepository } from '../../src/pipeline.js'
+import { lintRepository } from '../../src/engine/pipeline.js'
 import type { Finding } from '../../src/core/types.js'
 import { materializeFixture } from '../helpers/fixture-repo.js'
 

@@ -81,7 +81,7 @@ testRule(rule, {
     {
       name: 'a gateway key committed as the default of a compose reference',
       files: { 'docker-compose.yml': `services:\n  app:\n    environment:\n      OPENAI_API_KEY: \${OPENAI_API_KEY:-${fakeKeys.gateway('default')}}\n` },
-      // The text scan reads the default after `:-` as assigned to OPENAI_API_KEY (core/key-context.ts).
+      // The text scan reads the default after `:-` as assigned to OPENAI_API_KEY (engine/key-context.ts).
       errors: [{ messageId: 'providerKey', line: 4, column: 41, data: { masked: `sk-…${fakeKeys.gateway('default').slice(-4)}` } }]
     },
     {

@@ -1088,7 +1088,360 @@ const nextchat = {
 
 /***/ }),
 
-/***/ 1693:
+/***/ 9920:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   m: () => (/* binding */ findIgnoreDirectives),
+/* harmony export */   p: () => (/* binding */ isIgnored)
+/* harmony export */ });
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+
+const DIRECTIVE = 'llm-env-lint-ignore';
+/** The directive counts only inside a comment: some comment opener must come before it on the line. */
+const COMMENT_OPENER = /(?:^|\s|;)(?:#|\/\/|\/\*|<!--|--)/;
+const RULE_LIST = /^[ \t]+([a-z0-9-]+(?:[ \t]*,[ \t]*[a-z0-9-]+)*)/;
+/**
+ * Finds `llm-env-lint-ignore [rule-id[, rule-id]]` directives. Each silences findings on its own line
+ * and on the next one; without rule ids it silences every rule.
+ */
+function findIgnoreDirectives(text) {
+    let from = text.indexOf(DIRECTIVE);
+    if (from === -1)
+        return [];
+    const lines = new _text_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text);
+    const found = [];
+    while (from !== -1) {
+        const { line, column } = lines.position(from);
+        const before = lines.lineText(line).slice(0, column - 1);
+        if (COMMENT_OPENER.test(' ' + before)) {
+            const list = RULE_LIST.exec(text.slice(from + DIRECTIVE.length, from + DIRECTIVE.length + 500));
+            found.push({ line, rules: list ? list[1].split(',').map((r) => r.trim()) : [] });
+        }
+        from = text.indexOf(DIRECTIVE, from + DIRECTIVE.length);
+    }
+    return found;
+}
+function isIgnored(directives, ruleId, line) {
+    return directives.some((d) => (d.line === line || d.line + 1 === line) && (d.rules.length === 0 || d.rules.includes(ruleId)));
+}
+
+
+/***/ }),
+
+/***/ 2831:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   n6: () => (/* binding */ compareText)
+/* harmony export */ });
+/** Higher is more severe. */
+const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+/** File, line, column, rule, message id: the same order on every run, whatever order rules reported in. */
+function compareFindings(a, b) {
+    return (compareText(a.file, b.file) ||
+        a.span.start.line - b.span.start.line ||
+        a.span.start.column - b.span.start.column ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.messageId, b.messageId));
+}
+/** UTF-16 code unit order: the same on every machine, whatever the locale. */
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
+
+
+/***/ }),
+
+/***/ 2258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ redactAll),
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   is: () => (/* binding */ secretLikeTokens),
+/* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   xU: () => (/* binding */ knownSecrets),
+/* harmony export */   xd: () => (/* binding */ maskStraySecrets)
+/* harmony export */ });
+/* unused harmony export knownSecretScrubber */
+/** Prefixes that name a key format; longest first so `sk-ant-api03-` wins over `sk-`. */
+const KNOWN_PREFIXES = [
+    'sk-ant-admin01-',
+    'sk-ant-api03-',
+    'sk-ant-oat01-',
+    'sk-svcacct-',
+    'sk-service-',
+    'sk-or-v1-',
+    'sk-admin-',
+    'sk-proj-',
+    'tgp_v1_',
+    'nvapi-',
+    'pplx-',
+    'xai-',
+    'gsk_',
+    'csk-',
+    'AIza',
+    'hf_',
+    'r8_',
+    'sk-'
+];
+/** Values shorter than this show no tail at all: four characters of a short secret are too much of it. */
+const MIN_LENGTH_FOR_TAIL = 16;
+/** `sk-ant-api03-…x7Qa`: the known prefix and the last 4 characters; `…` alone for short values. */
+function maskSecret(value) {
+    const v = value.trim();
+    if (v.length < MIN_LENGTH_FOR_TAIL)
+        return '…';
+    const prefix = KNOWN_PREFIXES.find((p) => v.startsWith(p)) ?? '';
+    return `${prefix}…${v.slice(-4)}`;
+}
+/** Replaces every occurrence of each secret in `text`, in any letter case, by its masked form. */
+function scrubSecrets(text, secrets) {
+    return secrets.length === 0 ? text : knownSecretScrubber(secrets)(text);
+}
+/** Secrets shorter than this are too likely to be ordinary words to mask wherever they occur. */
+const MIN_SECRET = 4;
+/** Window of the index below: every secret at least this long is found by its first characters. */
+const WINDOW = 8;
+/** ASCII lower case, which keeps every index where it was (`toLowerCase` may not, for some scripts). */
+const lower = (text) => text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
+/**
+ * A function that masks every occurrence of the given secrets, in any letter case (`SK-PROJ-…` in an upper-cased
+ * URL is the same key). Secrets are indexed by their last {@link WINDOW} characters — keys share their first ones
+ * (`sk-ant-api03-`), not their random tails — so masking a text costs about one lookup per character whatever the
+ * number of secrets (a repository may hold a hundred thousand keys).
+ */
+function knownSecretScrubber(secrets) {
+    const byTail = new Map();
+    const short = [];
+    for (const secret of new Set([...secrets].map((s) => s.trim()))) {
+        if (secret.length < MIN_SECRET)
+            continue;
+        if (secret.length < WINDOW)
+            short.push(secret);
+        else {
+            const folded = lower(secret);
+            const tail = folded.slice(-WINDOW);
+            const list = byTail.get(tail);
+            if (list)
+                list.push({ secret, folded });
+            else
+                byTail.set(tail, [{ secret, folded }]);
+        }
+    }
+    const shortPattern = short.length === 0 ? undefined : new RegExp(short.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|'), 'gi');
+    return (text) => {
+        const hits = [];
+        if (byTail.size > 0 && text.length >= WINDOW) {
+            const folded = lower(text);
+            for (let end = WINDOW; end <= text.length; end++) {
+                for (const candidate of byTail.get(folded.slice(end - WINDOW, end)) ?? []) {
+                    const start = end - candidate.folded.length;
+                    if (start >= 0 && folded.startsWith(candidate.folded, start))
+                        hits.push({ start, end, secret: candidate.secret });
+                }
+            }
+        }
+        // Earliest first, the longest of those that start together; overlaps are part of a secret already masked.
+        hits.sort((a, b) => a.start - b.start || b.end - a.end);
+        let out = '';
+        let from = 0;
+        for (const hit of hits) {
+            if (hit.start < from)
+                continue;
+            out += text.slice(from, hit.start) + maskSecret(hit.secret);
+            from = hit.end;
+        }
+        out += text.slice(from);
+        return shortPattern ? out.replace(shortPattern, (hit) => maskSecret(hit)) : out;
+    };
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Runs of the characters keys are made of, long enough to be one. */
+const KEY_TOKEN = /[A-Za-z0-9_-]{16,}/g;
+/** Query parameters that carry credentials (`?key=` for Gemini, `?api-key=`, `?access_token=`…). */
+const CREDENTIAL_QUERY = /([?&](?:key|api[-_]?key|apikey|access[-_]?token|token|auth|secret|password|sig)=)([^&#\s"'<>]+)/gi;
+/** The password of `scheme://user:password@host`. */
+const USERINFO_PASSWORD = /(\/\/[^/@\s:]*:)[^/@\s]+@/g;
+/**
+ * Keys in free text that no rule declared: the catalog's `unique` formats, and tokens behind a known key
+ * prefix that match any format or look random (one-api's `sk-` + 48 characters is a `shared` format the
+ * text scan skips). Random tokens without a prefix are left alone: account ids and hashes look the same.
+ */
+function strayKeys(text, catalog) {
+    const prefixed = (text.match(KEY_TOKEN) ?? []).flatMap(prefixedKeys).filter((token) => !catalog.isPlaceholder(token) && (catalog.identifyKey(token) !== undefined || catalog.looksLikeSecret(token)));
+    return [...catalog.scanText(text).map((hit) => hit.token), ...prefixed];
+}
+/**
+ * The tails of a token that start at a known key prefix: the token itself (`sk-proj-…`), or the key glued to a word
+ * before it (`x_sk-ant-…`, `MYsk-proj-…`), which no boundary-respecting scanner reports.
+ */
+function prefixedKeys(token) {
+    const starts = new Set();
+    for (const prefix of KNOWN_PREFIXES) {
+        for (let at = token.indexOf(prefix); at !== -1; at = token.indexOf(prefix, at + 1))
+            starts.add(at);
+    }
+    return [...starts].map((at) => token.slice(at)).filter((tail) => tail.length >= 16);
+}
+/**
+ * Text from the repository (a message quoting a value, a URL in a scope table) with what may be a
+ * credential masked: stray keys, credential query values and URL passwords.
+ */
+function maskStraySecrets(text, catalog) {
+    const out = text.replace(USERINFO_PASSWORD, '$1…@').replace(CREDENTIAL_QUERY, (_, name, value) => name + maskSecret(value));
+    return scrubSecrets(out, strayKeys(out, catalog));
+}
+/**
+ * What may be a key in text quoted raw from a file (a parser's message, a whole line): the stray keys,
+ * and every random-looking token too, prefixed or not, since nothing else in such text needs showing.
+ */
+function secretLikeTokens(text, catalog) {
+    const random = (text.match(KEY_TOKEN) ?? []).filter((token) => catalog.looksLikeSecret(token));
+    return [...new Set([...strayKeys(text, catalog), ...random])];
+}
+/** Names a setting's value refers to: `${NAME}`, `$NAME`, `${{ secrets.NAME }}`, `${NAME:-default}`. */
+const REFERENCED_NAME = /\$\{\{\s*[\w.]*?\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}|\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+/** Names of keys, tokens and passwords: an opaque random value there is a credential. */
+const CREDENTIAL_NAME = /key|token|secret|passw|pwd|auth|credential/i;
+/** Secret values by name shorter than this are not hunted in reports: a value such as `true` is no secret's body. */
+const MIN_GIVEN_SECRET = 8;
+/**
+ * Every value a run knows to be secret: each key found in the text, each setting that holds a key or a random
+ * credential (and the defaults of references), and each given secret value (the action's `secrets` input, the
+ * environment under `--probe`) whose name a setting refers to — once resolved, it could be shown anywhere.
+ */
+function knownSecrets(files, catalog, given = {}) {
+    const secrets = new Set(given.keys?.filter((k) => k.trim() !== '') ?? []);
+    const referenced = new Set();
+    const isSecret = (name, value) => catalog.identifyKey(value) !== undefined || (CREDENTIAL_NAME.test(name) && catalog.looksLikeSecret(value));
+    for (const file of files) {
+        for (const hit of file.keyHits)
+            secrets.add(hit.token);
+        for (const entry of file.entries) {
+            for (const value of [entry.value, entry.ref?.fallback])
+                if (value !== undefined && isSecret(entry.key, value))
+                    secrets.add(value);
+            if (entry.ref)
+                referenced.add(entry.ref.name);
+            for (const m of (entry.raw ?? entry.value ?? '').matchAll(REFERENCED_NAME))
+                referenced.add(m[1] ?? m[2]);
+        }
+        for (const job of file.workflow?.jobs ?? [])
+            for (const use of job.secretUses)
+                referenced.add(use.name);
+    }
+    for (const name of referenced) {
+        const value = given.values?.get(name);
+        if (value === undefined || value.trim().length < MIN_GIVEN_SECRET)
+            continue;
+        secrets.add(value);
+        // A secret URL is shown in parts (host, path without the user info): its random-looking parts are secrets too.
+        for (const part of value.match(KEY_TOKEN) ?? [])
+            if (catalog.looksLikeSecret(part))
+                secrets.add(part);
+    }
+    return [...secrets];
+}
+/** Masks, in any text bound for a report, the known secrets in every letter case and any stray key. */
+function createRedactor(secrets, catalog) {
+    const known = knownSecretScrubber(secrets);
+    return (text) => maskStraySecrets(known(text), catalog);
+}
+/**
+ * A copy of `value` with every string in it passed through `redact`: findings, scope ids, labels, file and folder
+ * names, table rows, probe summaries. Walking everything, rather than fields picked one by one, is what keeps a
+ * field added later from carrying a secret past the masking.
+ */
+function redactAll(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactAll(item, redact));
+    if (value === null || typeof value !== 'object' || value instanceof Set || value instanceof Map)
+        return value;
+    // fromEntries defines own properties: a key `__proto__` stays a key and never sets a prototype.
+    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactAll(v, redact)]));
+}
+
+
+/***/ }),
+
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Z: () => (/* binding */ lineSpan),
+/* harmony export */   r: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Maps 0-based string offsets to 1-based line/column positions; built once per file. */
+class LineIndex {
+    text;
+    /** Offsets at which each line starts. `\r\n`, `\n` and lone `\r` all end a line. */
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                this.starts.push(i + 1);
+            else if (c === 13) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                this.starts.push(i + 1);
+            }
+        }
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - this.starts[lo] + 1 };
+    }
+    span(start, end) {
+        return { start: this.position(start), end: this.position(end) };
+    }
+    /** 0-based offset of a 1-based position. */
+    offset(position) {
+        const start = this.starts[Math.min(position.line, this.starts.length) - 1] ?? 0;
+        return start + position.column - 1;
+    }
+    /** The text of a 1-based line, without its line ending. */
+    lineText(line) {
+        const start = this.starts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = this.starts[line];
+        let end = next === undefined ? this.text.length : next;
+        while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13))
+            end--;
+        return this.text.slice(start, end);
+    }
+}
+/** A span covering one whole line (for file-level findings). */
+const lineSpan = (line, length = 0) => ({
+    start: { line, column: 1 },
+    end: { line, column: length + 1 }
+});
+
+
+/***/ }),
+
+/***/ 5206:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -4152,7 +4505,7 @@ function chooseParser(path, text) {
 var ignores = __webpack_require__(9920);
 // EXTERNAL MODULE: ./src/rules/llm-key.ts
 var llm_key = __webpack_require__(9890);
-;// CONCATENATED MODULE: ./src/core/key-context.ts
+;// CONCATENATED MODULE: ./src/engine/key-context.ts
 
 /** How far around a token to look for an LLM host or SDK call. */
 const WINDOW_LINES = 3;
@@ -4296,7 +4649,7 @@ function linesForward(text, offset, lines, limit) {
     return stop;
 }
 
-;// CONCATENATED MODULE: ./src/core/analyze.ts
+;// CONCATENATED MODULE: ./src/engine/analyze.ts
 
 
 
@@ -4379,48 +4732,7 @@ function isEmptyFacts(facts) {
 
 /***/ }),
 
-/***/ 9920:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   m: () => (/* binding */ findIgnoreDirectives),
-/* harmony export */   p: () => (/* binding */ isIgnored)
-/* harmony export */ });
-/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
-
-const DIRECTIVE = 'llm-env-lint-ignore';
-/** The directive counts only inside a comment: some comment opener must come before it on the line. */
-const COMMENT_OPENER = /(?:^|\s|;)(?:#|\/\/|\/\*|<!--|--)/;
-const RULE_LIST = /^[ \t]+([a-z0-9-]+(?:[ \t]*,[ \t]*[a-z0-9-]+)*)/;
-/**
- * Finds `llm-env-lint-ignore [rule-id[, rule-id]]` directives. Each silences findings on its own line
- * and on the next one; without rule ids it silences every rule.
- */
-function findIgnoreDirectives(text) {
-    let from = text.indexOf(DIRECTIVE);
-    if (from === -1)
-        return [];
-    const lines = new _text_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text);
-    const found = [];
-    while (from !== -1) {
-        const { line, column } = lines.position(from);
-        const before = lines.lineText(line).slice(0, column - 1);
-        if (COMMENT_OPENER.test(' ' + before)) {
-            const list = RULE_LIST.exec(text.slice(from + DIRECTIVE.length, from + DIRECTIVE.length + 500));
-            found.push({ line, rules: list ? list[1].split(',').map((r) => r.trim()) : [] });
-        }
-        from = text.indexOf(DIRECTIVE, from + DIRECTIVE.length);
-    }
-    return found;
-}
-function isIgnored(directives, ruleId, line) {
-    return directives.some((d) => (d.line === line || d.line + 1 === line) && (d.rules.length === 0 || d.rules.includes(ruleId)));
-}
-
-
-/***/ }),
-
-/***/ 2683:
+/***/ 1613:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 
@@ -5016,8 +5328,8 @@ function labelOf(file, name) {
 var providers_catalog = __webpack_require__(8381);
 // EXTERNAL MODULE: ./src/rules/index.ts + 16 modules
 var rules = __webpack_require__(7683);
-// EXTERNAL MODULE: ./src/core/analyze.ts + 28 modules
-var analyze = __webpack_require__(1693);
+// EXTERNAL MODULE: ./src/engine/analyze.ts + 28 modules
+var analyze = __webpack_require__(5206);
 ;// CONCATENATED MODULE: ./src/core/edit.ts
 /** Quote characters a value may be written in; the edit replaces the text between them. */
 const QUOTES = new Set(['"', "'", '`']);
@@ -5078,7 +5390,7 @@ var core_ignores = __webpack_require__(9920);
 var redact = __webpack_require__(2258);
 // EXTERNAL MODULE: ./src/core/text.ts
 var core_text = __webpack_require__(2020);
-;// CONCATENATED MODULE: ./src/core/lint.ts
+;// CONCATENATED MODULE: ./src/engine/lint.ts
 
 
 
@@ -5279,318 +5591,6 @@ function render(template, data = {}) {
 }
 const locate = ({ rule, descriptor }) => ({ ...descriptor, ruleId: rule.meta.id });
 const compareDrafts = (a, b) => (0,order/* compareFindings */.Eg)(locate(a), locate(b));
-
-
-/***/ }),
-
-/***/ 2831:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ compareFindings),
-/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
-/* harmony export */   n6: () => (/* binding */ compareText)
-/* harmony export */ });
-/** Higher is more severe. */
-const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
-/** File, line, column, rule, message id: the same order on every run, whatever order rules reported in. */
-function compareFindings(a, b) {
-    return (compareText(a.file, b.file) ||
-        a.span.start.line - b.span.start.line ||
-        a.span.start.column - b.span.start.column ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.messageId, b.messageId));
-}
-/** UTF-16 code unit order: the same on every machine, whatever the locale. */
-const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-
-
-/***/ }),
-
-/***/ 2258:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $I: () => (/* binding */ redactAll),
-/* harmony export */   $l: () => (/* binding */ maskSecret),
-/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
-/* harmony export */   is: () => (/* binding */ secretLikeTokens),
-/* harmony export */   lY: () => (/* binding */ createRedactor),
-/* harmony export */   xU: () => (/* binding */ knownSecrets),
-/* harmony export */   xd: () => (/* binding */ maskStraySecrets)
-/* harmony export */ });
-/* unused harmony export knownSecretScrubber */
-/** Prefixes that name a key format; longest first so `sk-ant-api03-` wins over `sk-`. */
-const KNOWN_PREFIXES = [
-    'sk-ant-admin01-',
-    'sk-ant-api03-',
-    'sk-ant-oat01-',
-    'sk-svcacct-',
-    'sk-service-',
-    'sk-or-v1-',
-    'sk-admin-',
-    'sk-proj-',
-    'tgp_v1_',
-    'nvapi-',
-    'pplx-',
-    'xai-',
-    'gsk_',
-    'csk-',
-    'AIza',
-    'hf_',
-    'r8_',
-    'sk-'
-];
-/** Values shorter than this show no tail at all: four characters of a short secret are too much of it. */
-const MIN_LENGTH_FOR_TAIL = 16;
-/** `sk-ant-api03-…x7Qa`: the known prefix and the last 4 characters; `…` alone for short values. */
-function maskSecret(value) {
-    const v = value.trim();
-    if (v.length < MIN_LENGTH_FOR_TAIL)
-        return '…';
-    const prefix = KNOWN_PREFIXES.find((p) => v.startsWith(p)) ?? '';
-    return `${prefix}…${v.slice(-4)}`;
-}
-/** Replaces every occurrence of each secret in `text`, in any letter case, by its masked form. */
-function scrubSecrets(text, secrets) {
-    return secrets.length === 0 ? text : knownSecretScrubber(secrets)(text);
-}
-/** Secrets shorter than this are too likely to be ordinary words to mask wherever they occur. */
-const MIN_SECRET = 4;
-/** Window of the index below: every secret at least this long is found by its first characters. */
-const WINDOW = 8;
-/** ASCII lower case, which keeps every index where it was (`toLowerCase` may not, for some scripts). */
-const lower = (text) => text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
-/**
- * A function that masks every occurrence of the given secrets, in any letter case (`SK-PROJ-…` in an upper-cased
- * URL is the same key). Secrets are indexed by their last {@link WINDOW} characters — keys share their first ones
- * (`sk-ant-api03-`), not their random tails — so masking a text costs about one lookup per character whatever the
- * number of secrets (a repository may hold a hundred thousand keys).
- */
-function knownSecretScrubber(secrets) {
-    const byTail = new Map();
-    const short = [];
-    for (const secret of new Set([...secrets].map((s) => s.trim()))) {
-        if (secret.length < MIN_SECRET)
-            continue;
-        if (secret.length < WINDOW)
-            short.push(secret);
-        else {
-            const folded = lower(secret);
-            const tail = folded.slice(-WINDOW);
-            const list = byTail.get(tail);
-            if (list)
-                list.push({ secret, folded });
-            else
-                byTail.set(tail, [{ secret, folded }]);
-        }
-    }
-    const shortPattern = short.length === 0 ? undefined : new RegExp(short.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|'), 'gi');
-    return (text) => {
-        const hits = [];
-        if (byTail.size > 0 && text.length >= WINDOW) {
-            const folded = lower(text);
-            for (let end = WINDOW; end <= text.length; end++) {
-                for (const candidate of byTail.get(folded.slice(end - WINDOW, end)) ?? []) {
-                    const start = end - candidate.folded.length;
-                    if (start >= 0 && folded.startsWith(candidate.folded, start))
-                        hits.push({ start, end, secret: candidate.secret });
-                }
-            }
-        }
-        // Earliest first, the longest of those that start together; overlaps are part of a secret already masked.
-        hits.sort((a, b) => a.start - b.start || b.end - a.end);
-        let out = '';
-        let from = 0;
-        for (const hit of hits) {
-            if (hit.start < from)
-                continue;
-            out += text.slice(from, hit.start) + maskSecret(hit.secret);
-            from = hit.end;
-        }
-        out += text.slice(from);
-        return shortPattern ? out.replace(shortPattern, (hit) => maskSecret(hit)) : out;
-    };
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Runs of the characters keys are made of, long enough to be one. */
-const KEY_TOKEN = /[A-Za-z0-9_-]{16,}/g;
-/** Query parameters that carry credentials (`?key=` for Gemini, `?api-key=`, `?access_token=`…). */
-const CREDENTIAL_QUERY = /([?&](?:key|api[-_]?key|apikey|access[-_]?token|token|auth|secret|password|sig)=)([^&#\s"'<>]+)/gi;
-/** The password of `scheme://user:password@host`. */
-const USERINFO_PASSWORD = /(\/\/[^/@\s:]*:)[^/@\s]+@/g;
-/**
- * Keys in free text that no rule declared: the catalog's `unique` formats, and tokens behind a known key
- * prefix that match any format or look random (one-api's `sk-` + 48 characters is a `shared` format the
- * text scan skips). Random tokens without a prefix are left alone: account ids and hashes look the same.
- */
-function strayKeys(text, catalog) {
-    const prefixed = (text.match(KEY_TOKEN) ?? []).flatMap(prefixedKeys).filter((token) => !catalog.isPlaceholder(token) && (catalog.identifyKey(token) !== undefined || catalog.looksLikeSecret(token)));
-    return [...catalog.scanText(text).map((hit) => hit.token), ...prefixed];
-}
-/**
- * The tails of a token that start at a known key prefix: the token itself (`sk-proj-…`), or the key glued to a word
- * before it (`x_sk-ant-…`, `MYsk-proj-…`), which no boundary-respecting scanner reports.
- */
-function prefixedKeys(token) {
-    const starts = new Set();
-    for (const prefix of KNOWN_PREFIXES) {
-        for (let at = token.indexOf(prefix); at !== -1; at = token.indexOf(prefix, at + 1))
-            starts.add(at);
-    }
-    return [...starts].map((at) => token.slice(at)).filter((tail) => tail.length >= 16);
-}
-/**
- * Text from the repository (a message quoting a value, a URL in a scope table) with what may be a
- * credential masked: stray keys, credential query values and URL passwords.
- */
-function maskStraySecrets(text, catalog) {
-    const out = text.replace(USERINFO_PASSWORD, '$1…@').replace(CREDENTIAL_QUERY, (_, name, value) => name + maskSecret(value));
-    return scrubSecrets(out, strayKeys(out, catalog));
-}
-/**
- * What may be a key in text quoted raw from a file (a parser's message, a whole line): the stray keys,
- * and every random-looking token too, prefixed or not, since nothing else in such text needs showing.
- */
-function secretLikeTokens(text, catalog) {
-    const random = (text.match(KEY_TOKEN) ?? []).filter((token) => catalog.looksLikeSecret(token));
-    return [...new Set([...strayKeys(text, catalog), ...random])];
-}
-/** Names a setting's value refers to: `${NAME}`, `$NAME`, `${{ secrets.NAME }}`, `${NAME:-default}`. */
-const REFERENCED_NAME = /\$\{\{\s*[\w.]*?\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}|\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
-/** Names of keys, tokens and passwords: an opaque random value there is a credential. */
-const CREDENTIAL_NAME = /key|token|secret|passw|pwd|auth|credential/i;
-/** Secret values by name shorter than this are not hunted in reports: a value such as `true` is no secret's body. */
-const MIN_GIVEN_SECRET = 8;
-/**
- * Every value a run knows to be secret: each key found in the text, each setting that holds a key or a random
- * credential (and the defaults of references), and each given secret value (the action's `secrets` input, the
- * environment under `--probe`) whose name a setting refers to — once resolved, it could be shown anywhere.
- */
-function knownSecrets(model, catalog, given = {}) {
-    const secrets = new Set(given.keys?.filter((k) => k.trim() !== '') ?? []);
-    const referenced = new Set();
-    const isSecret = (name, value) => catalog.identifyKey(value) !== undefined || (CREDENTIAL_NAME.test(name) && catalog.looksLikeSecret(value));
-    for (const file of model.files) {
-        for (const hit of file.keyHits)
-            secrets.add(hit.token);
-        for (const entry of file.entries) {
-            for (const value of [entry.value, entry.ref?.fallback])
-                if (value !== undefined && isSecret(entry.key, value))
-                    secrets.add(value);
-            if (entry.ref)
-                referenced.add(entry.ref.name);
-            for (const m of (entry.raw ?? entry.value ?? '').matchAll(REFERENCED_NAME))
-                referenced.add(m[1] ?? m[2]);
-        }
-        for (const job of file.workflow?.jobs ?? [])
-            for (const use of job.secretUses)
-                referenced.add(use.name);
-    }
-    for (const name of referenced) {
-        const value = given.values?.get(name);
-        if (value === undefined || value.trim().length < MIN_GIVEN_SECRET)
-            continue;
-        secrets.add(value);
-        // A secret URL is shown in parts (host, path without the user info): its random-looking parts are secrets too.
-        for (const part of value.match(KEY_TOKEN) ?? [])
-            if (catalog.looksLikeSecret(part))
-                secrets.add(part);
-    }
-    return [...secrets];
-}
-/** Masks, in any text bound for a report, the known secrets in every letter case and any stray key. */
-function createRedactor(secrets, catalog) {
-    const known = knownSecretScrubber(secrets);
-    return (text) => maskStraySecrets(known(text), catalog);
-}
-/**
- * A copy of `value` with every string in it passed through `redact`: findings, scope ids, labels, file and folder
- * names, table rows, probe summaries. Walking everything, rather than fields picked one by one, is what keeps a
- * field added later from carrying a secret past the masking.
- */
-function redactAll(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((item) => redactAll(item, redact));
-    if (value === null || typeof value !== 'object' || value instanceof Set || value instanceof Map)
-        return value;
-    // fromEntries defines own properties: a key `__proto__` stays a key and never sets a prototype.
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactAll(v, redact)]));
-}
-
-
-/***/ }),
-
-/***/ 2020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Z: () => (/* binding */ lineSpan),
-/* harmony export */   r: () => (/* binding */ LineIndex)
-/* harmony export */ });
-/** Maps 0-based string offsets to 1-based line/column positions; built once per file. */
-class LineIndex {
-    text;
-    /** Offsets at which each line starts. `\r\n`, `\n` and lone `\r` all end a line. */
-    starts = [0];
-    constructor(text) {
-        this.text = text;
-        for (let i = 0; i < text.length; i++) {
-            const c = text.charCodeAt(i);
-            if (c === 10)
-                this.starts.push(i + 1);
-            else if (c === 13) {
-                if (text.charCodeAt(i + 1) === 10)
-                    i++;
-                this.starts.push(i + 1);
-            }
-        }
-    }
-    get lineCount() {
-        return this.starts.length;
-    }
-    position(offset) {
-        const o = Math.max(0, Math.min(offset, this.text.length));
-        let lo = 0;
-        let hi = this.starts.length - 1;
-        while (lo < hi) {
-            const mid = (lo + hi + 1) >> 1;
-            if (this.starts[mid] <= o)
-                lo = mid;
-            else
-                hi = mid - 1;
-        }
-        return { line: lo + 1, column: o - this.starts[lo] + 1 };
-    }
-    span(start, end) {
-        return { start: this.position(start), end: this.position(end) };
-    }
-    /** 0-based offset of a 1-based position. */
-    offset(position) {
-        const start = this.starts[Math.min(position.line, this.starts.length) - 1] ?? 0;
-        return start + position.column - 1;
-    }
-    /** The text of a 1-based line, without its line ending. */
-    lineText(line) {
-        const start = this.starts[line - 1];
-        if (start === undefined)
-            return '';
-        const next = this.starts[line];
-        let end = next === undefined ? this.text.length : next;
-        while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13))
-            end--;
-        return this.text.slice(start, end);
-    }
-}
-/** A span covering one whole line (for file-level findings). */
-const lineSpan = (line, length = 0) => ({
-    start: { line, column: 1 },
-    end: { line, column: length + 1 }
-});
 
 
 /***/ }),
@@ -7462,8 +7462,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 // UNUSED EXPORTS: probeSummaries
 
-// EXTERNAL MODULE: ./src/core/lint.ts + 5 modules
-var lint = __webpack_require__(2683);
+// EXTERNAL MODULE: ./src/engine/lint.ts + 5 modules
+var lint = __webpack_require__(1613);
 // EXTERNAL MODULE: ./src/core/redact.ts
 var redact = __webpack_require__(2258);
 // EXTERNAL MODULE: ./src/probes/cases.ts
@@ -10511,7 +10511,7 @@ const parse_error_rule = defineRule({
         severity: 'warning',
         messages: {
             unparsable: 'could not read {{fileKind}}: {{problem}}',
-            // Reported by the core, which caps findings per line and per file (see core/lint.ts).
+            // Reported by the core, which caps findings per line and per file (see engine/lint.ts).
             findingsCut: '{{count}} more findings in this file were not listed ({{rules}}): at most {{perLine}} per line and {{perFile}} per file are'
         }
     },

@@ -288,7 +288,7 @@ else if (only === '--help' || only === '-h') {
     void Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7593)).then(({ USAGE }) => process.stdout.write(USAGE));
 }
 else {
-    void Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(64), __nccwpck_require__.e(593), __nccwpck_require__.e(419)]).then(__nccwpck_require__.bind(__nccwpck_require__, 4419))
+    void Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(64), __nccwpck_require__.e(593), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5864))
         .then(({ main }) => main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }))
         .then((code) => {
         // exitCode, not exit(): let a large report finish writing to a pipe first.

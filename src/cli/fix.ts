@@ -9,7 +9,7 @@ import { scrubSecrets, secretLikeTokens } from '../core/redact.js'
 import { decodeText } from '../discover/read.js'
 import { applyEdits, safeEdits } from '../fix/apply.js'
 import { unifiedDiff } from '../fix/diff.js'
-import type { LintOutcome } from '../pipeline.js'
+import type { LintOutcome } from '../engine/pipeline.js'
 import { escapeControl } from '../reporters/text.js'
 import { UsageError } from './args.js'
 

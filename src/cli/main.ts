@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { ConfigError } from '../config/index.js'
-import { BaselineError, readBaseline, writeBaseline, type Baseline } from '../core/baseline.js'
+import { BaselineError, readBaseline, writeBaseline, type Baseline } from '../engine/baseline.js'
 import { GitError } from '../discover/git.js'
 import { NoGitIndexError } from '../discover/index.js'
 import { proxyFromEnv } from '../probes/proxy.js'
@@ -16,7 +16,7 @@ import { TOOL } from '../version.js'
 import { parseCliArgs, USAGE, UsageError, type CliProbe, type Format, type MergeCommand } from './args.js'
 import { colorize, useColor } from './color.js'
 import { mergeReports, readReport, ReportFileError } from './merge.js'
-import { lintRepository, type LintOutcome } from '../pipeline.js'
+import { lintRepository, type LintOutcome } from '../engine/pipeline.js'
 import { planFixes, renderDiff, writeFixes } from './fix.js'
 
 /** The process around the command, injected so tests run it in-process (actionlint's Command). */

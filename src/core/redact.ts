@@ -2,7 +2,7 @@
  * Masking of secrets. Reports show provider, prefix and the last 4 characters at most, so a reader can
  * tell which key it is without being able to use it.
  */
-import type { RepoModel } from '../model/types.js'
+import type { FileFacts } from './types.js'
 import type { ProviderCatalog } from '../providers/types.js'
 
 /** Prefixes that name a key format; longest first so `sk-ant-api03-` wins over `sk-`. */
@@ -167,12 +167,12 @@ const MIN_GIVEN_SECRET = 8
  * credential (and the defaults of references), and each given secret value (the action's `secrets` input, the
  * environment under `--probe`) whose name a setting refers to — once resolved, it could be shown anywhere.
  */
-export function knownSecrets(model: RepoModel, catalog: ProviderCatalog, given: { readonly values?: ReadonlyMap<string, string>; readonly keys?: readonly string[] } = {}): string[] {
+export function knownSecrets(files: readonly FileFacts[], catalog: ProviderCatalog, given: { readonly values?: ReadonlyMap<string, string>; readonly keys?: readonly string[] } = {}): string[] {
   const secrets = new Set<string>(given.keys?.filter((k) => k.trim() !== '') ?? [])
   const referenced = new Set<string>()
   const isSecret = (name: string, value: string): boolean =>
     catalog.identifyKey(value) !== undefined || (CREDENTIAL_NAME.test(name) && catalog.looksLikeSecret(value))
-  for (const file of model.files) {
+  for (const file of files) {
     for (const hit of file.keyHits) secrets.add(hit.token)
     for (const entry of file.entries) {
       for (const value of [entry.value, entry.ref?.fallback]) if (value !== undefined && isSecret(entry.key, value)) secrets.add(value)

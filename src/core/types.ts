@@ -274,10 +274,3 @@ export interface FileInventory {
   /** Sorted by path; binary files included. */
   readonly skipped: readonly SkippedFile[]
 }
-
-export interface LintResult {
-  /** Sorted by file, line, column, rule; suppressed findings included and marked. */
-  readonly findings: readonly Finding[]
-  readonly model: import('../model/types.js').RepoModel
-  readonly stats: { readonly files: number; readonly entries: number }
-}

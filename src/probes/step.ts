@@ -3,9 +3,10 @@
  * probe them, and merge their findings into the result, masked, suppressed and fingerprinted like static ones.
  * The network is reached only through the transport.
  */
-import { extendResult } from '../core/lint.js'
+import { extendResult } from '../engine/lint.js'
 import { scrubSecrets } from '../core/redact.js'
-import type { LintResult, LintSettings } from '../core/types.js'
+import type { LintSettings } from '../core/types.js'
+import type { LintResult } from '../engine/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import type { ProbeCheck, ProbeSummary } from '../reporters/types.js'
 import { probeReports, probeRulesFor } from './findings.js'

@@ -138,7 +138,7 @@ export interface ProviderCatalog {
   /**
    * Tokens of shapes other things share (`sk-` + 48, UUIDs, 32 hex) that `judge` accepts: it reads the
    * text around a candidate and returns the provider it names, or undefined when it is no LLM credential
-   * (`core/key-context.ts`). Placeholders and `scanText`'s tokens excluded.
+   * (`engine/key-context.ts`). Placeholders and `scanText`'s tokens excluded.
    */
   scanForContext(text: string, judge: (candidate: TextKeyMatch) => Provider | undefined): TextKeyMatch[]
   /** `YOUR_RUTAAPI_KEY`, `sk-xxxx…`, `<api-key>`, `changeme`, `${VAR}`, `user_provided`, `sk-...DTMA`, runs, empty… */

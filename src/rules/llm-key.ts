@@ -1,7 +1,7 @@
 /**
  * Which credentials are LLM credentials. `leaked-key` and `workflow-hardcoded-key` report only those:
  * general secret scanners own payment, search, tracing and speech secrets, and a finding here must name
- * an LLM credential. The free-text key scan (`core/key-context.ts`) asks the same question of a name.
+ * an LLM credential. The free-text key scan (`engine/key-context.ts`) asks the same question of a name.
  */
 import type { Entry, SourceKind } from '../core/types.js'
 import { nameRole } from '../model/names.js'

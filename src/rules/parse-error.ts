@@ -18,7 +18,7 @@ export const rule = defineRule({
     severity: 'warning',
     messages: {
       unparsable: 'could not read {{fileKind}}: {{problem}}',
-      // Reported by the core, which caps findings per line and per file (see core/lint.ts).
+      // Reported by the core, which caps findings per line and per file (see engine/lint.ts).
       findingsCut: '{{count}} more findings in this file were not listed ({{rules}}): at most {{perLine}} per line and {{perFile}} per file are'
     }
   },

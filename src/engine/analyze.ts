@@ -2,10 +2,10 @@ import { extractFingerprints } from '../clients/fingerprints.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import { chooseParser } from '../sources/index.js'
 import type { Parser } from '../sources/types.js'
-import { findIgnoreDirectives } from './ignores.js'
+import { findIgnoreDirectives } from '../core/ignores.js'
 import { keyContextFor } from './key-context.js'
-import { LineIndex, lineSpan } from './text.js'
-import type { FileFacts, KeyHit, ParseResult, SourceFile } from './types.js'
+import { LineIndex, lineSpan } from '../core/text.js'
+import type { FileFacts, KeyHit, ParseResult, SourceFile } from '../core/types.js'
 
 const BOM = '\uFEFF'
 

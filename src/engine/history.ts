@@ -1,5 +1,5 @@
 import type { ProviderCatalog } from '../providers/types.js'
-import type { FileFacts, KeyHit } from './types.js'
+import type { FileFacts, KeyHit } from '../core/types.js'
 
 /** A line one commit added (src/github/history.ts gives these for a pull request's commits). */
 export interface CommittedLine {

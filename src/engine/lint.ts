@@ -4,15 +4,16 @@ import type { ProviderCatalog } from '../providers/types.js'
 import { rules as allRules } from '../rules/index.js'
 import type { ReportDescriptor, Rule } from '../rules/types.js'
 import { analyzeFile } from './analyze.js'
-import { editFor } from './edit.js'
-import { fingerprint } from './fingerprint.js'
-import { isIgnored } from './ignores.js'
-import { compareFindings, SEVERITY_RANK, type Located } from './order.js'
+import { editFor } from '../core/edit.js'
+import { fingerprint } from '../core/fingerprint.js'
+import { isIgnored } from '../core/ignores.js'
+import { compareFindings, SEVERITY_RANK, type Located } from '../core/order.js'
 // Defence in depth: a key a rule forgot to declare as a secret is still masked.
-import { maskStraySecrets, scrubSecrets } from './redact.js'
-import { lineSpan } from './text.js'
+import { maskStraySecrets, scrubSecrets } from '../core/redact.js'
+import { lineSpan } from '../core/text.js'
 import type { RepoModel } from '../model/types.js'
-import type { FileFacts, Finding, LintResult, LintSettings, Severity, SkippedFile, SourceFile } from './types.js'
+import type { FileFacts, Finding, LintSettings, Severity, SkippedFile, SourceFile } from '../core/types.js'
+import type { LintResult } from './types.js'
 
 /** A rule threw: the message names the rule so one broken rule is easy to find. */
 export class RuleError extends Error {

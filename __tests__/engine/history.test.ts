@@ -1,7 +1,7 @@
 import { describe, expect, it } from '@jest/globals'
-import { analyzeFile } from '../../src/core/analyze.js'
-import { historyFacts } from '../../src/core/history.js'
-import { lintFacts } from '../../src/core/lint.js'
+import { analyzeFile } from '../../src/engine/analyze.js'
+import { historyFacts } from '../../src/engine/history.js'
+import { lintFacts } from '../../src/engine/lint.js'
 import { createCatalog } from '../../src/providers/catalog.js'
 import { fakeKeys } from '../helpers/keys.js'
 

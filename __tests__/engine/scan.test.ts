@@ -1,7 +1,7 @@
 import { describe, it, expect, afterEach } from '@jest/globals'
 import { join } from 'node:path'
 import { defaultConfig, parseConfig, type Config } from '../../src/config/index.js'
-import { scanRepository } from '../../src/scan.js'
+import { scanRepository } from '../../src/engine/scan.js'
 import { body, fakeKeys } from '../helpers/keys.js'
 import { addLink, cleanup, gitRepo, makeTree } from '../discover/tree.js'
 

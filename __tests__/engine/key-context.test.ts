@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { keyContextFor } from '../../src/core/key-context.js'
+import { keyContextFor } from '../../src/engine/key-context.js'
 import { createCatalog } from '../../src/providers/catalog.js'
 import { body, fakeKeys } from '../helpers/keys.js'
 

@@ -1,12 +1,13 @@
 import { effectiveUrl } from '../clients/effective-url.js'
-import type { Entry, LintResult } from './types.js'
+import type { Entry } from '../core/types.js'
+import type { LintResult } from './types.js'
 import type { Pairing, Scope } from '../model/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import type { FailOn } from '../reporters/severity.js'
 import type { ReportContext, ScopeReport } from '../reporters/types.js'
 import type { RuleMeta } from '../rules/types.js'
 import { TOOL } from '../version.js'
-import { maskSecret, maskStraySecrets, scrubSecrets } from './redact.js'
+import { maskSecret, maskStraySecrets, scrubSecrets } from '../core/redact.js'
 
 /** Turns a lint result into what reporters read: masked scope tables, rule metadata, counts. */
 export function buildReportContext(

@@ -1,14 +1,14 @@
-import { clientProfiles } from './clients/profiles/index.js'
-import { loadConfig, type ConfigVocabulary } from './config/index.js'
-import { applyBaseline, type Baseline } from './core/baseline.js'
-import type { CommittedLine } from './core/history.js'
-import { createRedactor, knownSecrets, redactAll } from './core/redact.js'
-import { buildReportContext } from './core/report.js'
-import { ALL_RULE_METAS } from './probes/rules.js'
-import { probeStep, type ProbeOptions } from './probes/step.js'
-import type { ProviderCatalog } from './providers/types.js'
-import type { FailOn } from './reporters/severity.js'
-import type { ReportContext } from './reporters/types.js'
+import { clientProfiles } from '../clients/profiles/index.js'
+import { loadConfig, type ConfigVocabulary } from '../config/index.js'
+import { applyBaseline, type Baseline } from './baseline.js'
+import type { CommittedLine } from './history.js'
+import { createRedactor, knownSecrets, redactAll } from '../core/redact.js'
+import { buildReportContext } from './report.js'
+import { ALL_RULE_METAS } from '../probes/rules.js'
+import { probeStep, type ProbeOptions } from '../probes/step.js'
+import type { ProviderCatalog } from '../providers/types.js'
+import type { FailOn } from '../reporters/severity.js'
+import type { ReportContext } from '../reporters/types.js'
 import { scanRepository } from './scan.js'
 
 /** The rule ids and client ids a config file may name. */
@@ -93,7 +93,7 @@ export async function lintRepository({
   ]
   // The one masking path: every string bound for any reporter or log line, whatever field it sits in.
   const probeKey = probe?.keys.apiKey
-  const redact = createRedactor(knownSecrets(result.model, catalog, { ...(secretValues && { values: secretValues }), ...(probeKey && { keys: [probeKey] }) }), catalog)
+  const redact = createRedactor(knownSecrets(result.model.files, catalog, { ...(secretValues && { values: secretValues }), ...(probeKey && { keys: [probeKey] }) }), catalog)
   const withBaseline = { ...(baselined ? { ...built, findings: baselined.findings } : built), files: scanned.files }
   const { rules, tool, ...reported } = probed ? { ...withBaseline, probes: probed.probes } : withBaseline
   return {

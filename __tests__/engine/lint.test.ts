@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { extendResult, lint, RuleError } from '../../src/core/lint.js'
+import { extendResult, lint, RuleError } from '../../src/engine/lint.js'
 import { defineRule } from '../../src/rules/types.js'
 import { fakeKeys } from '../helpers/keys.js'
 

@@ -1,6 +1,6 @@
 import { z } from 'zod'
-import { compareText } from './order.js'
-import type { Finding } from './types.js'
+import { compareText } from '../core/order.js'
+import type { Finding } from '../core/types.js'
 
 /**
  * A baseline: the findings a repository accepted when it adopted the tool, by fingerprint (rule, file, place in
