@@ -27,7 +27,10 @@ const reportSchema = z.object({
     z.object({
       ruleId: z.string(),
       severity,
+      // Reports of earlier versions carry no message id and no tip.
+      messageId: z.string().default(''),
       message: z.string(),
+      tip: z.string().optional(),
       file: z.string(),
       line: z.number().int(),
       column: z.number().int(),
@@ -82,9 +85,10 @@ export function mergeReports(reports: readonly { readonly name: string; readonly
     report.findings.map(
       (finding): Finding => ({
         ruleId: finding.ruleId,
-        messageId: '',
+        messageId: finding.messageId,
         severity: finding.severity,
         message: finding.message,
+        ...(finding.tip !== undefined && { tip: finding.tip }),
         file: under(name, finding.file),
         span: { start: { line: finding.line, column: finding.column }, end: { line: finding.endLine, column: finding.endColumn } },
         fingerprint: finding.fingerprint,

@@ -213,7 +213,10 @@ export interface Finding {
   readonly ruleId: string
   readonly messageId: string
   readonly severity: Severity
+  /** What is wrong, in one sentence (the rule's message template, filled in and masked). */
   readonly message: string
+  /** What to do about it (the message's tip, filled in and masked), when the rule gives one. */
+  readonly tip?: string
   readonly file: string
   readonly span: Span
   /** Stable across unrelated line moves: hash of rule, file, entry path and value. */

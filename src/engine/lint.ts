@@ -7,6 +7,7 @@ import { analyzeFile } from './analyze.js'
 import { editFor } from '../core/edit.js'
 import { fingerprint } from '../core/fingerprint.js'
 import { isIgnored } from '../core/ignores.js'
+import { fillTemplate, withTip } from '../core/message.js'
 import { compareFindings, SEVERITY_RANK, type Located } from '../core/order.js'
 // Defence in depth: a key a rule forgot to declare as a secret is still masked.
 import { maskStraySecrets, scrubSecrets } from '../core/redact.js'
@@ -206,12 +207,14 @@ function finalize(drafts: readonly Draft[], model: RepoModel, catalog: ProviderC
   const seen = new Map<string, number>()
   return sorted.map(({ rule, descriptor: d, severity }) => {
     const secrets = d.secrets ?? []
-    const rendered = render(rule.meta.messages[d.messageId] ?? d.messageId, d.data)
+    const rendered = fillTemplate(rule.meta.messages[d.messageId] ?? d.messageId, d.data)
     // Read only with `--include-ignored`: every finding says so, so no advice reads as if the file were committed.
     const told = uncommitted.has(d.file) ? `${rendered} (not committed: git ignores this file)` : rendered
     const message = maskStraySecrets(scrubSecrets(told, secrets), catalog)
+    const tipTemplate = rule.meta.tips?.[d.messageId]
+    const tip = tipTemplate === undefined ? undefined : maskStraySecrets(scrubSecrets(fillTemplate(tipTemplate, d.data), secrets), catalog)
     const where = d.entry ? d.entry.path.join('.') || d.entry.key : ''
-    const what = d.entry?.value ?? d.identity ?? message
+    const what = d.entry?.value ?? d.identity ?? withTip(message, tip)
     const identity = [rule.meta.id, d.messageId, d.file, where, what].join('\0')
     const occurrence = seen.get(identity) ?? 0
     seen.set(identity, occurrence + 1)
@@ -224,6 +227,7 @@ function finalize(drafts: readonly Draft[], model: RepoModel, catalog: ProviderC
       messageId: d.messageId,
       severity,
       message,
+      ...(tip !== undefined && { tip }),
       file: d.file,
       span: d.span,
       fingerprint: fingerprint({ ruleId: rule.meta.id, messageId: d.messageId, file: d.file, where, what, occurrence }),
@@ -233,11 +237,6 @@ function finalize(drafts: readonly Draft[], model: RepoModel, catalog: ProviderC
       ...(suppressed ? { suppressed: { by: 'inline' as const } } : {})
     }
   })
-}
-
-/** Fills `{{name}}` placeholders; an unknown name stays visible so tests catch it. */
-function render(template: string, data: Readonly<Record<string, string>> = {}): string {
-  return template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole)
 }
 
 const locate = ({ rule, descriptor }: Draft): Located => ({ ...descriptor, ruleId: rule.meta.id })

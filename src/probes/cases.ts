@@ -7,7 +7,7 @@
  * Texts use `{{placeholders}}` filled by `caseData` (describe.ts): key (masked), host, url, path, method, answer
  * (`HTTP 401, invalid_api_key` or the failure code), detail (the provider's message, scrubbed), model, count,
  * suggestions, location, title, contentType, timeout, retryAfter, keyProvider, hostProvider, apiRoot, reason.
- * A finding's message is `explanation; nextStep`: one sentence, lower-case start, no final full stop.
+ * A finding's message is the explanation and its tip the next step: each one clause, lower-case start, no final full stop.
  */
 import type { Severity } from '../core/types.js'
 import type { Outcome, ProbeRuleId, StepKind, TransportFailure } from './types.js'

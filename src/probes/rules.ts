@@ -7,31 +7,34 @@ import type { RuleMeta } from '../rules/types.js'
 import { ALL_CASES } from './cases.js'
 import type { ProbeRuleId } from './types.js'
 
-/** `explanation; nextStep` of every case that can become a finding of `rule` (verified cases never do). */
-function messagesOf(rule: ProbeRuleId): Readonly<Record<string, string>> {
+/** The explanation (message) and next step (tip) of every case that can become a finding of `rule` (verified cases never do). */
+function messagesOf(rule: ProbeRuleId): Pick<RuleMeta, 'messages' | 'tips'> {
   const cases = ALL_CASES.filter((c) => c.rule === rule && c.outcome !== 'verified')
-  return Object.fromEntries(cases.map((c) => [c.id, `${c.explanation}; ${c.nextStep}`]))
+  return {
+    messages: Object.fromEntries(cases.map((c) => [c.id, c.explanation])),
+    tips: Object.fromEntries(cases.map((c) => [c.id, c.nextStep]))
+  }
 }
 
 export const probeKeyRule: RuleMeta = {
   id: 'probe-key',
   description: 'The provider accepts the API key (live probe, opt-in)',
   severity: 'error',
-  messages: messagesOf('probe-key')
+  ...messagesOf('probe-key')
 }
 
 export const probeModelRule: RuleMeta = {
   id: 'probe-model',
   description: 'The configured model is offered to the key (live probe, opt-in)',
   severity: 'error',
-  messages: messagesOf('probe-model')
+  ...messagesOf('probe-model')
 }
 
 export const probeRouteRule: RuleMeta = {
   id: 'probe-route',
   description: 'The chat route the client builds from the base URL reaches the API (live probe, opt-in)',
   severity: 'error',
-  messages: messagesOf('probe-route')
+  ...messagesOf('probe-route')
 }
 
 export const PROBE_RULES: readonly RuleMeta[] = [probeKeyRule, probeModelRule, probeRouteRule]

@@ -1,3 +1,4 @@
+import { withTip } from '../core/message.js'
 import type { Finding, Severity } from '../core/types.js'
 import type { ReportContext } from './types.js'
 import { SEVERITIES } from './severity.js'
@@ -38,7 +39,7 @@ function toAnnotation(finding: Finding): Annotation {
   const columns = start.line === end.line ? { startColumn: start.column, endColumn: end.column } : {}
   return {
     level: finding.severity,
-    message: finding.message,
+    message: withTip(finding.message, finding.tip),
     properties: { title: finding.ruleId, file: finding.file, startLine: start.line, endLine: end.line, ...columns }
   }
 }

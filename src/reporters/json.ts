@@ -1,12 +1,20 @@
 import type { FileInventory, Finding, TextEdit } from '../core/types.js'
+import { ruleDocUrl } from './doc-url.js'
 import type { ReportContext, Reporter, ScopeReport } from './types.js'
 import { countFindings, type FindingCounts } from './severity.js'
 
 /** One finding in the JSON report: positions flattened, 1-based, end exclusive (as in SARIF). */
 export interface JsonFinding {
   readonly ruleId: string
+  /** The message's id in its rule's metadata (`doubledVersion`); the anchor of its section in the rule docs. */
+  readonly messageId: string
   readonly severity: Finding['severity']
+  /** What is wrong. */
   readonly message: string
+  /** What to do about it, when the rule says. */
+  readonly tip?: string
+  /** The message's section of the rule docs (`…/base-url-path.md#doubledversion`). */
+  readonly helpUri: string
   /** Relative to the scanned root, `/` separators. */
   readonly file: string
   readonly line: number
@@ -31,12 +39,15 @@ export interface JsonReport {
   readonly files?: FileInventory
 }
 
-function toJsonFinding(finding: Finding): JsonFinding {
+function toJsonFinding(context: ReportContext, finding: Finding): JsonFinding {
   const { start, end } = finding.span
   return {
     ruleId: finding.ruleId,
+    messageId: finding.messageId,
     severity: finding.severity,
     message: finding.message,
+    ...(finding.tip !== undefined && { tip: finding.tip }),
+    helpUri: ruleDocUrl(context.tool, finding.ruleId, finding.messageId),
     file: finding.file,
     line: start.line,
     column: start.column,
@@ -52,7 +63,7 @@ function toJsonFinding(finding: Finding): JsonFinding {
 
 function toJsonReport(context: ReportContext): JsonReport {
   return {
-    findings: context.findings.map(toJsonFinding),
+    findings: context.findings.map(finding => toJsonFinding(context, finding)),
     scopes: context.scopes,
     summary: { ...countFindings(context.findings), files: context.stats.files },
     tool: { name: context.tool.name, version: context.tool.version },

@@ -4,7 +4,8 @@
  * `suggestion` blocks for fixes on lines the PR changes, and stays under GitHub's comment size limit.
  */
 import type { Finding } from '../core/types.js'
-import { escapeText, fencedBlock, footerLine, messageMarkdown, renderReport, verdictLine } from './markdown.js'
+import { footerLine, renderReport, verdictLine } from './markdown.js'
+import { escapeText, fencedBlock, messageMarkdown } from './markdown-escape.js'
 import type { ReportContext } from './types.js'
 
 /** The hidden first line by which the comment is found again. Never change it: old comments would be orphaned. */

@@ -4,9 +4,12 @@
  * with the texts it requires, repository-relative URIs, full regions, and `partialFingerprints` from the
  * core's content hash so alerts survive unrelated edits that move lines.
  */
+import type { Fix, Log, Region, ReportingDescriptor, Result } from 'sarif'
+import { withTip } from '../core/message.js'
 import type { Finding, Severity, Span } from '../core/types.js'
 import type { RuleMeta } from '../rules/types.js'
-import { escapeText, link, ruleDocUrl } from './markdown.js'
+import { ruleDocUrl } from './doc-url.js'
+import { escapeText, link, messageMarkdown } from './markdown-escape.js'
 import type { ReportContext, Reporter } from './types.js'
 
 /** The schema URI GitHub's documentation uses. */
@@ -27,18 +30,33 @@ export function pascalCase(id: string): string {
     .join('')
 }
 
-function reportingDescriptor(context: ReportContext, rule: RuleMeta): object {
-  const helpUri = ruleDocUrl(context.tool, rule.id)
+/**
+ * The rule's help: its description, then each message's tip (templates, `{{placeholders}}` as written) linked to
+ * the message's section of the docs, then the page. Code scanning shows it under every alert of the rule.
+ */
+function help(context: ReportContext, rule: RuleMeta): { readonly text: string; readonly markdown: string } {
+  const page = ruleDocUrl(context.tool, rule.id)
+  const tips = Object.keys(rule.messages).flatMap(id => {
+    const tip = rule.tips?.[id]
+    return tip === undefined ? [] : [{ id, tip, url: ruleDocUrl(context.tool, rule.id, id) }]
+  })
+  const text = [rule.description, ...tips.map(({ id, tip, url }) => `- ${id}: ${tip} (${url})`), `Documentation: ${page}`]
+  const markdown = [
+    escapeText(rule.description),
+    ...(tips.length > 0 ? [tips.map(({ id, tip, url }) => `- ${link(id, url)}: ${messageMarkdown(tip)}`).join('\n')] : []),
+    link(`Documentation of ${rule.id}`, page)
+  ]
+  return { text: text.join('\n'), markdown: markdown.join('\n\n') }
+}
+
+function reportingDescriptor(context: ReportContext, rule: RuleMeta): ReportingDescriptor {
   return {
     id: rule.id,
     name: pascalCase(rule.id),
     shortDescription: { text: rule.description },
     fullDescription: { text: rule.description },
-    help: {
-      text: `${rule.description}\nDocumentation: ${helpUri}`,
-      markdown: `${escapeText(rule.description)}\n\n${link(`Documentation of ${rule.id}`, helpUri)}`
-    },
-    helpUri,
+    help: help(context, rule),
+    helpUri: ruleDocUrl(context.tool, rule.id),
     defaultConfiguration: { level: rule.severity },
     properties: {
       tags: rule.security ? ['security', 'llm-config'] : ['correctness', 'llm-config'],
@@ -54,7 +72,7 @@ function artifactUri(file: string): string {
 }
 
 /** SARIF regions use 1-based lines and columns with an exclusive end column, as our spans do (UTF-16 units). */
-function region(span: Span): object {
+function region(span: Span): Region {
   return {
     startLine: span.start.line,
     startColumn: span.start.column,
@@ -64,7 +82,7 @@ function region(span: Span): object {
 }
 
 /** A SARIF fix from the finding's edit: the exact text its fix replaces (a quoted value's quotes stay). */
-function fixes({ edit, file }: Finding): readonly object[] | undefined {
+function fixes({ edit, file }: Finding): Fix[] | undefined {
   if (edit === undefined) return undefined
   return [
     {
@@ -79,12 +97,16 @@ function fixes({ edit, file }: Finding): readonly object[] | undefined {
   ]
 }
 
-function result(finding: Finding, ruleIndex: number): object {
+/**
+ * One result. Its text is message and tip on one line (code scanning shows the text only); the message id, the tip
+ * and the link to the message's section of the docs go in its property bag.
+ */
+function result(context: ReportContext, finding: Finding, ruleIndex: number): Result {
   return {
     ruleId: finding.ruleId,
     ...(ruleIndex >= 0 ? { ruleIndex } : {}),
     level: finding.severity,
-    message: { text: finding.message },
+    message: { text: withTip(finding.message, finding.tip) },
     locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(finding.file) }, region: region(finding.span) } }],
     // Code scanning matches alerts across runs by this hash; ours is built from content, not line numbers.
     partialFingerprints: { primaryLocationLineHash: finding.fingerprint },
@@ -96,14 +118,19 @@ function result(finding: Finding, ruleIndex: number): object {
             ...(finding.suppressed.reason ? { justification: finding.suppressed.reason } : {})
           }
         ]
-      : undefined
+      : undefined,
+    properties: {
+      messageId: finding.messageId,
+      ...(finding.tip !== undefined && { tip: finding.tip }),
+      helpUri: ruleDocUrl(context.tool, finding.ruleId, finding.messageId)
+    }
   }
 }
 
 /** The SARIF log as pretty-printed JSON, ending in a newline. Pure. */
 export function renderSarif(context: ReportContext): string {
   const ruleIndex = new Map(context.rules.map((rule, index) => [rule.id, index]))
-  const log = {
+  const log: Log = {
     $schema: SARIF_SCHEMA_URI,
     version: '2.1.0',
     runs: [
@@ -119,7 +146,7 @@ export function renderSarif(context: ReportContext): string {
         automationDetails: { id: `${context.tool.name}/` },
         columnKind: 'utf16CodeUnits',
         // A probe of the action's own inputs can have no file; code scanning rejects a result without a location.
-        results: context.findings.filter(finding => finding.file !== '').map(finding => result(finding, ruleIndex.get(finding.ruleId) ?? -1))
+        results: context.findings.filter(finding => finding.file !== '').map(finding => result(context, finding, ruleIndex.get(finding.ruleId) ?? -1))
       }
     ]
   }

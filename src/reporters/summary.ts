@@ -3,7 +3,8 @@
  * event (push and schedule included). GitHub shows a step's summary only up to 1 MiB, so the text is cut
  * well before that, with a count of what was left out.
  */
-import { escapeText, renderReport } from './markdown.js'
+import { renderReport } from './markdown.js'
+import { escapeText } from './markdown-escape.js'
 import type { ReportContext, Reporter } from './types.js'
 
 /**

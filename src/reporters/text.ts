@@ -1,4 +1,5 @@
 import { compareFindings } from '../core/order.js'
+import { withTip } from '../core/message.js'
 import type { Finding } from '../core/types.js'
 import type { ReportContext, Reporter } from './types.js'
 import { countFindings } from './severity.js'
@@ -21,9 +22,9 @@ export const escapeControl = (text: string): string =>
  */
 export const commandSafe = (line: string): string => line.replace(/^(\s*):(?=:)/, '$1\\u003a')
 
-/** One finding as `file:line:col: severity message [rule-id]` (actionlint's format, with the severity added). */
-const formatFindingLine = (finding: Finding): string =>
-  commandSafe(`${where(finding)}: ${finding.severity} ${escapeControl(finding.message)} [${finding.ruleId}]`)
+/** One finding as `file:line:col: severity message: tip [rule-id]` (actionlint's format, with the severity added). */
+export const formatFindingLine = (finding: Finding): string =>
+  commandSafe(`${where(finding)}: ${finding.severity} ${escapeControl(withTip(finding.message, finding.tip))} [${finding.ruleId}]`)
 
 /** A probe of the `--base-url` given on the command line belongs to no file. */
 const where = (finding: Finding): string =>

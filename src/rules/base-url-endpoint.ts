@@ -19,10 +19,15 @@ export const rule = defineRule({
     severity: 'error',
     autofix: ['endpoint', 'endpointAsBase'],
     messages: {
-      endpoint: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint, and {{client}} appends its own path to it, calling {{url}}: use "{{fix}}"',
-      endpointAsBase: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint where an API root belongs: use "{{fix}}"',
+      endpoint: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint, and {{client}} appends its own path to it, calling {{url}}',
+      endpointAsBase: '{{name}} in {{fileKind}} is the full {{endpoint}} endpoint where an API root belongs',
       notChatEndpoint:
-        '{{name}} in {{fileKind}} is where {{client}} posts chat requests as they are, but {{endpoint}} is not a chat endpoint: use the server\'s /v1/chat/completions'
+        '{{name}} in {{fileKind}} is where {{client}} posts chat requests as they are, but {{endpoint}} is not a chat endpoint'
+    },
+    tips: {
+      endpoint: 'use "{{fix}}"',
+      endpointAsBase: 'use "{{fix}}"',
+      notChatEndpoint: "use the server's /v1/chat/completions"
     }
   },
   check(context) {

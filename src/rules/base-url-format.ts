@@ -15,19 +15,33 @@ export const rule = defineRule({
     severity: 'warning',
     autofix: ['quotesInList', 'quoted', 'whitespace', 'schemeSkipped', 'noScheme', 'plainHttp', 'doubleSlash', 'query'],
     messages: {
-      quotesInList: '{{name}} in {{fileKind}} is written in list form, where compose keeps the quotes as part of the value: write {{name}}={{fix}}',
-      quoted: '{{name}} in {{fileKind}} keeps its quotes as part of the value: remove them ("{{fix}}")',
-      whitespace: '{{name}} in {{fileKind}} has spaces around the URL, which the client does not trim: use "{{fix}}"',
-      blankAfterEquals: '{{name}} in {{fileKind}} has a space after =, which dotenv drops but `docker run --env-file` keeps in the value: write {{name}}={{fix}}',
-      schemeAssumed: '{{name}} in {{fileKind}} has no scheme, which {{client}} fills in with https://: write "{{fix}}" to make it explicit',
+      quotesInList: '{{name}} in {{fileKind}} is written in list form, where compose keeps the quotes as part of the value',
+      quoted: '{{name}} in {{fileKind}} keeps its quotes as part of the value',
+      whitespace: '{{name}} in {{fileKind}} has spaces around the URL, which the client does not trim',
+      blankAfterEquals: '{{name}} in {{fileKind}} has a space after =, which dotenv drops but `docker run --env-file` keeps in the value',
+      schemeAssumed: '{{name}} in {{fileKind}} has no scheme, which {{client}} fills in with https://',
       schemeSkipped:
-        '{{name}} in {{fileKind}} has no scheme but starts with "http", so {{client}} does not add https:// and the request fails: write "{{fix}}"',
-      noScheme: '{{name}} in {{fileKind}} has no scheme, so {{client}} cannot build a request URL from it: write "{{fix}}"',
-      plainHttp: '{{name}} in {{fileKind}} sends the API key over plain http to {{host}}: use "{{fix}}"',
-      doubleSlash: '{{name}} in {{fileKind}} has // in its path, which the client keeps in every request: use "{{fix}}"',
-      query: '{{name}} in {{fileKind}} has a query string, which the client puts before the path it appends: use "{{fix}}"',
-      notUrl: '{{name}} in {{fileKind}} is {{what}}, not a URL: set it to the API root',
-      placeholder: '{{name}} in {{fileKind}} is still a placeholder, which the client would call as a URL: fill it in before deploying, or leave it empty for the default'
+        '{{name}} in {{fileKind}} has no scheme but starts with "http", so {{client}} does not add https:// and the request fails',
+      noScheme: '{{name}} in {{fileKind}} has no scheme, so {{client}} cannot build a request URL from it',
+      plainHttp: '{{name}} in {{fileKind}} sends the API key over plain http to {{host}}',
+      doubleSlash: '{{name}} in {{fileKind}} has // in its path, which the client keeps in every request',
+      query: '{{name}} in {{fileKind}} has a query string, which the client puts before the path it appends',
+      notUrl: '{{name}} in {{fileKind}} is {{what}}, not a URL',
+      placeholder: '{{name}} in {{fileKind}} is still a placeholder, which the client would call as a URL'
+    },
+    tips: {
+      quotesInList: 'write {{name}}={{fix}}',
+      quoted: 'remove them ("{{fix}}")',
+      whitespace: 'use "{{fix}}"',
+      blankAfterEquals: 'write {{name}}={{fix}}',
+      schemeAssumed: 'write "{{fix}}" to make it explicit',
+      schemeSkipped: 'write "{{fix}}"',
+      noScheme: 'write "{{fix}}"',
+      plainHttp: 'use "{{fix}}"',
+      doubleSlash: 'use "{{fix}}"',
+      query: 'use "{{fix}}"',
+      notUrl: 'set it to the API root',
+      placeholder: 'fill it in before deploying, or leave it empty for the default'
     }
   },
   check(context) {

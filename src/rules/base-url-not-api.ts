@@ -23,7 +23,10 @@ export const rule = defineRule({
     severity: 'error',
     autofix: ['notApi'],
     messages: {
-      notApi: '{{name}} in {{fileKind}} points at {{host}}, the {{provider}} {{role}}, not its API: use "{{fix}}"'
+      notApi: '{{name}} in {{fileKind}} points at {{host}}, the {{provider}} {{role}}, not its API'
+    },
+    tips: {
+      notApi: 'use "{{fix}}"'
     }
   },
   check(context) {

@@ -42,15 +42,24 @@ export const rule = defineRule({
     severity: 'error',
     autofix: ['doubledVersion', 'doubledSlash', 'missingVersion', 'missingRoot', 'wrongPath'],
     messages: {
-      doubledVersion: '{{name}} in {{fileKind}} ends in /{{version}}, which {{client}} adds itself, so it calls {{url}}: use "{{fix}}"',
-      doubledSlash: '{{name}} in {{fileKind}} ends in /, which {{client}} keeps, so it calls {{url}}: use "{{fix}}"',
+      doubledVersion: '{{name}} in {{fileKind}} ends in /{{version}}, which {{client}} adds itself, so it calls {{url}}',
+      doubledSlash: '{{name}} in {{fileKind}} ends in /, which {{client}} keeps, so it calls {{url}}',
       unreachable:
-        '{{name}} in {{fileKind}} makes {{client}} call {{url}}, and no value of {{name}} reaches {{provider}}, which serves this API under {{root}}: use the variable {{client}} reads for {{provider}}, or a gateway',
-      missingVersion: '{{name}} in {{fileKind}} lacks the /{{version}} that {{client}} expects in the base, so it calls {{url}}: use "{{fix}}"',
+        '{{name}} in {{fileKind}} makes {{client}} call {{url}}, and no value of {{name}} reaches {{provider}}, which serves this API under {{root}}',
+      missingVersion: '{{name}} in {{fileKind}} lacks the /{{version}} that {{client}} expects in the base, so it calls {{url}}',
       noVersionSegment:
-        '{{name}} in {{fileKind}} has no version segment in its path, so {{client}} calls {{url}}: most OpenAI-compatible servers answer under /v1; check that this path is the API root',
-      missingRoot: '{{name}} in {{fileKind}} misses {{provider}}\'s API path {{root}}, so {{client}} calls {{url}}: use "{{fix}}"',
-      wrongPath: '{{name}} in {{fileKind}} makes {{client}} call {{url}}, which is not where {{provider}} serves its API: use "{{fix}}"'
+        '{{name}} in {{fileKind}} has no version segment in its path, so {{client}} calls {{url}}',
+      missingRoot: "{{name}} in {{fileKind}} misses {{provider}}'s API path {{root}}, so {{client}} calls {{url}}",
+      wrongPath: '{{name}} in {{fileKind}} makes {{client}} call {{url}}, which is not where {{provider}} serves its API'
+    },
+    tips: {
+      doubledVersion: 'use "{{fix}}"',
+      doubledSlash: 'use "{{fix}}"',
+      unreachable: 'use the variable {{client}} reads for {{provider}}, or a gateway',
+      missingVersion: 'use "{{fix}}"',
+      noVersionSegment: 'most OpenAI-compatible servers answer under /v1; check that this path is the API root',
+      missingRoot: 'use "{{fix}}"',
+      wrongPath: 'use "{{fix}}"'
     }
   },
   check(context) {

@@ -10,10 +10,13 @@ export const END = '<!-- end generated -->'
 
 const yesNo = (flag: boolean | undefined): string => (flag ? 'yes' : 'no')
 
+/** The anchor of a message's section in its rule's page: GitHub's slug of the `### <messageId>` heading. */
+export const messageAnchor = (messageId: string): string => messageId.toLowerCase()
+
 /** The header of a rule's page: id, description, default severity, security, message ids. */
 export function ruleHeader(meta: RuleMeta): string {
   const messages = Object.keys(meta.messages)
-    .map((id) => `[\`${id}\`](#${id.toLowerCase()})`)
+    .map((id) => `[\`${id}\`](#${messageAnchor(id)})`)
     .join(', ')
   return [
     BEGIN,

@@ -18,8 +18,12 @@ export const rule = defineRule({
     severity: 'warning',
     autofix: ['renamed'],
     messages: {
-      renamed: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}: use {{replacement}}',
-      unread: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}: remove it'
+      renamed: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}',
+      unread: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}'
+    },
+    tips: {
+      renamed: 'use {{replacement}}',
+      unread: 'remove it'
     }
   },
   check(context) {

@@ -17,9 +17,13 @@ export const rule = defineRule({
     severity: 'warning',
     messages: {
       emptyItem:
-        '{{name}} in {{fileKind}} has an empty item in its key list, which {{client}} picks now and then and sends no key: remove the extra "{{separator}}"',
+        '{{name}} in {{fileKind}} has an empty item in its key list, which {{client}} picks now and then and sends no key',
       spacedItem:
-        '{{name}} in {{fileKind}} has spaces around items of its key list, which {{client}} sends as part of the keys: remove the spaces around "{{separator}}"'
+        '{{name}} in {{fileKind}} has spaces around items of its key list, which {{client}} sends as part of the keys'
+    },
+    tips: {
+      emptyItem: 'remove the extra "{{separator}}"',
+      spacedItem: 'remove the spaces around "{{separator}}"'
     }
   },
   check(context) {

@@ -22,15 +22,23 @@ export const rule = defineRule({
     severity: 'error',
     security: true,
     messages: {
-      providerKey: '{{provider}} key {{masked}} is {{state}} in {{fileKind}}: revoke it and load the replacement from a secret store',
+      providerKey: '{{provider}} key {{masked}} is {{state}} in {{fileKind}}',
       inHistory:
-        '{{provider}} key {{masked}} was added by commit {{commit}} of this pull request and removed later, but it stays in the history: revoke it',
-      inPastCommit: '{{provider}} key {{masked}} was added by commit {{commit}} and removed later, but it stays in the history: revoke it',
+        '{{provider}} key {{masked}} was added by commit {{commit}} of this pull request and removed later, but it stays in the history',
+      inPastCommit: '{{provider}} key {{masked}} was added by commit {{commit}} and removed later, but it stays in the history',
       opaqueKey:
-        '{{name}} in {{fileKind}} holds a literal credential ({{masked}}): revoke it and load the replacement from a secret store',
-      providerKeyUncommitted: '{{provider}} key {{masked}} is in {{fileKind}}: keep it out of commits and images (it need not be revoked while it stays local)',
+        '{{name}} in {{fileKind}} holds a literal credential ({{masked}})',
+      providerKeyUncommitted: '{{provider}} key {{masked}} is in {{fileKind}}',
       opaqueKeyUncommitted:
-        '{{name}} in {{fileKind}} holds a literal credential ({{masked}}): keep it out of commits and images (it need not be revoked while it stays local)'
+        '{{name}} in {{fileKind}} holds a literal credential ({{masked}})'
+    },
+    tips: {
+      providerKey: 'revoke it and load the replacement from a secret store',
+      inHistory: 'revoke it',
+      inPastCommit: 'revoke it',
+      opaqueKey: 'revoke it and load the replacement from a secret store',
+      providerKeyUncommitted: 'keep it out of commits and images (it need not be revoked while it stays local)',
+      opaqueKeyUncommitted: 'keep it out of commits and images (it need not be revoked while it stays local)'
     }
   },
   check(context) {

@@ -50,15 +50,24 @@ export const rule = defineRule({
     severity: 'warning',
     autofix: ['defaultProviderCase'],
     messages: {
-      spaces: '{{name}} in {{fileKind}} has spaces around "{{item}}", which NextChat keeps as part of the model name: use "{{fix}}"',
-      missingName: '{{name}} in {{fileKind}} has "{{item}}" with a display name but no model name before "=": write model=display',
-      allNotFirst: '{{name}} in {{fileKind}} has {{item}} after other items, and it overrides them: put {{item}} first ("{{fix}}")',
-      unknownProvider: '{{name}} in {{fileKind}} names provider "{{provider}}" in "{{item}}", which NextChat does not know, so it routes the model to OpenAI: use one of {{known}}',
-      providerCase:
-        '{{name}} in {{fileKind}} writes @{{provider}} in "{{item}}": use @{{id}} for a built-in model or @{{serviceName}} for a new one, since NextChat matches both exactly',
-      defaultProviderCase: '{{name}} in {{fileKind}} writes @{{provider}}, but NextChat matches only the lower-case id, so the default is silently ignored: use "{{fix}}"',
-      defaultList: '{{name}} in {{fileKind}} lists several models, but it takes one: keep one, such as "{{fix}}"',
-      defaultSyntax: '{{name}} in {{fileKind}} uses CUSTOM_MODELS syntax ("{{item}}"), but it takes a plain model name: use "{{fix}}"'
+      spaces: '{{name}} in {{fileKind}} has spaces around "{{item}}", which NextChat keeps as part of the model name',
+      missingName: '{{name}} in {{fileKind}} has "{{item}}" with a display name but no model name before "="',
+      allNotFirst: '{{name}} in {{fileKind}} has {{item}} after other items, and it overrides them',
+      unknownProvider: '{{name}} in {{fileKind}} names provider "{{provider}}" in "{{item}}", which NextChat does not know, so it routes the model to OpenAI',
+      providerCase: '{{name}} in {{fileKind}} writes @{{provider}} in "{{item}}", but NextChat matches provider names exactly',
+      defaultProviderCase: '{{name}} in {{fileKind}} writes @{{provider}}, but NextChat matches only the lower-case id, so the default is silently ignored',
+      defaultList: '{{name}} in {{fileKind}} lists several models, but it takes one',
+      defaultSyntax: '{{name}} in {{fileKind}} uses CUSTOM_MODELS syntax ("{{item}}"), but it takes a plain model name'
+    },
+    tips: {
+      spaces: 'use "{{fix}}"',
+      missingName: 'write model=display',
+      allNotFirst: 'put {{item}} first ("{{fix}}")',
+      unknownProvider: 'use one of {{known}}',
+      providerCase: 'use @{{id}} for a built-in model or @{{serviceName}} for a new one',
+      defaultProviderCase: 'use "{{fix}}"',
+      defaultList: 'keep one, such as "{{fix}}"',
+      defaultSyntax: 'use "{{fix}}"'
     }
   },
   check(context) {

@@ -16,9 +16,13 @@ export const rule = defineRule({
     description: 'A NextChat deployment has a server API key but no access code, so anyone can spend the key',
     severity: 'warning',
     messages: {
-      noCode: '{{name}} gives this NextChat deployment a server key but {{fileKind}} sets no CODE, so anyone who finds the site spends it: set CODE to one or more access passwords',
+      noCode: '{{name}} gives this NextChat deployment a server key but {{fileKind}} sets no CODE, so anyone who finds the site spends it',
       emptyCode:
-        '{{name}} gives this NextChat deployment a server key but CODE is empty in {{fileKind}}, so anyone who finds the site spends it: set CODE to one or more access passwords'
+        '{{name}} gives this NextChat deployment a server key but CODE is empty in {{fileKind}}, so anyone who finds the site spends it'
+    },
+    tips: {
+      noCode: 'set CODE to one or more access passwords',
+      emptyCode: 'set CODE to one or more access passwords'
     }
   },
   check(context) {

@@ -53,13 +53,20 @@ export const rule = defineRule({
     description: 'An API key is sent to the base URL of a different provider',
     severity: 'error',
     messages: {
-      keyHost: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): {{remedy}}',
-      keyDefault: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} is not set, so {{client}} sends it to {{hostProvider}}: {{remedy}}',
-      secretHost: '{{name}} in {{fileKind}} gets secret {{secret}}, named for {{keyProvider}}, but {{baseName}} sends it to {{hostProvider}} ({{host}}): {{remedy}}',
+      keyHost: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} sends it to {{hostProvider}} ({{host}})',
+      keyDefault: '{{name}} in {{fileKind}} holds {{keyProvider}} key {{masked}}, but {{baseName}} is not set, so {{client}} sends it to {{hostProvider}}',
+      secretHost: '{{name}} in {{fileKind}} gets secret {{secret}}, named for {{keyProvider}}, but {{baseName}} sends it to {{hostProvider}} ({{host}})',
       secretValue:
-        '{{name}} in {{fileKind}} gets secret {{secret}}, which holds {{keyProvider}} key {{masked}}, but the key goes to {{hostProvider}} ({{host}}): {{remedy}}',
+        '{{name}} in {{fileKind}} gets secret {{secret}}, which holds {{keyProvider}} key {{masked}}, but the key goes to {{hostProvider}} ({{host}})',
       fallbackBase:
-        '{{name}} in {{fileKind}} is set but {{variable}} is not, so {{client}} sends {{provider}} requests to {{fallback}} ({{url}}): set {{variable}} to "{{fix}}"'
+        '{{name}} in {{fileKind}} is set but {{variable}} is not, so {{client}} sends {{provider}} requests to {{fallback}} ({{url}})'
+    },
+    tips: {
+      keyHost: '{{remedy}}',
+      keyDefault: '{{remedy}}',
+      secretHost: '{{remedy}}',
+      secretValue: '{{remedy}}',
+      fallbackBase: 'set {{variable}} to "{{fix}}"'
     }
   },
   check(context) {

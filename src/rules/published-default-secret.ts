@@ -61,7 +61,10 @@ export const rule = defineRule({
     security: true,
     messages: {
       publishedDefault:
-        "{{name}} in {{fileKind}} is {{project}}'s public default {{published}} ({{masked}}), published in its example configuration: generate your own (`{{generate}}`)"
+        "{{name}} in {{fileKind}} is {{project}}'s public default {{published}} ({{masked}}), published in its example configuration"
+    },
+    tips: {
+      publishedDefault: 'generate your own (`{{generate}}`)'
     }
   },
   check(context) {

@@ -16,14 +16,19 @@ export const rule = defineRule({
     description: 'A setting has no effect, or the opposite of the obvious one: a flag trap, a shadowed variable, an ignored override',
     severity: 'warning',
     messages: {
-      flagOnByAnyValue: '{{name}}={{value}} in {{fileKind}} {{whenOn}}: {{client}} reads any non-empty value as on; remove the line to keep it off',
+      flagOnByAnyValue: '{{name}}={{value}} in {{fileKind}} {{whenOn}}: {{client}} reads any non-empty value as on',
       flagNotExact: '{{name}}={{value}} in {{fileKind}} is read as off: {{client}} {{whenOn}} only for exactly "{{expected}}"',
       flagOnUnlessExact: '{{name}}={{value}} in {{fileKind}} is read as on ({{whenOn}}): {{client}} turns it off only for exactly "{{expected}}"',
       shadowed: '{{name}} in {{fileKind}} has no effect: {{client}} ignores it whenever {{shadowedBy}} is set, as it is here',
       reservedProvider:
-        '[model_providers.{{id}}] in {{fileKind}} redefines a built-in provider id, which {{client}} refuses to load: give the provider another id and set model_provider to it',
+        '[model_providers.{{id}}] in {{fileKind}} redefines a built-in provider id, which {{client}} refuses to load',
       proxyShape: '{{name}} in {{fileKind}} is {{what}}; {{client}} turns it into a proxychains line and needs scheme://host:port (e.g. http://proxy.internal:7890)',
-      proxyLoopback: '{{name}} in {{fileKind}} points at {{host}}, which inside the container is the container itself: use the proxy\'s address on the host network'
+      proxyLoopback: '{{name}} in {{fileKind}} points at {{host}}, which inside the container is the container itself'
+    },
+    tips: {
+      flagOnByAnyValue: 'remove the line to keep it off',
+      reservedProvider: 'give the provider another id and set model_provider to it',
+      proxyLoopback: "use the proxy's address on the host network"
     }
   },
   check(context) {

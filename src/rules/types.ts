@@ -10,8 +10,16 @@ export interface RuleMeta<M extends string = string> {
   readonly description: string
   /** Default severity; the config may override it or turn the rule off. */
   readonly severity: Severity
-  /** Message templates by id, with `{{placeholders}}`; one sentence, lower-case start, no final full stop. */
+  /**
+   * Message templates by id, with `{{placeholders}}`: what is wrong, one sentence, lower-case start, no final
+   * full stop. The id is the anchor of the message's section in the rule's docs (`#<id in lower case>`).
+   */
   readonly messages: Readonly<Record<M, string>>
+  /**
+   * What to do about a message, by id, with the same placeholders: the remediation the Markdown reports and
+   * SARIF help show apart from the message. One clause, lower-case start, no final full stop.
+   */
+  readonly tips?: Readonly<Partial<Record<NoInfer<M>, string>>>
   /** Security rules feed SARIF `security-severity` and tags. */
   readonly security?: boolean
   /**

@@ -20,7 +20,10 @@ export const rule = defineRule({
     security: true,
     messages: {
       literalCredential:
-        '{{name}} in the workflow is a literal credential ({{masked}}): store it as a repository secret and write {{expression}}'
+        '{{name}} in the workflow is a literal credential ({{masked}})'
+    },
+    tips: {
+      literalCredential: 'store it as a repository secret and write {{expression}}'
     }
   },
   check(context) {

@@ -17,10 +17,15 @@ export const rule = defineRule({
     security: true,
     messages: {
       runsPrCode:
-        'job {{job}} runs on pull_request_target, checks out the pull request and runs its code with {{secrets}}: check out the base branch, or move the secrets to a workflow_run job that never executes the pull request',
+        'job {{job}} runs on pull_request_target, checks out the pull request and runs its code with {{secrets}}',
       checksOutPrCode:
-        'job {{job}} runs on pull_request_target and checks out the pull request with {{secrets}} in reach: check out the base branch, or move the secrets to a separate job that never reads the pull request',
-      echoedSecret: 'job {{job}} prints secret {{secret}} to the log: remove the command, since masking misses any transformed copy of it'
+        'job {{job}} runs on pull_request_target and checks out the pull request with {{secrets}} in reach',
+      echoedSecret: 'job {{job}} prints secret {{secret}} to the log'
+    },
+    tips: {
+      runsPrCode: 'check out the base branch, or move the secrets to a workflow_run job that never executes the pull request',
+      checksOutPrCode: 'check out the base branch, or move the secrets to a separate job that never reads the pull request',
+      echoedSecret: 'remove the command, since masking misses any transformed copy of it'
     }
   },
   check(context) {
