@@ -1,14 +1,14 @@
 /**
  * Rules and their docs stay in step (typescript-eslint's docs.test, ESLint's checkRuleFiles): every rule
- * has a page and every page a rule, the generated header and index match the metadata, every message id
- * has its own heading, and every page has the hand-written sections in order.
+ * has a page and every page a rule, the generated header, index and message blocks match the metadata, every
+ * message id has its own heading, and every page has the hand-written sections in order.
  * `UPDATE_GOLDEN=1 npm test -- __tests__/rules/docs.test.ts` rewrites the generated parts.
  */
 import { existsSync, readdirSync, readFileSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { describe, expect, it } from '@jest/globals'
 import { ALL_RULE_METAS, PROBE_RULES } from '../../src/probes/rules.js'
-import { headerOf, ruleHeader, rulesIndex, withHeader } from '../../src/rules/docs.js'
+import { headerOf, messageBlock, ruleHeader, rulesIndex, withHeader, withMessageBlocks } from '../../src/rules/docs.js'
 import { rules } from '../../src/rules/index.js'
 
 const DOCS = join(process.cwd(), 'docs', 'rules')
@@ -69,6 +69,12 @@ describe('rule docs', () => {
       const messages = page.slice(page.indexOf('## Messages'), page.indexOf('## Examples'))
       const headings = [...messages.matchAll(/^### (.+)$/gm)].map((m) => m[1])
       expect(headings).toEqual(Object.keys(meta.messages))
+    })
+
+    it('opens each message section with the message, tip and autofix generated from the metadata', () => {
+      if (UPDATE && existsSync(path)) writeFileSync(path, withMessageBlocks(read(), meta))
+      const page = read()
+      for (const id of Object.keys(meta.messages)) expect(page).toContain(`### ${id}\n\n${messageBlock(meta, id)}\n`)
     })
   })
 })

@@ -1,12 +1,15 @@
 /**
  * The generated parts of the rule docs, built from rule metadata so docs and rules cannot drift:
- * the header of each `docs/rules/<id>.md` and the whole `docs/rules/README.md` index.
+ * the header of each `docs/rules/<id>.md`, the opening of each message's section (message, tip, autofix),
+ * and the whole `docs/rules/README.md` index.
  * `__tests__/rules/docs.test.ts` compares them with the files; `UPDATE_GOLDEN=1` rewrites them.
  */
 import type { RuleMeta } from './types.js'
 
 export const BEGIN = '<!-- begin generated -->'
 export const END = '<!-- end generated -->'
+export const MESSAGE_BEGIN = '<!-- begin generated message -->'
+export const MESSAGE_END = '<!-- end generated message -->'
 
 const yesNo = (flag: boolean | undefined): string => (flag ? 'yes' : 'no')
 
@@ -62,4 +65,34 @@ export function headerOf(page: string): string | undefined {
   const start = page.indexOf(BEGIN)
   const end = page.indexOf(END)
   return start === -1 || end === -1 ? undefined : page.slice(start, end + END.length)
+}
+
+/** An inline code span whose fence is longer than any backtick run in `text` (a tip may quote a command). */
+function codeSpan(text: string): string {
+  const fence = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1)
+  const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : ''
+  return `${fence}${pad}${text}${pad}${fence}`
+}
+
+/** The generated opening of a message's section, under its `### <messageId>` heading: template, tip, autofix. */
+export function messageBlock(meta: RuleMeta, messageId: string): string {
+  const tip = meta.tips?.[messageId]
+  return [
+    MESSAGE_BEGIN,
+    `Message: ${codeSpan(meta.messages[messageId] ?? '')}`,
+    ...(tip === undefined ? [] : ['', `Tip: ${codeSpan(tip)}`]),
+    '',
+    `Autofix: ${meta.autofix?.includes(messageId) ? '`--fix` applies the fix' : 'no'}`,
+    MESSAGE_END
+  ].join('\n')
+}
+
+/**
+ * A page with the generated block of every message put right under the message's heading, replacing the block there;
+ * the hand-written notes after it stay. Headings are not added: the docs test asks for them.
+ */
+export function withMessageBlocks(page: string, meta: RuleMeta): string {
+  return page.replace(/^### (\S+)\n(?:\n<!-- begin generated message -->\n[\s\S]*?\n<!-- end generated message -->\n)?/gm, (whole, id: string) =>
+    id in meta.messages ? `### ${id}\n\n${messageBlock(meta, id)}\n` : whole
+  )
 }
