@@ -4,7 +4,7 @@
  * linked by GitHub in the comment and the summary; bidi controls made text read as something else.
  */
 import { describe, it, expect } from '@jest/globals'
-import { code, escapeHtml, escapeText, messageMarkdown } from '../../src/reporters/markdown.js'
+import { code, escapeHtml, escapeText, messageMarkdown } from '../../src/reporters/markdown-escape.js'
 import { commandSafe } from '../../src/reporters/text.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { runCli, withRepo } from './support.js'
