@@ -2,37 +2,35 @@ import { describe, it, expect } from '@jest/globals'
 import type { Finding } from '../../src/core/types.js'
 import type { ReportContext, ScopeReport } from '../../src/reporters/types.js'
 import { jsonReporter, type JsonReport } from '../../src/reporters/json.js'
+import { realFinding } from './report-fixture.js'
 
-const leaked: Finding = {
+const leaked: Finding = realFinding({
   ruleId: 'leaked-key',
-  messageId: 'committedKey',
-  severity: 'error',
-  message: 'OPENAI_API_KEY holds an OpenAI key (sk-proj-…Ab12) committed in a dotenv file',
+  messageId: 'providerKey',
+  data: { provider: 'OpenAI', masked: 'sk-proj-…Ab12', state: 'committed', fileKind: 'the .env file' },
   file: 'deploy/.env',
   span: { start: { line: 3, column: 16 }, end: { line: 3, column: 180 } },
-  fingerprint: 'a1b2c3',
+  where: 'OPENAI_API_KEY',
   scope: 'deploy/.env'
-}
-const pathFinding: Finding = {
+})
+const pathFinding: Finding = realFinding({
   ruleId: 'base-url-path',
-  messageId: 'doubledV1',
-  severity: 'error',
-  message: 'NextChat will call https://api.rutaapi.com/v1/v1/chat/completions',
+  messageId: 'doubledVersion',
+  data: { name: 'BASE_URL', fileKind: 'the .env file', version: 'v1', client: 'NextChat (ChatGPT Next Web)', url: 'https://api.rutaapi.com/v1/v1/chat/completions', fix: 'https://api.rutaapi.com' },
   file: 'deploy/.env',
   span: { start: { line: 4, column: 10 }, end: { line: 4, column: 37 } },
-  fingerprint: 'd4e5f6',
+  where: 'BASE_URL',
   fix: 'https://api.rutaapi.com'
-}
-const ignored: Finding = {
+})
+const ignored: Finding = realFinding({
   ruleId: 'env-name-unused',
-  messageId: 'unused',
-  severity: 'warning',
-  message: 'NextChat does not read OPENAI_BASE_URL',
+  messageId: 'unread',
+  data: { name: 'OPENAI_BASE_URL', fileKind: 'vercel.json', client: 'NextChat (ChatGPT Next Web)', reason: 'NextChat reads BASE_URL' },
   file: 'vercel.json',
   span: { start: { line: 2, column: 3 }, end: { line: 4, column: 1 } },
-  fingerprint: '0a0b0c',
+  where: 'env.OPENAI_BASE_URL',
   suppressed: { by: 'inline', reason: 'kept for the SDK script' }
-}
+})
 const scope: ScopeReport = {
   id: 'deploy/.env',
   file: 'deploy/.env',
@@ -60,37 +58,47 @@ describe('json reporter', () => {
     expect(report.findings).toEqual([
       {
         ruleId: 'leaked-key',
+        messageId: 'providerKey',
         severity: 'error',
-        message: leaked.message,
+        message: 'OpenAI key sk-proj-…Ab12 is committed in the .env file',
+        tip: 'revoke it and load the replacement from a secret store',
+        helpUri: 'https://example.test/docs/leaked-key.md#providerkey',
         file: 'deploy/.env',
         line: 3,
         column: 16,
         endLine: 3,
         endColumn: 180,
-        fingerprint: 'a1b2c3'
+        fingerprint: leaked.fingerprint
       },
       {
         ruleId: 'base-url-path',
+        messageId: 'doubledVersion',
         severity: 'error',
-        message: pathFinding.message,
+        message: 'BASE_URL in the .env file ends in /v1, which NextChat (ChatGPT Next Web) adds itself, so it calls https://api.rutaapi.com/v1/v1/chat/completions',
+        tip: 'use "https://api.rutaapi.com"',
+        helpUri: 'https://example.test/docs/base-url-path.md#doubledversion',
         file: 'deploy/.env',
         line: 4,
         column: 10,
         endLine: 4,
         endColumn: 37,
-        fingerprint: 'd4e5f6',
-        fix: 'https://api.rutaapi.com'
+        fingerprint: pathFinding.fingerprint,
+        fix: 'https://api.rutaapi.com',
+        edit: { range: pathFinding.span, replacement: 'https://api.rutaapi.com' }
       },
       {
         ruleId: 'env-name-unused',
+        messageId: 'unread',
         severity: 'warning',
-        message: ignored.message,
+        message: 'OPENAI_BASE_URL in vercel.json is not read by NextChat (ChatGPT Next Web) — NextChat reads BASE_URL',
+        tip: 'remove it',
+        helpUri: 'https://example.test/docs/env-name-unused.md#unread',
         file: 'vercel.json',
         line: 2,
         column: 3,
         endLine: 4,
         endColumn: 1,
-        fingerprint: '0a0b0c',
+        fingerprint: ignored.fingerprint,
         suppressed: { by: 'inline', reason: 'kept for the SDK script' }
       }
     ])

@@ -58,7 +58,7 @@ describe('renderPrComment', () => {
 
   it('never exceeds 65,536 characters and counts exactly what it cut', () => {
     const context = reportContext()
-    const template = context.findings.find(finding => finding.ruleId === 'base-url-version')!
+    const template = context.findings.find(finding => finding.ruleId === 'base-url-path')!
     const many: Finding[] = Array.from({ length: 3000 }, (_, i) => ({
       ...template,
       span: { start: { line: i + 1, column: 10 }, end: { line: i + 1, column: 36 } },
@@ -89,7 +89,7 @@ describe('renderPrComment', () => {
   it('gives security findings no suggestion, even with a fix and the line text', () => {
     const context = reportContext()
     const leaked: Finding = {
-      ...context.findings.find(finding => finding.ruleId === 'base-url-version')!,
+      ...context.findings.find(finding => finding.ruleId === 'base-url-path')!,
       ruleId: 'leaked-key',
       fix: '${OPENAI_API_KEY}',
       span: spanOf('.env', 2, 'https://api.rutaapi.com/v1')

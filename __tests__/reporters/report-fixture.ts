@@ -1,12 +1,16 @@
 /**
  * A fixed report for the summary, comment and SARIF tests: a NextChat fork with a dotenv file, a compose
  * service, a long `.env.production`, clean workflow and vercel scopes, findings without a scope, and a
- * suppressed one. Keys are fake (helpers/keys.ts) and appear only masked, as the core hands them over.
+ * suppressed one. Findings are built from the real rules' metadata (ids, message ids, templates, tips), so
+ * the golden outputs link only to pages and sections that exist. Keys are fake (helpers/keys.ts) and appear
+ * only masked, as the core hands them over.
  */
 import { expect } from '@jest/globals'
 import { fingerprint } from '../../src/core/fingerprint.js'
 import { maskSecret } from '../../src/core/redact.js'
 import type { Finding, Severity, Span } from '../../src/core/types.js'
+import { fillTemplate, withTip } from '../../src/core/message.js'
+import { ALL_RULE_METAS } from '../../src/probes/rules.js'
 import type { ReportContext } from '../../src/reporters/types.js'
 import type { RuleMeta } from '../../src/rules/types.js'
 import { fakeKeys } from '../helpers/keys.js'
@@ -43,21 +47,15 @@ export function spanOf(file: string, line: number, text: string): Span {
   return { start: { line, column }, end: { line, column: column + text.length } }
 }
 
-export const rules: readonly RuleMeta[] = [
-  { id: 'leaked-key', description: 'A provider API key is committed to the repository', severity: 'error', security: true, messages: { committed: '' } },
-  { id: 'base-url-version', description: 'The base URL carries a version path the client adds again, or lacks one it needs', severity: 'error', messages: { doubled: '' } },
-  { id: 'base-url-not-api-host', description: 'The base URL points at a website or dashboard instead of the API host', severity: 'warning', messages: { dashboard: '' } },
-  { id: 'env-name-unused', description: 'A variable the detected client never reads', severity: 'warning', messages: { unused: '' } },
-  { id: 'access-code-empty', description: 'NextChat runs without an access code, so anyone can spend its key', severity: 'warning', security: true, messages: { empty: '' } },
-  { id: 'model-unknown', description: 'The model is not offered by the provider the base URL points at', severity: 'note', messages: { unknown: '' } },
-  { id: 'workflow-secret-exposure', description: 'A pull_request_target job hands secrets to code from the pull request', severity: 'error', security: true, messages: { exposed: '' } },
-  { id: 'parse-error', description: 'A file could not be read', severity: 'note', messages: { syntax: '' } }
-]
+/** Every rule a report can name, as the real reports carry them. */
+export const rules: readonly RuleMeta[] = ALL_RULE_METAS
 
+/** What a finding of the fixture says: a real rule, one of its message ids, and the data its templates take. */
 interface FindingInput {
   readonly ruleId: string
-  readonly severity: Severity
-  readonly message: string
+  readonly messageId: string
+  readonly data: Readonly<Record<string, string>>
+  readonly severity?: Severity
   readonly file: string
   readonly span: Span
   readonly where: string
@@ -66,14 +64,28 @@ interface FindingInput {
   readonly suppressed?: Finding['suppressed']
 }
 
-function finding(input: FindingInput): Finding {
-  const { where, ...rest } = input
+/**
+ * A finding as the core would hand it over for a report of `ruleId` with `messageId`: message and tip filled in from
+ * the rule's metadata, so a renamed rule or message, or a placeholder left unfilled, fails here instead of linking a
+ * reporter's golden output to a page or section that does not exist.
+ */
+export function realFinding(input: FindingInput): Finding {
+  const { where, data, ...rest } = input
+  const meta = ALL_RULE_METAS.find(rule => rule.id === input.ruleId)
+  const template = meta?.messages[input.messageId]
+  if (meta === undefined || template === undefined) throw new Error(`no message ${input.ruleId}/${input.messageId}`)
+  const message = fillTemplate(template, data)
+  const tipTemplate = meta.tips?.[input.messageId]
+  const tip = tipTemplate === undefined ? undefined : fillTemplate(tipTemplate, data)
+  if (/\{\{/.test(message + (tip ?? ''))) throw new Error(`unfilled placeholder in ${input.ruleId}/${input.messageId}`)
   return {
     ...rest,
+    severity: input.severity ?? meta.severity,
+    message,
+    ...(tip !== undefined && { tip }),
     // The fixture's values are written bare, so each fix replaces exactly its span.
     ...(input.fix !== undefined && { edit: { range: input.span, replacement: input.fix } }),
-    messageId: 'm',
-    fingerprint: fingerprint({ ruleId: input.ruleId, messageId: 'm', file: input.file, where, what: input.fix ?? input.message, occurrence: 0 })
+    fingerprint: fingerprint({ ruleId: input.ruleId, messageId: input.messageId, file: input.file, where, what: input.fix ?? withTip(message, tip), occurrence: 0 })
   }
 }
 
@@ -81,87 +93,91 @@ const ENV = '.env'
 const COMPOSE = 'docker-compose.yml'
 const PROD = '.env.production'
 const COMPOSE_SCOPE = `${COMPOSE}#services.chatgpt-next-web`
+const NEXTCHAT = 'NextChat (ChatGPT Next Web)'
 
 export const findings: readonly Finding[] = [
-  finding({
+  realFinding({
     ruleId: 'leaked-key',
-    severity: 'error',
-    message: `OPENAI_API_KEY holds an OpenAI project key ("${maskSecret(openaiKey)}") committed in a dotenv file`,
+    messageId: 'providerKey',
+    data: { provider: 'OpenAI', masked: maskSecret(openaiKey), state: 'committed', fileKind: 'the .env file' },
     file: ENV,
     span: spanOf(ENV, 1, openaiKey),
     where: 'OPENAI_API_KEY',
     scope: ENV
   }),
-  finding({
-    ruleId: 'base-url-version',
-    severity: 'error',
-    message: 'BASE_URL "https://api.rutaapi.com/v1" ends in /v1, but NextChat adds /v1 itself: requests go to "https://api.rutaapi.com/v1/v1/chat/completions"',
+  realFinding({
+    ruleId: 'base-url-path',
+    messageId: 'doubledVersion',
+    data: { name: 'BASE_URL', fileKind: 'the .env file', version: 'v1', client: NEXTCHAT, url: 'https://api.rutaapi.com/v1/v1/chat/completions', fix: 'https://api.rutaapi.com' },
     file: ENV,
     span: spanOf(ENV, 2, 'https://api.rutaapi.com/v1'),
     where: 'BASE_URL',
     fix: 'https://api.rutaapi.com',
     scope: ENV
   }),
-  finding({
+  realFinding({
     ruleId: 'env-name-unused',
-    severity: 'warning',
-    message: 'NextChat does not read OPENAI_BASE_URL; it reads BASE_URL',
+    messageId: 'renamed',
+    data: { name: 'OPENAI_BASE_URL', fileKind: 'the compose file', client: NEXTCHAT, reason: 'NextChat reads BASE_URL (host root, without /v1)', replacement: 'BASE_URL' },
     file: COMPOSE,
     span: spanOf(COMPOSE, 8, 'OPENAI_BASE_URL'),
     where: 'services.chatgpt-next-web.environment.OPENAI_BASE_URL',
     fix: 'BASE_URL',
     scope: COMPOSE_SCOPE
   }),
-  finding({
-    ruleId: 'base-url-not-api-host',
+  realFinding({
+    ruleId: 'base-url-not-api',
+    messageId: 'notApi',
+    data: { name: 'OPENAI_BASE_URL', fileKind: 'the compose file', host: 'app.rutaapi.com', provider: 'RutaAPI', role: 'dashboard', fix: 'https://api.rutaapi.com' },
     severity: 'warning',
-    message: 'OPENAI_BASE_URL "https://app.rutaapi.com" is the RutaAPI dashboard, not its API host "https://api.rutaapi.com"',
     file: COMPOSE,
     span: spanOf(COMPOSE, 8, 'https://app.rutaapi.com'),
     where: 'services.chatgpt-next-web.environment.OPENAI_BASE_URL',
     fix: 'https://api.rutaapi.com',
     scope: COMPOSE_SCOPE
   }),
-  finding({
-    ruleId: 'access-code-empty',
-    severity: 'warning',
-    message: 'CODE is empty: anyone who finds the deployment can use its key',
+  realFinding({
+    ruleId: 'open-relay',
+    messageId: 'emptyCode',
+    data: { name: 'ANTHROPIC_API_KEY', fileKind: 'the .env file' },
     file: PROD,
     span: { start: { line: 2, column: 1 }, end: { line: 2, column: 5 } },
     where: 'CODE',
     scope: PROD
   }),
   ...Array.from({ length: 7 }, (_, i) =>
-    finding({
-      ruleId: 'model-unknown',
+    realFinding({
+      ruleId: 'env-name-unused',
+      messageId: 'unread',
+      data: { name: `MODEL_${i + 1}`, fileKind: 'the .env file', client: NEXTCHAT, reason: 'it sets "gpt-5-turbo-' + (i + 1) + '", but NextChat reads models from DEFAULT_MODEL and CUSTOM_MODELS' },
       severity: 'note',
-      message: `model "gpt-5-turbo-${i + 1}" is not offered by Anthropic, where ANTHROPIC_API_KEY belongs`,
       file: PROD,
       span: spanOf(PROD, i + 3, `gpt-5-turbo-${i + 1}`),
       where: `MODEL_${i + 1}`,
       scope: PROD
     })
   ),
-  finding({
+  realFinding({
     ruleId: 'workflow-secret-exposure',
-    severity: 'error',
-    message: 'job "preview" runs on pull_request_target, checks out the pull request head and passes secrets.OPENAI_API_KEY to it',
+    messageId: 'checksOutPrCode',
+    data: { job: 'preview', secrets: 'secrets.OPENAI_API_KEY' },
     file: '.github/workflows/preview.yml',
     span: { start: { line: 14, column: 9 }, end: { line: 14, column: 56 } },
     where: 'jobs.preview'
   }),
-  finding({
+  realFinding({
     ruleId: 'parse-error',
+    messageId: 'unparsable',
+    data: { fileKind: 'a YAML file', problem: 'bad indentation of a mapping entry' },
     severity: 'note',
-    message: 'bad indentation of a mapping entry',
     file: 'config/litellm config.yaml',
     span: { start: { line: 4, column: 3 }, end: { line: 4, column: 3 } },
     where: '4:3'
   }),
-  finding({
+  realFinding({
     ruleId: 'leaked-key',
-    severity: 'error',
-    message: `ANTHROPIC_API_KEY holds an Anthropic key ("${maskSecret(anthropicKey)}") committed in a dotenv file`,
+    messageId: 'providerKey',
+    data: { provider: 'Anthropic', masked: maskSecret(anthropicKey), state: 'committed', fileKind: 'the .env file' },
     file: '.env.example',
     span: { start: { line: 1, column: 19 }, end: { line: 1, column: 19 + anthropicKey.length } },
     where: 'ANTHROPIC_API_KEY',

@@ -86,7 +86,7 @@ describe('renderSarif', () => {
     }
     const leaked = run.tool.driver.rules.find(rule => rule.id === 'leaked-key')!
     expect(leaked.properties).toEqual({ tags: ['security', 'llm-config'], precision: 'high', 'security-severity': '8.0' })
-    const version = run.tool.driver.rules.find(rule => rule.id === 'base-url-version')!
+    const version = run.tool.driver.rules.find(rule => rule.id === 'base-url-path')!
     expect(version.properties['security-severity']).toBeUndefined()
     expect(version.defaultConfiguration.level).toBe('error')
   })
@@ -126,7 +126,7 @@ describe('renderSarif', () => {
 
   it('gives findings with a one-line fix a replacement', () => {
     const withFix = run.results.filter(result => result.fixes)
-    expect(withFix.map(result => result.ruleId)).toEqual(['base-url-version', 'env-name-unused', 'base-url-not-api-host'])
+    expect(withFix.map(result => result.ruleId)).toEqual(['base-url-path', 'env-name-unused', 'base-url-not-api'])
   })
 
   it('keeps partial fingerprints when unrelated lines move', () => {
@@ -154,7 +154,7 @@ describe('renderSarif', () => {
   })
 
   it('makes PascalCase names', () => {
-    expect(pascalCase('base-url-version')).toBe('BaseUrlVersion')
+    expect(pascalCase('base-url-path')).toBe('BaseUrlPath')
     expect(pascalCase('parse-error')).toBe('ParseError')
   })
 })

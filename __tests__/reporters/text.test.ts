@@ -28,6 +28,11 @@ function context(findings: Finding[], files = 12): ReportContext {
 }
 
 describe('text reporter', () => {
+  it('keeps message and tip on one line, as the message said both before tips were split off', () => {
+    const withTip = finding('.env', 2, 10, 'error', 'base-url-path', { message: 'BASE_URL ends in /v1', tip: 'use "https://api.rutaapi.com"' })
+    expect(textReporter.render(context([withTip])).split('\n')[0]).toBe('.env:2:10: error BASE_URL ends in /v1: use "https://api.rutaapi.com" [base-url-path]')
+  })
+
   it('prints file:line:col: severity message [rule-id], sorted, then the summary', () => {
     const out = textReporter.render(
       context([
