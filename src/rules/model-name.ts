@@ -54,7 +54,7 @@ export const rule = defineRule({
       missingName: '{{name}} in {{fileKind}} has "{{item}}" with a display name but no model name before "="',
       allNotFirst: '{{name}} in {{fileKind}} has {{item}} after other items, and it overrides them',
       unknownProvider: '{{name}} in {{fileKind}} names provider "{{provider}}" in "{{item}}", which NextChat does not know, so it routes the model to OpenAI',
-      providerCase: '{{name}} in {{fileKind}} writes @{{provider}} in "{{item}}", but NextChat matches provider names exactly',
+      providerCase: '{{name}} in {{fileKind}} writes @{{provider}} in "{{item}}"',
       defaultProviderCase: '{{name}} in {{fileKind}} writes @{{provider}}, but NextChat matches only the lower-case id, so the default is silently ignored',
       defaultList: '{{name}} in {{fileKind}} lists several models, but it takes one',
       defaultSyntax: '{{name}} in {{fileKind}} uses CUSTOM_MODELS syntax ("{{item}}"), but it takes a plain model name'
@@ -64,7 +64,7 @@ export const rule = defineRule({
       missingName: 'write model=display',
       allNotFirst: 'put {{item}} first ("{{fix}}")',
       unknownProvider: 'use one of {{known}}',
-      providerCase: 'use @{{id}} for a built-in model or @{{serviceName}} for a new one',
+      providerCase: 'use @{{id}} for a built-in model or @{{serviceName}} for a new one, since NextChat matches both exactly',
       defaultProviderCase: 'use "{{fix}}"',
       defaultList: 'keep one, such as "{{fix}}"',
       defaultSyntax: 'use "{{fix}}"'
