@@ -1,14 +1,21 @@
 /**
  * The rendered examples in docs/ are the real output for the bundled example repository, so they can
- * never drift from what the action posts. `UPDATE_GOLDEN=1` rewrites them.
+ * never drift from what the action posts; and every example in a rule's page is run through the linter:
+ * an incorrect one must give the findings its output block shows, a correct one none of the rule's.
+ * `UPDATE_GOLDEN=1` rewrites them.
  */
-import { describe, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { lint } from '../../src/engine/lint.js'
 import { lintRepository } from '../../src/engine/pipeline.js'
 import { renderPrComment } from '../../src/reporters/pr-comment.js'
 import { renderSummary } from '../../src/reporters/summary.js'
+import { formatFindingLine } from '../../src/reporters/text.js'
+import { rules } from '../../src/rules/index.js'
 import { expectGolden } from '../helpers/golden.js'
+import { fillFakeKeys } from '../helpers/keys.js'
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const DOCS = join(ROOT, 'docs')
@@ -32,5 +39,119 @@ describe('docs examples', () => {
   it('docs/summary-example.md is the job summary for the same repository', async () => {
     const { context } = await lintRepository({ root: join(ROOT, 'examples', 'nextchat-vercel'), failOn: 'error' })
     expectGolden('summary-example.md', ['# Example: the job summary', '', '---', '', renderSummary(context)].join('\n'), DOCS)
+  })
+})
+
+/**
+ * One example of a rule page: a fenced block under **Incorrect** or **Correct**, after a comment naming the file it
+ * stands for and, when the example needs one, the client (`<!-- example: .env, client nextchat -->`). An incorrect
+ * example is followed by a `text` block with the rule's findings, as the CLI prints them.
+ */
+interface RuleExample {
+  readonly kind: 'incorrect' | 'correct'
+  readonly file: string
+  readonly client?: string
+  readonly text: string
+  /** Line indexes: the comment, the last line of the example's block, and the output block when present. */
+  readonly at: number
+  readonly end: number
+  readonly output?: { readonly start: number; readonly end: number; readonly lines: readonly string[] }
+}
+
+const EXAMPLE = /^<!-- example: ([^,\s]+)(?:, client ([\w-]+))? -->$/
+
+/** The fenced block opening at `start`: its content and the index of its closing fence. */
+function fenced(lines: readonly string[], start: number): { readonly content: string[]; readonly close: number } {
+  const fence = /^(`{3,})/.exec(lines[start] ?? '')?.[1]
+  if (fence === undefined) throw new Error(`no fenced block at line ${start + 1}`)
+  const close = lines.findIndex((line, i) => i > start && line === fence)
+  if (close === -1) throw new Error(`unclosed block at line ${start + 1}`)
+  return { content: lines.slice(start + 1, close), close }
+}
+
+function examplesOf(page: string): RuleExample[] {
+  const lines = page.split('\n')
+  const from = lines.indexOf('## Examples')
+  const to = lines.indexOf('## Fix')
+  const examples: RuleExample[] = []
+  let kind: RuleExample['kind'] | undefined
+  for (let i = from; i < to; i++) {
+    const heading = /^\*\*(Incorrect|Correct)\*\*/.exec(lines[i]!)
+    if (heading) kind = heading[1] === 'Incorrect' ? 'incorrect' : 'correct'
+    const comment = EXAMPLE.exec(lines[i]!)
+    if (comment === null) continue
+    if (kind === undefined) throw new Error(`example at line ${i + 1} is under neither **Incorrect** nor **Correct**`)
+    const block = fenced(lines, i + 1)
+    let next = block.close + 1
+    while (lines[next] === '') next++
+    const output = lines[next] === '```text' ? fenced(lines, next) : undefined
+    examples.push({
+      kind,
+      file: comment[1]!,
+      ...(comment[2] !== undefined && { client: comment[2] }),
+      text: `${block.content.join('\n')}\n`,
+      at: i,
+      end: block.close,
+      ...(output && { output: { start: next, end: output.close, lines: output.content } })
+    })
+    i = output?.close ?? block.close
+  }
+  return examples
+}
+
+/** What the linter says about an example under `ruleId`, one line each as the text format prints it. */
+function findingLines(ruleId: string, example: RuleExample): string[] {
+  const result = lint([{ path: example.file, text: fillFakeKeys(example.text) }], {
+    rules: {},
+    providers: [],
+    ...(example.client !== undefined && { client: example.client })
+  })
+  return result.findings.filter((finding) => finding.ruleId === ruleId).map(formatFindingLine)
+}
+
+/** The page with the output block of every incorrect example rewritten (or added) from `outputs`. */
+function withOutputs(page: string, examples: readonly RuleExample[], outputs: readonly (readonly string[])[]): string {
+  const lines = page.split('\n')
+  // From the last example up, so earlier line indexes stay valid.
+  for (let k = examples.length - 1; k >= 0; k--) {
+    const example = examples[k]!
+    if (example.kind !== 'incorrect') continue
+    const block = ['```text', ...outputs[k]!, '```']
+    if (example.output) lines.splice(example.output.start, example.output.end - example.output.start + 1, ...block)
+    else lines.splice(example.end + 1, 0, '', ...block)
+  }
+  return lines.join('\n')
+}
+
+// The live probes' pages are left out: their output needs a provider's answer (__tests__/probes/ serves those).
+const RULE_DOCS = join(DOCS, 'rules')
+const UPDATE = process.env['UPDATE_GOLDEN'] === '1'
+
+describe.each(rules.map((rule) => rule.meta.id))('docs/rules/%s.md examples', (ruleId) => {
+  const path = join(RULE_DOCS, `${ruleId}.md`)
+
+  it('are all marked with the file they stand for, and run through the linter as shown', () => {
+    let page = readFileSync(path, 'utf8')
+    const examples = examplesOf(page)
+    const section = page.slice(page.indexOf('## Examples'), page.indexOf('## Fix'))
+    // Every block in the section is an example or an example's output.
+    const blocks = section.split('\n').filter((line) => /^```\w/.test(line)).length
+    expect(blocks).toBe(examples.length + examples.filter((e) => e.output).length)
+    expect(examples.some((e) => e.kind === 'incorrect')).toBe(true)
+    expect(examples.some((e) => e.kind === 'correct')).toBe(true)
+    const outputs = examples.map((example) => findingLines(ruleId, example))
+    if (UPDATE) {
+      page = withOutputs(page, examples, outputs)
+      writeFileSync(path, page)
+    }
+    examplesOf(page).forEach((example, k) => {
+      const shown = `${example.file} (line ${example.at + 1})`
+      if (example.kind === 'incorrect') {
+        expect([shown, outputs[k]!.length > 0]).toEqual([shown, true])
+        expect([shown, example.output?.lines]).toEqual([shown, outputs[k]])
+      } else {
+        expect([shown, outputs[k]]).toEqual([shown, []])
+      }
+    })
   })
 })
