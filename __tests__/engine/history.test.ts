@@ -34,7 +34,10 @@ describe('keys in a pull request history', () => {
       ['.env', 'providerKey'],
       ['config/.env', 'inHistory']
     ])
-    expect(leaks[1]!.message).toBe(`Groq key gsk_…${removed.slice(-4)} was added by commit a1b2c3d4e5f6 of this pull request and removed later, but it stays in the history: revoke it`)
+    expect([leaks[1]!.message, leaks[1]!.tip]).toEqual([
+      `Groq key gsk_…${removed.slice(-4)} was added by commit a1b2c3d4e5f6 of this pull request and removed later, but it stays in the history`,
+      'revoke it'
+    ])
   })
 
   it('never counts history as scanned files, and never shows a key', () => {

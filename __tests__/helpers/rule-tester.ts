@@ -2,10 +2,12 @@
  * A RuleTester in ESLint's spirit for our rules: tiny repositories written as literal file texts go
  * through the real parsers (`analyzeFile`), the real model and one rule. Besides the expected findings,
  * every report is checked the way RuleTester checks rules: its messageId exists, no `{{placeholder}}`
- * is left, its span lies inside the file, and no declared secret appears in the message, data or fix.
+ * is left in its message or tip, its span lies inside the file, and no declared secret appears in the
+ * message, tip, data or fix.
  */
 import { describe, expect, it } from '@jest/globals'
 import { analyzeFile } from '../../src/engine/analyze.js'
+import { fillTemplate, withTip } from '../../src/core/message.js'
 import { LineIndex } from '../../src/core/text.js'
 import type { FileFacts, LintSettings, Severity } from '../../src/core/types.js'
 import { buildModel } from '../../src/model/build.js'
@@ -26,7 +28,9 @@ export interface RunOptions {
 /** One finding as the tests see it: rendered, with 1-based positions. */
 export interface Result {
   readonly messageId: string
+  /** Message and tip as the text format prints them (`message: tip`), so a case reads as the user sees it. */
   readonly message: string
+  readonly tip?: string
   readonly data: Readonly<Record<string, string>>
   readonly file: string
   readonly line: number
@@ -38,10 +42,6 @@ export interface Result {
 }
 
 const PLACEHOLDER = /\{\{\s*\w+\s*\}\}/
-
-/** Fills `{{name}}` placeholders the way the core does. */
-const render = (template: string, data: Readonly<Record<string, string>> = {}): string =>
-  template.replace(/\{\{\s*(\w+)\s*\}\}/g, (whole, name: string) => data[name] ?? whole)
 
 /** Analyses the files and builds the model, as `lint` does before running rules. */
 export function modelOf(files: Files, options: RunOptions = {}): { model: RepoModel; facts: FileFacts[] } {
@@ -63,7 +63,9 @@ export function runRule(rule: Rule, files: Files, options: RunOptions = {}): Res
 function checked(rule: Rule, d: ReportDescriptor<string>, files: Files): Result {
   const template = (rule.meta.messages as Record<string, string>)[d.messageId]
   expect({ messageId: d.messageId, known: template !== undefined }).toEqual({ messageId: d.messageId, known: true })
-  const message = render(template!, d.data)
+  const tipTemplate = (rule.meta.tips as Readonly<Record<string, string>> | undefined)?.[d.messageId]
+  const tip = tipTemplate === undefined ? undefined : fillTemplate(tipTemplate, d.data)
+  const message = withTip(fillTemplate(template!, d.data), tip)
   expect(message).not.toMatch(PLACEHOLDER)
   for (const secret of d.secrets ?? []) {
     expect(message).not.toContain(secret)
@@ -78,6 +80,7 @@ function checked(rule: Rule, d: ReportDescriptor<string>, files: Files): Result 
   return {
     messageId: d.messageId,
     message,
+    ...(tip !== undefined && { tip }),
     data: d.data ?? {},
     file: d.file,
     line: d.span.start.line,

@@ -9,10 +9,10 @@ describe('probe rule metadata', () => {
     expect(PROBE_RULES.every((r) => r.severity === 'error' && r.description.length > 0)).toBe(true)
   })
 
-  it('has a message for every case that can become a finding, under the rule of its subject', () => {
+  it('has a message (the explanation) and a tip (the next step) for every case that can become a finding, under the rule of its subject', () => {
     for (const c of ALL_CASES.filter((c) => c.outcome !== 'verified')) {
       const rule = { 'probe-key': probeKeyRule, 'probe-model': probeModelRule, 'probe-route': probeRouteRule }[c.rule]
-      expect(rule.messages[c.id]).toBe(`${c.explanation}; ${c.nextStep}`)
+      expect([rule.messages[c.id], rule.tips?.[c.id]]).toEqual([c.explanation, c.nextStep])
     }
   })
 
