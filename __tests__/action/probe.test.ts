@@ -151,7 +151,7 @@ describe('action run() offline secrets check', () => {
     const mismatch = report.findings.find((f) => f.ruleId === 'provider-mismatch')
     expect(mismatch).toMatchObject({ file: '.github/workflows/deploy.yml', line: 7, fix: 'ANTHROPIC_API_KEY' })
     expect(mismatch!.message).toContain(`gets secret OPENAI_API_KEY, which holds Anthropic key sk-ant-api03-…${anthropicKey.slice(-4)}`)
-    expect(mismatch!.message).toContain('reads Anthropic keys from ANTHROPIC_API_KEY: move the key there')
+    expect(mismatch!.tip).toContain('reads Anthropic keys from ANTHROPIC_API_KEY: move the key there')
     expect(commands(run.log, 'error')).toContainEqual(expect.stringMatching(/^::error title=provider-mismatch,file=\.github\/workflows\/deploy\.yml,line=7,/))
     expect(run.log).toContain(`::add-mask::${anthropicKey}\n`)
     expect(run.exitCode).toBe(1)

@@ -39,7 +39,7 @@ describe('--history', () => {
     const run = await cli(['--history', '--format', 'json'], repo.dir)
     expect(run.code).toBe(1)
     expect(leaks(run.stdout)).toEqual([
-      `.env:1: Anthropic key sk-ant-api03-…${removed.slice(-4)} was added by commit ${first.slice(0, 12)} and removed later, but it stays in the history: revoke it`,
+      `.env:1: Anthropic key sk-ant-api03-…${removed.slice(-4)} was added by commit ${first.slice(0, 12)} and removed later, but it stays in the history`,
       expect.stringMatching(/^src\/config\.js:1: OpenAI key .+ is committed in /)
     ])
     expect(run.stdout).not.toContain(removed)

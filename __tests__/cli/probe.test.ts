@@ -44,7 +44,7 @@ describe('llm-env-lint --probe', () => {
     const server = await serve(key)
     const run = await cli(['--probe', '--probe-hosts', server.host], await compose(server.origin, 'gpt-4o-min'), { OPENAI_API_KEY: key })
     expect(run.code).toBe(1)
-    expect(run.stdout).toMatch(/^docker-compose\.yml:5:23: error gpt-4o-min is not among the 2 models 127\.0\.0\.1:\d+ lists for this key; closest: gpt-4o-mini, gpt-4o; .+ \[probe-model\]$/m)
+    expect(run.stdout).toMatch(/^docker-compose\.yml:5:23: error gpt-4o-min is not among the 2 models 127\.0\.0\.1:\d+ lists for this key; closest: gpt-4o-mini, gpt-4o: .+ \[probe-model\]$/m)
   })
 
   it('takes LLM_ENV_LINT_API_KEY with --base-url alone', async () => {
