@@ -10,6 +10,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { lint } from '../../src/engine/lint.js'
 import { lintRepository } from '../../src/engine/pipeline.js'
+import { PROBE_RULES } from '../../src/probes/rules.js'
 import { renderPrComment } from '../../src/reporters/pr-comment.js'
 import { renderSummary } from '../../src/reporters/summary.js'
 import { formatFindingLine } from '../../src/reporters/text.js'
@@ -123,7 +124,6 @@ function withOutputs(page: string, examples: readonly RuleExample[], outputs: re
   return lines.join('\n')
 }
 
-// The live probes' pages are left out: their output needs a provider's answer (__tests__/probes/ serves those).
 const RULE_DOCS = join(DOCS, 'rules')
 const UPDATE = process.env['UPDATE_GOLDEN'] === '1'
 
@@ -153,5 +153,26 @@ describe.each(rules.map((rule) => rule.meta.id))('docs/rules/%s.md examples', (r
         expect([shown, outputs[k]]).toEqual([shown, []])
       }
     })
+  })
+})
+
+/** A message template and its tip as a pattern of the text format's line, each `{{placeholder}}` standing for any text. */
+function linePattern(ruleId: string, template: string, tip: string | undefined): RegExp {
+  const literal = (text: string): string => text.split(/\{\{\w+\}\}/).map((part) => part.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('.*')
+  const text = tip === undefined ? literal(template) : `${literal(template)}: ${literal(tip)}`
+  return new RegExp(`^\\S+:\\d+:\\d+: (error|warning|note) ${text} \\[${ruleId}\\]$`)
+}
+
+// A probe's output needs a provider's answer (__tests__/probes/ serves those from loopback servers), so the probe
+// pages' sample output is checked against the rule's message and tip templates instead of a run.
+describe.each(PROBE_RULES.map((meta) => [meta.id, meta] as const))('docs/rules/%s.md sample output', (ruleId, meta) => {
+  it('is a line the text format prints for one of its messages', () => {
+    const page = readFileSync(join(RULE_DOCS, `${ruleId}.md`), 'utf8')
+    const section = page.slice(page.indexOf('## Examples'), page.indexOf('## Fix'))
+    // Sample lines are wrapped for reading; the text format prints each on one line.
+    const samples = [...section.matchAll(/^```text\n([\s\S]*?)\n```$/gm)].map((m) => m[1]!.split('\n').join(' '))
+    expect(samples.length).toBeGreaterThan(0)
+    const patterns = Object.entries(meta.messages).map(([id, template]) => linePattern(ruleId, template, meta.tips?.[id]))
+    for (const sample of samples) expect([sample, patterns.some((pattern) => pattern.test(sample))]).toEqual([sample, true])
   })
 })
