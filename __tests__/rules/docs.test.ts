@@ -31,6 +31,11 @@ describe('rule registry', () => {
     expect(existsSync(join(SOURCES, `${id}.ts`))).toBe(true)
   })
 
+  it('writes messages and tips as one clause each: lower-case start (or a placeholder), no final full stop', () => {
+    const texts = ALL_RULE_METAS.flatMap((meta) => [...Object.values(meta.messages), ...Object.values(meta.tips ?? {})])
+    expect(texts.filter((text) => !/^[a-z{[]/.test(text) || /\.$/.test(text))).toEqual([])
+  })
+
   it('lists the probe rules after the static ones, with ids of their own', () => {
     expect(allIds).toEqual([...ids, ...PROBE_RULES.map((meta) => meta.id)])
     expect(new Set(allIds).size).toBe(allIds.length)
