@@ -74,15 +74,18 @@ function codeSpan(text: string): string {
   return `${fence}${pad}${text}${pad}${fence}`
 }
 
-/** The generated opening of a message's section, under its `### <messageId>` heading: template, tip, autofix. */
+/**
+ * The generated opening of a message's section, under its `### <messageId>` heading: the message and tip templates,
+ * and for a rule with autofixes whether `--fix` applies this message's fix.
+ */
 export function messageBlock(meta: RuleMeta, messageId: string): string {
   const tip = meta.tips?.[messageId]
+  const autofix = meta.autofix?.includes(messageId) ? 'yes, `--fix` applies its fix' : 'no'
   return [
     MESSAGE_BEGIN,
-    `Message: ${codeSpan(meta.messages[messageId] ?? '')}`,
-    ...(tip === undefined ? [] : ['', `Tip: ${codeSpan(tip)}`]),
-    '',
-    `Autofix: ${meta.autofix?.includes(messageId) ? '`--fix` applies the fix' : 'no'}`,
+    `- Message: ${codeSpan(meta.messages[messageId] ?? '')}`,
+    ...(tip === undefined ? [] : [`- Tip: ${codeSpan(tip)}`]),
+    ...(meta.autofix === undefined ? [] : [`- Autofix: ${autofix}`]),
     MESSAGE_END
   ].join('\n')
 }
