@@ -31,6 +31,7 @@ interface SarifResult {
   readonly partialFingerprints: { readonly primaryLocationLineHash: string }
   readonly suppressions?: readonly { readonly kind: string; readonly justification?: string }[]
   readonly fixes?: readonly unknown[]
+  readonly properties: { readonly messageId: string; readonly tip?: string; readonly helpUri: string }
 }
 
 interface SarifRule {
@@ -89,6 +90,22 @@ describe('renderSarif', () => {
     const version = run.tool.driver.rules.find(rule => rule.id === 'base-url-path')!
     expect(version.properties['security-severity']).toBeUndefined()
     expect(version.defaultConfiguration.level).toBe('error')
+  })
+
+  it('links every result to its message\'s section of the rule docs, with the tip, and lists the tips in the rule\'s help', () => {
+    const context = reportContext()
+    run.results.forEach((result, i) => {
+      const finding = context.findings[i]!
+      expect(result.properties).toEqual({
+        messageId: finding.messageId,
+        ...(finding.tip !== undefined && { tip: finding.tip }),
+        helpUri: `https://github.com/llm-env-lint/llm-env-lint/blob/main/docs/rules/${finding.ruleId}.md#${finding.messageId.toLowerCase()}`
+      })
+      expect(result.message.text).toBe(finding.tip === undefined ? finding.message : `${finding.message}: ${finding.tip}`)
+    })
+    const path = run.tool.driver.rules.find(rule => rule.id === 'base-url-path')!
+    expect(path.help.markdown).toContain('- [doubledVersion](https://github.com/llm-env-lint/llm-env-lint/blob/main/docs/rules/base-url-path.md#doubledversion): use `{{fix}}`')
+    expect(path.help.text).toContain('- doubledVersion: use "{{fix}}" (https://github.com/llm-env-lint/llm-env-lint/blob/main/docs/rules/base-url-path.md#doubledversion)')
   })
 
   it('keeps every finding with its rule index, level, region and fingerprint', () => {
