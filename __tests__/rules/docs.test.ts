@@ -32,7 +32,7 @@ describe('rule registry', () => {
   })
 
   it('writes messages and tips as one clause each: lower-case start (or a placeholder), no final full stop', () => {
-    const texts = ALL_RULE_METAS.flatMap((meta) => [...Object.values(meta.messages), ...Object.values(meta.tips ?? {})])
+    const texts = ALL_RULE_METAS.flatMap((meta): string[] => [...Object.values(meta.messages), ...Object.values<string | undefined>(meta.tips ?? {}).filter((tip) => tip !== undefined)])
     expect(texts.filter((text) => !/^[a-z{[]/.test(text) || /\.$/.test(text))).toEqual([])
   })
 
