@@ -4,7 +4,7 @@
  */
 import type { AnswerFacts } from './body.js'
 import { displayUrl } from './describe.js'
-import { cleanDetail } from './scrub.js'
+import { cleanDetail } from '../core/redact.js'
 import type { Provider } from '../providers/types.js'
 import type { ProbeResult, ProbeTarget, Verdict } from './types.js'
 
