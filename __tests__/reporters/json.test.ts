@@ -11,6 +11,7 @@ const leaked: Finding = {
   file: 'deploy/.env',
   span: { start: { line: 3, column: 16 }, end: { line: 3, column: 180 } },
   fingerprint: 'a1b2c3',
+  origin: 'tree',
   scope: 'deploy/.env'
 }
 const pathFinding: Finding = {
@@ -21,7 +22,10 @@ const pathFinding: Finding = {
   file: 'deploy/.env',
   span: { start: { line: 4, column: 10 }, end: { line: 4, column: 37 } },
   fingerprint: 'd4e5f6',
-  fix: 'https://api.rutaapi.com'
+  origin: 'tree',
+  fix: 'https://api.rutaapi.com',
+  edit: { range: { start: { line: 4, column: 10 }, end: { line: 4, column: 37 } }, replacement: 'https://api.rutaapi.com' },
+  fixedLine: 'BASE_URL=https://api.rutaapi.com'
 }
 const ignored: Finding = {
   ruleId: 'env-name-unused',
@@ -31,6 +35,7 @@ const ignored: Finding = {
   file: 'vercel.json',
   span: { start: { line: 2, column: 3 }, end: { line: 4, column: 1 } },
   fingerprint: '0a0b0c',
+  origin: 'tree',
   suppressed: { by: 'inline', reason: 'kept for the SDK script' }
 }
 const scope: ScopeReport = {
@@ -67,7 +72,8 @@ describe('json reporter', () => {
         column: 16,
         endLine: 3,
         endColumn: 180,
-        fingerprint: 'a1b2c3'
+        fingerprint: 'a1b2c3',
+        origin: 'tree'
       },
       {
         ruleId: 'base-url-path',
@@ -79,7 +85,10 @@ describe('json reporter', () => {
         endLine: 4,
         endColumn: 37,
         fingerprint: 'd4e5f6',
-        fix: 'https://api.rutaapi.com'
+        fix: 'https://api.rutaapi.com',
+        edit: pathFinding.edit,
+        fixedLine: 'BASE_URL=https://api.rutaapi.com',
+        origin: 'tree'
       },
       {
         ruleId: 'env-name-unused',
@@ -91,6 +100,7 @@ describe('json reporter', () => {
         endLine: 4,
         endColumn: 1,
         fingerprint: '0a0b0c',
+        origin: 'tree',
         suppressed: { by: 'inline', reason: 'kept for the SDK script' }
       }
     ])

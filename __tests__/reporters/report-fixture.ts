@@ -15,7 +15,7 @@ import { fakeKeys } from '../helpers/keys.js'
 export const rawKeys = [fakeKeys.openaiProject('report'), fakeKeys.anthropic('report')]
 const [openaiKey, anthropicKey] = rawKeys as [string, string]
 
-/** File texts at the PR head, for `lineText` (suggestions) and for the spans below. */
+/** File texts at the PR head, for the corrected lines (suggestions) and the spans below. */
 export const fileTexts: Readonly<Record<string, string>> = {
   '.env': [`OPENAI_API_KEY=${openaiKey}`, 'BASE_URL=https://api.rutaapi.com/v1', 'DEFAULT_MODEL=gpt-4o'].join('\n'),
   'docker-compose.yml': [
@@ -68,10 +68,16 @@ interface FindingInput {
 
 function finding(input: FindingInput): Finding {
   const { where, ...rest } = input
+  const { start, end } = input.span
+  // The engine's corrected line: only for lines that hold no key, and never for a security rule's finding.
+  const line = lineText(input.file, start.line)
+  const fixable = input.fix !== undefined && line !== undefined && !rules.find(rule => rule.id === input.ruleId)?.security
   return {
     ...rest,
     // The fixture's values are written bare, so each fix replaces exactly its span.
     ...(input.fix !== undefined && { edit: { range: input.span, replacement: input.fix } }),
+    ...(fixable && { fixedLine: line.slice(0, start.column - 1) + input.fix + line.slice(end.column - 1) }),
+    origin: 'tree',
     messageId: 'm',
     fingerprint: fingerprint({ ruleId: input.ruleId, messageId: 'm', file: input.file, where, what: input.fix ?? input.message, occurrence: 0 })
   }
@@ -241,11 +247,8 @@ export function reportContext(overrides: Partial<ReportContext> = {}): ReportCon
   }
 }
 
-/**
- * The PR head's line text, as the action should provide it: undefined for lines holding a key (the
- * scanner's hits), the text otherwise.
- */
-export function lineText(file: string, line: number): string | undefined {
+/** A line's text, or undefined for lines holding a key (the scanner's hits): the engine carries no corrected line there. */
+function lineText(file: string, line: number): string | undefined {
   const text = fileTexts[file]?.split('\n')[line - 1]
   return text === undefined || rawKeys.some(key => text.includes(key)) ? undefined : text
 }
