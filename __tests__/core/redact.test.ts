@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { cleanDetail, maskSecret, maskStraySecrets, scrubKey, scrubSecrets, secretLikeTokens } from '../../src/core/redact.js'
+import { cleanDetail, createRedactor, maskSecret, maskStraySecrets, redactAll, scrubKey, scrubSecrets, secretLikeTokens } from '../../src/core/redact.js'
+import type { ProbeSummary } from '../../src/probes/types.js'
 import { createCatalog } from '../../src/providers/catalog.js'
 import { body, fakeKeys } from '../helpers/keys.js'
 
@@ -89,5 +90,22 @@ describe('cleanDetail (provider text from live probes)', () => {
     const out = cleanDetail(`line one\n\tline\u0007 two ${probeKey} ${'x'.repeat(300)}`, probeKey, 60)
     expect(out).toMatch(/^line one line two \[key redacted\] x+…$/)
     expect(out).toHaveLength(60)
+  })
+})
+
+describe('probe text through the one redaction', () => {
+  it('masks a key in a probe summary as in any other report field, after the scrubber', () => {
+    const catalog = createCatalog()
+    const summary: ProbeSummary = {
+      name: 'OPENAI_API_KEY',
+      file: '.env',
+      key: maskSecret(probeKey),
+      baseUrl: 'https://api.example.test',
+      outcome: 'rejected',
+      checks: [{ rule: 'probe-key', outcome: 'rejected', explanation: cleanDetail(`rejected ${probeKey.slice(0, 12)}…`, probeKey), nextStep: `set ${probeKey} again` }]
+    }
+    const shown = JSON.stringify(redactAll(summary, createRedactor([probeKey], catalog)))
+    expect(shown).not.toContain(probeKey.slice(8, 20))
+    expect(shown).toContain(`set ${maskSecret(probeKey)} again`)
   })
 })
