@@ -11,10 +11,11 @@ const finding: Finding = {
   file: 'docker-compose.yml',
   span: { start: { line: 3, column: 7 }, end: { line: 3, column: 30 } },
   fingerprint: 'fp',
+  origin: 'tree',
   scope: 'docker-compose.yml#services.app'
 }
 
-const unscoped: Finding = { ruleId: 'leaked-key', messageId: 'm', severity: 'error', message: 'm', file: '.env', span: finding.span, fingerprint: 'fp2' }
+const unscoped: Finding = { ruleId: 'leaked-key', messageId: 'm', severity: 'error', message: 'm', file: '.env', span: finding.span, fingerprint: 'fp2', origin: 'tree' }
 
 const context: ReportContext = {
   findings: [finding, unscoped],

@@ -11,7 +11,7 @@ import type { ReportContext } from '../../src/reporters/types.js'
 import { GitHubServer } from '../helpers/github-server.js'
 
 const span = { start: { line: 9000, column: 1 }, end: { line: 9000, column: 60 } }
-const leak: Finding = { ruleId: 'leaked-key', messageId: 'literal', severity: 'error', message: 'a key', file: 'big.env', span, fingerprint: 'f' }
+const leak: Finding = { ruleId: 'leaked-key', messageId: 'literal', severity: 'error', message: 'a key', file: 'big.env', span, fingerprint: 'f', origin: 'tree' }
 const context: ReportContext = {
   findings: [leak],
   rules: [],

@@ -48,6 +48,16 @@ describe('llm-env-lint merge', () => {
     ])
     expect(again.scopes.map((scope) => scope.file)).toContain('org/web/.env')
     expect(again.summary.files).toBe(5)
+    expect(again.findings.map((f) => f.origin)).toEqual(['tree', 'tree'])
+  })
+
+  it('reads reports of earlier versions, which do not give the origin: a probe rule\'s findings are the probe\'s', async () => {
+    const out = await makeRepo({})
+    const finding = { severity: 'error', message: 'm', file: '.env', line: 1, column: 1, endLine: 1, endColumn: 2, fingerprint: 'f' }
+    const old = { tool: { name: 'llm-env-lint', version: '0.1.0' }, summary: { files: 1 }, scopes: [], findings: [{ ...finding, ruleId: 'probe-key' }, { ...finding, ruleId: 'base-url-path', fingerprint: 'g' }] }
+    await writeFile(join(out, 'old.json'), JSON.stringify(old))
+    const merged = JSON.parse((await cli(['merge', '--format', 'json', '--fail-on', 'never', 'old.json'], out)).stdout) as JsonReport
+    expect(merged.findings.map((f) => [f.ruleId, f.origin])).toEqual([['base-url-path', 'tree'], ['probe-key', 'probe']])
   })
 
   it('writes SARIF with every repository\'s results', async () => {

@@ -1,5 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
-import { maskSecret, maskStraySecrets, scrubSecrets, secretLikeTokens } from '../../src/core/redact.js'
+import { cleanDetail, createRedactor, maskSecret, maskStraySecrets, redactAll, scrubKey, scrubSecrets, secretLikeTokens } from '../../src/core/redact.js'
+import type { ProbeSummary } from '../../src/probes/types.js'
 import { createCatalog } from '../../src/providers/catalog.js'
 import { body, fakeKeys } from '../helpers/keys.js'
 
@@ -54,5 +55,57 @@ describe('secretLikeTokens', () => {
     const gateway = fakeKeys.gateway()
     expect(secretLikeTokens(`ENV: no "=" in "${opaque}" or ${gateway}`, createCatalog())).toEqual([gateway, opaque])
     expect(secretLikeTokens('Block scalar header includes extra characters: |literal-text-here', createCatalog())).toEqual([])
+  })
+})
+
+const probeKey = fakeKeys.openaiProject()
+
+describe('scrubKey (provider text from live probes)', () => {
+  it('removes the whole key', () => {
+    expect(scrubKey(`got ${probeKey} here`, probeKey)).toBe('got [key redacted] here')
+  })
+
+  it('removes any run of 8 or more of its characters', () => {
+    const out = scrubKey(`Received API Key = ${probeKey.slice(5, 30)}, Key Hash`, probeKey)
+    expect(out).toBe('Received API Key = [key redacted], Key Hash')
+    expect(out).not.toContain(probeKey.slice(10, 18))
+  })
+
+  it('removes masked echoes: sk-proj-****abcd, [sk-abc***xyz], sk-...wxyz, xa***', () => {
+    const gw = fakeKeys.gateway()
+    expect(scrubKey(`Incorrect API key provided: sk-proj-****${probeKey.slice(-4)}. You can find`, probeKey)).toBe('Incorrect API key provided: [key redacted]. You can find')
+    expect(scrubKey(`[${gw.slice(0, 6)}***${gw.slice(-3)}] 该令牌额度已用尽`, gw)).toBe('[[key redacted]] 该令牌额度已用尽')
+    expect(scrubKey('Received API Key = sk-...wxyz, Key Hash', probeKey)).toBe('Received API Key = [key redacted], Key Hash')
+    expect(scrubKey('Incorrect API key provided: xa***. You can', probeKey)).toBe('Incorrect API key provided: [key redacted]. You can')
+  })
+
+  it('leaves ordinary text alone', () => {
+    const text = 'The model `gpt-4o` does not exist... Please try again (request id: 2026).'
+    expect(scrubKey(text, probeKey)).toBe(text)
+  })
+})
+
+describe('cleanDetail (provider text from live probes)', () => {
+  it('makes one scrubbed line of at most max characters', () => {
+    const out = cleanDetail(`line one\n\tline\u0007 two ${probeKey} ${'x'.repeat(300)}`, probeKey, 60)
+    expect(out).toMatch(/^line one line two \[key redacted\] x+…$/)
+    expect(out).toHaveLength(60)
+  })
+})
+
+describe('probe text through the one redaction', () => {
+  it('masks a key in a probe summary as in any other report field, after the scrubber', () => {
+    const catalog = createCatalog()
+    const summary: ProbeSummary = {
+      name: 'OPENAI_API_KEY',
+      file: '.env',
+      key: maskSecret(probeKey),
+      baseUrl: 'https://api.example.test',
+      outcome: 'rejected',
+      checks: [{ rule: 'probe-key', outcome: 'rejected', explanation: cleanDetail(`rejected ${probeKey.slice(0, 12)}…`, probeKey), nextStep: `set ${probeKey} again` }]
+    }
+    const shown = JSON.stringify(redactAll(summary, createRedactor([probeKey], catalog)))
+    expect(shown).not.toContain(probeKey.slice(8, 20))
+    expect(shown).toContain(`set ${maskSecret(probeKey)} again`)
   })
 })

@@ -30,9 +30,9 @@ describe('keys in a pull request history', () => {
   })
 
   it('reports a key removed later as a leak in the history, and a key still present once', () => {
-    expect(leaks.map((f) => [f.file, f.messageId])).toEqual([
-      ['.env', 'providerKey'],
-      ['config/.env', 'inHistory']
+    expect(leaks.map((f) => [f.file, f.messageId, f.origin])).toEqual([
+      ['.env', 'providerKey', 'tree'],
+      ['config/.env', 'inHistory', 'history']
     ])
     expect([leaks[1]!.message, leaks[1]!.tip]).toEqual([
       `Groq key gsk_…${removed.slice(-4)} was added by commit a1b2c3d4e5f6 of this pull request and removed later, but it stays in the history`,

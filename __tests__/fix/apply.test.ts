@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { applyEdits, safeEdits } from '../../src/fix/apply.js'
 import { unifiedDiff } from '../../src/fix/diff.js'
 import { editFor } from '../../src/core/edit.js'
-import { extendResult, lint } from '../../src/engine/lint.js'
+import { lint } from '../../src/engine/lint.js'
 import type { Entry, Finding, Span, TextEdit } from '../../src/core/types.js'
 import { ALL_RULE_METAS } from '../../src/probes/rules.js'
 import { defineRule } from '../../src/rules/types.js'
@@ -38,7 +38,7 @@ describe('applyEdits', () => {
 })
 
 describe('safeEdits', () => {
-  const base: Finding = { ruleId: 'base-url-path', messageId: 'doubledVersion', severity: 'error', message: 'm', file: '.env', span: span(1, 10, 22), fingerprint: 'f', fix: 'https://a', edit: edit(1, 10, 22, 'https://a') }
+  const base: Finding = { ruleId: 'base-url-path', messageId: 'doubledVersion', severity: 'error', message: 'm', file: '.env', span: span(1, 10, 22), fingerprint: 'f', fix: 'https://a', edit: edit(1, 10, 22, 'https://a'), origin: 'tree' }
   it('takes listed messages only, not notes, suppressed findings or files with a parse error', () => {
     const findings: Finding[] = [
       base,
@@ -75,7 +75,6 @@ describe('editFor', () => {
   })
   it('is dropped in the core when the fix holds a secret', () => {
     const key = fakeKeys.openaiProject('edit')
-    const result = lint([{ path: '.env', text: 'BASE_URL=https://a\n' }], { rules: {}, providers: [] })
     const leaky = defineRule({
       meta: { id: 'leaky', description: 'test', severity: 'error', messages: { m: 'm' } },
       check(context) {
@@ -83,7 +82,7 @@ describe('editFor', () => {
         context.report({ messageId: 'm', file: '.env', span: entry.valueSpan!, entry, fix: `https://a/${key}`, secrets: [key] })
       }
     })
-    const finding = extendResult({ ...result, findings: [] }, [leaky], { rules: {}, providers: [] }).findings[0]!
+    const finding = lint([{ path: '.env', text: 'BASE_URL=https://a\n' }], { rules: {}, providers: [] }, { rules: [leaky] }).findings[0]!
     expect(finding.fix).not.toContain(key)
     expect(finding.edit).toBeUndefined()
   })

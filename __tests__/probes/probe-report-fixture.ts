@@ -4,7 +4,7 @@
  * and appear only masked; one provider message is hostile, to prove the escaping.
  */
 import { maskSecret } from '../../src/core/redact.js'
-import type { ProbeSummary } from '../../src/reporters/types.js'
+import type { ProbeSummary } from '../../src/probes/types.js'
 import { fakeKeys } from '../helpers/keys.js'
 
 /** The raw keys behind the masked forms: they must never appear in any output. */

@@ -1,6 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
 import { ALL_CASES } from '../../src/probes/cases.js'
-import { probeRulesFor } from '../../src/probes/findings.js'
 import { PROBE_RULES, probeKeyRule, probeModelRule, probeRouteRule } from '../../src/probes/rules.js'
 
 describe('probe rule metadata', () => {
@@ -21,20 +20,5 @@ describe('probe rule metadata', () => {
       expect(message).toMatch(/^[a-z{]/)
       expect(message).not.toMatch(/\.$/)
     }
-  })
-})
-
-describe('probeRulesFor', () => {
-  it('replays each probe report under its own rule', () => {
-    const span = { start: { line: 1, column: 1 }, end: { line: 1, column: 2 } }
-    const reports = [
-      { ruleId: 'probe-key' as const, outcome: 'rejected' as const, messageId: 'keyRejected', file: '.env', span },
-      { ruleId: 'probe-route' as const, outcome: 'indeterminate' as const, messageId: 'timeout', file: '.env', span, severity: 'note' as const }
-    ]
-    const seen: string[] = []
-    for (const rule of probeRulesFor(reports)) {
-      rule.check({ model: {} as never, providers: {} as never, report: (d) => seen.push(`${rule.meta.id}:${d.messageId}`) })
-    }
-    expect(seen).toEqual(['probe-key:keyRejected', 'probe-route:timeout'])
   })
 })

@@ -1,10 +1,10 @@
 /**
- * probeStep: the pipeline's probe stage over a real lint result and fake providers on loopback. Findings join the
- * static ones through the core (masked, fingerprinted, severities from the config); summaries feed the reports.
+ * probeStep: the pipeline's probe stage over a real lint result and fake providers on loopback. Its reports join the
+ * static findings through the engine (masked, fingerprinted, severities from the config); summaries feed the reports.
  */
 import { describe, it, expect } from '@jest/globals'
 import { parseConfig, toLintSettings } from '../../src/config/index.js'
-import { lint } from '../../src/engine/lint.js'
+import { addProbeReports, lint } from '../../src/engine/lint.js'
 import type { LintSettings } from '../../src/core/types.js'
 import { createCatalog } from '../../src/providers/catalog.js'
 import { probeStep, probeTimeoutMs, type ProbeOptions } from '../../src/probes/step.js'
@@ -38,11 +38,13 @@ function options(server: FakeServer | undefined, sent: string, extra: Partial<Pr
 
 async function probed(files: ReturnType<typeof deployment>, probe: ProbeOptions, rules: LintSettings['rules'] = {}) {
   const settings: LintSettings = { rules, providers: [] }
-  const outcome = await probeStep(lint(files, settings), settings, catalog, probe)
-  const everything = JSON.stringify({ findings: outcome.result.findings, probes: outcome.probes, notices: outcome.notices })
+  const result = lint(files, settings)
+  const outcome = await probeStep(result.model, catalog, probe)
+  const findings = addProbeReports(result, outcome.reports, settings, catalog).findings
+  const everything = JSON.stringify({ findings, probes: outcome.probes, notices: outcome.notices })
   expect(everything).not.toContain(key)
   expect(everything).not.toContain(key.slice(20, 40))
-  return { ...outcome, probeFindings: outcome.result.findings.filter((f) => f.ruleId.startsWith('probe-')) }
+  return { ...outcome, probeFindings: findings.filter((f) => f.ruleId.startsWith('probe-')) }
 }
 
 describe('probeStep', () => {
@@ -109,9 +111,9 @@ describe('probeStep', () => {
       asked.push(request.url)
       return { kind: 'failure', failure: 'dns', detail: 'ENOTFOUND', elapsedMs: 0 }
     }
-    const outcome = await probeStep(lint(deployment('https://evil.test'), settings), settings, createCatalog(settings.providers), options(undefined, key, { transport }))
+    const outcome = await probeStep(lint(deployment('https://evil.test'), settings).model, createCatalog(settings.providers), options(undefined, key, { transport }))
     expect(asked).toEqual([])
-    expect(outcome.result.findings.filter((f) => f.ruleId.startsWith('probe-')).map((f) => f.messageId)).toEqual(['hostNotAllowed'])
+    expect(outcome.reports.map((r) => r.messageId)).toEqual(['hostNotAllowed'])
   })
 
   it('keeps indeterminate outcomes as notes, unless fail-on-indeterminate, whatever the config raises them to', async () => {

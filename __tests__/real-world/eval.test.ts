@@ -60,6 +60,7 @@ describe('real-world scoring', () => {
     file: '.env',
     span: { start: { line, column: 1 }, end: { line, column: 2 } },
     fingerprint: `${ruleId}${line}`,
+    origin: 'tree',
     ...extra
   })
   const kase = (expected: Case['expected']): Case => ({

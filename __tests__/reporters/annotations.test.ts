@@ -7,7 +7,7 @@ import { ANNOTATIONS_PER_LEVEL, renderAnnotations } from '../../src/reporters/an
 const oneLine: Span = { start: { line: 4, column: 10 }, end: { line: 4, column: 30 } }
 
 function finding(n: number, severity: Severity, ruleId = `rule-${severity}`, span: Span = oneLine, extra: Partial<Finding> = {}): Finding {
-  return { ruleId, messageId: 'm', severity, message: `${severity} ${n}`, file: `f${n}.env`, span, fingerprint: `fp${n}`, ...extra }
+  return { ruleId, messageId: 'm', severity, message: `${severity} ${n}`, file: `f${n}.env`, span, fingerprint: `fp${n}`, origin: 'tree', ...extra }
 }
 
 const many = (count: number, severity: Severity, ruleId?: string): Finding[] =>

@@ -13,15 +13,19 @@ const leaked: Finding = realFinding({
   where: 'OPENAI_API_KEY',
   scope: 'deploy/.env'
 })
-const pathFinding: Finding = realFinding({
-  ruleId: 'base-url-path',
-  messageId: 'doubledVersion',
-  data: { name: 'BASE_URL', fileKind: 'the .env file', version: 'v1', client: 'NextChat (ChatGPT Next Web)', url: 'https://api.rutaapi.com/v1/v1/chat/completions', fix: 'https://api.rutaapi.com' },
-  file: 'deploy/.env',
-  span: { start: { line: 4, column: 10 }, end: { line: 4, column: 37 } },
-  where: 'BASE_URL',
-  fix: 'https://api.rutaapi.com'
-})
+const pathFinding: Finding = {
+  // The engine carries the corrected line of a fixable finding; the fixture's folder has no file texts.
+  ...realFinding({
+    ruleId: 'base-url-path',
+    messageId: 'doubledVersion',
+    data: { name: 'BASE_URL', fileKind: 'the .env file', version: 'v1', client: 'NextChat (ChatGPT Next Web)', url: 'https://api.rutaapi.com/v1/v1/chat/completions', fix: 'https://api.rutaapi.com' },
+    file: 'deploy/.env',
+    span: { start: { line: 4, column: 10 }, end: { line: 4, column: 37 } },
+    where: 'BASE_URL',
+    fix: 'https://api.rutaapi.com'
+  }),
+  fixedLine: 'BASE_URL=https://api.rutaapi.com'
+}
 const ignored: Finding = realFinding({
   ruleId: 'env-name-unused',
   messageId: 'unread',
@@ -68,7 +72,8 @@ describe('json reporter', () => {
         column: 16,
         endLine: 3,
         endColumn: 180,
-        fingerprint: leaked.fingerprint
+        fingerprint: leaked.fingerprint,
+        origin: 'tree'
       },
       {
         ruleId: 'base-url-path',
@@ -84,7 +89,9 @@ describe('json reporter', () => {
         endColumn: 37,
         fingerprint: pathFinding.fingerprint,
         fix: 'https://api.rutaapi.com',
-        edit: { range: pathFinding.span, replacement: 'https://api.rutaapi.com' }
+        edit: { range: pathFinding.span, replacement: 'https://api.rutaapi.com' },
+        fixedLine: 'BASE_URL=https://api.rutaapi.com',
+        origin: 'tree'
       },
       {
         ruleId: 'env-name-unused',
@@ -99,6 +106,7 @@ describe('json reporter', () => {
         endLine: 4,
         endColumn: 1,
         fingerprint: ignored.fingerprint,
+        origin: 'tree',
         suppressed: { by: 'inline', reason: 'kept for the SDK script' }
       }
     ])

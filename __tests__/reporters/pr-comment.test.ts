@@ -2,7 +2,7 @@ import { describe, it, expect } from '@jest/globals'
 import type { Finding } from '../../src/core/types.js'
 import { PR_COMMENT_MARKER, PR_COMMENT_MAX_LENGTH, renderPrComment, renderShortPrComment } from '../../src/reporters/pr-comment.js'
 import { expectGolden } from '../helpers/golden.js'
-import { expectNoSecrets, lineText, reportContext, spanOf } from './report-fixture.js'
+import { expectNoSecrets, reportContext, spanOf } from './report-fixture.js'
 import { probeKeys, probes } from '../probes/probe-report-fixture.js'
 
 /** Lines the PR changes: all of `.env` and the compose environment block. */
@@ -13,7 +13,7 @@ const changedLines = new Map([
 
 describe('renderPrComment', () => {
   it('renders the report with suggestions on changed lines (golden)', () => {
-    const body = renderPrComment(reportContext(), { changedLines, lineText })
+    const body = renderPrComment(reportContext(), { changedLines })
     expect(body.startsWith(`${PR_COMMENT_MARKER}\n`)).toBe(true)
     expectNoSecrets(body)
     expectGolden('pr-comment.md', body)
@@ -28,7 +28,7 @@ describe('renderPrComment', () => {
   })
 
   it('shows the live probes with their support blocks (golden)', () => {
-    const body = renderPrComment(reportContext({ probes }), { changedLines, lineText })
+    const body = renderPrComment(reportContext({ probes }), { changedLines })
     expectNoSecrets(body, [...probeKeys])
     expect(body).toContain('#### Live probes')
     expect(body).toContain('Request id:  x-oneapi-request-id: 20260830120000123456789')
@@ -49,7 +49,7 @@ describe('renderPrComment', () => {
   })
 
   it('cuts the least severe findings with a count when the body is too long (golden)', () => {
-    const body = renderPrComment(reportContext(), { changedLines, lineText, maxLength: 4000, changedFilesOnly: true })
+    const body = renderPrComment(reportContext(), { changedLines, maxLength: 4000, changedFilesOnly: true })
     expect(body.length).toBeLessThanOrEqual(4000)
     expect(body).toContain('not shown; see the job summary.')
     expectNoSecrets(body)
@@ -75,28 +75,25 @@ describe('renderPrComment', () => {
 
   it('offers a suggestion only where it is honest', () => {
     const context = reportContext()
-    const body = renderPrComment(context, { changedLines, lineText })
+    const body = renderPrComment(context, { changedLines })
     // The block continues a list item: two spaces of indentation that Markdown strips.
     const suggestions = [...body.matchAll(/ {2}```suggestion\n {2}(.*)\n {2}```\n/g)].map(match => match[1])
     // .env:2 (version), docker-compose.yml:8 twice (name and host); never the leaked key, never unchanged lines.
     expect(suggestions).toEqual(['BASE_URL=https://api.rutaapi.com', '      BASE_URL: https://app.rutaapi.com', '      OPENAI_BASE_URL: https://api.rutaapi.com'])
-    const withoutChanges = renderPrComment(context, { lineText })
+    const withoutChanges = renderPrComment(context)
     expect(withoutChanges).not.toContain('```suggestion')
-    const onlyEnvLine3 = renderPrComment(context, { changedLines: new Map([['.env', new Set([3])]]), lineText })
+    const onlyEnvLine3 = renderPrComment(context, { changedLines: new Map([['.env', new Set([3])]]) })
     expect(onlyEnvLine3).not.toContain('```suggestion')
   })
 
-  it('gives security findings no suggestion, even with a fix and the line text', () => {
+  it('suggests only the corrected line the engine carried, and nothing when asked not to', () => {
     const context = reportContext()
-    const leaked: Finding = {
-      ...context.findings.find(finding => finding.ruleId === 'base-url-path')!,
-      ruleId: 'leaked-key',
-      fix: '${OPENAI_API_KEY}',
-      span: spanOf('.env', 2, 'https://api.rutaapi.com/v1')
-    }
-    const body = renderPrComment({ ...context, findings: [leaked] }, { changedLines, lineText })
+    const { fixedLine: _carried, ...withoutLine } = context.findings.find(finding => finding.ruleId === 'base-url-path')!
+    const leaked: Finding = { ...withoutLine, ruleId: 'leaked-key', fix: '${OPENAI_API_KEY}', span: spanOf('.env', 2, 'https://api.rutaapi.com/v1') }
+    const body = renderPrComment({ ...context, findings: [leaked] }, { changedLines })
     expect(body).toContain('**Fix:** change it to `${OPENAI_API_KEY}`')
     expect(body).not.toContain('```suggestion')
+    expect(renderPrComment(context, { changedLines, suggestions: false })).not.toContain('```suggestion')
   })
 
   it('escapes hostile values from the repository', () => {

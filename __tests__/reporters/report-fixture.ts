@@ -19,7 +19,7 @@ import { fakeKeys } from '../helpers/keys.js'
 export const rawKeys = [fakeKeys.openaiProject('report'), fakeKeys.anthropic('report')]
 const [openaiKey, anthropicKey] = rawKeys as [string, string]
 
-/** File texts at the PR head, for `lineText` (suggestions) and for the spans below. */
+/** File texts at the PR head, for the corrected lines (suggestions) and the spans below. */
 export const fileTexts: Readonly<Record<string, string>> = {
   '.env': [`OPENAI_API_KEY=${openaiKey}`, 'BASE_URL=https://api.rutaapi.com/v1', 'DEFAULT_MODEL=gpt-4o'].join('\n'),
   'docker-compose.yml': [
@@ -78,6 +78,10 @@ export function realFinding(input: FindingInput): Finding {
   const tipTemplate = meta.tips?.[input.messageId]
   const tip = tipTemplate === undefined ? undefined : fillTemplate(tipTemplate, data)
   if (/\{\{/.test(message + (tip ?? ''))) throw new Error(`unfilled placeholder in ${input.ruleId}/${input.messageId}`)
+  const { start, end } = input.span
+  // The engine's corrected line: only for lines that hold no key, and never for a security rule's finding.
+  const line = lineText(input.file, start.line)
+  const fixable = input.fix !== undefined && line !== undefined && !meta.security
   return {
     ...rest,
     severity: input.severity ?? meta.severity,
@@ -85,6 +89,8 @@ export function realFinding(input: FindingInput): Finding {
     ...(tip !== undefined && { tip }),
     // The fixture's values are written bare, so each fix replaces exactly its span.
     ...(input.fix !== undefined && { edit: { range: input.span, replacement: input.fix } }),
+    ...(fixable && { fixedLine: line.slice(0, start.column - 1) + input.fix + line.slice(end.column - 1) }),
+    origin: 'tree',
     fingerprint: fingerprint({ ruleId: input.ruleId, messageId: input.messageId, file: input.file, where, what: input.fix ?? withTip(message, tip), occurrence: 0 })
   }
 }
@@ -257,11 +263,8 @@ export function reportContext(overrides: Partial<ReportContext> = {}): ReportCon
   }
 }
 
-/**
- * The PR head's line text, as the action should provide it: undefined for lines holding a key (the
- * scanner's hits), the text otherwise.
- */
-export function lineText(file: string, line: number): string | undefined {
+/** A line's text, or undefined for lines holding a key (the scanner's hits): the engine carries no corrected line there. */
+function lineText(file: string, line: number): string | undefined {
   const text = fileTexts[file]?.split('\n')[line - 1]
   return text === undefined || rawKeys.some(key => text.includes(key)) ? undefined : text
 }

@@ -12,6 +12,7 @@ function finding(file: string, line: number, column: number, severity: Severity,
     file,
     span: { start: { line, column }, end: { line, column: column + 5 } },
     fingerprint: `fp-${file}-${line}-${ruleId}`,
+    origin: 'tree',
     ...extra
   }
 }
@@ -87,7 +88,8 @@ describe('findings without a file', () => {
       message: 'the provider rejected the key',
       file: '',
       span: { start: { line: 1, column: 1 }, end: { line: 1, column: 1 } },
-      fingerprint: 'f'
+      fingerprint: 'f',
+      origin: 'probe' as const
     }
     const context = { findings: [finding], rules: [], scopes: [], tool: { name: 't', version: '0', docsBaseUrl: '' }, stats: { files: 0, entries: 0 }, failOn: 'error' as const }
     expect(textReporter.render(context).split('\n')[0]).toBe('(command line): error the provider rejected the key [probe-key]')

@@ -46,7 +46,7 @@ export async function run(): Promise<void> {
     const pulls = pr && (await import('./pull-request.js'))
     const history = pulls ? await pulls.historyOf(settings, pr) : []
     const probe = await probeOptions(settings, pr)
-    const { context: report, catalog, notices, redact } = await lintRepository({
+    const { context: report, notices, redact } = await lintRepository({
       root: settings.root,
       ...(settings.configFile !== undefined && { configFile: settings.configFile }),
       failOn: settings.failOn,
@@ -73,7 +73,7 @@ export async function run(): Promise<void> {
     }
     // Outputs before the comment: whatever GitHub answers, the counts and files are set.
     setOutputs(collectOutputs(context, written, ''))
-    const commentUrl = pulls && settings.comment !== 'never' ? await orWarning('comment', () => pulls.postComment(shown, catalog, settings, pr, changed), '') : ''
+    const commentUrl = pulls && settings.comment !== 'never' ? await orWarning('comment', () => pulls.postComment(shown, settings, pr, changed), '') : ''
     if (commentUrl) core.setOutput('comment-url', commentUrl)
     if (!pr && settings.comment === 'always') core.notice('llm-env-lint did not comment: this run is not for a pull request')
     failPerThreshold(shown, settings)

@@ -1,6 +1,4 @@
 import * as core from '@actions/core'
-import { readFileSync } from 'node:fs'
-import { join } from 'node:path'
 import { GitError } from '../discover/git.js'
 import { changedFiles, changedFilesFromGit, toChangedLines, type ChangedFile } from '../github/changed-files.js'
 import { githubClient } from '../github/client.js'
@@ -8,15 +6,9 @@ import { upsertStickyComment } from '../github/comment.js'
 import { syncSuggestions } from '../github/review.js'
 import type { PrContext } from '../github/context.js'
 import { addedLinesInCommits, type AddedLine } from '../github/history.js'
-import { maskStraySecrets, secretLikeTokens } from '../core/redact.js'
-import { decodeText } from '../discover/read.js'
-import { PROBE_RULES } from '../probes/rules.js'
 import { lineSuggestions, renderPrComment, renderShortPrComment } from '../reporters/pr-comment.js'
-import type { ProviderCatalog } from '../providers/types.js'
 import type { ReportContext } from '../reporters/types.js'
 import type { ActionSettings } from './inputs.js'
-
-const PROBE_RULE_IDS: ReadonlySet<string> = new Set(PROBE_RULES.map((rule) => rule.id))
 
 /** Lines the pull request adds, by workspace-relative path. */
 export type ChangedLines = ReadonlyMap<string, ReadonlySet<number>>
@@ -66,7 +58,7 @@ export async function historyOf(settings: ActionSettings, pr: PrContext): Promis
 export function onlyChanged(context: ReportContext, changed: ChangedLines): ReportContext {
   return {
     ...context,
-    findings: context.findings.filter((f) => changed.has(f.file) || f.messageId === 'inHistory' || PROBE_RULE_IDS.has(f.ruleId)),
+    findings: context.findings.filter((f) => f.origin !== 'tree' || changed.has(f.file)),
     scopes: context.scopes.filter((s) => changed.has(s.file))
   }
 }
@@ -77,7 +69,6 @@ export function onlyChanged(context: ReportContext, changed: ChangedLines): Repo
  */
 export async function postComment(
   context: ReportContext,
-  catalog: ProviderCatalog,
   settings: ActionSettings,
   pr: PrContext,
   changed: ChangedLines | undefined
@@ -86,12 +77,11 @@ export async function postComment(
     core.warning('llm-env-lint did not comment: the github-token input is empty')
     return ''
   }
-  const lineText = lineReader(settings.workspace, context, catalog)
-  const reviewed = changed !== undefined && (await postSuggestions(context, settings, pr, changed, lineText))
+  const reviewed = changed !== undefined && (await postSuggestions(context, settings, pr, changed))
   const body = renderPrComment(context, {
     ...(changed ? { changedLines: changed, changedFilesOnly: true } : {}),
     // Suggestions posted as a review are not repeated in the comment.
-    ...(!reviewed && { lineText })
+    suggestions: !reviewed
   })
   const result = await upsertStickyComment(githubClient(settings.githubToken), {
     owner: pr.owner,
@@ -111,14 +101,14 @@ export async function postComment(
  * only: a `pull_request_target` run checks out the base). False when not posted, and the sticky comment then carries
  * the suggestions: a fork's read-only token (403) or any other failure is a warning, never a failed step.
  */
-async function postSuggestions(context: ReportContext, settings: ActionSettings, pr: PrContext, changed: ChangedLines, lineText: (file: string, line: number) => string | undefined): Promise<boolean> {
+async function postSuggestions(context: ReportContext, settings: ActionSettings, pr: PrContext, changed: ChangedLines): Promise<boolean> {
   if (settings.suggestions === 'never' || pr.event !== 'pull_request') return false
   const result = await syncSuggestions(githubClient(settings.githubToken), {
     owner: pr.owner,
     repo: pr.repo,
     pullNumber: pr.number,
     commitId: pr.head.sha,
-    suggestions: lineSuggestions(context, { changedLines: changed, lineText }),
+    suggestions: lineSuggestions(context, { changedLines: changed }),
     ...(settings.commentKey && { key: settings.commentKey })
   })
   if (!result.ok) {
@@ -129,33 +119,4 @@ async function postSuggestions(context: ReportContext, settings: ActionSettings,
   if (capped > 0) core.notice(`llm-env-lint posted ${created} suggestions; ${capped} more follow in later runs`)
   if (created + deleted > 0) core.info(`llm-env-lint review suggestions: ${created} posted, ${deleted} removed as fixed`)
   return true
-}
-
-/**
- * Line texts for suggestion blocks. That text bypasses the core's masking, so a line is never returned
- * when a security rule reported on it or anything in it may be a credential: a key of any format, a
- * random-looking token, a URL password or a credential query value (`leaked-key` may be off, and only
- * knows keys in key variables).
- */
-export function lineReader(workspace: string, context: ReportContext, catalog: ProviderCatalog): (file: string, line: number) => string | undefined {
-  const secretLines = new Set(
-    context.findings.filter((f) => context.rules.find((r) => r.id === f.ruleId)?.security).map((f) => `${f.file}:${f.span.start.line}`)
-  )
-  const cache = new Map<string, string[] | undefined>()
-  return (file, line) => {
-    if (secretLines.has(`${file}:${line}`)) return undefined
-    if (!cache.has(file)) cache.set(file, readLines(join(workspace, file)))
-    const text = cache.get(file)?.[line - 1]
-    if (text === undefined || secretLikeTokens(text, catalog).length > 0 || maskStraySecrets(text, catalog) !== text) return undefined
-    return text
-  }
-}
-
-/** Decoded as the scan decoded it (UTF-16, BOM), so lines and columns match the findings'. */
-function readLines(path: string): string[] | undefined {
-  try {
-    return decodeText(readFileSync(path)).split(/\r\n|\r|\n/)
-  } catch {
-    return undefined
-  }
 }

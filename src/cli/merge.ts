@@ -5,7 +5,7 @@
 import { z } from 'zod'
 import { compareFindings } from '../core/order.js'
 import type { Finding } from '../core/types.js'
-import { ALL_RULE_METAS } from '../probes/rules.js'
+import { ALL_RULE_METAS, PROBE_RULES } from '../probes/rules.js'
 import type { FailOn } from '../reporters/severity.js'
 import type { ReportContext, ScopeReport } from '../reporters/types.js'
 import { TOOL } from '../version.js'
@@ -39,6 +39,8 @@ const reportSchema = z.object({
       fingerprint: z.string(),
       fix: z.string().optional(),
       edit: z.object({ range: z.object({ start: position, end: position }), replacement: z.string() }).optional(),
+      fixedLine: z.string().optional(),
+      origin: z.enum(['tree', 'history', 'probe']).optional(),
       suppressed: z.object({ by: z.enum(['inline', 'config', 'baseline']), reason: z.string().optional() }).optional()
     })
   ),
@@ -94,6 +96,9 @@ export function mergeReports(reports: readonly { readonly name: string; readonly
         fingerprint: finding.fingerprint,
         ...(finding.fix !== undefined && { fix: finding.fix }),
         ...(finding.edit !== undefined && { edit: finding.edit }),
+        ...(finding.fixedLine !== undefined && { fixedLine: finding.fixedLine }),
+        // Reports of earlier versions do not say; only a probe rule's findings can be told apart.
+        origin: finding.origin ?? (PROBE_RULES.some((rule) => rule.id === finding.ruleId) ? 'probe' : 'tree'),
         ...(finding.suppressed !== undefined && { suppressed: finding.suppressed })
       })
     )

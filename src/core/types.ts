@@ -193,6 +193,8 @@ export interface FileFacts {
   readonly matchedBy?: MatchedBy
   /** Git ignores the file: it was read only because `--include-ignored` asked for it, and is not committed. */
   readonly uncommitted?: boolean
+  /** The text of each line a setting's name or value sits on, by line number, so a fix can carry its corrected line. */
+  readonly lines?: ReadonlyMap<number, string>
 }
 
 /** A parser claims a file by its name, or, for YAML no name claims, by a cheap look at its text. */
@@ -225,10 +227,20 @@ export interface Finding {
   readonly fix?: string
   /** Where `fix` goes: the exact text it replaces (the value inside any quotes, or the name), when that is certain. */
   readonly edit?: TextEdit
+  /**
+   * The whole line after `edit`, for a suggestion that replaces the line (the reporters never read files). Set only
+   * on one-line edits of the tree whose line holds nothing like a credential, so it needs no masking: a masked line
+   * offered as a replacement would break the setting.
+   */
+  readonly fixedLine?: string
+  /** Where the finding comes from: a file of the tree, a line a commit added (history), or a live probe. */
+  readonly origin: FindingOrigin
   readonly scope?: string
   /** `baseline`: the finding is in the baseline file the run was given (`--baseline`, input `baseline`). */
   readonly suppressed?: { readonly by: 'inline' | 'config' | 'baseline'; readonly reason?: string }
 }
+
+export type FindingOrigin = 'tree' | 'history' | 'probe'
 
 /** Replace the text in `range` (1-based, end exclusive, one line) by `replacement`. */
 export interface TextEdit {

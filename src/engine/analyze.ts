@@ -5,14 +5,14 @@ import type { Parser } from '../sources/types.js'
 import { findIgnoreDirectives } from '../core/ignores.js'
 import { keyContextFor } from './key-context.js'
 import { LineIndex, lineSpan } from '../core/text.js'
-import type { FileFacts, KeyHit, ParseResult, SourceFile } from '../core/types.js'
+import type { Entry, FileFacts, KeyHit, ParseResult, SourceFile } from '../core/types.js'
 
 const BOM = '\uFEFF'
 
 /**
  * Reads one file once and keeps only what the rules need: entries, diagnostics, key hits, ignore
- * directives and client fingerprints. The text itself is not kept, so memory does not grow with the
- * repository.
+ * directives and client fingerprints, and the lines settings sit on (a fix's corrected line). The rest
+ * of the text is not kept, so memory does not grow with the repository.
  */
 export function analyzeFile(file: SourceFile, catalog: ProviderCatalog): FileFacts {
   const text = file.text.startsWith(BOM) ? file.text.slice(1) : file.text
@@ -29,8 +29,24 @@ export function analyzeFile(file: SourceFile, catalog: ProviderCatalog): FileFac
     ignores: findIgnoreDirectives(text),
     ...(parsed.workflow ? { workflow: parsed.workflow } : {}),
     ...(parsed.envFiles ? { envFiles: parsed.envFiles } : {}),
-    fingerprints: [...extractFingerprints(source), ...(parsed.fingerprints ?? [])]
+    fingerprints: [...extractFingerprints(source), ...(parsed.fingerprints ?? [])],
+    ...(parsed.entries.length > 0 && { lines: settingLines(text, parsed.entries) })
   }
+}
+
+/** The lines an edit can land on: an active setting's name, and its value when written on one line. */
+function settingLines(text: string, entries: readonly Entry[]): ReadonlyMap<number, string> {
+  const index = new LineIndex(text)
+  const lines = new Map<number, string>()
+  const keep = (line: number): void => {
+    if (!lines.has(line)) lines.set(line, index.lineText(line))
+  }
+  for (const entry of entries) {
+    if (entry.commented) continue
+    keep(entry.keySpan.start.line)
+    if (entry.valueSpan && entry.valueSpan.start.line === entry.valueSpan.end.line) keep(entry.valueSpan.start.line)
+  }
+  return lines
 }
 
 /** A parser bug must not lose the rest of the scan: it becomes a diagnostic on the file. */

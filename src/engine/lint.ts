@@ -2,7 +2,9 @@ import { buildModel } from '../model/build.js'
 import { createCatalog } from '../providers/catalog.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import { rules as allRules } from '../rules/index.js'
-import type { ReportDescriptor, Rule } from '../rules/types.js'
+import type { ReportDescriptor, Rule, RuleMeta } from '../rules/types.js'
+import type { ProbeReport } from '../probes/findings.js'
+import { PROBE_RULES } from '../probes/rules.js'
 import { analyzeFile } from './analyze.js'
 import { editFor } from '../core/edit.js'
 import { fingerprint } from '../core/fingerprint.js'
@@ -10,10 +12,10 @@ import { isIgnored } from '../core/ignores.js'
 import { fillTemplate, withTip } from '../core/message.js'
 import { compareFindings, SEVERITY_RANK, type Located } from '../core/order.js'
 // Defence in depth: a key a rule forgot to declare as a secret is still masked.
-import { maskStraySecrets, scrubSecrets } from '../core/redact.js'
+import { maskStraySecrets, scrubSecrets, secretLikeTokens } from '../core/redact.js'
 import { lineSpan } from '../core/text.js'
 import type { RepoModel } from '../model/types.js'
-import type { FileFacts, Finding, LintSettings, Severity, SkippedFile, SourceFile } from '../core/types.js'
+import type { FileFacts, Finding, FindingOrigin, LintSettings, Severity, SkippedFile, SourceFile, TextEdit } from '../core/types.js'
 import type { LintResult } from './types.js'
 
 /** A rule threw: the message names the rule so one broken rule is easy to find. */
@@ -44,6 +46,8 @@ export interface LintOptions {
    * (most of a repository) to keep memory flat. Default: the facts not taken from history.
    */
   readonly scannedFiles?: number
+  /** The rules to run. Default: every rule of src/rules. */
+  readonly rules?: readonly Rule[]
 }
 
 /** The whole pure pipeline over files already read: analyse, model, rules, then finalise. */
@@ -65,7 +69,7 @@ export function lintFacts(facts: readonly FileFacts[], settings: LintSettings, o
   const skipped = (options.skipped ?? []).filter((f): f is ReportedSkip => f.reason !== 'binary')
   const model = buildModel([...facts, ...skippedNotes(skipped)], settings)
   return {
-    findings: finalize(runRules(allRules, model, settings, catalog), model, catalog),
+    findings: finalize(runRules(options.rules ?? allRules, model, settings, catalog), model, catalog),
     model,
     stats: {
       files: options.scannedFiles ?? facts.filter((f) => !f.history).length,
@@ -75,16 +79,22 @@ export function lintFacts(facts: readonly FileFacts[], settings: LintSettings, o
 }
 
 /**
- * Runs more rules over a finished result's model (live probes, which need the model to know what to
- * probe) and merges their findings, finalised exactly like the static ones.
+ * Merges the reports of the live probes (which need the finished model to know what to probe) into a result,
+ * under the probe rules' metadata and finalised by the same steps as the rules' reports: configured severity,
+ * masking, inline suppression, fingerprint, order.
  */
-export function extendResult(
+export function addProbeReports(
   result: LintResult,
-  rules: readonly Rule[],
+  reports: readonly ProbeReport[],
   settings: LintSettings,
   catalog: ProviderCatalog = createCatalog(settings.providers)
 ): LintResult {
-  const added = finalize(runRules(rules, result.model, settings, catalog), result.model, catalog)
+  const drafts = reports.flatMap((report): Draft[] => {
+    const meta = PROBE_RULES.find((rule) => rule.id === report.ruleId)!
+    const configured = settings.rules[meta.id]
+    return configured === 'off' ? [] : [{ meta, descriptor: report, severity: severityOf(meta, report, configured), origin: 'probe' }]
+  })
+  const added = finalize(capDrafts(drafts), result.model, catalog)
   return { ...result, findings: [...result.findings, ...added].sort(compareFindings) }
 }
 
@@ -94,7 +104,8 @@ function runRules(rules: readonly Rule[], model: RepoModel, settings: LintSettin
     const configured = settings.rules[rule.meta.id]
     if (configured === 'off') continue
     const collect = (descriptor: ReportDescriptor<string>): void => {
-      drafts.push({ rule, descriptor, severity: severityOf(rule, descriptor, configured) })
+      const origin = descriptor.commit === undefined ? 'tree' : 'history'
+      drafts.push({ meta: rule.meta, descriptor, severity: severityOf(rule.meta, descriptor, configured), origin })
     }
     try {
       rule.check({ model, providers: catalog, report: collect, ...(settings.secretValues && { secretValues: settings.secretValues }), ...(settings.staged && { staged: true }) })
@@ -109,7 +120,7 @@ function runRules(rules: readonly Rule[], model: RepoModel, settings: LintSettin
 export const FINDINGS_PER_LINE = 20
 export const FINDINGS_PER_FILE = 1000
 
-const parseError = allRules.find((rule) => rule.meta.id === 'parse-error')!
+const parseError = allRules.find((rule) => rule.meta.id === 'parse-error')!.meta
 
 /**
  * Keeps the first findings of each line and each file (in report order) and replaces the rest of a file by one note
@@ -133,14 +144,15 @@ function capDrafts(drafts: readonly Draft[]): Draft[] {
     }
     const entry = cut.get(file) ?? { count: 0, rules: new Set<string>(), severity: 'note' as Severity }
     entry.count++
-    entry.rules.add(draft.rule.meta.id)
+    entry.rules.add(draft.meta.id)
     if (SEVERITY_RANK[draft.severity] > SEVERITY_RANK[entry.severity]) entry.severity = draft.severity
     cut.set(file, entry)
   }
   // As severe as the worst finding it stands for, so a cut never turns a failing run into a passing one.
   for (const [file, { count, rules, severity }] of cut) {
     kept.push({
-      rule: parseError,
+      meta: parseError,
+      origin: 'tree',
       severity,
       descriptor: {
         messageId: 'findingsCut',
@@ -159,17 +171,19 @@ function capDrafts(drafts: readonly Draft[]): Draft[] {
  * its rule's default (a guessed client convention, an indeterminate probe) stays that much lower, so a
  * config that raises a rule never turns an uncertain finding into a failing one.
  */
-function severityOf(rule: Rule, descriptor: ReportDescriptor<string>, configured: Severity | undefined): Severity {
+function severityOf(meta: RuleMeta, descriptor: ReportDescriptor<string>, configured: Severity | undefined): Severity {
   const asked = descriptor.severity
-  if (configured === undefined) return asked ?? rule.meta.severity
-  if (asked === undefined || SEVERITY_RANK[asked] >= SEVERITY_RANK[rule.meta.severity]) return configured
+  if (configured === undefined) return asked ?? meta.severity
+  if (asked === undefined || SEVERITY_RANK[asked] >= SEVERITY_RANK[meta.severity]) return configured
   return SEVERITY_RANK[asked] < SEVERITY_RANK[configured] ? asked : configured
 }
 
+/** A report on its way to becoming a finding. */
 interface Draft {
-  readonly rule: Rule
+  readonly meta: RuleMeta
   readonly descriptor: ReportDescriptor<string>
   readonly severity: Severity
+  readonly origin: FindingOrigin
 }
 
 /**
@@ -200,46 +214,70 @@ function skippedFacts(path: string, message: string): FileFacts {
   }
 }
 
+/** Turns drafts into findings: message rendered and masked, fix and its edit, inline suppression, fingerprint, order. */
 function finalize(drafts: readonly Draft[], model: RepoModel, catalog: ProviderCatalog): Finding[] {
-  const ignores = new Map(model.files.map((f) => [f.path, f.ignores]))
-  const uncommitted = new Set(model.files.filter((f) => f.uncommitted).map((f) => f.path))
+  const tree = model.files.filter((f) => !f.history)
+  const ignores = new Map(tree.map((f) => [f.path, f.ignores]))
+  const uncommitted = new Set(tree.filter((f) => f.uncommitted).map((f) => f.path))
+  const lines = new Map(tree.flatMap((f) => (f.lines ? [[f.path, f.lines] as const] : [])))
+  // A line a security rule reported on may hold a credential its other findings do not know of.
+  const secretLines = new Set(drafts.filter((d) => d.meta.security).map(({ descriptor: d }) => `${d.file}\0${d.span.start.line}`))
   const sorted = [...drafts].sort(compareDrafts)
   const seen = new Map<string, number>()
-  return sorted.map(({ rule, descriptor: d, severity }) => {
+  return sorted.map(({ meta, descriptor: d, severity, origin }) => {
     const secrets = d.secrets ?? []
-    const rendered = fillTemplate(rule.meta.messages[d.messageId] ?? d.messageId, d.data)
+    const rendered = fillTemplate(meta.messages[d.messageId] ?? d.messageId, d.data)
     // Read only with `--include-ignored`: every finding says so, so no advice reads as if the file were committed.
     const told = uncommitted.has(d.file) ? `${rendered} (not committed: git ignores this file)` : rendered
     const message = maskStraySecrets(scrubSecrets(told, secrets), catalog)
-    const tipTemplate = rule.meta.tips?.[d.messageId]
+    const tipTemplate = meta.tips?.[d.messageId]
     const tip = tipTemplate === undefined ? undefined : maskStraySecrets(scrubSecrets(fillTemplate(tipTemplate, d.data), secrets), catalog)
     const where = d.entry ? d.entry.path.join('.') || d.entry.key : ''
     const what = d.entry?.value ?? d.identity ?? withTip(message, tip)
-    const identity = [rule.meta.id, d.messageId, d.file, where, what].join('\0')
+    const identity = [meta.id, d.messageId, d.file, where, what].join('\0')
     const occurrence = seen.get(identity) ?? 0
     seen.set(identity, occurrence + 1)
     const fix = d.fix === undefined ? undefined : maskStraySecrets(scrubSecrets(d.fix, secrets), catalog)
     // A fix that needed masking holds a secret: shown masked as advice, never an edit to apply.
     const edit = fix === d.fix && !d.secrets?.length ? editFor(d) : undefined
-    const suppressed = isIgnored(ignores.get(d.file) ?? [], rule.meta.id, d.span.start.line)
+    const fixedLine = edit && origin === 'tree' && !meta.security && !secretLines.has(`${d.file}\0${edit.range.start.line}`)
+      ? lineAfter(edit, lines.get(d.file)?.get(edit.range.start.line), catalog)
+      : undefined
+    // A line a commit added has no directives of its own: the tree's, at that number, are about another line.
+    const suppressed = origin !== 'history' && isIgnored(ignores.get(d.file) ?? [], meta.id, d.span.start.line)
     return {
-      ruleId: rule.meta.id,
+      ruleId: meta.id,
       messageId: d.messageId,
       severity,
       message,
       ...(tip !== undefined && { tip }),
       file: d.file,
       span: d.span,
-      fingerprint: fingerprint({ ruleId: rule.meta.id, messageId: d.messageId, file: d.file, where, what, occurrence }),
+      fingerprint: fingerprint({ ruleId: meta.id, messageId: d.messageId, file: d.file, where, what, occurrence }),
       ...(fix !== undefined && fix !== '' ? { fix } : {}),
       ...(edit && { edit }),
+      ...(fixedLine !== undefined && { fixedLine }),
       ...(d.scope ? { scope: d.scope } : {}),
+      origin,
       ...(suppressed ? { suppressed: { by: 'inline' as const } } : {})
     }
   })
 }
 
-const locate = ({ rule, descriptor }: Draft): Located => ({ ...descriptor, ruleId: rule.meta.id })
+/**
+ * The line after a one-line edit; undefined when the line is unknown, would not change, or holds anything like a
+ * credential (a key of any format, a random-looking token, a URL password, a credential query value): it goes out
+ * unmasked, as the replacement of the line.
+ */
+function lineAfter(edit: TextEdit, line: string | undefined, catalog: ProviderCatalog): string | undefined {
+  const { start, end } = edit.range
+  if (line === undefined || start.line !== end.line || end.column - 1 > line.length || /[\r\n]/.test(edit.replacement)) return undefined
+  if (secretLikeTokens(line, catalog).length > 0 || maskStraySecrets(line, catalog) !== line) return undefined
+  const fixed = line.slice(0, start.column - 1) + edit.replacement + line.slice(end.column - 1)
+  return fixed === line ? undefined : fixed
+}
+
+const locate = ({ meta, descriptor }: Draft): Located => ({ ...descriptor, ruleId: meta.id })
 
 const compareDrafts = (a: Draft, b: Draft): number => compareFindings(locate(a), locate(b))
 

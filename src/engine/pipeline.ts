@@ -3,9 +3,11 @@ import { loadConfig, type ConfigVocabulary } from '../config/index.js'
 import { applyBaseline, type Baseline } from './baseline.js'
 import type { CommittedLine } from './history.js'
 import { createRedactor, knownSecrets, redactAll } from '../core/redact.js'
+import { addProbeReports } from './lint.js'
 import { buildReportContext } from './report.js'
 import { ALL_RULE_METAS } from '../probes/rules.js'
 import { probeStep, type ProbeOptions } from '../probes/step.js'
+import type { Finding } from '../core/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import type { FailOn } from '../reporters/severity.js'
 import type { ReportContext } from '../reporters/types.js'
@@ -81,8 +83,9 @@ export async function lintRepository({
     ...(includeIgnored && { includeIgnored })
   })
   const { catalog, settings } = scanned
-  const probed = probe && (await probeStep(scanned, settings, catalog, probe))
-  const result = probed ? probed.result : scanned
+  // Probes enter here: their reports become findings by the engine's own steps, their summaries join the context.
+  const probed = probe && (await probeStep(scanned.model, catalog, probe))
+  const result = probed ? addProbeReports(scanned, probed.reports, settings, catalog) : scanned
   const built = buildReportContext(result, { rules: ALL_RULE_METAS, catalog, failOn })
   const baselined = baseline && applyBaseline(built.findings, baseline)
   const unlisted = [...(only ?? [])].filter((path) => !scanned.listedPaths.has(path))
@@ -94,7 +97,8 @@ export async function lintRepository({
   // The one masking path: every string bound for any reporter or log line, whatever field it sits in.
   const probeKey = probe?.keys.apiKey
   const redact = createRedactor(knownSecrets(result.model.files, catalog, { ...(secretValues && { values: secretValues }), ...(probeKey && { keys: [probeKey] }) }), catalog)
-  const withBaseline = { ...(baselined ? { ...built, findings: baselined.findings } : built), files: scanned.files }
+  const findings = (baselined?.findings ?? built.findings).map((finding) => keepFixedLine(finding, redact))
+  const withBaseline = { ...built, findings, files: scanned.files }
   const { rules, tool, ...reported } = probed ? { ...withBaseline, probes: probed.probes } : withBaseline
   return {
     context: { rules, tool, ...redactAll(reported, redact) },
@@ -102,6 +106,13 @@ export async function lintRepository({
     notices: redactAll(notices, redact),
     redact
   }
+}
+
+/** A corrected line is a replacement to commit: one the masking would change is dropped, never shown masked. */
+function keepFixedLine(finding: Finding, redact: (text: string) => string): Finding {
+  if (finding.fixedLine === undefined || redact(finding.fixedLine) === finding.fixedLine) return finding
+  const { fixedLine: _dropped, ...rest } = finding
+  return rest
 }
 
 /** A notice for baseline entries no finding matched (in the files this run reports on). */

@@ -2,7 +2,8 @@
  * Fix suggestions as pull request review comments: one review per run holding a `suggestion` comment on each
  * changed line that has a fix. Comments of earlier runs that still apply are kept (not posted again), those
  * whose fix is gone are deleted. Failures come back as values (see retry.ts): on a fork's read-only token (403)
- * the caller puts the suggestions in the sticky comment instead.
+ * the caller puts the suggestions in the sticky comment instead. Each suggestion's line is the corrected line the
+ * engine carried on its finding (`fixedLine`, via `lineSuggestions`); nothing here reads a file.
  */
 import { z } from 'zod'
 import { ACTIONS_BOT_LOGIN, hasMarker, keyedMarker } from './comment.js'

@@ -69,9 +69,6 @@ export interface HttpCase extends ProbeCase {
 /** Providers whose models list needs no key (OpenRouter), so listing proves the route but not the key. */
 export const PUBLIC_MODEL_LISTS: readonly string[] = ['openrouter']
 
-/** Gateways that carry the upstream provider's key through, so a foreign key there is no mismatch. */
-export const KEY_PASSTHROUGH_PROVIDERS: readonly string[] = ['cloudflare-ai-gateway', 'litellm-proxy']
-
 /** Model name for the free chat probe: no provider has it, so a valid key gets "no such model" and nothing is billed. */
 export const MADE_UP_MODEL = 'llm-env-lint-probe-no-such-model'
 

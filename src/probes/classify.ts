@@ -3,8 +3,7 @@
  * Pure; the table itself is data in `cases.ts`.
  */
 import type { AnswerFacts } from './body.js'
-import { HTTP_CASES, KEY_PASSTHROUGH_PROVIDERS, type CaseSignature, type HttpCase, type StatusPattern } from './cases.js'
-import type { KeyMatch, Provider } from '../providers/types.js'
+import { HTTP_CASES, type CaseSignature, type HttpCase, type StatusPattern } from './cases.js'
 import type { HttpExchange, StepKind } from './types.js'
 
 /** One request and what came back, with the facts the table asks about. */
@@ -24,15 +23,6 @@ export function classify(observation: Observation, cases: readonly HttpCase[] = 
   const found = cases.find((c) => c.when.some((signature) => matches(signature, observation)))
   if (!found) throw new Error('the classification table has no catch-all case')
   return found
-}
-
-/**
- * A key whose format surely names one provider (`sk-ant-`, `T3BlbkFJ`, `gsk_`…) sent to another provider's host.
- * Shared shapes (`sk-` + 48: gateways, Moonshot) never count, nor do gateways that pass provider keys through.
- */
-export function isKeyProviderMismatch(keyMatch: KeyMatch | undefined, hostProvider: Provider | undefined): boolean {
-  if (!keyMatch || !hostProvider || keyMatch.format.confidence !== 'unique') return false
-  return keyMatch.provider.id !== hostProvider.id && !KEY_PASSTHROUGH_PROVIDERS.includes(hostProvider.id)
 }
 
 /** one-api / new-api: their request-id header, their error types, or the `(request id: …)` suffix. */

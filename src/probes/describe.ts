@@ -5,7 +5,7 @@
 import type { AnswerFacts } from './body.js'
 import type { ProbeCase } from './cases.js'
 import { serverWaitMs } from './http.js'
-import { cleanDetail } from './scrub.js'
+import { cleanDetail } from '../core/redact.js'
 import type { HttpExchange, ProbeTarget, Verdict } from './types.js'
 
 /** Every placeholder the case texts may use; each is always filled, possibly with an empty string. */

@@ -3,15 +3,15 @@
  * client builds it, by default with a made-up model name (free: auth runs first, then the model is refused) or, with
  * `probe-chat`, a real one-token completion. Each answer is classified; the texts explain it.
  */
-import { maskSecret } from '../core/redact.js'
 import type { AuthScheme, Provider } from '../providers/types.js'
 import { readAnswer, type AnswerFacts } from './body.js'
 import { HOST_NOT_ALLOWED, KEY_MALFORMED, MADE_UP_MODEL, MODEL_LISTED, MODEL_MISSING, type HttpCase } from './cases.js'
-import { classify, isKeyProviderMismatch } from './classify.js'
+import { classify } from './classify.js'
+import { isKeyProviderMismatch } from '../providers/key-match.js'
 import { caseData, displayUrl, settle, type CaseData, type DescribeContext } from './describe.js'
 import { closestModelIds } from './models.js'
 import { isProbeAllowed, type ProbePolicy } from './policy.js'
-import { cleanDetail } from './scrub.js'
+import { cleanDetail, maskSecret } from '../core/redact.js'
 import { requestIdsOf } from './support.js'
 import type { HttpAnswer, HttpExchange, HttpRequest, ProbeResult, ProbeStep, ProbeTarget, StepKind, Verdict } from './types.js'
 

@@ -1,21 +1,18 @@
 /**
- * The probe step of the pipeline, between the scan and the report: plan the targets from the lint result's model,
- * probe them, and merge their findings into the result, masked, suppressed and fingerprinted like static ones.
- * The network is reached only through the transport.
+ * The probe step of the pipeline, between the scan and the report: plan the targets from the scanned model, probe
+ * them, and hand back their reports (for the engine to finalise like the rules') and their summaries (for the
+ * reports' probe section). The network is reached only through the transport.
  */
-import { extendResult } from '../engine/lint.js'
 import { scrubSecrets } from '../core/redact.js'
-import type { LintSettings } from '../core/types.js'
-import type { LintResult } from '../engine/types.js'
+import type { RepoModel } from '../model/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
-import type { ProbeCheck, ProbeSummary } from '../reporters/types.js'
-import { probeReports, probeRulesFor } from './findings.js'
+import { probeReports, type ProbeReport } from './findings.js'
 import { createNodeTransport } from './http.js'
 import type { ProxySettings } from './proxy.js'
 import { PROBE_DEFAULTS, runProbes } from './run.js'
 import { shownBaseUrl, supportInfo } from './support.js'
 import { INPUT_TARGET_ID, planProbes, type KeySource } from './targets.js'
-import type { Outcome, ProbeResult, ProbeTarget, Transport } from './types.js'
+import type { Outcome, ProbeCheck, ProbeResult, ProbeSummary, ProbeTarget, Transport } from './types.js'
 
 /** What the edges ask of the probes (action inputs, CLI flags). */
 export interface ProbeOptions {
@@ -37,8 +34,9 @@ export interface ProbeOptions {
 }
 
 export interface ProbeStepResult {
-  /** The lint result with the probes' findings merged in. */
-  readonly result: LintResult
+  /** A report per check that did not pass, for the engine (`addProbeReports`). */
+  readonly reports: readonly ProbeReport[]
+  /** Every probe with all its checks, for the reports' probe section; failed checks carry their support block. */
   readonly probes: readonly ProbeSummary[]
   /** Keys that were not probed, and why; for the log, never a failure. */
   readonly notices: readonly string[]
@@ -69,8 +67,8 @@ export function probeMaxRequests(text: string): number | undefined {
 const REQUESTS_PER_PROBE = 6
 
 /** Probes the keys behind the repository's settings. Never rejects for network or provider trouble. */
-export async function probeStep(result: LintResult, settings: LintSettings, catalog: ProviderCatalog, options: ProbeOptions): Promise<ProbeStepResult> {
-  const plan = planProbes(result.model, options.keys, catalog)
+export async function probeStep(model: RepoModel, catalog: ProviderCatalog, options: ProbeOptions): Promise<ProbeStepResult> {
+  const plan = planProbes(model, options.keys, catalog)
   const results = await runProbes(plan.targets, {
     transport: options.transport ?? createNodeTransport({ ...(options.proxy && { proxy: options.proxy }) }),
     policy: { extraHosts: options.hosts },
@@ -79,10 +77,9 @@ export async function probeStep(result: LintResult, settings: LintSettings, cata
     budgetMs: Math.max(PROBE_DEFAULTS.budgetMs, REQUESTS_PER_PROBE * options.timeoutMs),
     ...(options.maxRequests !== undefined && { maxRequests: options.maxRequests })
   })
-  const reports = results.flatMap((r, i) => probeReports(r, plan.targets[i]!, { failOnIndeterminate: options.failOnIndeterminate }))
-  const scopeLabels = new Map(result.model.scopes.map((scope) => [scope.id, scope.label]))
+  const scopeLabels = new Map(model.scopes.map((scope) => [scope.id, scope.label]))
   return {
-    result: extendResult(result, probeRulesFor(reports), settings, catalog),
+    reports: results.flatMap((r, i) => probeReports(r, plan.targets[i]!, { failOnIndeterminate: options.failOnIndeterminate })),
     probes: probeSummaries(results, plan.targets, scopeLabels),
     notices: plan.skipped
   }

@@ -1,12 +1,9 @@
-/**
- * The support block: what a provider's support asks for when a request fails (time in UTC, model, HTTP status and
- * error code, base URL, request id) and the key's prefix and last 4 characters, never more of it.
- */
+/** The support block ({@link SupportInfo}): gathered from a probe's steps, and written out for a summary or comment. */
 import type { AnswerFacts } from './body.js'
 import { displayUrl } from './describe.js'
-import { cleanDetail } from './scrub.js'
+import { cleanDetail } from '../core/redact.js'
 import type { Provider } from '../providers/types.js'
-import type { ProbeResult, ProbeTarget, Verdict } from './types.js'
+import type { ProbeResult, ProbeTarget, RequestId, SupportInfo, Verdict } from './types.js'
 
 /**
  * Response headers that identify a request (providers.md §6): OpenAI, Groq, vLLM `x-request-id`; Anthropic
@@ -26,12 +23,6 @@ export const REQUEST_ID_HEADERS: readonly string[] = [
   'x-tt-logid'
 ]
 
-export interface RequestId {
-  /** The header name, or `body` for an id found in the error body. */
-  readonly name: string
-  readonly value: string
-}
-
 /** The request ids an answer carries, from its headers (the list above plus the provider's own) and its body. */
 export function requestIdsOf(
   headers: Readonly<Record<string, string>>,
@@ -45,24 +36,6 @@ export function requestIdsOf(
     ids.push({ name: 'body', value: cleanDetail(facts.bodyRequestId, key, 120) })
   }
   return ids
-}
-
-export interface SupportInfo {
-  /** ISO 8601, UTC. */
-  readonly time: string
-  /** `POST https://api.example.com/v1/chat/completions`, without query. */
-  readonly request: string
-  readonly baseUrl: string
-  readonly model?: string
-  readonly status?: number
-  /** The provider's error code or type, or the system code (`ENOTFOUND`) when no answer arrived. */
-  readonly errorCode?: string
-  /** Why no answer arrived (`dns`, `timeout`…); `errorCode` then holds the system code. */
-  readonly failure?: string
-  readonly requestIds: readonly RequestId[]
-  /** Known prefix and last 4 characters. */
-  readonly key: string
-  readonly keyProvider?: string
 }
 
 /** The support facts behind a verdict, or undefined when no request was sent (host not allowed, malformed key). */

@@ -131,7 +131,7 @@ export interface ProbeStep {
   readonly errorCode?: string
   /** The provider's message, scrubbed of key fragments and cut short. */
   readonly message?: string
-  readonly requestIds: readonly { readonly name: string; readonly value: string }[]
+  readonly requestIds: readonly RequestId[]
   readonly caseId: string
   /** The body that arrived was cut at the size cap. */
   readonly truncated?: boolean
@@ -145,4 +145,60 @@ export interface ProbeResult {
   readonly verdicts: readonly Verdict[]
   /** Model ids the models list returned, when it was read. */
   readonly modelIds?: readonly string[]
+}
+
+export interface RequestId {
+  /** The header name, or `body` for an id found in the error body. */
+  readonly name: string
+  readonly value: string
+}
+
+/**
+ * The support block: what a provider's support asks for when a request fails (time in UTC, model, HTTP status and
+ * error code, base URL, request id) and the key's prefix and last 4 characters, never more of it.
+ */
+export interface SupportInfo {
+  /** ISO 8601, UTC. */
+  readonly time: string
+  /** `POST https://api.example.com/v1/chat/completions`, without query. */
+  readonly request: string
+  readonly baseUrl: string
+  readonly model?: string
+  readonly status?: number
+  /** The provider's error code or type, or the system code (`ENOTFOUND`) when no answer arrived. */
+  readonly errorCode?: string
+  /** Why no answer arrived (`dns`, `timeout`…); `errorCode` then holds the system code. */
+  readonly failure?: string
+  readonly requestIds: readonly RequestId[]
+  /** Known prefix and last 4 characters. */
+  readonly key: string
+  readonly keyProvider?: string
+}
+
+/** One live probe as the reports show it: which key went where, and what each check concluded. Never a raw key. */
+export interface ProbeSummary {
+  /** The key variable (`OPENAI_API_KEY`), or `api-key input` for a target built from the inputs alone. */
+  readonly name: string
+  /** Where the key is configured (empty for the inputs alone). */
+  readonly file: string
+  /** The deployment scope's label (`service chatgpt-next-web`), when the key belongs to one. */
+  readonly scope?: string
+  /** The key as it may be shown: known prefix and last 4 characters. */
+  readonly key: string
+  readonly baseUrl: string
+  /** Rejected when any check is, else indeterminate when any check is, else verified. */
+  readonly outcome: Outcome
+  readonly checks: readonly ProbeCheck[]
+}
+
+/** What one probe concluded about one subject: the key, a configured model, or the chat route. */
+export interface ProbeCheck {
+  readonly rule: ProbeRuleId
+  readonly outcome: Outcome
+  readonly explanation: string
+  readonly nextStep: string
+  /** The model a `probe-model` check is about. */
+  readonly model?: string
+  /** What a provider's support asks for; present on failed checks that sent a request. */
+  readonly support?: SupportInfo
 }

@@ -25,6 +25,10 @@ export interface JsonFinding {
   readonly fix?: string
   /** Where `fix` goes: the exact range it replaces (1-based, end exclusive) and the text to put there. */
   readonly edit?: TextEdit
+  /** The whole line after `edit`, when it holds nothing like a credential (a suggestion's text). */
+  readonly fixedLine?: string
+  /** `tree` (a file as it is), `history` (a line a commit added and a later one removed) or `probe` (a live probe). */
+  readonly origin: Finding['origin']
   readonly suppressed?: Finding['suppressed']
 }
 
@@ -57,6 +61,8 @@ function toJsonFinding(context: ReportContext, finding: Finding): JsonFinding {
     // Optional fields are left out rather than written as null, so consumers can test for presence.
     ...(finding.fix !== undefined && { fix: finding.fix }),
     ...(finding.edit !== undefined && { edit: finding.edit }),
+    ...(finding.fixedLine !== undefined && { fixedLine: finding.fixedLine }),
+    origin: finding.origin,
     ...(finding.suppressed !== undefined && { suppressed: finding.suppressed })
   }
 }

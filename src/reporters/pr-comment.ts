@@ -24,14 +24,8 @@ export interface PrCommentOptions {
    * the line. The block content is exactly what such a review comment would carry.
    */
   readonly changedLines?: ReadonlyMap<string, ReadonlySet<number>>
-  /**
-   * The text of a line at the PR head, without its line ending, or undefined when unknown. Needed for
-   * suggestions, which replace a whole line.
-   *
-   * Security: this text bypasses the core's masking. Return undefined for any line on which the
-   * scanner found a key; the findings of security rules never get a suggestion either.
-   */
-  readonly lineText?: (file: string, line: number) => string | undefined
+  /** Suggestion blocks on changed lines; false when they went out as a review instead. Default: `true`. */
+  readonly suggestions?: boolean
   /** Default: {@link PR_COMMENT_MAX_LENGTH}. Counted in UTF-16 code units, never fewer than GitHub's count. */
   readonly maxLength?: number
   /** The findings were limited to files the PR changes (`scope: changed`): the footer says so. Default: `false`. */
@@ -56,7 +50,7 @@ export function renderPrComment(context: ReportContext, options: PrCommentOption
   if (context.findings.every(finding => finding.suppressed) && !context.probes?.length) return renderShortPrComment(context, { footerNote })
   return renderReport(context, {
     preamble: preamble(context),
-    suggestion: suggestionMaker(context, options),
+    suggestion: suggestionMaker(options),
     footerNote,
     limit: {
       max: options.maxLength ?? PR_COMMENT_MAX_LENGTH,
@@ -78,24 +72,13 @@ export function renderShortPrComment(context: ReportContext, notes: { readonly n
 }
 
 /**
- * The `suggestion` block content for a finding, when its fix can be applied honestly: the finding has an
- * edit (the exact text its fix replaces, quotes kept), on one line that the PR changes, and the line text is
- * known. The suggested line is the current line with that edit made.
+ * The `suggestion` block content for a finding, when its fix can be applied honestly: the engine gave it the
+ * corrected line (a one-line edit, no credential on the line, no security rule), on a line the PR changes.
  */
-export function suggestionMaker(context: ReportContext, options: PrCommentOptions): ((finding: Finding) => string | undefined) | undefined {
-  const { changedLines, lineText } = options
-  if (changedLines === undefined || lineText === undefined) return undefined
-  const securityRules = new Set(context.rules.filter(rule => rule.security).map(rule => rule.id))
-  return finding => {
-    const { edit } = finding
-    if (edit === undefined || /[\r\n]/.test(edit.replacement) || securityRules.has(finding.ruleId)) return undefined
-    const { start, end } = edit.range
-    if (start.line !== end.line || !changedLines.get(finding.file)?.has(start.line)) return undefined
-    const line = lineText(finding.file, start.line)
-    if (line === undefined || end.column - 1 > line.length) return undefined
-    const suggested = line.slice(0, start.column - 1) + edit.replacement + line.slice(end.column - 1)
-    return suggested === line ? undefined : suggested
-  }
+export function suggestionMaker(options: PrCommentOptions): ((finding: Finding) => string | undefined) | undefined {
+  const { changedLines, suggestions = true } = options
+  if (changedLines === undefined || !suggestions) return undefined
+  return ({ file, edit, fixedLine }) => (edit && changedLines.get(file)?.has(edit.range.start.line) ? fixedLine : undefined)
 }
 
 /** A review comment's place and Markdown (src/github/review.ts posts them). */
@@ -111,7 +94,7 @@ export interface LineSuggestion {
  * findings suggest nothing.
  */
 export function lineSuggestions(context: ReportContext, options: PrCommentOptions): LineSuggestion[] {
-  const suggest = suggestionMaker(context, options)
+  const suggest = suggestionMaker(options)
   if (suggest === undefined) return []
   const byLine = new Map<string, LineSuggestion>()
   for (const finding of context.findings) {

@@ -1,9 +1,11 @@
 import type { ClientBasis } from '../clients/types.js'
 import type { FileInventory, Finding } from '../core/types.js'
-import type { SupportInfo } from '../probes/support.js'
-import type { Outcome, ProbeRuleId } from '../probes/types.js'
+import type { ProbeSummary } from '../probes/types.js'
 import type { RuleMeta } from '../rules/types.js'
 import type { FailOn } from './severity.js'
+
+// The probes' own shapes; the reporters show them as they are.
+export type { ProbeCheck, ProbeSummary } from '../probes/types.js'
 
 /** One deployment scope as the reports show it: never a raw secret, only masked forms. */
 export interface ScopeReport {
@@ -29,34 +31,6 @@ export interface ScopeReport {
     /** The URL the client will really call for a chat request. */
     readonly effectiveUrl?: string
   }[]
-}
-
-/** One live probe as the reports show it: which key went where, and what each check concluded. Never a raw key. */
-export interface ProbeSummary {
-  /** The key variable (`OPENAI_API_KEY`), or `api-key input` for a target built from the inputs alone. */
-  readonly name: string
-  /** Where the key is configured (empty for the inputs alone). */
-  readonly file: string
-  /** The deployment scope's label (`service chatgpt-next-web`), when the key belongs to one. */
-  readonly scope?: string
-  /** The key as it may be shown: known prefix and last 4 characters. */
-  readonly key: string
-  readonly baseUrl: string
-  /** Rejected when any check is, else indeterminate when any check is, else verified. */
-  readonly outcome: Outcome
-  readonly checks: readonly ProbeCheck[]
-}
-
-/** What one probe concluded about one subject: the key, a configured model, or the chat route. */
-export interface ProbeCheck {
-  readonly rule: ProbeRuleId
-  readonly outcome: Outcome
-  readonly explanation: string
-  readonly nextStep: string
-  /** The model a `probe-model` check is about. */
-  readonly model?: string
-  /** What a provider's support asks for; present on failed checks that sent a request. */
-  readonly support?: SupportInfo
 }
 
 /** Everything a reporter gets. Reporters are pure: no fs, no network, no @actions/core. */

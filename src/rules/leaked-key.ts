@@ -56,7 +56,8 @@ export const rule = defineRule({
             ? { messageId: file.uncommitted ? 'providerKeyUncommitted' : 'providerKey', data: { provider, masked: maskSecret(hit.token), state, fileKind: kindLabel(file.kind) } }
             : {
                 messageId: hit.history === 'repository' ? 'inPastCommit' : 'inHistory',
-                data: { provider, masked: maskSecret(hit.token), commit: hit.commit.slice(0, 12) }
+                data: { provider, masked: maskSecret(hit.token), commit: hit.commit.slice(0, 12) },
+                commit: hit.commit
               }),
           file: file.path,
           span: hit.span,

@@ -3,7 +3,7 @@ import type { BaseUrlVar, KeyVar } from '../clients/types.js'
 import { maskSecret } from '../core/redact.js'
 import type { Entry } from '../core/types.js'
 import type { Pairing, Scope } from '../model/types.js'
-import { isKeyProviderMismatch } from '../probes/classify.js'
+import { isKeyProviderMismatch } from '../providers/key-match.js'
 import type { Provider, ProviderCatalog } from '../providers/types.js'
 import { defineRule, type ReportDescriptor } from './types.js'
 import {

@@ -45,6 +45,8 @@ export interface ReportDescriptor<M extends string> {
   /** Lower the severity for this finding (e.g. an unknown client's convention is only a guess). */
   readonly severity?: Severity
   readonly scope?: string
+  /** The commit that added the line, for a finding in the history rather than in the tree. */
+  readonly commit?: string
 }
 
 export interface RuleContext<M extends string> {
