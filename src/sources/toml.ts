@@ -34,16 +34,17 @@ export interface TomlDocument {
 const MAX_KEY_PARTS = 64
 /**
  * A key of more parts where a key may start (a line, after `[`, `[[`, `{` or `,`). Both parsers build a node or a
- * table per part (a key of half a million parts costs gigabytes), so such a file is not handed to them. Anchored
- * and without nested choices, so each attempt reads at most one key.
+ * table per part (a key of half a million parts costs gigabytes), so such a file is not handed to them. Tried only
+ * where a key may start, each attempt reads one key at most (linear in the file); a run of 65 dotted words after a
+ * comma inside a string counts too, and no setting holds one.
  */
 const TOO_DEEP_KEY = new RegExp(
   String.raw`(?:^|[{,])[ \t]*(?:\[\[?[ \t]*)?((?:(?:[A-Za-z0-9_-]+|"(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*')[ \t]*\.[ \t]*){${MAX_KEY_PARTS}}[A-Za-z0-9_"'-])`,
   'm'
 )
 /**
- * The tree keeps about a kilobyte per token (an array of half a million numbers took a gigabyte); no deployment
- * setting file comes near this size.
+ * The tree keeps about a kilobyte per token (an array of half a million numbers took a gigabyte, 1 MB of text). A
+ * `netlify.toml` of a thousand redirects is about 100 KiB.
  */
 const MAX_TOML_BYTES = 256 * 1024
 
@@ -87,7 +88,7 @@ function validate(source: string, lines: LineIndex): FirstError | undefined {
   }
 }
 
-/** The tree, or why it could not be built. */
+/** The tree, or why it could not be built. TOML 1.1 (multi-line inline tables, `\e`, `\x`), which smol-toml reads too. */
 function parse(source: string): AST.TOMLProgram | Error {
   try {
     return parseTOML(source, { tomlVersion: '1.1' })
