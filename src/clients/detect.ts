@@ -3,6 +3,7 @@
  * name means opposite things in different apps), and lookups of a variable in a client profile.
  */
 import type { Fingerprint, SourceKind } from '../core/types.js'
+import { withoutQueryOrSlashes } from '../core/url.js'
 import { clientProfiles } from './profiles/index.js'
 import { UPSTREAM_CLOUDFLARE_REWRITE } from './profiles/nextchat.js'
 import type { BaseUrlVar, ClientBasis, ClientFingerprint, ClientId, ClientProfile, DetectedClient, KeyVar } from './types.js'
@@ -281,7 +282,7 @@ export function findBaseUrlVar(profile: ClientProfile, name: string): BaseUrlVar
  */
 export function readingOf(variable: BaseUrlVar, value: string | undefined, sibling: (name: string) => string | undefined): BaseUrlVar {
   const { variants, ...plain } = variable
-  const path = (value ?? '').trim().replace(/[?#].*$/, '').replace(/\/+$/, '').toLowerCase()
+  const path = withoutQueryOrSlashes((value ?? '').trim()).toLowerCase()
   const variant = variants?.find(
     (v) =>
       (v.pathEndsWith !== undefined && path.endsWith(v.pathEndsWith)) ||

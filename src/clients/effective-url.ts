@@ -2,6 +2,7 @@
  * The URL a client really calls for a chat request, built exactly as each client builds it, and the base
  * a variable should hold to reach a given provider. See `reference/clients.md` §1.2–1.4 and §3.
  */
+import { withoutTrailingSlashes } from '../core/url.js'
 import type { ApiFamily, Provider } from '../providers/types.js'
 import type { BaseUrlVar, EffectiveUrl } from './types.js'
 
@@ -98,7 +99,7 @@ export function servesFamily(provider: Provider, family: ApiFamily): boolean {
  */
 export function acceptedBases(provider: Provider, variable: BaseUrlVar, host?: string): string[] {
   const found = familyEndpoints(provider, variable)
-    .map(({ root, endpoint }) => (variable.convention === 'verbatim' ? withoutTrailingSlash(root) : baseFor(root, endpoint, variable)))
+    .map(({ root, endpoint }) => (variable.convention === 'verbatim' ? withoutTrailingSlashes(root) : baseFor(root, endpoint, variable)))
     .filter((b): b is string => b !== undefined)
     .map((b) => (host === undefined ? b : withHost(b, host, provider)))
   return [...new Set(found)]
@@ -130,15 +131,11 @@ function familyEndpoints(provider: Provider, variable: BaseUrlVar): { root: stri
 
 /** The base that, joined with `chatPath`, gives `root` + `endpoint`; undefined when the client cannot get there. */
 function baseFor(root: string, endpoint: string, variable: BaseUrlVar): string | undefined {
-  const full = withoutTrailingSlash(root) + endpoint
+  const full = withoutTrailingSlashes(root) + endpoint
   if (!full.endsWith(variable.chatPath)) return undefined
   const base = full.slice(0, full.length - variable.chatPath.length)
   // The client's own tidying must leave the base as it is (chatgpt-web adds /v1 to a base without one).
   return effectiveUrl(base, variable).url === full ? base : undefined
-}
-
-function withoutTrailingSlash(url: string): string {
-  return url.endsWith('/') ? url.slice(0, -1) : url
 }
 
 /** Puts the host actually used in place of a templated one, or of another API host of the same provider. */

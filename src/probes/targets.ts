@@ -7,9 +7,10 @@ import { effectiveUrl } from '../clients/effective-url.js'
 import type { BaseUrlVar, KeyVar } from '../clients/types.js'
 import { lineSpan } from '../core/text.js'
 import type { Entry, ValueRef } from '../core/types.js'
+import { withoutTrailingSlashes } from '../core/url.js'
 import type { Pairing, RepoModel, Scope } from '../model/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
-import { valueSpan } from '../rules/util.js'
+import { valueSpan } from '../rules/entries.js'
 import { effectiveValue } from '../sources/entry.js'
 import { configuredModels } from './models.js'
 import { isProbeableChatUrl } from './probes.js'
@@ -179,15 +180,13 @@ function modelsOf(scope: Scope, pair: Pairing, source: KeySource): string[] {
 
 /** The setting (in its own variable's pairing) whose base URL is `base`, ignoring one trailing slash. */
 function settingWithBase(model: RepoModel, base: string): { readonly scope: Scope; readonly pair: Pairing; readonly entry: Entry } | undefined {
-  const wanted = withoutTrailingSlash(base)
+  const wanted = withoutTrailingSlashes(base)
   for (const scope of model.scopes) {
     for (const pair of scope.pairs) {
       const entry = pair.baseUrl
       const value = entry && effectiveValue(entry)
-      if (entry && pair.baseUrlVar?.name === entry.key && value !== undefined && withoutTrailingSlash(value.trim()) === wanted) return { scope, pair, entry }
+      if (entry && pair.baseUrlVar?.name === entry.key && value !== undefined && withoutTrailingSlashes(value.trim()) === wanted) return { scope, pair, entry }
     }
   }
   return undefined
 }
-
-const withoutTrailingSlash = (url: string): string => url.replace(/\/+$/, '')

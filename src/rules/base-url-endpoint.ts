@@ -1,8 +1,11 @@
 import { effectiveUrl, expectedBase } from '../clients/effective-url.js'
 import type { BaseUrlVar } from '../clients/types.js'
+import { kindLabel } from '../core/kinds.js'
+import { showUrl } from '../core/url.js'
 import type { ProviderCatalog } from '../providers/types.js'
+import { apiProviderOf, baseUrlSites, endpointOf, parsedUrlValues, type UrlValue } from './base-urls.js'
+import { clientName, valueSpan } from './entries.js'
 import { defineRule } from './types.js'
-import { apiProviderOf, baseUrlSites, clientName, endpointOf, kindLabel, parsedUrlValues, showUrl, valueSpan, type UrlValue } from './util.js'
 
 /**
  * A full endpoint where a base belongs. Every client appends its own request path, so

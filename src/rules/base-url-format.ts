@@ -1,7 +1,10 @@
+import { isExampleFile, kindLabel } from '../core/kinds.js'
 import type { Entry } from '../core/types.js'
+import { isInternalHost, looksLikeHost, parseUrl, type ParsedUrl } from '../core/url.js'
 import type { ProviderCatalog } from '../providers/types.js'
+import { baseUrlSites } from './base-urls.js'
+import { clientName, unquote, valueOf, valueSpan } from './entries.js'
 import { defineRule } from './types.js'
-import { baseUrlSites, clientName, isExampleFile, isInternalHost, kindLabel, looksLikeHost, parseUrl, unquote, valueOf, valueSpan, type ParsedUrl } from './util.js'
 
 /**
  * How a base URL is written, before where it points. No client trims or unquotes (NextChat

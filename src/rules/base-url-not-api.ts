@@ -1,7 +1,10 @@
 import { suggestedBase } from '../clients/effective-url.js'
+import { kindLabel } from '../core/kinds.js'
+import { hostOf, segments } from '../core/url.js'
 import type { NonApiRole } from '../providers/types.js'
+import { baseUrlSites, parsedUrlValues, urlMatch } from './base-urls.js'
+import { valueSpan } from './entries.js'
 import { defineRule } from './types.js'
-import { baseUrlSites, hostOf, kindLabel, parsedUrlValues, segments, urlMatch, valueSpan } from './util.js'
 
 /** How messages name what a non-API host serves. */
 const ROLE_LABELS: Readonly<Record<NonApiRole, string>> = {

@@ -1,23 +1,12 @@
 import { acceptedBases, effectiveUrl, servesFamily } from '../clients/effective-url.js'
 import type { BaseUrlVar } from '../clients/types.js'
+import { kindLabel } from '../core/kinds.js'
 import type { Severity } from '../core/types.js'
+import { parseUrl, pathOf, segments, showUrl } from '../core/url.js'
 import type { Provider } from '../providers/types.js'
+import { baseUrlSites, endpointOf, parsedUrlValues, urlMatch, type UrlValue } from './base-urls.js'
+import { clientName, isKnownClient, valueSpan } from './entries.js'
 import { defineRule } from './types.js'
-import {
-  baseUrlSites,
-  clientName,
-  endpointOf,
-  isKnownClient,
-  kindLabel,
-  parseUrl,
-  parsedUrlValues,
-  pathOf,
-  segments,
-  showUrl,
-  valueSpan,
-  urlMatch,
-  type UrlValue
-} from './util.js'
 
 /** A version segment (`v1`, `v1beta`) repeated back to back in a request path. */
 const DOUBLED_VERSION = /\/(v\d+[a-z]*)\/\1(?:\/|$)/i

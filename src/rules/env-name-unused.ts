@@ -1,6 +1,7 @@
+import { DEPLOYMENT_KINDS, kindLabel } from '../core/kinds.js'
 import type { SourceKind } from '../core/types.js'
+import { isKnownClient, once } from './entries.js'
 import { defineRule } from './types.js'
-import { DEPLOYMENT_KINDS, isKnownClient, kindLabel, once } from './util.js'
 
 /**
  * Variables the deployed client never reads: SDK habits (`OPENAI_BASE_URL` in a NextChat repository,

@@ -1,5 +1,6 @@
+import { kindLabel } from '../core/kinds.js'
+import { once, valueOf, valueSpan } from './entries.js'
 import { defineRule } from './types.js'
-import { kindLabel, once, valueOf, valueSpan } from './util.js'
 
 /**
  * Key lists the client splits itself (NextChat and LobeChat rotate over `key1,key2`), judged by what

@@ -1,9 +1,11 @@
+import { kindLabel } from '../core/kinds.js'
 import { maskSecret } from '../core/redact.js'
 import type { Entry, FileFacts } from '../core/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
+import { coveredByKeyHit, valueSpan } from './entries.js'
+import { keyItemsOf } from './keys.js'
 import { isPublishable, llmKeyEntries } from './llm-key.js'
 import { defineRule } from './types.js'
-import { coveredByKeyHit, keyItemsOf, kindLabel, valueSpan } from './util.js'
 
 /**
  * Committed LLM credentials. Every provider key the text scan recognised in any file is a finding

@@ -7,7 +7,8 @@ import type { Entry, SourceKind } from '../core/types.js'
 import { nameRole } from '../model/names.js'
 import type { RepoModel } from '../model/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
-import { namesLlm, valueOf, wordsOf } from './util.js'
+import { valueOf } from './entries.js'
+import { namesLlm, wordsOf } from './names.js'
 
 /** What a name says about the credential it holds. */
 export type NameSays =

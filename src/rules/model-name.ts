@@ -1,5 +1,6 @@
+import { kindLabel } from '../core/kinds.js'
+import { once, valueOf, valueSpan } from './entries.js'
 import { defineRule } from './types.js'
-import { kindLabel, once, valueOf, valueSpan } from './util.js'
 
 /**
  * NextChat's provider ids (`app/constant.ts:752-907`, what `DEFAULT_MODEL` and built-in model toggles

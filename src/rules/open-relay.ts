@@ -1,8 +1,9 @@
+import { DEPLOYMENT_KINDS, kindLabel } from '../core/kinds.js'
 import type { Entry } from '../core/types.js'
 import type { RepoModel, Scope } from '../model/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
+import { once, valueOf } from './entries.js'
 import { defineRule } from './types.js'
-import { DEPLOYMENT_KINDS, kindLabel, once, valueOf } from './util.js'
 
 /**
  * A NextChat deployment that holds a server key but no access code serves that key to anyone who

@@ -1,7 +1,7 @@
+import { kindLabel } from '../core/kinds.js'
 import { secretLikeTokens } from '../core/redact.js'
 import type { FileFacts, SourceKind } from '../core/types.js'
 import { defineRule } from './types.js'
-import { kindLabel } from './util.js'
 
 /** Formats whose lines stand alone, so every problem is its own; elsewhere later errors follow from the first. */
 const LINE_BASED: ReadonlySet<SourceKind> = new Set(['dotenv', 'dockerfile', 'text'])

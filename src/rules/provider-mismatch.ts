@@ -1,29 +1,17 @@
 import { effectiveUrl, suggestedBase } from '../clients/effective-url.js'
 import type { BaseUrlVar, KeyVar } from '../clients/types.js'
+import { kindLabel } from '../core/kinds.js'
 import { maskSecret } from '../core/redact.js'
 import type { Entry } from '../core/types.js'
+import { hostOf, parseUrl, showUrl } from '../core/url.js'
 import type { Pairing, Scope } from '../model/types.js'
 import { isKeyProviderMismatch } from '../providers/key-match.js'
 import type { Provider, ProviderCatalog } from '../providers/types.js'
+import { apiProviderOf, parsedUrlValues, urlMatch } from './base-urls.js'
+import { clientName, isKnownClient, once, pairings, valueOf, valueSpan } from './entries.js'
+import { carriesAnyKey, keyItems } from './keys.js'
+import { providerNamedBy } from './names.js'
 import { defineRule, type ReportDescriptor } from './types.js'
-import {
-  apiProviderOf,
-  carriesAnyKey,
-  clientName,
-  hostOf,
-  isKnownClient,
-  keyItems,
-  kindLabel,
-  once,
-  pairings,
-  parseUrl,
-  parsedUrlValues,
-  providerNamedBy,
-  showUrl,
-  urlMatch,
-  valueOf,
-  valueSpan
-} from './util.js'
 
 type MessageId = 'keyHost' | 'keyDefault' | 'secretHost' | 'secretValue' | 'fallbackBase'
 

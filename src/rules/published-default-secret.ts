@@ -1,8 +1,9 @@
+import { isExampleFile, kindLabel } from '../core/kinds.js'
+import { valueSpan } from './entries.js'
 import { createHash } from 'node:crypto'
 import { maskSecret } from '../core/redact.js'
 import type { Entry } from '../core/types.js'
 import { defineRule } from './types.js'
-import { isExampleFile, kindLabel, valueSpan } from './util.js'
 
 /**
  * A sample secret a project publishes in its example configuration. Stored as a SHA-256 of the value

@@ -1,7 +1,8 @@
 import type { FlagVar } from '../clients/types.js'
+import { DEPLOYMENT_KINDS, kindLabel } from '../core/kinds.js'
 import type { Entry, Severity } from '../core/types.js'
+import { isKnownClient, once, unquote, valueOf, valueSpan } from './entries.js'
 import { defineRule } from './types.js'
-import { DEPLOYMENT_KINDS, isKnownClient, kindLabel, once, unquote, valueOf, valueSpan } from './util.js'
 
 /**
  * Settings the client reads, but not the way they look: a flag whose obvious value does the opposite

@@ -1,9 +1,9 @@
 import { maskSecret } from '../core/redact.js'
 import type { Entry, FileFacts } from '../core/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
+import { coveredByKeyHit, valueSpan } from './entries.js'
 import { isPublishable, keyRoleOf, llmKeyEntries } from './llm-key.js'
 import { defineRule } from './types.js'
-import { coveredByKeyHit, valueSpan } from './util.js'
 
 /**
  * LLM credentials written into a workflow (`env:`, `with:`, `run:` assignments) where a

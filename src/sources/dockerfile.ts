@@ -2,6 +2,7 @@ import type { Diagnostic, Entry, SourceFile } from '../core/types.js'
 import { LineIndex } from '../core/text.js'
 import type { Parser } from './types.js'
 import { afterBom, baseName, diagnosticAt, effectiveValue, makeEntry } from './entry.js'
+import { dockerfileShell, splitWords, unquoteWord, type ShellDialect } from './shell-lexer.js'
 
 /**
  * Dockerfiles and Containerfiles: `ENV` and `ARG` settings, read as BuildKit reads them
@@ -29,12 +30,6 @@ interface PhysicalLine {
 interface Logical {
   readonly text: string
   readonly offsets: readonly number[]
-}
-
-/** A space-separated word of an instruction's arguments, as indices into its logical text. */
-interface Word {
-  readonly start: number
-  readonly end: number
 }
 
 /** The lines of `text` from offset `from` (past a BOM); `\r\n`, `\r` and `\n` all end a line. */
@@ -71,7 +66,7 @@ function parseDockerfile(file: SourceFile) {
   const index = new LineIndex(text)
   const lines = physicalLines(text, afterBom(text))
   const escape = escapeCharacter(lines)
-  const reader = new InstructionReader(file, index, escape)
+  const reader = new InstructionReader(file, index, dockerfileShell(escape))
   for (let i = 0; i < lines.length; ) {
     const line = lines[i]!
     if (isBlankLine(line.text) || isComment(line.text)) {
@@ -133,7 +128,7 @@ class InstructionReader {
   constructor(
     private readonly file: SourceFile,
     private readonly index: LineIndex,
-    private readonly escape: string
+    private readonly shell: ShellDialect
   ) {}
 
   /** Reads one instruction; returns its upper-cased keyword. */
@@ -154,7 +149,7 @@ class InstructionReader {
 
   /** `ENV A=1 B="two words"`, or the legacy `ENV A one value` (the first word holds no `=`). */
   private readEnv(logical: Logical, from: number): void {
-    const words = splitWords(logical.text, from, this.escape)
+    const words = splitWords(logical.text, from, this.shell)
     const first = words[0]
     if (!first) {
       this.report(logical, 'ENV needs a name and a value', from, logical.text.length)
@@ -187,7 +182,7 @@ class InstructionReader {
 
   /** `ARG NAME`, `ARG NAME=default`, several per line. */
   private readArg(logical: Logical, from: number): void {
-    for (const word of splitWords(logical.text, from, this.escape)) {
+    for (const word of splitWords(logical.text, from, this.shell)) {
       const eq = logical.text.indexOf('=', word.start)
       if (eq >= 0 && eq < word.end) this.add(logical, 'ARG', word.start, eq, eq + 1, word.end)
       else this.add(logical, 'ARG', word.start, word.end)
@@ -212,7 +207,7 @@ class InstructionReader {
       this.importGlobalArg(key)
       return
     }
-    const word = unquoteShellWord(logical.text.slice(valueStart, valueEnd), this.escape)
+    const word = unquoteWord(logical.text.slice(valueStart, valueEnd), this.shell)
     if (word.unterminated !== undefined) {
       this.report(logical, 'unterminated quote', valueStart + word.unterminated, valueEnd)
     }
@@ -247,83 +242,4 @@ function fileRange(logical: Logical, start: number, end: number): [number, numbe
   const { offsets } = logical
   const from = start < offsets.length ? offsets[start]! : (offsets.at(-1) ?? -1) + 1
   return [from, end > start ? offsets[end - 1]! + 1 : from]
-}
-
-/**
- * Splits arguments into words at blanks outside quotes, as BuildKit's `parseWords` does: a quote opens
- * only inside a word, the escape character keeps the next character (a quote or a blank) in the word,
- * and nothing escapes inside single quotes.
- */
-function splitWords(text: string, from: number, escape: string): Word[] {
-  const words: Word[] = []
-  let start = -1
-  let quote = ''
-  for (let i = from; i < text.length; i++) {
-    const c = text[i]!
-    if (quote) {
-      if (c === escape && quote === '"') i++
-      else if (c === quote) quote = ''
-    } else if (/\s/.test(c)) {
-      if (start >= 0) words.push({ start, end: i })
-      start = -1
-    } else {
-      if (start < 0) start = i
-      if (c === '"' || c === "'") quote = c
-      else if (c === escape) i++
-    }
-  }
-  if (start >= 0) words.push({ start, end: text.length })
-  return words
-}
-
-/**
- * What BuildKit's shell lexer makes of a value: quotes removed, escapes applied, `$` references left in
- * place for `classifyValue`. `expands` is false when a `$` was escaped or single-quoted (so it is text);
- * `unterminated` is the index of a quote that never closes.
- */
-function unquoteShellWord(raw: string, escape: string): { value: string; expands: boolean; unterminated?: number } {
-  let value = ''
-  let expands = true
-  for (let i = 0; i < raw.length; i++) {
-    const c = raw[i]!
-    if (c === escape) {
-      if (raw[i + 1] === '$') expands = false
-      value += raw[++i] ?? ''
-    } else if (c === "'") {
-      const close = raw.indexOf("'", i + 1)
-      if (close < 0) return { value: value + raw.slice(i + 1), expands, unterminated: i }
-      const quoted = raw.slice(i + 1, close)
-      if (quoted.includes('$')) expands = false
-      value += quoted
-      i = close
-    } else if (c === '"') {
-      const inner = readDoubleQuoted(raw, i + 1, escape)
-      value += inner.value
-      if (inner.close === undefined) return { value, expands: expands && inner.expands, unterminated: i }
-      expands &&= inner.expands
-      i = inner.close
-    } else {
-      value += c
-    }
-  }
-  return { value, expands }
-}
-
-/** Inside double quotes the escape character only escapes `"`, `$` and itself; elsewhere it stays. */
-function readDoubleQuoted(raw: string, from: number, escape: string): { value: string; expands: boolean; close?: number } {
-  let value = ''
-  let expands = true
-  for (let i = from; i < raw.length; i++) {
-    const c = raw[i]!
-    if (c === '"') return { value, expands, close: i }
-    const next = raw[i + 1]
-    if (c === escape && (next === '"' || next === '$' || next === escape)) {
-      if (next === '$') expands = false
-      value += next
-      i++
-    } else {
-      value += c
-    }
-  }
-  return { value, expands }
 }

@@ -1,19 +1,14 @@
 /**
  * The shell, as far as settings need it: commands split into words with their offsets, quotes removed,
  * and the words that set an environment variable (`NAME=value` before a command, `export`, `docker run
- * -e`/`--env`). Shared by the workflow parser (`run:` scripts) and the shell script parser.
+ * -e`/`--env`). Shared by the workflow parser (`run:` scripts) and the shell script parser; the words come from
+ * `shell-lexer.ts`.
  */
+import { POSIX_SHELL, shellUnquote, shellVariables, wordEnd, type Word } from './shell-lexer.js'
 
 const ENV_NAME = /^[A-Za-z_]\w*$/
 /** `$(…)`, `$((…))` and backticks: the shell fills these in when the script runs. */
 const COMMAND_SUBSTITUTION = /\$\(|`/
-
-/** A shell word with its offsets in the script. */
-export interface Word {
-  readonly start: number
-  readonly end: number
-  readonly text: string
-}
 
 export interface Command {
   readonly words: readonly Word[]
@@ -61,7 +56,7 @@ export function shellCommands(script: string): Command[] {
       redirected ||= redirect.capturesStdout
       i = redirect.end
     } else {
-      const end = wordEnd(script, i)
+      const end = wordEnd(script, i, POSIX_SHELL)
       const text = script.slice(i, end)
       // `2>file`, `1>>file`: a file-descriptor number glued to a redirection.
       if (/^\d$/.test(text) && (script[end] === '>' || script[end] === '<')) {
@@ -89,77 +84,11 @@ function readRedirect(script: string, at: number, fd: string): { end: number; ca
   const op = REDIRECT.exec(script)?.[0] ?? script[at]!
   let i = at + op.length
   while (script[i] === ' ' || script[i] === '\t') i++
-  const target = script.slice(i, wordEnd(script, i))
+  const target = script.slice(i, wordEnd(script, i, POSIX_SHELL))
   const toStdoutFile = op.startsWith('&>') || (op.startsWith('>') && (fd === '' || fd === '1'))
   // `>&2` duplicates onto stderr, which still reaches the log.
   const capturesStdout = toStdoutFile && !op.endsWith('&') && !target.startsWith('&')
   return { end: i + target.length, capturesStdout }
-}
-
-/** Where the shell word starting at `from` ends: quotes, `$(…)`, `${…}`, `${{ … }}` and escapes stay inside. */
-function wordEnd(script: string, from: number): number {
-  let i = from
-  while (i < script.length) {
-    const c = script[i]!
-    if (' \t\r\n;&|<>'.includes(c)) return i
-    if (c === '\\') i += 2
-    else if (c === "'") i = closing(script, i + 1, "'") + 1
-    else if (c === '"') i = closingDouble(script, i + 1) + 1
-    else if (script.startsWith('${{', i)) i = closing(script, i + 3, '}}') + 2
-    else if (script.startsWith('${', i)) i = closing(script, i + 2, '}') + 1
-    else if (script.startsWith('$(', i)) i = closingParen(script, i + 2) + 1
-    else if (c === '`') i = closing(script, i + 1, '`') + 1
-    else i++
-  }
-  return Math.min(i, script.length)
-}
-
-export const closing = (text: string, from: number, mark: string): number => {
-  const at = text.indexOf(mark, from)
-  return at === -1 ? text.length : at
-}
-
-function closingDouble(text: string, from: number): number {
-  for (let i = from; i < text.length; i++) {
-    if (text[i] === '\\') i++
-    else if (text.startsWith('${{', i)) i = closing(text, i + 3, '}}') + 1
-    else if (text[i] === '"') return i
-  }
-  return text.length
-}
-
-function closingParen(text: string, from: number): number {
-  let depth = 1
-  for (let i = from; i < text.length; i++) {
-    if (text[i] === '(') depth++
-    else if (text[i] === ')' && --depth === 0) return i
-  }
-  return text.length
-}
-
-/**
- * Removes shell quoting from a word: `'…'` is literal, `"…"` and bare text drop their backslash escapes.
- * `${{ … }}` expressions are kept whole: GitHub substitutes them before the shell runs.
- */
-export function shellUnquote(word: string): string {
-  let out = ''
-  let quote: '"' | "'" | undefined
-  for (let i = 0; i < word.length; i++) {
-    const c = word[i]!
-    if (word.startsWith('${{', i)) {
-      const end = closing(word, i + 3, '}}') + 2
-      out += word.slice(i, end)
-      i = end - 1
-    } else if (quote === "'") {
-      if (c === "'") quote = undefined
-      else out += c
-    } else if (c === '\\' && i + 1 < word.length && (quote === undefined || '"\\$`'.includes(word[i + 1]!))) {
-      out += word[++i]
-    } else if (c === quote) quote = undefined
-    else if (quote === undefined && (c === '"' || c === "'")) quote = c
-    else out += c
-  }
-  return out
 }
 
 /**
@@ -257,33 +186,3 @@ export function readAssignment(word: Word): Assignment | undefined {
 
 /** Sticky, so reading at an offset never copies the rest of the script. */
 const REDIRECT = /&>>?|>>?&?|>\||<<?-?|<&|<>/y
-const SHELL_VARIABLE = /\$(?:\{([A-Za-z_]\w*)|([A-Za-z_]\w*))/y
-
-/** `$NAME` and `${NAME…}` that the shell expands: outside single quotes, not `${{`. */
-export function shellVariables(word: string): { name: string; start: number; end: number }[] {
-  const found: { name: string; start: number; end: number }[] = []
-  // The first `}` at or after an offset, remembered: a word of many unclosed `${` is searched once, not once each.
-  let close: number | undefined
-  const braceEnd = (from: number): number => {
-    if (close === undefined || (close !== -1 && close < from)) close = word.indexOf('}', from)
-    return close === -1 ? -1 : close + 1
-  }
-  let inDouble = false
-  for (let i = 0; i < word.length; i++) {
-    const c = word[i]!
-    if (c === '\\') i++
-    else if (c === '"') inDouble = !inDouble
-    else if (c === "'" && !inDouble) i = closing(word, i + 1, "'")
-    else if (word.startsWith('${{', i)) i = closing(word, i + 3, '}}') + 1
-    else if (c === '$') {
-      SHELL_VARIABLE.lastIndex = i
-      const m = SHELL_VARIABLE.exec(word)
-      const end = m?.[1] === undefined ? (m ? i + m[0].length : -1) : braceEnd(i + m[0].length)
-      if (m && end !== -1) {
-        found.push({ name: (m[1] ?? m[2])!, start: i, end })
-        i = end - 1
-      }
-    }
-  }
-  return found
-}

@@ -1,12 +1,13 @@
-import { parse as parseToml, TomlError } from 'smol-toml'
-import type { Diagnostic, Entry, SourceFile, SourceKind, Span } from '../core/types.js'
+import { parse as validateToml, TomlError } from 'smol-toml'
+import { ParseError, parseTOML, type AST } from 'toml-eslint-parser'
 import { LineIndex } from '../core/text.js'
+import type { Diagnostic, Entry, SourceFile, SourceKind, Span } from '../core/types.js'
 import { afterBom, diagnosticAt, makeEntry } from './entry.js'
 
 /**
- * TOML with positions. smol-toml validates the file (its errors carry line and column) but keeps no
- * positions, so a small scanner walks the same text and records where every key and value is written.
- * The scanner's string decoding is checked against smol-toml in the tests.
+ * TOML with positions. `toml-eslint-parser` gives the tree with the offset of every key and value and the
+ * decoded strings; smol-toml checks the file first, and its first error (line, column and wording) is what a
+ * broken file reports. The decoded strings are checked against smol-toml's in the tests.
  */
 
 /** One `key = value` with its full route: table headers, dotted keys, inline tables, array-of-tables indices. */
@@ -25,42 +26,81 @@ export interface TomlPair {
 /** A TOML file as pairs with positions, and the first syntax error if any. */
 export interface TomlDocument {
   readonly pairs: readonly TomlPair[]
-  /** At most one: smol-toml stops at the first error. */
+  /** At most one: the parsers stop at the first error. */
   readonly diagnostics: readonly Diagnostic[]
 }
+
+/** Dotted keys and headers longer than this hold no setting we read. */
+const MAX_KEY_PARTS = 64
+/**
+ * A key of more parts where a key may start (a line, after `[`, `[[`, `{` or `,`). Both parsers build a node or a
+ * table per part (a key of half a million parts costs gigabytes), so such a file is not handed to them. Tried only
+ * where a key may start, each attempt reads one key at most (linear in the file); a run of 65 dotted words after a
+ * comma inside a string counts too, and no setting holds one.
+ */
+const TOO_DEEP_KEY = new RegExp(
+  String.raw`(?:^|[{,])[ \t]*(?:\[\[?[ \t]*)?((?:(?:[A-Za-z0-9_-]+|"(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*')[ \t]*\.[ \t]*){${MAX_KEY_PARTS}}[A-Za-z0-9_"'-])`,
+  'm'
+)
+/**
+ * The tree keeps about a kilobyte per token (an array of half a million numbers took a gigabyte, 1 MB of text). A
+ * `netlify.toml` of a thousand redirects is about 100 KiB.
+ */
+const MAX_TOML_BYTES = 256 * 1024
 
 /** Reads every key/value pair; in a malformed file, the pairs written before the error. */
 export function readToml(text: string): TomlDocument {
   const lines = new LineIndex(text)
-  const scanner = new TomlScanner(text)
-  const scanned = scanner.scan()
-  // smol-toml builds a table per part of a dotted key: a key of a million parts costs gigabytes, so it is not run.
-  if (scanner.tooDeepAt !== undefined) {
-    const at = scanner.tooDeepAt
-    return { pairs: [], diagnostics: [diagnosticAt(lines, `a dotted key of more than ${MAX_KEY_PARTS} parts: the file was not read`, at, at + 1)] }
+  const refuse = (message: string, at: number): TomlDocument => ({ pairs: [], diagnostics: [diagnosticAt(lines, message, at, at + 1)] })
+  const deep = TOO_DEEP_KEY.exec(text)
+  if (deep) return refuse(`a dotted key of more than ${MAX_KEY_PARTS} parts: the file was not read`, deep.index + deep[0].length - deep[1]!.length)
+  if (text.length > MAX_TOML_BYTES) {
+    return refuse(`the file is larger than ${MAX_TOML_BYTES / 1024} KiB, more than any configuration: its settings were not read (its text was still scanned for keys)`, 0)
   }
-  const error = validate(text)
-  const errorOffset = error ? lines.offset(error) : Infinity
-  const pairs = scanned
-    .filter((p) => p.valueEnd <= errorOffset)
-    .map((p) => toPair(lines, p))
-  const diagnostics = error ? [diagnosticAt(lines, error.message, errorOffset, endOfCharacter(text, errorOffset))] : []
-  return { pairs, diagnostics }
+  // A BOM becomes a blank and a lone CR (no TOML line ending; LineIndex has it) a LF: same length, same offsets.
+  const source = ' '.repeat(afterBom(text)) + text.slice(afterBom(text)).replace(/\r(?!\n)/g, '\n')
+  const whole = parse(source)
+  const error = validate(source, lines) ?? (whole instanceof Error ? treeError(whole) : undefined)
+  if (error === undefined) return { pairs: whole instanceof Error ? [] : pairsOf(whole, lines, Infinity), diagnostics: [] }
+  // The lines before the error's line still make a document of their own (unless a string opened there runs on).
+  const tree = parse(source.slice(0, lines.offset({ line: lines.position(error.offset).line, column: 1 })))
+  return {
+    pairs: tree instanceof Error ? [] : pairsOf(tree, lines, error.offset),
+    diagnostics: [diagnosticAt(lines, error.message, error.offset, endOfCharacter(text, error.offset))]
+  }
+}
+
+/** The first error of a file and where it is. */
+interface FirstError {
+  readonly offset: number
+  readonly message: string
 }
 
 /** smol-toml's first error, with its message stripped of the code excerpt it appends. */
-function validate(text: string): { line: number; column: number; message: string } | undefined {
-  const bom = afterBom(text)
+function validate(source: string, lines: LineIndex): FirstError | undefined {
   try {
-    // TOML has no lone-CR line ending; LineIndex has, so count them as LF (same length, same offsets).
-    parseToml(text.slice(bom).replace(/\r(?!\n)/g, '\n'))
+    validateToml(source)
     return undefined
   } catch (error) {
-    if (!(error instanceof TomlError)) return { line: 1, column: 1 + bom, message: `invalid TOML: ${String(error)}` }
+    if (!(error instanceof TomlError)) return { offset: 0, message: `invalid TOML: ${String(error)}` }
     const message = error.message.split('\n')[0]!.replace(/^Invalid TOML document: /, 'invalid TOML: ')
-    // smol-toml counted from after the BOM, so its first line is one column short.
-    return { line: error.line, column: error.line === 1 ? error.column + bom : error.column, message }
+    return { offset: lines.offset({ line: error.line, column: error.column }), message }
   }
+}
+
+/** The tree, or why it could not be built. TOML 1.1 (multi-line inline tables, `\e`, `\x`), which smol-toml reads too. */
+function parse(source: string): AST.TOMLProgram | Error {
+  try {
+    return parseTOML(source, { tomlVersion: '1.1' })
+  } catch (error) {
+    return error instanceof Error ? error : new Error(String(error))
+  }
+}
+
+/** An error of toml-eslint-parser in a file smol-toml accepts: reported all the same, never a silent skip. */
+function treeError(error: Error): FirstError {
+  const message = error.message.charAt(0).toLowerCase() + error.message.slice(1)
+  return { offset: error instanceof ParseError ? error.index : 0, message: `invalid TOML: ${message}` }
 }
 
 /** The error marks one character; at a line end or the end of the file it marks a point. */
@@ -129,310 +169,35 @@ export function pairEntry(file: SourceFile, kind: SourceKind, pair: TomlPair, sc
   })
 }
 
-/** A pair as offsets, before the file's line index turns them into spans. */
-interface ScannedPair {
-  readonly path: readonly (string | number)[]
-  readonly keyStart: number
-  readonly keyEnd: number
-  readonly valueStart: number
-  readonly valueEnd: number
-  readonly type: TomlPair['type']
-  readonly value?: string
-}
-
-function toPair(lines: LineIndex, p: ScannedPair): TomlPair {
-  return {
-    path: p.path,
-    keySpan: lines.span(p.keyStart, p.keyEnd),
-    valueSpan: lines.span(p.valueStart, p.valueEnd),
-    raw: lines.text.slice(p.valueStart, p.valueEnd),
-    type: p.type,
-    ...(p.value === undefined ? {} : { value: p.value })
-  }
-}
-
-interface KeySegment {
-  readonly name: string
-  readonly start: number
-  readonly end: number
-}
-
-const BARE_KEY = /[A-Za-z0-9_-]+/y
-/** Dotted keys and headers longer than this hold no setting we read. */
-const MAX_KEY_PARTS = 64
-const ESCAPES: Readonly<Record<string, string>> = { b: '\b', t: '\t', n: '\n', f: '\f', r: '\r', e: '\x1b', '"': '"', '\\': '\\' }
-
 /**
- * Walks TOML text (https://toml.io/en/v1.0.0, plus 1.1's multi-line inline tables and `\e`/`\x` escapes,
- * which smol-toml accepts). It never fails: on text it cannot read it moves to the next line, and leaves
- * the complaint to smol-toml.
+ * The pairs of the tree in the order they are written, those whose value ends by `limit`. The members of an inline
+ * table are pairs of their own; an array is one pair without a value.
  */
-class TomlScanner {
-  private pos: number
-  private readonly pairs: ScannedPair[] = []
-  /** The table of the last header; undefined under a header too deep to read. */
-  private table: (string | number)[] | undefined = []
-  /** Current element index of each array of tables, by its node. */
-  private readonly arrayIndex = new Map<number, number>()
-  /** Where the first key of more than {@link MAX_KEY_PARTS} parts starts, if any. */
-  tooDeepAt: number | undefined
-  /** Table nodes by parent node and name. */
-  private readonly nodes = new Map<string, number>()
-
-  constructor(private readonly text: string) {
-    this.pos = afterBom(text)
-  }
-
-  scan(): ScannedPair[] {
-    while (this.pos < this.text.length) {
-      this.skipBlanks()
-      const c = this.text[this.pos]
-      if (c === '[') this.readHeader()
-      else if (c !== undefined && !this.atLineEnd() && c !== '#') this.readKeyValue(this.table)
-      this.skipToNextLine()
+function pairsOf(tree: AST.TOMLProgram, lines: LineIndex, limit: number): TomlPair[] {
+  const pairs: TomlPair[] = []
+  const visit = (table: readonly (string | number)[], pair: AST.TOMLKeyValue): void => {
+    const path = [...table, ...pair.key.keys.map((k) => (k.type === 'TOMLBare' ? k.name : k.value))]
+    const { value } = pair
+    if (value.type === 'TOMLInlineTable') {
+      for (const member of value.body) visit(path, member)
+      return
     }
-    return this.pairs
-  }
-
-  /** `[a.b]` or `[[a.b]]`: sets the table that the following pairs belong to. */
-  private readHeader(): void {
-    const isArray = this.text[this.pos + 1] === '['
-    this.pos += isArray ? 2 : 1
-    this.skipBlanks()
-    const start = this.pos
-    const names = this.readKey().map((s) => s.name)
-    if (names.length === 0) return
-    // Deeper than any setting we read: its pairs are skipped (copying a huge path into each would be n²).
-    if (names.length > MAX_KEY_PARTS) this.tooDeepAt ??= start
-    this.table = names.length > MAX_KEY_PARTS ? undefined : this.resolveHeader(names, isArray)
-  }
-
-  /**
-   * Inserts the current index after every array of tables the header passes through. Tables are nodes of a tree
-   * keyed by their parent node and name, so a header of n parts costs n lookups (joining each prefix was n²); an
-   * element of an array of tables is a node of its own, so arrays nested in the previous element start over.
-   */
-  private resolveHeader(names: readonly string[], isArray: boolean): (string | number)[] {
-    const path: (string | number)[] = []
-    let parent = 0
-    names.forEach((name, i) => {
-      path.push(name)
-      const node = this.nodeId(parent, name)
-      const last = i === names.length - 1
-      const index = last && isArray ? (this.arrayIndex.get(node) ?? -1) + 1 : this.arrayIndex.get(node)
-      if (last && isArray) this.arrayIndex.set(node, index!)
-      if (index === undefined) parent = node
-      else {
-        path.push(index)
-        parent = this.nodeId(node, index)
-      }
+    if (value.range[1] > limit) return
+    const raw = lines.text.slice(...value.range)
+    const type = value.type === 'TOMLArray' ? 'array' : value.kind === 'string' ? 'string' : 'scalar'
+    const decoded = value.type === 'TOMLArray' ? undefined : value.kind === 'string' ? value.value : raw
+    pairs.push({
+      path,
+      keySpan: lines.span(...pair.key.keys.at(-1)!.range),
+      valueSpan: lines.span(...value.range),
+      raw,
+      type,
+      ...(decoded === undefined ? {} : { value: decoded })
     })
-    return path
   }
-
-  /** The id of the child `name` of node `parent` (0 is the root). */
-  private nodeId(parent: number, name: string | number): number {
-    const key = `${parent}\0${typeof name}\0${name}`
-    let id = this.nodes.get(key)
-    if (id === undefined) this.nodes.set(key, (id = this.nodes.size + 1))
-    return id
+  for (const node of tree.body[0].body) {
+    if (node.type === 'TOMLKeyValue') visit([], node)
+    else for (const pair of node.body) visit(node.resolvedKey, pair)
   }
-
-  private readKeyValue(table: readonly (string | number)[] | undefined): void {
-    const start = this.pos
-    const key = this.readKey()
-    if (key.length > MAX_KEY_PARTS) this.tooDeepAt ??= start
-    const last = key[key.length - 1]
-    if (!last || table === undefined || key.length > MAX_KEY_PARTS) return
-    this.skipBlanks()
-    if (this.text[this.pos] !== '=') return
-    this.pos++
-    this.skipBlanks()
-    this.readValue([...table, ...key.map((s) => s.name)], last)
-  }
-
-  /** A dotted key: `a`, `"a.b"`, `a . 'b' . c`. Empty when no key starts here. Parts past the cap are read, not kept. */
-  private readKey(): KeySegment[] {
-    const segments: KeySegment[] = []
-    for (;;) {
-      const segment = this.readKeySegment()
-      if (!segment) return segments
-      if (segments.length <= MAX_KEY_PARTS) segments.push(segment)
-      this.skipBlanks()
-      if (this.text[this.pos] !== '.') return segments
-      this.pos++
-      this.skipBlanks()
-    }
-  }
-
-  private readKeySegment(): KeySegment | undefined {
-    const start = this.pos
-    const c = this.text[start]
-    if (c === '"' || c === "'") {
-      const name = this.readString()
-      return name === undefined ? undefined : { name, start, end: this.pos }
-    }
-    BARE_KEY.lastIndex = start
-    const bare = BARE_KEY.exec(this.text)?.[0]
-    if (bare === undefined) return undefined
-    this.pos += bare.length
-    return { name: bare, start, end: this.pos }
-  }
-
-  private readValue(path: readonly (string | number)[], key: KeySegment): void {
-    const start = this.pos
-    const c = this.text[start]
-    const record = (type: TomlPair['type'], value?: string) =>
-      this.pairs.push({ path, keyStart: key.start, keyEnd: key.end, valueStart: start, valueEnd: this.pos, type, ...(value === undefined ? {} : { value }) })
-    if (c === '"' || c === "'") {
-      const value = this.readString()
-      if (value !== undefined) record('string', value)
-    } else if (c === '{') {
-      this.readInlineTable(path)
-    } else if (c === '[') {
-      this.skipArray()
-      record('array')
-    } else {
-      const value = this.readScalar()
-      if (value !== '') record('scalar', value)
-    }
-  }
-
-  /** `{ a = 1, b.c = "x" }`: each member becomes a pair of its own. */
-  private readInlineTable(path: readonly (string | number)[]): void {
-    this.pos++
-    for (;;) {
-      this.skipSpaceAndComments()
-      const c = this.text[this.pos]
-      if (c === undefined) return
-      if (c === '}') {
-        this.pos++
-        return
-      }
-      if (c === ',') {
-        this.pos++
-        continue
-      }
-      const before = this.pos
-      this.readKeyValue(path)
-      if (this.pos === before) return
-    }
-  }
-
-  /** Moves past an array, nested arrays and inline tables included, without recording its members. */
-  private skipArray(): void {
-    let depth = 0
-    while (this.pos < this.text.length) {
-      const c = this.text[this.pos]!
-      if (c === '"' || c === "'") {
-        if (this.readString() === undefined) return
-        continue
-      }
-      if (c === '#') this.skipComment()
-      else if (c === '[' || c === '{') depth++
-      else if (c === ']' || c === '}') depth--
-      this.pos++
-      if (depth === 0) return
-    }
-  }
-
-  /** Numbers, booleans and dates: up to a separator or a comment, blanks trimmed (a date may hold a space). */
-  private readScalar(): string {
-    const start = this.pos
-    while (this.pos < this.text.length && !',]}#\n\r'.includes(this.text[this.pos]!)) this.pos++
-    while (this.pos > start && (this.text[this.pos - 1] === ' ' || this.text[this.pos - 1] === '\t')) this.pos--
-    return this.text.slice(start, this.pos)
-  }
-
-  /** Any of the four string forms, decoded; undefined (position unchanged) when it is not closed. */
-  private readString(): string | undefined {
-    const quote = this.text[this.pos]!
-    const multiline = this.text.startsWith(quote.repeat(3), this.pos)
-    const start = this.pos
-    const body = this.pos + (multiline ? 3 : 1)
-    const close = multiline ? this.findMultilineClose(body, quote) : this.findClose(body, quote)
-    if (close === undefined) return undefined
-    this.pos = close.end
-    let content = this.text.slice(body, close.contentEnd)
-    // A newline right after the opening delimiter is not part of the string (TOML spec, multi-line strings).
-    if (multiline) content = content.replace(/^\r?\n/, '')
-    if (quote === "'") return content
-    const decoded = decodeBasic(content, multiline)
-    if (decoded === undefined) this.pos = start
-    return decoded
-  }
-
-  /** A one-line string ends at its first unescaped quote, on the same line. */
-  private findClose(from: number, quote: string): { contentEnd: number; end: number } | undefined {
-    for (let i = from; i < this.text.length; i++) {
-      const c = this.text[i]
-      if (c === '\n' || c === '\r') return undefined
-      if (c === '\\' && quote === '"') i++
-      else if (c === quote) return { contentEnd: i, end: i + 1 }
-    }
-    return undefined
-  }
-
-  /** A multi-line string ends at three quotes; one or two more right before them belong to the content. */
-  private findMultilineClose(from: number, quote: string): { contentEnd: number; end: number } | undefined {
-    for (let i = from; i < this.text.length; i++) {
-      if (this.text[i] === '\\' && quote === '"') {
-        i++
-        continue
-      }
-      if (!this.text.startsWith(quote.repeat(3), i)) continue
-      let end = i + 3
-      while (end < i + 5 && this.text[end] === quote) end++
-      return { contentEnd: end - 3, end }
-    }
-    return undefined
-  }
-
-  private skipBlanks(): void {
-    while (this.text[this.pos] === ' ' || this.text[this.pos] === '\t') this.pos++
-  }
-
-  /** Blanks, newlines and comments: what may separate the members of a (TOML 1.1) inline table. */
-  private skipSpaceAndComments(): void {
-    for (;;) {
-      this.skipBlanks()
-      const c = this.text[this.pos]
-      if (c === '\n' || c === '\r') this.pos++
-      else if (c === '#') this.skipComment()
-      else return
-    }
-  }
-
-  private skipComment(): void {
-    while (this.pos < this.text.length && !this.atLineEnd()) this.pos++
-  }
-
-  private atLineEnd(): boolean {
-    const c = this.text[this.pos]
-    return c === '\n' || c === '\r'
-  }
-
-  /** Ignores the rest of the line (a comment, or text smol-toml will complain about) and steps past its end. */
-  private skipToNextLine(): void {
-    this.skipComment()
-    if (this.text[this.pos] === '\r' && this.text[this.pos + 1] === '\n') this.pos++
-    this.pos++
-  }
-}
-
-/**
- * Decodes a basic string's escapes; in multi-line strings, a backslash at the end of a line also removes
- * the line break and the blanks that follow. Undefined for an escape TOML does not define.
- */
-function decodeBasic(content: string, multiline: boolean): string | undefined {
-  let invalid = false
-  const decoded = content.replace(/\\(?:([btnfre"\\])|u([0-9A-Fa-f]{4})|U([0-9A-Fa-f]{8})|x([0-9A-Fa-f]{2})|([ \t]*(?:\r?\n)[\s]*)|[\s\S]?)/g, (whole, simple, u4, u8, x2, lineEnd) => {
-    if (simple) return ESCAPES[simple]!
-    const hex = u4 ?? u8 ?? x2
-    if (hex) return String.fromCodePoint(parseInt(hex, 16))
-    if (lineEnd !== undefined && multiline) return ''
-    invalid = true
-    return whole
-  })
-  return invalid ? undefined : decoded
+  return pairs
 }

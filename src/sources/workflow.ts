@@ -1,7 +1,8 @@
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml'
 import type { Entry, Span, WorkflowJob } from '../core/types.js'
 import type { Parser } from './types.js'
-import { assignmentWords, readAssignment, shellCommands, shellUnquote, shellVariables, type Command, type Word } from './shell.js'
+import { assignmentWords, readAssignment, shellCommands, type Command } from './shell.js'
+import { shellUnquote, shellVariables, type Word } from './shell-lexer.js'
 import {
   buildEntry,
   field,

@@ -1,6 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { createCatalog } from '../../src/providers/catalog.js'
-import { isInternalHost, looksLikeHost, parseUrl, providerNamedBy, showUrl } from '../../src/rules/util.js'
+import { isInternalHost, looksLikeHost, parseUrl, showUrl, withoutQueryOrSlashes, withoutTrailingSlashes } from '../../src/core/url.js'
 
 describe('parseUrl', () => {
   it('splits without normalising', () => {
@@ -43,18 +42,11 @@ describe('showUrl', () => {
   })
 })
 
-describe('providerNamedBy', () => {
-  const catalog = createCatalog()
-  it.each([
-    ['ANTHROPIC_KEY', 'anthropic'],
-    ['CLAUDE_API_KEY', 'anthropic'],
-    ['GROQ_TOKEN', 'groq'],
-    ['AZURE_OPENAI_KEY', 'azure-openai'],
-    ['QWEN_API_KEY', 'dashscope']
-  ])('%s names %s', (name, id) => {
-    expect(providerNamedBy(name, catalog)?.id).toBe(id)
-  })
-  it.each(['LLM_API_KEY', 'OPENAI_OR_GROQ_KEY', 'API_KEY'])('%s names no single provider', (name) => {
-    expect(providerNamedBy(name, catalog)).toBeUndefined()
+describe('withoutTrailingSlashes, withoutQueryOrSlashes', () => {
+  it('drop every trailing slash, and the query and fragment before them', () => {
+    expect(withoutTrailingSlashes('https://x/v1//')).toBe('https://x/v1')
+    expect(withoutTrailingSlashes('https://x/v1')).toBe('https://x/v1')
+    expect(withoutQueryOrSlashes('https://x/v1/?a=b#c')).toBe('https://x/v1')
+    expect(withoutQueryOrSlashes('https://x/anthropic#/v1')).toBe('https://x/anthropic')
   })
 })

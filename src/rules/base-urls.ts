@@ -1,0 +1,161 @@
+/** The base URL settings the URL rules judge, their values as URLs, and what the registry says of them. */
+import type { BaseUrlVar } from '../clients/types.js'
+import type { Entry } from '../core/types.js'
+import { hostOf, looksLikeHost, parseUrl, segments, type ParsedUrl } from '../core/url.js'
+import type { Pairing, RepoModel, Scope } from '../model/types.js'
+import type { HostMatch, Provider, ProviderCatalog } from '../providers/types.js'
+import { isKnownClient, once, unquote, valueOf } from './entries.js'
+import { keyItems } from './keys.js'
+import { namesLlm } from './names.js'
+
+/** A base URL setting, the scope that reads it and the variable it is read as (when known). */
+export interface BaseUrlSite {
+  readonly scope: Scope
+  readonly entry: Entry
+  /** The profile's variable; undefined for names paired by prefix, whose convention is unknown. */
+  readonly variable?: BaseUrlVar
+  /**
+   * The value is still a template to fill in (`https://<your-host>/v1`, `xxxx`): only `base-url-format` looks at
+   * it, and only outside example files.
+   */
+  readonly placeholder?: boolean
+}
+
+/**
+ * Every LLM base URL entry of the model once, as read by its own variable. Pairings that reach an entry
+ * through another variable's fallback (NextChat `ANTHROPIC_URL` → `BASE_URL`) are left to
+ * `provider-mismatch`; the entry itself is judged under its own name. A reference whose value comes
+ * from another base URL setting (`BASE_URL: ${BASE_URL}` in compose, filled from the project `.env`)
+ * is judged where the value is written, not a second time where it is used. Settings whose role is not
+ * an LLM base (an app backend, a storage URL) and values that are placeholders or documented sentinels
+ * are not sites at all (`isLlmBase`, `isJudgeableValue`).
+ */
+export function baseUrlSites(model: RepoModel, catalog: ProviderCatalog): readonly BaseUrlSite[] {
+  let sites = sitesByModel.get(model)
+  if (!sites) sitesByModel.set(model, (sites = collectSites(model, catalog)))
+  return sites
+}
+
+/** Four rules walk the same sites; the model is immutable, so they are collected once per model. */
+const sitesByModel = new WeakMap<RepoModel, readonly BaseUrlSite[]>()
+
+function collectSites(model: RepoModel, catalog: ProviderCatalog): BaseUrlSite[] {
+  const fresh = once()
+  const sites: BaseUrlSite[] = []
+  for (const scope of model.scopes) {
+    for (const pair of scope.pairs) {
+      const entry = pair.baseUrl
+      if (!entry || (pair.baseUrlVar && pair.baseUrlVar.name !== entry.key)) continue
+      if (!isLlmBase(pair, catalog) || notRead(scope, entry) || isUnset(entry, pair.baseUrlVar) || forkRewritten(entry, pair.baseUrlVar)) continue
+      if (!fresh(entry, 'base')) continue
+      const placeholder = isPlaceholderValue(entry)
+      sites.push({ scope, entry, ...(pair.baseUrlVar ? { variable: pair.baseUrlVar } : {}), ...(placeholder ? { placeholder } : {}) })
+    }
+  }
+  const filesByName = new Map<string, Set<string>>()
+  for (const { entry } of sites) filesByName.set(entry.key, (filesByName.get(entry.key) ?? new Set()).add(entry.file))
+  const writtenElsewhere = (entry: Entry): boolean => [...(filesByName.get(entry.ref?.name ?? '') ?? [])].some((f) => f !== entry.file)
+  return sites.filter(({ entry }) => entry.form !== 'reference' || !writtenElsewhere(entry))
+}
+
+/** A Cloudflare AI Gateway URL that a NextChat fork rewrites with code of its own: what it calls is not known. */
+function forkRewritten(entry: Entry, variable: BaseUrlVar | undefined): boolean {
+  return variable?.forkRewrite === true && (valueOf(entry) ?? '').includes('gateway.ai.cloudflare.com')
+}
+
+/** A name the scope's known client does not read: `env-name-unused` says so, and its value never matters. */
+const notRead = (scope: Scope, entry: Entry): boolean =>
+  isKnownClient(scope.client) && scope.client.profile.unusedVars.some((u) => u.name === entry.key)
+
+/**
+ * A base URL is judged as an LLM base when the client profile names it as one (not a generic name), when it
+ * pairs with a key or model of the same stem that is about an LLM, or when its value points at a known
+ * provider. Everything else (`VITE_BACKEND_API_BASE_URL=http://localhost:8787`, `STORAGE_BASE_URL`) is some
+ * other service's URL.
+ */
+function isLlmBase(pair: Pairing, catalog: ProviderCatalog): boolean {
+  const entry = pair.baseUrl!
+  if (pair.baseUrlVar && !pair.baseUrlVar.generic) return true
+  if (pair.model || namesLlm(entry.key, catalog)) return true
+  const key = pair.key
+  if (key && (namesLlm(key.key, catalog) || keyItems(key, catalog).some((k) => k.match !== undefined))) return true
+  const value = valueOf(entry)
+  return value !== undefined && value.split(/[,;]/).some((v) => catalog.byUrl(unquote(v)) !== undefined)
+}
+
+/** Empty values are the client's default; documented sentinels (`/ollama`, `user_provided`) mean something to it. */
+function isUnset(entry: Entry, variable: BaseUrlVar | undefined): boolean {
+  const value = valueOf(entry)
+  if (value === undefined) return false
+  const text = unquote(value)
+  return text === '' || variable?.sentinels?.includes(text) === true || SENTINEL_VALUES.has(text.toLowerCase())
+}
+
+/** `https://<your-host>/v1`, `https://{host}/v1`, `https://your-api.com`, `xxxx`: a template to fill in. */
+function isPlaceholderValue(entry: Entry): boolean {
+  const value = valueOf(entry)
+  return value !== undefined && PLACEHOLDER_URL.test(unquote(value))
+}
+
+/** LibreChat's `user_provided` asks each user for their own URL (librechat.example.yaml). */
+const SENTINEL_VALUES = new Set(['user_provided'])
+
+/** `https://<your-host>/v1`, `https://{host}/v1`, `https://your-api.com`, `https://xxx`: a template to fill in. */
+const PLACEHOLDER_URL = /[<>{}]|\$\(|\byour[-_.]|\bx{3,}\b|changeme|placeholder|\.\.\./i
+
+/**
+ * The URLs a base URL entry holds, tidied of surrounding spaces and quotes (`base-url-format` reports
+ * those), one per item for list variables (Open WebUI `OPENAI_API_BASE_URLS`). Empty when the value is
+ * empty (the client's default applies) or a reference that could not be resolved.
+ */
+function urlValues(entry: Entry, variable?: BaseUrlVar): string[] {
+  const value = valueOf(entry)
+  if (value === undefined) return []
+  const items = variable?.listSeparator ? value.split(variable.listSeparator) : [value]
+  return items.map(unquote).filter((v) => v !== '')
+}
+
+/** A URL value that parses and names a host, ready for host and path checks. */
+export interface UrlValue {
+  readonly text: string
+  readonly url: ParsedUrl
+}
+
+/** `urlValues` that are URLs at all; `base-url-format` reports the rest. Cached: several rules ask. */
+export function parsedUrlValues(entry: Entry, variable?: BaseUrlVar): readonly UrlValue[] {
+  const separator = variable?.listSeparator ?? ''
+  const cached = urlValueCache.get(entry)?.get(separator)
+  if (cached) return cached
+  const values = urlValues(entry, variable).flatMap((text) => {
+    const url = parseUrl(text)
+    return url && looksLikeHost(url) && (url.scheme === undefined || url.scheme === 'http' || url.scheme === 'https') ? [{ text, url }] : []
+  })
+  urlValueCache.set(entry, (urlValueCache.get(entry) ?? new Map()).set(separator, values))
+  return values
+}
+
+const urlValueCache = new WeakMap<Entry, Map<string, readonly UrlValue[]>>()
+
+/**
+ * What the registry says about a URL value: its provider and whether it is the API. The host lookup
+ * comes first because it is cheap and most hosts are not in the registry.
+ */
+export function urlMatch({ text, url }: UrlValue, catalog: ProviderCatalog): HostMatch | undefined {
+  return catalog.byHost(hostOf(url)) ?? catalog.byHost(url.host) ? catalog.byUrl(text) : undefined
+}
+
+/** The provider whose API a URL (scheme optional) points at; undefined for unknown hosts and non-API pages. */
+export function apiProviderOf(url: string, catalog: ProviderCatalog): Provider | undefined {
+  const match = catalog.byUrl(url)
+  return match?.role === 'api' ? match.provider : undefined
+}
+
+/** Request paths people paste as a base, longest first so `/chat/completions` wins over `/completions`. */
+// `/completion` is llama.cpp server's native endpoint.
+const ENDPOINTS = ['/chat/completions', '/v1/messages', '/completions', '/completion', '/embeddings', '/responses', '/models']
+
+/** The request endpoint a URL's path ends with (trailing slashes and case ignored), if it is one. */
+export function endpointOf(url: ParsedUrl): string | undefined {
+  const path = `/${segments(url.path).join('/')}`.toLowerCase()
+  return ENDPOINTS.find((e) => path.endsWith(e))
+}

@@ -1,0 +1,51 @@
+/** How the rules read entries, pairings and clients the same way everywhere. */
+import type { DetectedClient } from '../clients/types.js'
+import type { Entry, FileFacts, Position, Span } from '../core/types.js'
+import type { Pairing, RepoModel, Scope } from '../model/types.js'
+import { effectiveValue } from '../sources/entry.js'
+
+/** The value the app will read: the literal, or a reference's expansion when it could be resolved. */
+export const valueOf = (entry: Entry): string | undefined => effectiveValue(entry)
+
+/** Where to point at an entry's value, falling back to its key when it has no value span. */
+export const valueSpan = (entry: Entry): Span => entry.valueSpan ?? entry.keySpan
+
+/** Removes one pair of matching quotes around a value (`"https://x"` kept literally by compose list form). */
+export function unquote(text: string): string {
+  const t = text.trim()
+  return t.length >= 2 && (t[0] === '"' || t[0] === "'") && t.endsWith(t[0]) ? t.slice(1, -1).trim() : t
+}
+
+/**
+ * Remembers what was reported, so an entry read by several scopes (a `.env` file on its own and as a
+ * compose `env_file`) gives one finding, not one per scope.
+ */
+export function once(): (entry: Entry, what: string) => boolean {
+  const seen = new Set<string>()
+  return (entry, what) => {
+    const id = `${entry.file}:${entry.keySpan.start.line}:${entry.keySpan.start.column}:${what}`
+    if (seen.has(id)) return false
+    seen.add(id)
+    return true
+  }
+}
+
+const before = (a: Position, b: Position): boolean => a.line < b.line || (a.line === b.line && a.column < b.column)
+
+/** A recognised key inside this entry's value was already reported by `leaked-key` from the text scan. */
+export function coveredByKeyHit(entry: Entry, file: FileFacts): boolean {
+  const span = entry.valueSpan
+  return span !== undefined && file.keyHits.some((hit) => before(hit.span.start, span.end) && before(span.start, hit.span.end))
+}
+
+/** The pairings of every scope with the scope they belong to. */
+export function* pairings(model: RepoModel): Generator<{ readonly scope: Scope; readonly pair: Pairing }> {
+  for (const scope of model.scopes) for (const pair of scope.pairs) yield { scope, pair }
+}
+
+/** The client is known from evidence about the scope (or configured), not guessed. */
+export const isKnownClient = (client: DetectedClient): boolean => client.profile.id !== 'unknown' && client.confidence === 'known'
+
+/** How messages name a client: its name, marked when it is a guess, or the convention assumed when none was identified. */
+export const clientName = (client: DetectedClient): string =>
+  client.profile.id === 'unknown' ? 'an SDK-style app' : client.confidence === 'guessed' ? `${client.profile.name} (guessed)` : client.profile.name

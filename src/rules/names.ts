@@ -1,0 +1,83 @@
+/** What a variable or secret name says about LLMs and providers, beyond the role `model/names.ts` reads from it. */
+import type { Provider, ProviderCatalog } from '../providers/types.js'
+
+/** Words that mean language models without naming a provider, and providers the registry spells otherwise. */
+const LLM_WORDS = new Set([
+  'llm',
+  'openai',
+  'oai',
+  'llms',
+  'ai',
+  'gpt',
+  'chatgpt',
+  'genai',
+  'chat',
+  'completion',
+  'completions',
+  'inference',
+  'embedding',
+  'embeddings',
+  'model',
+  'models',
+  'bedrock',
+  'hf',
+  'huggingfacehub',
+  'nvidia',
+  'nim',
+  'zhipuai',
+  'siliconcloud',
+  'moonshotai',
+  'oneapi',
+  'newapi'
+])
+
+/** `OPENAI_API_KEY` → openai, api, key; `openai.apiKey` → openai, api, key. */
+export const wordsOf = (name: string): string[] =>
+  name
+    .split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/)
+    .filter((w) => w !== '')
+    .map((w) => w.toLowerCase())
+
+/** Whether a variable name (or its stem) speaks of LLMs or names an LLM provider (`LLM_BASE_URL`, `DEEPSEEK_API_KEY`). */
+export function namesLlm(name: string, catalog: ProviderCatalog): boolean {
+  return wordsOf(name).some((w) => LLM_WORDS.has(w)) || providerNamedBy(name, catalog) !== undefined
+}
+
+/** Words in names that point at a provider other than by its id (`CLAUDE_API_KEY`, `GROK_KEY`, `QWEN_TOKEN`). */
+const PROVIDER_ALIASES: Readonly<Record<string, string>> = {
+  claude: 'anthropic',
+  google: 'gemini',
+  grok: 'xai',
+  kimi: 'moonshot',
+  qwen: 'dashscope',
+  alibaba: 'dashscope',
+  aliyun: 'dashscope',
+  glm: 'zhipu',
+  chatglm: 'zhipu',
+  bigmodel: 'zhipu',
+  pplx: 'perplexity',
+  doubao: 'volcengine-ark',
+  bytedance: 'volcengine-ark',
+  volcengine: 'volcengine-ark',
+  ark: 'volcengine-ark',
+  ernie: 'baidu-qianfan',
+  qianfan: 'baidu-qianfan',
+  baidu: 'baidu-qianfan',
+  azure: 'azure-openai'
+}
+
+/**
+ * The one provider a variable or secret name names (`ANTHROPIC_KEY` → Anthropic), or undefined when
+ * it names none or several (`AZURE_OPENAI_KEY` names Azure, because `azure` is more specific).
+ */
+export function providerNamedBy(name: string, catalog: ProviderCatalog): Provider | undefined {
+  const words = name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '')
+  const ids = new Set<string>()
+  for (const word of words) {
+    const id = (Object.hasOwn(PROVIDER_ALIASES, word) ? PROVIDER_ALIASES[word] : undefined) ?? (catalog.byId(word) ? word : undefined)
+    if (id && catalog.byId(id)) ids.add(id)
+  }
+  // `azure` + `openai` is Azure OpenAI, not both.
+  if (ids.has('azure-openai')) ids.delete('openai')
+  return ids.size === 1 ? catalog.byId([...ids][0]!) : undefined
+}
