@@ -73,6 +73,18 @@ export function isInternalHost(host: string): boolean {
   return a === 127 || a === 10 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254)
 }
 
+/**
+ * The URL as `fetch` will read it (WHATWG, resolved against `base`), or undefined: what a probe decides which host it
+ * talks to by, where `parseUrl` keeps what a person wrote.
+ */
+export function urlAsFetched(text: string, base?: string): URL | undefined {
+  try {
+    return new URL(text, base)
+  } catch {
+    return undefined
+  }
+}
+
 /** A URL for a message: credentials and query values never shown. */
 export function showUrl(text: string): string {
   return text.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^@/?#\s]*@/, '$1…@').replace(/\?.*$/, '?…')

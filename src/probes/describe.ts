@@ -2,6 +2,7 @@
  * Turns a case and an observation into words: the placeholder values the case texts use, and the verdicts.
  * Pure. Every value is safe to show: the key only masked, provider text scrubbed, URLs without query or user info.
  */
+import { urlAsFetched } from '../core/url.js'
 import type { AnswerFacts } from './body.js'
 import type { ProbeCase } from './cases.js'
 import { serverWaitMs } from './http.js'
@@ -52,7 +53,7 @@ export interface DescribeContext {
 export function caseData(ctx: DescribeContext, observed: Observed, extra: Partial<Record<Placeholder, string>> = {}): CaseData {
   const { target } = ctx
   const { exchange, facts } = observed
-  const url = parseUrl(observed.url)
+  const url = urlAsFetched(observed.url)
   const title = facts?.title ? cleanDetail(facts.title, ctx.key, 80) : ''
   const answer = exchange?.kind === 'answer' ? exchange : undefined
   const wait = answer ? serverWaitMs(answer.headers) : undefined
@@ -104,7 +105,7 @@ export function settle(probeCase: ProbeCase, data: CaseData, where: { readonly s
 
 /** A URL as it may be shown: origin and path, no user info, no query (Azure puts nothing secret there, others might). */
 export function displayUrl(text: string): string {
-  const url = parseUrl(text)
+  const url = urlAsFetched(text)
   return url ? `${url.origin}${url.pathname}` : ''
 }
 
@@ -117,14 +118,7 @@ function answerLabel(exchange: HttpExchange, facts: AnswerFacts | undefined, key
 
 function redirectTarget(location: string | undefined, base: string): string {
   if (!location) return 'nowhere (no location header)'
-  const url = parseUrl(location, base)
+  const url = urlAsFetched(location, base)
   return url ? `${url.origin}${url.pathname}` : 'an invalid location'
 }
 
-function parseUrl(text: string, base?: string): URL | undefined {
-  try {
-    return new URL(text, base)
-  } catch {
-    return undefined
-  }
-}

@@ -3,6 +3,7 @@
  * a key must only go to hosts the maintainers trust (the built-in registry's API hosts, or `probe-hosts`),
  * and never in clear text except to a loopback server they listed themselves.
  */
+import { urlAsFetched } from '../core/url.js'
 import { getPublicSuffix } from 'tldts'
 import { createCatalog } from '../providers/catalog.js'
 
@@ -53,7 +54,7 @@ const REASONS: Readonly<Record<NotAllowedCode, string>> = {
  * runner). The reason explains a refusal in plain words.
  */
 export function isProbeAllowed(url: string, policy: ProbePolicy): ProbePermission {
-  const parsed = parseUrl(url)
+  const parsed = urlAsFetched(url)
   if (!parsed) return refuse('invalid-url')
   if (parsed.username || parsed.password) return refuse('credentials-in-url')
   if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:') return refuse('scheme')
@@ -121,7 +122,7 @@ export function parseProbeHosts(text: string): ParsedProbeHosts {
 
 function normaliseEntry(raw: string): string | undefined {
   const isUrl = raw.includes('://')
-  const url = isUrl ? parseUrl(raw) : undefined
+  const url = isUrl ? urlAsFetched(raw) : undefined
   // `https://api.openai.com@evil.test/` names evil.test: a URL with user info is refused, not read.
   if (url?.username || url?.password) return undefined
   const text = isUrl ? url?.host : raw.replace(/\/+$/, '')
@@ -129,7 +130,7 @@ function normaliseEntry(raw: string): string | undefined {
   const entry = text.toLowerCase()
   if (entry.startsWith('*.')) return /^\*\.[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(entry) && !spansOwners(entry.slice(2)) ? entry : undefined
   const { host, port } = splitHostPort(entry)
-  const parsed = parseUrl(`https://${host}/`)
+  const parsed = urlAsFetched(`https://${host}/`)
   if (!parsed || parsed.pathname !== '/' || parsed.username || !/^([a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/.test(parsed.hostname)) {
     return undefined
   }
@@ -147,14 +148,6 @@ function splitHostPort(entry: string): { readonly host: string; readonly port?: 
   const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(entry)
   if (!match) return { host: entry }
   return match[2] === undefined ? { host: match[1]! } : { host: match[1]!, port: match[2] }
-}
-
-function parseUrl(text: string): URL | undefined {
-  try {
-    return new URL(text)
-  } catch {
-    return undefined
-  }
 }
 
 const refuse = (code: NotAllowedCode): ProbePermission => ({ allowed: false, code, reason: REASONS[code] })

@@ -2,7 +2,7 @@ import { acceptedBases, effectiveUrl, servesFamily } from '../clients/effective-
 import type { BaseUrlVar } from '../clients/types.js'
 import { kindLabel } from '../core/kinds.js'
 import type { Severity } from '../core/types.js'
-import { parseUrl, pathOf, segments, showUrl } from '../core/url.js'
+import { parseUrl, pathOf, segments, showUrl, withoutQueryOrSlashes } from '../core/url.js'
 import type { Provider } from '../providers/types.js'
 import { baseUrlSites, endpointOf, parsedUrlValues, urlMatch, type UrlValue } from './base-urls.js'
 import { clientName, isKnownClient, valueSpan } from './entries.js'
@@ -151,7 +151,7 @@ function againstConvention(value: UrlValue, variable: BaseUrlVar): Verdict | und
   const slash = doubledSlash(value, variable)
   if (slash) return slash
   const doubled = DOUBLED_VERSION.exec(pathOf(effectiveUrl(value.text, variable).url))
-  const base = value.text.replace(/[?#].*$/, '').replace(/\/+$/, '')
+  const base = withoutQueryOrSlashes(value.text)
   if (doubled) return { messageId: 'doubledVersion', fix: base.replace(/\/v\d+[a-z]*$/i, ''), data: { version: doubled[1]! } }
   if (variable.convention === 'includes-version' && segments(value.url.path).length === 0) {
     return { messageId: 'missingVersion', fix: `${base}/v1`, data: { version: 'v1' } }
