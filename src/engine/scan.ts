@@ -6,15 +6,25 @@ import type { ConfigFileRead, FileFacts, FileInventory, LintSettings, SkippedFil
 import type { LintResult } from './types.js'
 import { byPath, isSkippedFile, stagedFiles, workTreeFiles } from '../discover/index.js'
 import { createPathFilter } from '../discover/filter.js'
-import { keysAddedInHistory } from '../github/history.js'
+import { keysAddedInHistory } from '../discover/history.js'
+import { changedScopeBatches } from './scope.js'
 import { dotenvParser } from '../sources/dotenv.js'
 import { createCatalog } from '../providers/catalog.js'
 import type { ProviderCatalog } from '../providers/types.js'
 
 export interface ScanOptions {
   readonly config: Config
-  /** Lines a pull request's commits added: keys found there and gone from the tree are still leaks. */
-  readonly history?: readonly CommittedLine[]
+  /**
+   * Lines a pull request's commits added: keys found there and gone from the tree are still leaks. May still be
+   * coming from git: awaited once the files are read.
+   */
+  readonly history?: readonly CommittedLine[] | PromiseLike<readonly CommittedLine[]>
+  /**
+   * `scope: changed`: the root-relative paths a pull request changes, still coming from git while the files the model
+   * needs are read; of the other files only these are then searched for keys (engine/scope.ts). Resolving to
+   * undefined (the change is unknown): every file.
+   */
+  readonly changed?: PromiseLike<ReadonlySet<string> | undefined>
   /** Secret values by name, for rules that judge what a `${{ secrets.X }}` holds (`LintSettings.secretValues`). */
   readonly secretValues?: ReadonlyMap<string, string>
   /** Read the env files git ignores (a local `.env.local`) too; their findings say they are not committed. */
@@ -56,7 +66,7 @@ export type ScanResult = LintResult & {
  */
 export async function scanRepository(
   root: string,
-  { config, history = [], secretValues, includeIgnored, staged = false, only, gitHistory }: ScanOptions
+  { config, history = [], secretValues, includeIgnored, staged = false, only, gitHistory, changed }: ScanOptions
 ): Promise<ScanResult> {
   const settings = { ...toLintSettings(config), ...(secretValues && { secretValues }), ...(staged && { staged }) }
   const catalog = createCatalog(settings.providers)
@@ -65,13 +75,20 @@ export async function scanRepository(
     maxFileSize: config.maxFileSize,
     ...(includeIgnored && { includeIgnored: (path: string) => dotenvParser.matches(path) })
   }
+  // Git reads the history beside the scan; awaited after the files (the catch only keeps an early throw handled).
+  const past = gitHistory && keysAddedInHistory(root, { ...gitHistory, findKeys: (text) => catalog.scanText(text), isSkipped: createPathFilter(config.ignore) })
+  past?.catch(() => {})
   const fileSet = staged ? await stagedFiles(root, options) : await workTreeFiles(root, options)
   const reported = (path: string): boolean => only === undefined || only.has(path)
   const facts: FileFacts[] = []
   const read: ConfigFileRead[] = []
   const skipped = fileSet.skipped.filter((file) => reported(file.path))
   let scannedFiles = 0
-  for (const { path, ignored } of fileSet.files) {
+  // scope: changed reads in batches, out of path order; otherwise one batch, every file.
+  const batches = changed
+    ? changedScopeBatches(fileSet.files, { paths: changed, history: Promise.resolve(history), catalog, keysFound: () => new Set(facts.flatMap((f) => f.keyHits.map((hit) => hit.token))) })
+    : [fileSet.files]
+  for await (const batch of batches) for (const { path, ignored } of batch) {
     // Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous.
     const reading = fileSet.read(path)
     const source = reading instanceof Promise ? await reading : reading
@@ -85,10 +102,13 @@ export async function scanRepository(
     if (file.matchedBy) read.push({ path, kind: file.kind, matchedBy: file.matchedBy, ...(ignored && { uncommitted: true }) })
     if (!isEmptyFacts(file)) facts.push(file)
   }
+  if (changed) {
+    facts.sort(byPath)
+    read.sort(byPath)
+  }
   skipped.sort(byPath)
-  const past = gitHistory && (await keysAddedInHistory(root, { ...gitHistory, findKeys: (text) => catalog.scanText(text), isSkipped: createPathFilter(config.ignore) }))
-  const pastLines = (past?.lines ?? []).filter((line) => reported(line.file)).map((line) => ({ ...line, history: 'repository' as const }))
-  facts.push(...historyFacts([...history, ...pastLines], catalog))
+  const pastLines = ((await past)?.lines ?? []).filter((line) => reported(line.file)).map((line) => ({ ...line, history: 'repository' as const }))
+  facts.push(...historyFacts([...(await history), ...pastLines], catalog))
   const result = lintFacts(facts, settings, { skipped, catalog, scannedFiles })
   const findings = only === undefined ? result.findings : result.findings.filter((finding) => reported(finding.file))
   return { ...result, findings, skipped, files: { read, skipped }, settings, catalog, listedPaths: new Set([...fileSet.files, ...fileSet.skipped].map((file) => file.path)) }
