@@ -7,7 +7,7 @@ import type { LintResult } from './types.js'
 import { byPath, isSkippedFile, stagedFiles, workTreeFiles } from '../discover/index.js'
 import { createPathFilter } from '../discover/filter.js'
 import { keysAddedInHistory } from '../discover/history.js'
-import { changedScopeBatches } from './scope.js'
+import { changedSelection, hasUnplacedKeys } from './scope.js'
 import { dotenvParser } from '../sources/dotenv.js'
 import { createCatalog } from '../providers/catalog.js'
 import type { ProviderCatalog } from '../providers/types.js'
@@ -20,8 +20,8 @@ export interface ScanOptions {
    */
   readonly history?: readonly CommittedLine[] | PromiseLike<readonly CommittedLine[]>
   /**
-   * `scope: changed`: the root-relative paths a pull request changes, still coming from git while the files the model
-   * needs are read; of the other files only these are then searched for keys (engine/scope.ts). Resolving to
+   * `scope: changed`: the root-relative paths a pull request changes, still coming from git while the files are
+   * listed; of the files no parser or client fingerprint reads, only these are read (engine/scope.ts). Resolving to
    * undefined (the change is unknown): every file.
    */
   readonly changed?: PromiseLike<ReadonlySet<string> | undefined>
@@ -64,16 +64,15 @@ export type ScanResult = LintResult & {
  *
  * Throws when `root` is not a readable folder, or when a rule fails (RuleError).
  */
-export async function scanRepository(
-  root: string,
-  { config, history = [], secretValues, includeIgnored, staged = false, only, gitHistory, changed }: ScanOptions
-): Promise<ScanResult> {
+export async function scanRepository(root: string, scanOptions: ScanOptions): Promise<ScanResult> {
+  const { config, history = [], secretValues, includeIgnored, staged = false, only, gitHistory, changed } = scanOptions
   const settings = { ...toLintSettings(config), ...(secretValues && { secretValues }), ...(staged && { staged }) }
   const catalog = createCatalog(settings.providers)
   const options = {
     ignore: config.ignore,
     maxFileSize: config.maxFileSize,
-    ...(includeIgnored && { includeIgnored: (path: string) => dotenvParser.matches(path) })
+    ...(includeIgnored && { includeIgnored: (path: string) => dotenvParser.matches(path) }),
+    ...(changed && { select: changedSelection(changed) })
   }
   // Git reads the history beside the scan; awaited after the files (the catch only keeps an early throw handled).
   const past = gitHistory && keysAddedInHistory(root, { ...gitHistory, findKeys: (text) => catalog.scanText(text), isSkipped: createPathFilter(config.ignore) })
@@ -84,11 +83,7 @@ export async function scanRepository(
   const read: ConfigFileRead[] = []
   const skipped = fileSet.skipped.filter((file) => reported(file.path))
   let scannedFiles = 0
-  // scope: changed reads in batches, out of path order; otherwise one batch, every file.
-  const batches = changed
-    ? changedScopeBatches(fileSet.files, { paths: changed, history: Promise.resolve(history), catalog, keysFound: () => new Set(facts.flatMap((f) => f.keyHits.map((hit) => hit.token))) })
-    : [fileSet.files]
-  for await (const batch of batches) for (const { path, ignored } of batch) {
+  for (const { path, ignored } of fileSet.files) {
     // Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous.
     const reading = fileSet.read(path)
     const source = reading instanceof Promise ? await reading : reading
@@ -102,13 +97,12 @@ export async function scanRepository(
     if (file.matchedBy) read.push({ path, kind: file.kind, matchedBy: file.matchedBy, ...(ignored && { uncommitted: true }) })
     if (!isEmptyFacts(file)) facts.push(file)
   }
-  if (changed) {
-    facts.sort(byPath)
-    read.sort(byPath)
-  }
   skipped.sort(byPath)
+  const committed = await history
+  // scope: changed, when a key the PR's commits added is in no file read: it may stand in one not read.
+  if ((await options.select) && hasUnplacedKeys(committed, facts, catalog)) return scanRepository(root, { ...scanOptions, history: committed, changed: undefined })
   const pastLines = ((await past)?.lines ?? []).filter((line) => reported(line.file)).map((line) => ({ ...line, history: 'repository' as const }))
-  facts.push(...historyFacts([...(await history), ...pastLines], catalog))
+  facts.push(...historyFacts([...committed, ...pastLines], catalog))
   const result = lintFacts(facts, settings, { skipped, catalog, scannedFiles })
   const findings = only === undefined ? result.findings : result.findings.filter((finding) => reported(finding.file))
   return { ...result, findings, skipped, files: { read, skipped }, settings, catalog, listedPaths: new Set([...fileSet.files, ...fileSet.skipped].map((file) => file.path)) }
