@@ -89,7 +89,9 @@ function startGit(cwd: string, args: readonly string[], input?: string): GitProc
  */
 export async function runGit(cwd: string, args: readonly string[], { separator = '\n' }: { readonly separator?: '\n' | '\0' } = {}): Promise<string[]> {
   const parts: string[] = []
-  for await (const part of gitLines(cwd, args, { separator })) parts.push(separator === '\n' && part.endsWith('\r') ? part.slice(0, -1) : part)
+  for await (const batch of gitOutput(cwd, args, { separator })) {
+    for (const part of batch) parts.push(separator === '\n' && part.endsWith('\r') ? part.slice(0, -1) : part)
+  }
   return parts
 }
 
@@ -222,12 +224,13 @@ export async function readBlobs(root: string, objects: readonly string[]): Promi
 }
 
 /**
- * Runs git in `root` and yields its stdout split at `separator` as it comes (lines without the `\n`; a trailing
- * `\r` is kept), so output of any size passes through in constant memory: a stream, not execFile, whose `maxBuffer`
- * would cut a large diff or listing. Throws {@link GitError} when git cannot run or exits with an error, after the
- * parts it did print.
+ * Runs git in `root` and yields its stdout split at `separator` as it comes, the complete parts of each chunk read
+ * in one batch (lines without the `\n`; a trailing `\r` is kept), so output of any size passes through in constant
+ * memory: a stream, not execFile, whose `maxBuffer` would cut a large diff or listing; a batch, not a part at a
+ * time, since each step of an async iteration costs more than the work on a short line. Throws {@link GitError}
+ * when git cannot run or exits with an error, after the parts it did print.
  */
-export async function* gitLines(root: string, args: readonly string[], { separator = '\n' }: { readonly separator?: '\n' | '\0' } = {}): AsyncGenerator<string> {
+export async function* gitOutput(root: string, args: readonly string[], { separator = '\n' }: { readonly separator?: '\n' | '\0' } = {}): AsyncGenerator<string[]> {
   const git = startGit(root, args)
   let partial = ''
   let read = false
@@ -235,9 +238,9 @@ export async function* gitLines(root: string, args: readonly string[], { separat
     for await (const chunk of git.stdout.setEncoding('utf8') as AsyncIterable<string>) {
       const parts = (partial + chunk).split(separator)
       partial = parts.pop() ?? ''
-      yield* parts
+      if (parts.length > 0) yield parts
     }
-    if (partial !== '') yield partial
+    if (partial !== '') yield [partial]
     read = true
   } finally {
     // A consumer that stops early must not leave git running; one that read it all lets git exit by itself.

@@ -4,7 +4,7 @@
  * gone from the final diff but still in the history (and in every clone), so both are scanned.
  */
 import { DIFF_OPTIONS, readDiff } from './diff.js'
-import { checkedRevision, gitLines, runGit } from './git.js'
+import { checkedRevision, gitOutput, runGit } from './git.js'
 
 /** A line added by one commit. */
 export interface AddedLine {
@@ -87,14 +87,16 @@ export async function keysAddedInHistory(cwd: string, { since, findKeys, isSkipp
     commit = []
   }
   const args = ['log', '-p', '--no-merges', '--reverse', '--format=commit %H', ...DIFF_OPTIONS, '--relative']
-  for await (const raw of gitLines(cwd, [...args, '--end-of-options', range, '--'])) {
-    bytes += Buffer.byteLength(raw) + 1
-    // With --unified=0 every line of a hunk starts with +, - or \, so `commit ` can only start the next commit.
-    if (raw.startsWith('commit ')) {
-      readCommit()
-      commits++
+  for await (const batch of gitOutput(cwd, [...args, '--end-of-options', range, '--'])) {
+    for (const raw of batch) {
+      bytes += Buffer.byteLength(raw) + 1
+      // With --unified=0 every line of a hunk starts with +, - or \, so `commit ` can only start the next commit.
+      if (raw.startsWith('commit ')) {
+        readCommit()
+        commits++
+      }
+      commit.push(raw.endsWith('\r') ? raw.slice(0, -1) : raw)
     }
-    commit.push(raw.endsWith('\r') ? raw.slice(0, -1) : raw)
   }
   readCommit()
   return { lines, commits, bytes }
