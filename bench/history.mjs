@@ -86,8 +86,8 @@ const planted = JSON.parse(readFileSync(PLANTED, 'utf8'))
 
 const out = await compileDir()
 try {
-  const load = await compile(out, ['src/github/history.ts', 'src/providers/catalog.ts'])
-  const { keysAddedInHistory } = await load('src/github/history.js')
+  const load = await compile(out, ['src/discover/history.ts', 'src/providers/catalog.ts'])
+  const { keysAddedInHistory } = await load('src/discover/history.js')
   const { createCatalog } = await load('src/providers/catalog.js')
   const catalog = createCatalog()
   console.log(`machine: ${availableParallelism()} cores, node ${process.version}, load average ${loadavg()[0].toFixed(1)}`)

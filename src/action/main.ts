@@ -4,7 +4,6 @@ import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import { readBaseline, type Baseline } from '../engine/baseline.js'
 import { isPullRequestEvent, prContext, type PrContext } from '../github/context.js'
-import type { AddedLine } from '../github/history.js'
 import { lintRepository } from '../engine/pipeline.js'
 import type { ProbeOptions } from '../probes/step.js'
 import { renderAnnotations, type Annotation } from '../reporters/annotations.js'
@@ -44,13 +43,14 @@ export async function run(): Promise<void> {
     const pr = await pullRequest()
     // What only some runs use is loaded when used (ncc puts each in its own chunk): a push run starts faster.
     const pulls = pr && (await import('./pull-request.js'))
-    const history = pulls ? await pulls.historyOf(settings, pr) : []
+    // Git reads the PR's commits and change beside the scan, which awaits each when it needs it.
+    const change = pulls && pulls.startChange(settings, pr)
     const probe = await probeOptions(settings, pr)
     const { context: report, notices, redact } = await lintRepository({
       root: settings.root,
       ...(settings.configFile !== undefined && { configFile: settings.configFile }),
       failOn: settings.failOn,
-      history: withinRoot(history, settings),
+      ...(change && { history: change.history, ...(change.changedPaths && { changed: change.changedPaths }) }),
       ...(settings.secrets.size > 0 && { secretValues: settings.secrets }),
       ...(probe && { probe }),
       ...(settings.includeIgnored && { includeIgnored: true }),
@@ -58,7 +58,7 @@ export async function run(): Promise<void> {
     })
     notices.forEach((notice) => core.notice(`llm-env-lint: ${notice}`))
     const context = relativeToWorkspace(report, settings.workspace, settings.root)
-    const listed = pulls && settings.scope === 'changed' ? await orWarning('list the changed files', () => pulls.changedLinesOf(settings, pr), undefined) : undefined
+    const listed = await change?.changedLines
     // Paths in the report went through the masking (a folder named after a key); the changed set must match them.
     const changed = listed && new Map([...listed].map(([path, lines]) => [redact(path), lines] as const))
     // What the PR author is shown and judged by; the log, summary and files keep every finding.
@@ -168,13 +168,6 @@ async function pullRequest(): Promise<PrContext | undefined> {
   if (!isPullRequestEvent(eventName)) return undefined
   const { context } = await import('@actions/github')
   return prContext(context.eventName, context.payload)
-}
-
-/** Commit history paths are relative to the workspace; the scan's are relative to the scanned folder. */
-function withinRoot(lines: readonly AddedLine[], settings: ActionSettings): AddedLine[] {
-  const folder = relative(settings.workspace, settings.root).split(sep).join('/')
-  if (folder === '') return [...lines]
-  return lines.filter((l) => l.file.startsWith(`${folder}/`)).map((l) => ({ ...l, file: l.file.slice(folder.length + 1) }))
 }
 
 function collectOutputs(context: ReportContext, written: WrittenReports, commentUrl: string): ActionOutputs {

@@ -1,11 +1,13 @@
 import * as core from '@actions/core'
-import { GitError } from '../discover/git.js'
-import { changedFiles, changedFilesFromGit, toChangedLines, type ChangedFile } from '../github/changed-files.js'
+import { relative, sep } from 'node:path'
+import { toChangedLines, type ChangedFile } from '../discover/diff.js'
+import { changedFilesFromGit, GitError } from '../discover/git.js'
+import { addedLinesInCommits, type AddedLine } from '../discover/history.js'
+import { changedFiles } from '../github/changed-files.js'
 import { githubClient } from '../github/client.js'
 import { upsertStickyComment } from '../github/comment.js'
 import { syncSuggestions } from '../github/review.js'
 import type { PrContext } from '../github/context.js'
-import { addedLinesInCommits, type AddedLine } from '../github/history.js'
 import { lineSuggestions, renderPrComment, renderShortPrComment } from '../reporters/pr-comment.js'
 import type { ReportContext } from '../reporters/types.js'
 import type { ActionSettings } from './inputs.js'
@@ -13,15 +15,44 @@ import type { ActionSettings } from './inputs.js'
 /** Lines the pull request adds, by workspace-relative path. */
 export type ChangedLines = ReadonlyMap<string, ReadonlySet<number>>
 
+/** What git (or the API) tells of a pull request: started before the scan, awaited by it when needed. */
+export interface PullRequestChange {
+  /** Lines the PR's commits added, relative to the scanned folder; rejects only on an internal error. */
+  readonly history: Promise<AddedLine[]>
+  /** `scope: changed`: the lines the PR adds by workspace-relative path; undefined when unknown. Never rejects. */
+  readonly changedLines?: Promise<ChangedLines | undefined>
+  /** The same files' paths relative to the scanned folder, for the scan (`ScanOptions.changed`). */
+  readonly changedPaths?: Promise<ReadonlySet<string> | undefined>
+}
+
+/**
+ * Starts git on the pull request (`git log -p` of its commits; `git diff` of its change for `scope: changed`), so it
+ * runs beside the scan instead of before and after it. The scan awaits each answer when it needs it.
+ */
+export function startChange(settings: ActionSettings, pr: PrContext): PullRequestChange {
+  const history = historyOf(settings, pr).then((lines) => withinRoot(lines, settings))
+  // Awaited by the scan; this keeps a rejection handled should the scan fail before it awaits.
+  history.catch(() => {})
+  if (settings.scope !== 'changed') return { history }
+  const changedLines = changedLinesOf(settings, pr)
+  const changedPaths = changedLines.then((lines) => lines && new Set([...lines.keys()].flatMap((path) => inRoot(path, settings) ?? [])))
+  return { history, changedLines, changedPaths }
+}
+
 /**
  * The files the PR changes. Git first, against the checked-out tree, so line numbers match the findings;
  * the API when the clone is too shallow for git. Undefined (with a warning) when neither can tell, and
  * the caller then reports on every file rather than silently on none.
  */
-export async function changedLinesOf(settings: ActionSettings, pr: PrContext): Promise<ChangedLines | undefined> {
-  const files = await changedFilesList(settings, pr)
-  if (files) return toChangedLines(files)
-  core.warning('llm-env-lint could not list the files this pull request changes; reporting on every file (scope: all)')
+async function changedLinesOf(settings: ActionSettings, pr: PrContext): Promise<ChangedLines | undefined> {
+  try {
+    const files = await changedFilesList(settings, pr)
+    if (files) return toChangedLines(files)
+    core.warning('llm-env-lint could not list the files this pull request changes; reporting on every file (scope: all)')
+  } catch (error) {
+    // Whatever goes wrong talking to GitHub (a malformed answer we failed to foresee included) is a warning.
+    core.warning(`llm-env-lint could not list the changed files: ${error instanceof Error ? error.message : String(error)}`)
+  }
   return undefined
 }
 
@@ -41,7 +72,7 @@ async function changedFilesList(settings: ActionSettings, pr: PrContext): Promis
  * Lines added by each commit of the PR: a key committed and removed again is still in the history.
  * Needs `fetch-depth: 0`; without the commits this is a warning, not a failure.
  */
-export async function historyOf(settings: ActionSettings, pr: PrContext): Promise<readonly AddedLine[]> {
+async function historyOf(settings: ActionSettings, pr: PrContext): Promise<AddedLine[]> {
   try {
     return await addedLinesInCommits(settings.workspace, pr.base.sha, pr.head.sha)
   } catch (error) {
@@ -49,6 +80,21 @@ export async function historyOf(settings: ActionSettings, pr: PrContext): Promis
     core.warning(`llm-env-lint did not scan the pull request's commits: ${error.message}`)
     return []
   }
+}
+
+/** A workspace-relative path relative to the scanned folder; undefined outside it. */
+function inRoot(path: string, settings: ActionSettings): string | undefined {
+  const folder = relative(settings.workspace, settings.root).split(sep).join('/')
+  if (folder === '') return path
+  return path.startsWith(`${folder}/`) ? path.slice(folder.length + 1) : undefined
+}
+
+/** Commit history paths are relative to the workspace; the scan's are relative to the scanned folder. */
+function withinRoot(lines: readonly AddedLine[], settings: ActionSettings): AddedLine[] {
+  return lines.flatMap((line) => {
+    const file = inRoot(line.file, settings)
+    return file === undefined ? [] : [{ ...line, file }]
+  })
 }
 
 /**

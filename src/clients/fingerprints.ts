@@ -55,6 +55,9 @@ function extractorFor(path: string): Extractor | undefined {
   return undefined
 }
 
+/** Whether a file may hold fingerprints, judged by its path alone. */
+export const mayFingerprint = (path: string): boolean => extractorFor(path) !== undefined
+
 /** Fingerprints of one file. Cheap: only a few known paths are read at all. */
 export function extractFingerprints(file: SourceFile): Fingerprint[] {
   return extractorFor(file.path)?.(file) ?? []

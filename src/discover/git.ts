@@ -9,6 +9,7 @@
  */
 import { spawn } from 'node:child_process'
 import type { Readable } from 'node:stream'
+import { DIFF_OPTIONS, readDiff, type ChangedFile } from './diff.js'
 
 /** Overrides for settings of the scanned repository that would make git run a program of its choosing. */
 export const HARDENED_CONFIG = [
@@ -84,23 +85,29 @@ function startGit(cwd: string, args: readonly string[], input?: string): GitProc
 
 /**
  * Runs git hardened, without a shell, and returns its output split at `separator` (for lines, a trailing `\r`
- * dropped). Output is read as a stream, not through execFile, whose `maxBuffer` would cut a large diff or listing.
- * Throws {@link GitError} when git cannot run or exits non-zero.
+ * dropped). Throws {@link GitError} when git cannot run or exits non-zero.
  */
 export async function runGit(cwd: string, args: readonly string[], { separator = '\n' }: { readonly separator?: '\n' | '\0' } = {}): Promise<string[]> {
-  const git = startGit(cwd, args)
   const parts: string[] = []
-  const keep = (part: string): void => void parts.push(separator === '\n' && part.endsWith('\r') ? part.slice(0, -1) : part)
-  let partial = ''
-  for await (const chunk of git.stdout.setEncoding('utf8') as AsyncIterable<string>) {
-    const pieces = (partial + chunk).split(separator)
-    partial = pieces.pop() ?? ''
-    pieces.forEach(keep)
+  for await (const batch of gitOutput(cwd, args, { separator })) {
+    for (const part of batch) parts.push(separator === '\n' && part.endsWith('\r') ? part.slice(0, -1) : part)
   }
-  if (partial !== '') keep(partial)
-  const { error } = await git.ended
-  if (error) throw error
   return parts
+}
+
+/**
+ * The files changed between the merge base of `base` and `head`, and the lines `head` adds, from
+ * `git diff --unified=0 base...head` in `cwd`. Needs both commits in the clone (`fetch-depth: 0`).
+ * Throws {@link GitError} when git fails.
+ */
+export async function changedFilesFromGit(cwd: string, base: string, head: string): Promise<ChangedFile[]> {
+  const lines = await runGit(cwd, ['diff', ...DIFF_OPTIONS, '--end-of-options', `${checkedRevision(base)}...${checkedRevision(head)}`, '--'])
+  return readDiff(lines).map(file => ({
+    path: file.path,
+    status: file.status,
+    ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
+    ...(file.binary ? {} : { addedLines: new Set(file.added.map(added => added.line)) })
+  }))
 }
 
 /**
@@ -131,7 +138,6 @@ async function isIgnoredByGit(root: string): Promise<boolean> {
     () => false
   )
 }
-
 
 /**
  * Runs git hardened (as {@link runGit}) with `input` on its stdin and returns its stdout as bytes, for
@@ -218,23 +224,27 @@ export async function readBlobs(root: string, objects: readonly string[]): Promi
 }
 
 /**
- * Runs git in `root` and yields its stdout line by line as it comes (without the `\n`; a trailing `\r` is kept),
- * so output of any size passes through in constant memory. Throws {@link GitError} when git cannot run or exits
- * with an error, after the lines it did print.
+ * Runs git in `root` and yields its stdout split at `separator` as it comes, the complete parts of each chunk read
+ * in one batch (lines without the `\n`; a trailing `\r` is kept), so output of any size passes through in constant
+ * memory: a stream, not execFile, whose `maxBuffer` would cut a large diff or listing; a batch, not a part at a
+ * time, since each step of an async iteration costs more than the work on a short line. Throws {@link GitError}
+ * when git cannot run or exits with an error, after the parts it did print.
  */
-export async function* gitLines(root: string, args: readonly string[]): AsyncGenerator<string> {
+export async function* gitOutput(root: string, args: readonly string[], { separator = '\n' }: { readonly separator?: '\n' | '\0' } = {}): AsyncGenerator<string[]> {
   const git = startGit(root, args)
   let partial = ''
+  let read = false
   try {
     for await (const chunk of git.stdout.setEncoding('utf8') as AsyncIterable<string>) {
-      const parts = (partial + chunk).split('\n')
+      const parts = (partial + chunk).split(separator)
       partial = parts.pop() ?? ''
-      yield* parts
+      if (parts.length > 0) yield parts
     }
-    if (partial !== '') yield partial
+    if (partial !== '') yield [partial]
+    read = true
   } finally {
-    // A consumer that stops early must not leave git running.
-    git.stop()
+    // A consumer that stops early must not leave git running; one that read it all lets git exit by itself.
+    if (!read) git.stop()
   }
   const { error } = await git.ended
   if (error) throw error

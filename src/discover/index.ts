@@ -25,7 +25,9 @@ export { byPath } from './order.js'
 export async function discoverFiles(root: string, options: DiscoverOptions): Promise<Discovery> {
   if (!statSync(root).isDirectory()) throw new Error(`${root} is not a directory`)
   const isSkipped = createPathFilter(options.ignore)
-  const { paths, unreadable, ignored } = await listCandidates(root, isSkipped, options.includeIgnored)
+  const { paths: listed, unreadable, ignored } = await listCandidates(root, isSkipped, options.includeIgnored)
+  const select = await options.select
+  const paths = select ? listed.filter(select) : listed
   const discovery = inspectCandidates(root, [...paths, ...ignored], { maxFileSize: options.maxFileSize, isSkipped, skipped: unreadable })
   if (ignored.length === 0) return discovery
   const isIgnored = new Set(ignored)

@@ -8,6 +8,11 @@ export interface DiscoverOptions {
   readonly maxFileSize: number
   /** Gitignored files to read all the same (`--include-ignored`: local env files); unset: none. */
   readonly includeIgnored?: (path: string) => boolean
+  /**
+   * Narrows the listed paths before they are looked at (`scope: changed`: the files the model needs and the changed
+   * ones), awaited once the listing is done, so git can work it out meanwhile. Unset or undefined: every path.
+   */
+  readonly select?: PromiseLike<((path: string) => boolean) | undefined>
 }
 
 /** A file to scan: its repository-relative path ('/' separators) and its size in bytes. */

@@ -1,7 +1,7 @@
 import type { ProviderCatalog } from '../providers/types.js'
 import type { FileFacts, KeyHit } from '../core/types.js'
 
-/** A line one commit added (src/github/history.ts gives these for a pull request's commits). */
+/** A line one commit added (src/discover/history.ts reads these from a pull request's commits). */
 export interface CommittedLine {
   readonly commit: string
   readonly file: string

@@ -23,8 +23,10 @@ export interface LintRequest {
   /** Absolute path of a config file; unset: `.llm-env-lint.yml` in `root`, if any. */
   readonly configFile?: string
   readonly failOn: FailOn
-  /** Lines a pull request's commits added, relative to `root` (the action scans them for keys). */
-  readonly history?: readonly CommittedLine[]
+  /** Lines a pull request's commits added, relative to `root` (the action scans them for keys; `ScanOptions.history`). */
+  readonly history?: readonly CommittedLine[] | PromiseLike<readonly CommittedLine[]>
+  /** `scope: changed`: the paths a pull request changes, relative to `root` (`ScanOptions.changed`). */
+  readonly changed?: PromiseLike<ReadonlySet<string> | undefined>
   /** Secret values by name, checked offline against the base URL they are sent to (`provider-mismatch`). */
   readonly secretValues?: ReadonlyMap<string, string>
   /** Live probes; unset: none. */
@@ -66,7 +68,8 @@ export async function lintRepository({
   staged,
   only,
   baseline,
-  gitHistory
+  gitHistory,
+  changed
 }: LintRequest): Promise<LintOutcome> {
   const config = await loadConfig({
     root,
@@ -80,6 +83,7 @@ export async function lintRepository({
     ...(staged && { staged }),
     ...(only && { only }),
     ...(gitHistory && { gitHistory }),
+    ...(changed && { changed }),
     ...(includeIgnored && { includeIgnored })
   })
   const { catalog, settings } = scanned

@@ -6,15 +6,25 @@ import type { ConfigFileRead, FileFacts, FileInventory, LintSettings, SkippedFil
 import type { LintResult } from './types.js'
 import { byPath, isSkippedFile, stagedFiles, workTreeFiles } from '../discover/index.js'
 import { createPathFilter } from '../discover/filter.js'
-import { keysAddedInHistory } from '../github/history.js'
+import { keysAddedInHistory } from '../discover/history.js'
+import { changedSelection, hasUnplacedKeys } from './scope.js'
 import { dotenvParser } from '../sources/dotenv.js'
 import { createCatalog } from '../providers/catalog.js'
 import type { ProviderCatalog } from '../providers/types.js'
 
 export interface ScanOptions {
   readonly config: Config
-  /** Lines a pull request's commits added: keys found there and gone from the tree are still leaks. */
-  readonly history?: readonly CommittedLine[]
+  /**
+   * Lines a pull request's commits added: keys found there and gone from the tree are still leaks. May still be
+   * coming from git: awaited once the files are read.
+   */
+  readonly history?: readonly CommittedLine[] | PromiseLike<readonly CommittedLine[]>
+  /**
+   * `scope: changed`: the root-relative paths a pull request changes, still coming from git while the files are
+   * listed; of the files no parser or client fingerprint reads, only these are read (engine/scope.ts). Resolving to
+   * undefined (the change is unknown): every file.
+   */
+  readonly changed?: PromiseLike<ReadonlySet<string> | undefined>
   /** Secret values by name, for rules that judge what a `${{ secrets.X }}` holds (`LintSettings.secretValues`). */
   readonly secretValues?: ReadonlyMap<string, string>
   /** Read the env files git ignores (a local `.env.local`) too; their findings say they are not committed. */
@@ -54,17 +64,19 @@ export type ScanResult = LintResult & {
  *
  * Throws when `root` is not a readable folder, or when a rule fails (RuleError).
  */
-export async function scanRepository(
-  root: string,
-  { config, history = [], secretValues, includeIgnored, staged = false, only, gitHistory }: ScanOptions
-): Promise<ScanResult> {
+export async function scanRepository(root: string, scanOptions: ScanOptions): Promise<ScanResult> {
+  const { config, history = [], secretValues, includeIgnored, staged = false, only, gitHistory, changed } = scanOptions
   const settings = { ...toLintSettings(config), ...(secretValues && { secretValues }), ...(staged && { staged }) }
   const catalog = createCatalog(settings.providers)
   const options = {
     ignore: config.ignore,
     maxFileSize: config.maxFileSize,
-    ...(includeIgnored && { includeIgnored: (path: string) => dotenvParser.matches(path) })
+    ...(includeIgnored && { includeIgnored: (path: string) => dotenvParser.matches(path) }),
+    ...(changed && { select: changedSelection(changed) })
   }
+  // Git reads the history beside the scan; awaited after the files (the catch only keeps an early throw handled).
+  const past = gitHistory && keysAddedInHistory(root, { ...gitHistory, findKeys: (text) => catalog.scanText(text), isSkipped: createPathFilter(config.ignore) })
+  past?.catch(() => {})
   const fileSet = staged ? await stagedFiles(root, options) : await workTreeFiles(root, options)
   const reported = (path: string): boolean => only === undefined || only.has(path)
   const facts: FileFacts[] = []
@@ -86,9 +98,11 @@ export async function scanRepository(
     if (!isEmptyFacts(file)) facts.push(file)
   }
   skipped.sort(byPath)
-  const past = gitHistory && (await keysAddedInHistory(root, { ...gitHistory, findKeys: (text) => catalog.scanText(text), isSkipped: createPathFilter(config.ignore) }))
-  const pastLines = (past?.lines ?? []).filter((line) => reported(line.file)).map((line) => ({ ...line, history: 'repository' as const }))
-  facts.push(...historyFacts([...history, ...pastLines], catalog))
+  const committed = await history
+  // scope: changed, when a key the PR's commits added is in no file read: it may stand in one not read.
+  if ((await options.select) && hasUnplacedKeys(committed, facts, catalog)) return scanRepository(root, { ...scanOptions, history: committed, changed: undefined })
+  const pastLines = ((await past)?.lines ?? []).filter((line) => reported(line.file)).map((line) => ({ ...line, history: 'repository' as const }))
+  facts.push(...historyFacts([...committed, ...pastLines], catalog))
   const result = lintFacts(facts, settings, { skipped, catalog, scannedFiles })
   const findings = only === undefined ? result.findings : result.findings.filter((finding) => reported(finding.file))
   return { ...result, findings, skipped, files: { read, skipped }, settings, catalog, listedPaths: new Set([...fileSet.files, ...fileSet.skipped].map((file) => file.path)) }

@@ -16,7 +16,7 @@ export const PR_COMMENT_MAX_LENGTH = 65_536
 
 export interface PrCommentOptions {
   /**
-   * Lines the pull request adds, by repository-relative path (`toChangedLines` in src/github/changed-files.ts).
+   * Lines the pull request adds, by repository-relative path (`toChangedLines` in src/discover/diff.ts).
    * Suggestions are offered only on these lines, the only ones a suggestion can apply to.
    *
    * Note: in this conversation comment GitHub shows a `suggestion` block as a plain code block holding the

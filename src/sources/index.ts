@@ -69,3 +69,6 @@ export function chooseParser(path: string, text: string): ParserChoice | undefin
   const sniffed = parsers.find((p) => p.sniff?.(text))
   return sniffed && { parser: sniffed, matchedBy: 'content' }
 }
+
+/** Whether a parser may read a file, judged by its path alone: a parser claims the name, or it is YAML to sniff. */
+export const mayParse = (path: string): boolean => YAML_FILE.test(path) || parsers.some((p) => p.matches(path))

@@ -1,8 +1,8 @@
 import { afterAll, beforeAll, describe, it, expect } from '@jest/globals'
 import { GitError } from '../../src/discover/git.js'
-import { addedLinesInCommits, type AddedLine } from '../../src/github/history.js'
+import { addedLinesInCommits, type AddedLine } from '../../src/discover/history.js'
 import { fakeKeys } from '../helpers/keys.js'
-import { GitRepo } from './git-repo.js'
+import { GitRepo } from '../github/git-repo.js'
 
 describe('addedLinesInCommits', () => {
   const repo = new GitRepo()

@@ -1,9 +1,10 @@
 /**
- * The lines each commit of a pull request adds. A key committed and removed again in a later commit is
- * gone from the final diff but still in the history (and in every clone), so the action scans these too.
+ * The lines commits added, read from the local clone with `git log -p`: those of a pull request's commits (the
+ * action), and the keys of the whole history (`--history`). A key committed and removed again in a later commit is
+ * gone from the final diff but still in the history (and in every clone), so both are scanned.
  */
-import { checkedRevision, gitLines, runGit } from '../discover/git.js'
-import { DIFF_OPTIONS, readDiff } from './changed-files.js'
+import { DIFF_OPTIONS, readDiff } from './diff.js'
+import { checkedRevision, gitOutput, runGit } from './git.js'
 
 /** A line added by one commit. */
 export interface AddedLine {
@@ -85,15 +86,17 @@ export async function keysAddedInHistory(cwd: string, { since, findKeys, isSkipp
     }
     commit = []
   }
-  const args = ['-c', 'core.quotePath=false', 'log', '-p', '--no-merges', '--reverse', '--format=commit %H', ...DIFF_OPTIONS, '--relative']
-  for await (const raw of gitLines(cwd, [...args, '--end-of-options', range, '--'])) {
-    bytes += Buffer.byteLength(raw) + 1
-    // With --unified=0 every line of a hunk starts with +, - or \, so `commit ` can only start the next commit.
-    if (raw.startsWith('commit ')) {
-      readCommit()
-      commits++
+  const args = ['log', '-p', '--no-merges', '--reverse', '--format=commit %H', ...DIFF_OPTIONS, '--relative']
+  for await (const batch of gitOutput(cwd, [...args, '--end-of-options', range, '--'])) {
+    for (const raw of batch) {
+      bytes += Buffer.byteLength(raw) + 1
+      // With --unified=0 every line of a hunk starts with +, - or \, so `commit ` can only start the next commit.
+      if (raw.startsWith('commit ')) {
+        readCommit()
+        commits++
+      }
+      commit.push(raw.endsWith('\r') ? raw.slice(0, -1) : raw)
     }
-    commit.push(raw.endsWith('\r') ? raw.slice(0, -1) : raw)
   }
   readCommit()
   return { lines, commits, bytes }
