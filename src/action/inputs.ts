@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './commands.js'
 import { statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'

@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './commands.js'
 import { readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { GitError } from '../discover/git.js'
@@ -11,7 +11,8 @@ import { addedLinesInCommits, type AddedLine } from '../github/history.js'
 import { maskStraySecrets, secretLikeTokens } from '../core/redact.js'
 import { decodeText } from '../discover/read.js'
 import { PROBE_RULES } from '../probes/rules.js'
-import { lineSuggestions, renderPrComment, renderShortPrComment } from '../reporters/pr-comment.js'
+import { reporter } from '../reporters/index.js'
+import { lineSuggestions, renderShortPrComment } from '../reporters/pr-comment.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import type { ReportContext } from '../reporters/types.js'
 import type { ActionSettings } from './inputs.js'
@@ -88,7 +89,7 @@ export async function postComment(
   }
   const lineText = lineReader(settings.workspace, context, catalog)
   const reviewed = changed !== undefined && (await postSuggestions(context, settings, pr, changed, lineText))
-  const body = renderPrComment(context, {
+  const body = (await reporter('pr-comment')).render(context, {
     ...(changed ? { changedLines: changed, changedFilesOnly: true } : {}),
     // Suggestions posted as a review are not repeated in the comment.
     ...(!reviewed && { lineText })
