@@ -1,8 +1,8 @@
 import { randomUUID } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
-import { readBaseline, type Baseline } from '../engine/baseline.js'
-import { isPullRequestEvent, prContext, type PrContext } from '../github/context.js'
+import type { Baseline } from '../engine/baseline.js'
+import type { PrContext } from '../github/context.js'
 import type { AddedLine } from '../github/history.js'
 import { lintRepository } from '../engine/pipeline.js'
 import type { ProbeOptions } from '../probes/step.js'
@@ -162,9 +162,14 @@ async function writeReports(context: ReportContext, settings: ActionSettings): P
   return { reportJson, sarifFile: settings.sarifFile }
 }
 
-/** The pull request of the event; @actions/github (and its HTTP client) is loaded only for pull request events. */
+/**
+ * The pull request of the event; its reader (with zod) and @actions/github (with its HTTP client) are loaded only
+ * for pull request events, whose names all start with `pull_request`.
+ */
 async function pullRequest(): Promise<PrContext | undefined> {
   const eventName = process.env.GITHUB_EVENT_NAME ?? ''
+  if (!eventName.startsWith('pull_request')) return undefined
+  const { isPullRequestEvent, prContext } = await import('../github/context.js')
   if (!isPullRequestEvent(eventName)) return undefined
   const { context } = await import('@actions/github')
   return prContext(context.eventName, context.payload)
@@ -203,6 +208,7 @@ function failPerThreshold(context: ReportContext, settings: ActionSettings): voi
 
 /** Input `baseline`, read and checked; named in messages as the workflow wrote it (relative to the workspace). */
 async function baselineOf(file: string, workspace: string): Promise<Baseline> {
+  const { readBaseline } = await import('../engine/baseline.js')
   const named = relative(workspace, file).split(sep).join('/')
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new InputError(`Input 'baseline': cannot read ${named} (${error.code ?? error.message})`)

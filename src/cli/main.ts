@@ -6,14 +6,14 @@ import { GitError } from '../discover/git.js'
 import { NoGitIndexError } from '../discover/index.js'
 import { proxyFromEnv } from '../probes/proxy.js'
 import type { ProbeOptions } from '../probes/step.js'
-import { jsonReporter } from '../reporters/json.js'
-import { sarifReporter } from '../reporters/sarif.js'
 import { failingFindings } from '../reporters/severity.js'
-import { commandSafe, escapeControl, textReporter } from '../reporters/text.js'
-import type { ReportContext, Reporter } from '../reporters/types.js'
+import { reporter, type FileFormat } from '../reporters/index.js'
+import { commandSafe, escapeControl } from '../reporters/text.js'
+import type { ReportContext } from '../reporters/types.js'
 import { renderSections, verboseSections } from '../reporters/verbose.js'
 import { TOOL } from '../version.js'
-import { parseCliArgs, USAGE, UsageError, type CliProbe, type Format, type MergeCommand } from './args.js'
+import { parseCliArgs, UsageError, type CliProbe, type MergeCommand } from './args.js'
+import { USAGE } from './usage.js'
 import { colorize, useColor } from './color.js'
 import { mergeReports, readReport, ReportFileError } from './merge.js'
 import { lintRepository, type LintOutcome } from '../engine/pipeline.js'
@@ -32,15 +32,13 @@ export interface CliIo {
 /** Exit codes, as actionlint has them. */
 const EXIT = { clean: 0, findings: 1, usage: 2, internal: 3 } as const
 
-const REPORTERS: Readonly<Record<Format, Reporter>> = { text: textReporter, json: jsonReporter, sarif: sarifReporter }
-
 /** Runs `llm-env-lint` with `argv` (no node/script prefix) and returns the exit code; never throws. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const command = parseCliArgs(argv)
     if (command.kind === 'help') return done(io, USAGE)
     if (command.kind === 'version') return done(io, `${TOOL.name} ${TOOL.version}\n`)
-    if (command.kind === 'merge') return merge(command, io)
+    if (command.kind === 'merge') return await merge(command, io)
     const { root, only } = lintTarget(command, io.cwd)
     const run = () => lintRepository({
       root,
@@ -64,7 +62,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(escapeControl(`${TOOL.name}: probed ${probe.name} from ${probe.file || 'the environment'} (${probe.key}) at ${probe.baseUrl}: ${probe.outcome}`) + '\n')
     }
     const shown = command.quiet ? { ...context, findings: context.findings.filter((finding) => finding.severity === 'error') } : context
-    emit(shown, command, io)
+    await emit(shown, command, io)
     if (command.writeBaseline !== undefined) {
       // Every finding, --quiet or not: the baseline accepts the warnings too.
       writeFile(resolve(io.cwd, command.writeBaseline), writeBaseline(context.findings))
@@ -144,14 +142,14 @@ function done(io: CliIo, text: string): number {
 }
 
 /** The report to `--output`, or to stdout, coloured when that is a terminal and the format is text. */
-function emit(context: ReportContext, { format, output }: { readonly format: Format; readonly output?: string }, io: CliIo): void {
-  const report = REPORTERS[format].render(context)
+async function emit(context: ReportContext, { format, output }: { readonly format: FileFormat; readonly output?: string }, io: CliIo): Promise<void> {
+  const report = (await reporter(format)).render(context)
   if (output !== undefined) writeFile(resolve(io.cwd, output), report)
   else io.stdout.write(format === 'text' && useColor(io.env, io.stdout) ? colorize(report) : report)
 }
 
 /** `llm-env-lint merge`: reads the reports, writes one, and exits by `--fail-on` over all of them. */
-function merge(command: MergeCommand, io: CliIo): number {
+async function merge(command: MergeCommand, io: CliIo): Promise<number> {
   const reports = command.reports.map(({ name, file }) => {
     let text: string
     try {
@@ -162,7 +160,7 @@ function merge(command: MergeCommand, io: CliIo): number {
     return { name, report: readReport(text, file) }
   })
   const context = mergeReports(reports, command.failOn)
-  emit(context, command, io)
+  await emit(context, command, io)
   return failingFindings(context.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean
 }
 

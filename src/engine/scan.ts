@@ -6,7 +6,6 @@ import type { ConfigFileRead, FileFacts, FileInventory, LintSettings, SkippedFil
 import type { LintResult } from './types.js'
 import { byPath, isSkippedFile, stagedFiles, workTreeFiles } from '../discover/index.js'
 import { createPathFilter } from '../discover/filter.js'
-import { keysAddedInHistory } from '../github/history.js'
 import { dotenvParser } from '../sources/dotenv.js'
 import { createCatalog } from '../providers/catalog.js'
 import type { ProviderCatalog } from '../providers/types.js'
@@ -86,7 +85,8 @@ export async function scanRepository(
     if (!isEmptyFacts(file)) facts.push(file)
   }
   skipped.sort(byPath)
-  const past = gitHistory && (await keysAddedInHistory(root, { ...gitHistory, findKeys: (text) => catalog.scanText(text), isSkipped: createPathFilter(config.ignore) }))
+  // Loaded only for `--history`: the history reader shares a file with the GitHub API's schemas (zod).
+  const past = gitHistory && (await (await import('../github/history.js')).keysAddedInHistory(root, { ...gitHistory, findKeys: (text) => catalog.scanText(text), isSkipped: createPathFilter(config.ignore) }))
   const pastLines = (past?.lines ?? []).filter((line) => reported(line.file)).map((line) => ({ ...line, history: 'repository' as const }))
   facts.push(...historyFacts([...history, ...pastLines], catalog))
   const result = lintFacts(facts, settings, { skipped, catalog, scannedFiles })
