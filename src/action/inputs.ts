@@ -3,8 +3,7 @@ import { statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
 import { parseProbeHosts } from '../probes/policy.js'
-import { PROBE_DEFAULTS } from '../probes/run.js'
-import { MAX_PROBE_REQUESTS, MAX_PROBE_TIMEOUT_S, probeMaxRequests, probeTimeoutMs } from '../probes/step.js'
+import { MAX_PROBE_REQUESTS, MAX_PROBE_TIMEOUT_S, PROBE_DEFAULTS, probeMaxRequests, probeTimeoutMs } from '../probes/limits.js'
 import { FAIL_ON_VALUES, isFailOn, type FailOn } from '../reporters/severity.js'
 
 const COMMENT_MODES = ['auto', 'always', 'never'] as const

@@ -1,7 +1,6 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { parseProbeHosts } from '../probes/policy.js'
-import { PROBE_DEFAULTS } from '../probes/run.js'
-import { MAX_PROBE_REQUESTS, MAX_PROBE_TIMEOUT_S, probeMaxRequests, probeTimeoutMs } from '../probes/step.js'
+import { MAX_PROBE_REQUESTS, MAX_PROBE_TIMEOUT_S, PROBE_DEFAULTS, probeMaxRequests, probeTimeoutMs } from '../probes/limits.js'
 import { FILE_FORMATS, type FileFormat } from '../reporters/index.js'
 import { FAIL_ON_VALUES, isFailOn, type FailOn } from '../reporters/severity.js'
 
