@@ -87,6 +87,13 @@ describe('start-up: what an entry loads before it runs', () => {
     expect(loadedAtStart('cli.ts')).toEqual(['cli.ts', 'cli/usage.ts', 'reporters/index.ts', 'version.ts'])
   })
 
+  it('the CLI lints without zod, the probe runner or the reports it does not write', () => {
+    const loaded = loadedAtStart('cli/main.ts')
+    const unused = ['zod', '@actions/core', '@actions/github', 'config/load.ts', 'engine/baseline.ts', 'cli/merge.ts', 'probes/step.ts', 'probes/run.ts', 'reporters/json.ts', 'reporters/sarif.ts']
+    expect(unused.filter((module) => loaded.includes(module))).toEqual([])
+    expect(loaded).toEqual(expect.arrayContaining(['engine/pipeline.ts', 'cli/args.ts']))
+  })
+
   it('the action entry loads nothing before the run', () => {
     expect(loadedAtStart('index.ts')).toEqual(['index.ts'])
   })
@@ -112,6 +119,9 @@ describe('start-up: what an entry loads before it runs', () => {
       'probes/http.ts',
       'probes/probes.ts',
       'probes/proxy.ts',
+      // The probe-hosts checker and its public suffix list: only when the input has entries.
+      'probes/policy.ts',
+      'tldts',
       // The reporter registry loads each format when it is written.
       'reporters/json.ts',
       'reporters/sarif.ts',

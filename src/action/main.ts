@@ -41,7 +41,7 @@ interface WrittenReports {
  */
 export async function run(): Promise<void> {
   try {
-    const settings = getSettings()
+    const settings = await getSettings()
     const pr = await pullRequest()
     // What only some runs use is loaded when used (ncc puts each in its own chunk): a push run starts faster.
     const pulls = pr && (await import('./pull-request.js'))

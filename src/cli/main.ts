@@ -1,7 +1,7 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { ConfigError } from '../config/index.js'
-import { BaselineError, readBaseline, writeBaseline, type Baseline } from '../engine/baseline.js'
+import type { Baseline } from '../engine/baseline.js'
 import { GitError } from '../discover/git.js'
 import { NoGitIndexError } from '../discover/index.js'
 import { proxyFromEnv } from '../probes/proxy.js'
@@ -15,7 +15,6 @@ import { TOOL } from '../version.js'
 import { parseCliArgs, UsageError, type CliProbe, type MergeCommand } from './args.js'
 import { USAGE } from './usage.js'
 import { colorize, useColor } from './color.js'
-import { mergeReports, readReport, ReportFileError } from './merge.js'
 import { lintRepository, type LintOutcome } from '../engine/pipeline.js'
 import { planFixes, renderDiff, writeFixes } from './fix.js'
 
@@ -40,11 +39,12 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (command.kind === 'version') return done(io, `${TOOL.name} ${TOOL.version}\n`)
     if (command.kind === 'merge') return await merge(command, io)
     const { root, only } = lintTarget(command, io.cwd)
+    const baseline = command.baseline === undefined ? undefined : await loadBaseline(command.baseline, io.cwd)
     const run = () => lintRepository({
       root,
       ...(only && { only }),
       ...(command.staged && { staged: true }),
-      ...(command.baseline !== undefined && { baseline: loadBaseline(command.baseline, io.cwd) }),
+      ...(baseline && { baseline }),
       ...(command.history && { gitHistory: command.history }),
       ...(command.config !== undefined && { configFile: resolve(io.cwd, command.config) }),
       failOn: command.failOn,
@@ -65,7 +65,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     await emit(shown, command, io)
     if (command.writeBaseline !== undefined) {
       // Every finding, --quiet or not: the baseline accepts the warnings too.
-      writeFile(resolve(io.cwd, command.writeBaseline), writeBaseline(context.findings))
+      writeFile(resolve(io.cwd, command.writeBaseline), (await baselines()).writeBaseline(context.findings))
       io.stderr.write(`${TOOL.name}: wrote the current findings to the baseline ${escapeControl(command.writeBaseline)}\n`)
       return EXIT.clean
     }
@@ -150,6 +150,8 @@ async function emit(context: ReportContext, { format, output }: { readonly forma
 
 /** `llm-env-lint merge`: reads the reports, writes one, and exits by `--fail-on` over all of them. */
 async function merge(command: MergeCommand, io: CliIo): Promise<number> {
+  const { mergeReports, readReport, ReportFileError } = await import('./merge.js')
+  userErrors.add(ReportFileError)
   const reports = command.reports.map(({ name, file }) => {
     let text: string
     try {
@@ -175,7 +177,8 @@ function writeFile(path: string, text: string): void {
 }
 
 /** The baseline file named by `--baseline`; a missing or malformed one is a usage error. */
-function loadBaseline(file: string, cwd: string): Baseline {
+async function loadBaseline(file: string, cwd: string): Promise<Baseline> {
+  const { readBaseline } = await baselines()
   let text: string
   try {
     text = readFileSync(resolve(cwd, file), 'utf8')
@@ -213,14 +216,27 @@ function lintTarget(command: LintCommand, cwd: string): { root: string; only?: R
   return { root: resolve(cwd), only }
 }
 
+/**
+ * Errors of the user's to fix besides usage and config errors: the git repository (--staged, --history), and, once
+ * their modules are loaded (with zod, only by the runs that read a baseline or merge reports), the baseline file and
+ * the merged reports. An error of a module that was not loaded cannot have been thrown.
+ */
+const userErrors = new Set<new (message: string) => Error>([NoGitIndexError, GitError])
+
+/** The baseline's reader and writer, loaded by the runs that use a baseline. */
+async function baselines(): Promise<typeof import('../engine/baseline.js')> {
+  const module = await import('../engine/baseline.js')
+  userErrors.add(module.BaselineError)
+  return module
+}
+
 /** Usage and config errors are the user's to fix (2); anything else is a bug of ours (3). */
 function fail(io: CliIo, error: unknown): number {
   if (error instanceof UsageError) {
     io.stderr.write(`${TOOL.name}: ${error.message}\nRun "${TOOL.name} --help" for usage.\n`)
     return EXIT.usage
   }
-  // Also the user's to fix: the git repository (--staged, --history), the baseline file, merged reports.
-  if ([NoGitIndexError, GitError, BaselineError, ReportFileError].some((type) => error instanceof type)) {
+  if ([...userErrors].some((type) => error instanceof type)) {
     io.stderr.write(`${TOOL.name}: ${escapeControl((error as Error).message)}\n`)
     return EXIT.usage
   }
