@@ -13,7 +13,7 @@ const SRC = join(process.cwd(), 'src')
 const STATIC = /^\s*(import|export)\s+(?:(type\s)?([^'";]*?)\s+from\s+)?['"]([^'"]+)['"]/gm
 
 interface Edge {
-  /** A src/ path relative to src/, or a package by name. */
+  /** A src/ path relative to src/, or a package by name (Node's own as `node:name`). */
   readonly target: string
   /** `export { a } from`: followed only when one of its names is asked for (package.json `sideEffects: false`). */
   readonly reexport: boolean
@@ -21,12 +21,12 @@ interface Edge {
   readonly names: readonly string[]
 }
 
-/** The static imports and re-exports of `file`; `node:` modules are left out. */
+/** The static imports and re-exports of `file`. */
 function staticImports(file: string): Edge[] {
   const text = readFileSync(join(SRC, file), 'utf8')
   const edges: Edge[] = []
   for (const [, keyword, typeOnly, clause = '', specifier] of text.matchAll(STATIC)) {
-    if (typeOnly || specifier!.startsWith('node:')) continue
+    if (typeOnly) continue
     const braced = /\{([^}]*)\}/.exec(clause)?.[1]
     const named = (braced ?? '').split(',').map((name) => name.trim()).filter(Boolean)
     // `import { type A, type B } from` is erased as well.
@@ -38,7 +38,9 @@ function staticImports(file: string): Edge[] {
     ]
     const target = specifier!.startsWith('.')
       ? relative(SRC, normalize(join(SRC, dirname(file), specifier!.replace(/\.js$/, '.ts'))))
-      : specifier!.split('/').slice(0, specifier!.startsWith('@') ? 2 : 1).join('/')
+      : specifier!.startsWith('node:')
+        ? specifier!
+        : specifier!.split('/').slice(0, specifier!.startsWith('@') ? 2 : 1).join('/')
     edges.push({ target, reexport: keyword === 'export', names })
   }
   return edges
@@ -77,7 +79,7 @@ describe('start-up: what an entry loads before it runs', () => {
   it('reads the static imports the way the compiler keeps them', () => {
     // A check of the reader itself, on files whose imports are known.
     expect(staticImports('cli.ts').map((edge) => edge.target).sort()).toEqual(['cli/usage.ts', 'version.ts'])
-    expect(staticImports('index.ts')).toEqual([])
+    expect(staticImports('index.ts')).toEqual([{ target: 'node:module', reexport: false, names: ['default'] }])
     expect(staticImports('config/index.ts')).toEqual(
       expect.arrayContaining([{ target: 'config/load.ts', reexport: true, names: ['parseConfig'] }, { target: 'config/find.ts', reexport: true, names: ['loadConfig', 'CONFIG_FILE_NAMES'] }])
     )
@@ -89,13 +91,19 @@ describe('start-up: what an entry loads before it runs', () => {
 
   it('the CLI lints without zod, the probe runner or the reports it does not write', () => {
     const loaded = loadedAtStart('cli/main.ts')
-    const unused = ['zod', '@actions/core', '@actions/github', 'config/load.ts', 'engine/baseline.ts', 'cli/merge.ts', 'probes/step.ts', 'probes/run.ts', 'reporters/json.ts', 'reporters/sarif.ts']
+    const unused = ['zod', '@actions/core', '@actions/github', 'config/load.ts', 'engine/baseline.ts', 'cli/merge.ts', 'probes/step.ts', 'probes/run.ts', 'reporters/json.ts', 'reporters/sarif.ts', 'node:http', 'node:https', 'node:tls']
     expect(unused.filter((module) => loaded.includes(module))).toEqual([])
     expect(loaded).toEqual(expect.arrayContaining(['engine/pipeline.ts', 'cli/args.ts']))
   })
 
+  it('the job summary and the other reports load neither zod nor the HTTP and TLS modules of Node', () => {
+    for (const format of ['summary', 'json', 'sarif', 'text', 'annotations']) {
+      expect(loadedAtStart(`reporters/${format}.ts`).filter((module) => ['zod', 'node:http', 'node:https', 'node:tls'].includes(module))).toEqual([])
+    }
+  })
+
   it('the action entry loads nothing before the run', () => {
-    expect(loadedAtStart('index.ts')).toEqual(['index.ts'])
+    expect(loadedAtStart('index.ts')).toEqual(['index.ts', 'node:module'])
   })
 
   it('the action on a push loads neither the GitHub client, nor the probe runner, nor the reports it does not write', () => {
@@ -128,7 +136,11 @@ describe('start-up: what an entry loads before it runs', () => {
       'reporters/summary.ts',
       'reporters/markdown.ts',
       'reporters/pr-comment.ts',
-      'reporters/annotations.ts'
+      'reporters/annotations.ts',
+      // Node's HTTP and TLS stack comes with the GitHub client and the probes.
+      'node:http',
+      'node:https',
+      'node:tls'
     ]
     expect(unused.filter((module) => loaded.includes(module))).toEqual([])
     // The scan itself is loaded: the test would pass vacuously if the closure stopped at the first file.

@@ -4,7 +4,6 @@ import { ConfigError } from '../config/index.js'
 import type { Baseline } from '../engine/baseline.js'
 import { GitError } from '../discover/git.js'
 import { NoGitIndexError } from '../discover/index.js'
-import { proxyFromEnv } from '../probes/proxy.js'
 import type { ProbeOptions } from '../probes/step.js'
 import { failingFindings } from '../reporters/severity.js'
 import { reporter, type FileFormat } from '../reporters/index.js'
@@ -40,6 +39,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     if (command.kind === 'merge') return await merge(command, io)
     const { root, only } = lintTarget(command, io.cwd)
     const baseline = command.baseline === undefined ? undefined : await loadBaseline(command.baseline, io.cwd)
+    const probe = command.probe && (await probeOptions(command.probe, io.env))
     const run = () => lintRepository({
       root,
       ...(only && { only }),
@@ -48,7 +48,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       ...(command.history && { gitHistory: command.history }),
       ...(command.config !== undefined && { configFile: resolve(io.cwd, command.config) }),
       failOn: command.failOn,
-      ...(command.probe && { secretValues: environmentValues(io.env), probe: probeOptions(command.probe, io.env) }),
+      ...(probe && { secretValues: environmentValues(io.env), probe }),
       ...(command.includeIgnored && { includeIgnored: true })
     })
     const { context, notices } = command.fix === undefined ? await run() : await fix(command.fix, run, root, io)
@@ -110,7 +110,9 @@ async function fix(mode: 'apply' | 'dry-run', run: () => Promise<LintOutcome>, r
  * `${{ secrets.OPENAI_API_KEY }}` are read from the variable `OPENAI_API_KEY`, and `LLM_ENV_LINT_API_KEY` stands for
  * every key the settings reference.
  */
-function probeOptions(flags: CliProbe, env: CliIo['env']): ProbeOptions {
+async function probeOptions(flags: CliProbe, env: CliIo['env']): Promise<ProbeOptions> {
+  // Node's HTTP modules come with the proxy settings: loaded by the runs that probe.
+  const { proxyFromEnv } = await import('../probes/proxy.js')
   const apiKey = env.LLM_ENV_LINT_API_KEY
   // A Map, not the environment object: a setting `${toString}` must not find Object.prototype.toString.
   const values = environmentValues(env)

@@ -4,7 +4,7 @@
  */
 import type { AnswerFacts } from './body.js'
 import type { ProbeCase } from './cases.js'
-import { serverWaitMs } from './http.js'
+import { serverWaitMs } from './retry-after.js'
 import { cleanDetail } from './scrub.js'
 import type { HttpExchange, ProbeTarget, Verdict } from './types.js'
 
