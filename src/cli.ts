@@ -1,14 +1,16 @@
 /** The CLI's entry point, bundled by ncc to dist/cli/index.js; `bin/llm-env-lint.js` adds the shebang. */
+import { USAGE } from './cli/usage.js'
 import { TOOL } from './version.js'
 
 const argv = process.argv.slice(2)
 const only = argv.length === 1 ? argv[0] : undefined
 
-// `--version` and `--help` alone answer before the scanner is loaded (it is a chunk of its own): as `main` does.
+// `--version` and `--help` alone answer from this small entry, before the parser and the scanner (chunks of their
+// own) are loaded; `main` answers them too when they come with other arguments.
 if (only === '--version' || only === '-v') {
   process.stdout.write(`${TOOL.name} ${TOOL.version}\n`)
 } else if (only === '--help' || only === '-h') {
-  void import('./cli/args.js').then(({ USAGE }) => process.stdout.write(USAGE))
+  process.stdout.write(USAGE)
 } else {
   void import('./cli/main.js')
     .then(({ main }) => main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }))

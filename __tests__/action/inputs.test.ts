@@ -17,7 +17,7 @@ beforeAll(async () => {
 
 afterEach(() => restore())
 
-function settingsWith(inputs: Record<string, string>, env: Record<string, string | undefined> = {}) {
+async function settingsWith(inputs: Record<string, string>, env: Record<string, string | undefined> = {}) {
   restore = setEnv({
     ...withoutInputs(),
     GITHUB_WORKSPACE: workspace,
@@ -32,9 +32,9 @@ function settingsWith(inputs: Record<string, string>, env: Record<string, string
   return getSettings()
 }
 
-function inputError(inputs: Record<string, string>): string {
+async function inputError(inputs: Record<string, string>): Promise<string> {
   try {
-    settingsWith(inputs)
+    await settingsWith(inputs)
   } catch (error) {
     expect(error).toBeInstanceOf(InputError)
     return (error as Error).message
@@ -43,8 +43,8 @@ function inputError(inputs: Record<string, string>): string {
 }
 
 describe('getSettings', () => {
-  it('fills the defaults: the whole workspace, fail on errors, comment auto, scope all outside pull requests', () => {
-    expect(settingsWith({})).toEqual({
+  it('fills the defaults: the whole workspace, fail on errors, comment auto, scope all outside pull requests', async () => {
+    expect(await settingsWith({})).toEqual({
       workspace,
       root: workspace,
       failOn: 'error',
@@ -60,13 +60,13 @@ describe('getSettings', () => {
     })
   })
 
-  it('keys the sticky comment by workflow and job, unless comment-key says otherwise', () => {
-    expect(settingsWith({}, { GITHUB_WORKFLOW: 'LLM config', GITHUB_JOB: 'lint' }).commentKey).toBe('LLM config/lint')
-    expect(settingsWith({ 'comment-key': 'web' }, { GITHUB_WORKFLOW: 'LLM config', GITHUB_JOB: 'lint' }).commentKey).toBe('web')
+  it('keys the sticky comment by workflow and job, unless comment-key says otherwise', async () => {
+    expect((await settingsWith({}, { GITHUB_WORKFLOW: 'LLM config', GITHUB_JOB: 'lint' })).commentKey).toBe('LLM config/lint')
+    expect((await settingsWith({ 'comment-key': 'web' }, { GITHUB_WORKFLOW: 'LLM config', GITHUB_JOB: 'lint' })).commentKey).toBe('web')
   })
 
-  it('reads every input, resolving paths against the workspace', () => {
-    const settings = settingsWith(
+  it('reads every input, resolving paths against the workspace', async () => {
+    const settings = await settingsWith(
       {
         path: 'app',
         config: 'ci/lint.yml',
@@ -99,30 +99,30 @@ describe('getSettings', () => {
     })
   })
 
-  it('keeps an absolute sarif-file as it is', () => {
-    expect(settingsWith({ 'sarif-file': '/tmp/x.sarif' }).sarifFile).toBe('/tmp/x.sarif')
+  it('keeps an absolute sarif-file as it is', async () => {
+    expect((await settingsWith({ 'sarif-file': '/tmp/x.sarif' })).sarifFile).toBe('/tmp/x.sarif')
   })
 
-  it('defaults scope to changed on pull_request events, unless the input says otherwise', () => {
-    expect(settingsWith({}, { GITHUB_EVENT_NAME: 'pull_request' }).scope).toBe('changed')
-    expect(settingsWith({}, { GITHUB_EVENT_NAME: 'pull_request_target' }).scope).toBe('changed')
-    expect(settingsWith({ scope: 'all' }, { GITHUB_EVENT_NAME: 'pull_request' }).scope).toBe('all')
+  it('defaults scope to changed on pull_request events, unless the input says otherwise', async () => {
+    expect((await settingsWith({}, { GITHUB_EVENT_NAME: 'pull_request' })).scope).toBe('changed')
+    expect((await settingsWith({}, { GITHUB_EVENT_NAME: 'pull_request_target' })).scope).toBe('changed')
+    expect((await settingsWith({ scope: 'all' }, { GITHUB_EVENT_NAME: 'pull_request' })).scope).toBe('all')
   })
 
-  it('names the input and its allowed values when a value is wrong', () => {
-    expect(inputError({ 'fail-on': 'sometimes' })).toBe("Input 'fail-on' must be one of error, warning, note, never; got 'sometimes'")
-    expect(inputError({ comment: 'yes' })).toBe("Input 'comment' must be one of auto, always, never; got 'yes'")
-    expect(inputError({ scope: 'diff' })).toBe("Input 'scope' must be one of changed, all; got 'diff'")
+  it('names the input and its allowed values when a value is wrong', async () => {
+    expect(await inputError({ 'fail-on': 'sometimes' })).toBe("Input 'fail-on' must be one of error, warning, note, never; got 'sometimes'")
+    expect(await inputError({ comment: 'yes' })).toBe("Input 'comment' must be one of auto, always, never; got 'yes'")
+    expect(await inputError({ scope: 'diff' })).toBe("Input 'scope' must be one of changed, all; got 'diff'")
   })
 
-  it('rejects a path that does not exist or is not a folder', () => {
-    expect(inputError({ path: 'missing' })).toBe(`Input 'path': ${join(workspace, 'missing')} does not exist`)
-    expect(inputError({ path: 'notes.txt' })).toBe(`Input 'path': ${join(workspace, 'notes.txt')} is not a folder`)
+  it('rejects a path that does not exist or is not a folder', async () => {
+    expect(await inputError({ path: 'missing' })).toBe(`Input 'path': ${join(workspace, 'missing')} does not exist`)
+    expect(await inputError({ path: 'notes.txt' })).toBe(`Input 'path': ${join(workspace, 'notes.txt')} is not a folder`)
   })
 
   it('reads exactly the inputs action.yml declares', async () => {
     const declared = Object.keys((parse(await readFile('action.yml', 'utf8')) as { inputs: object }).inputs)
-    settingsWith({})
+    await settingsWith({})
     const read = new Set<string>()
     const original = process.env
     process.env = new Proxy(original, {
@@ -132,7 +132,7 @@ describe('getSettings', () => {
       }
     })
     try {
-      getSettings()
+      await getSettings()
     } finally {
       process.env = original
     }
@@ -141,14 +141,14 @@ describe('getSettings', () => {
 })
 
 /** Runs `getSettings` and returns what it wrote to stdout: the `::add-mask::` commands among others. */
-function stdoutOf(read: () => unknown): string {
+async function stdoutOf(read: () => unknown): Promise<string> {
   let out = ''
   const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     out += String(chunk)
     return true
   })
   try {
-    read()
+    await read()
   } finally {
     write.mockRestore()
   }
@@ -159,8 +159,8 @@ describe('getSettings: live probe inputs', () => {
   const apiKey = fakeKeys.gateway('inputs')
   const [first, second] = [fakeKeys.openaiProject('list1'), fakeKeys.openaiProject('list2')]
 
-  it('reads every probe input, in seconds and lists as the action.yml describes them', () => {
-    const settings = settingsWith({
+  it('reads every probe input, in seconds and lists as the action.yml describes them', async () => {
+    const settings = await settingsWith({
       probe: 'true',
       'api-key': apiKey,
       'base-url': 'https://api.rutaapi.com',
@@ -183,37 +183,37 @@ describe('getSettings: live probe inputs', () => {
     })
   })
 
-  it('masks the api-key, every secret, each line of one and each item of a key list before anything else', () => {
+  it('masks the api-key, every secret, each line of one and each item of a key list before anything else', async () => {
     const secrets = JSON.stringify({ RUTAAPI_KEY: `${first},${second}`, EMPTY: '', SHORT: 'on' })
-    let settings: ReturnType<typeof settingsWith> | undefined
-    const out = stdoutOf(() => (settings = settingsWith({ 'api-key': apiKey, secrets })))
+    let settings: Awaited<ReturnType<typeof settingsWith>> | undefined
+    const out = await stdoutOf(async () => (settings = await settingsWith({ 'api-key': apiKey, secrets })))
     const masks = out.split('\n').filter((line) => line.startsWith('::add-mask::')).map((line) => line.slice('::add-mask::'.length))
     expect(masks).toEqual([`${first},${second}`, first, second, 'on', apiKey])
     expect(settings!.secrets).toEqual(new Map([['RUTAAPI_KEY', `${first},${second}`], ['SHORT', 'on']]))
   })
 
-  it('names the secrets input without quoting it when it is not a JSON object of strings', () => {
+  it('names the secrets input without quoting it when it is not a JSON object of strings', async () => {
     for (const secrets of [`{"RUTAAPI_KEY": "${apiKey}"`, `"${apiKey}"`, `{"RUTAAPI_KEY": ["${apiKey}"]}`]) {
-      const message = inputError({ secrets })
+      const message = await inputError({ secrets })
       expect(message).toMatch(/^Input 'secrets' (is not valid JSON|must be a JSON object)/)
       expect(message).not.toContain(apiKey.slice(3, 20))
     }
   })
 
-  it('names the input and what it accepts when a probe input is wrong', () => {
-    expect(inputError({ probe: 'yes' })).toBe("Input 'probe' must be true or false; got 'yes'")
-    expect(inputError({ 'probe-chat': '1' })).toBe("Input 'probe-chat' must be true or false; got '1'")
-    expect(inputError({ 'probe-timeout': '0' })).toBe("Input 'probe-timeout' must be a number of seconds greater than 0 and at most 300; got '0'")
-    expect(inputError({ 'probe-timeout': 'ten' })).toMatch(/^Input 'probe-timeout' must be a number of seconds/)
-    expect(inputError({ 'probe-hosts': 'api.example.com, *.com' })).toBe(
+  it('names the input and what it accepts when a probe input is wrong', async () => {
+    expect(await inputError({ probe: 'yes' })).toBe("Input 'probe' must be true or false; got 'yes'")
+    expect(await inputError({ 'probe-chat': '1' })).toBe("Input 'probe-chat' must be true or false; got '1'")
+    expect(await inputError({ 'probe-timeout': '0' })).toBe("Input 'probe-timeout' must be a number of seconds greater than 0 and at most 300; got '0'")
+    expect(await inputError({ 'probe-timeout': 'ten' })).toMatch(/^Input 'probe-timeout' must be a number of seconds/)
+    expect(await inputError({ 'probe-hosts': 'api.example.com, *.com' })).toBe(
       "Input 'probe-hosts' has entries that are not hosts: *.com; write host, host:port, *.domain or a URL"
     )
   })
 
-  it('finds the running workflow file in the scanned folder, for probes of the inputs alone', () => {
+  it('finds the running workflow file in the scanned folder, for probes of the inputs alone', async () => {
     const ref = { GITHUB_REPOSITORY: 'acme/chat', GITHUB_WORKFLOW_REF: 'acme/chat/.github/workflows/llm.yml@refs/heads/main' }
-    expect(settingsWith({}, ref).workflowFile).toBe('.github/workflows/llm.yml')
-    expect(settingsWith({ path: 'app' }, ref).workflowFile).toBeUndefined()
-    expect(settingsWith({}, { GITHUB_REPOSITORY: undefined, GITHUB_WORKFLOW_REF: undefined }).workflowFile).toBeUndefined()
+    expect((await settingsWith({}, ref)).workflowFile).toBe('.github/workflows/llm.yml')
+    expect((await settingsWith({ path: 'app' }, ref)).workflowFile).toBeUndefined()
+    expect((await settingsWith({}, { GITHUB_REPOSITORY: undefined, GITHUB_WORKFLOW_REF: undefined })).workflowFile).toBeUndefined()
   })
 })

@@ -1,5 +1,4 @@
 import { afterEach, jest } from '@jest/globals'
-import * as core from '@actions/core'
 import * as github from '@actions/github'
 import { readFile } from 'node:fs/promises'
 import { run } from '../../src/action/main.js'
@@ -31,8 +30,8 @@ afterEach(() => {
 })
 
 /**
- * Runs the real action (real @actions/core) in a workspace holding `files`, as the runner would. `env` adds or
- * removes runner variables; `event` replaces the event `@actions/github` read when it was loaded.
+ * Runs the real action in a workspace holding `files`, as the runner would, its workflow commands on stdout. `env`
+ * adds or removes runner variables; `event` replaces the event `@actions/github` read when it was loaded.
  */
 export async function runAction(
   files: Record<string, string>,
@@ -52,8 +51,6 @@ export async function runAction(
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [inputVariable(name), value])),
     ...options.env
   })
-  // @actions/core keeps the summary file of its first run; each run here has a file of its own.
-  ;(core.summary as unknown as { _filePath?: string })._filePath = undefined
   const { eventName, payload } = github.context
   github.context.eventName = options.event?.name ?? eventName
   github.context.payload = (options.event?.payload ?? payload) as typeof payload

@@ -7,7 +7,7 @@ import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parse } from 'yaml'
-import { USAGE } from '../../src/cli/args.js'
+import { USAGE } from '../../src/cli/usage.js'
 import { providers } from '../../src/providers/registry.js'
 import type { KeyFormat, SamplePart } from '../../src/providers/types.js'
 

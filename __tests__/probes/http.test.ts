@@ -1,5 +1,6 @@
 import { beforeAll, describe, it, expect, jest } from '@jest/globals'
-import { createNodeTransport, retryWaitMs, sendWithRetries, serverWaitMs, startDeadline, DEFAULT_RETRY } from '../../src/probes/http.js'
+import { createNodeTransport, retryWaitMs, sendWithRetries, startDeadline, DEFAULT_RETRY } from '../../src/probes/http.js'
+import { serverWaitMs } from '../../src/probes/retry-after.js'
 import type { HttpRequest } from '../../src/probes/types.js'
 import {
   fixed,

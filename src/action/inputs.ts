@@ -1,10 +1,8 @@
-import * as core from '@actions/core'
+import * as core from './commands.js'
 import { statSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { isAbsolute, join, relative, resolve, sep } from 'node:path'
-import { parseProbeHosts } from '../probes/policy.js'
-import { PROBE_DEFAULTS } from '../probes/run.js'
-import { MAX_PROBE_REQUESTS, MAX_PROBE_TIMEOUT_S, probeMaxRequests, probeTimeoutMs } from '../probes/step.js'
+import { MAX_PROBE_REQUESTS, MAX_PROBE_TIMEOUT_S, PROBE_DEFAULTS, probeMaxRequests, probeTimeoutMs } from '../probes/limits.js'
 import { FAIL_ON_VALUES, isFailOn, type FailOn } from '../reporters/severity.js'
 
 const COMMENT_MODES = ['auto', 'always', 'never'] as const
@@ -81,7 +79,7 @@ export class InputError extends Error {
  * Reads and validates every input; throws {@link InputError} on the first bad one. The keys are read and masked
  * first, so nothing that follows (an error message included) can print them.
  */
-export function getSettings(): ActionSettings {
+export async function getSettings(): Promise<ActionSettings> {
   const secrets = secretsInput()
   const apiKey = maskedInput('api-key')
   const env = process.env
@@ -107,13 +105,13 @@ export function getSettings(): ActionSettings {
     scope: choice('scope', isPullRequest(env.GITHUB_EVENT_NAME) ? 'changed' : 'all', SCOPES),
     tempDir: env.RUNNER_TEMP || tmpdir(),
     secrets,
-    probe: probeInputs(apiKey),
+    probe: await probeInputs(apiKey),
     includeIgnored: flag('include-ignored'),
     ...(workflowFile !== undefined && { workflowFile })
   }
 }
 
-function probeInputs(apiKey: string): ProbeInputs {
+async function probeInputs(apiKey: string): Promise<ProbeInputs> {
   const baseUrl = core.getInput('base-url')
   const model = core.getInput('model')
   return {
@@ -121,7 +119,7 @@ function probeInputs(apiKey: string): ProbeInputs {
     ...(apiKey && { apiKey }),
     ...(baseUrl && { baseUrl }),
     ...(model && { model }),
-    hosts: probeHosts(),
+    hosts: await probeHosts(),
     chat: flag('probe-chat'),
     failOnIndeterminate: flag('fail-on-indeterminate'),
     timeoutMs: probeTimeout(),
@@ -199,9 +197,12 @@ function probeTimeout(): number {
   return timeoutMs
 }
 
-/** Input `probe-hosts`: entries separated by commas, spaces or new lines. */
-function probeHosts(): readonly string[] {
-  const { hosts, invalid } = parseProbeHosts(core.getInput('probe-hosts'))
+/** Input `probe-hosts`: entries separated by commas, spaces or new lines; its checker (with the public suffix list) is loaded only for entries. */
+async function probeHosts(): Promise<readonly string[]> {
+  const text = core.getInput('probe-hosts')
+  if (text === '') return []
+  const { parseProbeHosts } = await import('../probes/policy.js')
+  const { hosts, invalid } = parseProbeHosts(text)
   if (invalid.length > 0) {
     throw new InputError(`Input 'probe-hosts' has entries that are not hosts: ${invalid.join(', ')}; write host, host:port, *.domain or a URL`)
   }

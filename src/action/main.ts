@@ -1,16 +1,17 @@
-import * as core from '@actions/core'
 import { randomUUID } from 'node:crypto'
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
-import { readBaseline, type Baseline } from '../engine/baseline.js'
-import { isPullRequestEvent, prContext, type PrContext } from '../github/context.js'
+import type { Baseline } from '../engine/baseline.js'
+import type { PrContext } from '../github/context.js'
 import { lintRepository } from '../engine/pipeline.js'
 import type { ProbeOptions } from '../probes/step.js'
-import { renderAnnotations, type Annotation } from '../reporters/annotations.js'
-import { jsonReporter } from '../reporters/json.js'
+import type { Annotation } from '../reporters/annotations.js'
+import { reporter } from '../reporters/index.js'
 import { countFindings, failingFindings } from '../reporters/severity.js'
-import { summaryLine, textReporter } from '../reporters/text.js'
+import { summaryLine } from '../reporters/text.js'
 import type { ReportContext } from '../reporters/types.js'
+// The runner protocol as @actions/core speaks it, without loading @actions/core (see commands.ts).
+import * as core from './commands.js'
 import { getSettings, InputError, type ActionSettings } from './inputs.js'
 import { relativeToWorkspace } from './paths.js'
 
@@ -39,7 +40,7 @@ interface WrittenReports {
  */
 export async function run(): Promise<void> {
   try {
-    const settings = getSettings()
+    const settings = await getSettings()
     const pr = await pullRequest()
     // What only some runs use is loaded when used (ncc puts each in its own chunk): a push run starts faster.
     const pulls = pr && (await import('./pull-request.js'))
@@ -64,13 +65,12 @@ export async function run(): Promise<void> {
     // What the PR author is shown and judged by; the log, summary and files keep every finding.
     const shown = changed && pulls ? pulls.onlyChanged(context, changed) : context
     await logFullReport(context)
-    renderAnnotations(shown).annotations.forEach(issue)
+    const annotations = await reporter('annotations')
+    annotations.render(shown).annotations.forEach(issue)
     const written = await writeReports(context, settings)
-    // Local runs have no summary file; @actions/core would throw for the missing variable.
-    if (process.env.GITHUB_STEP_SUMMARY) {
-      const { renderSummary } = await import('../reporters/summary.js')
-      await core.summary.addRaw(renderSummary(context)).write()
-    }
+    // Local runs have no summary file.
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY
+    if (summaryFile) core.appendSummary(summaryFile, (await reporter('summary')).render(context))
     // Outputs before the comment: whatever GitHub answers, the counts and files are set.
     setOutputs(collectOutputs(context, written, ''))
     const commentUrl = pulls && settings.comment !== 'never' ? await orWarning('comment', () => pulls.postComment(shown, settings, pr, changed), '') : ''
@@ -136,17 +136,18 @@ async function probeOptions(settings: ActionSettings, pr: PrContext | undefined)
  * taken as a command.
  */
 async function logFullReport(context: ReportContext): Promise<void> {
+  const text = await reporter('text')
   await core.group(`${context.tool.name}: ${summaryLine(context)}`, async () => {
     const token = randomUUID()
     core.info(`::stop-commands::${token}`)
-    core.info(textReporter.render(context).trimEnd())
+    core.info(text.render(context).trimEnd())
     core.info(`::${token}::`)
   })
 }
 
 const ISSUE = { error: core.error, warning: core.warning, note: core.notice } as const
 
-/** @actions/core escapes the message and properties, so repository text cannot break the command. */
+/** The message and properties are escaped, so repository text cannot break the command. */
 function issue({ level, message, properties }: Annotation): void {
   ISSUE[level](message, properties)
 }
@@ -154,17 +155,21 @@ function issue({ level, message, properties }: Annotation): void {
 async function writeReports(context: ReportContext, settings: ActionSettings): Promise<WrittenReports> {
   // A fresh folder per run, so two steps of one job never overwrite each other's report.
   const reportJson = join(await mkdtemp(join(settings.tempDir, 'llm-env-lint-')), 'report.json')
-  await writeFile(reportJson, jsonReporter.render(context))
+  await writeFile(reportJson, (await reporter('json')).render(context))
   if (settings.sarifFile === undefined) return { reportJson }
   await mkdir(dirname(settings.sarifFile), { recursive: true })
-  const { sarifReporter } = await import('../reporters/sarif.js')
-  await writeFile(settings.sarifFile, sarifReporter.render(context))
+  await writeFile(settings.sarifFile, (await reporter('sarif')).render(context))
   return { reportJson, sarifFile: settings.sarifFile }
 }
 
-/** The pull request of the event; @actions/github (and its HTTP client) is loaded only for pull request events. */
+/**
+ * The pull request of the event; its reader (with zod) and @actions/github (with its HTTP client) are loaded only
+ * for pull request events, whose names all start with `pull_request`.
+ */
 async function pullRequest(): Promise<PrContext | undefined> {
   const eventName = process.env.GITHUB_EVENT_NAME ?? ''
+  if (!eventName.startsWith('pull_request')) return undefined
+  const { isPullRequestEvent, prContext } = await import('../github/context.js')
   if (!isPullRequestEvent(eventName)) return undefined
   const { context } = await import('@actions/github')
   return prContext(context.eventName, context.payload)
@@ -196,6 +201,7 @@ function failPerThreshold(context: ReportContext, settings: ActionSettings): voi
 
 /** Input `baseline`, read and checked; named in messages as the workflow wrote it (relative to the workspace). */
 async function baselineOf(file: string, workspace: string): Promise<Baseline> {
+  const { readBaseline } = await import('../engine/baseline.js')
   const named = relative(workspace, file).split(sep).join('/')
   const text = await readFile(file, 'utf8').catch((error: NodeJS.ErrnoException) => {
     throw new InputError(`Input 'baseline': cannot read ${named} (${error.code ?? error.message})`)

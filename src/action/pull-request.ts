@@ -1,4 +1,4 @@
-import * as core from '@actions/core'
+import * as core from './commands.js'
 import { relative, sep } from 'node:path'
 import { toChangedLines, type ChangedFile } from '../discover/diff.js'
 import { changedFilesFromGit, GitError } from '../discover/git.js'
@@ -8,7 +8,8 @@ import { githubClient } from '../github/client.js'
 import { upsertStickyComment } from '../github/comment.js'
 import { syncSuggestions } from '../github/review.js'
 import type { PrContext } from '../github/context.js'
-import { lineSuggestions, renderPrComment, renderShortPrComment } from '../reporters/pr-comment.js'
+import { reporter } from '../reporters/index.js'
+import { lineSuggestions, renderShortPrComment } from '../reporters/pr-comment.js'
 import type { ReportContext } from '../reporters/types.js'
 import type { ActionSettings } from './inputs.js'
 
@@ -124,7 +125,7 @@ export async function postComment(
     return ''
   }
   const reviewed = changed !== undefined && (await postSuggestions(context, settings, pr, changed))
-  const body = renderPrComment(context, {
+  const body = (await reporter('pr-comment')).render(context, {
     ...(changed ? { changedLines: changed, changedFilesOnly: true } : {}),
     // Suggestions posted as a review are not repeated in the comment.
     suggestions: !reviewed

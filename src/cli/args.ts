@@ -1,12 +1,8 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
 import { parseProbeHosts } from '../probes/policy.js'
-import { PROBE_DEFAULTS } from '../probes/run.js'
-import { MAX_PROBE_REQUESTS, MAX_PROBE_TIMEOUT_S, probeMaxRequests, probeTimeoutMs } from '../probes/step.js'
+import { MAX_PROBE_REQUESTS, MAX_PROBE_TIMEOUT_S, PROBE_DEFAULTS, probeMaxRequests, probeTimeoutMs } from '../probes/limits.js'
+import { FILE_FORMATS, type FileFormat } from '../reporters/index.js'
 import { FAIL_ON_VALUES, isFailOn, type FailOn } from '../reporters/severity.js'
-
-/** Output formats of the CLI. */
-const FORMATS = ['text', 'json', 'sarif'] as const
-export type Format = (typeof FORMATS)[number]
 
 /** What the command line asks for. */
 export type CliCommand =
@@ -35,7 +31,7 @@ export type CliCommand =
       /** `--history [--since REF]`: also read every commit reachable from HEAD (after REF) for keys removed again. */
       readonly history?: { readonly since?: string }
       /** Default: `text` */
-      readonly format: Format
+      readonly format: FileFormat
       /** Default: `error` */
       readonly failOn: FailOn
       /** The config file, as given; when unset the config loader looks for `.llm-env-lint.yml` in the root. */
@@ -56,7 +52,7 @@ export interface MergeCommand {
   /** Each report file, with the name its paths are prefixed with (`NAME=` or the file's name without `.json`). */
   readonly reports: readonly { readonly name: string; readonly file: string }[]
   /** Default: `text` */
-  readonly format: Format
+  readonly format: FileFormat
   /** Default: `error` */
   readonly failOn: FailOn
   readonly output?: string
@@ -83,61 +79,6 @@ export interface CliProbe {
 export class UsageError extends Error {
   override readonly name = 'UsageError'
 }
-
-export const USAGE = `Usage: llm-env-lint [options] [folder | file...]
-
-Lints the LLM configuration of a repository (default folder: .): leaked keys, wrong BASE_URL,
-key/provider mismatches. Files named instead of a folder are judged with the rest of the current
-folder (client detection, env_file, pairing) but only their findings are reported.
-
-Options:
-  --staged                              scan what the git index holds (the next commit), not the files
-                                        on disk: for pre-commit hooks
-  --format text|json|sarif              output format (default: text)
-  --fail-on error|warning|note|never    exit 1 when a finding is at or above this severity (default: error)
-  --config FILE                         config file (default: .llm-env-lint.yml in the scanned folder)
-  --verbose                             first list each deployment scope with its client and the evidence,
-                                        the files read as configuration (kind, matched by name or content)
-                                        and the files not read, with the reason
-  --include-ignored                     also read the env files git ignores (.env.local); their findings
-                                        say the file is not committed
-  --history                             also read every commit reachable from HEAD for keys that were
-                                        added and removed again (each reported once, with its commit)
-  --since REF                           with --history: only the commits after REF (REF..HEAD)
-  --fix                                 apply the safe fixes in place (base URLs, renamed variables,
-                                        model name case), then report what is left
-  --fix-dry-run                         print the safe fixes as a unified diff instead; change nothing
-  -o, --output FILE                     write the report to FILE instead of stdout
-  -q, --quiet                           report errors only: warnings and notes neither show nor fail
-  --baseline FILE                       report only findings not in this baseline; the others are
-                                        listed as suppressed in JSON and SARIF and never fail the run
-  --write-baseline FILE                 record the current findings in FILE, to adopt the tool on an
-                                        existing repository; they are accepted, so the exit status is 0
-  -h, --help                            show this help
-  -v, --version                         show the version
-
-Live probes (opt-in; see docs/probes.md):
-  --probe                               check the keys live against the provider: models list, configured
-                                        models, the chat route the client builds
-  --probe-hosts LIST                    more hosts that may receive a key (comma-separated); the registry's
-                                        API hosts are always allowed, plain http only to listed loopback hosts
-  --probe-chat                          send a real one-token completion (billed) instead of a free request
-  --fail-on-indeterminate               count probes that could not decide (timeouts, 5xx) as errors
-  --probe-timeout SECONDS               per request (default: 10)
-  --probe-max-requests N                requests carrying a key per run, retries included (default: 50)
-  --base-url URL, --model NAME          probe LLM_ENV_LINT_API_KEY at this base URL alone, for this model
-  Keys are never read from the command line: a setting OPENAI_API_KEY=\${OPENAI_API_KEY} or
-  \${{ secrets.OPENAI_API_KEY }} is probed with the environment variable OPENAI_API_KEY, and
-  LLM_ENV_LINT_API_KEY stands for every key the settings reference.
-
-Reports of several repositories (each from --format json, or the action's report-json output):
-  llm-env-lint merge [--format F] [--fail-on S] [-o FILE] [NAME=]REPORT.json...
-                                        one report whose paths start with NAME/ (default: the report's
-                                        file name without .json); to lint a folder named merge: ./merge
-
-Exit status: 0 no failing findings, 1 findings at or above --fail-on, 2 usage or config error,
-3 internal error.
-`
 
 const OPTIONS = {
   format: { type: 'string' },
@@ -185,7 +126,7 @@ export function parseCliArgs(argv: readonly string[]): CliCommand {
   if (values.help) return { kind: 'help' }
   if (values.version) return { kind: 'version' }
   const format = values.format ?? 'text'
-  if (!isFormat(format)) throw new UsageError(`invalid --format "${format}": expected one of ${oneOf(FORMATS)}`)
+  if (!isFormat(format)) throw new UsageError(`invalid --format "${format}": expected one of ${oneOf(FILE_FORMATS)}`)
   const failOn = values['fail-on'] ?? 'error'
   if (!isFailOn(failOn)) throw new UsageError(`invalid --fail-on "${failOn}": expected one of ${oneOf(FAIL_ON_VALUES)}`)
   for (const flag of ['config', 'baseline', 'write-baseline', 'output'] as const) {
@@ -235,7 +176,7 @@ function parseMergeArgs(argv: readonly string[]): MergeCommand | { readonly kind
   if (values.help) return { kind: 'help' }
   if (positionals.length === 0) throw new UsageError('merge needs at least one report: llm-env-lint merge [NAME=]REPORT.json...')
   const format = values.format ?? 'text'
-  if (!isFormat(format)) throw new UsageError(`invalid --format "${format}": expected one of ${oneOf(FORMATS)}`)
+  if (!isFormat(format)) throw new UsageError(`invalid --format "${format}": expected one of ${oneOf(FILE_FORMATS)}`)
   const failOn = values['fail-on'] ?? 'error'
   if (!isFailOn(failOn)) throw new UsageError(`invalid --fail-on "${failOn}": expected one of ${oneOf(FAIL_ON_VALUES)}`)
   if (values.output === '') throw new UsageError('--output needs a file name')
@@ -280,8 +221,8 @@ function probeFlags(values: Values): CliProbe | undefined {
   }
 }
 
-function isFormat(value: string): value is Format {
-  return (FORMATS as readonly string[]).includes(value)
+function isFormat(value: string): value is FileFormat {
+  return (FILE_FORMATS as readonly string[]).includes(value)
 }
 
 /** node:util's parser throws TypeErrors with its own wording; turn them into usage errors. */

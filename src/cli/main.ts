@@ -1,21 +1,19 @@
 import { mkdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import { dirname, isAbsolute, relative, resolve, sep } from 'node:path'
 import { ConfigError } from '../config/index.js'
-import { BaselineError, readBaseline, writeBaseline, type Baseline } from '../engine/baseline.js'
+import type { Baseline } from '../engine/baseline.js'
 import { GitError } from '../discover/git.js'
 import { NoGitIndexError } from '../discover/index.js'
-import { proxyFromEnv } from '../probes/proxy.js'
 import type { ProbeOptions } from '../probes/step.js'
-import { jsonReporter } from '../reporters/json.js'
-import { sarifReporter } from '../reporters/sarif.js'
 import { failingFindings } from '../reporters/severity.js'
-import { commandSafe, escapeControl, textReporter } from '../reporters/text.js'
-import type { ReportContext, Reporter } from '../reporters/types.js'
+import { reporter, type FileFormat } from '../reporters/index.js'
+import { commandSafe, escapeControl } from '../reporters/text.js'
+import type { ReportContext } from '../reporters/types.js'
 import { renderSections, verboseSections } from '../reporters/verbose.js'
 import { TOOL } from '../version.js'
-import { parseCliArgs, USAGE, UsageError, type CliProbe, type Format, type MergeCommand } from './args.js'
+import { parseCliArgs, UsageError, type CliProbe, type MergeCommand } from './args.js'
+import { USAGE } from './usage.js'
 import { colorize, useColor } from './color.js'
-import { mergeReports, readReport, ReportFileError } from './merge.js'
 import { lintRepository, type LintOutcome } from '../engine/pipeline.js'
 import { planFixes, renderDiff, writeFixes } from './fix.js'
 
@@ -32,25 +30,25 @@ export interface CliIo {
 /** Exit codes, as actionlint has them. */
 const EXIT = { clean: 0, findings: 1, usage: 2, internal: 3 } as const
 
-const REPORTERS: Readonly<Record<Format, Reporter>> = { text: textReporter, json: jsonReporter, sarif: sarifReporter }
-
 /** Runs `llm-env-lint` with `argv` (no node/script prefix) and returns the exit code; never throws. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
   try {
     const command = parseCliArgs(argv)
     if (command.kind === 'help') return done(io, USAGE)
     if (command.kind === 'version') return done(io, `${TOOL.name} ${TOOL.version}\n`)
-    if (command.kind === 'merge') return merge(command, io)
+    if (command.kind === 'merge') return await merge(command, io)
     const { root, only } = lintTarget(command, io.cwd)
+    const baseline = command.baseline === undefined ? undefined : await loadBaseline(command.baseline, io.cwd)
+    const probe = command.probe && (await probeOptions(command.probe, io.env))
     const run = () => lintRepository({
       root,
       ...(only && { only }),
       ...(command.staged && { staged: true }),
-      ...(command.baseline !== undefined && { baseline: loadBaseline(command.baseline, io.cwd) }),
+      ...(baseline && { baseline }),
       ...(command.history && { gitHistory: command.history }),
       ...(command.config !== undefined && { configFile: resolve(io.cwd, command.config) }),
       failOn: command.failOn,
-      ...(command.probe && { secretValues: environmentValues(io.env), probe: probeOptions(command.probe, io.env) }),
+      ...(probe && { secretValues: environmentValues(io.env), probe }),
       ...(command.includeIgnored && { includeIgnored: true })
     })
     const { context, notices } = command.fix === undefined ? await run() : await fix(command.fix, run, root, io)
@@ -64,10 +62,10 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
       io.stderr.write(escapeControl(`${TOOL.name}: probed ${probe.name} from ${probe.file || 'the environment'} (${probe.key}) at ${probe.baseUrl}: ${probe.outcome}`) + '\n')
     }
     const shown = command.quiet ? { ...context, findings: context.findings.filter((finding) => finding.severity === 'error') } : context
-    emit(shown, command, io)
+    await emit(shown, command, io)
     if (command.writeBaseline !== undefined) {
       // Every finding, --quiet or not: the baseline accepts the warnings too.
-      writeFile(resolve(io.cwd, command.writeBaseline), writeBaseline(context.findings))
+      writeFile(resolve(io.cwd, command.writeBaseline), (await baselines()).writeBaseline(context.findings))
       io.stderr.write(`${TOOL.name}: wrote the current findings to the baseline ${escapeControl(command.writeBaseline)}\n`)
       return EXIT.clean
     }
@@ -112,7 +110,9 @@ async function fix(mode: 'apply' | 'dry-run', run: () => Promise<LintOutcome>, r
  * `${{ secrets.OPENAI_API_KEY }}` are read from the variable `OPENAI_API_KEY`, and `LLM_ENV_LINT_API_KEY` stands for
  * every key the settings reference.
  */
-function probeOptions(flags: CliProbe, env: CliIo['env']): ProbeOptions {
+async function probeOptions(flags: CliProbe, env: CliIo['env']): Promise<ProbeOptions> {
+  // Node's HTTP modules come with the proxy settings: loaded by the runs that probe.
+  const { proxyFromEnv } = await import('../probes/proxy.js')
   const apiKey = env.LLM_ENV_LINT_API_KEY
   // A Map, not the environment object: a setting `${toString}` must not find Object.prototype.toString.
   const values = environmentValues(env)
@@ -144,14 +144,16 @@ function done(io: CliIo, text: string): number {
 }
 
 /** The report to `--output`, or to stdout, coloured when that is a terminal and the format is text. */
-function emit(context: ReportContext, { format, output }: { readonly format: Format; readonly output?: string }, io: CliIo): void {
-  const report = REPORTERS[format].render(context)
+async function emit(context: ReportContext, { format, output }: { readonly format: FileFormat; readonly output?: string }, io: CliIo): Promise<void> {
+  const report = (await reporter(format)).render(context)
   if (output !== undefined) writeFile(resolve(io.cwd, output), report)
   else io.stdout.write(format === 'text' && useColor(io.env, io.stdout) ? colorize(report) : report)
 }
 
 /** `llm-env-lint merge`: reads the reports, writes one, and exits by `--fail-on` over all of them. */
-function merge(command: MergeCommand, io: CliIo): number {
+async function merge(command: MergeCommand, io: CliIo): Promise<number> {
+  const { mergeReports, readReport, ReportFileError } = await import('./merge.js')
+  userErrors.add(ReportFileError)
   const reports = command.reports.map(({ name, file }) => {
     let text: string
     try {
@@ -162,7 +164,7 @@ function merge(command: MergeCommand, io: CliIo): number {
     return { name, report: readReport(text, file) }
   })
   const context = mergeReports(reports, command.failOn)
-  emit(context, command, io)
+  await emit(context, command, io)
   return failingFindings(context.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean
 }
 
@@ -177,7 +179,8 @@ function writeFile(path: string, text: string): void {
 }
 
 /** The baseline file named by `--baseline`; a missing or malformed one is a usage error. */
-function loadBaseline(file: string, cwd: string): Baseline {
+async function loadBaseline(file: string, cwd: string): Promise<Baseline> {
+  const { readBaseline } = await baselines()
   let text: string
   try {
     text = readFileSync(resolve(cwd, file), 'utf8')
@@ -215,14 +218,27 @@ function lintTarget(command: LintCommand, cwd: string): { root: string; only?: R
   return { root: resolve(cwd), only }
 }
 
+/**
+ * Errors of the user's to fix besides usage and config errors: the git repository (--staged, --history), and, once
+ * their modules are loaded (with zod, only by the runs that read a baseline or merge reports), the baseline file and
+ * the merged reports. An error of a module that was not loaded cannot have been thrown.
+ */
+const userErrors = new Set<new (message: string) => Error>([NoGitIndexError, GitError])
+
+/** The baseline's reader and writer, loaded by the runs that use a baseline. */
+async function baselines(): Promise<typeof import('../engine/baseline.js')> {
+  const module = await import('../engine/baseline.js')
+  userErrors.add(module.BaselineError)
+  return module
+}
+
 /** Usage and config errors are the user's to fix (2); anything else is a bug of ours (3). */
 function fail(io: CliIo, error: unknown): number {
   if (error instanceof UsageError) {
     io.stderr.write(`${TOOL.name}: ${error.message}\nRun "${TOOL.name} --help" for usage.\n`)
     return EXIT.usage
   }
-  // Also the user's to fix: the git repository (--staged, --history), the baseline file, merged reports.
-  if ([NoGitIndexError, GitError, BaselineError, ReportFileError].some((type) => error instanceof type)) {
+  if ([...userErrors].some((type) => error instanceof type)) {
     io.stderr.write(`${TOOL.name}: ${escapeControl((error as Error).message)}\n`)
     return EXIT.usage
   }

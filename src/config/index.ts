@@ -1,7 +1,8 @@
 import type { LintSettings } from '../core/types.js'
 import type { Config } from './types.js'
 
-export { loadConfig, parseConfig, CONFIG_FILE_NAMES, type LoadConfigOptions } from './load.js'
+export { loadConfig, CONFIG_FILE_NAMES, type LoadConfigOptions } from './find.js'
+export { parseConfig } from './load.js'
 export { ConfigError, type ConfigIssue } from './errors.js'
 export { parseSize } from './size.js'
 export { MAX_FILE_SIZE_LIMIT } from './schema.js'

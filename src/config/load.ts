@@ -1,5 +1,4 @@
-import { readFile, stat } from 'node:fs/promises'
-import { join } from 'node:path'
+/** Parsing and validating a config file (found and read by find.ts). */
 import { isMap, isScalar, isSeq, LineCounter, parseDocument, type Document } from 'yaml'
 import type { z } from 'zod'
 import { scrubSecrets, secretLikeTokens } from '../core/redact.js'
@@ -8,46 +7,6 @@ import type { Provider } from '../providers/types.js'
 import { ConfigError, formatFieldPath, type ConfigIssue } from './errors.js'
 import { createConfigSchema, type ConfigInput, type ProviderInput } from './schema.js'
 import { defaultConfig, type Config, type ConfigVocabulary } from './types.js'
-
-/** Names looked for at the scan root, in this order. */
-export const CONFIG_FILE_NAMES = ['.llm-env-lint.yml', '.llm-env-lint.yaml'] as const
-
-export interface LoadConfigOptions extends ConfigVocabulary {
-  /** The scan root, where the config file is looked for. */
-  readonly root: string
-  /** A config file named by `--config` or the action's `config` input; relative to the working directory. */
-  readonly file?: string
-}
-
-/**
- * The config for a scan: the file named by `file`, else `.llm-env-lint.yml` or `.llm-env-lint.yaml`
- * at `root`, else the defaults. Throws ConfigError when the named file is missing, when both default
- * names exist, or when the file is not valid YAML or not a valid config.
- */
-export async function loadConfig({ root, file, ...vocabulary }: LoadConfigOptions): Promise<Config> {
-  const path = file ?? (await findConfigFile(root))
-  if (path === undefined) return defaultConfig
-  return parseConfig(await readConfigFile(path), { file: path, ...vocabulary })
-}
-
-async function findConfigFile(root: string): Promise<string | undefined> {
-  const candidates = CONFIG_FILE_NAMES.map((name) => join(root, name))
-  const exists = await Promise.all(candidates.map((path) => stat(path).then((info) => info.isFile(), () => false)))
-  const found = candidates.filter((_, i) => exists[i])
-  if (found.length > 1) {
-    throw new ConfigError(found[0]!, [{ field: '', message: `both ${CONFIG_FILE_NAMES.join(' and ')} exist; keep one` }])
-  }
-  return found[0]
-}
-
-async function readConfigFile(path: string): Promise<string> {
-  try {
-    return await readFile(path, 'utf8')
-  } catch (error) {
-    const code = (error as NodeJS.ErrnoException).code
-    throw new ConfigError(path, [{ field: '', message: code === 'ENOENT' ? 'config file not found' : `cannot read the config file (${code})` }])
-  }
-}
 
 /**
  * Validates the text of a config file and fills in the defaults. Pure: `file` is only used in

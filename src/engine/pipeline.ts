@@ -1,12 +1,12 @@
 import { clientProfiles } from '../clients/profiles/index.js'
 import { loadConfig, type ConfigVocabulary } from '../config/index.js'
-import { applyBaseline, type Baseline } from './baseline.js'
+import type { Baseline } from './baseline.js'
 import type { CommittedLine } from './history.js'
 import { createRedactor, knownSecrets, redactAll } from '../core/redact.js'
 import { addProbeReports } from './lint.js'
 import { buildReportContext } from './report.js'
 import { ALL_RULE_METAS } from '../probes/rules.js'
-import { probeStep, type ProbeOptions } from '../probes/step.js'
+import type { ProbeOptions } from '../probes/step.js'
 import type { Finding } from '../core/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import type { FailOn } from '../reporters/severity.js'
@@ -88,10 +88,11 @@ export async function lintRepository({
   })
   const { catalog, settings } = scanned
   // Probes enter here: their reports become findings by the engine's own steps, their summaries join the context.
-  const probed = probe && (await probeStep(scanned.model, catalog, probe))
+  // The probes (and the baseline, with zod) are loaded only by the runs that use them: a plain scan starts faster.
+  const probed = probe && (await (await import('../probes/step.js')).probeStep(scanned.model, catalog, probe))
   const result = probed ? addProbeReports(scanned, probed.reports, settings, catalog) : scanned
   const built = buildReportContext(result, { rules: ALL_RULE_METAS, catalog, failOn })
-  const baselined = baseline && applyBaseline(built.findings, baseline)
+  const baselined = baseline && (await import('./baseline.js')).applyBaseline(built.findings, baseline)
   const unlisted = [...(only ?? [])].filter((path) => !scanned.listedPaths.has(path))
   const notices = [
     ...unlisted.map((path) => `${path} was not scanned: ${staged ? 'it is not staged' : 'git ignores it, or the config file\'s ignore patterns leave it out'}`),

@@ -5,7 +5,7 @@
 import { urlAsFetched } from '../core/url.js'
 import type { AnswerFacts } from './body.js'
 import type { ProbeCase } from './cases.js'
-import { serverWaitMs } from './http.js'
+import { serverWaitMs } from './retry-after.js'
 import { cleanDetail } from '../core/redact.js'
 import type { HttpExchange, ProbeTarget, Verdict } from './types.js'
 

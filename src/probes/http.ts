@@ -9,6 +9,7 @@ import https from 'node:https'
 import { isIP } from 'node:net'
 import tls from 'node:tls'
 import { openTunnel, proxyFor, type ProxySettings } from './proxy.js'
+import { serverWaitMs } from './retry-after.js'
 import type { HttpAnswer, HttpExchange, HttpFailure, HttpLimits, HttpRequest, Transport, TransportFailure } from './types.js'
 
 export interface NodeTransportOptions {
@@ -230,17 +231,6 @@ export function retryWaitMs(headers: Readonly<Record<string, string>>, attempt: 
   const wait = asked ?? policy.backoffMs * 2 ** (attempt - 1)
   if (asked !== undefined && asked > policy.maxWaitMs) return undefined
   return Math.min(wait, policy.maxWaitMs)
-}
-
-/** `retry-after-ms` (openai-node), then `retry-after` as seconds or as an HTTP date. */
-export function serverWaitMs(headers: Readonly<Record<string, string>>, now = Date.now()): number | undefined {
-  const ms = Number(headers['retry-after-ms'])
-  if (headers['retry-after-ms'] !== undefined && Number.isFinite(ms) && ms >= 0) return ms
-  const value = headers['retry-after']?.trim()
-  if (!value) return undefined
-  if (/^\d+(\.\d+)?$/.test(value)) return Number(value) * 1000
-  const date = Date.parse(value)
-  return Number.isNaN(date) ? undefined : Math.max(0, date - now)
 }
 
 /** Resolves after `ms`, or at once when `signal` aborts (the next attempt then fails as `budget`). */

@@ -4,6 +4,7 @@
  */
 import { createHash } from 'node:crypto'
 import { DEFAULT_RETRY, sendWithRetries, startDeadline, type Deadline, type RetryPolicy } from './http.js'
+import { PROBE_DEFAULTS } from './limits.js'
 import { isProbeAllowed, type ProbePolicy } from './policy.js'
 import { probeTarget, type Sender } from './probes.js'
 import type { HttpRequest, ProbeResult, ProbeTarget, Transport } from './types.js'
@@ -25,14 +26,6 @@ export interface RunOptions {
   /** Requests carrying a key that may leave this run (retries included); later ones fail as `budget`. */
   readonly maxRequests?: number
 }
-
-export const PROBE_DEFAULTS = {
-  timeoutMs: 10_000,
-  budgetMs: 60_000,
-  concurrency: 20,
-  maxBodyBytes: 1024 * 1024,
-  maxRequests: 50
-} as const
 
 /** Probes every target; results come back in the order of `targets`. Never rejects for network or provider trouble. */
 export async function runProbes(targets: readonly ProbeTarget[], options: RunOptions): Promise<ProbeResult[]> {

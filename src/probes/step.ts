@@ -9,7 +9,8 @@ import type { ProviderCatalog } from '../providers/types.js'
 import { probeReports, type ProbeReport } from './findings.js'
 import { createNodeTransport } from './http.js'
 import type { ProxySettings } from './proxy.js'
-import { PROBE_DEFAULTS, runProbes } from './run.js'
+import { PROBE_DEFAULTS } from './limits.js'
+import { runProbes } from './run.js'
 import { shownBaseUrl, supportInfo } from './support.js'
 import { INPUT_TARGET_ID, planProbes, type KeySource } from './targets.js'
 import type { Outcome, ProbeCheck, ProbeResult, ProbeSummary, ProbeTarget, Transport } from './types.js'
@@ -40,24 +41,6 @@ export interface ProbeStepResult {
   readonly probes: readonly ProbeSummary[]
   /** Keys that were not probed, and why; for the log, never a failure. */
   readonly notices: readonly string[]
-}
-
-/** Longer than any provider takes to answer a tiny request; a run should not hang on one host. */
-export const MAX_PROBE_TIMEOUT_S = 300
-
-/** A per-request timeout given in seconds (`probe-timeout`), in milliseconds; undefined unless in (0, 300]. */
-export function probeTimeoutMs(seconds: string): number | undefined {
-  const value = Number(seconds)
-  return seconds.trim() !== '' && Number.isFinite(value) && value > 0 && value <= MAX_PROBE_TIMEOUT_S ? value * 1000 : undefined
-}
-
-/** The most `probe-max-requests` accepts: beyond it a run is a load test, not a check. */
-export const MAX_PROBE_REQUESTS = 1000
-
-/** `probe-max-requests` as a count; undefined unless a whole number in [1, 1000]. */
-export function probeMaxRequests(text: string): number | undefined {
-  const value = Number(text)
-  return /^\s*\d+\s*$/.test(text) && value >= 1 && value <= MAX_PROBE_REQUESTS ? value : undefined
 }
 
 /**

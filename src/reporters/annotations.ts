@@ -1,6 +1,6 @@
 import { withTip } from '../core/message.js'
 import type { Finding, Severity } from '../core/types.js'
-import type { ReportContext } from './types.js'
+import type { ReportContext, Reporter } from './types.js'
 import { SEVERITIES } from './severity.js'
 
 /**
@@ -83,3 +83,6 @@ export function renderAnnotations(context: ReportContext): AnnotationReport {
   const overflow = active.length - annotations.length
   return { annotations: overflow > 0 ? [...annotations, overflowNotice(overflow, context.tool.name)] : annotations, overflow }
 }
+
+/** {@link renderAnnotations} as a {@link Reporter}: the action issues each annotation. */
+export const annotationsReporter: Reporter<AnnotationReport> = { format: 'annotations', render: renderAnnotations }

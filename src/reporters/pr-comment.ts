@@ -6,7 +6,7 @@
 import type { Finding } from '../core/types.js'
 import { footerLine, renderReport, verdictLine } from './markdown.js'
 import { escapeText, fencedBlock, messageMarkdown } from './markdown-escape.js'
-import type { ReportContext } from './types.js'
+import type { ReportContext, Reporter } from './types.js'
 
 /** The hidden first line by which the comment is found again. Never change it: old comments would be orphaned. */
 export const PR_COMMENT_MARKER = '<!-- llm-env-lint:report -->'
@@ -111,3 +111,6 @@ export function lineSuggestions(context: ReportContext, options: PrCommentOption
   }
   return [...byLine.values()]
 }
+
+/** {@link renderPrComment} as a {@link Reporter}. */
+export const prCommentReporter: Reporter<string, PrCommentOptions> = { format: 'pr-comment', render: renderPrComment }

@@ -55,7 +55,9 @@ export interface ReportContext {
   readonly files?: FileInventory
 }
 
-export interface Reporter<Out = string> {
+/** One output format; `Options` are what only that format asks for (the PR comment's changed lines). */
+export interface Reporter<Out = string, Options = never> {
+  /** Its name in the registry (src/reporters/index.ts) and for `--format`. */
   readonly format: string
-  render(context: ReportContext): Out
+  render(context: ReportContext, options?: Options): Out
 }

@@ -1,0 +1,149 @@
+import { describe, expect, it } from '@jest/globals'
+import { existsSync, readFileSync } from 'node:fs'
+import { dirname, join, normalize, relative } from 'node:path'
+
+/**
+ * What each entry point loads before it runs. The bundler (ncc) puts every dynamic `import()` in a chunk of its own
+ * and loads it only when that line runs, so what a run compiles at start-up is the closure of the entry's static
+ * imports (type-only imports are erased). These tests follow that closure in src/ and name what must stay out of it.
+ */
+const SRC = join(process.cwd(), 'src')
+
+/** `import … from 'x'`, `export … from 'x'` and `import 'x'`, across lines; `import type` and `export type` are erased. */
+const STATIC = /^\s*(import|export)\s+(?:(type\s)?([^'";]*?)\s+from\s+)?['"]([^'"]+)['"]/gm
+
+interface Edge {
+  /** A src/ path relative to src/, or a package by name (Node's own as `node:name`). */
+  readonly target: string
+  /** `export { a } from`: followed only when one of its names is asked for (package.json `sideEffects: false`). */
+  readonly reexport: boolean
+  /** The names taken (`*` for all); empty for `import 'x'`. */
+  readonly names: readonly string[]
+}
+
+/** The static imports and re-exports of `file`. */
+function staticImports(file: string): Edge[] {
+  const text = readFileSync(join(SRC, file), 'utf8')
+  const edges: Edge[] = []
+  for (const [, keyword, typeOnly, clause = '', specifier] of text.matchAll(STATIC)) {
+    if (typeOnly) continue
+    const braced = /\{([^}]*)\}/.exec(clause)?.[1]
+    const named = (braced ?? '').split(',').map((name) => name.trim()).filter(Boolean)
+    // `import { type A, type B } from` is erased as well.
+    if (braced !== undefined && named.length > 0 && named.every((name) => name.startsWith('type '))) continue
+    const names = [
+      ...named.filter((name) => !name.startsWith('type ')).map((name) => name.split(/\s+as\s+/)[keyword === 'export' ? 1 : 0] ?? name),
+      ...(clause.includes('*') ? ['*'] : []),
+      ...(/^[\w$]+/.test(clause.trim()) ? ['default'] : [])
+    ]
+    const target = specifier!.startsWith('.')
+      ? relative(SRC, normalize(join(SRC, dirname(file), specifier!.replace(/\.js$/, '.ts'))))
+      : specifier!.startsWith('node:')
+        ? specifier!
+        : specifier!.split('/').slice(0, specifier!.startsWith('@') ? 2 : 1).join('/')
+    edges.push({ target, reexport: keyword === 'export', names })
+  }
+  return edges
+}
+
+/**
+ * Every module reached from `entry` through static imports, itself included, sorted. As the bundler does with
+ * `sideEffects: false`, a re-export (`export { a } from './x.js'` in a barrel) brings its module in only when a name it
+ * re-exports is imported.
+ */
+function loadedAtStart(entry: string): string[] {
+  const asked = new Map<string, Set<string>>([[entry, new Set(['*'])]])
+  const visit = (file: string, names: readonly string[]): void => {
+    const known = asked.get(file)
+    const fresh = known === undefined ? names : names.filter((name) => !known.has(name))
+    if (known !== undefined && fresh.length === 0 && names.length > 0) return
+    asked.set(file, new Set([...(known ?? []), ...names]))
+    if (!file.endsWith('.ts')) return
+    expect(existsSync(join(SRC, file))).toBe(true)
+    const wanted = (name: string) => fresh.includes('*') || fresh.includes(name)
+    for (const edge of staticImports(file)) {
+      if (edge.reexport) {
+        const passed = edge.names.filter((name) => name === '*' || wanted(name))
+        if (passed.length > 0) visit(edge.target, edge.names.includes('*') ? ['*'] : passed)
+      } else if (known === undefined) {
+        visit(edge.target, edge.names)
+      }
+    }
+  }
+  asked.delete(entry)
+  visit(entry, ['*'])
+  return [...asked.keys()].sort()
+}
+
+describe('start-up: what an entry loads before it runs', () => {
+  it('reads the static imports the way the compiler keeps them', () => {
+    // A check of the reader itself, on files whose imports are known.
+    expect(staticImports('cli.ts').map((edge) => edge.target).sort()).toEqual(['cli/usage.ts', 'version.ts'])
+    expect(staticImports('index.ts')).toEqual([{ target: 'node:module', reexport: false, names: ['default'] }])
+    expect(staticImports('config/index.ts')).toEqual(
+      expect.arrayContaining([{ target: 'config/load.ts', reexport: true, names: ['parseConfig'] }, { target: 'config/find.ts', reexport: true, names: ['loadConfig', 'CONFIG_FILE_NAMES'] }])
+    )
+  })
+
+  it('the CLI answers --version and --help from its entry, its help text and the version alone', () => {
+    expect(loadedAtStart('cli.ts')).toEqual(['cli.ts', 'cli/usage.ts', 'reporters/index.ts', 'version.ts'])
+  })
+
+  it('the CLI lints without zod, the probe runner or the reports it does not write', () => {
+    const loaded = loadedAtStart('cli/main.ts')
+    const unused = ['zod', '@actions/core', '@actions/github', 'config/load.ts', 'engine/baseline.ts', 'cli/merge.ts', 'probes/step.ts', 'probes/run.ts', 'reporters/json.ts', 'reporters/sarif.ts', 'node:http', 'node:https', 'node:tls']
+    expect(unused.filter((module) => loaded.includes(module))).toEqual([])
+    expect(loaded).toEqual(expect.arrayContaining(['engine/pipeline.ts', 'cli/args.ts']))
+  })
+
+  it('the job summary and the other reports load neither zod nor the HTTP and TLS modules of Node', () => {
+    for (const format of ['summary', 'json', 'sarif', 'text', 'annotations']) {
+      expect(loadedAtStart(`reporters/${format}.ts`).filter((module) => ['zod', 'node:http', 'node:https', 'node:tls'].includes(module))).toEqual([])
+    }
+  })
+
+  it('the action entry loads nothing before the run', () => {
+    expect(loadedAtStart('index.ts')).toEqual(['index.ts', 'node:module'])
+  })
+
+  it('the action on a push loads neither the GitHub client, nor the probe runner, nor the reports it does not write', () => {
+    const loaded = loadedAtStart('action/main.ts')
+    // @actions/core is not used at all (action/commands.ts speaks the runner protocol); the others only when used.
+    const unused = [
+      '@actions/core',
+      '@actions/github',
+      // zod: the config schema (only with a config file), the baseline, the pull request's payload and API answers.
+      'zod',
+      'config/load.ts',
+      'engine/baseline.ts',
+      'github/context.ts',
+      'github/client.ts',
+      'github/comment.ts',
+      'github/review.ts',
+      'github/history.ts',
+      'action/pull-request.ts',
+      'probes/step.ts',
+      'probes/run.ts',
+      'probes/http.ts',
+      'probes/probes.ts',
+      'probes/proxy.ts',
+      // The probe-hosts checker and its public suffix list: only when the input has entries.
+      'probes/policy.ts',
+      'tldts',
+      // The reporter registry loads each format when it is written.
+      'reporters/json.ts',
+      'reporters/sarif.ts',
+      'reporters/summary.ts',
+      'reporters/markdown.ts',
+      'reporters/pr-comment.ts',
+      'reporters/annotations.ts',
+      // Node's HTTP and TLS stack comes with the GitHub client and the probes.
+      'node:http',
+      'node:https',
+      'node:tls'
+    ]
+    expect(unused.filter((module) => loaded.includes(module))).toEqual([])
+    // The scan itself is loaded: the test would pass vacuously if the closure stopped at the first file.
+    expect(loaded).toEqual(expect.arrayContaining(['engine/pipeline.ts', 'engine/scan.ts', 'reporters/index.ts', 'action/commands.ts']))
+  })
+})
