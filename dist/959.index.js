@@ -2,24 +2,132 @@ export const id = 959;
 export const ids = [959];
 export const modules = {
 
-/***/ 4369:
+/***/ 4205:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  C: () => (/* binding */ ruleDocUrl)
+});
+
+;// CONCATENATED MODULE: ./src/rules/docs.ts
+const BEGIN = '<!-- begin generated -->';
+const END = '<!-- end generated -->';
+const MESSAGE_BEGIN = '<!-- begin generated message -->';
+const MESSAGE_END = '<!-- end generated message -->';
+const yesNo = (flag) => (flag ? 'yes' : 'no');
+/** The anchor of a message's section in its rule's page: GitHub's slug of the `### <messageId>` heading. */
+const messageAnchor = (messageId) => messageId.toLowerCase();
+/** The header of a rule's page: id, description, default severity, security, message ids. */
+function ruleHeader(meta) {
+    const messages = Object.keys(meta.messages)
+        .map((id) => `[\`${id}\`](#${messageAnchor(id)})`)
+        .join(', ');
+    return [
+        BEGIN,
+        `# ${meta.id}`,
+        '',
+        `> ${meta.description}`,
+        '',
+        '| Default severity | Security | Messages |',
+        '|---|---|---|',
+        `| ${meta.severity} | ${yesNo(meta.security)} | ${messages} |`,
+        END
+    ].join('\n');
+}
+/** `docs/rules/README.md`: one row per rule, in registry order (the static rules, then the live probes'). */
+function rulesIndex(rules) {
+    return [
+        BEGIN,
+        '# Rules',
+        '',
+        'Every rule can be set to `error`, `warning`, `note` or `off` in `.llm-env-lint.yml`, and silenced on one line',
+        'with a `llm-env-lint-ignore <rule-id>` comment on that line or the line above. The `probe-*` rules report live',
+        'probes, which run only when asked for (`probe: true`, `--probe`; see [live probes](../probes.md)).',
+        '',
+        '| Rule | Description | Default severity | Security |',
+        '|---|---|---|---|',
+        ...rules.map((meta) => `| [${meta.id}](${meta.id}.md) | ${meta.description} | ${meta.severity} | ${yesNo(meta.security)} |`),
+        END,
+        ''
+    ].join('\n');
+}
+/** A page with its generated header replaced (or put in front when the page has none yet). */
+function withHeader(page, header) {
+    const start = page.indexOf(BEGIN);
+    const end = page.indexOf(END);
+    if (start === -1 || end === -1)
+        return `${header}\n\n${page}`;
+    return page.slice(0, start) + header + page.slice(end + END.length);
+}
+/** The generated header currently in a page, if any. */
+function headerOf(page) {
+    const start = page.indexOf(BEGIN);
+    const end = page.indexOf(END);
+    return start === -1 || end === -1 ? undefined : page.slice(start, end + END.length);
+}
+/** An inline code span whose fence is longer than any backtick run in `text` (a tip may quote a command). */
+function codeSpan(text) {
+    const fence = '`'.repeat(Math.max(0, ...(text.match(/`+/g) ?? []).map((run) => run.length)) + 1);
+    const pad = text.startsWith('`') || text.endsWith('`') ? ' ' : '';
+    return `${fence}${pad}${text}${pad}${fence}`;
+}
+/**
+ * The generated opening of a message's section, under its `### <messageId>` heading: the message and tip templates,
+ * and for a rule with autofixes whether `--fix` applies this message's fix.
+ */
+function messageBlock(meta, messageId) {
+    const tip = meta.tips?.[messageId];
+    const autofix = meta.autofix?.includes(messageId) ? 'yes, `--fix` applies its fix' : 'no';
+    return [
+        MESSAGE_BEGIN,
+        `- Message: ${codeSpan(meta.messages[messageId] ?? '')}`,
+        ...(tip === undefined ? [] : [`- Tip: ${codeSpan(tip)}`]),
+        ...(meta.autofix === undefined ? [] : [`- Autofix: ${autofix}`]),
+        MESSAGE_END
+    ].join('\n');
+}
+/**
+ * A page with the generated block of every message put right under the message's heading, replacing the block there;
+ * the hand-written notes after it stay. Headings are not added: the docs test asks for them.
+ */
+function withMessageBlocks(page, meta) {
+    return page.replace(/^### (\S+)\n(?:\n<!-- begin generated message -->\n[\s\S]*?\n<!-- end generated message -->\n)?/gm, (whole, id) => id in meta.messages ? `### ${id}\n\n${messageBlock(meta, id)}\n` : whole);
+}
+
+;// CONCATENATED MODULE: ./src/reporters/doc-url.ts
+
+/**
+ * The documentation page of a rule (`…/base-url-path.md`), or a message's section in it (`…/base-url-path.md#doubledversion`).
+ * A finding merged from a report of an earlier version has no message id: its link is the page.
+ */
+function ruleDocUrl(tool, ruleId, messageId) {
+    const page = `${tool.docsBaseUrl.replace(/\/+$/, '')}/${ruleId}.md`;
+    return messageId === undefined || messageId === '' ? page : `${page}#${messageAnchor(messageId)}`;
+}
+
+
+/***/ }),
+
+/***/ 1145:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   B1: () => (/* binding */ renderReport),
-/* harmony export */   Cg: () => (/* binding */ ruleDocUrl),
-/* harmony export */   GO: () => (/* binding */ footerLine),
-/* harmony export */   MT: () => (/* binding */ verdictLine),
 /* harmony export */   X1: () => (/* binding */ escapeText),
+/* harmony export */   aY: () => (/* binding */ code),
 /* harmony export */   nf: () => (/* binding */ link),
+/* harmony export */   tp: () => (/* binding */ table),
+/* harmony export */   zH: () => (/* binding */ details),
 /* harmony export */   zW: () => (/* binding */ fencedBlock),
 /* harmony export */   zv: () => (/* binding */ messageMarkdown)
 /* harmony export */ });
-/* unused harmony exports escapeHtml, code, table, details */
-/* harmony import */ var _probes_support_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2156);
-/* harmony import */ var _severity_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5271);
-
-
+/* unused harmony export escapeHtml */
+/**
+ * Markdown escaping for text from the repository under review, which on a pull request is written by its author:
+ * every piece of it is escaped, values go into code spans, `@mentions` are defused, and nothing becomes a link
+ * GitHub would make by itself. The layout (markdown.ts) builds only from these.
+ */
 /**
  * Bidirectional overrides, isolates and marks: they make text display in an order other than the one it has
  * (Trojan Source), so a file name or value could look like something else. Removed from everything rendered.
@@ -82,10 +190,6 @@ function fencedBlock(info, content) {
     const fence = '`'.repeat(Math.max(3, longestBacktickRun(content) + 1));
     return `${fence}${info}\n${content}\n${fence}`;
 }
-/** Indents every line but the first by `spaces`, so a block continues a list item. */
-function continueListItem(block, spaces = 2) {
-    return block.replace(/\n(?!\n)/g, `\n${' '.repeat(spaces)}`);
-}
 /**
  * A rule message in Markdown. Messages quote values with `"` (the text format's convention); here the
  * quoted parts become code spans, as the Markdown outputs quote values with backticks. Bare URLs become code spans
@@ -97,267 +201,6 @@ function messageMarkdown(message) {
         .map((part, i) => (i % 2 === 0 ? escapeText(part) : code(part.startsWith('"') ? part.slice(1, -1) : part)))
         .join('');
 }
-/** The documentation page of a rule. */
-function ruleDocUrl(tool, ruleId) {
-    return `${tool.docsBaseUrl.replace(/\/+$/, '')}/${ruleId}.md`;
-}
-const SEVERITY_ICON = { error: '❌', warning: '⚠️', note: 'ℹ️' };
-function plural(count, noun) {
-    return `${count} ${noun}${count === 1 ? '' : 's'}`;
-}
-/** Counts of the active findings by severity. */
-function bySeverity(counts) {
-    return { error: counts.errors, warning: counts.warnings, note: counts.notes };
-}
-/** `2 errors, 1 warning`; severities with no findings are left out. */
-function countsText(counts) {
-    const count = bySeverity(counts);
-    return _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.filter(severity => count[severity] > 0)
-        .map(severity => plural(count[severity], severity))
-        .join(', ');
-}
-/** The one-line verdict both reports open with. */
-function verdictLine(context) {
-    const counts = (0,_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .countFindings */ .Gt)(context.findings);
-    const suppressed = counts.suppressed > 0 ? ` (${counts.suppressed} suppressed)` : '';
-    const found = countsText(counts);
-    if (found === '')
-        return `✅ **No problems found**${suppressed}`;
-    if ((0,_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .failingFindings */ .v9)(context.findings, context.failOn).length > 0) {
-        return `❌ **${found}**${suppressed}: the check fails (fail-on: ${code(context.failOn)})`;
-    }
-    const icon = counts.errors + counts.warnings > 0 ? '⚠️' : 'ℹ️';
-    const why = context.failOn === 'never' ? 'nothing fails' : 'below the fail-on level';
-    return `${icon} **${found}**${suppressed}: ${why} (fail-on: ${code(context.failOn)})`;
-}
-/** The footer: counts, what was checked, and where the rules are documented. */
-function footerLine(context, note) {
-    const counts = (0,_severity_js__WEBPACK_IMPORTED_MODULE_1__/* .countFindings */ .Gt)(context.findings);
-    const count = bySeverity(counts);
-    const parts = [
-        ..._severity_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.map(severity => plural(count[severity], severity)),
-        `${counts.suppressed} suppressed`,
-        `${plural(context.stats.files, 'file')} and ${plural(context.stats.entries, 'setting')} checked`,
-        `${escapeText(context.tool.name)} ${escapeText(context.tool.version)}`,
-        link('rule docs', context.tool.docsBaseUrl)
-    ];
-    return `---\n<sub>${parts.join(' · ')}</sub>${note ? `\n\n<sub>${escapeText(note)}</sub>` : ''}`;
-}
-const SUPPRESSED_BY = {
-    inline: 'Suppressed by an inline comment',
-    config: 'Suppressed in the config file',
-    baseline: 'Accepted in the baseline'
-};
-/** `file:line:column` of a finding, as a code span. */
-function locationOf(finding) {
-    return code(`${finding.file}:${finding.span.start.line}:${finding.span.start.column}`);
-}
-/** One finding as a list item: severity, location, message, rule link, fix, and an optional suggestion. */
-function findingItem(context, finding, suggestion) {
-    const head = [
-        `- ${SEVERITY_ICON[finding.severity]} **${finding.severity}**`,
-        locationOf(finding),
-        `${messageMarkdown(finding.message)} (${link(finding.ruleId, ruleDocUrl(context.tool, finding.ruleId))})`
-    ].join(' · ');
-    const lines = [head];
-    if (finding.suppressed) {
-        const reason = finding.suppressed.reason ? `: ${escapeText(finding.suppressed.reason)}` : '';
-        lines.push(`${SUPPRESSED_BY[finding.suppressed.by]}${reason}`);
-    }
-    else if (finding.fix !== undefined) {
-        lines.push(`**Fix:** change it to ${code(finding.fix)}`);
-    }
-    if (suggestion !== undefined)
-        lines.push(`Suggested change for line ${finding.span.start.line}:\n${fencedBlock('suggestion', suggestion)}`);
-    return continueListItem(lines.join('\n'));
-}
-/** How many findings a section lists before the rest go into a collapsed block. */
-const VISIBLE_FINDINGS = 5;
-/** A list of findings; past {@link VISIBLE_FINDINGS}, the rest are collapsed. */
-function findingList(context, findings, layout) {
-    const items = findings.map(finding => findingItem(context, finding, layout.suggestion?.(finding)));
-    const visible = items.slice(0, VISIBLE_FINDINGS).join('\n');
-    const rest = items.slice(VISIBLE_FINDINGS);
-    if (rest.length === 0)
-        return visible;
-    return `${visible}\n\n${details(`${plural(rest.length, 'more finding')} in this section`, rest.join('\n'))}`;
-}
-/** `NAME` = `value`, either part optional. */
-function setting(name, value, extra = '') {
-    const parts = [name === undefined ? undefined : code(name), value === undefined ? undefined : code(value)];
-    const shown = parts.filter(part => part !== undefined).join(' = ');
-    return shown === '' ? '—' : `${shown}${extra}`;
-}
-/** The table of a scope: one row per key ↔ base URL ↔ model pairing. */
-function scopeTable(scope) {
-    if (scope.rows.length === 0)
-        return '*No key, base URL or model settings in this scope.*';
-    return table(['Key', 'Base URL', 'Model', 'Request URL'], scope.rows.map(row => [
-        setting(row.keyName, row.keyMasked, row.keyProvider ? ` (${escapeText(row.keyProvider)})` : ''),
-        setting(row.baseUrlName, row.baseUrl, row.baseUrlDefault ? ' (default: the setting is empty or unset)' : ''),
-        row.model === undefined ? '—' : code(row.model),
-        row.effectiveUrl === undefined ? '—' : code(row.effectiveUrl)
-    ]));
-}
-const BASIS_WORDS = {
-    'file-kind': 'its own config file',
-    image: 'its container image',
-    configured: 'the config file',
-    manifest: 'the nearest app manifest',
-    repository: 'evidence elsewhere in the repository',
-    default: 'no evidence; the SDK convention is assumed'
-};
-/** Which client reads the scope, chosen how and on what evidence. */
-function clientLine(scope) {
-    const evidence = scope.clientEvidence ? `: ${escapeText(scope.clientEvidence)}` : '';
-    const guess = scope.clientConfidence === 'guessed' ? ' — a guess, so findings are at most warnings' : '';
-    return `Client: **${escapeText(scope.client)}**, from ${BASIS_WORDS[scope.clientBasis]}${evidence}${guess}`;
-}
-function scopeHeading(scope) {
-    const label = scope.label === scope.file ? '' : ` · ${escapeText(scope.label)}`;
-    return `#### ${code(scope.file)}${label}`;
-}
-function scopeSection(context, scope, findings, layout) {
-    const parts = [scopeHeading(scope), clientLine(scope), scopeTable(scope)];
-    if (findings.length > 0)
-        parts.push(findingList(context, findings, layout));
-    return parts.join('\n\n');
-}
-const OUTCOME_ICON = { verified: '✅', rejected: '❌', indeterminate: '❔' };
-const SUBJECT = { 'probe-key': 'key', 'probe-model': 'model', 'probe-route': 'route' };
-const subjectOf = (check) => check.rule === 'probe-model' && check.model !== undefined ? `model ${code(check.model)}` : SUBJECT[check.rule];
-/** One answer often settles several subjects (a refused made-up model proves key and route): one item says so. */
-function mergeChecks(checks) {
-    const merged = [];
-    for (const check of checks) {
-        const same = merged.find(({ check: c }) => !c.support && !check.support && c.outcome === check.outcome && c.explanation === check.explanation);
-        if (same)
-            same.subjects.push(subjectOf(check));
-        else
-            merged.push({ subjects: [subjectOf(check)], check });
-    }
-    return merged;
-}
-/** One check of a probe: outcome, explanation, next step, and the support block when it failed. */
-function probeCheckItem({ subjects, check }) {
-    const head = `- ${OUTCOME_ICON[check.outcome]} **${check.outcome}**, ${subjects.join(' and ')}: ${messageMarkdown(check.explanation)}`;
-    const lines = [check.outcome === 'verified' ? head : `${head}. **Next step:** ${messageMarkdown(check.nextStep)}`];
-    if (check.support)
-        lines.push(fencedBlock('text', (0,_probes_support_js__WEBPACK_IMPORTED_MODULE_0__/* .formatSupportBlock */ .O3)(check.support)));
-    return continueListItem(lines.join('\n'));
-}
-/** One probed key: where it is configured, where it went, and its checks as a nested list. */
-function probeItem(probe) {
-    const where = probe.file === '' ? 'the inputs' : `${code(probe.file)}${probe.scope === undefined || probe.scope === probe.file ? '' : ` · ${escapeText(probe.scope)}`}`;
-    const head = `- ${OUTCOME_ICON[probe.outcome]} **${probe.outcome}** · ${code(probe.name)} = ${code(probe.key)} from ${where} → ${code(probe.baseUrl)}`;
-    return continueListItem([head, ...mergeChecks(probe.checks).map(probeCheckItem)].join('\n'));
-}
-/** The live probes section: every probed key, most worrying first; undefined when the run did not probe. */
-function probeSection(context) {
-    if (context.probes === undefined)
-        return undefined;
-    if (context.probes.length === 0)
-        return '#### Live probes\n\n*No key was probed; the log says why.*';
-    const rank = { rejected: 0, indeterminate: 1, verified: 2 };
-    const probes = [...context.probes].sort((a, b) => rank[a.outcome] - rank[b.outcome]);
-    return `#### Live probes\n\n${probes.map(probeItem).join('\n')}`;
-}
-function groupFindings(context) {
-    const active = context.findings.filter(finding => !finding.suppressed);
-    const scopesWithFindings = new Set(active.map(finding => finding.scope));
-    return {
-        active,
-        suppressed: context.findings.filter(finding => finding.suppressed),
-        cleanScopes: context.scopes.filter(scope => !scopesWithFindings.has(scope.id))
-    };
-}
-/** What to show first when not everything fits: errors, warnings, notes, then clean scopes, then suppressed findings. */
-function byPriority(groups) {
-    const rank = (finding) => _severity_js__WEBPACK_IMPORTED_MODULE_1__/* .SEVERITIES */ .oC.indexOf(finding.severity);
-    const active = [...groups.active].sort((a, b) => rank(a) - rank(b));
-    return [...active, ...groups.cleanScopes, ...groups.suppressed];
-}
-/**
- * Renders the report, showing as many items as fit within `layout.limit` (most severe first) and
- * counting the rest in a closing line. Sections keep the context's order whatever is cut.
- */
-function renderReport(context, layout) {
-    const groups = groupFindings(context);
-    const items = byPriority(groups);
-    const render = (shown) => renderSelection(context, layout, groups, new Set(items.slice(0, shown)));
-    const fits = (shown) => layout.limit.measure(render(shown)) <= layout.limit.max;
-    if (fits(items.length))
-        return render(items.length);
-    // Each extra item makes the text longer, so the largest count that fits is found by bisection.
-    let low = 0;
-    let high = items.length - 1;
-    while (low < high) {
-        const middle = Math.ceil((low + high) / 2);
-        if (fits(middle))
-            low = middle;
-        else
-            high = middle - 1;
-    }
-    const text = render(low);
-    return fits(low) ? text : truncate(text, layout.limit);
-}
-/** Last resort when even the bare verdict and footer exceed the limit (a tiny `maxLength`). */
-function truncate(text, limit) {
-    let end = Math.min(text.length, limit.max);
-    while (end > 0 && limit.measure(text.slice(0, end)) > limit.max)
-        end--;
-    return text.slice(0, end);
-}
-/**
- * The report with only the `shown` findings and scopes. Findings with a scope in the report go to its
- * section; the rest (no scope, or a scope without settings to tabulate) under "Other findings".
- */
-function renderSelection(context, layout, groups, shown) {
-    const scopeIds = new Set(context.scopes.map(scope => scope.id));
-    const byScope = new Map();
-    for (const finding of groups.active.filter(finding => shown.has(finding))) {
-        const key = finding.scope !== undefined && scopeIds.has(finding.scope) ? finding.scope : undefined;
-        const list = byScope.get(key) ?? [];
-        list.push(finding);
-        byScope.set(key, list);
-    }
-    const parts = [layout.preamble, verdictLine(context)];
-    const probes = probeSection(context);
-    if (probes)
-        parts.push(probes);
-    for (const scope of context.scopes) {
-        const findings = byScope.get(scope.id);
-        if (findings)
-            parts.push(scopeSection(context, scope, findings, layout));
-    }
-    const others = byScope.get(undefined);
-    if (others)
-        parts.push(`#### Other findings\n\n${findingList(context, others, layout)}`);
-    const clean = groups.cleanScopes.filter(scope => shown.has(scope));
-    if (clean.length > 0) {
-        const sections = clean.map(scope => scopeSection(context, scope, [], layout)).join('\n\n');
-        parts.push(details(`${plural(clean.length, 'scope')} without findings`, sections));
-    }
-    const suppressed = groups.suppressed.filter(finding => shown.has(finding));
-    if (suppressed.length > 0) {
-        const list = suppressed.map(finding => findingItem(context, finding)).join('\n');
-        parts.push(details(plural(suppressed.length, 'suppressed finding'), list));
-    }
-    const cut = cutLine(groups, shown, layout.limit.seeAlso);
-    if (cut)
-        parts.push(cut);
-    parts.push(footerLine(context, layout.footerNote));
-    return `${parts.join('\n\n')}\n`;
-}
-/** `…and 37 more findings not shown; see the job summary.` */
-function cutLine(groups, shown, seeAlso) {
-    const findings = [...groups.active, ...groups.suppressed].filter(finding => !shown.has(finding)).length;
-    const scopes = groups.cleanScopes.filter(scope => !shown.has(scope)).length;
-    const cut = [findings > 0 ? plural(findings, 'more finding') : '', scopes > 0 ? plural(scopes, 'more scope') : '']
-        .filter(Boolean)
-        .join(' and ');
-    return cut === '' ? undefined : `**…and ${cut} not shown; ${seeAlso}.**`;
-}
 
 
 /***/ }),
@@ -365,11 +208,18 @@ function cutLine(groups, shown, seeAlso) {
 /***/ 2959:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   SARIF_SCHEMA_URI: () => (/* binding */ SARIF_SCHEMA_URI),
+/* harmony export */   pascalCase: () => (/* binding */ pascalCase),
+/* harmony export */   renderSarif: () => (/* binding */ renderSarif),
 /* harmony export */   sarifReporter: () => (/* binding */ sarifReporter)
 /* harmony export */ });
-/* unused harmony exports SARIF_SCHEMA_URI, pascalCase, renderSarif */
-/* harmony import */ var _markdown_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4369);
+/* harmony import */ var _core_message_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(3252);
+/* harmony import */ var _doc_url_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4205);
+/* harmony import */ var _markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1145);
+
+
 
 /** The schema URI GitHub's documentation uses. */
 const SARIF_SCHEMA_URI = 'https://json.schemastore.org/sarif-2.1.0.json';
@@ -386,18 +236,32 @@ function pascalCase(id) {
         .map(word => word[0].toUpperCase() + word.slice(1))
         .join('');
 }
+/**
+ * The rule's help: its description, then each message's tip (templates, `{{placeholders}}` as written) linked to
+ * the message's section of the docs, then the page. Code scanning shows it under every alert of the rule.
+ */
+function help(context, rule) {
+    const page = (0,_doc_url_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocUrl */ .C)(context.tool, rule.id);
+    const tips = Object.keys(rule.messages).flatMap(id => {
+        const tip = rule.tips?.[id];
+        return tip === undefined ? [] : [{ id, tip, url: (0,_doc_url_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocUrl */ .C)(context.tool, rule.id, id) }];
+    });
+    const text = [rule.description, ...tips.map(({ id, tip, url }) => `- ${id}: ${tip} (${url})`), `Documentation: ${page}`];
+    const markdown = [
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeText */ .X1)(rule.description),
+        ...(tips.length > 0 ? [tips.map(({ id, tip, url }) => `- ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(id, url)}: ${(0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .messageMarkdown */ .zv)(tip)}`).join('\n')] : []),
+        (0,_markdown_escape_js__WEBPACK_IMPORTED_MODULE_1__/* .link */ .nf)(`Documentation of ${rule.id}`, page)
+    ];
+    return { text: text.join('\n'), markdown: markdown.join('\n\n') };
+}
 function reportingDescriptor(context, rule) {
-    const helpUri = (0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocUrl */ .Cg)(context.tool, rule.id);
     return {
         id: rule.id,
         name: pascalCase(rule.id),
         shortDescription: { text: rule.description },
         fullDescription: { text: rule.description },
-        help: {
-            text: `${rule.description}\nDocumentation: ${helpUri}`,
-            markdown: `${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeText */ .X1)(rule.description)}\n\n${(0,_markdown_js__WEBPACK_IMPORTED_MODULE_0__/* .link */ .nf)(`Documentation of ${rule.id}`, helpUri)}`
-        },
-        helpUri,
+        help: help(context, rule),
+        helpUri: (0,_doc_url_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocUrl */ .C)(context.tool, rule.id),
         defaultConfiguration: { level: rule.severity },
         properties: {
             tags: rule.security ? ['security', 'llm-config'] : ['correctness', 'llm-config'],
@@ -435,12 +299,16 @@ function fixes({ edit, file }) {
         }
     ];
 }
-function result(finding, ruleIndex) {
+/**
+ * One result. Its text is message and tip on one line (code scanning shows the text only); the message id, the tip
+ * and the link to the message's section of the docs go in its property bag.
+ */
+function result(context, finding, ruleIndex) {
     return {
         ruleId: finding.ruleId,
         ...(ruleIndex >= 0 ? { ruleIndex } : {}),
         level: finding.severity,
-        message: { text: finding.message },
+        message: { text: (0,_core_message_js__WEBPACK_IMPORTED_MODULE_2__/* .withTip */ .q)(finding.message, finding.tip) },
         locations: [{ physicalLocation: { artifactLocation: { uri: artifactUri(finding.file) }, region: region(finding.span) } }],
         // Code scanning matches alerts across runs by this hash; ours is built from content, not line numbers.
         partialFingerprints: { primaryLocationLineHash: finding.fingerprint },
@@ -452,7 +320,12 @@ function result(finding, ruleIndex) {
                     ...(finding.suppressed.reason ? { justification: finding.suppressed.reason } : {})
                 }
             ]
-            : undefined
+            : undefined,
+        properties: {
+            messageId: finding.messageId,
+            ...(finding.tip !== undefined && { tip: finding.tip }),
+            helpUri: (0,_doc_url_js__WEBPACK_IMPORTED_MODULE_0__/* .ruleDocUrl */ .C)(context.tool, finding.ruleId, finding.messageId)
+        }
     };
 }
 /** The SARIF log as pretty-printed JSON, ending in a newline. Pure. */
@@ -474,7 +347,7 @@ function renderSarif(context) {
                 automationDetails: { id: `${context.tool.name}/` },
                 columnKind: 'utf16CodeUnits',
                 // A probe of the action's own inputs can have no file; code scanning rejects a result without a location.
-                results: context.findings.filter(finding => finding.file !== '').map(finding => result(finding, ruleIndex.get(finding.ruleId) ?? -1))
+                results: context.findings.filter(finding => finding.file !== '').map(finding => result(context, finding, ruleIndex.get(finding.ruleId) ?? -1))
             }
         ]
     };

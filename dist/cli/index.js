@@ -1,6 +1,100 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 7485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   u: () => (/* binding */ USAGE)
+/* harmony export */ });
+/* harmony import */ var _reporters_index_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(7166);
+/**
+ * The CLI's help text, apart from the argument parser: `--help` prints it without loading the parser's imports
+ * (the probe policy and its public suffix list) or the scanner.
+ */
+
+const USAGE = `Usage: llm-env-lint [options] [folder | file...]
+
+Lints the LLM configuration of a repository (default folder: .): leaked keys, wrong BASE_URL,
+key/provider mismatches. Files named instead of a folder are judged with the rest of the current
+folder (client detection, env_file, pairing) but only their findings are reported.
+
+Options:
+  --staged                              scan what the git index holds (the next commit), not the files
+                                        on disk: for pre-commit hooks
+  ${`--format ${_reporters_index_js__WEBPACK_IMPORTED_MODULE_0__/* .FILE_FORMATS */ .GM.join('|')}`.padEnd(38)}output format (default: text)
+  --fail-on error|warning|note|never    exit 1 when a finding is at or above this severity (default: error)
+  --config FILE                         config file (default: .llm-env-lint.yml in the scanned folder)
+  --verbose                             first list each deployment scope with its client and the evidence,
+                                        the files read as configuration (kind, matched by name or content)
+                                        and the files not read, with the reason
+  --include-ignored                     also read the env files git ignores (.env.local); their findings
+                                        say the file is not committed
+  --history                             also read every commit reachable from HEAD for keys that were
+                                        added and removed again (each reported once, with its commit)
+  --since REF                           with --history: only the commits after REF (REF..HEAD)
+  --fix                                 apply the safe fixes in place (base URLs, renamed variables,
+                                        model name case), then report what is left
+  --fix-dry-run                         print the safe fixes as a unified diff instead; change nothing
+  -o, --output FILE                     write the report to FILE instead of stdout
+  -q, --quiet                           report errors only: warnings and notes neither show nor fail
+  --baseline FILE                       report only findings not in this baseline; the others are
+                                        listed as suppressed in JSON and SARIF and never fail the run
+  --write-baseline FILE                 record the current findings in FILE, to adopt the tool on an
+                                        existing repository; they are accepted, so the exit status is 0
+  -h, --help                            show this help
+  -v, --version                         show the version
+
+Live probes (opt-in; see docs/probes.md):
+  --probe                               check the keys live against the provider: models list, configured
+                                        models, the chat route the client builds
+  --probe-hosts LIST                    more hosts that may receive a key (comma-separated); the registry's
+                                        API hosts are always allowed, plain http only to listed loopback hosts
+  --probe-chat                          send a real one-token completion (billed) instead of a free request
+  --fail-on-indeterminate               count probes that could not decide (timeouts, 5xx) as errors
+  --probe-timeout SECONDS               per request (default: 10)
+  --probe-max-requests N                requests carrying a key per run, retries included (default: 50)
+  --base-url URL, --model NAME          probe LLM_ENV_LINT_API_KEY at this base URL alone, for this model
+  Keys are never read from the command line: a setting OPENAI_API_KEY=\${OPENAI_API_KEY} or
+  \${{ secrets.OPENAI_API_KEY }} is probed with the environment variable OPENAI_API_KEY, and
+  LLM_ENV_LINT_API_KEY stands for every key the settings reference.
+
+Reports of several repositories (each from --format json, or the action's report-json output):
+  llm-env-lint merge [--format F] [--fail-on S] [-o FILE] [NAME=]REPORT.json...
+                                        one report whose paths start with NAME/ (default: the report's
+                                        file name without .json); to lint a folder named merge: ./merge
+
+Exit status: 0 no failing findings, 1 findings at or above --fail-on, 2 usage or config error,
+3 internal error.
+`;
+
+
+/***/ }),
+
+/***/ 7166:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   GM: () => (/* binding */ FILE_FORMATS),
+/* harmony export */   YX: () => (/* binding */ reporter)
+/* harmony export */ });
+/* unused harmony export REPORTERS */
+const REPORTERS = {
+    text: async () => (await __nccwpck_require__.e(/* import() */ 955).then(__nccwpck_require__.bind(__nccwpck_require__, 955))).textReporter,
+    json: async () => (await __nccwpck_require__.e(/* import() */ 310).then(__nccwpck_require__.bind(__nccwpck_require__, 4310))).jsonReporter,
+    sarif: async () => (await __nccwpck_require__.e(/* import() */ 959).then(__nccwpck_require__.bind(__nccwpck_require__, 2959))).sarifReporter,
+    summary: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9654))).summaryReporter,
+    annotations: async () => (await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 3684))).annotationsReporter,
+    'pr-comment': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5454))).prCommentReporter
+};
+/** The reporter of `format`, loaded on first use. */
+const reporter = (format) => REPORTERS[format]();
+/** The formats that render a whole report as one file: what the CLI's `--format` accepts. */
+const FILE_FORMATS = ['text', 'json', 'sarif'];
+
+
+/***/ }),
+
 /***/ 311:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -275,20 +369,23 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 /******/ 
 /************************************************************************/
 var __webpack_exports__ = {};
+/* harmony import */ var _cli_usage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7485);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
 /** The CLI's entry point, bundled by ncc to dist/cli/index.js; `bin/llm-env-lint.js` adds the shebang. */
 
+
 const argv = process.argv.slice(2);
 const only = argv.length === 1 ? argv[0] : undefined;
-// `--version` and `--help` alone answer before the scanner is loaded (it is a chunk of its own): as `main` does.
+// `--version` and `--help` alone answer from this small entry, before the parser and the scanner (chunks of their
+// own) are loaded; `main` answers them too when they come with other arguments.
 if (only === '--version' || only === '-v') {
     process.stdout.write(`${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL */ .j.name} ${_version_js__WEBPACK_IMPORTED_MODULE_0__/* .TOOL */ .j.version}\n`);
 }
 else if (only === '--help' || only === '-h') {
-    void Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(593)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7593)).then(({ USAGE }) => process.stdout.write(USAGE));
+    process.stdout.write(_cli_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u);
 }
 else {
-    void Promise.all(/* import() */[__nccwpck_require__.e(74), __nccwpck_require__.e(64), __nccwpck_require__.e(593), __nccwpck_require__.e(864)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5864))
+    void Promise.all(/* import() */[__nccwpck_require__.e(91), __nccwpck_require__.e(494)]).then(__nccwpck_require__.bind(__nccwpck_require__, 2494))
         .then(({ main }) => main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }))
         .then((code) => {
         // exitCode, not exit(): let a large report finish writing to a pipe first.
