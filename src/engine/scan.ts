@@ -1,10 +1,11 @@
 import { toLintSettings, type Config } from '../config/index.js'
-import { analyzeFile, isEmptyFacts } from './analyze.js'
+import { analyzeFile, isEmptyFacts, wholeTextUpTo } from './analyze.js'
+import { analyzeStream } from './stream.js'
 import { historyFacts, type CommittedLine } from './history.js'
 import { lintFacts } from './lint.js'
 import type { ConfigFileRead, FileFacts, FileInventory, LintSettings, SkippedFile } from '../core/types.js'
 import type { LintResult } from './types.js'
-import { byPath, isSkippedFile, stagedFiles, workTreeFiles } from '../discover/index.js'
+import { byPath, isSkippedFile, isStreamed, stagedFiles, workTreeFiles } from '../discover/index.js'
 import { createPathFilter } from '../discover/filter.js'
 import { keysAddedInHistory } from '../github/history.js'
 import { dotenvParser } from '../sources/dotenv.js'
@@ -48,9 +49,10 @@ export type ScanResult = LintResult & {
 
 /**
  * Scans a repository from disk: discover the files, then read and analyse them one at a time, letting
- * each text go as soon as its facts are taken, and run the rules over what was kept. Memory follows
- * the number of settings and key hits found, not the size of the repository. Reads are synchronous
- * (see readSource): on 2 cores that beats overlapping promise-based reads with the analysis.
+ * each text go as soon as its facts are taken, and run the rules over what was kept. A file larger than a
+ * read chunk that no parser reads is scanned for keys chunk by chunk (`analyzeStream`). Memory follows
+ * the number of settings and key hits found, not the size of the repository or of its largest file. Reads
+ * are synchronous (see readSource): on 2 cores that beats overlapping promise-based reads with the analysis.
  *
  * Throws when `root` is not a readable folder, or when a rule fails (RuleError).
  */
@@ -73,14 +75,14 @@ export async function scanRepository(
   let scannedFiles = 0
   for (const { path, ignored } of fileSet.files) {
     // Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous.
-    const reading = fileSet.read(path)
+    const reading = fileSet.read(path, wholeTextUpTo)
     const source = reading instanceof Promise ? await reading : reading
     if (isSkippedFile(source)) {
       if (reported(path)) skipped.push(source)
       continue
     }
     if (reported(path)) scannedFiles++
-    const analysed = analyzeFile(source, catalog)
+    const analysed = isStreamed(source) ? analyzeStream(path, source.chunks, catalog) : analyzeFile(source, catalog)
     const file = ignored ? { ...analysed, uncommitted: true } : analysed
     if (file.matchedBy) read.push({ path, kind: file.kind, matchedBy: file.matchedBy, ...(ignored && { uncommitted: true }) })
     if (!isEmptyFacts(file)) facts.push(file)
