@@ -19,8 +19,8 @@ export interface StreamStats {
 
 /**
  * The facts of a file read in chunks: its key hits and ignore directives, found as in {@link analyzeFile} with
- * the same lines and columns, in memory bounded by a chunk plus {@link CONTEXT_CHARS} on either side whatever the
- * file's size. Text is decoded chunk by chunk and searched a window at a time; each window reports the hits that
+ * the same lines and columns, in memory bounded by a chunk and three times {@link CONTEXT_CHARS} (the context on
+ * either side, and the part of a line carried over), whatever the file's size. Text is decoded chunk by chunk and searched a window at a time; each window reports the hits that
  * start in its middle part and carries its tail over, so a key split between two chunks is found once, whole.
  * Line numbers come from counting the line breaks up to each hit, once over the file. A file a parser would read
  * (past the parse cap) gets its kind and a note that it was only scanned for keys; client fingerprints are not
@@ -97,14 +97,16 @@ const CR = 13
 
 /**
  * Where to end the part of a window whose hits are reported: just after the last line break before `limit` (so
- * the next part starts a line), or at `limit` itself inside a line longer than the context. Never splits `\r\n`.
+ * the next part starts a line), or at `limit` itself when there is none within the context before it (a long line).
+ * Never splits `\r\n`.
  */
 function cutBefore(window: string, limit: number, from: number): number {
   if (limit <= from) return from
   const lf = window.lastIndexOf('\n', limit - 1)
   const cr = window.lastIndexOf('\r', limit - 1)
   const lineBreak = Math.max(lf, cr)
-  if (lineBreak >= from) return cr === lineBreak && window.charCodeAt(cr + 1) === LF ? cr + 2 : lineBreak + 1
+  // A break far back would carry a long line over whole, chunk after chunk.
+  if (lineBreak >= Math.max(from, limit - CONTEXT_CHARS)) return cr === lineBreak && window.charCodeAt(cr + 1) === LF ? cr + 2 : lineBreak + 1
   return window.charCodeAt(limit - 1) === CR && window.charCodeAt(limit) === LF ? limit + 1 : limit
 }
 
