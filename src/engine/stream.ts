@@ -102,11 +102,12 @@ const CR = 13
  */
 function cutBefore(window: string, limit: number, from: number): number {
   if (limit <= from) return from
-  const lf = window.lastIndexOf('\n', limit - 1)
-  const cr = window.lastIndexOf('\r', limit - 1)
-  const lineBreak = Math.max(lf, cr)
-  // A break far back would carry a long line over whole, chunk after chunk.
-  if (lineBreak >= Math.max(from, limit - CONTEXT_CHARS)) return cr === lineBreak && window.charCodeAt(cr + 1) === LF ? cr + 2 : lineBreak + 1
+  // Looked for within the context only: a break far back would carry a long line over whole, chunk after chunk.
+  for (let i = limit - 1, stop = Math.max(from, limit - CONTEXT_CHARS); i >= stop; i--) {
+    const c = window.charCodeAt(i)
+    if (c === LF) return i + 1
+    if (c === CR) return window.charCodeAt(i + 1) === LF ? i + 2 : i + 1
+  }
   return window.charCodeAt(limit - 1) === CR && window.charCodeAt(limit) === LF ? limit + 1 : limit
 }
 
