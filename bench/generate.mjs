@@ -22,7 +22,7 @@ const PLAN = [
   { kind: 'dotenv', count: 150, size: 300 },
   { kind: 'lockfile', count: 8, size: 1_600_000 },
   { kind: 'binary', count: 700, size: 16_000 },
-  // Over the default 5 MiB cap: discovered, then skipped as too large.
+  // A dump larger than a read chunk and than the parse cap: scanned for keys as a stream.
   { kind: 'oversized', count: 1, size: 6_000_000, exact: true },
   { kind: 'leak', count: 10, size: 1500 }
 ]
