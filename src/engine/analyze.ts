@@ -42,15 +42,12 @@ export function analyzeFile(file: SourceFile, catalog: ProviderCatalog): FileFac
     entries: parsed.entries,
     diagnostics: parsed.diagnostics,
     keyHits: findKeyHits(source, catalog),
-    ignores: text.includes(DIRECTIVE_WORD) ? findIgnoreDirectives(text) : [],
+    ignores: findIgnoreDirectives(text),
     ...(parsed.workflow ? { workflow: parsed.workflow } : {}),
     ...(parsed.envFiles ? { envFiles: parsed.envFiles } : {}),
     fingerprints: [...extractFingerprints(source), ...(parsed.fingerprints ?? [])]
   }
 }
-
-/** The word every ignore directive holds: a text without it (nearly all) is not searched further. */
-const DIRECTIVE_WORD = 'llm-env-lint-ignore'
 
 /** The facts of a file a parser would read but that is over the parse cap: its kind, and a note saying so. */
 export function unparsedFacts(choice: ParserChoice, size: number): Pick<FileFacts, 'kind' | 'matchedBy' | 'diagnostics'> {

@@ -1,5 +1,5 @@
 import { chunkDecoder } from '../discover/index.js'
-import { findIgnoreDirectives } from '../core/ignores.js'
+import { DIRECTIVE, findIgnoreDirectives } from '../core/ignores.js'
 import type { FileFacts, IgnoreDirective, KeyHit, Position } from '../core/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import { chooseParser } from '../sources/index.js'
@@ -20,8 +20,9 @@ export interface StreamStats {
 /**
  * The facts of a file read in chunks: its key hits and ignore directives, found as in {@link analyzeFile} with
  * the same lines and columns, in memory bounded by a chunk and three times {@link CONTEXT_CHARS} (the context on
- * either side, and the part of a line carried over), whatever the file's size. Text is decoded chunk by chunk and searched a window at a time; each window reports the hits that
- * start in its middle part and carries its tail over, so a key split between two chunks is found once, whole.
+ * either side, and the part of a line carried over), whatever the file's size. Text is decoded chunk by chunk and
+ * searched a window at a time; each window reports the hits that start in its middle part and carries its tail
+ * over, so a key split between two chunks is found once, whole.
  * Line numbers come from counting the line breaks up to each hit, once over the file. A file a parser would read
  * (past the parse cap) gets its kind and a note that it was only scanned for keys; client fingerprints are not
  * read from it (their files are read whole up to the cap).
@@ -58,7 +59,7 @@ export function analyzeStream(path: string, chunks: Iterable<Uint8Array>, catalo
       keyHits.push(keyHit(path, m, span, positions.lineText(m.start)))
     }
     const lineStart = positions.lineStartBefore(reported)
-    if (window.includes(DIRECTIVE_WORD, lineStart)) {
+    if (window.includes(DIRECTIVE, lineStart)) {
       const base = positions.at(lineStart).line - 1
       for (const directive of findIgnoreDirectives(window.slice(lineStart, cut))) {
         const line = base + directive.line
@@ -91,7 +92,6 @@ export function analyzeStream(path: string, chunks: Iterable<Uint8Array>, catalo
   }
 }
 
-const DIRECTIVE_WORD = 'llm-env-lint-ignore'
 const LF = 10
 const CR = 13
 
