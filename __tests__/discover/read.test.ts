@@ -16,12 +16,12 @@ afterAll(() => cleanup(root))
 function read(bytes: string | Uint8Array, maxFileSize = MAX) {
   const path = `file-${Math.random().toString(36).slice(2)}`
   writeFileSync(join(root, path), bytes)
-  const result = readSource(root, path, { maxFileSize, wholeUpTo: () => maxFileSize })
+  const result = readSource(root, path, { maxFileSize, wholeUpTo: maxFileSize })
   return { ...result, path: '<file>' }
 }
 
 const bytes = (...values: number[]): Buffer => Buffer.from(values)
-const limits = { maxFileSize: MAX, wholeUpTo: () => MAX }
+const limits = { maxFileSize: MAX, wholeUpTo: MAX }
 
 describe('readSource', () => {
   it('decodes UTF-8 text', () => {
@@ -103,7 +103,7 @@ describe('readSource: one read per file', () => {
   it('measures only a file that fills a chunk, and reads one held whole in two reads', () => {
     writeFileSync(join(root, 'big.yml'), 'a: b\n'.repeat(CHUNK_BYTES / 4))
     resetIoCounts()
-    const result = readSource(root, 'big.yml', { maxFileSize: 8 * CHUNK_BYTES, wholeUpTo: () => 8 * CHUNK_BYTES })
+    const result = readSource(root, 'big.yml', { maxFileSize: 8 * CHUNK_BYTES, wholeUpTo: 8 * CHUNK_BYTES })
     expect(result).toMatchObject({ text: expect.stringMatching(/^a: b\n/) })
     expect('text' in result && result.text.length).toBe(CHUNK_BYTES * 1.25)
     expect(ioCounts).toMatchObject({ read: 2, fstat: 1 })
@@ -113,7 +113,7 @@ describe('readSource: one read per file', () => {
     const content = Buffer.alloc(2 * CHUNK_BYTES + 10, 'x')
     writeFileSync(join(root, 'huge.log'), content)
     resetIoCounts()
-    const result = readSource(root, 'huge.log', { maxFileSize: 8 * CHUNK_BYTES, wholeUpTo: () => 0 })
+    const result = readSource(root, 'huge.log', { maxFileSize: 8 * CHUNK_BYTES, wholeUpTo: CHUNK_BYTES })
     if (!isStreamed(result)) throw new Error('expected a stream')
     expect(result.size).toBe(content.length)
     const lengths = [...result.chunks].map((chunk) => chunk.length)
@@ -125,7 +125,7 @@ describe('readSource: one read per file', () => {
   it('skips a file over the size cap from the same first read', () => {
     writeFileSync(join(root, 'over.json'), 'x'.repeat(101))
     resetIoCounts()
-    expect(readSource(root, 'over.json', { maxFileSize: 100, wholeUpTo: () => 100 })).toEqual({ path: 'over.json', reason: 'too-large', detail: '101 bytes' })
+    expect(readSource(root, 'over.json', { maxFileSize: 100, wholeUpTo: 100 })).toEqual({ path: 'over.json', reason: 'too-large', detail: '101 bytes' })
     expect(ioCounts).toMatchObject({ read: 1, fstat: 1 })
   })
 })

@@ -2,7 +2,7 @@ import { describe, it, expect, afterEach } from '@jest/globals'
 import { join } from 'node:path'
 import { defaultConfig, parseConfig, type Config } from '../../src/config/index.js'
 import { scanRepository } from '../../src/engine/scan.js'
-import { PARSE_CAP_BYTES } from '../../src/engine/analyze.js'
+import { PARSE_CAP_BYTES } from '../../src/sources/limits.js'
 import { CHUNK_BYTES } from '../../src/discover/read.js'
 import { body, fakeKeys } from '../helpers/keys.js'
 import { addLink, cleanup, gitRepo, makeTree } from '../discover/tree.js'
@@ -131,7 +131,7 @@ describe('scanRepository', () => {
     const file = '.github/workflows/generated.yml'
     expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: 'leaked-key', file, span: expect.objectContaining({ start: { line: 3, column: 22 } }) }))
     expect(result.findings).toContainEqual(
-      expect.objectContaining({ ruleId: 'parse-error', file, severity: 'note', message: expect.stringMatching(/not parsed: at .* MiB it is over the 2 MiB limit for a full parse/) })
+      expect.objectContaining({ ruleId: 'parse-error', file, severity: 'note', message: expect.stringMatching(/not parsed: at .* MiB it is over the 1 MiB limit for a full parse/) })
     )
   })
 })

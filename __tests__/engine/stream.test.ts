@@ -1,5 +1,6 @@
 import { describe, it, expect } from '@jest/globals'
-import { analyzeFile, PARSE_CAP_BYTES } from '../../src/engine/analyze.js'
+import { analyzeFile } from '../../src/engine/analyze.js'
+import { PARSE_CAP_BYTES } from '../../src/sources/limits.js'
 import { analyzeStream, CONTEXT_CHARS, type StreamStats } from '../../src/engine/stream.js'
 import { CHUNK_BYTES } from '../../src/discover/read.js'
 import { createCatalog } from '../../src/providers/catalog.js'
@@ -126,7 +127,7 @@ describe('analyzeFile: the parse cap', () => {
     const facts = analyzeFile({ path: '.github/workflows/generated.yml', text }, catalog)
     expect(facts).toMatchObject({ kind: 'workflow', matchedBy: 'name', entries: [] })
     expect(facts.workflow).toBeUndefined()
-    expect(facts.diagnostics).toEqual([expect.objectContaining({ severity: 'note', message: expect.stringContaining('2 MiB limit for a full parse') })])
+    expect(facts.diagnostics).toEqual([expect.objectContaining({ severity: 'note', message: expect.stringContaining('1 MiB limit for a full parse') })])
     expect(facts.keyHits.map((hit) => hit.span.start)).toEqual([{ line: 3, column: 22 }])
   })
 })

@@ -55,9 +55,6 @@ function extractorFor(path: string): Extractor | undefined {
   return undefined
 }
 
-/** Whether fingerprints are read from a file at all (by its path), so its text is needed whole. */
-export const hasFingerprintExtractor = (path: string): boolean => extractorFor(path) !== undefined
-
 /** Fingerprints of one file. Cheap: only a few known paths are read at all. */
 export function extractFingerprints(file: SourceFile): Fingerprint[] {
   return extractorFor(file.path)?.(file) ?? []

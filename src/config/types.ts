@@ -21,8 +21,8 @@ export interface Config {
 }
 
 /**
- * Default for `maxFileSize`: logs and dumps included. Memory stays flat whatever the size (a file no parser reads
- * is scanned for keys in chunks, and none is parsed past 2 MiB); the cap bounds the time a stray huge file costs.
+ * Default for `maxFileSize`: logs and dumps included. Memory stays flat whatever the size (a file over 1 MiB
+ * is scanned for keys in chunks, and none is parsed past 1 MiB); the cap bounds the time a stray huge file costs.
  */
 export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024
 

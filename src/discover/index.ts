@@ -105,13 +105,10 @@ export class NoGitIndexError extends Error {
   override readonly name = 'NoGitIndexError'
 }
 
-/** Every file held whole, up to the size cap. */
-const whole = (): number => Infinity
-
 /** The working tree's files ({@link discoverFiles}), read from disk. */
 export async function workTreeFiles(root: string, options: DiscoverOptions): Promise<FileSet> {
   const discovery = await discoverFiles(root, options)
-  return { ...discovery, read: (path, wholeUpTo = whole) => readSource(root, path, { maxFileSize: options.maxFileSize, wholeUpTo }) }
+  return { ...discovery, read: (path, wholeUpTo = Infinity) => readSource(root, path, { maxFileSize: options.maxFileSize, wholeUpTo }) }
 }
 
 /** Staged blobs read per `git cat-file --batch` run: the most of the index held in memory at once. */

@@ -55,15 +55,12 @@ export type ReadResult = SourceFile | StreamedSource | SkippedFile
 export interface ReadLimits {
   /** Larger files are skipped as `too-large`. */
   readonly maxFileSize: number
-  /**
-   * How much of a file larger than a chunk ({@link CHUNK_BYTES}) to hold whole: up to this size it comes back as
-   * text, past it as a stream of chunks. Asked only of such files, which are few.
-   */
-  readonly wholeUpTo: (path: string) => number
+  /** Files up to this size come back as text, larger ones as a stream of {@link CHUNK_BYTES} chunks. */
+  readonly wholeUpTo: number
 }
 
 /**
- * Reads one discovered file: its text when it fits in a chunk or in `wholeUpTo(path)` bytes, otherwise a stream of
+ * Reads one discovered file: its text when it is at most `wholeUpTo` bytes, otherwise a stream of
  * its bytes. Never throws: a file that cannot be read comes back as a SkippedFile (`unreadable` with the error
  * code), and so do binary files and files over `maxFileSize` (measured on the open file).
  *
@@ -99,7 +96,7 @@ export function readSource(root: string, path: string, { maxFileSize, wholeUpTo 
     if (info.size > maxFileSize) return { path, reason: 'too-large', detail: `${info.size} bytes` }
     const binary = binaryKind(scratch.subarray(0, Math.min(SNIFF_BYTES, length)))
     if (binary !== undefined) return { path, reason: 'binary', detail: binary }
-    if (info.size > wholeUpTo(path)) {
+    if (info.size > wholeUpTo) {
       const streamed = { path, size: info.size, chunks: chunksOf(fd, length) }
       fd = undefined // closed by the stream
       return streamed

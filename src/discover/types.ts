@@ -29,8 +29,8 @@ export interface Discovery {
 export interface FileSet extends Discovery {
   /**
    * Reads and decodes one of `files`, in the order they are listed; never rejects (a file that cannot be read comes
-   * back skipped). A file over a chunk and `wholeUpTo(path)` bytes (unset: none) may come back as a stream of chunks (`readSource`), to be consumed
+   * back skipped). A file over `wholeUpTo` bytes (unset: none) may come back as a stream of chunks (`readSource`), to be consumed
    * before the next read. Synchronous for the working tree; the index's blobs come from git in batches, whole.
    */
-  read(path: string, wholeUpTo?: (path: string) => number): ReadResult | Promise<SourceFile | SkippedFile>
+  read(path: string, wholeUpTo?: number): ReadResult | Promise<SourceFile | SkippedFile>
 }

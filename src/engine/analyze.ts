@@ -1,29 +1,14 @@
-import { extractFingerprints, hasFingerprintExtractor } from '../clients/fingerprints.js'
+import { extractFingerprints } from '../clients/fingerprints.js'
 import type { ProviderCatalog, TextKeyMatch } from '../providers/types.js'
-import { chooseParser, mayParse, type ParserChoice } from '../sources/index.js'
+import { chooseParser, type ParserChoice } from '../sources/index.js'
 import type { Parser } from '../sources/types.js'
+import { PARSE_CAP_BYTES } from '../sources/limits.js'
 import { findIgnoreDirectives } from '../core/ignores.js'
 import { keyContextFor } from './key-context.js'
 import { LineIndex, lineSpan } from '../core/text.js'
 import type { Diagnostic, FileFacts, KeyHit, ParseResult, SourceFile } from '../core/types.js'
 
 const BOM = '\uFEFF'
-
-/**
- * Files larger than this (in bytes, or characters of a text in memory) are not handed to a parser: a full YAML
- * or TOML parse costs far more than the file's size (a generated 5 MB workflow of 12,000 jobs took ~9 s and
- * 565 MB), and no hand-written configuration comes near it. They are scanned for keys only, with a note.
- */
-export const PARSE_CAP_BYTES = 2 * 1024 * 1024
-
-/**
- * How much of a file larger than a read chunk the analysis needs whole: a file a parser or a fingerprint extractor
- * may read (by its name; any YAML file, whose content may say what it is) up to {@link PARSE_CAP_BYTES}, the others
- * not at all: their keys are found chunk by chunk (`analyzeStream`), in memory that does not grow with the file.
- */
-export function wholeTextUpTo(path: string): number {
-  return mayParse(path) || hasFingerprintExtractor(path) ? PARSE_CAP_BYTES : 0
-}
 
 /**
  * The pure analysis of one file: its text in, the facts the rules need out (entries, diagnostics, key hits, ignore

@@ -1,5 +1,5 @@
 import { toLintSettings, type Config } from '../config/index.js'
-import { analyzeFile, isEmptyFacts, wholeTextUpTo } from './analyze.js'
+import { analyzeFile, isEmptyFacts } from './analyze.js'
 import { analyzeStream } from './stream.js'
 import { historyFacts, type CommittedLine } from './history.js'
 import { lintFacts } from './lint.js'
@@ -9,6 +9,7 @@ import { byPath, isSkippedFile, isStreamed, stagedFiles, workTreeFiles } from '.
 import { createPathFilter } from '../discover/filter.js'
 import { keysAddedInHistory } from '../github/history.js'
 import { dotenvParser } from '../sources/dotenv.js'
+import { PARSE_CAP_BYTES } from '../sources/limits.js'
 import { createCatalog } from '../providers/catalog.js'
 import type { ProviderCatalog } from '../providers/types.js'
 
@@ -49,8 +50,8 @@ export type ScanResult = LintResult & {
 
 /**
  * Scans a repository from disk: discover the files, then read and analyse them one at a time, letting
- * each text go as soon as its facts are taken, and run the rules over what was kept. A file larger than a
- * read chunk that no parser reads is scanned for keys chunk by chunk (`analyzeStream`). Memory follows
+ * each text go as soon as its facts are taken, and run the rules over what was kept. A file over the parse cap
+ * is scanned for keys chunk by chunk (`analyzeStream`). Memory follows
  * the number of settings and key hits found, not the size of the repository or of its largest file. Reads
  * are synchronous (see readSource): on 2 cores that beats overlapping promise-based reads with the analysis.
  *
@@ -74,8 +75,9 @@ export async function scanRepository(
   const skipped = fileSet.skipped.filter((file) => reported(file.path))
   let scannedFiles = 0
   for (const { path, ignored } of fileSet.files) {
-    // Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous.
-    const reading = fileSet.read(path, wholeTextUpTo)
+    // Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous. A file over the
+    // parse cap would only be key-scanned anyway: it comes as a stream.
+    const reading = fileSet.read(path, PARSE_CAP_BYTES)
     const source = reading instanceof Promise ? await reading : reading
     if (isSkippedFile(source)) {
       if (reported(path)) skipped.push(source)

@@ -24,8 +24,7 @@ export interface StreamStats {
  * searched a window at a time; each window reports the hits that start in its middle part and carries its tail
  * over, so a key split between two chunks is found once, whole.
  * Line numbers come from counting the line breaks up to each hit, once over the file. A file a parser would read
- * (past the parse cap) gets its kind and a note that it was only scanned for keys; client fingerprints are not
- * read from it (their files are read whole up to the cap).
+ * gets its kind and a note that it was only scanned for keys; client fingerprints are not read from it.
  *
  * Limit, only on files larger than a chunk: the `line` of a hit on a line longer than {@link CONTEXT_CHARS} holds
  * only its part within the window.

@@ -69,8 +69,3 @@ export function chooseParser(path: string, text: string): ParserChoice | undefin
   const sniffed = parsers.find((p) => p.sniff?.(text))
   return sniffed && { parser: sniffed, matchedBy: 'content' }
 }
-
-/** Whether a parser may read a file, judged by its path alone: one claims its name, or it is YAML, which its content may claim. */
-export function mayParse(path: string): boolean {
-  return YAML_FILE.test(path) || parsers.some((p) => p.matches(path))
-}
