@@ -57,7 +57,7 @@ export async function ratios({ runs = 3, harness = false } = {}) {
       spread: [sorted[0], sorted.at(-1)],
       detail:
         `${tool.seconds.toFixed(2)} s and ${mb(tool.peakRssKb)} MB peak vs ${bare.seconds.toFixed(2)} s and ${mb(bare.peakRssKb)} MB ` +
-        `(${scanner.name}, ${pairs.length} interleaved runs, load average ${loadavg()[0].toFixed(1)})`
+        `(${scanner.name}, ${pairs.length} interleaved run${pairs.length === 1 ? "" : "s"}, load average ${loadavg()[0].toFixed(1)})`
     }
   })
 }
@@ -186,7 +186,7 @@ function writeEnvFiles(root, r) {
 
 const mb = (kb) => (Number.isFinite(kb) ? (kb / 1024).toFixed(0) : '?')
 
-if (import.meta.url === pathToFileURL(process.argv[1]).href) {
+if (process.argv[1] !== undefined && import.meta.url === pathToFileURL(process.argv[1]).href) {
   const { values } = parseArgs({ options: { runs: { type: 'string', default: '3' }, harness: { type: 'boolean' } } })
   for (const { figure, ratio, spread, detail } of await ratios({ runs: Number(values.runs) || 3, harness: values.harness ?? false })) {
     console.log(`${figure.padEnd(28)} x${ratio.toFixed(2)} (x${spread[0].toFixed(2)}–x${spread[1].toFixed(2)}) its floor: ${detail}`)
