@@ -57,7 +57,7 @@ export async function ratios({ runs = 3, harness = false } = {}) {
       spread: [sorted[0], sorted.at(-1)],
       detail:
         `${tool.seconds.toFixed(2)} s and ${mb(tool.peakRssKb)} MB peak vs ${bare.seconds.toFixed(2)} s and ${mb(bare.peakRssKb)} MB ` +
-        `(${scanner.name}, ${pairs.length} interleaved run${pairs.length === 1 ? "" : "s"}, load average ${loadavg()[0].toFixed(1)})`
+        `(${scanner.name}, ${pairs.length} interleaved run${pairs.length === 1 ? '' : 's'}, load average ${loadavg()[0].toFixed(1)})`
     }
   })
 }
