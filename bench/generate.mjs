@@ -9,7 +9,7 @@ import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 
 /** Bump when the generator changes so cached trees are rebuilt. */
-export const TREE_VERSION = 3
+export const TREE_VERSION = 4
 
 const PART_NAMES = ['part-a', 'part-b']
 
@@ -22,7 +22,7 @@ const PLAN = [
   { kind: 'dotenv', count: 150, size: 300 },
   { kind: 'lockfile', count: 8, size: 1_600_000 },
   { kind: 'binary', count: 700, size: 16_000 },
-  // Over the default 5 MiB cap: discovered, then skipped as too large.
+  // A dump larger than a read chunk and than the parse cap: scanned for keys as a stream.
   { kind: 'oversized', count: 1, size: 6_000_000, exact: true },
   { kind: 'leak', count: 10, size: 1500 }
 ]
@@ -124,8 +124,14 @@ const CONTENT = {
     let key = 0
     return `{\n${fill(size, () => `  "${r.ident()}${key++}": { "${r.word()}": "${r.sentence(4)}", "count": ${r.int(9999)}, "enabled": ${r.next() < 0.5} },`)}  "end": true\n}\n`
   },
-  yaml(r, size) {
-    const header = `services:\n  ${r.word()}:\n    image: ${r.word()}/${r.word()}:latest\n    environment:\n      - OPENAI_API_KEY=\${OPENAI_API_KEY}\n      - BASE_URL=https://api.example.com\n`
+  /** The `index` decides the shape, as it decides the path (pathFor): a workflow, a compose file, or app settings. */
+  yaml(r, size, index) {
+    const header =
+      index % 20 === 0
+        ? `on: push\njobs:\n  ${r.word()}:\n    runs-on: ubuntu-latest\n    env:\n      OPENAI_API_KEY: \${{ secrets.OPENAI_API_KEY }}\n      BASE_URL: https://api.example.com\n`
+        : index % 20 === 10
+          ? `services:\n  ${r.word()}:\n    image: ${r.word()}/${r.word()}:latest\n    environment:\n      - OPENAI_API_KEY=\${OPENAI_API_KEY}\n      - BASE_URL=https://api.example.com\n`
+          : `settings:\n  ${r.word()}:\n    name: ${r.word()}-${r.word()}\n    values:\n      - OPENAI_API_KEY=\${OPENAI_API_KEY}\n      - BASE_URL=https://api.example.com\n`
     let key = 0
     return header + fill(size, () => `    # ${r.sentence(6)}\n    ${r.ident()}${key++}: ${r.word()}-${r.int(100)}`)
   },
@@ -169,7 +175,8 @@ function pathFor(r, kind, index) {
     case 'json':
       return `${pkg}/data/${r.word()}-${index}.json`
     case 'yaml':
-      // One in ten is a file the linter parses (compose, workflow); the rest are scanned for keys only.
+      // One in ten is a file the linter parses (compose, workflow); the rest are scanned for keys only (their
+      // content has neither a top-level `services:` nor `apiVersion:`/`kind:`, which would make them parsed too).
       if (index % 20 === 0) return `.github/workflows/${r.word()}-${index}.yml`
       if (index % 20 === 10) return `deploy/${r.word()}/docker-compose.${index}.yml`
       return `${pkg}/config/${r.word()}-${index}.yaml`
@@ -196,7 +203,7 @@ function writePart(dir, seed) {
   }
   for (const { kind, count, size, exact } of PLAN) {
     for (let i = 0; i < count; i++) {
-      const content = CONTENT[kind](r, exact ? size : r.around(size))
+      const content = CONTENT[kind](r, exact ? size : r.around(size), i)
       write(pathFor(r, kind, i), content)
       totals.files++
       totals.bytes += Buffer.byteLength(content)

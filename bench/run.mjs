@@ -35,7 +35,8 @@ const CLI = join(PROJECT, 'dist/cli/index.js')
 const ACTION = join(PROJECT, 'dist/index.js')
 const HARNESS_BUILD = join(TREE_DIR, '.harness')
 const GNU_TIME = '/usr/bin/time'
-const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
+/** The CLI's default cap (src/config/types.ts), given to the harness and the minimal scanner alike. */
+const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024
 
 const TARGET_MB_PER_S = 100
 /** issue 13: the full scan at most this much above the minimal scanner. */

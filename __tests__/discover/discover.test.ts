@@ -1,7 +1,7 @@
 import { describe, it, expect, afterEach } from '@jest/globals'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
-import { discoverFiles } from '../../src/discover/index.js'
+import { discoverFiles, ioCounts, resetIoCounts } from '../../src/discover/index.js'
 import { addFiles, addLink, cleanup, git, gitRepo, makeTree } from './tree.js'
 
 const MiB = 1024 * 1024
@@ -21,14 +21,14 @@ const pathsOf = async (root: string, options = defaults): Promise<string[]> =>
   (await discoverFiles(root, options)).files.map((file) => file.path)
 
 describe('discoverFiles outside a git work tree', () => {
-  it('lists every file with its size, sorted by path', async () => {
+  it('lists every file, sorted by path', async () => {
     const root = await tree({ 'b.txt': 'bb', 'a/z.env': 'X=1\n', 'a/b/c.yml': '', '.env': 'A=1' })
     expect(await discoverFiles(root, defaults)).toEqual({
       files: [
-        { path: '.env', size: 3 },
-        { path: 'a/b/c.yml', size: 0 },
-        { path: 'a/z.env', size: 4 },
-        { path: 'b.txt', size: 2 }
+        { path: '.env' },
+        { path: 'a/b/c.yml' },
+        { path: 'a/z.env' },
+        { path: 'b.txt' }
       ],
       skipped: []
     })
@@ -76,11 +76,11 @@ describe('discoverFiles outside a git work tree', () => {
     expect(await pathsOf(root, { ...defaults, ignore })).toEqual(['docs/guide.md', 'keep.snap', 'src/fixtures/y.env'])
   })
 
-  it('skips files over the size cap and says so', async () => {
+  it('leaves sizes to reading: a file over the size cap is listed, and told apart when read', async () => {
     const root = await tree({ 'big.json': 'x'.repeat(101), 'small.json': 'x'.repeat(100) })
     expect(await discoverFiles(root, { ...defaults, maxFileSize: 100 })).toEqual({
-      files: [{ path: 'small.json', size: 100 }],
-      skipped: [{ path: 'big.json', reason: 'too-large', detail: '101 bytes' }]
+      files: [{ path: 'big.json' }, { path: 'small.json' }],
+      skipped: []
     })
   })
 
@@ -110,7 +110,7 @@ describe('discoverFiles inside a git work tree', () => {
     const root = await tree({ 'gone.env': 'A=1', 'kept.env': 'B=2' })
     gitRepo(root)
     await rm(join(root, 'gone.env'))
-    expect(await discoverFiles(root, defaults)).toEqual({ files: [{ path: 'kept.env', size: 3 }], skipped: [] })
+    expect(await discoverFiles(root, defaults)).toEqual({ files: [{ path: 'kept.env' }], skipped: [] })
   })
 
   it('skips node_modules even when it is tracked', async () => {
@@ -159,7 +159,7 @@ describe.each([
     await addLink(root, 'dir', join(outside, 'dir'))
     prepare(root)
     expect(await discoverFiles(root, defaults)).toEqual({
-      files: [{ path: 'a.env', size: 0 }],
+      files: [{ path: 'a.env' }],
       skipped: [
         { path: 'dir', reason: 'symlink-outside-root' },
         { path: 'leak.env', reason: 'symlink-outside-root' },
@@ -173,7 +173,7 @@ describe.each([
     await addLink(root, 'src/loop', '..')
     await addLink(root, 'alias', 'src')
     prepare(root)
-    expect(await discoverFiles(root, defaults)).toEqual({ files: [{ path: 'src/a.ts', size: 0 }], skipped: [] })
+    expect(await discoverFiles(root, defaults)).toEqual({ files: [{ path: 'src/a.ts' }], skipped: [] })
   })
 
   it('reads a file reached through several links once', async () => {
@@ -191,15 +191,15 @@ describe.each([
     expect(await pathsOf(root, { ...defaults, ignore: ['shared/'] })).toEqual([])
   })
 
-  it('keeps one link to a file that is not listed itself, with the target size', async () => {
+  it('keeps one link to a file that is not listed itself', async () => {
     const root = await tree({ '.gitignore': 'shared/\n', 'shared/.env': 'A=1\n' })
     await addLink(root, 'app/.env', '../shared/.env')
     await addLink(root, 'app/other.env', '../shared/.env')
     prepare(root)
     expect(await discoverFiles(root, defaults)).toEqual({
       files: [
-        { path: '.gitignore', size: 8 },
-        { path: 'app/.env', size: 4 }
+        { path: '.gitignore' },
+        { path: 'app/.env' }
       ],
       skipped: []
     })
@@ -209,7 +209,7 @@ describe.each([
     const root = await tree({ 'a.env': '' })
     await addLink(root, 'dangling.env', 'nowhere.env')
     prepare(root)
-    expect(await discoverFiles(root, defaults)).toEqual({ files: [{ path: 'a.env', size: 0 }], skipped: [] })
+    expect(await discoverFiles(root, defaults)).toEqual({ files: [{ path: 'a.env' }], skipped: [] })
   })
 })
 
@@ -238,11 +238,42 @@ describe.each([
     prepare(root)
     const found = await discoverFiles(root, { ...defaults, includeIgnored: (path) => path.endsWith('.env.local') })
     expect(found.files).toEqual([
-      { path: '.env', size: 4 },
-      { path: '.env.local', size: 4, ignored: true },
-      { path: '.gitignore', size: 24 },
-      { path: 'app/.env.local', size: 4, ignored: true },
-      { path: 'build/.env.local', size: 4, ignored: true }
+      { path: '.env' },
+      { path: '.env.local', ignored: true },
+      { path: '.gitignore' },
+      { path: 'app/.env.local', ignored: true },
+      { path: 'build/.env.local', ignored: true }
     ])
+  })
+})
+
+describe('discoverFiles: work per file, counted', () => {
+  const files = { 'a.env': 'A=1\n', 'src/app.ts': 'export {}\n', 'src/deep/x.json': '{}', 'docs/readme.md': '# x\n' }
+
+  it('outside a work tree: no git run, no lstat but for the links the walk met', async () => {
+    const root = await tree(files)
+    await addLink(root, 'linked.env', 'a.env')
+    await addLink(root, 'src/up', '..')
+    resetIoCounts()
+    expect(await pathsOf(root)).toEqual(['a.env', 'docs/readme.md', 'src/app.ts', 'src/deep/x.json'])
+    expect(ioCounts).toMatchObject({ gitSpawn: 0, lstat: 2 })
+  })
+
+  it('inside a work tree: git lists, the walk says which paths are plain files, so only links are looked at', async () => {
+    const root = await tree(files)
+    await addLink(root, 'linked.env', 'a.env')
+    gitRepo(root)
+    resetIoCounts()
+    expect(await pathsOf(root)).toEqual(['a.env', 'docs/readme.md', 'src/app.ts', 'src/deep/x.json'])
+    expect(ioCounts).toMatchObject({ gitSpawn: 1, lstat: 1 })
+  })
+
+  it('looks one by one only at what git lists and the walk did not see (a file added with --force)', async () => {
+    const root = await tree({ ...files, '.gitignore': 'build/\n', 'build/keep.env': 'B=2\n', 'build/other.env': 'C=3\n' })
+    gitRepo(root)
+    git(root, 'add', '--force', 'build/keep.env')
+    resetIoCounts()
+    expect(await pathsOf(root)).toEqual(['.gitignore', 'a.env', 'build/keep.env', 'docs/readme.md', 'src/app.ts', 'src/deep/x.json'])
+    expect(ioCounts).toMatchObject({ gitSpawn: 1, lstat: 1 })
   })
 })

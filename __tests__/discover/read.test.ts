@@ -2,7 +2,8 @@ import { describe, it, expect, afterAll, beforeAll } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { binaryKind, readSource } from '../../src/discover/read.js'
+import { binaryKind, CHUNK_BYTES, isStreamed, readSource } from '../../src/discover/read.js'
+import { ioCounts, resetIoCounts } from '../../src/discover/counts.js'
 import { cleanup, makeTree } from './tree.js'
 
 const MAX = 1024 * 1024
@@ -15,11 +16,12 @@ afterAll(() => cleanup(root))
 function read(bytes: string | Uint8Array, maxFileSize = MAX) {
   const path = `file-${Math.random().toString(36).slice(2)}`
   writeFileSync(join(root, path), bytes)
-  const result = readSource(root, path, maxFileSize)
+  const result = readSource(root, path, { maxFileSize, wholeUpTo: maxFileSize })
   return { ...result, path: '<file>' }
 }
 
 const bytes = (...values: number[]): Buffer => Buffer.from(values)
+const limits = { maxFileSize: MAX, wholeUpTo: MAX }
 
 describe('readSource', () => {
   it('decodes UTF-8 text', () => {
@@ -80,13 +82,51 @@ describe('readSource', () => {
 
   it('never throws: a missing file or a folder comes back as unreadable', () => {
     mkdirSync(join(root, 'folder'))
-    expect(readSource(root, 'missing.env', MAX)).toEqual({ path: 'missing.env', reason: 'unreadable', detail: 'ENOENT' })
-    expect(readSource(root, 'folder', MAX)).toMatchObject({ path: 'folder', reason: 'unreadable' })
+    expect(readSource(root, 'missing.env', limits)).toEqual({ path: 'missing.env', reason: 'unreadable', detail: 'ENOENT' })
+    expect(readSource(root, 'folder', limits)).toMatchObject({ path: 'folder', reason: 'unreadable' })
   })
 
   it('does not hang on a FIFO', () => {
     execFileSync('mkfifo', [join(root, 'pipe')])
-    expect(readSource(root, 'pipe', MAX)).toEqual({ path: 'pipe', reason: 'unreadable', detail: 'not a regular file' })
+    expect(readSource(root, 'pipe', limits)).toEqual({ path: 'pipe', reason: 'unreadable', detail: 'not a regular file' })
+  })
+})
+
+describe('readSource: one read per file', () => {
+  it('reads a file shorter than a chunk with one read, sniff included, and no fstat', () => {
+    writeFileSync(join(root, 'one.env'), 'KEY=value\n'.repeat(5000))
+    resetIoCounts()
+    expect(readSource(root, 'one.env', limits)).toMatchObject({ text: expect.stringMatching(/^KEY=value/) })
+    expect(ioCounts).toMatchObject({ read: 1, fstat: 0, lstat: 0 })
+  })
+
+  it('measures only a file that fills a chunk, and reads one held whole in two reads', () => {
+    writeFileSync(join(root, 'big.yml'), 'a: b\n'.repeat(CHUNK_BYTES / 4))
+    resetIoCounts()
+    const result = readSource(root, 'big.yml', { maxFileSize: 8 * CHUNK_BYTES, wholeUpTo: 8 * CHUNK_BYTES })
+    expect(result).toMatchObject({ text: expect.stringMatching(/^a: b\n/) })
+    expect('text' in result && result.text.length).toBe(CHUNK_BYTES * 1.25)
+    expect(ioCounts).toMatchObject({ read: 2, fstat: 1 })
+  })
+
+  it('streams a file over what may be held whole, chunk by chunk through one buffer, closing it at the end', () => {
+    const content = Buffer.alloc(2 * CHUNK_BYTES + 10, 'x')
+    writeFileSync(join(root, 'huge.log'), content)
+    resetIoCounts()
+    const result = readSource(root, 'huge.log', { maxFileSize: 8 * CHUNK_BYTES, wholeUpTo: CHUNK_BYTES })
+    if (!isStreamed(result)) throw new Error('expected a stream')
+    expect(result.size).toBe(content.length)
+    const lengths = [...result.chunks].map((chunk) => chunk.length)
+    expect(lengths).toEqual([CHUNK_BYTES, CHUNK_BYTES, 10])
+    // The first chunk served the sniff; each further chunk is one read, and a short one is the end.
+    expect(ioCounts.read).toBe(3)
+  })
+
+  it('skips a file over the size cap from the same first read', () => {
+    writeFileSync(join(root, 'over.json'), 'x'.repeat(101))
+    resetIoCounts()
+    expect(readSource(root, 'over.json', { maxFileSize: 100, wholeUpTo: 100 })).toEqual({ path: 'over.json', reason: 'too-large', detail: '101 bytes' })
+    expect(ioCounts).toMatchObject({ read: 1, fstat: 1 })
   })
 })
 

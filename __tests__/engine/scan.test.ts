@@ -2,6 +2,8 @@ import { describe, it, expect, afterEach } from '@jest/globals'
 import { join } from 'node:path'
 import { defaultConfig, parseConfig, type Config } from '../../src/config/index.js'
 import { scanRepository } from '../../src/engine/scan.js'
+import { PARSE_CAP_BYTES } from '../../src/sources/limits.js'
+import { CHUNK_BYTES } from '../../src/discover/read.js'
 import { body, fakeKeys } from '../helpers/keys.js'
 import { addLink, cleanup, gitRepo, makeTree } from '../discover/tree.js'
 
@@ -105,5 +107,31 @@ describe('scanRepository', () => {
 
   it('fails for a root that does not exist', async () => {
     await expect(scanRepository('/nonexistent/llm-env-lint', { config: defaultConfig })).rejects.toThrow(/ENOENT/)
+  })
+
+  it('streams a large log: a key across the first chunk boundary is found once, at its line and column', async () => {
+    const key = fakeKeys.openrouter('log')
+    const line = 'INFO request served in 12 ms by worker 3\n'
+    const before = line.repeat(Math.floor(CHUNK_BYTES / line.length) - 1)
+    // The key starts 10 bytes before the first chunk's end.
+    const padding = 'x'.repeat(CHUNK_BYTES - before.length - 'token='.length - 10)
+    const log = `${before}${padding}token=${key}\n${line.repeat(30000)}`
+    const root = await tree({ 'app.log': log })
+    const result = await scanRepository(root, { config: defaultConfig })
+    const hits = result.findings.filter((f) => f.ruleId === 'leaked-key')
+    expect(hits.map((f) => [f.file, f.span.start])).toEqual([['app.log', { line: before.split('\n').length, column: padding.length + 'token='.length + 1 }]])
+    expect(result.skipped).toEqual([])
+  })
+
+  it('key-scans a workflow over the parse cap without parsing it, and says so in a note', async () => {
+    const key = fakeKeys.anthropic('wf')
+    const jobs = Array.from({ length: Math.ceil(PARSE_CAP_BYTES / 30) }, (_, i) => `  job-${i}:\n    runs-on: ubuntu-latest\n`).join('')
+    const root = await tree({ '.github/workflows/generated.yml': `on: push\nenv:\n  ANTHROPIC_API_KEY: ${key}\njobs:\n${jobs}` })
+    const result = await scanRepository(root, { config: defaultConfig })
+    const file = '.github/workflows/generated.yml'
+    expect(result.findings).toContainEqual(expect.objectContaining({ ruleId: 'leaked-key', file, span: expect.objectContaining({ start: { line: 3, column: 22 } }) }))
+    expect(result.findings).toContainEqual(
+      expect.objectContaining({ ruleId: 'parse-error', file, severity: 'note', message: expect.stringMatching(/not parsed: at .* MiB it is over the 1 MiB limit for a full parse/) })
+    )
   })
 })

@@ -5,8 +5,8 @@ import { unboundedPatternReason } from './pattern.js'
 import { parseSize } from './size.js'
 
 /**
- * Above this a file cannot be held as one string anyway (V8 caps strings near 512 Mi characters)
- * and a scan with 16 files in flight would need gigabytes.
+ * The most `maxFileSize` may be. Files read from disk are streamed past a chunk, but a staged file (`--staged`)
+ * comes from git whole, and V8 caps a string near 512 Mi characters.
  */
 export const MAX_FILE_SIZE_LIMIT = 256 * 1024 * 1024
 

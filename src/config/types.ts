@@ -12,7 +12,7 @@ export interface Config {
   readonly rules: Readonly<Record<string, RuleSetting>>
   /** Gitignore-style patterns, relative to the scan root, of files not to scan. Default: `[]`. */
   readonly ignore: readonly string[]
-  /** Files larger than this many bytes are skipped and reported as a note. Default: 5 MiB. */
+  /** Files larger than this many bytes are skipped and reported as a note. Default: 100 MiB. */
   readonly maxFileSize: number
   /** Extra providers and gateways, in registry shape. Default: `[]`. */
   readonly providers: readonly Provider[]
@@ -20,8 +20,11 @@ export interface Config {
   readonly file?: string
 }
 
-/** Default for `maxFileSize`: large enough for lockfiles and bundles, small enough to keep memory flat. */
-export const DEFAULT_MAX_FILE_SIZE = 5 * 1024 * 1024
+/**
+ * Default for `maxFileSize`: logs and dumps included. Memory stays flat whatever the size (a file over 1 MiB
+ * is scanned for keys in chunks, and none is parsed past 1 MiB); the cap bounds the time a stray huge file costs.
+ */
+export const DEFAULT_MAX_FILE_SIZE = 100 * 1024 * 1024
 
 /** The settings used when a repository has no config file. */
 export const defaultConfig: Config = { rules: {}, ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZE, providers: [] }

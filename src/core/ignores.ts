@@ -1,7 +1,8 @@
 import { LineIndex } from './text.js'
 import type { IgnoreDirective } from './types.js'
 
-const DIRECTIVE = 'llm-env-lint-ignore'
+/** The word every directive holds: a text without it has none. */
+export const DIRECTIVE = 'llm-env-lint-ignore'
 /** The directive counts only inside a comment: some comment opener must come before it on the line. */
 const COMMENT_OPENER = /(?:^|\s|;)(?:#|\/\/|\/\*|<!--|--)/
 const RULE_LIST = /^[ \t]+([a-z0-9-]+(?:[ \t]*,[ \t]*[a-z0-9-]+)*)/

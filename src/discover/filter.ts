@@ -1,11 +1,11 @@
 import ignore from 'ignore'
 
-/** Folders never scanned, even when git tracks them: git internals and installed dependencies. */
-const ALWAYS_SKIPPED_DIRS = new Set(['.git', 'node_modules'])
+/** Folders never scanned, even when git tracks them: git internals and installed dependencies, at any depth. */
+const ALWAYS_SKIPPED = /(?:^|\/)(?:\.git|node_modules)(?:\/|$)/
 
-/** True for a repository-relative path inside `.git/` or `node_modules/` at any depth. */
+/** True for a repository-relative path inside `.git/` or `node_modules/` at any depth (asked of every path). */
 export function isAlwaysSkipped(path: string): boolean {
-  return path.split('/').some((segment) => ALWAYS_SKIPPED_DIRS.has(segment))
+  return ALWAYS_SKIPPED.test(path)
 }
 
 /**

@@ -9,6 +9,7 @@
  */
 import { spawn } from 'node:child_process'
 import type { Readable } from 'node:stream'
+import { ioCounts } from './counts.js'
 import { DIFF_OPTIONS, readDiff, type ChangedFile } from './diff.js'
 
 /** Overrides for settings of the scanned repository that would make git run a program of its choosing. */
@@ -67,6 +68,7 @@ interface GitProcess {
 
 /** Starts git hardened, without a shell; `input`, when given, is written to its stdin. */
 function startGit(cwd: string, args: readonly string[], input?: string): GitProcess {
+  ioCounts.gitSpawn++
   const child = spawn('git', [...HARDENED_CONFIG, ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true })
   let stderr = ''
   child.stderr.setEncoding('utf8').on('data', (chunk: string) => {

@@ -4,46 +4,87 @@ import type { SkippedFile } from '../core/types.js'
 import type { DiscoveredFile, DiscoverOptions, Discovery, FileSet } from './types.js'
 import { createPathFilter } from './filter.js'
 import { blobSizes, listGitFiles, listIgnoredFiles, listStagedFiles, readBlobs } from './git.js'
-import { inspectCandidates } from './inspect.js'
+import { inspectCandidates, type Candidates } from './inspect.js'
 import { byPath } from './order.js'
 import { decodeSource, readSource } from './read.js'
 import { walkFiles, type WalkResult } from './walk.js'
 
 export type { DiscoverOptions, DiscoveredFile, Discovery, FileSet } from './types.js'
-export { readSource, isSkippedFile } from './read.js'
+export { readSource, isSkippedFile, isStreamed, chunkDecoder, CHUNK_BYTES, type ReadResult, type StreamedSource } from './read.js'
+export { ioCounts, resetIoCounts } from './counts.js'
 export { byPath } from './order.js'
 
 /**
  * The files to scan under `root`. Inside a git work tree: what git tracks plus untracked files it does
  * not ignore (deleted-but-tracked files drop out silently). Elsewhere: a walk honouring `.gitignore`
  * files. Either way `.git/`, `node_modules/` and the config's `ignore` patterns are left out, and
- * files over `maxFileSize`, symlinks leaving the root and unreadable entries come back in `skipped`.
- * Gitignored files that `includeIgnored` accepts are added, marked `ignored`.
+ * symlinks leaving the root and unreadable entries come back in `skipped` (files over `maxFileSize` are
+ * told apart when read: their descriptor says how large they are). Gitignored files that
+ * `includeIgnored` accepts are added, marked `ignored`.
+ *
+ * Inside a work tree the folder is walked too, while git lists it in its own process: the walk's directory
+ * entries say which paths are plain files, so only links and the few paths git lists that the walk did not
+ * see (files added with `--force` under an ignored folder, paths through a folder replaced by a link) are
+ * looked at one by one. git is not run at all when no `.git` is up the tree.
  *
  * Throws only when `root` is not a readable folder.
  */
 export async function discoverFiles(root: string, options: DiscoverOptions): Promise<Discovery> {
   if (!statSync(root).isDirectory()) throw new Error(`${root} is not a directory`)
   const isSkipped = createPathFilter(options.ignore)
-  const { paths: listed, unreadable, ignored } = await listCandidates(root, isSkipped, options.includeIgnored)
+  const { includeIgnored } = options
+  const inRepository = mayBeInGitRepository(root)
+  // Started before the walk, which blocks this thread while git works in its own process.
+  const listing = inRepository ? listGitFiles(root) : Promise.resolve(undefined)
+  const ignoredListing = inRepository && includeIgnored ? listIgnoredFiles(root) : Promise.resolve([])
+  const walked = walkFiles(root, isSkipped, inRepository ? undefined : includeIgnored)
+  const listed = await listing
+  const all = listed === undefined ? fromWalk(walked) : fromGit(walked, listed, isSkipped)
+  // scope: changed narrows the list once the diff is in (git runs beside the walk), before any file is looked at.
   const select = await options.select
-  const paths = select ? listed.filter(select) : listed
-  const discovery = inspectCandidates(root, [...paths, ...ignored], { maxFileSize: options.maxFileSize, isSkipped, skipped: unreadable })
+  const candidates = select ? { ...all, files: all.files.filter(select), unsure: all.unsure.filter(select) } : all
+  const ignored = await ignoredFiles(root, { walked, listed, inRepository, ignoredListing, isSkipped, includeIgnored })
+  const discovery = inspectCandidates(root, { ...candidates, unsure: [...candidates.unsure, ...ignored] }, isSkipped)
   if (ignored.length === 0) return discovery
   const isIgnored = new Set(ignored)
   return { ...discovery, files: discovery.files.map((file) => (isIgnored.has(file.path) ? { ...file, ignored: true } : file)) }
 }
 
-/** Git's listing when `root` is in a work tree (filtered here), otherwise a walk that prunes as it goes. */
-async function listCandidates(
+/** The gitignored files `includeIgnored` accepts: git's list in a work tree, else the walk's. */
+async function ignoredFiles(
   root: string,
-  isSkipped: (path: string, isDirectory: boolean) => boolean,
-  includeIgnored?: (path: string) => boolean
-): Promise<WalkResult> {
-  const listed = mayBeInGitRepository(root) ? await listGitFiles(root) : undefined
-  if (listed === undefined) return walkFiles(root, isSkipped, includeIgnored)
-  const ignored = includeIgnored ? (await listIgnoredFiles(root)).filter((path) => !isSkipped(path, false) && includeIgnored(path)) : []
-  return { paths: listed.filter((path) => !isSkipped(path, false)), unreadable: [], ignored }
+  { walked, listed, inRepository, ignoredListing, isSkipped, includeIgnored }: {
+    readonly walked: WalkResult
+    readonly listed: readonly string[] | undefined
+    readonly inRepository: boolean
+    readonly ignoredListing: Promise<string[]>
+    readonly isSkipped: (path: string, isDirectory: boolean) => boolean
+    readonly includeIgnored: ((path: string) => boolean) | undefined
+  }
+): Promise<string[]> {
+  if (includeIgnored === undefined) return []
+  if (listed !== undefined) return (await ignoredListing).filter((path) => !isSkipped(path, false) && includeIgnored(path))
+  // A work tree whose git refused to list it (a root git ignores): walked without looking into ignored folders.
+  return inRepository ? walkFiles(root, isSkipped, includeIgnored).ignored : walked.ignored
+}
+
+/** A walk's findings as they are: files trusted, links to look at. */
+function fromWalk(walked: WalkResult): Candidates {
+  return { files: walked.files, unsure: walked.links, skipped: walked.unreadable }
+}
+
+/**
+ * Git's listing, with the walk telling which of its paths are plain files. A walked path git does not list is
+ * left out (ignored by `.git/info/exclude` or a global excludes file, or above the root's own `.gitignore`s).
+ * Folders the walk could not list are git's to judge: their files are looked at one by one.
+ */
+function fromGit(walked: WalkResult, listed: readonly string[], isSkipped: (path: string, isDirectory: boolean) => boolean): Candidates {
+  const gitListed = new Set(listed)
+  const files = walked.files.filter((path) => gitListed.has(path))
+  const seen = new Set([...walked.files, ...walked.links])
+  const links = walked.links.filter((path) => gitListed.has(path))
+  const others = listed.filter((path) => !seen.has(path) && !isSkipped(path, false))
+  return { files, unsure: [...links, ...others], skipped: [] }
 }
 
 /**
@@ -70,7 +111,7 @@ export class NoGitIndexError extends Error {
 /** The working tree's files ({@link discoverFiles}), read from disk. */
 export async function workTreeFiles(root: string, options: DiscoverOptions): Promise<FileSet> {
   const discovery = await discoverFiles(root, options)
-  return { ...discovery, read: (path) => readSource(root, path, options.maxFileSize) }
+  return { ...discovery, read: (path, wholeUpTo = Infinity) => readSource(root, path, { maxFileSize: options.maxFileSize, wholeUpTo }) }
 }
 
 /** Staged blobs read per `git cat-file --batch` run: the most of the index held in memory at once. */
@@ -90,7 +131,7 @@ export async function stagedFiles(root: string, options: DiscoverOptions, batchB
   const isSkipped = createPathFilter(options.ignore)
   const regular = staged.filter((file) => /^100[67]/.test(file.mode) && !isSkipped(file.path, false)).sort(byPath)
   const sizes = await blobSizes(root, [...new Set(regular.map((file) => file.object))])
-  const files: (DiscoveredFile & { readonly object: string })[] = []
+  const files: (DiscoveredFile & { readonly size: number; readonly object: string })[] = []
   const skipped: SkippedFile[] = []
   for (const { path, object } of regular) {
     const size = sizes.get(object)
@@ -108,7 +149,7 @@ export async function stagedFiles(root: string, options: DiscoverOptions, batchB
     batch = await readBlobs(root, [...new Set(files.slice(first, end).map((file) => file.object))])
   }
   return {
-    files: files.map(({ path, size }) => ({ path, size })),
+    files: files.map(({ path }) => ({ path })),
     skipped,
     async read(path) {
       const at = index.get(path)

@@ -1,57 +1,55 @@
 import { lstatSync, realpathSync, statSync } from 'node:fs'
 import { isAbsolute, join, posix, relative, sep } from 'node:path'
 import type { SkippedFile } from '../core/types.js'
+import { ioCounts } from './counts.js'
 import type { DiscoveredFile, Discovery } from './types.js'
 import { byPath } from './order.js'
 
 /** What one candidate path turned out to be. */
 type Inspection =
-  | { readonly type: 'file'; readonly file: DiscoveredFile }
+  | { readonly type: 'file'; readonly path: string }
   /** A symlink to a file inside the root; `target` is the file's real path relative to the real root. */
-  | { readonly type: 'link'; readonly file: DiscoveredFile; readonly target: string }
+  | { readonly type: 'link'; readonly path: string; readonly target: string }
   | { readonly type: 'skipped'; readonly skipped: SkippedFile }
   /** Gone, a folder (a submodule, a link to a folder) or a special file: nothing to scan or report. */
   | { readonly type: 'none' }
 
-/** How to judge candidates, plus what the listing step already skipped. */
-interface InspectOptions {
-  readonly maxFileSize: number
-  /** The scan's path filter, applied to symlink targets too: a link must not smuggle in an ignored file. */
-  readonly isSkipped: (path: string) => boolean
+/** What the listing step found. */
+export interface Candidates {
+  /** Regular files inside the root, as a directory walk saw them: kept without another look. */
+  readonly files: readonly string[]
+  /** Paths of unknown type (symlinks, paths only git listed): looked at one by one. */
+  readonly unsure: readonly string[]
+  /** What the listing step already skipped (folders it could not list). */
   readonly skipped: readonly SkippedFile[]
 }
 
 /**
- * Sorts candidate paths into files to scan and files to report as skipped: sizes over `maxFileSize`,
- * symlinks leaving the root, unreadable entries. A symlink to a file inside the root is kept only when
- * its target is not scanned anyway (and not excluded by `isSkipped`), so every file is read once.
+ * Sorts candidate paths into files to scan and files to report as skipped: symlinks leaving the root,
+ * unreadable entries. A symlink to a file inside the root is kept only when its target is not scanned
+ * anyway (and not excluded by `isSkipped`, the scan's path filter), so every file is read once.
+ * Sizes are not looked at here: reading measures each file on its open descriptor.
  *
- * Synchronous: 20,000 `lstat` calls take ~70 ms this way and ~250 ms through the thread pool.
+ * Synchronous: 20,000 `lstat` calls take ~70 ms this way and ~250 ms through the thread pool — and a walked
+ * tree needs none but for its links.
  */
-export function inspectCandidates(
-  root: string,
-  candidates: readonly string[],
-  { maxFileSize, isSkipped, skipped: alreadySkipped }: InspectOptions
-): Discovery {
-  const realRoot = realpathSync(root)
-  const folderInside = folderCheck(root, realRoot)
-  const inspections = candidates.map((path) => inspectPath(root, realRoot, path, folderInside))
-  const regular = new Set(inspections.flatMap((i) => (i.type === 'file' ? [i.file.path] : [])))
-  const linkedTargets = new Set<string>()
-  const files: DiscoveredFile[] = []
-  const skipped: SkippedFile[] = [...alreadySkipped]
-  for (const inspection of inspections) {
-    if (inspection.type === 'skipped') skipped.push(inspection.skipped)
-    if (inspection.type !== 'file' && inspection.type !== 'link') continue
-    if (inspection.type === 'link') {
-      const { target } = inspection
-      if (regular.has(target) || linkedTargets.has(target) || isSkipped(target)) continue
-      linkedTargets.add(target)
-    }
-    if (inspection.file.size > maxFileSize) {
-      skipped.push({ path: inspection.file.path, reason: 'too-large', detail: `${inspection.file.size} bytes` })
-    } else {
-      files.push(inspection.file)
+export function inspectCandidates(root: string, candidates: Candidates, isSkipped: (path: string) => boolean): Discovery {
+  const files: DiscoveredFile[] = candidates.files.map((path) => ({ path }))
+  const skipped: SkippedFile[] = [...candidates.skipped]
+  if (candidates.unsure.length > 0) {
+    const realRoot = realpathSync.native(root)
+    const folderInside = folderCheck(root, realRoot)
+    const inspections = candidates.unsure.map((path) => inspectPath(root, realRoot, path, folderInside))
+    const regular = new Set([...candidates.files, ...inspections.flatMap((i) => (i.type === 'file' ? [i.path] : []))])
+    const linkedTargets = new Set<string>()
+    for (const inspection of inspections) {
+      if (inspection.type === 'skipped') skipped.push(inspection.skipped)
+      if (inspection.type === 'link') {
+        const { target } = inspection
+        if (regular.has(target) || linkedTargets.has(target) || isSkipped(target)) continue
+        linkedTargets.add(target)
+      }
+      if (inspection.type === 'file' || inspection.type === 'link') files.push({ path: inspection.path })
     }
   }
   return { files: files.sort(byPath), skipped: skipped.sort(byPath) }
@@ -68,7 +66,8 @@ function folderCheck(root: string, realRoot: string): (folder: string) => boolea
     let inside = known.get(folder)
     if (inside === undefined) {
       try {
-        inside = isInside(relative(realRoot, realpathSync(join(root, folder))))
+        ioCounts.realpath++
+        inside = isInside(relative(realRoot, realpathSync.native(join(root, folder))))
       } catch {
         inside = true // gone or unreadable: lstat of the file says so
       }
@@ -82,16 +81,17 @@ function inspectPath(root: string, realRoot: string, path: string, folderInside:
   const absolute = join(root, path)
   try {
     if (!folderInside(posix.dirname(path))) return { type: 'skipped', skipped: { path, reason: 'symlink-outside-root' } }
+    ioCounts.lstat++
     const entry = lstatSync(absolute)
-    if (entry.isFile()) return { type: 'file', file: { path, size: entry.size } }
+    if (entry.isFile()) return { type: 'file', path }
     if (!entry.isSymbolicLink()) return { type: 'none' }
-    const real = realpathSync(absolute)
+    ioCounts.realpath++
+    const real = realpathSync.native(absolute)
     const target = relative(realRoot, real)
     if (!isInside(target)) return { type: 'skipped', skipped: { path, reason: 'symlink-outside-root' } }
     // Links to folders are not followed: that is how a walk loops forever.
-    const targetEntry = statSync(real)
-    if (!targetEntry.isFile()) return { type: 'none' }
-    return { type: 'link', file: { path, size: targetEntry.size }, target: target.split(sep).join('/') }
+    if (!statSync(real).isFile()) return { type: 'none' }
+    return { type: 'link', path, target: target.split(sep).join('/') }
   } catch (error) {
     const code = (error as NodeJS.ErrnoException).code
     // Deleted but still tracked, or a dangling link: there is nothing to scan.

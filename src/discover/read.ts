@@ -1,6 +1,8 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { join } from 'node:path'
+import { StringDecoder } from 'node:string_decoder'
 import type { SkippedFile, SourceFile } from '../core/types.js'
+import { ioCounts } from './counts.js'
 
 /** How much of a file is sniffed for binary content, as git and ripgrep do. */
 const SNIFF_BYTES = 8192
@@ -34,10 +36,39 @@ const BINARY_MAGIC: readonly (readonly [name: string, bytes: readonly number[]])
 ]
 
 /**
- * Reads and decodes one discovered file. Never throws: a file that cannot be read comes back as
- * a SkippedFile (`unreadable` with the error code), and so do binary files and files that grew
- * past `maxFileSize` since discovery. Binary files are recognised from their first 8 KiB without
- * reading the rest.
+ * A file too large to hold at once, read in chunks as they are consumed: the first chunk (already read, and
+ * sniffed for binary content) then the rest. `chunks` must be consumed, to its end or with a `break`, right
+ * after the read: it holds the file open, and every chunk lives in one reused buffer, valid only until the
+ * next is asked for.
+ */
+export interface StreamedSource {
+  readonly path: string
+  /** Bytes, as the open file measured them. */
+  readonly size: number
+  readonly chunks: Generator<Uint8Array, void, undefined>
+}
+
+/** What reading a discovered file gives: its text, its text in chunks, or why it was not read. */
+export type ReadResult = SourceFile | StreamedSource | SkippedFile
+
+/** How much of a file may be read, and how much held at once. */
+export interface ReadLimits {
+  /** Larger files are skipped as `too-large`. */
+  readonly maxFileSize: number
+  /** Files up to this size come back as text, larger ones as a stream of {@link CHUNK_BYTES} chunks. */
+  readonly wholeUpTo: number
+}
+
+/**
+ * Reads one discovered file: its text when it is at most `wholeUpTo` bytes, otherwise a stream of
+ * its bytes. Never throws: a file that cannot be read comes back as a SkippedFile (`unreadable` with the error
+ * code), and so do binary files and files over `maxFileSize` (measured on the open file).
+ *
+ * One `read` of up to a chunk serves both the binary sniff of its first 8 KiB and the text: a file shorter than
+ * the chunk ends with that read (a regular file is read short only at its end), so most files cost an `open`, one
+ * `read` and a `close`. Only a file that fills the chunk is measured (`fstat`), and only an empty read is checked
+ * for being a regular file at all (a FIFO swapped in after discovery reads as empty, without blocking: the file
+ * is opened non-blocking).
  *
  * Synchronous on purpose: on the benchmark tree (20,000 files, in the page cache as after a
  * checkout) blocking reads are about 3x faster than promise-based ones with 16 in flight, whose
@@ -45,24 +76,58 @@ const BINARY_MAGIC: readonly (readonly [name: string, bytes: readonly number[]])
  *
  * `path` must come from `discoverFiles`, which has already refused symlinks leaving the root.
  */
-export function readSource(root: string, path: string, maxFileSize: number): SourceFile | SkippedFile {
+export function readSource(root: string, path: string, { maxFileSize, wholeUpTo }: ReadLimits): ReadResult {
   let fd: number | undefined
   try {
     fd = openSync(join(root, path), OPEN_FLAGS)
+    // One byte more than may be read, to learn in the same read that there is more.
+    const first = Math.min(CHUNK_BYTES, maxFileSize + 1)
+    // From the current offset (the start), not a position: a FIFO refuses positioned reads.
+    const length = readAt(fd, scratch, 0, first, null)
+    if (length === 0) {
+      ioCounts.fstat++
+      if (!fstatSync(fd).isFile()) return { path, reason: 'unreadable', detail: 'not a regular file' }
+      return { path, text: '' }
+    }
+    if (length < first) return textOf(path, scratch.subarray(0, length))
+    ioCounts.fstat++
     const info = fstatSync(fd)
     if (!info.isFile()) return { path, reason: 'unreadable', detail: 'not a regular file' }
-    // Checked again on the open file: it may have changed since discovery measured it.
     if (info.size > maxFileSize) return { path, reason: 'too-large', detail: `${info.size} bytes` }
-    const bytes = bufferFor(info.size)
-    const headLength = readInto(fd, bytes, 0, Math.min(SNIFF_BYTES, info.size))
-    const binary = binaryKind(bytes.subarray(0, headLength))
+    const binary = binaryKind(scratch.subarray(0, Math.min(SNIFF_BYTES, length)))
     if (binary !== undefined) return { path, reason: 'binary', detail: binary }
-    const length = readInto(fd, bytes, headLength, info.size)
-    return { path, text: decodeText(bytes.subarray(0, length)) }
+    if (info.size > wholeUpTo) {
+      const streamed = { path, size: info.size, chunks: chunksOf(fd, length) }
+      fd = undefined // closed by the stream
+      return streamed
+    }
+    const bytes = Buffer.allocUnsafe(info.size)
+    scratch.copy(bytes, 0, 0, length)
+    return textOf(path, bytes.subarray(0, readInto(fd, bytes, length, info.size)))
   } catch (error) {
     return { path, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) }
   } finally {
     if (fd !== undefined) closeQuietly(fd)
+  }
+}
+
+/** The text of a whole file's bytes, or why it has none (binary). */
+function textOf(path: string, bytes: Buffer): SourceFile | SkippedFile {
+  const binary = binaryKind(bytes.subarray(0, SNIFF_BYTES))
+  return binary === undefined ? { path, text: decodeText(bytes) } : { path, reason: 'binary', detail: binary }
+}
+
+/** The chunks of an open file from the start, the first `headLength` bytes already in the scratch buffer; closes it at the end. */
+function* chunksOf(fd: number, headLength: number): Generator<Uint8Array, void, undefined> {
+  try {
+    yield scratch.subarray(0, headLength)
+    for (let at = headLength, length = CHUNK_BYTES; length === CHUNK_BYTES; at += length) {
+      // A regular file reads short only at its end.
+      length = readAt(fd, scratch, 0, CHUNK_BYTES, at)
+      if (length > 0) yield scratch.subarray(0, length)
+    }
+  } finally {
+    closeQuietly(fd)
   }
 }
 
@@ -87,23 +152,31 @@ function closeQuietly(fd: number): void {
 }
 
 /**
- * Files up to this size are read into one reused buffer. Safe because reading is synchronous and the
- * text is decoded (copied) before readSource returns; it spares V8 ~150 MB of short-lived external
- * memory on the benchmark tree, which lowered peak RSS by about 10%.
+ * How much of a file one read takes, and the size of the chunks a streamed file is read in. One buffer of this
+ * size is reused for every read: safe because reading is synchronous and each text is decoded (copied) before
+ * the next read; it spares V8 ~150 MB of short-lived external memory on the benchmark tree, which lowered peak
+ * RSS by about 10%.
  */
-const SCRATCH_BYTES = 1024 * 1024
-const scratch = Buffer.allocUnsafe(SCRATCH_BYTES)
-
-const bufferFor = (size: number): Buffer => (size <= SCRATCH_BYTES ? scratch.subarray(0, size) : Buffer.allocUnsafe(size))
+export const CHUNK_BYTES = 1024 * 1024
+const scratch = Buffer.allocUnsafe(CHUNK_BYTES)
 
 /** True for what `readSource` returns when it did not produce text (or any union with SkippedFile). */
 export const isSkippedFile = <T extends object>(value: T | SkippedFile): value is SkippedFile => 'reason' in value
 
-/** Fills `buffer` from `start` up to `end` (or end of file); returns how far it got. */
-function readInto(fd: number, buffer: Buffer, start: number, end: number): number {
+/** True for what `readSource` returns for a file read in chunks. */
+export const isStreamed = (value: ReadResult): value is StreamedSource => 'chunks' in value
+
+/** One `read` into `buffer` from `start` up to `end`, at `position` in the file; returns the bytes read. */
+function readAt(fd: number, buffer: Buffer, start: number, end: number, position: number | null): number {
+  ioCounts.read++
+  return readSync(fd, buffer, start, end - start, position)
+}
+
+/** Fills `buffer` from `start` up to `end` (or the end of the file), reading from `position` on; returns how far it got. */
+function readInto(fd: number, buffer: Buffer, start: number, end: number, position = start): number {
   let filled = start
   while (filled < end) {
-    const bytesRead = readSync(fd, buffer, filled, end - filled, filled)
+    const bytesRead = readAt(fd, buffer, filled, end, position + filled - start)
     if (bytesRead === 0) break
     filled += bytesRead
   }
@@ -174,14 +247,47 @@ export function decodeText(bytes: Buffer): string {
   return bytes.toString('utf8', start)
 }
 
+/**
+ * Decodes a file chunk by chunk, as {@link decodeText} decodes it whole: the encoding is judged on the first chunk,
+ * and a character split between two chunks comes out whole with the second. `end` flushes what is left.
+ */
+export function chunkDecoder(head: Uint8Array): { readonly decode: (bytes: Uint8Array) => string; readonly end: () => string } {
+  const wide = wideEncoding(head)
+  let first = true
+  if (wide === 'utf-32le' || wide === 'utf-32be') {
+    // Chunks are whole multiples of 4 bytes (all but the last are CHUNK_BYTES long).
+    return {
+      decode: (bytes) => {
+        const text = decodeUtf32(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), wide === 'utf-32le', first)
+        first = false
+        return text
+      },
+      end: () => ''
+    }
+  }
+  if (wide !== undefined) {
+    const decoder = new TextDecoder(wide)
+    return { decode: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() }
+  }
+  const decoder = new StringDecoder('utf8')
+  return {
+    decode: (bytes) => {
+      const start = first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
+      first = false
+      return decoder.write(Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start))
+    },
+    end: () => decoder.end()
+  }
+}
+
 /** UTF-32, which TextDecoder does not read; a byte order mark is dropped, and a value that is no character is U+FFFD. */
-function decodeUtf32(bytes: Buffer, littleEndian: boolean): string {
+function decodeUtf32(bytes: Buffer, littleEndian: boolean, atStart = true): string {
   const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const chunks: string[] = []
   let points: number[] = []
   for (let at = 0; at + 4 <= bytes.length; at += 4) {
     const point = view.getUint32(at, littleEndian)
-    if (at === 0 && point === 0xfeff) continue
+    if (at === 0 && atStart && point === 0xfeff) continue
     points.push(point > 0x10ffff || (point >= 0xd800 && point <= 0xdfff) ? 0xfffd : point)
     // In pieces: fromCodePoint takes its arguments on the stack.
     if (points.length === 8192) {

@@ -1,10 +1,11 @@
 import type { SkippedFile, SourceFile } from '../core/types.js'
+import type { ReadResult } from './read.js'
 
 /** What discovery needs from the settings. */
 export interface DiscoverOptions {
   /** Gitignore-style patterns relative to the root; matching files are left out silently. */
   readonly ignore: readonly string[]
-  /** Files larger than this many bytes are skipped as `too-large`. */
+  /** Files larger than this many bytes are skipped as `too-large` (told when they are read). */
   readonly maxFileSize: number
   /** Gitignored files to read all the same (`--include-ignored`: local env files); unset: none. */
   readonly includeIgnored?: (path: string) => boolean
@@ -15,10 +16,9 @@ export interface DiscoverOptions {
   readonly select?: PromiseLike<((path: string) => boolean) | undefined>
 }
 
-/** A file to scan: its repository-relative path ('/' separators) and its size in bytes. */
+/** A file to scan: its repository-relative path ('/' separators). */
 export interface DiscoveredFile {
   readonly path: string
-  readonly size: number
   /** Git ignores it: read only because `includeIgnored` asked for it, and not committed. */
   readonly ignored?: boolean
 }
@@ -34,7 +34,8 @@ export interface Discovery {
 export interface FileSet extends Discovery {
   /**
    * Reads and decodes one of `files`, in the order they are listed; never rejects (a file that cannot be read comes
-   * back skipped). Synchronous for the working tree; the index's blobs come from git in batches.
+   * back skipped). A file over `wholeUpTo` bytes (unset: none) may come back as a stream of chunks (`readSource`), to be consumed
+   * before the next read. Synchronous for the working tree; the index's blobs come from git in batches, whole.
    */
-  read(path: string): SourceFile | SkippedFile | Promise<SourceFile | SkippedFile>
+  read(path: string, wholeUpTo?: number): ReadResult | Promise<SourceFile | SkippedFile>
 }

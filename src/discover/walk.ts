@@ -12,8 +12,10 @@ interface GitignoreLevel {
 
 /** Candidate paths found by a walk, and folders that could not be listed. */
 export interface WalkResult {
-  /** Everything that is not a folder (files, symlinks, special files), relative to the root. */
-  readonly paths: string[]
+  /** Regular files, relative to the root: the directory listing said so, so nothing more is asked of them. */
+  readonly files: string[]
+  /** Symbolic links, to be resolved (they may point at a file, a folder, or outside the root). */
+  readonly links: string[]
   readonly unreadable: SkippedFile[]
   /** Gitignored files that `includeIgnored` accepted (in folders that are not ignored themselves). */
   readonly ignored: string[]
@@ -22,15 +24,17 @@ export interface WalkResult {
 /**
  * Walks `root` the way git would see it outside a repository: honouring every `.gitignore` on the way
  * (nested ones too) and never entering a folder that `isSkipped` rejects. Symlinks are returned as
- * candidates, not followed, so a link to a folder cannot make the walk loop. Synchronous, like the
- * rest of discovery: the thread-pool round trips of async calls cost more than the calls themselves.
+ * candidates, not followed, so a link to a folder cannot make the walk loop. The type each directory entry
+ * comes with is trusted: only links are looked at again (by the caller), so a tree of files costs one
+ * `readdir` per folder and nothing per file. Special files (sockets, FIFOs) are left out. Synchronous, like
+ * the rest of discovery: the thread-pool round trips of async calls cost more than the calls themselves.
  */
 export function walkFiles(
   root: string,
   isSkipped: (path: string, isDirectory: boolean) => boolean,
   includeIgnored?: (path: string) => boolean
 ): WalkResult {
-  const result: WalkResult = { paths: [], unreadable: [], ignored: [] }
+  const result: WalkResult = { files: [], links: [], unreadable: [], ignored: [] }
   walkDirectory(root, '', [], { isSkipped, includeIgnored, inIgnored: false }, result)
   return result
 }
@@ -56,7 +60,8 @@ function walkDirectory(root: string, dir: string, inherited: readonly GitignoreL
     if (isDirectory) {
       if (!ignored || includeIgnored) walkDirectory(root, path, levels, { ...options, inIgnored: ignored }, result)
     } else if (!ignored) {
-      result.paths.push(path)
+      if (entry.isFile()) result.files.push(path)
+      else if (entry.isSymbolicLink()) result.links.push(path)
     } else if (includeIgnored?.(path)) {
       result.ignored.push(path)
     }

@@ -1,24 +1,26 @@
 import { extractFingerprints } from '../clients/fingerprints.js'
-import type { ProviderCatalog } from '../providers/types.js'
-import { chooseParser } from '../sources/index.js'
+import type { ProviderCatalog, TextKeyMatch } from '../providers/types.js'
+import { chooseParser, type ParserChoice } from '../sources/index.js'
 import type { Parser } from '../sources/types.js'
+import { PARSE_CAP_BYTES } from '../sources/limits.js'
 import { findIgnoreDirectives } from '../core/ignores.js'
 import { keyContextFor } from './key-context.js'
 import { LineIndex, lineSpan } from '../core/text.js'
-import type { Entry, FileFacts, KeyHit, ParseResult, SourceFile } from '../core/types.js'
+import type { Diagnostic, Entry, FileFacts, KeyHit, ParseResult, SourceFile } from '../core/types.js'
 
 const BOM = '\uFEFF'
 
 /**
- * Reads one file once and keeps only what the rules need: entries, diagnostics, key hits, ignore
- * directives and client fingerprints, and the lines settings sit on (a fix's corrected line). The rest
- * of the text is not kept, so memory does not grow with the repository.
+ * The pure analysis of one file: its text in, the facts the rules need out (entries, diagnostics, key hits, ignore
+ * directives, client fingerprints, and the lines settings sit on, for a fix's corrected line). The rest of the text
+ * is not kept, so memory does not grow with the repository. No I/O and no state: the same text always gives the same
+ * facts, wherever it runs.
  */
 export function analyzeFile(file: SourceFile, catalog: ProviderCatalog): FileFacts {
   const text = file.text.startsWith(BOM) ? file.text.slice(1) : file.text
   const source = { path: file.path, text }
   const choice = chooseParser(file.path, text)
-  const parsed: ParseResult = choice ? parseSafely(choice.parser, source) : { entries: [], diagnostics: [] }
+  const parsed: ParseResult = choice ? parseWithinCap(choice.parser, source) : { entries: [], diagnostics: [] }
   return {
     path: file.path,
     kind: choice?.parser.kind ?? 'text',
@@ -49,8 +51,22 @@ function settingLines(text: string, entries: readonly Entry[]): ReadonlyMap<numb
   return lines
 }
 
-/** A parser bug must not lose the rest of the scan: it becomes a diagnostic on the file. */
-function parseSafely(parser: Parser, file: SourceFile): ParseResult {
+/** The facts of a file a parser would read but that is over the parse cap: its kind, and a note saying so. */
+export function unparsedFacts(choice: ParserChoice, size: number): Pick<FileFacts, 'kind' | 'matchedBy' | 'diagnostics'> {
+  return { kind: choice.parser.kind, matchedBy: choice.matchedBy, diagnostics: [overCapNote(size)] }
+}
+
+const overCapNote = (size: number): Diagnostic => ({
+  message: `not parsed: at ${megabytes(size)} it is over the ${megabytes(PARSE_CAP_BYTES)} limit for a full parse, so it was only scanned for keys`,
+  span: lineSpan(1),
+  severity: 'note'
+})
+
+const megabytes = (bytes: number): string => `${(bytes / (1024 * 1024)).toFixed(1).replace(/\.0$/, '')} MiB`
+
+/** A parse, unless the text is over the cap (then a note); a parser bug must not lose the rest of the scan. */
+function parseWithinCap(parser: Parser, file: SourceFile): ParseResult {
+  if (file.text.length > PARSE_CAP_BYTES) return { entries: [], diagnostics: [overCapNote(file.text.length)] }
   try {
     return parser.parse(file)
   } catch (error) {
@@ -63,27 +79,34 @@ function parseSafely(parser: Parser, file: SourceFile): ParseResult {
 }
 
 /**
- * Keys in the text: every token of a format found anywhere, and tokens of shared shapes whose context
+ * Keys in a text, in order: every token of a format found anywhere, and tokens of shared shapes whose context
  * says they are LLM credentials, with the provider that context names.
  */
+export function keyMatches(text: string, catalog: ProviderCatalog): TextKeyMatch[] {
+  const found = catalog.scanText(text)
+  const inContext = catalog.scanForContext(text, keyContextFor(text, catalog))
+  return inContext.length === 0 ? found : [...found, ...inContext].sort((a, b) => a.start - b.start)
+}
+
 function findKeyHits(file: SourceFile, catalog: ProviderCatalog): KeyHit[] {
-  const inContext = catalog.scanForContext(file.text, keyContextFor(file.text, catalog))
-  const found = catalog.scanText(file.text)
-  const matches = inContext.length === 0 ? found : [...found, ...inContext].sort((a, b) => a.start - b.start)
+  const matches = keyMatches(file.text, catalog)
   if (matches.length === 0) return []
   const lines = new LineIndex(file.text)
   return matches.map((m) => {
     const span = lines.span(m.start, m.end)
-    return {
-      file: file.path,
-      span,
-      token: m.token,
-      provider: m.provider.id,
-      format: m.format.id,
-      line: lines.lineText(span.start.line)
-    }
+    return keyHit(file.path, m, span, lines.lineText(span.start.line))
   })
 }
+
+/** A key hit from a match, its place and the text of its line. */
+export const keyHit = (file: string, m: TextKeyMatch, span: KeyHit['span'], line: string): KeyHit => ({
+  file,
+  span,
+  token: m.token,
+  provider: m.provider.id,
+  format: m.format.id,
+  line
+})
 
 /**
  * Facts with nothing for any rule: most files of a repository; the scan need not keep them. A configuration

@@ -1,14 +1,16 @@
 import { toLintSettings, type Config } from '../config/index.js'
 import { analyzeFile, isEmptyFacts } from './analyze.js'
+import { analyzeStream } from './stream.js'
 import { historyFacts, type CommittedLine } from './history.js'
 import { lintFacts } from './lint.js'
 import type { ConfigFileRead, FileFacts, FileInventory, LintSettings, SkippedFile } from '../core/types.js'
 import type { LintResult } from './types.js'
-import { byPath, isSkippedFile, stagedFiles, workTreeFiles } from '../discover/index.js'
+import { byPath, isSkippedFile, isStreamed, stagedFiles, workTreeFiles } from '../discover/index.js'
 import { createPathFilter } from '../discover/filter.js'
 import { keysAddedInHistory } from '../discover/history.js'
 import { changedSelection, hasUnplacedKeys } from './scope.js'
 import { dotenvParser } from '../sources/dotenv.js'
+import { PARSE_CAP_BYTES } from '../sources/limits.js'
 import { createCatalog } from '../providers/catalog.js'
 import type { ProviderCatalog } from '../providers/types.js'
 
@@ -58,9 +60,10 @@ export type ScanResult = LintResult & {
 
 /**
  * Scans a repository from disk: discover the files, then read and analyse them one at a time, letting
- * each text go as soon as its facts are taken, and run the rules over what was kept. Memory follows
- * the number of settings and key hits found, not the size of the repository. Reads are synchronous
- * (see readSource): on 2 cores that beats overlapping promise-based reads with the analysis.
+ * each text go as soon as its facts are taken, and run the rules over what was kept. A file over the parse cap
+ * is scanned for keys chunk by chunk (`analyzeStream`). Memory follows
+ * the number of settings and key hits found, not the size of the repository or of its largest file. Reads
+ * are synchronous (see readSource): on 2 cores that beats overlapping promise-based reads with the analysis.
  *
  * Throws when `root` is not a readable folder, or when a rule fails (RuleError).
  */
@@ -84,15 +87,16 @@ export async function scanRepository(root: string, scanOptions: ScanOptions): Pr
   const skipped = fileSet.skipped.filter((file) => reported(file.path))
   let scannedFiles = 0
   for (const { path, ignored } of fileSet.files) {
-    // Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous.
-    const reading = fileSet.read(path)
+    // Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous. A file over the
+    // parse cap would only be key-scanned anyway: it comes as a stream.
+    const reading = fileSet.read(path, PARSE_CAP_BYTES)
     const source = reading instanceof Promise ? await reading : reading
     if (isSkippedFile(source)) {
       if (reported(path)) skipped.push(source)
       continue
     }
     if (reported(path)) scannedFiles++
-    const analysed = analyzeFile(source, catalog)
+    const analysed = isStreamed(source) ? analyzeStream(path, source.chunks, catalog) : analyzeFile(source, catalog)
     const file = ignored ? { ...analysed, uncommitted: true } : analysed
     if (file.matchedBy) read.push({ path, kind: file.kind, matchedBy: file.matchedBy, ...(ignored && { uncommitted: true }) })
     if (!isEmptyFacts(file)) facts.push(file)

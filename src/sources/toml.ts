@@ -1,4 +1,5 @@
 import { parse as validateToml, TomlError } from 'smol-toml'
+import { TOML_PARSE_CAP_BYTES } from './limits.js'
 import { ParseError, parseTOML, type AST } from 'toml-eslint-parser'
 import { LineIndex } from '../core/text.js'
 import type { Diagnostic, Entry, SourceFile, SourceKind, Span } from '../core/types.js'
@@ -42,11 +43,6 @@ const TOO_DEEP_KEY = new RegExp(
   String.raw`(?:^|[{,])[ \t]*(?:\[\[?[ \t]*)?((?:(?:[A-Za-z0-9_-]+|"(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*')[ \t]*\.[ \t]*){${MAX_KEY_PARTS}}[A-Za-z0-9_"'-])`,
   'm'
 )
-/**
- * The tree keeps about a kilobyte per token (an array of half a million numbers took a gigabyte, 1 MB of text). A
- * `netlify.toml` of a thousand redirects is about 100 KiB.
- */
-const MAX_TOML_BYTES = 256 * 1024
 
 /** Reads every key/value pair; in a malformed file, the pairs written before the error. */
 export function readToml(text: string): TomlDocument {
@@ -54,8 +50,8 @@ export function readToml(text: string): TomlDocument {
   const refuse = (message: string, at: number): TomlDocument => ({ pairs: [], diagnostics: [diagnosticAt(lines, message, at, at + 1)] })
   const deep = TOO_DEEP_KEY.exec(text)
   if (deep) return refuse(`a dotted key of more than ${MAX_KEY_PARTS} parts: the file was not read`, deep.index + deep[0].length - deep[1]!.length)
-  if (text.length > MAX_TOML_BYTES) {
-    return refuse(`the file is larger than ${MAX_TOML_BYTES / 1024} KiB, more than any configuration: its settings were not read (its text was still scanned for keys)`, 0)
+  if (text.length > TOML_PARSE_CAP_BYTES) {
+    return refuse(`the file is larger than ${TOML_PARSE_CAP_BYTES / 1024} KiB, more than any configuration: its settings were not read (its text was still scanned for keys)`, 0)
   }
   // A BOM becomes a blank and a lone CR (no TOML line ending; LineIndex has it) a LF: same length, same offsets.
   const source = ' '.repeat(afterBom(text)) + text.slice(afterBom(text)).replace(/\r(?!\n)/g, '\n')

@@ -2,6 +2,7 @@ import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocume
 import { LineIndex } from '../core/text.js'
 import type { Diagnostic, Entry, SourceFile, SourceKind, Span } from '../core/types.js'
 import { makeEntry } from './entry.js'
+import { PARSE_CAP_BYTES } from './limits.js'
 
 /** One YAML file, parsed once, with what every YAML parser needs to place entries. */
 export interface YamlSource {
@@ -24,18 +25,13 @@ export interface YamlSource {
  */
 const EXTRA_NODES_FROM_ALIASES = 100_000
 
-/**
- * Larger YAML than any configuration file is not parsed: the `yaml` package keeps hundreds of bytes per node, so a
- * few megabytes of `*a, *a, …` take gigabytes. The key scan still reads the text.
- */
-const MAX_YAML_BYTES = 1024 * 1024
 /** Aliases in one file: compose files use tens, generated ones thousands. Counted on the text, before the parser allocates a node for each. */
 const MAX_ALIASES = 50_000
 const ALIAS_TOKEN = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/g
 
 /** Why the text is not handed to the YAML parser, or undefined when it may be. */
 function oversized(text: string): string | undefined {
-  if (text.length > MAX_YAML_BYTES) return `the file is larger than ${MAX_YAML_BYTES / 1024} KiB, more than any configuration: its settings were not read (its text was still scanned for keys)`
+  if (text.length > PARSE_CAP_BYTES) return `the file is larger than ${PARSE_CAP_BYTES / 1024} KiB, more than any configuration: its settings were not read (its text was still scanned for keys)`
   if (!text.includes('*')) return undefined
   let aliases = 0
   ALIAS_TOKEN.lastIndex = 0
