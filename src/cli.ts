@@ -1,11 +1,15 @@
 /** The CLI's entry point, bundled by ncc to dist/cli/index.js; `bin/llm-env-lint.js` adds the shebang. */
+import { isMainThread } from 'node:worker_threads'
 import { TOOL } from './version.js'
 
 const argv = process.argv.slice(2)
 const only = argv.length === 1 ? argv[0] : undefined
 
 // `--version` and `--help` alone answer before the scanner is loaded (it is a chunk of its own): as `main` does.
-if (only === '--version' || only === '-v') {
+if (!isMainThread) {
+  // A scan worker (src/engine/workers.ts) starts this bundle again: it serves the pool, the CLI does not run.
+  void import('./engine/scan-worker.js')
+} else if (only === '--version' || only === '-v') {
   process.stdout.write(`${TOOL.name} ${TOOL.version}\n`)
 } else if (only === '--help' || only === '-h') {
   void import('./cli/args.js').then(({ USAGE }) => process.stdout.write(USAGE))

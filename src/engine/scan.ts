@@ -1,5 +1,4 @@
 import { toLintSettings, type Config } from '../config/index.js'
-import { analyzeFile, isEmptyFacts } from './analyze.js'
 import { historyFacts, type CommittedLine } from './history.js'
 import { lintFacts } from './lint.js'
 import type { ConfigFileRead, FileFacts, FileInventory, LintSettings, SkippedFile } from '../core/types.js'
@@ -9,6 +8,8 @@ import { createPathFilter } from '../discover/filter.js'
 import { keysAddedInHistory } from '../github/history.js'
 import { dotenvParser } from '../sources/dotenv.js'
 import { createCatalog } from '../providers/catalog.js'
+import { fileOutcome } from './scan-worker.js'
+import { scanInWorkers, threadsSetting } from './workers.js'
 import type { ProviderCatalog } from '../providers/types.js'
 
 export interface ScanOptions {
@@ -31,6 +32,8 @@ export interface ScanOptions {
    * (`--history`). Throws GitError when git cannot read that history.
    */
   readonly gitHistory?: { readonly since?: string }
+  /** Threads that scan the files (`1`: the main thread alone); default: `LLM_ENV_LINT_THREADS`, else by cores (./workers.ts). */
+  readonly threads?: number
 }
 
 /**
@@ -56,7 +59,7 @@ export type ScanResult = LintResult & {
  */
 export async function scanRepository(
   root: string,
-  { config, history = [], secretValues, includeIgnored, staged = false, only, gitHistory }: ScanOptions
+  { config, history = [], secretValues, includeIgnored, staged = false, only, gitHistory, threads = threadsSetting() }: ScanOptions
 ): Promise<ScanResult> {
   const settings = { ...toLintSettings(config), ...(secretValues && { secretValues }), ...(staged && { staged }) }
   const catalog = createCatalog(settings.providers)
@@ -71,19 +74,25 @@ export async function scanRepository(
   const read: ConfigFileRead[] = []
   const skipped = fileSet.skipped.filter((file) => reported(file.path))
   let scannedFiles = 0
-  for (const { path, ignored } of fileSet.files) {
-    // Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous.
-    const reading = fileSet.read(path)
-    const source = reading instanceof Promise ? await reading : reading
-    if (isSkippedFile(source)) {
-      if (reported(path)) skipped.push(source)
+  // Workers hook (./workers.ts): the working tree's files in worker threads; any file they did not answer for is
+  // scanned below as on one thread.
+  const pooled = threads > 1 && !staged ? await scanInWorkers(root, fileSet.files, { threads, maxFileSize: config.maxFileSize, providers: settings.providers }) : undefined
+  for (const [at, { path, ignored }] of fileSet.files.entries()) {
+    let outcome = pooled?.outcomes[at]
+    if (outcome === undefined) {
+      // Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous.
+      const reading = fileSet.read(path)
+      outcome = fileOutcome(reading instanceof Promise ? await reading : reading, catalog)
+    }
+    if (outcome !== null && isSkippedFile(outcome)) {
+      if (reported(path)) skipped.push(outcome)
       continue
     }
     if (reported(path)) scannedFiles++
-    const analysed = analyzeFile(source, catalog)
-    const file = ignored ? { ...analysed, uncommitted: true } : analysed
+    if (outcome === null) continue
+    const file = ignored ? { ...outcome, uncommitted: true } : outcome
     if (file.matchedBy) read.push({ path, kind: file.kind, matchedBy: file.matchedBy, ...(ignored && { uncommitted: true }) })
-    if (!isEmptyFacts(file)) facts.push(file)
+    facts.push(file)
   }
   skipped.sort(byPath)
   const past = gitHistory && (await keysAddedInHistory(root, { ...gitHistory, findKeys: (text) => catalog.scanText(text), isSkipped: createPathFilter(config.ignore) }))

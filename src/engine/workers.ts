@@ -1,0 +1,130 @@
+/**
+ * The worker pool of a scan: the per-file work (./scan-worker.ts) spread over `worker_threads` when more than two
+ * cores are free; model building, rules and reports stay on the main thread. Results come back by listing index, so
+ * the facts, and every output built from them, are the same as a single-thread scan's.
+ */
+import { existsSync } from 'node:fs'
+import { availableParallelism } from 'node:os'
+import { fileURLToPath } from 'node:url'
+import { Worker } from 'node:worker_threads'
+import type { Provider } from '../providers/types.js'
+import { SCAN_WORKER_ROLE, type BatchRequest, type BatchResult, type FileOutcome, type ScanWorkerData } from './scan-worker.js'
+
+/** The environment variable that sets the thread count (`1`: no workers); unset or `auto`: {@link defaultThreads}. */
+export const THREADS_VARIABLE = 'LLM_ENV_LINT_THREADS'
+const MAX_THREADS = 64
+
+/**
+ * One thread up to two cores: on 2 cores workers measured slower than one thread (the reads and the key scan are
+ * cheap next to the cost of starting a worker and of sending the facts back). Above that, one worker per core, at
+ * most 8.
+ */
+export function defaultThreads(cores = availableParallelism()): number {
+  return cores <= 2 ? 1 : Math.min(cores, 8)
+}
+
+/** The thread count {@link THREADS_VARIABLE} asks for, or the default. Throws for a value that is no count. */
+export function threadsSetting(env: NodeJS.ProcessEnv = process.env): number {
+  const value = env[THREADS_VARIABLE]?.trim()
+  if (value === undefined || value === '' || value === 'auto') return defaultThreads()
+  const threads = /^\d+$/.test(value) ? Number(value) : NaN
+  if (!(threads >= 1 && threads <= MAX_THREADS)) throw new Error(`${THREADS_VARIABLE} must be auto or a whole number from 1 to ${MAX_THREADS}, not "${value}"`)
+  return threads
+}
+
+/** Files of a batch: a few round trips per thousand files, small enough that the threads finish together. */
+const BATCH_FILES = 64
+/** Bytes of a batch (at least one file): lockfiles and other large files get batches of their own. */
+const BATCH_BYTES = 1024 * 1024
+/** Batches sent ahead to each worker, so it never waits for the main thread between two. */
+const IN_FLIGHT = 2
+
+export interface PoolOptions {
+  readonly threads: number
+  readonly maxFileSize: number
+  /** The config's providers, from which each worker builds its catalog. */
+  readonly providers: readonly Provider[]
+  /** The module a worker starts; default {@link workerEntry}. Tests pass a wrapper of their own. */
+  readonly entry?: URL
+}
+
+export interface PoolResult {
+  /**
+   * By listing index: each file's outcome, or undefined where a worker failed before answering (it crashed, or could
+   * not start); the caller scans those files itself, as it would on one thread.
+   */
+  readonly outcomes: readonly (FileOutcome | undefined)[]
+  /** Files the workers answered for. */
+  readonly inWorkers: number
+}
+
+/**
+ * Scans `files` (working-tree paths under `root`, as listed) in `threads` workers. Resolves once every batch is
+ * answered or its worker is gone, after every worker has exited: nothing is left running. Never rejects.
+ */
+export async function scanInWorkers(root: string, files: readonly { readonly path: string; readonly size: number }[], options: PoolOptions): Promise<PoolResult> {
+  const outcomes = new Array<FileOutcome | undefined>(files.length)
+  const batches = batchesOf(files)
+  const data: ScanWorkerData = { role: SCAN_WORKER_ROLE, root, maxFileSize: options.maxFileSize, providers: options.providers }
+  const workers = Array.from({ length: Math.min(options.threads, batches.length) }, () => new Worker(options.entry ?? workerEntry(), { workerData: data }))
+  let next = 0
+  let inWorkers = 0
+  await new Promise<void>((resolve) => {
+    let running = workers.length
+    if (running === 0) resolve()
+    for (const worker of workers) {
+      const pending = new Set<number>()
+      const send = (): void => {
+        while (pending.size < IN_FLIGHT && next < batches.length) {
+          const batch = next++
+          const { start, end } = batches[batch]!
+          pending.add(batch)
+          worker.postMessage({ batch, paths: files.slice(start, end).map((file) => file.path) } satisfies BatchRequest)
+        }
+        if (pending.size === 0) stop()
+      }
+      let stopped = false
+      // A worker that is done, or gone: its unanswered batches stay undefined for the main thread.
+      const stop = (): void => {
+        if (stopped) return
+        stopped = true
+        if (--running === 0) resolve()
+      }
+      worker.on('message', ({ batch, outcomes: answered }: BatchResult) => {
+        const start = batches[batch]!.start
+        answered.forEach((outcome, i) => (outcomes[start + i] = outcome))
+        inWorkers += answered.length
+        pending.delete(batch)
+        send()
+      })
+      worker.on('error', stop)
+      worker.on('exit', stop)
+      send()
+    }
+  })
+  await Promise.all(workers.map((worker) => worker.terminate()))
+  return { outcomes, inWorkers }
+}
+
+/** Consecutive runs of at most BATCH_FILES files and BATCH_BYTES bytes (a larger file alone). */
+function batchesOf(files: readonly { readonly size: number }[]): { start: number; end: number }[] {
+  const batches: { start: number; end: number }[] = []
+  for (let start = 0; start < files.length; ) {
+    let end = start
+    let bytes = 0
+    while (end < files.length && end - start < BATCH_FILES && (end === start || bytes + files[end]!.size <= BATCH_BYTES)) bytes += files[end++]!.size
+    batches.push({ start, end })
+    start = end
+  }
+  return batches
+}
+
+/**
+ * What a worker starts: ./scan-worker.js beside this module when run from the sources (tsc output), else the ncc
+ * bundle's entry beside its chunks, which hands a worker thread to scan-worker (see there). The name is built at run
+ * time: ncc would otherwise copy a literal `new URL('./…', import.meta.url)` target into dist/ as a raw asset.
+ */
+export function workerEntry(): URL {
+  const [sibling, bundleEntry] = [`scan-worker.js`, `index.js`].map((name) => new URL(`./${name}`, import.meta.url))
+  return existsSync(fileURLToPath(sibling!)) ? sibling! : bundleEntry!
+}
