@@ -9,7 +9,7 @@ import { keysAddedInHistory } from '../github/history.js'
 import { dotenvParser } from '../sources/dotenv.js'
 import { createCatalog } from '../providers/catalog.js'
 import { fileOutcome } from './scan-worker.js'
-import { scanInWorkers, threadsSetting } from './workers.js'
+import { scanInWorkers, threadsFor } from './workers.js'
 import type { ProviderCatalog } from '../providers/types.js'
 
 export interface ScanOptions {
@@ -32,7 +32,7 @@ export interface ScanOptions {
    * (`--history`). Throws GitError when git cannot read that history.
    */
   readonly gitHistory?: { readonly since?: string }
-  /** Threads that scan the files (`1`: the main thread alone); default: `LLM_ENV_LINT_THREADS`, else by cores (./workers.ts). */
+  /** Threads that scan the files (`1`: the main thread alone); default: `LLM_ENV_LINT_THREADS`, else by cores and bytes (`threadsFor`). */
   readonly threads?: number
 }
 
@@ -59,7 +59,7 @@ export type ScanResult = LintResult & {
  */
 export async function scanRepository(
   root: string,
-  { config, history = [], secretValues, includeIgnored, staged = false, only, gitHistory, threads = threadsSetting() }: ScanOptions
+  { config, history = [], secretValues, includeIgnored, staged = false, only, gitHistory, threads }: ScanOptions
 ): Promise<ScanResult> {
   const settings = { ...toLintSettings(config), ...(secretValues && { secretValues }), ...(staged && { staged }) }
   const catalog = createCatalog(settings.providers)
@@ -76,7 +76,8 @@ export async function scanRepository(
   let scannedFiles = 0
   // Workers hook (./workers.ts): the working tree's files in worker threads; any file they did not answer for is
   // scanned below as on one thread.
-  const pooled = threads > 1 && !staged ? await scanInWorkers(root, fileSet.files, { threads, maxFileSize: config.maxFileSize, providers: settings.providers }) : undefined
+  const workers = staged ? 1 : (threads ?? threadsFor(fileSet.files))
+  const pooled = workers > 1 ? await scanInWorkers(root, fileSet.files, { threads: workers, maxFileSize: config.maxFileSize, providers: settings.providers }) : undefined
   for (const [at, { path, ignored }] of fileSet.files.entries()) {
     let outcome = pooled?.outcomes[at]
     if (outcome === undefined) {

@@ -10,26 +10,37 @@ import { Worker } from 'node:worker_threads'
 import type { Provider } from '../providers/types.js'
 import { SCAN_WORKER_ROLE, type BatchRequest, type BatchResult, type FileOutcome, type ScanWorkerData } from './scan-worker.js'
 
-/** The environment variable that sets the thread count (`1`: no workers); unset or `auto`: {@link defaultThreads}. */
+/** The environment variable that sets the thread count (`1`: no workers); unset or `auto`: {@link threadsFor} decides. */
 export const THREADS_VARIABLE = 'LLM_ENV_LINT_THREADS'
 const MAX_THREADS = 64
 
-/**
- * One thread up to two cores: on 2 cores workers measured slower than one thread (the reads and the key scan are
- * cheap next to the cost of starting a worker and of sending the facts back). Above that, one worker per core, at
- * most 8.
- */
-export function defaultThreads(cores = availableParallelism()): number {
-  return cores <= 2 ? 1 : Math.min(cores, 8)
-}
-
-/** The thread count {@link THREADS_VARIABLE} asks for, or the default. Throws for a value that is no count. */
-export function threadsSetting(env: NodeJS.ProcessEnv = process.env): number {
+/** The thread count {@link THREADS_VARIABLE} sets, or undefined for automatic. Throws for a value that is no count. */
+export function threadsSetting(env: NodeJS.ProcessEnv = process.env): number | undefined {
   const value = env[THREADS_VARIABLE]?.trim()
-  if (value === undefined || value === '' || value === 'auto') return defaultThreads()
+  if (value === undefined || value === '' || value === 'auto') return undefined
   const threads = /^\d+$/.test(value) ? Number(value) : NaN
   if (!(threads >= 1 && threads <= MAX_THREADS)) throw new Error(`${THREADS_VARIABLE} must be auto or a whole number from 1 to ${MAX_THREADS}, not "${value}"`)
   return threads
+}
+
+/**
+ * Bytes of files per worker, at least: a worker costs about 0.09 s of CPU to start from the bundle (measured on the
+ * CLI bundle), what the scan spends on some 3 MB of files.
+ */
+const BYTES_PER_WORKER = 8 * 1024 * 1024
+/** Workers at most, however many cores. */
+const MAX_AUTO_THREADS = 8
+
+/**
+ * The threads to scan `files` with: the setting when there is one, else one thread on up to two cores (there workers
+ * measured slower: see the README's Performance section), else a worker per core (at most 8) with at least
+ * BYTES_PER_WORKER of files each.
+ */
+export function threadsFor(files: readonly { readonly size: number }[], setting = threadsSetting(), cores = availableParallelism()): number {
+  if (setting !== undefined) return setting
+  if (cores <= 2) return 1
+  const bytes = files.reduce((sum, file) => sum + file.size, 0)
+  return Math.max(1, Math.min(cores, MAX_AUTO_THREADS, Math.floor(bytes / BYTES_PER_WORKER)))
 }
 
 /** Files of a batch: a few round trips per thousand files, small enough that the threads finish together. */
