@@ -185,7 +185,7 @@ describe('the worker pool, compiled', () => {
       const alone = files.map((file) => clean.fileOutcome(clean.readSource(tree.root, file.path, 3 * 1024 * 1024), catalog))
       const { started, live, stop } = watchWorkers()
       const pooled = await clean.scanInWorkers(tree.root, files, { threads: 3, maxFileSize: 3 * 1024 * 1024, providers })
-      await new Promise((resolve) => setImmediate(resolve))
+      await gone(live)
       stop()
       expect(pooled.inWorkers).toBe(files.length)
       expect(pooled.outcomes).toEqual(alone)
@@ -198,7 +198,7 @@ describe('the worker pool, compiled', () => {
       const { files } = await crashing.discoverFiles(tree.root, { ignore: [], maxFileSize: 3 * 1024 * 1024 })
       const { started, live, stop } = watchWorkers()
       const pooled = await crashing.scanInWorkers(tree.root, files, { threads: 3, maxFileSize: 3 * 1024 * 1024, providers: [] })
-      await new Promise((resolve) => setImmediate(resolve))
+      await gone(live)
       stop()
       for (const crashed of Object.values(CRASH_FILES)) expect(pooled.outcomes[files.findIndex((file) => file.path === crashed)]).toBeUndefined()
       expect(pooled.inWorkers).toBeGreaterThan(0)
@@ -216,6 +216,11 @@ describe('the worker pool, compiled', () => {
     }, 60_000)
   })
 })
+
+/** Waits until `live()` is 0: async_hooks reports a worker's end a few event-loop turns after its exit. */
+async function gone(live: () => number): Promise<void> {
+  for (let turn = 0; turn < 1000 && live() > 0; turn++) await new Promise((resolve) => setImmediate(resolve))
+}
 
 /** Counts worker threads started and not yet gone while it watches (async_hooks' WORKER resources). */
 function watchWorkers(): { started: () => number; live: () => number; stop: () => void } {
