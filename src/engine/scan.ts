@@ -9,7 +9,7 @@ import { keysAddedInHistory } from '../github/history.js'
 import { dotenvParser } from '../sources/dotenv.js'
 import { createCatalog } from '../providers/catalog.js'
 import { fileOutcome } from './scan-worker.js'
-import { scanInWorkers, threadsFor } from './workers.js'
+import { scanInWorkers, threadsFor, threadsSetting } from './workers.js'
 import type { ProviderCatalog } from '../providers/types.js'
 
 export interface ScanOptions {
@@ -76,7 +76,7 @@ export async function scanRepository(
   let scannedFiles = 0
   // Workers hook (./workers.ts): the working tree's files in worker threads; any file they did not answer for is
   // scanned below as on one thread.
-  const workers = staged ? 1 : (threads ?? threadsFor(fileSet.files))
+  const workers = staged ? 1 : (threads ?? threadsFor(fileSet.files, threadsSetting()))
   const pooled = workers > 1 ? await scanInWorkers(root, fileSet.files, { threads: workers, maxFileSize: config.maxFileSize, providers: settings.providers }) : undefined
   for (const [at, { path, ignored }] of fileSet.files.entries()) {
     let outcome = pooled?.outcomes[at]

@@ -24,19 +24,19 @@ export function threadsSetting(env: NodeJS.ProcessEnv = process.env): number | u
 }
 
 /**
- * Bytes of files per worker, at least: a worker costs about 0.09 s of CPU to start from the bundle (measured on the
- * CLI bundle), what the scan spends on some 3 MB of files.
+ * Bytes of files per worker, at least: a worker costs about 0.09 s of CPU to start from the CLI bundle, what one
+ * thread spends scanning some 4 MB of files (3.3 s for the 152 MB benchmark tree).
  */
 const BYTES_PER_WORKER = 8 * 1024 * 1024
 /** Workers at most, however many cores. */
 const MAX_AUTO_THREADS = 8
 
 /**
- * The threads to scan `files` with: the setting when there is one, else one thread on up to two cores (there workers
- * measured slower: see the README's Performance section), else a worker per core (at most 8) with at least
- * BYTES_PER_WORKER of files each.
+ * The threads to scan `files` with: the setting ({@link threadsSetting}) when there is one, else one thread on up to
+ * two cores (there two workers would save about a tenth of the time for a third more CPU: README, Performance), else
+ * a worker per core (at most 8) with at least BYTES_PER_WORKER of files each.
  */
-export function threadsFor(files: readonly { readonly size: number }[], setting = threadsSetting(), cores = availableParallelism()): number {
+export function threadsFor(files: readonly { readonly size: number }[], setting: number | undefined, cores = availableParallelism()): number {
   if (setting !== undefined) return setting
   if (cores <= 2) return 1
   const bytes = files.reduce((sum, file) => sum + file.size, 0)
@@ -77,7 +77,8 @@ export async function scanInWorkers(root: string, files: readonly { readonly pat
   const outcomes = new Array<FileOutcome | undefined>(files.length)
   const batches = batchesOf(files)
   const data: ScanWorkerData = { role: SCAN_WORKER_ROLE, root, maxFileSize: options.maxFileSize, providers: options.providers }
-  const workers = Array.from({ length: Math.min(options.threads, batches.length) }, () => new Worker(options.entry ?? workerEntry(), { workerData: data }))
+  const entry = options.entry ?? workerEntry()
+  const workers = Array.from({ length: Math.min(options.threads, batches.length) }, () => startWorker(entry, data)).filter((worker) => worker !== undefined)
   let next = 0
   let inWorkers = 0
   await new Promise<void>((resolve) => {
@@ -115,6 +116,15 @@ export async function scanInWorkers(root: string, files: readonly { readonly pat
   })
   await Promise.all(workers.map((worker) => worker.terminate()))
   return { outcomes, inWorkers }
+}
+
+/** A worker, or undefined when the system refuses one (the main thread then scans its share). */
+function startWorker(entry: URL, workerData: ScanWorkerData): Worker | undefined {
+  try {
+    return new Worker(entry, { workerData })
+  } catch {
+    return undefined
+  }
 }
 
 /** Consecutive runs of at most BATCH_FILES files and BATCH_BYTES bytes (a larger file alone). */
