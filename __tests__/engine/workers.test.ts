@@ -107,7 +107,8 @@ async function report(build: Compiled, root: string, threads: number, extra: rea
 /**
  * A repository of ~700 files of every kind the scan treats apart: code and docs with keys, env files, compose files
  * with env_file, a workflow, binaries, a file over the size cap, a UTF-16 file, a 2 MB file (a batch of its own), a
- * key of a provider from the config (the workers build their catalog from it), and the crash files.
+ * key of a provider from the config (the workers build their catalog from it), gitignored env files, and the crash
+ * files.
  */
 function generatedTree(): { root: string; cleanup: () => void } {
   const { root, cleanup } = materializeFixture(join(REPOS, 'leaked-key'))
@@ -138,6 +139,9 @@ function generatedTree(): { root: string; cleanup: () => void } {
     write(`apps/app${i}/.env`, `BASE_URL=${i % 3 === 0 ? 'https://api.openai.com/v1/chat/completions' : 'https://api.openai.com/v1'}\nOPENAI_API_KEY=${i % 4 === 0 ? fakeKeys.gateway(String(i)) : '${OPENAI_API_KEY}'}\n`)
     write(`apps/app${i}/docker-compose.yml`, `services:\n  web:\n    image: yidadaa/chatgpt-next-web\n    env_file: .env\n    environment:\n      - BASE_URL=https://llm.example.com${i % 2 ? '/v1' : ''}\n`)
   }
+  // Read only with --include-ignored, then marked as not committed.
+  write('.gitignore', '.env.local\n')
+  for (let i = 0; i < 60; i += 6) write(`apps/app${i}/.env.local`, `OPENAI_API_KEY=${fakeKeys.openaiProject(`local${i}`)}\n`)
   for (let i = 0; i < 80; i++) write(`docs/page${i}.md`, `# Page ${i}\n\nSet \`OPENAI_API_KEY\`${i % 20 === 0 ? ` to ${fakeKeys.anthropic(String(i))}` : ''}.\n`)
   for (let i = 0; i < 40; i++) write(`assets/blob${i}.bin`, Buffer.from(Array.from({ length: 3000 }, (_, n) => (n * (i + 7)) % 256)))
   write('.github/workflows/deploy.yml', 'on: pull_request_target\njobs:\n  deploy:\n    runs-on: ubuntu-latest\n    steps:\n      - uses: actions/checkout@v4\n        with: { ref: "${{ github.event.pull_request.head.sha }}" }\n      - run: echo ${{ secrets.OPENAI_API_KEY }}\n')
@@ -175,7 +179,9 @@ describe('the worker pool, compiled', () => {
       expect(JSON.parse(one.stdout).findings.length).toBeGreaterThan(20)
       expect(await report(clean, tree.root, 2)).toEqual(one)
       expect(await report(clean, tree.root, 3)).toEqual(one)
-      expect(await report(clean, tree.root, 3, ['--include-ignored'])).toEqual(await report(clean, tree.root, 1, ['--include-ignored']))
+      const withIgnored = await report(clean, tree.root, 1, ['--include-ignored'])
+      expect(withIgnored.stdout).toContain('.env.local')
+      expect(await report(clean, tree.root, 3, ['--include-ignored'])).toEqual(withIgnored)
     }, 120_000)
 
     it('has the workers answer for every file, with the outcomes one thread gets, and leaves no worker running', async () => {
