@@ -33,7 +33,7 @@ const MAX_AUTO_THREADS = 8
 
 /**
  * The threads to scan `files` with: the setting ({@link threadsSetting}) when there is one, else one thread on up to
- * two cores (there two workers would save about a tenth of the time for a third more CPU: README, Performance), else
+ * two cores (there two workers would save a tenth of the time at best, for a fifth more CPU: README, Performance), else
  * a worker per core (at most 8) with at least BYTES_PER_WORKER of files each.
  */
 export function threadsFor(files: readonly { readonly size: number }[], setting: number | undefined, cores = availableParallelism()): number {
