@@ -12,7 +12,15 @@ if (only === '--version' || only === '-v') {
 } else if (only === '--help' || only === '-h') {
   process.stdout.write(USAGE)
 } else {
-  void import('./cli/main.js')
+  // A scan worker (src/engine/workers.ts) starts this bundle again, without arguments: it serves the pool instead.
+  void import('node:worker_threads').then(async ({ isMainThread }) => {
+    if (isMainThread) await runCli()
+    else await import('./engine/scan-worker.js')
+  })
+}
+
+function runCli(): Promise<void> {
+  return import('./cli/main.js')
     .then(({ main }) => main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }))
     .then((code) => {
       // exitCode, not exit(): let a large report finish writing to a pipe first.

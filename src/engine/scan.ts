@@ -1,17 +1,17 @@
 import { toLintSettings, type Config } from '../config/index.js'
-import { analyzeFile, isEmptyFacts } from './analyze.js'
-import { analyzeStream } from './stream.js'
 import { historyFacts, type CommittedLine } from './history.js'
 import { lintFacts } from './lint.js'
 import type { ConfigFileRead, FileFacts, FileInventory, LintSettings, SkippedFile } from '../core/types.js'
 import type { LintResult } from './types.js'
-import { byPath, isSkippedFile, isStreamed, stagedFiles, workTreeFiles } from '../discover/index.js'
+import { byPath, isSkippedFile, stagedFiles, workTreeFiles } from '../discover/index.js'
 import { createPathFilter } from '../discover/filter.js'
 import { keysAddedInHistory } from '../discover/history.js'
 import { changedSelection, hasUnplacedKeys } from './scope.js'
 import { dotenvParser } from '../sources/dotenv.js'
 import { PARSE_CAP_BYTES } from '../sources/limits.js'
 import { createCatalog } from '../providers/catalog.js'
+import { fileOutcome } from './scan-worker.js'
+import { scanInWorkers, threadsFor, threadsSetting } from './workers.js'
 import type { ProviderCatalog } from '../providers/types.js'
 
 export interface ScanOptions {
@@ -43,6 +43,8 @@ export interface ScanOptions {
    * (`--history`). Throws GitError when git cannot read that history.
    */
   readonly gitHistory?: { readonly since?: string }
+  /** Threads that scan the files (`1`: the main thread alone); default: `LLM_ENV_LINT_THREADS`, else by cores and bytes (`threadsFor`). */
+  readonly threads?: number
 }
 
 /**
@@ -68,7 +70,7 @@ export type ScanResult = LintResult & {
  * Throws when `root` is not a readable folder, or when a rule fails (RuleError).
  */
 export async function scanRepository(root: string, scanOptions: ScanOptions): Promise<ScanResult> {
-  const { config, history = [], secretValues, includeIgnored, staged = false, only, gitHistory, changed } = scanOptions
+  const { config, history = [], secretValues, includeIgnored, staged = false, only, gitHistory, changed, threads } = scanOptions
   const settings = { ...toLintSettings(config), ...(secretValues && { secretValues }), ...(staged && { staged }) }
   const catalog = createCatalog(settings.providers)
   const options = {
@@ -86,20 +88,27 @@ export async function scanRepository(root: string, scanOptions: ScanOptions): Pr
   const read: ConfigFileRead[] = []
   const skipped = fileSet.skipped.filter((file) => reported(file.path))
   let scannedFiles = 0
-  for (const { path, ignored } of fileSet.files) {
-    // Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous. A file over the
-    // parse cap would only be key-scanned anyway: it comes as a stream.
-    const reading = fileSet.read(path, PARSE_CAP_BYTES)
-    const source = reading instanceof Promise ? await reading : reading
-    if (isSkippedFile(source)) {
-      if (reported(path)) skipped.push(source)
+  // Workers hook (./workers.ts): the working tree's files in worker threads; any file they did not answer for is
+  // scanned below as on one thread.
+  const workers = staged ? 1 : (threads ?? threadsFor(fileSet.files, threadsSetting()))
+  const pooled = workers > 1 ? await scanInWorkers(root, fileSet.files, { threads: workers, maxFileSize: config.maxFileSize, providers: settings.providers }) : undefined
+  for (const [at, { path, ignored }] of fileSet.files.entries()) {
+    let outcome = pooled?.outcomes[at]
+    if (outcome === undefined) {
+      // Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous. A file over the
+      // parse cap would only be key-scanned anyway: it comes as a stream.
+      const reading = fileSet.read(path, PARSE_CAP_BYTES)
+      outcome = fileOutcome(reading instanceof Promise ? await reading : reading, catalog)
+    }
+    if (outcome !== null && isSkippedFile(outcome)) {
+      if (reported(path)) skipped.push(outcome)
       continue
     }
     if (reported(path)) scannedFiles++
-    const analysed = isStreamed(source) ? analyzeStream(path, source.chunks, catalog) : analyzeFile(source, catalog)
-    const file = ignored ? { ...analysed, uncommitted: true } : analysed
+    if (outcome === null) continue
+    const file = ignored ? { ...outcome, uncommitted: true } : outcome
     if (file.matchedBy) read.push({ path, kind: file.kind, matchedBy: file.matchedBy, ...(ignored && { uncommitted: true }) })
-    if (!isEmptyFacts(file)) facts.push(file)
+    facts.push(file)
   }
   skipped.sort(byPath)
   const committed = await history
