@@ -190,6 +190,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
+/***/ 6193:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
+
+/***/ }),
+
 /***/ 1692:
 /***/ ((module) => {
 
@@ -437,12 +444,19 @@ var __webpack_exports__ = {};
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
+// EXTERNAL MODULE: external "node:worker_threads"
+var external_node_worker_threads_ = __nccwpck_require__(5919);
 ;// CONCATENATED MODULE: ./src/index.ts
 /** The action's entry point (action.yml `main: dist/index.js`); `run()` lives apart so tests import it without running it. */
 
+
 // Node ≥ 22.1 can keep compiled code between runs (a self-hosted runner, a local run); older Node goes without.
 external_node_module_default().enableCompileCache?.();
-void Promise.all(/* import() */[__nccwpck_require__.e(577), __nccwpck_require__.e(271)]).then(__nccwpck_require__.bind(__nccwpck_require__, 3271)).then(({ run }) => run());
+// A scan worker (src/engine/workers.ts) starts this bundle again: it serves the pool, the action does not run.
+if (external_node_worker_threads_.isMainThread)
+    void Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(298), __nccwpck_require__.e(739), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 624)).then(({ run }) => run());
+else
+    void Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7739));
 
 
 //# sourceMappingURL=index.js.map

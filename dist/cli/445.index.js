@@ -155,8 +155,8 @@ function parseSize(text) {
 
 
 /**
- * Above this a file cannot be held as one string anyway (V8 caps strings near 512 Mi characters)
- * and a scan with 16 files in flight would need gigabytes.
+ * The most `maxFileSize` may be. Files read from disk are streamed past a chunk, but a staged file (`--staged`)
+ * comes from git whole, and V8 caps a string near 512 Mi characters.
  */
 const MAX_FILE_SIZE_LIMIT = 256 * 1024 * 1024;
 /** The members of a string union, from a record over it: the compiler fails when a member is missing. */
