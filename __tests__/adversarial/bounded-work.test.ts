@@ -2,13 +2,16 @@
  * Class 4: no input makes the work or the output grow faster than the input. Each case runs a size at which the
  * quadratic (or exponential) version took minutes, under jest's default timeout, and asserts on counts.
  */
-import { describe, it, expect } from '@jest/globals'
+import { beforeAll, describe, it, expect } from '@jest/globals'
 import { unboundedPatternReason } from '../../src/config/pattern.js'
 import { FINDINGS_PER_FILE, FINDINGS_PER_LINE } from '../../src/engine/lint.js'
 import type { JsonReport } from '../../src/reporters/json.js'
-import { chooseParser } from '../../src/sources/index.js'
+import { chooseParser, loadParsers } from '../../src/sources/index.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { runCli, withRepo } from './support.js'
+
+// The analysis runs on the parsers a scan loads first (sources/index.ts); here, all of them.
+beforeAll(() => loadParsers())
 
 const MB = 1024 * 1024
 const parse = (path: string, text: string) => chooseParser(path, text)!.parser.parse({ path, text })

@@ -2,7 +2,8 @@
  * The corrected line a fixable finding carries (`fixedLine`): made by the engine while the text is there, so the
  * reporters and the action never read files, and left out wherever showing it could show a credential.
  */
-import { describe, it, expect } from '@jest/globals'
+import { beforeAll, describe, it, expect } from '@jest/globals'
+import { loadParsers } from '../../src/sources/index.js'
 import { writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { lint } from '../../src/engine/lint.js'
@@ -10,6 +11,9 @@ import { lintRepository } from '../../src/engine/pipeline.js'
 import type { Finding } from '../../src/core/types.js'
 import { makeRepo } from '../cli/repo.js'
 import { fakeKeys } from '../helpers/keys.js'
+
+// The analysis runs on the parsers a scan loads first (sources/index.ts); here, all of them.
+beforeAll(() => loadParsers())
 
 const settings = { rules: {}, providers: [] }
 const nextchat = { path: 'package.json', text: '{"name":"nextchat"}\n' }

@@ -1,9 +1,13 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { loadParsers } from '../../src/sources/index.js'
 import { analyzeFile } from '../../src/engine/analyze.js'
 import { historyFacts } from '../../src/engine/history.js'
 import { lintFacts } from '../../src/engine/lint.js'
 import { createCatalog } from '../../src/providers/catalog.js'
 import { fakeKeys } from '../helpers/keys.js'
+
+// The analysis runs on the parsers a scan loads first (sources/index.ts); here, all of them.
+beforeAll(() => loadParsers())
 
 const catalog = createCatalog()
 const settings = { rules: {}, providers: [] }

@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { loadParsers } from '../../src/sources/index.js'
 import { addProbeReports, lint, RuleError } from '../../src/engine/lint.js'
 import { maskSecret } from '../../src/core/redact.js'
 import type { LintSettings } from '../../src/core/types.js'
@@ -6,6 +7,9 @@ import type { ProbeReport } from '../../src/probes/findings.js'
 import { PROBE_RULES } from '../../src/probes/rules.js'
 import { defineRule } from '../../src/rules/types.js'
 import { fakeKeys } from '../helpers/keys.js'
+
+// The analysis runs on the parsers a scan loads first (sources/index.ts); here, all of them.
+beforeAll(() => loadParsers())
 
 const settings: LintSettings = { rules: {}, providers: [] }
 const files = [

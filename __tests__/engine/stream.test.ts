@@ -1,10 +1,14 @@
-import { describe, it, expect } from '@jest/globals'
+import { beforeAll, describe, it, expect } from '@jest/globals'
+import { loadParsers } from '../../src/sources/index.js'
 import { analyzeFile } from '../../src/engine/analyze.js'
 import { PARSE_CAP_BYTES } from '../../src/sources/limits.js'
 import { analyzeStream, CONTEXT_CHARS, type StreamStats } from '../../src/engine/stream.js'
 import { CHUNK_BYTES } from '../../src/discover/read.js'
 import { createCatalog } from '../../src/providers/catalog.js'
 import { fakeKeys } from '../helpers/keys.js'
+
+// The analysis runs on the parsers a scan loads first (sources/index.ts); here, all of them.
+beforeAll(() => loadParsers())
 
 const catalog = createCatalog()
 

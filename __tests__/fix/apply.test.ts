@@ -1,4 +1,5 @@
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { loadParsers } from '../../src/sources/index.js'
 import { applyEdits, safeEdits } from '../../src/fix/apply.js'
 import { unifiedDiff } from '../../src/fix/diff.js'
 import { editFor } from '../../src/core/edit.js'
@@ -7,6 +8,9 @@ import type { Entry, Finding, Span, TextEdit } from '../../src/core/types.js'
 import { ALL_RULE_METAS } from '../../src/probes/rules.js'
 import { defineRule } from '../../src/rules/types.js'
 import { fakeKeys } from '../helpers/keys.js'
+
+// The analysis runs on the parsers a scan loads first (sources/index.ts); here, all of them.
+beforeAll(() => loadParsers())
 
 const span = (line: number, from: number, to: number, toLine = line): Span => ({ start: { line, column: from }, end: { line: toLine, column: to } })
 const edit = (line: number, from: number, to: number, replacement: string): TextEdit => ({ range: span(line, from, to), replacement })

@@ -4,7 +4,8 @@
  * an incorrect one must give the findings its output block shows, a correct one none of the rule's.
  * `UPDATE_GOLDEN=1` rewrites them.
  */
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { loadParsers } from '../../src/sources/index.js'
 import { readFileSync, writeFileSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
@@ -17,6 +18,9 @@ import { formatFindingLine } from '../../src/reporters/text.js'
 import { rules } from '../../src/rules/index.js'
 import { expectGolden } from '../helpers/golden.js'
 import { fillFakeKeys } from '../helpers/keys.js'
+
+// The analysis runs on the parsers a scan loads first (sources/index.ts); here, all of them.
+beforeAll(() => loadParsers())
 
 const ROOT = join(dirname(fileURLToPath(import.meta.url)), '..', '..')
 const DOCS = join(ROOT, 'docs')

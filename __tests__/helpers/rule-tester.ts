@@ -5,7 +5,8 @@
  * is left in its message or tip, its span lies inside the file, and no declared secret appears in the
  * message, tip, data or fix.
  */
-import { describe, expect, it } from '@jest/globals'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { loadParsers } from '../../src/sources/index.js'
 import { analyzeFile } from '../../src/engine/analyze.js'
 import { fillTemplate, withTip } from '../../src/core/message.js'
 import { LineIndex } from '../../src/core/text.js'
@@ -14,6 +15,9 @@ import { buildModel } from '../../src/model/build.js'
 import type { RepoModel } from '../../src/model/types.js'
 import { createCatalog } from '../../src/providers/catalog.js'
 import type { ReportDescriptor, Rule } from '../../src/rules/types.js'
+
+// The analysis runs on the parsers a scan loads first (sources/index.ts); here, all of them.
+beforeAll(() => loadParsers())
 
 /** Repository-relative path → file text. */
 export type Files = Readonly<Record<string, string>>

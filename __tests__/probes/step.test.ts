@@ -2,7 +2,8 @@
  * probeStep: the pipeline's probe stage over a real lint result and fake providers on loopback. Its reports join the
  * static findings through the engine (masked, fingerprinted, severities from the config); summaries feed the reports.
  */
-import { describe, it, expect } from '@jest/globals'
+import { beforeAll, describe, it, expect } from '@jest/globals'
+import { loadParsers } from '../../src/sources/index.js'
 import { parseConfig, toLintSettings } from '../../src/config/index.js'
 import { addProbeReports, lint } from '../../src/engine/lint.js'
 import type { LintSettings } from '../../src/core/types.js'
@@ -12,6 +13,9 @@ import { probeStep, type ProbeOptions } from '../../src/probes/step.js'
 import type { Transport } from '../../src/probes/types.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { fixed, openAiStyle, receivedKey, serverPool, type FakeServer } from '../helpers/provider-server.js'
+
+// The analysis runs on the parsers a scan loads first (sources/index.ts); here, all of them.
+beforeAll(() => loadParsers())
 
 const catalog = createCatalog()
 const key = fakeKeys.openaiProject('step')

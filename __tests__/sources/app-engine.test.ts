@@ -1,14 +1,18 @@
-import { describe, it, expect } from '@jest/globals'
+import { beforeAll, describe, it, expect } from '@jest/globals'
 import { appEngineParser } from '../../src/sources/app-engine.js'
-import { chooseParser } from '../../src/sources/index.js'
+import { chooseParser, loadParsers } from '../../src/sources/index.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
+
+// The analysis runs on the parsers a scan loads first (sources/index.ts); here, all of them.
+beforeAll(() => loadParsers())
 
 const parse = (text: string) => appEngineParser.parse({ path: 'app.yaml', text })
 const lines = (...l: string[]) => l.join('\n') + '\n'
 
 describe('appEngineParser', () => {
   it('is found by content: a top-level runtime and env variables, under any YAML name', () => {
-    expect(appEngineParser.matches('app.yaml')).toBe(false)
+    expect(isClaimedBy('app-engine', 'app.yaml')).toBe(false)
     const service = lines('runtime: python312', 'env_variables:', '  A: "1"')
     expect(chooseParser('svc/worker.yaml', service)).toEqual({ parser: appEngineParser, matchedBy: 'content' })
     expect(chooseParser('app.yaml', lines('runtime: python312', 'handlers: []'))).toBeUndefined()

@@ -2,12 +2,13 @@ import { describe, it, expect } from '@jest/globals'
 import { appJsonParser } from '../../src/sources/app-json.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const parse = (text: string, path = 'app.json') => appJsonParser.parse({ path, text })
 
 describe('appJsonParser.matches', () => {
-  it.each(['app.json', 'deploy/app.json'])('reads %s', (path) => expect(appJsonParser.matches(path)).toBe(true))
-  it.each(['app.json5', 'myapp.json', 'package.json'])('skips %s', (path) => expect(appJsonParser.matches(path)).toBe(false))
+  it.each(['app.json', 'deploy/app.json'])('reads %s', (path) => expect(isClaimedBy('app-json', path)).toBe(true))
+  it.each(['app.json5', 'myapp.json', 'package.json'])('skips %s', (path) => expect(isClaimedBy('app-json', path)).toBe(false))
 })
 
 describe('appJsonParser.parse', () => {

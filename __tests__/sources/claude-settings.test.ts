@@ -2,16 +2,17 @@ import { describe, it, expect } from '@jest/globals'
 import { claudeSettingsParser } from '../../src/sources/claude-settings.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const parse = (text: string, path = '.claude/settings.json') => claudeSettingsParser.parse({ path, text })
 
 describe('claudeSettingsParser.matches', () => {
   it.each(['.claude/settings.json', '.claude/settings.local.json', 'tools/agent/.claude/settings.json'])('reads %s', (path) =>
-    expect(claudeSettingsParser.matches(path)).toBe(true)
+    expect(isClaimedBy('claude-settings', path)).toBe(true)
   )
   it.each(['settings.json', '.claude/config.json', 'x.claude/settings.json', '.claude/settings.json.bak', '.vscode/settings.json'])(
     'skips %s',
-    (path) => expect(claudeSettingsParser.matches(path)).toBe(false)
+    (path) => expect(isClaimedBy('claude-settings', path)).toBe(false)
   )
 })
 

@@ -2,12 +2,13 @@ import { describe, it, expect } from '@jest/globals'
 import { codexAuthParser } from '../../src/sources/codex-auth.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const parse = (text: string) => codexAuthParser.parse({ path: '.codex/auth.json', text })
 
 describe('codexAuthParser', () => {
   it('matches .codex/auth.json, and codex/auth.json in a dotfiles repository', () => {
-    expect(['.codex/auth.json', 'home/.codex/auth.json', 'codex/auth.json', 'auth.json', '.codex/config.toml'].map(codexAuthParser.matches)).toEqual([
+    expect(['.codex/auth.json', 'home/.codex/auth.json', 'codex/auth.json', 'auth.json', '.codex/config.toml'].map((path) => isClaimedBy('codex-auth', path))).toEqual([
       true,
       true,
       true,

@@ -2,16 +2,17 @@ import { describe, it, expect } from '@jest/globals'
 import { codexParser } from '../../src/sources/codex.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const FILE = '.codex/config.toml'
 const parse = (text: string, path = FILE) => codexParser.parse({ path, text })
 
 describe('codexParser.matches', () => {
   it.each(['.codex/config.toml', 'dotfiles/.codex/config.toml', 'home/codex/config.toml'])('reads %s', (path) =>
-    expect(codexParser.matches(path)).toBe(true)
+    expect(isClaimedBy('codex', path)).toBe(true)
   )
   it.each(['config.toml', '.codex/config.json', '.codex/auth.json', 'codex/config.toml.bak'])('skips %s', (path) =>
-    expect(codexParser.matches(path)).toBe(false)
+    expect(isClaimedBy('codex', path)).toBe(false)
   )
 })
 

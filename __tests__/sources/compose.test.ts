@@ -2,6 +2,7 @@ import { describe, it, expect } from '@jest/globals'
 import { composeParser } from '../../src/sources/compose.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const parse = (text: string, path = 'docker-compose.yml') => composeParser.parse({ path, text })
 const lines = (...l: string[]) => l.join('\n') + '\n'
@@ -9,19 +10,19 @@ const lines = (...l: string[]) => l.join('\n') + '\n'
 describe('composeParser.matches', () => {
   it('accepts compose file names in any folder', () => {
     for (const path of ['docker-compose.yml', 'docker-compose.yaml', 'compose.yml', 'compose.yaml', 'deploy/docker-compose.prod.yml', 'compose.override.yaml']) {
-      expect([path, composeParser.matches(path)]).toEqual([path, true])
+      expect([path, isClaimedBy('compose', path)]).toEqual([path, true])
     }
   })
 
   it('accepts other names compose files go by: deploy-compose.yml, *.compose.yml, swarm stack files', () => {
     for (const path of ['deploy-compose.yml', 'my-compose.yml', 'infra/app.compose.yml', 'stack.yml', 'docker-stack.yml', 'deploy/docker-stack.prod.yaml']) {
-      expect([path, composeParser.matches(path)]).toEqual([path, true])
+      expect([path, isClaimedBy('compose', path)]).toEqual([path, true])
     }
   })
 
   it('rejects other YAML files', () => {
     for (const path of ['docker-compose.yml.bak', 'composer.yml', 'compose/app.yml', '.github/workflows/compose.txt', 'stack.yaml', 'haskell-stack.yml']) {
-      expect([path, composeParser.matches(path)]).toEqual([path, false])
+      expect([path, isClaimedBy('compose', path)]).toEqual([path, false])
     }
   })
 })

@@ -2,13 +2,14 @@ import { describe, it, expect } from '@jest/globals'
 import { continueParser } from '../../src/sources/continue.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const lines = (...l: string[]) => l.join('\n') + '\n'
 
-describe('continueParser.matches', () => {
+describe('the continue claim', () => {
   it('accepts .continue/config.yaml, .yml and .json', () => {
-    expect(['.continue/config.yaml', '.continue/config.yml', '.continue/config.json', 'app/.continue/config.yaml'].map(continueParser.matches)).toEqual([true, true, true, true])
-    expect(['config.yaml', '.continue/other.yaml', 'continue/config.yaml', '.continue/config.toml'].map(continueParser.matches)).toEqual([false, false, false, false])
+    expect(['.continue/config.yaml', '.continue/config.yml', '.continue/config.json', 'app/.continue/config.yaml'].map((path) => isClaimedBy('continue', path))).toEqual([true, true, true, true])
+    expect(['config.yaml', '.continue/other.yaml', 'continue/config.yaml', '.continue/config.toml'].map((path) => isClaimedBy('continue', path))).toEqual([false, false, false, false])
   })
 })
 

@@ -2,16 +2,17 @@ import { describe, it, expect } from '@jest/globals'
 import { dockerfileParser } from '../../src/sources/dockerfile.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const parse = (text: string, path = 'Dockerfile') => dockerfileParser.parse({ path, text })
 const summary = (text: string) => parse(text).entries.map((e) => [e.meta?.instruction, e.key, e.value, e.raw])
 
 describe('dockerfileParser.matches', () => {
   it.each(['Dockerfile', 'docker/Dockerfile.prod', 'web.Dockerfile', 'api.dockerfile', 'Containerfile', 'dockerfile'])('reads %s', (path) =>
-    expect(dockerfileParser.matches(path)).toBe(true)
+    expect(isClaimedBy('dockerfile', path)).toBe(true)
   )
   it.each(['Dockerfile.dockerignore', '.dockerignore', 'docker-compose.yml', 'Dockerfiles', 'README.Dockerfile.md'])('skips %s', (path) =>
-    expect(dockerfileParser.matches(path)).toBe(false)
+    expect(isClaimedBy('dockerfile', path)).toBe(false)
   )
 })
 

@@ -4,6 +4,7 @@ import { dotenvParser } from '../../src/sources/dotenv.js'
 import type { Entry } from '../../src/core/types.js'
 import { fakeKeys, fillFakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const parse = (text: string, path = '.env') => dotenvParser.parse({ path, text })
 const live = (entries: readonly Entry[]) => entries.filter((e) => !e.commented)
@@ -11,10 +12,10 @@ const valuesOf = (entries: readonly Entry[]) => Object.fromEntries(live(entries)
 
 describe('dotenvParser.matches', () => {
   it.each(['.env', '.env.local', '.env.example', '.env.production', 'apps/web/.env', 'prod.env', '.envrc', 'env.example', 'deploy/env.sample', '.env-example', '.env_sample', 'dotenv'])('reads %s', (path) => {
-    expect(dotenvParser.matches(path)).toBe(true)
+    expect(isClaimedBy('dotenv', path)).toBe(true)
   })
   it.each(['env', 'README.md', '.environment', 'src/.env.d.ts', '.env.schema.json', 'config/.env.yml', 'dotenv.ts', 'env.py', 'env.example.json', '.env-example.yaml'])('skips %s', (path) => {
-    expect(dotenvParser.matches(path)).toBe(false)
+    expect(isClaimedBy('dotenv', path)).toBe(false)
   })
 })
 

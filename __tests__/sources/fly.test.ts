@@ -2,14 +2,15 @@ import { describe, it, expect } from '@jest/globals'
 import { flyParser } from '../../src/sources/fly.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const parse = (text: string, path = 'fly.toml') => flyParser.parse({ path, text })
 
 describe('flyParser.matches', () => {
   it.each(['fly.toml', 'deploy/fly.toml', 'fly.staging.toml', 'fly.prod-eu.toml'])('reads %s', (path) =>
-    expect(flyParser.matches(path)).toBe(true)
+    expect(isClaimedBy('fly', path)).toBe(true)
   )
-  it.each(['netlify.toml', 'firefly.toml', 'fly.yaml', 'fly..toml'])('skips %s', (path) => expect(flyParser.matches(path)).toBe(false))
+  it.each(['netlify.toml', 'firefly.toml', 'fly.yaml', 'fly..toml'])('skips %s', (path) => expect(isClaimedBy('fly', path)).toBe(false))
 })
 
 describe('flyParser.parse', () => {

@@ -2,14 +2,15 @@ import { describe, it, expect } from '@jest/globals'
 import { gitlabCiParser } from '../../src/sources/gitlab-ci.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const parse = (text: string) => gitlabCiParser.parse({ path: '.gitlab-ci.yml', text })
 const lines = (...l: string[]) => l.join('\n') + '\n'
 
-describe('gitlabCiParser.matches', () => {
+describe('the gitlab-ci claim', () => {
   it('accepts .gitlab-ci.yml and included files under .gitlab/ci/', () => {
-    expect(['.gitlab-ci.yml', 'sub/.gitlab-ci.yaml', '.gitlab/ci/deploy.yml'].map(gitlabCiParser.matches)).toEqual([true, true, true])
-    expect(['gitlab-ci.yml', '.gitlab/issue_templates/bug.md', '.gitlab-ci.yml.orig'].map(gitlabCiParser.matches)).toEqual([false, false, false])
+    expect(['.gitlab-ci.yml', 'sub/.gitlab-ci.yaml', '.gitlab/ci/deploy.yml'].map((path) => isClaimedBy('gitlab-ci', path))).toEqual([true, true, true])
+    expect(['gitlab-ci.yml', '.gitlab/issue_templates/bug.md', '.gitlab-ci.yml.orig'].map((path) => isClaimedBy('gitlab-ci', path))).toEqual([false, false, false])
   })
 })
 

@@ -2,14 +2,15 @@ import { describe, it, expect } from '@jest/globals'
 import { helmParser } from '../../src/sources/helm.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const parse = (text: string, path = 'chart/values.yaml') => helmParser.parse({ path, text })
 const lines = (...l: string[]) => l.join('\n') + '\n'
 
-describe('helmParser.matches', () => {
+describe('the helm claim', () => {
   it('accepts values files and their per-environment variants', () => {
-    expect(['values.yaml', 'chart/values.yml', 'chart/values-prod.yaml', 'values.staging.yaml'].map(helmParser.matches)).toEqual([true, true, true, true])
-    expect(['values.json', 'myvalues.yaml', 'values.yaml.bak'].map(helmParser.matches)).toEqual([false, false, false])
+    expect(['values.yaml', 'chart/values.yml', 'chart/values-prod.yaml', 'values.staging.yaml'].map((path) => isClaimedBy('helm', path))).toEqual([true, true, true, true])
+    expect(['values.json', 'myvalues.yaml', 'values.yaml.bak'].map((path) => isClaimedBy('helm', path))).toEqual([false, false, false])
   })
 })
 

@@ -1,15 +1,19 @@
-import { describe, it, expect } from '@jest/globals'
+import { beforeAll, describe, it, expect } from '@jest/globals'
 import { kubernetesParser } from '../../src/sources/kubernetes.js'
-import { chooseParser } from '../../src/sources/index.js'
+import { chooseParser, loadParsers } from '../../src/sources/index.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
+
+// The analysis runs on the parsers a scan loads first (sources/index.ts); here, all of them.
+beforeAll(() => loadParsers())
 
 const parse = (text: string, path = 'k8s/app.yaml') => kubernetesParser.parse({ path, text })
 const lines = (...l: string[]) => l.join('\n') + '\n'
 
 describe('kubernetesParser: found by content', () => {
   it('claims no name, and YAML with top-level apiVersion and kind by content', () => {
-    expect(kubernetesParser.matches('k8s/deployment.yaml')).toBe(false)
+    expect(isClaimedBy('kubernetes', 'k8s/deployment.yaml')).toBe(false)
     const manifest = lines('apiVersion: apps/v1', 'kind: Deployment', 'metadata:', '  name: web')
     expect(chooseParser('k8s/deployment.yaml', manifest)).toEqual({ parser: kubernetesParser, matchedBy: 'content' })
     expect(chooseParser('k8s/notes.yaml', lines('kind: note', 'text: hi'))).toBeUndefined()

@@ -2,15 +2,16 @@ import { describe, it, expect } from '@jest/globals'
 import { librechatParser } from '../../src/sources/librechat.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const FILE = 'librechat.yaml'
 const parse = (text: string) => librechatParser.parse({ path: FILE, text })
 const lines = (...l: string[]) => l.join('\n') + '\n'
 
-describe('librechatParser.matches', () => {
+describe('the librechat claim', () => {
   it('accepts librechat.yaml and librechat.yml in any folder', () => {
-    expect(['librechat.yaml', 'librechat.yml', 'config/librechat.yaml'].map(librechatParser.matches)).toEqual([true, true, true])
-    expect(['librechat.example.yaml', 'librechat.json', 'my-librechat.yaml'].map(librechatParser.matches)).toEqual([false, false, false])
+    expect(['librechat.yaml', 'librechat.yml', 'config/librechat.yaml'].map((path) => isClaimedBy('librechat', path))).toEqual([true, true, true])
+    expect(['librechat.example.yaml', 'librechat.json', 'my-librechat.yaml'].map((path) => isClaimedBy('librechat', path))).toEqual([false, false, false])
   })
 })
 

@@ -2,13 +2,14 @@ import { describe, it, expect } from '@jest/globals'
 import { mcpParser } from '../../src/sources/mcp.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const parse = (text: string, path = '.mcp.json') => mcpParser.parse({ path, text })
 
-describe('mcpParser.matches', () => {
+describe('the mcp claim', () => {
   it('accepts .mcp.json, .cursor/mcp.json and .vscode/mcp.json', () => {
-    expect(['.mcp.json', 'tools/.mcp.json', '.cursor/mcp.json', 'app/.vscode/mcp.json'].map(mcpParser.matches)).toEqual([true, true, true, true])
-    expect(['mcp.json', '.cursor/settings.json', 'vscode/mcp.json'].map(mcpParser.matches)).toEqual([false, false, false])
+    expect(['.mcp.json', 'tools/.mcp.json', '.cursor/mcp.json', 'app/.vscode/mcp.json'].map((path) => isClaimedBy('mcp', path))).toEqual([true, true, true, true])
+    expect(['mcp.json', '.cursor/settings.json', 'vscode/mcp.json'].map((path) => isClaimedBy('mcp', path))).toEqual([false, false, false])
   })
 })
 

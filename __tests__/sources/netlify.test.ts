@@ -2,12 +2,13 @@ import { describe, it, expect } from '@jest/globals'
 import { netlifyParser } from '../../src/sources/netlify.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const parse = (text: string, path = 'netlify.toml') => netlifyParser.parse({ path, text })
 
 describe('netlifyParser.matches', () => {
-  it.each(['netlify.toml', 'site/netlify.toml'])('reads %s', (path) => expect(netlifyParser.matches(path)).toBe(true))
-  it.each(['netlify.yml', 'my-netlify.toml', 'fly.toml'])('skips %s', (path) => expect(netlifyParser.matches(path)).toBe(false))
+  it.each(['netlify.toml', 'site/netlify.toml'])('reads %s', (path) => expect(isClaimedBy('netlify', path)).toBe(true))
+  it.each(['netlify.yml', 'my-netlify.toml', 'fly.toml'])('skips %s', (path) => expect(isClaimedBy('netlify', path)).toBe(false))
 })
 
 describe('netlifyParser.parse', () => {

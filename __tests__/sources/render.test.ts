@@ -2,14 +2,15 @@ import { describe, it, expect } from '@jest/globals'
 import { renderParser } from '../../src/sources/render.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const parse = (text: string) => renderParser.parse({ path: 'render.yaml', text })
 const lines = (...l: string[]) => l.join('\n') + '\n'
 
-describe('renderParser.matches', () => {
+describe('the render claim', () => {
   it('accepts render.yaml and render.yml in any folder', () => {
-    expect(['render.yaml', 'render.yml', 'infra/render.yaml'].map(renderParser.matches)).toEqual([true, true, true])
-    expect(['render.json', 'my-render.yaml', 'render.yaml.bak'].map(renderParser.matches)).toEqual([false, false, false])
+    expect(['render.yaml', 'render.yml', 'infra/render.yaml'].map((path) => isClaimedBy('render', path))).toEqual([true, true, true])
+    expect(['render.json', 'my-render.yaml', 'render.yaml.bak'].map((path) => isClaimedBy('render', path))).toEqual([false, false, false])
   })
 })
 

@@ -2,13 +2,14 @@ import { describe, it, expect } from '@jest/globals'
 import { shellParser } from '../../src/sources/shell-script.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const parse = (text: string) => shellParser.parse({ path: 'scripts/deploy.sh', text })
 const lines = (...l: string[]) => l.join('\n') + '\n'
 
 describe('shellParser', () => {
   it('matches *.sh and *.bash', () => {
-    expect(['deploy.sh', 'scripts/run.bash', 'deploy.shx', 'bash', 'deploy.zsh'].map(shellParser.matches)).toEqual([true, true, false, false, false])
+    expect(['deploy.sh', 'scripts/run.bash', 'deploy.shx', 'bash', 'deploy.zsh'].map((path) => isClaimedBy('shell', path))).toEqual([true, true, false, false, false])
   })
 
   it('reads export, leading assignments and docker run -e / --env, resolving earlier variables', () => {

@@ -2,13 +2,14 @@ import { describe, it, expect } from '@jest/globals'
 import { systemdParser } from '../../src/sources/systemd.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const parse = (text: string) => systemdParser.parse({ path: 'deploy/chat.service', text })
 const lines = (...l: string[]) => l.join('\n') + '\n'
 
 describe('systemdParser', () => {
   it('matches *.service units', () => {
-    expect(['chat.service', 'deploy/systemd/chat.service', 'chat.service.d/x.conf', 'chat.socket'].map(systemdParser.matches)).toEqual([true, true, false, false])
+    expect(['chat.service', 'deploy/systemd/chat.service', 'chat.service.d/x.conf', 'chat.socket'].map((path) => isClaimedBy('systemd', path))).toEqual([true, true, false, false])
   })
 
   it('reads Environment= in [Service]: several per line, whole-assignment quotes, repeated lines', () => {

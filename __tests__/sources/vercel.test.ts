@@ -2,12 +2,13 @@ import { describe, it, expect } from '@jest/globals'
 import { vercelParser } from '../../src/sources/vercel.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const parse = (text: string, path = 'vercel.json') => vercelParser.parse({ path, text })
 
 describe('vercelParser.matches', () => {
-  it.each(['vercel.json', 'apps/web/vercel.json'])('reads %s', (path) => expect(vercelParser.matches(path)).toBe(true))
-  it.each(['vercel.jsonc', 'my-vercel.json', '.vercel/project.json'])('skips %s', (path) => expect(vercelParser.matches(path)).toBe(false))
+  it.each(['vercel.json', 'apps/web/vercel.json'])('reads %s', (path) => expect(isClaimedBy('vercel', path)).toBe(true))
+  it.each(['vercel.jsonc', 'my-vercel.json', '.vercel/project.json'])('skips %s', (path) => expect(isClaimedBy('vercel', path)).toBe(false))
 })
 
 describe('vercelParser.parse', () => {

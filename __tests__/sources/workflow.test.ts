@@ -3,6 +3,7 @@ import type { Entry, WorkflowJob } from '../../src/core/types.js'
 import { workflowParser } from '../../src/sources/workflow.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const FILE = '.github/workflows/deploy.yml'
 const parse = (text: string) => workflowParser.parse({ path: FILE, text })
@@ -15,10 +16,10 @@ const brief = (e: Entry) => [e.key, e.value, e.keySpan, e.valueSpan]
 const steps = (...stepLines: string[][]) =>
   lines('on: pull_request_target', 'jobs:', '  j:', '    runs-on: ubuntu-latest', '    steps:', ...stepLines.flat().map((l) => `      ${l}`))
 
-describe('workflowParser.matches', () => {
+describe('the workflow claim', () => {
   it('accepts workflow files only', () => {
-    expect(['.github/workflows/ci.yml', '.github/workflows/a.b.yaml', 'sub/.github/workflows/x.yml'].map(workflowParser.matches)).toEqual([true, true, true])
-    expect(['.github/workflows/ci.json', '.github/workflows/nested/x.yml', '.github/dependabot.yml', 'workflows/ci.yml'].map(workflowParser.matches)).toEqual([
+    expect(['.github/workflows/ci.yml', '.github/workflows/a.b.yaml', 'sub/.github/workflows/x.yml'].map((path) => isClaimedBy('workflow', path))).toEqual([true, true, true])
+    expect(['.github/workflows/ci.json', '.github/workflows/nested/x.yml', '.github/dependabot.yml', 'workflows/ci.yml'].map((path) => isClaimedBy('workflow', path))).toEqual([
       false,
       false,
       false,

@@ -1,13 +1,14 @@
 import { describe, it, expect } from '@jest/globals'
 import { wranglerParser } from '../../src/sources/wrangler.js'
 import { span } from './span-helper.js'
+import { isClaimedBy } from '../../src/sources/claims.js'
 
 const parse = (text: string) => wranglerParser.parse({ path: 'wrangler.toml', text })
 const lines = (...l: string[]) => l.join('\n') + '\n'
 
 describe('wranglerParser', () => {
   it('matches wrangler.toml in any folder', () => {
-    expect(['wrangler.toml', 'workers/api/wrangler.toml', 'wrangler.json', 'wrangler.toml.bak'].map(wranglerParser.matches)).toEqual([true, true, false, false])
+    expect(['wrangler.toml', 'workers/api/wrangler.toml', 'wrangler.json', 'wrangler.toml.bak'].map((path) => isClaimedBy('wrangler', path))).toEqual([true, true, false, false])
   })
 
   it('reads [vars] in the file scope and [env.<name>.vars] in a scope per environment', () => {

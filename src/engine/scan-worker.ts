@@ -13,6 +13,7 @@ import { lineSpan } from '../core/text.js'
 import type { FileFacts, SkippedFile } from '../core/types.js'
 import { isSkippedFile, isStreamed, readSource, type ReadResult } from '../discover/index.js'
 import { PARSE_CAP_BYTES } from '../sources/limits.js'
+import { kindsFor, loadParsers } from '../sources/index.js'
 import { analyzeStream } from './stream.js'
 import { createCatalog } from '../providers/catalog.js'
 import type { Provider, ProviderCatalog } from '../providers/types.js'
@@ -66,12 +67,13 @@ export interface BatchResult {
 
 /**
  * Answers the pool's batches until it terminates the thread. Files are read as the working-tree scan reads them
- * (`workTreeFiles`: readSource with the config's size cap, whole up to the parse cap). Anything thrown here (a result that cannot be sent) ends
- * the thread; the pool then leaves the batch to the main thread.
+ * (`workTreeFiles`: readSource with the config's size cap, whole up to the parse cap). Anything thrown here (a parser that cannot be
+ * loaded, a result that cannot be sent) ends the thread; the pool then leaves the batch to the main thread.
  */
 function serve(port: MessagePort, { root, maxFileSize, providers }: ScanWorkerData): void {
   const catalog = createCatalog(providers)
-  port.on('message', ({ batch, paths }: BatchRequest) => {
+  port.on('message', async ({ batch, paths }: BatchRequest) => {
+    await loadParsers(kindsFor(paths))
     const outcomes = paths.map((path) => fileOutcome(readSource(root, path, { maxFileSize, wholeUpTo: PARSE_CAP_BYTES }), catalog))
     port.postMessage({ batch, outcomes } satisfies BatchResult)
   })

@@ -7,7 +7,7 @@ import { byPath, isSkippedFile, stagedFiles, workTreeFiles } from '../discover/i
 import { createPathFilter } from '../discover/filter.js'
 import { keysAddedInHistory } from '../discover/history.js'
 import { changedSelection, hasUnplacedKeys } from './scope.js'
-import { dotenvParser } from '../sources/dotenv.js'
+import { isClaimedBy, kindsFor, loadParsers } from '../sources/index.js'
 import { PARSE_CAP_BYTES } from '../sources/limits.js'
 import { createCatalog } from '../providers/catalog.js'
 import { fileOutcome } from './scan-worker.js'
@@ -76,7 +76,7 @@ export async function scanRepository(root: string, scanOptions: ScanOptions): Pr
   const options = {
     ignore: config.ignore,
     maxFileSize: config.maxFileSize,
-    ...(includeIgnored && { includeIgnored: (path: string) => dotenvParser.matches(path) }),
+    ...(includeIgnored && { includeIgnored: (path: string) => isClaimedBy('dotenv', path) }),
     ...(changed && { select: changedSelection(changed) })
   }
   // Git reads the history beside the scan; awaited after the files (the catch only keeps an early throw handled).
@@ -91,7 +91,10 @@ export async function scanRepository(root: string, scanOptions: ScanOptions): Pr
   // Workers hook (./workers.ts): the working tree's files in worker threads; any file they did not answer for is
   // scanned below as on one thread.
   const workers = staged ? 1 : (threads ?? threadsFor(fileSet.files, threadsSetting()))
+  // Only the parsers (and YAML/TOML/JSON libraries) the listed files may need, before the synchronous analysis.
+  const parsers = loadParsers(kindsFor(fileSet.files.map((file) => file.path)))
   const pooled = workers > 1 ? await scanInWorkers(root, fileSet.files, { threads: workers, maxFileSize: config.maxFileSize, providers: settings.providers }) : undefined
+  await parsers
   for (const [at, { path, ignored }] of fileSet.files.entries()) {
     let outcome = pooled?.outcomes[at]
     if (outcome === undefined) {

@@ -13,7 +13,6 @@ const VARIABLES = /^(?:build_)?env_variables[ \t]*:/m
  */
 export const appEngineParser: Parser = {
   kind: 'app-engine',
-  matches: () => false,
   sniff: (text) => RUNTIME.test(text) && VARIABLES.test(text),
   parse(file) {
     const src = parseYaml(file)

@@ -1,7 +1,6 @@
 import type { Node } from 'jsonc-parser'
 import type { Diagnostic, Entry, SourceFile } from '../core/types.js'
 import type { Parser } from './types.js'
-import { baseName } from './entry.js'
 import { memberAt, nodeDiagnostic, propertiesOf, readJson, stringEntry } from './json.js'
 
 /**
@@ -12,7 +11,6 @@ import { memberAt, nodeDiagnostic, propertiesOf, readJson, stringEntry } from '.
  */
 export const appJsonParser: Parser = {
   kind: 'app-json',
-  matches: (path) => baseName(path) === 'app.json',
   parse(file: SourceFile) {
     const doc = readJson(file.text)
     const entries: Entry[] = []

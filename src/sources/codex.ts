@@ -15,7 +15,6 @@ const TOP_LEVEL = new Set(['model', 'model_provider', 'openai_base_url'])
  */
 export const codexParser: Parser = {
   kind: 'codex',
-  matches: (path) => path.endsWith('codex/config.toml'),
   parse(file: SourceFile) {
     const doc = readToml(file.text)
     const entries: Entry[] = []

@@ -1,54 +1,57 @@
-import type { MatchedBy } from '../core/types.js'
+import type { MatchedBy, SourceKind } from '../core/types.js'
 import type { Parser } from './types.js'
-import { dotenvParser } from './dotenv.js'
-import { composeParser } from './compose.js'
-import { dockerfileParser } from './dockerfile.js'
-import { vercelParser } from './vercel.js'
-import { netlifyParser } from './netlify.js'
-import { renderParser } from './render.js'
-import { flyParser } from './fly.js'
-import { appJsonParser } from './app-json.js'
-import { workflowParser } from './workflow.js'
-import { claudeSettingsParser } from './claude-settings.js'
-import { continueParser } from './continue.js'
-import { librechatParser } from './librechat.js'
-import { codexParser } from './codex.js'
-import { codexAuthParser } from './codex-auth.js'
-import { kubernetesParser } from './kubernetes.js'
-import { helmParser } from './helm.js'
-import { gitlabCiParser } from './gitlab-ci.js'
-import { wranglerParser } from './wrangler.js'
-import { appEngineParser } from './app-engine.js'
-import { systemdParser } from './systemd.js'
-import { shellParser } from './shell-script.js'
-import { mcpParser } from './mcp.js'
+import { claimedKind, claims, isSniffed, sniffedKinds } from './claims.js'
 
-/** Most specific first: the first parser whose `matches` accepts a path reads it. */
-export const parsers: readonly Parser[] = [
-  workflowParser,
-  claudeSettingsParser,
-  continueParser,
-  librechatParser,
-  codexParser,
-  codexAuthParser,
-  mcpParser,
-  gitlabCiParser,
-  helmParser,
-  composeParser,
-  dockerfileParser,
-  vercelParser,
-  netlifyParser,
-  renderParser,
-  flyParser,
-  appJsonParser,
-  wranglerParser,
-  systemdParser,
-  shellParser,
-  dotenvParser,
-  // Claim no name; found by content.
-  kubernetesParser,
-  appEngineParser
-]
+export { isClaimedBy, kindsFor, mayParse } from './claims.js'
+
+/**
+ * Each parser's module, loaded when a scan lists a file of its kind: a parser and its YAML, TOML or JSON library cost
+ * start-up time only in repositories that hold such files (the bundler puts each `import()` in a chunk of its own).
+ */
+const modules: Readonly<Record<ParsedKind, () => Promise<Parser>>> = {
+  workflow: async () => (await import('./workflow.js')).workflowParser,
+  'claude-settings': async () => (await import('./claude-settings.js')).claudeSettingsParser,
+  continue: async () => (await import('./continue.js')).continueParser,
+  librechat: async () => (await import('./librechat.js')).librechatParser,
+  codex: async () => (await import('./codex.js')).codexParser,
+  'codex-auth': async () => (await import('./codex-auth.js')).codexAuthParser,
+  mcp: async () => (await import('./mcp.js')).mcpParser,
+  'gitlab-ci': async () => (await import('./gitlab-ci.js')).gitlabCiParser,
+  helm: async () => (await import('./helm.js')).helmParser,
+  compose: async () => (await import('./compose.js')).composeParser,
+  dockerfile: async () => (await import('./dockerfile.js')).dockerfileParser,
+  vercel: async () => (await import('./vercel.js')).vercelParser,
+  netlify: async () => (await import('./netlify.js')).netlifyParser,
+  render: async () => (await import('./render.js')).renderParser,
+  fly: async () => (await import('./fly.js')).flyParser,
+  'app-json': async () => (await import('./app-json.js')).appJsonParser,
+  wrangler: async () => (await import('./wrangler.js')).wranglerParser,
+  systemd: async () => (await import('./systemd.js')).systemdParser,
+  shell: async () => (await import('./shell-script.js')).shellParser,
+  dotenv: async () => (await import('./dotenv.js')).dotenvParser,
+  kubernetes: async () => (await import('./kubernetes.js')).kubernetesParser,
+  'app-engine': async () => (await import('./app-engine.js')).appEngineParser
+}
+
+/** The kinds a parser reads (every kind but the key-scanned `text`). */
+type ParsedKind = Exclude<SourceKind, 'text'>
+
+const loaded = new Map<SourceKind, Parser>()
+
+/**
+ * Loads the parsers of `kinds` (default: every kind), before the files are analysed: the analysis itself stays
+ * synchronous. A scan passes `kindsFor(paths)` of the paths it lists.
+ */
+export async function loadParsers(kinds: Iterable<SourceKind> = claims.map((claim) => claim.kind)): Promise<void> {
+  // One after the other: jest's ESM loader fails on concurrent imports sharing a module ("not in cache"), and the
+  // chunks are local files.
+  for (const kind of kinds) {
+    if (kind !== 'text' && !loaded.has(kind)) loaded.set(kind, await modules[kind]())
+  }
+}
+
+/** The kinds whose parsers are loaded, in no particular order. */
+export const loadedKinds = (): SourceKind[] => [...loaded.keys()]
 
 /** A parser and how it was chosen. */
 export interface ParserChoice {
@@ -56,19 +59,22 @@ export interface ParserChoice {
   readonly matchedBy: MatchedBy
 }
 
-const YAML_FILE = /\.ya?ml$/i
+/** The loaded parser of `kind`; a kind the scan did not load first is a bug, not bad input. */
+function parserOf(kind: SourceKind): Parser {
+  const parser = loaded.get(kind)
+  if (parser === undefined) throw new Error(`the ${kind} parser was not loaded before the analysis (loadParsers)`)
+  return parser
+}
 
 /**
  * The parser for a file, or undefined for files that are only scanned for keys. The name decides first (a
- * lookup, no reading); only a YAML file no name claims has its text sniffed, and is still parsed once.
+ * lookup, no reading); only a YAML file no name claims has its text sniffed, and is still parsed once. The parsers of
+ * the file's kinds must be loaded (`loadParsers(kindsFor([path]))`).
  */
 export function chooseParser(path: string, text: string): ParserChoice | undefined {
-  const named = parsers.find((p) => p.matches(path))
-  if (named) return { parser: named, matchedBy: 'name' }
-  if (!YAML_FILE.test(path)) return undefined
-  const sniffed = parsers.find((p) => p.sniff?.(text))
+  const named = claimedKind(path)
+  if (named !== undefined) return { parser: parserOf(named), matchedBy: 'name' }
+  if (!isSniffed(path)) return undefined
+  const sniffed = sniffedKinds.map(parserOf).find((parser) => parser.sniff?.(text))
   return sniffed && { parser: sniffed, matchedBy: 'content' }
 }
-
-/** Whether a parser may read a file, judged by its path alone: a parser claims the name, or it is YAML to sniff. */
-export const mayParse = (path: string): boolean => YAML_FILE.test(path) || parsers.some((p) => p.matches(path))

@@ -35,7 +35,6 @@ const CONTAINER_LISTS = ['initContainers', 'containers'] as const
  */
 export const kubernetesParser: Parser = {
   kind: 'kubernetes',
-  matches: () => false,
   sniff: (text) => API_VERSION.test(text) && KIND.test(text) && !GO_TEMPLATE.test(text),
   parse(file) {
     const docs = parseYamlStream(file)

@@ -15,7 +15,6 @@ import {
   type YamlSource
 } from './yaml.js'
 
-const LIBRECHAT_FILE = /(?:^|\/)librechat\.ya?ml$/
 
 type Path = readonly (string | number)[]
 
@@ -71,7 +70,6 @@ function builtinEntries(src: YamlSource, name: string, endpoint: unknown): Entry
  */
 export const librechatParser: Parser = {
   kind: 'librechat',
-  matches: (path) => LIBRECHAT_FILE.test(path),
   parse(file) {
     const src = parseYaml(file)
     const entries = fields(src, field(src, src.doc.contents, 'endpoints')?.value).flatMap((endpoint) =>

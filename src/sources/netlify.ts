@@ -1,6 +1,6 @@
 import type { SourceFile } from '../core/types.js'
 import type { Parser } from './types.js'
-import { baseName, scopeId } from './entry.js'
+import { scopeId } from './entry.js'
 import { ANY, readToml, tableEntries } from './toml.js'
 
 /**
@@ -10,7 +10,6 @@ import { ANY, readToml, tableEntries } from './toml.js'
  */
 export const netlifyParser: Parser = {
   kind: 'netlify',
-  matches: (path) => baseName(path) === 'netlify.toml',
   parse(file: SourceFile) {
     const doc = readToml(file.text)
     const found = tableEntries(file, 'netlify', doc, [

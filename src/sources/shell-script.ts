@@ -5,8 +5,6 @@ import type { Parser } from './types.js'
 import { effectiveValue, makeEntry } from './entry.js'
 import { assignmentWords, dockerRunImage, readAssignment, shellCommands } from './shell.js'
 
-/** `deploy.sh`, `run.bash`, in any folder. */
-const SHELL_SCRIPT = /\.(?:sh|bash)$/
 
 /**
  * Shell scripts: the settings a script hands to a program, read with the same lexer as workflow `run:`
@@ -17,7 +15,6 @@ const SHELL_SCRIPT = /\.(?:sh|bash)$/
  */
 export const shellParser: Parser = {
   kind: 'shell',
-  matches: (path) => SHELL_SCRIPT.test(path),
   parse(file: SourceFile) {
     const index = new LineIndex(file.text)
     const vars = new Map<string, string>()

@@ -14,7 +14,6 @@ import { afterBom, diagnosticAt, makeEntry } from './entry.js'
  */
 export const systemdParser: Parser = {
   kind: 'systemd',
-  matches: (path) => path.endsWith('.service'),
   parse: parseUnit
 }
 

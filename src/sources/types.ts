@@ -3,8 +3,6 @@ import type { ParseResult, SourceFile, SourceKind } from '../core/types.js'
 /** Turns one kind of file into entries. Never throws on bad input: problems become diagnostics. */
 export interface Parser {
   readonly kind: SourceKind
-  /** Decides by the repository-relative path alone ('/' separators). */
-  matches(path: string): boolean
   /**
    * For YAML files no parser claims by name: a cheap test of the text (anchored patterns, no parse) that
    * says the file is of this kind, so it is parsed once, by this parser (Kubernetes manifests, compose

@@ -1,6 +1,5 @@
 import type { Diagnostic, Entry, SourceFile } from '../core/types.js'
 import type { Parser } from './types.js'
-import { baseName } from './entry.js'
 import { envObjectEntries, readJson } from './json.js'
 
 /**
@@ -9,7 +8,6 @@ import { envObjectEntries, readJson } from './json.js'
  */
 export const vercelParser: Parser = {
   kind: 'vercel',
-  matches: (path) => baseName(path) === 'vercel.json',
   parse(file: SourceFile) {
     const doc = readJson(file.text)
     const entries: Entry[] = []

@@ -22,7 +22,6 @@ import {
   type YamlSource
 } from './yaml.js'
 
-const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/
 
 /** `secrets.NAME` or `secrets['NAME']` inside an expression. */
 const SECRET_REF = /(?<![\w.-])secrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']+)'\s*\])/g
@@ -59,7 +58,6 @@ interface Inherited {
 /** GitHub Actions workflows: env at every level, `with:` inputs, assignments in `run:` scripts, secret exposure facts. */
 export const workflowParser: Parser = {
   kind: 'workflow',
-  matches: (path) => WORKFLOW_FILE.test(path),
   parse(file) {
     const src = parseYaml(file)
     const root = src.doc.contents

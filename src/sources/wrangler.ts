@@ -1,6 +1,6 @@
 import type { Entry, SourceFile } from '../core/types.js'
 import type { Parser } from './types.js'
-import { baseName, scopeId } from './entry.js'
+import { scopeId } from './entry.js'
 import { pairEntry, readToml } from './toml.js'
 
 /**
@@ -11,7 +11,6 @@ import { pairEntry, readToml } from './toml.js'
  */
 export const wranglerParser: Parser = {
   kind: 'wrangler',
-  matches: (path) => baseName(path) === 'wrangler.toml',
   parse(file: SourceFile) {
     const doc = readToml(file.text)
     const entries: Entry[] = []

@@ -1,0 +1,115 @@
+import type { SourceKind } from '../core/types.js'
+import { baseName } from './entry.js'
+
+/**
+ * Which files each kind of source reads, as data apart from the parsers: the scan decides a file's kind from its
+ * path alone, and loads only the parsers (and their YAML, TOML and JSON libraries) that the listed paths need
+ * (./index.ts). A path is claimed when any of the fields accepts it and `except` does not.
+ */
+export interface Claim {
+  readonly kind: SourceKind
+  /** Base names, exactly. */
+  readonly basenames?: readonly string[]
+  /** A pattern of the base name. */
+  readonly names?: RegExp
+  /** A pattern of the whole repository-relative path ('/' separators). */
+  readonly paths?: RegExp
+  /** Endings of the path. */
+  readonly extensions?: readonly string[]
+  /** Base names that are never this kind, whatever the fields above say. */
+  readonly except?: RegExp
+  /** Also found by its content among the YAML files no name claims (the parser's `sniff`). */
+  readonly sniffed?: true
+}
+
+/** Most specific first: the first claim that accepts a path names its kind. */
+export const claims: readonly Claim[] = [
+  { kind: 'workflow', paths: /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/ },
+  // Project settings of Claude Code; `settings.local.json` is meant to stay uncommitted, so a key there is a leak too.
+  { kind: 'claude-settings', paths: /(?:^|\/)\.claude\/settings(?:\.local)?\.json$/ },
+  // Continue reads `.continue/config.yaml` (current) and `.continue/config.json` (older), same model keys.
+  { kind: 'continue', paths: /(?:^|\/)\.continue\/config\.(?:ya?ml|json)$/ },
+  { kind: 'librechat', paths: /(?:^|\/)librechat\.ya?ml$/ },
+  { kind: 'codex', extensions: ['codex/config.toml'] },
+  // `.codex/auth.json`, or `codex/auth.json` in a dotfiles repository.
+  { kind: 'codex-auth', paths: /(?:^|\/)\.?codex\/auth\.json$/ },
+  // Claude Code's `.mcp.json`, Cursor's `.cursor/mcp.json`, VS Code's `.vscode/mcp.json` (sources in ./mcp.ts).
+  { kind: 'mcp', basenames: ['.mcp.json'], paths: /(?:^|\/)\.(?:cursor|vscode)\/mcp\.json$/ },
+  // `.gitlab-ci.yml`, and the files it includes from `.gitlab/ci/`.
+  { kind: 'gitlab-ci', paths: /(?:^|\/)\.gitlab-ci\.ya?ml$|(?:^|\/)\.gitlab\/ci\/[^/]+\.ya?ml$/ },
+  // `values.yaml`, `values-prod.yaml`, `values.staging.yml`: a chart's values and their per-environment overrides.
+  { kind: 'helm', names: /^values(?:[.-][\w.-]+)?\.ya?ml$/ },
+  // `docker-compose.yml`, `compose.yaml`, `docker-compose.prod.yml`, `deploy-compose.yml`, `app.compose.yml`, and
+  // swarm stack files (`stack.yml`, `docker-stack.yml`, which `docker stack deploy -c` reads in compose format).
+  {
+    kind: 'compose',
+    names: /^(?:[\w.-]*[.-])?(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$|^stack\.yml$|^docker-stack(?:[.-][\w.-]+)?\.ya?ml$/,
+    sniffed: true
+  },
+  // `Dockerfile`, `Dockerfile.prod`, `web.Dockerfile`, `Containerfile`; not `Dockerfile.dockerignore`.
+  { kind: 'dockerfile', names: /^(?:dockerfile|containerfile)(?:\.[^.].*)?$|\.(?:dockerfile|containerfile)$/i, except: /\.dockerignore$/ },
+  { kind: 'vercel', basenames: ['vercel.json'] },
+  { kind: 'netlify', basenames: ['netlify.toml'] },
+  { kind: 'render', paths: /(?:^|\/)render\.ya?ml$/ },
+  // `fly.toml`, and `fly.<env>.toml` for apps deployed with `fly deploy -c fly.staging.toml`.
+  { kind: 'fly', names: /^fly(?:\.[\w-]+)?\.toml$/ },
+  { kind: 'app-json', basenames: ['app.json'] },
+  { kind: 'wrangler', basenames: ['wrangler.toml'] },
+  { kind: 'systemd', extensions: ['.service'] },
+  // `deploy.sh`, `run.bash`, in any folder.
+  { kind: 'shell', extensions: ['.sh', '.bash'] },
+  // `.env`, `.envrc`, `.env.*`, `.env-example` / `.env_sample` style variants, `*.env`, `env.example`-style templates
+  // (named without the leading dot) and `dotenv`; `.env.d.ts`, `.env.schema.json` and friends are code or data in
+  // other formats.
+  {
+    kind: 'dotenv',
+    basenames: ['.env', '.envrc', 'dotenv'],
+    names: /^env\.(?:example|sample|template|dist|default|local)$|^\.env[._-]|\.env$/,
+    except: /\.(?:[cm]?[jt]sx?|json|ya?ml|toml|md)$/
+  },
+  // No name: found by content.
+  { kind: 'kubernetes', sniffed: true },
+  { kind: 'app-engine', sniffed: true }
+]
+
+/** Whether `claim` accepts `path`. */
+function accepts(claim: Claim, path: string): boolean {
+  const name = baseName(path)
+  const named =
+    claim.basenames?.includes(name) ||
+    claim.names?.test(name) ||
+    claim.paths?.test(path) ||
+    claim.extensions?.some((end) => path.endsWith(end))
+  return named === true && !claim.except?.test(name)
+}
+
+const YAML_FILE = /\.ya?ml$/i
+
+/** The kind whose name claim accepts `path` first, if any. */
+export const claimedKind = (path: string): SourceKind | undefined => claims.find((claim) => accepts(claim, path))?.kind
+
+/** Whether `kind` claims `path` by name (whatever kind comes first). */
+export const isClaimedBy = (kind: SourceKind, path: string): boolean => claims.some((claim) => claim.kind === kind && accepts(claim, path))
+
+/** A YAML file no name claims: its text is sniffed for the kinds found by content. */
+export const isSniffed = (path: string): boolean => YAML_FILE.test(path)
+
+/** Whether a parser may read a file, judged by its path alone: a kind claims the name, or it is YAML to sniff. */
+export const mayParse = (path: string): boolean => isSniffed(path) || claimedKind(path) !== undefined
+
+/** The kinds found by content, in the order they are tried. */
+export const sniffedKinds: readonly SourceKind[] = claims.filter((claim) => claim.sniffed).map((claim) => claim.kind)
+
+/**
+ * The kinds of parser the files at `paths` may need: each path's claimed kind, and the kinds found by content when a
+ * YAML file no name claims is among them.
+ */
+export function kindsFor(paths: Iterable<string>): Set<SourceKind> {
+  const kinds = new Set<SourceKind>()
+  for (const path of paths) {
+    const kind = claimedKind(path)
+    if (kind !== undefined) kinds.add(kind)
+    else if (isSniffed(path)) for (const sniffed of sniffedKinds) kinds.add(sniffed)
+  }
+  return kinds
+}
