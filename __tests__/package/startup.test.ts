@@ -1,4 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
+import { claims, kindsFor } from '../../src/sources/claims.js'
+import { loadedKinds, loadParsers } from '../../src/sources/index.js'
 import { existsSync, readFileSync } from 'node:fs'
 import { dirname, join, normalize, relative } from 'node:path'
 
@@ -151,3 +153,45 @@ describe('start-up: what an entry loads before it runs', () => {
     expect(loaded).toEqual(expect.arrayContaining(['engine/pipeline.ts', 'engine/scan.ts', 'reporters/index.ts', 'action/commands.ts']))
   })
 })
+
+/** The parser modules of src/sources and the libraries they parse with: none is loaded before a scan lists its files. */
+const PARSERS = ['yaml', 'smol-toml', 'toml-eslint-parser', 'jsonc-parser', 'sources/dotenv.ts', 'sources/yaml.ts', 'sources/toml.ts', 'sources/json.ts']
+
+describe('start-up: parsers load by the kinds of the files listed', () => {
+  it('neither the action nor the CLI loads a parser or a parsing library before the scan lists the files', () => {
+    for (const entry of ['action/main.ts', 'cli/main.ts']) {
+      const loaded = loadedAtStart(entry)
+      expect([entry, PARSERS.filter((module) => loaded.includes(module))]).toEqual([entry, []])
+      // The claims decide the kinds without loading any parser.
+      expect(loaded).toEqual(expect.arrayContaining(['sources/claims.ts', 'sources/index.ts']))
+    }
+  })
+
+  it('an empty repository needs no parser, and files no kind claims need none either', () => {
+    expect([...kindsFor([])]).toEqual([])
+    expect([...kindsFor(['README.md', 'src/app.ts', 'package.json', 'docs/notes.txt'])]).toEqual([])
+  })
+
+  it('a repository with only a .env loads the dotenv parser, which needs neither YAML, TOML nor JSON', async () => {
+    expect([...kindsFor(['.env'])]).toEqual(['dotenv'])
+    const loaded = loadedAtStart('sources/dotenv.ts')
+    expect(PARSERS.filter((module) => loaded.includes(module))).toEqual(['sources/dotenv.ts'])
+    // Nothing else in this test file loads a parser: the registry holds exactly what was asked for.
+    expect(loadedKinds()).toEqual([])
+    await loadParsers(kindsFor(['.env']))
+    expect(loadedKinds()).toEqual(['dotenv'])
+  })
+
+  it('a YAML file no name claims loads the kinds found by content; a TOML file its own kind with the TOML libraries only', () => {
+    expect([...kindsFor(['k8s/deployment.yaml'])]).toEqual(claims.filter((claim) => claim.sniffed).map((claim) => claim.kind))
+    expect([...kindsFor(['fly.toml', '.github/workflows/ci.yml'])]).toEqual(['fly', 'workflow'])
+    const loaded = loadedAtStart('sources/fly.ts')
+    expect(PARSERS.filter((module) => loaded.includes(module)).sort()).toEqual(['smol-toml', 'sources/toml.ts', 'toml-eslint-parser'])
+  })
+
+  it('every claimed kind loads a parser of that kind', async () => {
+    await loadParsers()
+    expect(loadedKinds().sort()).toEqual(claims.map((claim) => claim.kind).sort())
+  })
+})
+

@@ -50,8 +50,8 @@ export async function loadParsers(kinds: Iterable<SourceKind> = claims.map((clai
   }
 }
 
-/** The kinds whose parsers are loaded, in no particular order. */
-export const loadedKinds = (): SourceKind[] => [...loaded.keys()]
+/** The kinds of the parsers loaded (as each parser names its kind), in the order they were loaded. */
+export const loadedKinds = (): SourceKind[] => [...loaded.values()].map((parser) => parser.kind)
 
 /** A parser and how it was chosen. */
 export interface ParserChoice {
