@@ -113,6 +113,15 @@ describe('discoverFiles inside a git work tree', () => {
     expect(await discoverFiles(root, defaults)).toEqual({ files: [{ path: 'kept.env' }], skipped: [] })
   })
 
+  it('lists nothing in a work tree that holds only .git, whatever the index still tracks (git is not asked)', async () => {
+    const root = await tree({ 'gone.env': 'A=1', 'sub/gone.yml': 'a: 1\n' })
+    gitRepo(root)
+    await rm(join(root, 'gone.env'))
+    await rm(join(root, 'sub'), { recursive: true })
+    expect(await discoverFiles(root, defaults)).toEqual({ files: [], skipped: [] })
+    expect(await discoverFiles(root, { ...defaults, includeIgnored: () => true })).toEqual({ files: [], skipped: [] })
+  })
+
   it('skips node_modules even when it is tracked', async () => {
     const root = await tree({ 'node_modules/pkg/index.js': '', 'index.js': '' })
     gitRepo(root)

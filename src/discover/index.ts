@@ -1,4 +1,4 @@
-import { existsSync, realpathSync, statSync } from 'node:fs'
+import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs'
 import { dirname, join, resolve } from 'node:path'
 import type { SkippedFile } from '../core/types.js'
 import type { DiscoveredFile, DiscoverOptions, Discovery, FileSet } from './types.js'
@@ -33,7 +33,9 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
   if (!statSync(root).isDirectory()) throw new Error(`${root} is not a directory`)
   const isSkipped = createPathFilter(options.ignore)
   const { includeIgnored } = options
-  const inRepository = mayBeInGitRepository(root)
+  // A root that holds nothing but `.git` (an empty repository): whatever git would list is gone from the work tree,
+  // and so dropped anyway; one readdir spares the spawn.
+  const inRepository = mayBeInGitRepository(root) && readdirSync(root).some((name) => name !== '.git')
   // Started before the walk, which blocks this thread while git works in its own process.
   const listing = inRepository ? listGitFiles(root) : Promise.resolve(undefined)
   const ignoredListing = inRepository && includeIgnored ? listIgnoredFiles(root) : Promise.resolve([])
