@@ -1,4 +1,4 @@
-import { beforeAll, describe, expect, it } from '@jest/globals'
+import { describe, expect, it } from '@jest/globals'
 import { loadParsers } from '../../src/sources/index.js'
 import { analyzeFile } from '../../src/engine/analyze.js'
 import { historyFacts } from '../../src/engine/history.js'
@@ -6,8 +6,9 @@ import { lintFacts } from '../../src/engine/lint.js'
 import { createCatalog } from '../../src/providers/catalog.js'
 import { fakeKeys } from '../helpers/keys.js'
 
-// The analysis runs on the parsers a scan loads first (sources/index.ts); here, all of them.
-beforeAll(() => loadParsers())
+// The analysis runs on the parsers a scan loads first (sources/index.ts); here, all of them, before the suites are
+// collected (they analyse as they are declared).
+await loadParsers()
 
 const catalog = createCatalog()
 const settings = { rules: {}, providers: [] }
