@@ -12,14 +12,16 @@
  * the files the model needs plus the changed one. Runs are interleaved, and the ratio of each pair kept. Also checks
  * that both find the same on the changed file.
  *
- *   node bench/pr.mjs [--runs N] [--harness]   (`npm run bench` prints the same figure through `ratios`)
+ *   node bench/pr.mjs [--runs N] [--harness] [--dist DIR]   (`npm run bench` prints the same figure through `ratios`)
+ *
+ * `--dist DIR` measures another build of the action (DIR/index.js), e.g. `ncc build src/index.ts -o DIR`.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
 import { randomBytes } from 'node:crypto'
 import { appendFileSync, cpSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import { rm } from 'node:fs/promises'
 import { availableParallelism, loadavg, tmpdir } from 'node:os'
-import { join } from 'node:path'
+import { join, resolve } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { compile, compileDir, PROJECT } from './compile.mjs'
@@ -43,10 +45,11 @@ const GIT_ENV = {
 }
 
 /** The figure for `npm run bench`: [{ figure, ratio, spread: [min, max], detail, target }]. */
-export async function ratios({ runs = 5, regenerate = false, harness = false } = {}) {
+export async function ratios({ runs = 5, regenerate = false, harness = false, dist } = {}) {
   cachedTree({ regenerate })
   const change = pullRequestRepository()
-  const runner = !harness && distIsCurrent() ? actionRunner(change) : await harnessRunner(change, harness ? 'asked for with --harness' : 'dist/ is not built from the current sources')
+  const action = dist ? join(dist, 'index.js') : !harness && distIsCurrent() ? ACTION : undefined
+  const runner = action ? actionRunner(change, action) : await harnessRunner(change, harness ? 'asked for with --harness' : 'dist/ is not built from the current sources')
   try {
     console.log(`measuring ${runner.name}`)
     // Pairs in turn, so a change in the machine's load touches both alike; the first pair warms the page cache.
@@ -108,15 +111,15 @@ function distIsCurrent() {
 }
 
 /** The built action as a runner starts it: `push` or `pull_request` (scope `changed`, its default there). */
-function actionRunner({ base, head }) {
+function actionRunner({ base, head }, action) {
   return {
-    name: `the built action (node ${ACTION.slice(PROJECT.length + 1)}) on push and pull_request events in ${PR_REPO.slice(PROJECT.length + 1)}/`,
+    name: `the built action (node ${action}) on push and pull_request events in ${PR_REPO.slice(PROJECT.length + 1)}/`,
     label: 'built action',
     run(mode) {
       const temp = mkdtempSync(join(tmpdir(), 'llm-env-lint-bench-pr-'))
       try {
         const started = performance.now()
-        const run = spawnSync(process.execPath, [ACTION], { encoding: 'utf8', maxBuffer: 1 << 28, env: runnerEnvironment(temp, mode, base, head) })
+        const run = spawnSync(process.execPath, [action], { encoding: 'utf8', maxBuffer: 1 << 28, env: runnerEnvironment(temp, mode, base, head) })
         const seconds = (performance.now() - started) / 1000
         const folder = readdirSync(temp).find((name) => name.startsWith('llm-env-lint-'))
         if (run.status !== 0 || folder === undefined) throw new Error(`the action's ${mode} run failed (exit ${run.status}): ${run.stdout.slice(-2000)}${run.stderr}`)
@@ -207,14 +210,15 @@ function ratioOf(values) {
 }
 
 async function main() {
-  const { values } = parseArgs({ options: { runs: { type: 'string', default: '5' }, child: { type: 'boolean' }, harness: { type: 'boolean' } }, allowPositionals: true, strict: false })
+  const options = { runs: { type: 'string', default: '5' }, child: { type: 'boolean' }, harness: { type: 'boolean' }, dist: { type: 'string' } }
+  const { values } = parseArgs({ options, allowPositionals: true, strict: false })
   if (values.child) {
     const [out, repo, base, mode] = process.argv.slice(3)
     console.log(JSON.stringify(await scanOnce(out, repo, base, mode)))
     return
   }
   console.log(`machine: ${availableParallelism()} cores, node ${process.version}, load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at start`)
-  for (const { figure, ratio, spread, detail, target } of await ratios({ runs: Math.max(1, Number(values.runs) || 5), harness: values.harness ?? false })) {
+  for (const { figure, ratio, spread, detail, target } of await ratios({ runs: Math.max(1, Number(values.runs) || 5), harness: values.harness ?? false, ...(values.dist && { dist: resolve(values.dist) }) })) {
     console.log(`${figure}  x${ratio.toFixed(2)} (x${spread[0].toFixed(2)}–x${spread[1].toFixed(2)}, target <= x${target}): ${detail}`)
   }
   console.log(`load average ${loadavg().map((l) => l.toFixed(1)).join(' ')} at the end`)
