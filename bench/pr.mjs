@@ -33,6 +33,7 @@ const PR_REPO = join(TREE_DIR, 'pr')
 /** What the copy was made from and of; inside .git/, so no scan sees it. */
 const PR_MARK = join(PR_REPO, '.git', 'bench-pr.json')
 const ACTION = join(PROJECT, 'dist', 'index.js')
+const GNU_TIME = '/usr/bin/time'
 const ENTRY_POINTS = ['src/engine/scan.ts', 'src/discover/git.ts', 'src/discover/history.ts', 'src/config/index.ts']
 const GIT_ENV = {
   ...process.env,
@@ -59,6 +60,8 @@ export async function ratios({ runs = 5, regenerate = false, harness = false, di
     const values = pairs.map(([push, pr]) => pr.seconds / push.seconds)
     const [push, pr] = [median(pairs.map(([p]) => p.seconds)), median(pairs.map(([, p]) => p.seconds))]
     const [last, lastPr] = pairs.at(-1)
+    const cpu = pairs.every(([p, q]) => p.cpu && q.cpu) ? ratioOf(pairs.map(([p, q]) => q.cpu / p.cpu)) : undefined
+    const cpuDetail = cpu ? `; CPU time x${cpu.ratio.toFixed(2)} (x${cpu.spread[0].toFixed(2)}–x${cpu.spread[1].toFixed(2)})` : ''
     return [
       {
         figure: 'one-file PR / push scan',
@@ -66,7 +69,7 @@ export async function ratios({ runs = 5, regenerate = false, harness = false, di
         target: TARGET_PR,
         detail:
           `${push.toFixed(2)} s push vs ${pr.toFixed(2)} s PR (${runner.label}), medians of ${runs} interleaved pairs of processes; ` +
-          `the PR run scanned ${count(lastPr.files)} of ${count(last.files)} files; findings on the changed file ${sameFindings ? 'the same' : 'DIFFERENT'}`
+          `the PR run scanned ${count(lastPr.files)} of ${count(last.files)} files${cpuDetail}; findings on the changed file ${sameFindings ? 'the same' : 'DIFFERENT'}`
       }
     ]
   } finally {
@@ -118,13 +121,11 @@ function actionRunner({ base, head }, action) {
     run(mode) {
       const temp = mkdtempSync(join(tmpdir(), 'llm-env-lint-bench-pr-'))
       try {
-        const started = performance.now()
-        const run = spawnSync(process.execPath, [action], { encoding: 'utf8', maxBuffer: 1 << 28, env: runnerEnvironment(temp, mode, base, head) })
-        const seconds = (performance.now() - started) / 1000
+        const { seconds, cpu, ...run } = timedNode([action], runnerEnvironment(temp, mode, base, head))
         const folder = readdirSync(temp).find((name) => name.startsWith('llm-env-lint-'))
         if (run.status !== 0 || folder === undefined) throw new Error(`the action's ${mode} run failed (exit ${run.status}): ${run.stdout.slice(-2000)}${run.stderr}`)
         const report = JSON.parse(readFileSync(join(temp, folder, 'report.json'), 'utf8'))
-        return { seconds, files: report.summary.files, onChanged: byFile(report.findings.map((f) => [f.file, `${f.ruleId}:${f.messageId}:${f.line}`])) }
+        return { seconds, cpu, files: report.summary.files, onChanged: byFile(report.findings.map((f) => [f.file, `${f.ruleId}:${f.messageId}:${f.line}`])) }
       } finally {
         rmSync(temp, { recursive: true, force: true })
       }
@@ -170,11 +171,9 @@ async function harnessRunner({ base }, why) {
     name: `scanRepository compiled with tsc, in ${PR_REPO.slice(PROJECT.length + 1)}/`,
     label: 'compiled sources',
     run(mode) {
-      const started = performance.now()
-      const run = spawnSync(process.execPath, [fileURLToPath(import.meta.url), '--child', out, PR_REPO, base, mode], { encoding: 'utf8', maxBuffer: 1 << 28 })
-      const seconds = (performance.now() - started) / 1000
+      const { seconds, cpu, ...run } = timedNode([fileURLToPath(import.meta.url), '--child', out, PR_REPO, base, mode], process.env)
       if (run.status !== 0) throw new Error(`the ${mode} scan failed: ${run.stderr}`)
-      return { seconds, ...JSON.parse(run.stdout) }
+      return { seconds, cpu, ...JSON.parse(run.stdout) }
     },
     close: () => rm(out, { recursive: true, force: true })
   }
@@ -192,6 +191,19 @@ async function scanOnce(out, repo, base, mode) {
   }
   const result = await scanRepository(repo, { config: defaultConfig, ...pr })
   return { files: result.stats.files, onChanged: byFile(result.findings.map((f) => [f.file, `${f.ruleId}:${f.messageId}:${f.span.start.line}`])) }
+}
+
+/**
+ * `node <args>`: wall time, and CPU time (user + system, git's included) through GNU time where installed — on a
+ * loaded machine the CPU ratio moves less than the wall-clock one.
+ */
+function timedNode(args, env) {
+  const gnuTime = existsSync(GNU_TIME)
+  const started = performance.now()
+  const run = spawnSync(gnuTime ? GNU_TIME : process.execPath, gnuTime ? ['-f', '%U %S', process.execPath, ...args] : args, { encoding: 'utf8', maxBuffer: 1 << 28, env })
+  const seconds = (performance.now() - started) / 1000
+  const times = gnuTime ? /(\d+\.\d+) (\d+\.\d+)\s*$/.exec(run.stderr) : null
+  return { seconds, cpu: times ? Number(times[1]) + Number(times[2]) : undefined, status: run.status, stdout: run.stdout, stderr: run.stderr }
 }
 
 /** Findings (rule, message and line) by file. */
