@@ -5,11 +5,35 @@
  * here from a prefix and a random body; they exist only in the generated (git-ignored) tree.
  */
 import { execFileSync } from 'node:child_process'
-import { mkdirSync, rmSync, writeFileSync } from 'node:fs'
-import { dirname, join } from 'node:path'
+import { existsSync, mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { dirname, join, relative } from 'node:path'
+import { fileURLToPath } from 'node:url'
 
 /** Bump when the generator changes so cached trees are rebuilt. */
 export const TREE_VERSION = 4
+
+/** The cached tree (git-ignored), shared by the parts of the benchmark: generated once per TREE_VERSION. */
+export const TREE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'tree')
+export const REPO = join(TREE_DIR, 'repo')
+const MANIFEST = join(TREE_DIR, 'manifest.json')
+
+/**
+ * The cached tree's manifest, generating the tree first when it is missing, stale or asked for. A new tree drops
+ * everything under bench/tree/ that was derived from the old one (the doubled copy, the pull request's repository).
+ */
+export function cachedTree({ regenerate = false } = {}) {
+  if (!regenerate && existsSync(MANIFEST)) {
+    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'))
+    if (manifest.version === TREE_VERSION && existsSync(REPO)) return manifest
+  }
+  console.log(`generating the benchmark tree in ${relative(process.cwd(), REPO)}/ (once) …`)
+  rmSync(TREE_DIR, { recursive: true, force: true })
+  const started = performance.now()
+  const manifest = generateTree(REPO)
+  writeFileSync(MANIFEST, JSON.stringify(manifest, null, 2))
+  console.log(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s`)
+  return manifest
+}
 
 const PART_NAMES = ['part-a', 'part-b']
 

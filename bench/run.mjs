@@ -17,20 +17,17 @@
  * the CLI cannot be built. `--dist DIR` times another build's cold start. MB are 10^6 bytes.
  */
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, readFileSync, readdirSync, rmSync, writeFileSync } from 'node:fs'
+import { cpSync, existsSync, readFileSync, readdirSync, rmSync } from 'node:fs'
 import { availableParallelism, loadavg } from 'node:os'
 import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
-import { generateTree, TREE_VERSION } from './generate.mjs'
+import { cachedTree, REPO, TREE_DIR } from './generate.mjs'
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url))
 const PROJECT = dirname(BENCH_DIR)
-const TREE_DIR = join(BENCH_DIR, 'tree')
-const REPO = join(TREE_DIR, 'repo')
 /** Both parts of the tree, each copied twice: twice the files and bytes of REPO. */
 const DOUBLE = join(TREE_DIR, 'double')
-const MANIFEST = join(TREE_DIR, 'manifest.json')
 const CLI = join(PROJECT, 'dist/cli/index.js')
 const ACTION = join(PROJECT, 'dist/index.js')
 const HARNESS_BUILD = join(TREE_DIR, '.harness')
@@ -107,7 +104,7 @@ function printTable(rows) {
 
 /** The full scan with the built CLI against the minimal Node scanner, and memory from the half to the double tree. */
 async function scanRatios({ runs, regenerate, harness }) {
-  const manifest = treeManifest(regenerate)
+  const manifest = cachedTree({ regenerate })
   const scanner = harness ? harnessScanner() : (cliScanner() ?? harnessScanner())
   console.log(`tree: ${count(manifest.total.files)} files, ${mb(manifest.total.bytes)} MB in ${relative(PROJECT, REPO)}/`)
   console.log(`scanner: ${scanner.name}; ${runs} run(s) each, median shown; peak RSS via ${existsSync(GNU_TIME) ? GNU_TIME + ' -v' : 'process.resourceUsage()'}`)
@@ -157,21 +154,6 @@ function doubledTree() {
     }
   }
   return DOUBLE
-}
-
-/** The cached tree's manifest, generating the tree first when it is missing, stale or asked for. */
-function treeManifest(regenerate) {
-  if (!regenerate && existsSync(MANIFEST)) {
-    const manifest = JSON.parse(readFileSync(MANIFEST, 'utf8'))
-    if (manifest.version === TREE_VERSION && existsSync(REPO)) return manifest
-  }
-  console.log(`generating the benchmark tree in ${relative(PROJECT, REPO)}/ (once) …`)
-  rmSync(DOUBLE, { recursive: true, force: true })
-  const started = performance.now()
-  const manifest = generateTree(REPO)
-  writeFileSync(MANIFEST, JSON.stringify(manifest, null, 2))
-  console.log(`generated in ${((performance.now() - started) / 1000).toFixed(1)} s`)
-  return manifest
 }
 
 /** Scans with the built CLI (`--format json`), building it first when dist/ lacks it. */

@@ -1,6 +1,6 @@
 import { afterEach, jest } from '@jest/globals'
-import * as github from '@actions/github'
-import { readFile } from 'node:fs/promises'
+import { readFile, writeFile } from 'node:fs/promises'
+import { join } from 'node:path'
 import { run } from '../../src/action/main.js'
 import { makeRepo } from '../cli/repo.js'
 import { inputVariable, readOutputs, runnerFiles, setEnv, withoutInputs } from './env.js'
@@ -15,7 +15,7 @@ export interface ActionRun {
   readonly workspace: string
 }
 
-/** The event the run is for: `push` by default; a pull request's payload as `@actions/github` reads it. */
+/** The event the run is for: `push` by default; a pull request's payload, written where a runner writes it. */
 export interface RunEvent {
   readonly name: string
   readonly payload: object
@@ -31,7 +31,7 @@ afterEach(() => {
 
 /**
  * Runs the real action in a workspace holding `files`, as the runner would, its workflow commands on stdout. `env`
- * adds or removes runner variables; `event` replaces the event `@actions/github` read when it was loaded.
+ * adds or removes runner variables; `event` is the event the run is for, its payload in the file at GITHUB_EVENT_PATH.
  */
 export async function runAction(
   files: Record<string, string>,
@@ -40,10 +40,13 @@ export async function runAction(
 ): Promise<ActionRun> {
   const workspace = await makeRepo(files)
   const runner = await runnerFiles()
+  const eventPath = join(runner.temp, 'event.json')
+  await writeFile(eventPath, JSON.stringify(options.event?.payload ?? {}))
   const restoreEnv = setEnv({
     ...withoutInputs(),
     GITHUB_WORKSPACE: workspace,
     GITHUB_EVENT_NAME: options.event?.name ?? 'push',
+    GITHUB_EVENT_PATH: eventPath,
     GITHUB_WORKFLOW_REF: undefined,
     GITHUB_OUTPUT: runner.output,
     GITHUB_STEP_SUMMARY: runner.summary,
@@ -51,14 +54,7 @@ export async function runAction(
     ...Object.fromEntries(Object.entries(inputs).map(([name, value]) => [inputVariable(name), value])),
     ...options.env
   })
-  const { eventName, payload } = github.context
-  github.context.eventName = options.event?.name ?? eventName
-  github.context.payload = (options.event?.payload ?? payload) as typeof payload
-  restore = () => {
-    restoreEnv()
-    github.context.eventName = eventName
-    github.context.payload = payload
-  }
+  restore = restoreEnv
   let log = ''
   const write = jest.spyOn(process.stdout, 'write').mockImplementation((chunk: string | Uint8Array) => {
     log += String(chunk)

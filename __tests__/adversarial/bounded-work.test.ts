@@ -4,7 +4,7 @@
  */
 import { beforeAll, describe, it, expect } from '@jest/globals'
 import { unboundedPatternReason } from '../../src/config/pattern.js'
-import { FINDINGS_PER_FILE, FINDINGS_PER_LINE } from '../../src/engine/lint.js'
+import { FINDINGS_PER_FILE, FINDINGS_PER_LINE } from '../../src/engine/cap.js'
 import type { JsonReport } from '../../src/reporters/json.js'
 import { chooseParser, loadParsers } from '../../src/sources/index.js'
 import { fakeKeys } from '../helpers/keys.js'

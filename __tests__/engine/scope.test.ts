@@ -8,6 +8,7 @@ import { defaultConfig } from '../../src/config/index.js'
 import type { Finding } from '../../src/core/types.js'
 import { toChangedLines } from '../../src/discover/diff.js'
 import { changedFilesFromGit } from '../../src/discover/git.js'
+import { ioCounts, resetIoCounts } from '../../src/discover/counts.js'
 import { addedLinesInCommits } from '../../src/discover/history.js'
 import { scanRepository, type ScanResult } from '../../src/engine/scan.js'
 import { isModelFile } from '../../src/engine/scope.js'
@@ -77,6 +78,22 @@ describe('scope: changed', () => {
     expect(pr.findings.filter((f) => f.file === 'docs/setup.md')).toEqual([])
     expect(pr.stats.files).toBe(full.stats.files - 1)
     expect(pr.files.read).toEqual(full.files.read)
+  })
+
+  it('lists, looks at and reads the files the model needs and the changed one, not the tree', async () => {
+    const { repo } = baseRepo()
+    for (let i = 0; i < 60; i++) repo.write(`src/lib/part-${i}.ts`, `export const part${i} = ${i}\n`)
+    const base = repo.commit('more code')
+    repo.write('src/lib/part-7.ts', `export const part7 = '${fakeKeys.groq('pr')}'\n`).commit('one file')
+    const history = addedLinesInCommits(repo.dir, base, 'HEAD')
+    const changed = changedFilesFromGit(repo.dir, base, 'HEAD').then((files) => new Set(files.map((file) => file.path)))
+    await Promise.all([history, changed])
+    resetIoCounts()
+    const pr = await scanRepository(repo.dir, { config: defaultConfig, history, changed })
+    // package.json, .env, legacy/.env, deploy/app.yaml (the model's) and the changed file; none of the 64 other files.
+    expect(pr.stats.files).toBe(5)
+    expect(pr.findings).toContainEqual(expect.objectContaining({ ruleId: 'leaked-key', file: 'src/lib/part-7.ts' }))
+    expect(ioCounts).toMatchObject({ readdir: 0, lstat: 5, read: 5 })
   })
 
   it('reads every file when a key the PR committed and removed may stand elsewhere, and reports it there as a full scan does', async () => {

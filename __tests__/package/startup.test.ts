@@ -152,6 +152,13 @@ describe('start-up: what an entry loads before it runs', () => {
     // The scan itself is loaded: the test would pass vacuously if the closure stopped at the first file.
     expect(loaded).toEqual(expect.arrayContaining(['engine/pipeline.ts', 'engine/scan.ts', 'reporters/index.ts', 'action/commands.ts']))
   })
+
+  it('a pull request loads the GitHub client only to talk to GitHub: git tells its change', () => {
+    const loaded = [...loadedAtStart('action/main.ts'), ...loadedAtStart('action/pull-request.ts')]
+    const unused = ['@actions/github', 'github/client.ts', 'github/comment.ts', 'github/review.ts', 'github/changed-files.ts', 'reporters/pr-comment.ts', 'node:https']
+    expect(unused.filter((module) => loaded.includes(module))).toEqual([])
+    expect(loaded).toEqual(expect.arrayContaining(['discover/git.ts', 'discover/history.ts']))
+  })
 })
 
 /** The parser modules of src/sources and the libraries they parse with: none is loaded before a scan lists its files. */

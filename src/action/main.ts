@@ -1,4 +1,5 @@
 import { randomUUID } from 'node:crypto'
+import { existsSync } from 'node:fs'
 import { mkdir, mkdtemp, readFile, writeFile } from 'node:fs/promises'
 import { dirname, join, relative, sep } from 'node:path'
 import type { Baseline } from '../engine/baseline.js'
@@ -163,16 +164,18 @@ async function writeReports(context: ReportContext, settings: ActionSettings): P
 }
 
 /**
- * The pull request of the event; its reader (with zod) and @actions/github (with its HTTP client) are loaded only
- * for pull request events, whose names all start with `pull_request`.
+ * The pull request of the event; its reader (with zod) is loaded only for pull request events, whose names all start
+ * with `pull_request`. The payload is read as @actions/github's `context` reads it (the file at GITHUB_EVENT_PATH, `{}`
+ * when there is none: actions/toolkit packages/github/src/context.ts), without loading its HTTP client: a pull request that comments nothing never needs it.
  */
 async function pullRequest(): Promise<PrContext | undefined> {
   const eventName = process.env.GITHUB_EVENT_NAME ?? ''
   if (!eventName.startsWith('pull_request')) return undefined
   const { isPullRequestEvent, prContext } = await import('../github/context.js')
   if (!isPullRequestEvent(eventName)) return undefined
-  const { context } = await import('@actions/github')
-  return prContext(context.eventName, context.payload)
+  const eventPath = process.env.GITHUB_EVENT_PATH
+  const payload: unknown = eventPath && existsSync(eventPath) ? JSON.parse(await readFile(eventPath, 'utf8')) : {}
+  return prContext(eventName, payload)
 }
 
 function collectOutputs(context: ReportContext, written: WrittenReports, commentUrl: string): ActionOutputs {

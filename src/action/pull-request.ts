@@ -3,13 +3,8 @@ import { relative, sep } from 'node:path'
 import { toChangedLines, type ChangedFile } from '../discover/diff.js'
 import { changedFilesFromGit, GitError } from '../discover/git.js'
 import { addedLinesInCommits, type AddedLine } from '../discover/history.js'
-import { changedFiles } from '../github/changed-files.js'
-import { githubClient } from '../github/client.js'
-import { upsertStickyComment } from '../github/comment.js'
-import { syncSuggestions } from '../github/review.js'
 import type { PrContext } from '../github/context.js'
 import { reporter } from '../reporters/index.js'
-import { lineSuggestions, renderShortPrComment } from '../reporters/pr-comment.js'
 import type { ReportContext } from '../reporters/types.js'
 import type { ActionSettings } from './inputs.js'
 
@@ -65,6 +60,8 @@ async function changedFilesList(settings: ActionSettings, pr: PrContext): Promis
     core.info(`git could not diff the pull request (${error.message}); asking the GitHub API`)
   }
   if (!settings.githubToken) return undefined
+  // GitHub's client (Octokit and its HTTP stack) is loaded only when a run talks to GitHub.
+  const [{ changedFiles }, { githubClient }] = await Promise.all([import('../github/changed-files.js'), import('../github/client.js')])
   const listed = await changedFiles(githubClient(settings.githubToken), { owner: pr.owner, repo: pr.repo, pullNumber: pr.number })
   return listed.ok && listed.value.complete ? listed.value.files : undefined
 }
@@ -124,6 +121,11 @@ export async function postComment(
     core.warning('llm-env-lint did not comment: the github-token input is empty')
     return ''
   }
+  const [{ githubClient }, { upsertStickyComment }, { renderShortPrComment }] = await Promise.all([
+    import('../github/client.js'),
+    import('../github/comment.js'),
+    import('../reporters/pr-comment.js')
+  ])
   const reviewed = changed !== undefined && (await postSuggestions(context, settings, pr, changed))
   const body = (await reporter('pr-comment')).render(context, {
     ...(changed ? { changedLines: changed, changedFilesOnly: true } : {}),
@@ -150,6 +152,11 @@ export async function postComment(
  */
 async function postSuggestions(context: ReportContext, settings: ActionSettings, pr: PrContext, changed: ChangedLines): Promise<boolean> {
   if (settings.suggestions === 'never' || pr.event !== 'pull_request') return false
+  const [{ githubClient }, { syncSuggestions }, { lineSuggestions }] = await Promise.all([
+    import('../github/client.js'),
+    import('../github/review.js'),
+    import('../reporters/pr-comment.js')
+  ])
   const result = await syncSuggestions(githubClient(settings.githubToken), {
     owner: pr.owner,
     repo: pr.repo,

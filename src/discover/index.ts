@@ -39,24 +39,50 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
   // Started before the walk, which blocks this thread while git works in its own process.
   const listing = inRepository ? listGitFiles(root) : Promise.resolve(undefined)
   const ignoredListing = inRepository && includeIgnored ? listIgnoredFiles(root) : Promise.resolve([])
-  const walked = walkFiles(root, isSkipped, inRepository ? undefined : includeIgnored)
-  const listed = await listing
-  const all = listed === undefined ? fromWalk(walked) : fromGit(walked, listed, isSkipped)
-  // scope: changed narrows the list once the diff is in (git runs beside the walk), before any file is looked at.
-  const select = await options.select
-  const candidates = select ? { ...all, files: all.files.filter(select), unsure: all.unsure.filter(select) } : all
-  const ignored = await ignoredFiles(root, { walked, listed, inRepository, ignoredListing, isSkipped, includeIgnored })
+  const candidates = (await selectedFromGit(listing, options.select, isSkipped)) ?? (await walkedCandidates(root, listing, options.select, isSkipped, inRepository ? undefined : includeIgnored))
+  const ignored = await ignoredFiles(root, { walked: candidates.walked, listed: await listing, inRepository, ignoredListing, isSkipped, includeIgnored })
   const discovery = inspectCandidates(root, { ...candidates, unsure: [...candidates.unsure, ...ignored] }, isSkipped)
   if (ignored.length === 0) return discovery
   const isIgnored = new Set(ignored)
   return { ...discovery, files: discovery.files.map((file) => (isIgnored.has(file.path) ? { ...file, ignored: true } : file)) }
 }
 
+/**
+ * scope: changed in a work tree: git's listing narrowed by `select`, each path then looked at by itself (`lstat`), so
+ * the work follows the selection rather than the tree, and no folder is walked. Undefined when git could not list the
+ * tree or the change is unknown: every file is then walked as in a full scan.
+ */
+async function selectedFromGit(
+  listing: Promise<readonly string[] | undefined>,
+  selecting: DiscoverOptions['select'],
+  isSkipped: (path: string, isDirectory: boolean) => boolean
+): Promise<(Candidates & { readonly walked?: WalkResult }) | undefined> {
+  if (selecting === undefined) return undefined
+  const [listed, select] = await Promise.all([listing, selecting])
+  if (listed === undefined || select === undefined) return undefined
+  return { files: [], unsure: listed.filter((path) => select(path) && !isSkipped(path, false)), skipped: [] }
+}
+
+/** The walk's candidates (git's listing, when there is one, says which of its paths count), narrowed by `select`. */
+async function walkedCandidates(
+  root: string,
+  listing: Promise<readonly string[] | undefined>,
+  selecting: DiscoverOptions['select'],
+  isSkipped: (path: string, isDirectory: boolean) => boolean,
+  includeIgnored: ((path: string) => boolean) | undefined
+): Promise<Candidates & { readonly walked: WalkResult }> {
+  const walked = walkFiles(root, isSkipped, includeIgnored)
+  const listed = await listing
+  const all = listed === undefined ? fromWalk(walked) : fromGit(walked, listed, isSkipped)
+  const select = await selecting
+  return { ...(select ? { ...all, files: all.files.filter(select), unsure: all.unsure.filter(select) } : all), walked }
+}
+
 /** The gitignored files `includeIgnored` accepts: git's list in a work tree, else the walk's. */
 async function ignoredFiles(
   root: string,
   { walked, listed, inRepository, ignoredListing, isSkipped, includeIgnored }: {
-    readonly walked: WalkResult
+    readonly walked: WalkResult | undefined
     readonly listed: readonly string[] | undefined
     readonly inRepository: boolean
     readonly ignoredListing: Promise<string[]>
@@ -67,7 +93,7 @@ async function ignoredFiles(
   if (includeIgnored === undefined) return []
   if (listed !== undefined) return (await ignoredListing).filter((path) => !isSkipped(path, false) && includeIgnored(path))
   // A work tree whose git refused to list it (a root git ignores): walked without looking into ignored folders.
-  return inRepository ? walkFiles(root, isSkipped, includeIgnored).ignored : walked.ignored
+  return inRepository || walked === undefined ? walkFiles(root, isSkipped, includeIgnored).ignored : walked.ignored
 }
 
 /** A walk's findings as they are: files trusted, links to look at. */

@@ -2,6 +2,7 @@ import { readdirSync, readFileSync, type Dirent } from 'node:fs'
 import { join } from 'node:path'
 import ignore from 'ignore'
 import type { SkippedFile } from '../core/types.js'
+import { ioCounts } from './counts.js'
 
 /** The rules of one `.gitignore` file, which apply to paths below its folder. */
 interface GitignoreLevel {
@@ -71,6 +72,7 @@ function walkDirectory(root: string, dir: string, inherited: readonly GitignoreL
 /** A folder's entries; a subfolder that cannot be listed is recorded, the root itself must be listable. */
 function listDirectory(root: string, dir: string, result: WalkResult): Dirent[] {
   try {
+    ioCounts.readdir++
     return readdirSync(join(root, dir), { withFileTypes: true })
   } catch (error) {
     if (dir === '') throw error

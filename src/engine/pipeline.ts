@@ -1,7 +1,6 @@
 import { clientProfiles } from '../clients/profiles/index.js'
 import { loadConfig, type ConfigVocabulary } from '../config/index.js'
 import type { Baseline } from './baseline.js'
-import type { CommittedLine } from './history.js'
 import { createRedactor, knownSecrets, redactAll } from '../core/redact.js'
 import { addProbeReports } from './lint.js'
 import { buildReportContext } from './report.js'
@@ -11,36 +10,22 @@ import type { Finding } from '../core/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import type { FailOn } from '../reporters/severity.js'
 import type { ReportContext } from '../reporters/types.js'
-import { scanRepository } from './scan.js'
+import { scanRepository, type ScanOptions } from './scan.js'
 
 /** The rule ids and client ids a config file may name. */
 export const configVocabulary = (): ConfigVocabulary => ({ knownRuleIds: ALL_RULE_METAS.map((meta) => meta.id), knownClients: Object.keys(clientProfiles) })
 
-/** What both edges (CLI and action) ask of a scan. */
-export interface LintRequest {
+/** What both edges (CLI and action) ask of a scan: where, which config, what fails, and the scan's own options. */
+export interface LintRequest extends Pick<ScanOptions, 'history' | 'changed' | 'secretValues' | 'includeIgnored' | 'staged' | 'only' | 'gitHistory'> {
   /** Absolute path of the folder to scan. */
   readonly root: string
   /** Absolute path of a config file; unset: `.llm-env-lint.yml` in `root`, if any. */
   readonly configFile?: string
   readonly failOn: FailOn
-  /** Lines a pull request's commits added, relative to `root` (the action scans them for keys; `ScanOptions.history`). */
-  readonly history?: readonly CommittedLine[] | PromiseLike<readonly CommittedLine[]>
-  /** `scope: changed`: the paths a pull request changes, relative to `root` (`ScanOptions.changed`). */
-  readonly changed?: PromiseLike<ReadonlySet<string> | undefined>
-  /** Secret values by name, checked offline against the base URL they are sent to (`provider-mismatch`). */
-  readonly secretValues?: ReadonlyMap<string, string>
   /** Live probes; unset: none. */
   readonly probe?: ProbeOptions
-  /** Read gitignored env files too (`--include-ignored`). */
-  readonly includeIgnored?: boolean
-  /** Scan the git index instead of the working tree (`ScanOptions.staged`). */
-  readonly staged?: boolean
-  /** Report only on these root-relative paths (`ScanOptions.only`). */
-  readonly only?: ReadonlySet<string>
   /** Findings accepted earlier: marked suppressed (`by: 'baseline'`), so only new ones count. */
   readonly baseline?: Baseline
-  /** Read the repository's history for keys added and removed again (`ScanOptions.gitHistory`). */
-  readonly gitHistory?: { readonly since?: string }
 }
 
 export interface LintOutcome {

@@ -1,0 +1,77 @@
+/**
+ * `scope: changed` in discovery: with a selection, a work tree is not walked; git's listing is narrowed by the
+ * selection and only the selected paths are looked at, so the work follows the change, not the tree. Counted, not timed.
+ */
+import { afterEach, describe, expect, it } from '@jest/globals'
+import { discoverFiles, ioCounts, resetIoCounts } from '../../src/discover/index.js'
+import { rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { addFiles, addLink, cleanup, git, gitRepo, makeTree } from './tree.js'
+
+const defaults = { ignore: [] as string[], maxFileSize: 1024 * 1024 }
+
+const roots: string[] = []
+afterEach(async () => {
+  await Promise.all(roots.splice(0).map(cleanup))
+})
+
+/** A repository of `folders` × 10 code files in their own folders, plus a `.env` and a compose file. */
+async function repository(folders: number): Promise<string> {
+  const files: Record<string, string> = { '.env': 'A=1\n', 'deploy/compose.yaml': 'services: {}\n' }
+  for (let f = 0; f < folders; f++) for (let i = 0; i < 10; i++) files[`src/mod-${f}/file-${i}.ts`] = `export const x${i} = ${f}\n`
+  const root = await makeTree(files)
+  roots.push(root)
+  gitRepo(root)
+  return root
+}
+
+const selecting = (paths: readonly string[]) => Promise.resolve((path: string) => paths.includes(path))
+
+describe('discoverFiles with a selection (scope: changed)', () => {
+  it('walks no folder and looks only at the selected paths, however large the tree', async () => {
+    const selected = ['.env', 'deploy/compose.yaml', 'src/mod-3/file-7.ts']
+    for (const folders of [5, 40]) {
+      const root = await repository(folders)
+      resetIoCounts()
+      const found = await discoverFiles(root, { ...defaults, select: selecting(selected) })
+      expect(found.files.map((file) => file.path)).toEqual(selected)
+      expect(ioCounts).toMatchObject({ readdir: 0, lstat: selected.length, gitSpawn: 1 })
+    }
+  })
+
+  it('finds what a full scan finds among the selected paths: links, files git alone lists, gone files, config ignores', async () => {
+    const root = await repository(3)
+    await addFiles(root, { '.gitignore': 'build/\n', 'build/keep.env': 'B=2\n', 'build/other.env': 'C=3\n' })
+    await addLink(root, 'linked.env', 'build/other.env')
+    await addLink(root, 'outside.env', '/etc/hostname')
+    git(root, 'add', '.')
+    git(root, 'add', '--force', 'build/keep.env')
+    await rm(join(root, 'src/mod-0/file-0.ts'))
+    const select = (path: string): boolean => !path.startsWith('src/mod-1/')
+    const options = { ...defaults, ignore: ['src/mod-2/'] }
+    const full = await discoverFiles(root, options)
+    const narrowed = await discoverFiles(root, { ...options, select: Promise.resolve(select) })
+    expect(narrowed).toEqual({ files: full.files.filter((file) => select(file.path)), skipped: full.skipped.filter((file) => select(file.path)) })
+    expect(narrowed.files.map((file) => file.path)).toEqual(expect.arrayContaining(['build/keep.env', 'linked.env', 'src/mod-0/file-1.ts']))
+    expect(narrowed.files.map((file) => file.path)).not.toEqual(expect.arrayContaining(['src/mod-0/file-0.ts']))
+    expect(narrowed.skipped).toEqual([{ path: 'outside.env', reason: 'symlink-outside-root' }])
+  })
+
+  it('walks as a full scan does when the change is unknown', async () => {
+    const root = await repository(2)
+    resetIoCounts()
+    const found = await discoverFiles(root, { ...defaults, select: Promise.resolve(undefined) })
+    expect(found).toEqual(await discoverFiles(root, defaults))
+    expect(ioCounts.readdir).toBeGreaterThan(0)
+  })
+
+  it('walks a folder that is no work tree, a selection or not', async () => {
+    const root = await makeTree({ '.env': 'A=1\n', 'src/a.ts': 'export {}\n' })
+    roots.push(root)
+    resetIoCounts()
+    const found = await discoverFiles(root, { ...defaults, select: selecting(['src/a.ts']) })
+    expect(found.files).toEqual([{ path: 'src/a.ts' }])
+    expect(ioCounts).toMatchObject({ gitSpawn: 0, lstat: 0 })
+    expect(ioCounts.readdir).toBeGreaterThan(0)
+  })
+})
