@@ -1,4 +1,5 @@
 import type { Parser } from './types.js'
+import { claimTest } from './claims.js'
 import { field, mapEntries, parseYaml } from './yaml.js'
 
 /** Every App Engine service file has a top-level `runtime:`; only those with variables are worth reading. */
@@ -13,7 +14,7 @@ const VARIABLES = /^(?:build_)?env_variables[ \t]*:/m
  */
 export const appEngineParser: Parser = {
   kind: 'app-engine',
-  matches: () => false,
+  matches: claimTest('app-engine'),
   sniff: (text) => RUNTIME.test(text) && VARIABLES.test(text),
   parse(file) {
     const src = parseYaml(file)

@@ -1,7 +1,7 @@
 import type { Node } from 'jsonc-parser'
 import type { Diagnostic, Entry, SourceFile } from '../core/types.js'
 import type { Parser } from './types.js'
-import { baseName } from './entry.js'
+import { claimTest } from './claims.js'
 import { memberAt, nodeDiagnostic, propertiesOf, readJson, stringEntry } from './json.js'
 
 /**
@@ -12,7 +12,7 @@ import { memberAt, nodeDiagnostic, propertiesOf, readJson, stringEntry } from '.
  */
 export const appJsonParser: Parser = {
   kind: 'app-json',
-  matches: (path) => baseName(path) === 'app.json',
+  matches: claimTest('app-json'),
   parse(file: SourceFile) {
     const doc = readJson(file.text)
     const entries: Entry[] = []

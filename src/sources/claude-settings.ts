@@ -1,9 +1,7 @@
 import type { Diagnostic, Entry, SourceFile } from '../core/types.js'
 import type { Parser } from './types.js'
+import { claimTest } from './claims.js'
 import { envObjectEntries, memberAt, nodeDiagnostic, readJson, stringEntry } from './json.js'
-
-/** Project settings of Claude Code; `settings.local.json` is meant to stay uncommitted, so a key there is a leak too. */
-const SETTINGS_FILE = /(?:^|\/)\.claude\/settings(?:\.local)?\.json$/
 
 /**
  * `.claude/settings.json` and `.claude/settings.local.json`: the `env` object Claude Code exports to its
@@ -12,7 +10,7 @@ const SETTINGS_FILE = /(?:^|\/)\.claude\/settings(?:\.local)?\.json$/
  */
 export const claudeSettingsParser: Parser = {
   kind: 'claude-settings',
-  matches: (path) => SETTINGS_FILE.test(path),
+  matches: claimTest('claude-settings'),
   parse(file: SourceFile) {
     const doc = readJson(file.text)
     const env = envObjectEntries(file, 'claude-settings', doc, { path: ['env'], scope: file.path })

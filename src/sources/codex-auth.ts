@@ -1,9 +1,7 @@
 import type { Entry, SourceFile } from '../core/types.js'
 import type { Parser } from './types.js'
+import { claimTest } from './claims.js'
 import { memberAt, nodeDiagnostic, readJson, stringEntry } from './json.js'
-
-/** `.codex/auth.json`, or `codex/auth.json` in a dotfiles repository. */
-const AUTH_FILE = /(?:^|\/)\.?codex\/auth\.json$/
 
 /**
  * Codex CLI's credential file, `$CODEX_HOME/auth.json`: `OPENAI_API_KEY` holds the key Codex uses (openai/codex
@@ -13,7 +11,7 @@ const AUTH_FILE = /(?:^|\/)\.?codex\/auth\.json$/
  */
 export const codexAuthParser: Parser = {
   kind: 'codex-auth',
-  matches: (path) => AUTH_FILE.test(path),
+  matches: claimTest('codex-auth'),
   parse(file: SourceFile) {
     const doc = readJson(file.text)
     const entries: Entry[] = []

@@ -1,5 +1,6 @@
 import type { Entry, SourceFile } from '../core/types.js'
 import type { Parser } from './types.js'
+import { claimTest } from './claims.js'
 import { scopeId, spawnedEnvironment } from './entry.js'
 import { pairEntry, readToml, type TomlPair } from './toml.js'
 
@@ -15,7 +16,7 @@ const TOP_LEVEL = new Set(['model', 'model_provider', 'openai_base_url'])
  */
 export const codexParser: Parser = {
   kind: 'codex',
-  matches: (path) => path.endsWith('codex/config.toml'),
+  matches: claimTest('codex'),
   parse(file: SourceFile) {
     const doc = readToml(file.text)
     const entries: Entry[] = []

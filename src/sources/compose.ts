@@ -3,7 +3,7 @@ import { isMap, isScalar, isSeq, type Scalar } from 'yaml'
 import { dockerImageFingerprint } from '../clients/fingerprints.js'
 import type { Entry, EnvFileRef, Fingerprint } from '../core/types.js'
 import type { Parser } from './types.js'
-import { baseName } from './entry.js'
+import { claimTest } from './claims.js'
 import { classifyValue } from './values.js'
 import {
   buildEntry,
@@ -21,12 +21,6 @@ import {
   type ValueAt,
   type YamlSource
 } from './yaml.js'
-
-/**
- * `docker-compose.yml`, `compose.yaml`, `docker-compose.prod.yml`, `deploy-compose.yml`, `app.compose.yml`, and
- * swarm stack files (`stack.yml`, `docker-stack.yml`, which `docker stack deploy -c` reads in compose format).
- */
-const COMPOSE_NAME = /^(?:[\w.-]*[.-])?(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$|^stack\.yml$|^docker-stack(?:[.-][\w.-]+)?\.ya?ml$/
 
 /** Any other YAML: a top-level `services:` and an indented `image:` or `build:` (checked again when parsed). */
 const TOP_LEVEL_SERVICES = /^services[ \t]*:[ \t]*(?:#.*)?$/m
@@ -121,7 +115,7 @@ function serviceResult(src: YamlSource, name: string, service: unknown): { entri
 /** Docker Compose files: service environments, build args and `env_file` links. */
 export const composeParser: Parser = {
   kind: 'compose',
-  matches: (path) => COMPOSE_NAME.test(baseName(path)),
+  matches: claimTest('compose'),
   sniff: (text) => TOP_LEVEL_SERVICES.test(text) && SERVICE_IMAGE_OR_BUILD.test(text),
   parse(file) {
     const src = parseYaml(file)

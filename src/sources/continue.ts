@@ -1,10 +1,9 @@
 import { isSeq } from 'yaml'
 import type { Entry } from '../core/types.js'
 import type { Parser } from './types.js'
+import { claimTest } from './claims.js'
 import { field, items, namedEntries, parseYaml, resolve, stringAt, type YamlSource } from './yaml.js'
 
-/** Continue reads `.continue/config.yaml` (current) and `.continue/config.json` (older), same model keys. */
-const CONTINUE_FILE = /(?:^|\/)\.continue\/config\.(?:ya?ml|json)$/
 /** The model settings the rules look at (https://docs.continue.dev/reference). */
 const MODEL_FIELDS = ['name', 'provider', 'model', 'apiBase', 'apiKey'] as const
 
@@ -30,7 +29,7 @@ function singleModelEntries(src: YamlSource, section: string): Entry[] {
 /** Continue (IDE assistant) configs: API base, key and model of each configured model. */
 export const continueParser: Parser = {
   kind: 'continue',
-  matches: (path) => CONTINUE_FILE.test(path),
+  matches: claimTest('continue'),
   parse(file) {
     const src = parseYaml(file)
     return {

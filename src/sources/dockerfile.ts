@@ -1,7 +1,8 @@
 import type { Diagnostic, Entry, SourceFile } from '../core/types.js'
 import { LineIndex } from '../core/text.js'
 import type { Parser } from './types.js'
-import { afterBom, baseName, diagnosticAt, effectiveValue, makeEntry } from './entry.js'
+import { claimTest } from './claims.js'
+import { afterBom, diagnosticAt, effectiveValue, makeEntry } from './entry.js'
 import { dockerfileShell, splitWords, unquoteWord, type ShellDialect } from './shell-lexer.js'
 
 /**
@@ -11,13 +12,8 @@ import { dockerfileShell, splitWords, unquoteWord, type ShellDialect } from './s
  */
 export const dockerfileParser: Parser = {
   kind: 'dockerfile',
-  matches: (path) => isDockerfileName(baseName(path)),
+  matches: claimTest('dockerfile'),
   parse: parseDockerfile
-}
-
-/** `Dockerfile`, `Dockerfile.prod`, `web.Dockerfile`, `Containerfile`; not `Dockerfile.dockerignore`. */
-function isDockerfileName(name: string): boolean {
-  return /^(?:dockerfile|containerfile)(?:\.[^.].*)?$|\.(?:dockerfile|containerfile)$/i.test(name) && !name.endsWith('.dockerignore')
 }
 
 /** One physical line: its text without the line ending, and where it starts in the file. */

@@ -1,7 +1,8 @@
 import type { Diagnostic, Entry, SourceFile } from '../core/types.js'
 import { LineIndex } from '../core/text.js'
 import type { Parser } from './types.js'
-import { afterBom, baseName, diagnosticAt, effectiveValue, makeEntry } from './entry.js'
+import { claimTest } from './claims.js'
+import { afterBom, diagnosticAt, effectiveValue, makeEntry } from './entry.js'
 
 /**
  * dotenv files, read the way the `dotenv` package reads them (Next.js, and so NextChat, loads `.env*`
@@ -14,23 +15,8 @@ import { afterBom, baseName, diagnosticAt, effectiveValue, makeEntry } from './e
  */
 export const dotenvParser: Parser = {
   kind: 'dotenv',
-  matches: (path) => isDotenvName(baseName(path)),
+  matches: claimTest('dotenv'),
   parse: parseDotenv
-}
-
-/** `.env.d.ts`, `.env.schema.json` and friends are code or data in other formats, not dotenv files. */
-const OTHER_FORMAT = /\.(?:[cm]?[jt]sx?|json|ya?ml|toml|md)$/
-
-/** `env.example`, `env.sample`, …: templates named without the leading dot. */
-const UNDOTTED_TEMPLATE = /^env\.(?:example|sample|template|dist|default|local)$/
-
-/**
- * `.env`, `.envrc`, `.env.*`, `.env-example` / `.env_sample` style variants, `*.env`, `env.example`-style
- * templates and `dotenv`; names ending in another format's extension are that format.
- */
-function isDotenvName(name: string): boolean {
-  if (name === '.env' || name === '.envrc' || name === 'dotenv' || UNDOTTED_TEMPLATE.test(name)) return true
-  return (/^\.env[._-]/.test(name) || name.endsWith('.env')) && !OTHER_FORMAT.test(name)
 }
 
 /** Keys as dotenv accepts them (`[\w.-]+`). */

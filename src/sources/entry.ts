@@ -47,7 +47,7 @@ export const diagnosticAt = (lines: LineIndex, message: string, start: number, e
 export const afterBom = (text: string): number => (text.charCodeAt(0) === 0xfeff ? 1 : 0)
 
 /** The last segment of a repository-relative path. */
-export const baseName = (path: string): string => path.slice(path.lastIndexOf('/') + 1)
+export { baseName } from './claims.js'
 
 /**
  * Evidence that a scope is the environment of another program (an MCP server, the shell commands Codex runs):

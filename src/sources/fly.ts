@@ -1,10 +1,7 @@
 import type { SourceFile } from '../core/types.js'
 import type { Parser } from './types.js'
-import { baseName } from './entry.js'
+import { claimTest } from './claims.js'
 import { readToml, tableEntries } from './toml.js'
-
-/** `fly.toml`, and `fly.<env>.toml` for apps deployed with `fly deploy -c fly.staging.toml`. */
-const FLY_CONFIG = /^fly(?:\.[\w-]+)?\.toml$/
 
 /**
  * Fly.io app config: `[env]` holds runtime variables, `[build.args]` Docker build arguments
@@ -13,7 +10,7 @@ const FLY_CONFIG = /^fly(?:\.[\w-]+)?\.toml$/
  */
 export const flyParser: Parser = {
   kind: 'fly',
-  matches: (path) => FLY_CONFIG.test(baseName(path)),
+  matches: claimTest('fly'),
   parse(file: SourceFile) {
     const doc = readToml(file.text)
     const found = tableEntries(file, 'fly', doc, [

@@ -1,10 +1,8 @@
 import type { Entry } from '../core/types.js'
 import type { Parser } from './types.js'
+import { claimTest } from './claims.js'
 import { scopeId } from './entry.js'
 import { buildEntry, field, fields, parseYaml, scalarValue, spanOf, stringAt, type YamlField, type YamlSource } from './yaml.js'
-
-/** `.gitlab-ci.yml`, and the files it includes from `.gitlab/ci/`. */
-const GITLAB_CI_FILE = /(?:^|\/)\.gitlab-ci\.ya?ml$|(?:^|\/)\.gitlab\/ci\/[^/]+\.ya?ml$/
 
 /**
  * Top-level keys that are not jobs (https://docs.gitlab.com/ci/yaml/#global-keywords); every other top-level
@@ -20,7 +18,7 @@ const GLOBAL_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'w
  */
 export const gitlabCiParser: Parser = {
   kind: 'gitlab-ci',
-  matches: (path) => GITLAB_CI_FILE.test(path),
+  matches: claimTest('gitlab-ci'),
   parse(file) {
     const src = parseYaml(file)
     const top = fields(src, src.doc.contents)

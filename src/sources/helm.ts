@@ -2,12 +2,10 @@ import { isMap, isScalar, isSeq, type Node } from 'yaml'
 import { dockerImageFingerprint } from '../clients/fingerprints.js'
 import type { Entry, Fingerprint } from '../core/types.js'
 import type { Parser } from './types.js'
-import { baseName, scopeId } from './entry.js'
+import { claimTest } from './claims.js'
+import { scopeId } from './entry.js'
 import { envListEntries } from './kubernetes.js'
 import { field, fields, mapEntries, parseYaml, resolve, stringAt, type YamlSource } from './yaml.js'
-
-/** `values.yaml`, `values-prod.yaml`, `values.staging.yml`: a chart's values and their per-environment overrides. */
-const VALUES_NAME = /^values(?:[.-][\w.-]+)?\.ya?ml$/
 
 /**
  * Where charts take environment variables from their values: `env` (a map, or a Kubernetes-style list of
@@ -23,7 +21,7 @@ const ENV_BLOCKS = ['env', 'extraEnv', 'extraEnvVars'] as const
  */
 export const helmParser: Parser = {
   kind: 'helm',
-  matches: (path) => VALUES_NAME.test(baseName(path)),
+  matches: claimTest('helm'),
   parse(file) {
     const src = parseYaml(file)
     const found = { entries: [] as Entry[], fingerprints: [] as Fingerprint[] }

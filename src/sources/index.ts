@@ -1,5 +1,6 @@
-import type { MatchedBy } from '../core/types.js'
+import type { MatchedBy, SourceKind } from '../core/types.js'
 import type { Parser } from './types.js'
+import { claimedKind, sniffedKinds } from './claims.js'
 import { dotenvParser } from './dotenv.js'
 import { composeParser } from './compose.js'
 import { dockerfileParser } from './dockerfile.js'
@@ -23,7 +24,7 @@ import { systemdParser } from './systemd.js'
 import { shellParser } from './shell-script.js'
 import { mcpParser } from './mcp.js'
 
-/** Most specific first: the first parser whose `matches` accepts a path reads it. */
+/** Every parser, in the order of `claims` (src/sources/claims.ts), which decides by name which one reads a file. */
 export const parsers: readonly Parser[] = [
   workflowParser,
   claudeSettingsParser,
@@ -45,10 +46,13 @@ export const parsers: readonly Parser[] = [
   systemdParser,
   shellParser,
   dotenvParser,
-  // Claim no name; found by content.
   kubernetesParser,
   appEngineParser
 ]
+
+const byKind = new Map(parsers.map((p) => [p.kind, p]))
+const parserOf = (kind: SourceKind): Parser => byKind.get(kind)!
+const sniffers = sniffedKinds.map(parserOf)
 
 /** A parser and how it was chosen. */
 export interface ParserChoice {
@@ -59,16 +63,17 @@ export interface ParserChoice {
 const YAML_FILE = /\.ya?ml$/i
 
 /**
- * The parser for a file, or undefined for files that are only scanned for keys. The name decides first (a
- * lookup, no reading); only a YAML file no name claims has its text sniffed, and is still parsed once.
+ * The parser for a file, or undefined for files that are only scanned for keys. The name decides first (lookups
+ * by base name, extension and stem, then the few claims they find; no reading); only a YAML file no name claims
+ * has its text sniffed, and is still parsed once.
  */
 export function chooseParser(path: string, text: string): ParserChoice | undefined {
-  const named = parsers.find((p) => p.matches(path))
-  if (named) return { parser: named, matchedBy: 'name' }
+  const named = claimedKind(path)
+  if (named) return { parser: parserOf(named), matchedBy: 'name' }
   if (!YAML_FILE.test(path)) return undefined
-  const sniffed = parsers.find((p) => p.sniff?.(text))
+  const sniffed = sniffers.find((p) => p.sniff!(text))
   return sniffed && { parser: sniffed, matchedBy: 'content' }
 }
 
 /** Whether a parser may read a file, judged by its path alone: a parser claims the name, or it is YAML to sniff. */
-export const mayParse = (path: string): boolean => YAML_FILE.test(path) || parsers.some((p) => p.matches(path))
+export const mayParse = (path: string): boolean => YAML_FILE.test(path) || claimedKind(path) !== undefined

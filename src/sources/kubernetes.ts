@@ -1,6 +1,7 @@
 import { dockerImageFingerprint } from '../clients/fingerprints.js'
 import type { Entry, Fingerprint } from '../core/types.js'
 import type { Parser } from './types.js'
+import { claimTest } from './claims.js'
 import { scopeId } from './entry.js'
 import { buildEntry, field, fields, items, mapEntries, parseYamlStream, scalarValue, spanOf, stringAt, type YamlSource } from './yaml.js'
 
@@ -35,7 +36,7 @@ const CONTAINER_LISTS = ['initContainers', 'containers'] as const
  */
 export const kubernetesParser: Parser = {
   kind: 'kubernetes',
-  matches: () => false,
+  matches: claimTest('kubernetes'),
   sniff: (text) => API_VERSION.test(text) && KIND.test(text) && !GO_TEMPLATE.test(text),
   parse(file) {
     const docs = parseYamlStream(file)

@@ -1,6 +1,7 @@
 import { isScalar } from 'yaml'
 import type { Entry } from '../core/types.js'
 import type { Parser } from './types.js'
+import { claimTest } from './claims.js'
 import {
   buildEntry,
   field,
@@ -14,8 +15,6 @@ import {
   type YamlField,
   type YamlSource
 } from './yaml.js'
-
-const LIBRECHAT_FILE = /(?:^|\/)librechat\.ya?ml$/
 
 type Path = readonly (string | number)[]
 
@@ -71,7 +70,7 @@ function builtinEntries(src: YamlSource, name: string, endpoint: unknown): Entry
  */
 export const librechatParser: Parser = {
   kind: 'librechat',
-  matches: (path) => LIBRECHAT_FILE.test(path),
+  matches: claimTest('librechat'),
   parse(file) {
     const src = parseYaml(file)
     const entries = fields(src, field(src, src.doc.contents, 'endpoints')?.value).flatMap((endpoint) =>

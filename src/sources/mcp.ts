@@ -1,6 +1,7 @@
 import type { Diagnostic, Entry, Fingerprint, SourceFile } from '../core/types.js'
 import type { Parser } from './types.js'
-import { baseName, spawnedEnvironment } from './entry.js'
+import { claimTest } from './claims.js'
+import { spawnedEnvironment } from './entry.js'
 import { envObjectEntries, memberAt, nodeDiagnostic, propertiesOf, readJson } from './json.js'
 
 /**
@@ -10,10 +11,8 @@ import { envObjectEntries, memberAt, nodeDiagnostic, propertiesOf, readJson } fr
  * - `.vscode/mcp.json` (https://code.visualstudio.com/docs/copilot/reference/mcp-configuration): `servers`,
  *   JSON with comments like every VS Code settings file.
  */
-function serversMember(path: string): { readonly member: string; readonly jsonc: boolean } | undefined {
-  if (baseName(path) === '.mcp.json' || path === '.cursor/mcp.json' || path.endsWith('/.cursor/mcp.json')) return { member: 'mcpServers', jsonc: false }
-  if (path === '.vscode/mcp.json' || path.endsWith('/.vscode/mcp.json')) return { member: 'servers', jsonc: true }
-  return undefined
+function serversMember(path: string): { readonly member: string; readonly jsonc: boolean } {
+  return /(?:^|\/)\.vscode\/mcp\.json$/.test(path) ? { member: 'servers', jsonc: true } : { member: 'mcpServers', jsonc: false }
 }
 
 /** `${input:api-key}` (a prompt VS Code shows) and `${env:NAME}`: filled in when the server starts. */
@@ -25,9 +24,9 @@ const EDITOR_VARIABLE = /^\$\{(input|env):([^}]+)\}$/
  */
 export const mcpParser: Parser = {
   kind: 'mcp',
-  matches: (path) => serversMember(path) !== undefined,
+  matches: claimTest('mcp'),
   parse(file: SourceFile) {
-    const { member, jsonc } = serversMember(file.path) ?? { member: 'mcpServers', jsonc: false }
+    const { member, jsonc } = serversMember(file.path)
     const doc = readJson(file.text, { jsonc })
     const entries: Entry[] = []
     const fingerprints: Fingerprint[] = []

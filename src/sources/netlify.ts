@@ -1,6 +1,7 @@
 import type { SourceFile } from '../core/types.js'
 import type { Parser } from './types.js'
-import { baseName, scopeId } from './entry.js'
+import { claimTest } from './claims.js'
+import { scopeId } from './entry.js'
 import { ANY, readToml, tableEntries } from './toml.js'
 
 /**
@@ -10,7 +11,7 @@ import { ANY, readToml, tableEntries } from './toml.js'
  */
 export const netlifyParser: Parser = {
   kind: 'netlify',
-  matches: (path) => baseName(path) === 'netlify.toml',
+  matches: claimTest('netlify'),
   parse(file: SourceFile) {
     const doc = readToml(file.text)
     const found = tableEntries(file, 'netlify', doc, [

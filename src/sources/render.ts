@@ -1,8 +1,7 @@
 import type { Entry } from '../core/types.js'
 import type { Parser } from './types.js'
+import { claimTest } from './claims.js'
 import { buildEntry, field, items, parseYaml, scalarValue, spanOf, stringAt, type YamlSource } from './yaml.js'
-
-const RENDER_FILE = /(?:^|\/)render\.ya?ml$/
 
 /**
  * What an env var without a `value` is filled from, as entry meta. Blueprint spec:
@@ -52,7 +51,7 @@ function resourceEntries(src: YamlSource, list: 'services' | 'envVarGroups'): En
 /** Render blueprints: env vars of services and of env var groups. */
 export const renderParser: Parser = {
   kind: 'render',
-  matches: (path) => RENDER_FILE.test(path),
+  matches: claimTest('render'),
   parse(file) {
     const src = parseYaml(file)
     const entries = [...resourceEntries(src, 'services'), ...resourceEntries(src, 'envVarGroups')]

@@ -2,11 +2,9 @@ import { dockerImageFingerprint } from '../clients/fingerprints.js'
 import type { Entry, Fingerprint, SourceFile } from '../core/types.js'
 import { LineIndex } from '../core/text.js'
 import type { Parser } from './types.js'
+import { claimTest } from './claims.js'
 import { effectiveValue, makeEntry } from './entry.js'
 import { assignmentWords, dockerRunImage, readAssignment, shellCommands } from './shell.js'
-
-/** `deploy.sh`, `run.bash`, in any folder. */
-const SHELL_SCRIPT = /\.(?:sh|bash)$/
 
 /**
  * Shell scripts: the settings a script hands to a program, read with the same lexer as workflow `run:`
@@ -17,7 +15,7 @@ const SHELL_SCRIPT = /\.(?:sh|bash)$/
  */
 export const shellParser: Parser = {
   kind: 'shell',
-  matches: (path) => SHELL_SCRIPT.test(path),
+  matches: claimTest('shell'),
   parse(file: SourceFile) {
     const index = new LineIndex(file.text)
     const vars = new Map<string, string>()

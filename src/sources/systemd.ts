@@ -1,6 +1,7 @@
 import type { Diagnostic, Entry, SourceFile } from '../core/types.js'
 import { LineIndex } from '../core/text.js'
 import type { Parser } from './types.js'
+import { claimTest } from './claims.js'
 import { afterBom, diagnosticAt, makeEntry } from './entry.js'
 
 /**
@@ -14,7 +15,7 @@ import { afterBom, diagnosticAt, makeEntry } from './entry.js'
  */
 export const systemdParser: Parser = {
   kind: 'systemd',
-  matches: (path) => path.endsWith('.service'),
+  matches: claimTest('systemd'),
   parse: parseUnit
 }
 

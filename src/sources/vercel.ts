@@ -1,6 +1,6 @@
 import type { Diagnostic, Entry, SourceFile } from '../core/types.js'
 import type { Parser } from './types.js'
-import { baseName } from './entry.js'
+import { claimTest } from './claims.js'
 import { envObjectEntries, readJson } from './json.js'
 
 /**
@@ -9,7 +9,7 @@ import { envObjectEntries, readJson } from './json.js'
  */
 export const vercelParser: Parser = {
   kind: 'vercel',
-  matches: (path) => baseName(path) === 'vercel.json',
+  matches: claimTest('vercel'),
   parse(file: SourceFile) {
     const doc = readJson(file.text)
     const entries: Entry[] = []

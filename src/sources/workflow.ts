@@ -1,6 +1,7 @@
 import { isMap, isScalar, isSeq, type Node, type Scalar } from 'yaml'
 import type { Entry, Span, WorkflowJob } from '../core/types.js'
 import type { Parser } from './types.js'
+import { claimTest } from './claims.js'
 import { assignmentWords, readAssignment, shellCommands, type Command } from './shell.js'
 import { shellUnquote, shellVariables, type Word } from './shell-lexer.js'
 import {
@@ -21,8 +22,6 @@ import {
   type YamlField,
   type YamlSource
 } from './yaml.js'
-
-const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/
 
 /** `secrets.NAME` or `secrets['NAME']` inside an expression. */
 const SECRET_REF = /(?<![\w.-])secrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']+)'\s*\])/g
@@ -59,7 +58,7 @@ interface Inherited {
 /** GitHub Actions workflows: env at every level, `with:` inputs, assignments in `run:` scripts, secret exposure facts. */
 export const workflowParser: Parser = {
   kind: 'workflow',
-  matches: (path) => WORKFLOW_FILE.test(path),
+  matches: claimTest('workflow'),
   parse(file) {
     const src = parseYaml(file)
     const root = src.doc.contents

@@ -1,6 +1,7 @@
 import type { Entry, SourceFile } from '../core/types.js'
 import type { Parser } from './types.js'
-import { baseName, scopeId } from './entry.js'
+import { claimTest } from './claims.js'
+import { scopeId } from './entry.js'
 import { pairEntry, readToml } from './toml.js'
 
 /**
@@ -11,7 +12,7 @@ import { pairEntry, readToml } from './toml.js'
  */
 export const wranglerParser: Parser = {
   kind: 'wrangler',
-  matches: (path) => baseName(path) === 'wrangler.toml',
+  matches: claimTest('wrangler'),
   parse(file: SourceFile) {
     const doc = readToml(file.text)
     const entries: Entry[] = []
