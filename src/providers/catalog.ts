@@ -41,16 +41,10 @@ const IS_TOKEN_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (TOKEN_CHAR.tes
  * throws a SyntaxError here, so the config layer should validate them first.
  */
 export function createCatalog(extra: readonly Provider[] = []): ProviderCatalog {
-  const extraIds = new Set(extra.map((p) => p.id))
-  const all = [...extra, ...registry.filter((p) => !extraIds.has(p.id))]
+  const all = withExtra(extra)
   const byId = new Map(all.map((p) => [p.id, p]))
   const hosts = indexHosts(all)
-  const formats = compileFormats(all)
-  const unique = formats.filter((f) => f.format.confidence === 'unique')
-  const ordered = [...unique, ...formats.filter((f) => f.format.confidence === 'shared')]
-  // Unique formats first, so a token of a unique and a shared shape is reported as the unique one.
-  const anywhere = ordered.filter((f) => textScanOf(f.format) === 'anywhere')
-  const withContext = formats.filter((f) => textScanOf(f.format) === 'context')
+  const { ordered, anywhere, withContext } = formatsByScan(all)
   const scanner = scannerFor(anywhere)
   const contextScanner = scannerFor(withContext)
   const anywhereWhole = anywhere.length === 0 ? undefined : new RegExp(`^(?:${anywhere.map((f) => f.format.pattern).join('|')})$`)
@@ -90,6 +84,31 @@ export function createCatalog(extra: readonly Provider[] = []): ProviderCatalog 
     isPlaceholder,
     looksLikeSecret
   }
+}
+
+/** The registry's providers, replaced or preceded by the config's. */
+function withExtra(extra: readonly Provider[]): Provider[] {
+  const extraIds = new Set(extra.map((p) => p.id))
+  return [...extra, ...registry.filter((p) => !extraIds.has(p.id))]
+}
+
+/** The formats in identification order, and those searched for anywhere in text or only with context. */
+function formatsByScan(providers: readonly Provider[]) {
+  const formats = compileFormats(providers)
+  const unique = formats.filter((f) => f.format.confidence === 'unique')
+  // Unique formats first, so a token of a unique and a shared shape is reported as the unique one.
+  const ordered = [...unique, ...formats.filter((f) => f.format.confidence === 'shared')]
+  const anywhere = ordered.filter((f) => textScanOf(f.format) === 'anywhere')
+  const withContext = formats.filter((f) => textScanOf(f.format) === 'context')
+  return { ordered, anywhere, withContext }
+}
+
+/**
+ * The one combined regex `scanText` runs over every text (the formats found anywhere that start with a literal),
+ * for the benchmark's minimal scanner to run the same search (bench/key-regex.mjs).
+ */
+export function textScanRegex(extra: readonly Provider[] = []): RegExp | undefined {
+  return scannerFor(formatsByScan(withExtra(extra)).anywhere).regex
 }
 
 function indexHosts(providers: readonly Provider[]): HostIndex {
@@ -148,6 +167,8 @@ const textScanOf = (format: KeyFormat): TextScan => format.inText ?? (format.con
 /** Finds the tokens of a set of formats in text. */
 interface Scanner {
   scan(text: string): TextKeyMatch[]
+  /** The combined regex of the formats that start with a literal. */
+  readonly regex: RegExp | undefined
 }
 
 /**
@@ -166,6 +187,7 @@ function scannerFor(formats: readonly CompiledFormat[]): Scanner {
   const prefilter = rest.length === 0 ? undefined : new RegExp(leads, 'g')
   const sampled = rest.length === 0 ? undefined : leadSampling(rest, new RegExp(leads, 'y'))
   return {
+    regex: byLiteral,
     scan(text) {
       const found = byLiteral ? scan(text, byLiteral, literal) : []
       if (!byClass || !prefilter) return found
