@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { keyMatches } from '../../src/engine/analyze.js'
 import { keyContextFor } from '../../src/engine/key-context.js'
 import { createCatalog } from '../../src/providers/catalog.js'
 import { body, fakeKeys } from '../helpers/keys.js'
@@ -105,5 +106,32 @@ describe('ids inside URLs', () => {
   it('does not take a shared shape in a URL path for a key', () => {
     expect(judged(`BASE_URL=https://gateway.ai.cloudflare.com/v1/${hex32}/gw/openai\nOPENAI_API_KEY=\n`)).toEqual([undefined])
     expect(judged(`thanks to [@someone](https://m.example.com/users/${uuid}) for the OpenAI( key`)).toEqual([undefined])
+  })
+})
+
+describe('the search for LLM sites', () => {
+  /** The catalog, counting the host lookups the site search makes (one per URL it reads). */
+  const counting = () => {
+    const count = { lookups: 0 }
+    return { count, catalog: { ...catalog, byHost: (host: string) => (count.lookups++, catalog.byHost(host)) } }
+  }
+  const hosts = 'see https://api.openai.com/v1 and https://api.deepseek.com\n'.repeat(40)
+
+  it('is not run on a text without candidates, whatever hosts it holds', () => {
+    const { count, catalog: counted } = counting()
+    expect(keyMatches(hosts, counted)).toEqual([])
+    expect(count.lookups).toBe(0)
+  })
+
+  it('is not run for a candidate its name already decides', () => {
+    const { count, catalog: counted } = counting()
+    expect(keyMatches(`${hosts}DEEPSEEK_API_KEY=${fakeKeys.deepseek()}\n`, counted).map((m) => m.provider.id)).toEqual(['deepseek'])
+    expect(count.lookups).toBe(0)
+  })
+
+  it('is run around a candidate that needs it', () => {
+    const { count, catalog: counted } = counting()
+    expect(keyMatches(`${hosts}key = "${hex32}"\n`, counted)).toHaveLength(1)
+    expect(count.lookups).toBeGreaterThan(0)
   })
 })

@@ -70,10 +70,13 @@ export function createCatalog(extra: readonly Provider[] = []): ProviderCatalog 
       return firstWholeMatch(ordered, token)
     },
     scanText(text) {
-      return scanner.scan(text).filter((m) => !isPlaceholder(m.token))
+      const found = scanner.scan(text)
+      return found.length === 0 ? found : found.filter((m) => !isPlaceholder(m.token))
     },
     scanForContext(text, judge) {
-      return contextScanner.scan(text).flatMap((m) => {
+      const candidates = contextScanner.scan(text)
+      if (candidates.length === 0) return candidates
+      return candidates.flatMap((m) => {
         // A token that is also of a format found anywhere is `scanText`'s. The judge goes before the
         // placeholder check: it rejects most candidates, and cheaper.
         if (anywhereWhole?.test(m.token)) return []
@@ -303,8 +306,12 @@ function scanAtWordStarts(text: string, { lead, minRun, sticky }: LeadSampling, 
     while (start > 0 && p - start < minRun - 1 && isLead(text.charCodeAt(start - 1))) start--
     const before = start === 0 ? 0 : text.charCodeAt(start - 1)
     // Inside a longer word, or at a word start the prefilter rejects: the samples further on hold the next word.
+    // The prefilter needs the word's first `minRun` characters to be lead characters: checked by table first.
+    const inWord = before < 128 && IS_TOKEN_CHAR[before] === 1
+    let run = p + 1
+    if (!inWord) while (run < start + minRun && isLead(text.charCodeAt(run))) run++
     sticky.lastIndex = start
-    if ((before < 128 && IS_TOKEN_CHAR[before] === 1) || !sticky.test(text)) {
+    if (inWord || run < start + minRun || !sticky.test(text)) {
       p += minRun
       continue
     }
