@@ -136,12 +136,14 @@ async function scanRatios({ runs, regenerate, harness }) {
   const mbPerS = manifest.total.bytes / 1e6 / full.seconds
   const scanRatiosOfRuns = pairs.map(([tool, bare]) => tool.seconds / bare.seconds)
   const growths = [double.peakRssKb / full.peakRssKb]
+  const cpuRatios = pairs.every(([tool, bare]) => tool.cpuSeconds && bare.cpuSeconds) ? ratioOf(pairs.map(([tool, bare]) => tool.cpuSeconds / bare.cpuSeconds)) : undefined
+  const cpuDetail = cpuRatios ? `; CPU time x${cpuRatios.ratio.toFixed(2)} (x${cpuRatios.spread[0].toFixed(2)}–x${cpuRatios.spread[1].toFixed(2)})` : ''
   return [
     {
       figure: 'full scan / minimal Node scanner',
       ...ratioOf(scanRatiosOfRuns),
       target: TARGET_FULL_SCAN,
-      detail: `${full.seconds.toFixed(2)} s vs ${minimal.seconds.toFixed(2)} s; ${mbPerS.toFixed(1)} MB/s (target >= ${TARGET_MB_PER_S} ${verdict(mbPerS >= TARGET_MB_PER_S)})`
+      detail: `${full.seconds.toFixed(2)} s vs ${minimal.seconds.toFixed(2)} s; ${mbPerS.toFixed(1)} MB/s (target >= ${TARGET_MB_PER_S} ${verdict(mbPerS >= TARGET_MB_PER_S)})${cpuDetail}`
     },
     {
       figure: 'peak memory: double tree / whole tree',
@@ -237,7 +239,10 @@ function timed(args, env = process.env) {
   const peakRssKb = useGnuTime
     ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1])
     : Number(readFileSync(probeFile, 'utf8'))
-  return { seconds, peakRssKb, status: result.status, stdout: result.stdout, stderr: result.stderr }
+  // CPU time (user + system) moves less than wall time with the load of a shared machine; GNU time only.
+  const cpu = useGnuTime ? ['User', 'System'].map((kind) => Number(new RegExp(`${kind} time \\(seconds\\): ([\\d.]+)`).exec(result.stderr)?.[1])) : []
+  const cpuSeconds = cpu.length === 2 && cpu.every(Number.isFinite) ? cpu[0] + cpu[1] : undefined
+  return { seconds, cpuSeconds, peakRssKb, status: result.status, stdout: result.stdout, stderr: result.stderr }
 }
 
 /** Runs `run` `runs` times and keeps the run with the median time. */

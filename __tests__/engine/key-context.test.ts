@@ -94,6 +94,12 @@ describe('catalog.scanForContext', () => {
     expect(candidates(`x${hex32} ${sha} ${hex32}y _${uuid}`)).toEqual([])
   })
 
+  it('finds a shape at every offset and right after another, but not after a dash that joins it to a word', () => {
+    for (let k = 0; k < 70; k++) expect([k, candidates(`${' '.repeat(k)}${hex32}`).map((m) => m.start)]).toEqual([k, [k]])
+    expect(candidates(`${hex32} ${uuid},${hex32}`).map((m) => m.format.id)).toEqual(['hex32', 'uuid', 'hex32'])
+    expect(candidates(`a -${hex32} b x-${uuid} ${'-'.repeat(40)}${hex32}`)).toEqual([])
+  })
+
   it('returns nothing for 5 MB of text without keys', () => {
     const line = 'commit 1f2e3d4c5b6a hash sk- uuid 1234-5678 const apiKey = process.env.KEY // token\n'
     const text = line.repeat(Math.ceil(5_000_000 / line.length))

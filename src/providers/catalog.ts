@@ -266,18 +266,18 @@ interface LeadSampling {
 }
 
 /**
- * The sampling for formats that all start with a repeated class of word characters (`[a-f0-9]{32}`, a UUID);
- * undefined when one does not (a config pattern may start with anything): those are found by the prefilter
- * regex at every position.
+ * The sampling for formats that all start with a run of word characters (`[a-f0-9]{32}`, a UUID's
+ * `[0-9a-f]{8}-[0-9a-f]{4}-…`); undefined when one does not (a config pattern may start with anything): those
+ * are found by the prefilter regex at every position. The longer the shortest run, the fewer characters read.
  */
 function leadSampling(formats: readonly CompiledFormat[], sticky: RegExp): LeadSampling | undefined {
   const lead = new Uint8Array(128)
   let minRun = Infinity
   for (const f of formats) {
-    const m = /^\[([^\]\\^]+)\]\{(\d+)/.exec(f.format.pattern)
-    if (!m) return undefined
-    minRun = Math.min(minRun, 8, Number(m[2]))
-    for (const range of m[1]!.match(/.-.|./g)!) {
+    const run = leadRunOf(f.format.pattern)
+    if (!run) return undefined
+    minRun = Math.min(minRun, run.length)
+    for (const range of run.ranges) {
       for (let c = range.charCodeAt(0); c <= range.charCodeAt(range.length - 1); c++) {
         if (c >= 128 || !TOKEN_CHAR.test(String.fromCharCode(c))) return undefined
         lead[c] = 1
@@ -285,6 +285,27 @@ function leadSampling(formats: readonly CompiledFormat[], sticky: RegExp): LeadS
     }
   }
   return minRun >= 1 ? { lead, minRun, sticky } : undefined
+}
+
+/** A leading atom of a pattern: a class with a count (`[0-9a-f]{8}`, `{20,}`), or a character not quantified. */
+const LEAD_ATOM = /\[([^\]\\^]+)\]\{(\d+)(?:,\d*)?\}|([A-Za-z0-9_-])(?![*+?{])/y
+
+/**
+ * The run every match of a pattern starts with: the character ranges of its leading counted classes and plain
+ * characters, and how many characters they make at least. Undefined unless it starts with a counted class and
+ * is one sequence (no `|` at its top level).
+ */
+function leadRunOf(pattern: string): { ranges: string[]; length: number } | undefined {
+  if (!pattern.startsWith('[') || hasTopLevelAlternation(pattern)) return undefined
+  const ranges: string[] = []
+  let length = 0
+  LEAD_ATOM.lastIndex = 0
+  for (let m = LEAD_ATOM.exec(pattern); m !== null; m = LEAD_ATOM.exec(pattern)) {
+    if (m[3] !== undefined) ranges.push(m[3])
+    else ranges.push(...m[1]!.match(/.-.|./g)!)
+    length += m[3] !== undefined ? 1 : Number(m[2])
+  }
+  return length > 0 ? { ranges, length } : undefined
 }
 
 /**
