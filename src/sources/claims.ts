@@ -46,11 +46,13 @@ function isDotenvName(name: string): boolean {
  */
 export const claims: readonly Claim[] = [
   { kind: 'workflow', extensions: YAML, test: (path) => /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/.test(path) },
+  // Project settings of Claude Code; `settings.local.json` is meant to stay uncommitted, so a key there is a leak too.
   {
     kind: 'claude-settings',
     names: ['settings.json', 'settings.local.json'],
     test: (path) => /(?:^|\/)\.claude\/settings(?:\.local)?\.json$/.test(path)
   },
+  // Continue reads `.continue/config.yaml` (current) and `.continue/config.json` (older), same model keys.
   {
     kind: 'continue',
     names: ['config.yaml', 'config.yml', 'config.json'],
@@ -59,8 +61,10 @@ export const claims: readonly Claim[] = [
   { kind: 'librechat', names: ['librechat.yaml', 'librechat.yml'] },
   // `.codex/config.toml`, and `~/.codex/config.toml` when a dotfiles repository holds it (`codex/config.toml`).
   { kind: 'codex', names: ['config.toml'], test: (path) => path.endsWith('codex/config.toml') },
+  // `.codex/auth.json`, or `codex/auth.json` in a dotfiles repository.
   { kind: 'codex-auth', names: ['auth.json'], test: (path) => /(?:^|\/)\.?codex\/auth\.json$/.test(path) },
   { kind: 'mcp', names: ['.mcp.json', 'mcp.json'], test: (path) => /(?:^|\/)(?:\.mcp\.json|\.cursor\/mcp\.json|\.vscode\/mcp\.json)$/.test(path) },
+  // `.gitlab-ci.yml`, and the files it includes from `.gitlab/ci/`.
   {
     kind: 'gitlab-ci',
     extensions: YAML,
@@ -71,7 +75,8 @@ export const claims: readonly Claim[] = [
   {
     kind: 'compose',
     extensions: YAML,
-    // The compose spec's names and their usual variants; `docker stack deploy` files.
+    // `docker-compose.yml`, `compose.yaml`, `docker-compose.prod.yml`, `deploy-compose.yml`, `app.compose.yml`, and swarm
+    // stack files (`stack.yml`, `docker-stack.yml`, which `docker stack deploy -c` reads in compose format).
     test: testBase(/^(?:[\w.-]*[.-])?(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$|^stack\.yml$|^docker-stack(?:[.-][\w.-]+)?\.ya?ml$/),
     sniff: true
   },
@@ -93,6 +98,7 @@ export const claims: readonly Claim[] = [
   { kind: 'app-json', names: ['app.json'] },
   { kind: 'wrangler', names: ['wrangler.toml'] },
   { kind: 'systemd', extensions: ['service'], test: (path) => path.endsWith('.service') },
+  // `deploy.sh`, `run.bash`, in any folder.
   { kind: 'shell', extensions: ['sh', 'bash'], test: (path) => /\.(?:sh|bash)$/.test(path) },
   { kind: 'dotenv', stems: ['.env', '.envrc', 'dotenv', 'env'], extensions: ['env'], test: (path) => isDotenvName(baseName(path)) },
   { kind: 'kubernetes', sniff: true },
