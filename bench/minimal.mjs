@@ -1,17 +1,33 @@
 /**
- * The floor `npm run bench` measures the scanner against: a minimal Node scanner that walks the tree (skipping
- * `.git` and `node_modules`), reads each file once and runs one combined regex of key prefixes over it. It parses
- * nothing and judges nothing, so the ratio of the real scan to it is what the linting costs above reading.
+ * The floor `npm run bench` measures the scanner against: a minimal Node scanner doing the scan's reading and its key
+ * regex, and nothing else. It does:
+ * - walk the tree with `readdirSync(…, { withFileTypes: true })`, skipping `.git` and `node_modules`, following no
+ *   symlink;
+ * - `statSync` each regular file for the size cap, then read it whole with one `readFileSync(…, 'utf8')`;
+ * - run the scan's own combined regex of the formats it looks for anywhere (src/providers/catalog.ts `textScanRegex`:
+ *   every unique key format, derived from the registry at bench time by bench/key-regex.mjs) over the text with
+ *   `String.prototype.match`, counting the matches.
+ * It does not: check a match's leading boundary or identify its format, drop placeholders, look for shared shapes
+ * (32 hex, UUIDs) and their context, sniff binary files, honour .gitignore or ignore directives, parse any file, or
+ * run rules and a reporter. So the ratio of the real scan to it is what the linting costs above reading and matching.
  * With `--stream`, files are read in chunks of 1 MiB (a key cut by a chunk's end is found in the next, which
  * starts 256 characters earlier): the floor for files too large to hold (bench/bigfiles.mjs).
  *
  *   node bench/minimal.mjs <root> <max file size> [--stream]   → prints {"files":…,"bytes":…,"matches":…}
  */
-import { closeSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs'
+import { closeSync, existsSync, openSync, readdirSync, readFileSync, readSync, statSync } from 'node:fs'
 import { join } from 'node:path'
 import { StringDecoder } from 'node:string_decoder'
 
-const KEYS = /(?:sk-(?:ant-|proj-|or-v1-)?|gsk_|AIza|xai-|pplx-|hf_|nvapi-|r8_)[A-Za-z0-9_-]{20,}/g
+/** The regex from bench/key-regex.mjs's cache (kept fresh by bench/run.mjs), derived here only when it is missing. */
+async function keyRegex() {
+  const cache = new URL('tree/.key-regex.json', import.meta.url)
+  if (!existsSync(cache)) return (await import('./key-regex.mjs')).keyRegex()
+  const { source, flags } = JSON.parse(readFileSync(cache, 'utf8'))
+  return new RegExp(source, flags)
+}
+
+const KEYS = await keyRegex()
 const CHUNK = 1024 * 1024
 const OVERLAP = 256
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
+import { keyMatches } from '../../src/engine/analyze.js'
 import { keyContextFor } from '../../src/engine/key-context.js'
 import { createCatalog } from '../../src/providers/catalog.js'
 import { body, fakeKeys } from '../helpers/keys.js'
@@ -93,6 +94,12 @@ describe('catalog.scanForContext', () => {
     expect(candidates(`x${hex32} ${sha} ${hex32}y _${uuid}`)).toEqual([])
   })
 
+  it('finds a shape at every offset and right after another, but not after a dash that joins it to a word', () => {
+    for (let k = 0; k < 70; k++) expect([k, candidates(`${' '.repeat(k)}${hex32}`).map((m) => m.start)]).toEqual([k, [k]])
+    expect(candidates(`${hex32} ${uuid},${hex32}`).map((m) => m.format.id)).toEqual(['hex32', 'uuid', 'hex32'])
+    expect(candidates(`a -${hex32} b x-${uuid} ${'-'.repeat(40)}${hex32}`)).toEqual([])
+  })
+
   it('returns nothing for 5 MB of text without keys', () => {
     const line = 'commit 1f2e3d4c5b6a hash sk- uuid 1234-5678 const apiKey = process.env.KEY // token\n'
     const text = line.repeat(Math.ceil(5_000_000 / line.length))
@@ -105,5 +112,32 @@ describe('ids inside URLs', () => {
   it('does not take a shared shape in a URL path for a key', () => {
     expect(judged(`BASE_URL=https://gateway.ai.cloudflare.com/v1/${hex32}/gw/openai\nOPENAI_API_KEY=\n`)).toEqual([undefined])
     expect(judged(`thanks to [@someone](https://m.example.com/users/${uuid}) for the OpenAI( key`)).toEqual([undefined])
+  })
+})
+
+describe('the search for LLM sites', () => {
+  /** The catalog, counting the host lookups the site search makes (one per URL it reads). */
+  const counting = () => {
+    const count = { lookups: 0 }
+    return { count, catalog: { ...catalog, byHost: (host: string) => (count.lookups++, catalog.byHost(host)) } }
+  }
+  const hosts = 'see https://api.openai.com/v1 and https://api.deepseek.com\n'.repeat(40)
+
+  it('is not run on a text without candidates, whatever hosts it holds', () => {
+    const { count, catalog: counted } = counting()
+    expect(keyMatches(hosts, counted)).toEqual([])
+    expect(count.lookups).toBe(0)
+  })
+
+  it('is not run for a candidate its name already decides', () => {
+    const { count, catalog: counted } = counting()
+    expect(keyMatches(`${hosts}DEEPSEEK_API_KEY=${fakeKeys.deepseek()}\n`, counted).map((m) => m.provider.id)).toEqual(['deepseek'])
+    expect(count.lookups).toBe(0)
+  })
+
+  it('is run around a candidate that needs it', () => {
+    const { count, catalog: counted } = counting()
+    expect(keyMatches(`${hosts}key = "${hex32}"\n`, counted)).toHaveLength(1)
+    expect(count.lookups).toBeGreaterThan(0)
   })
 })

@@ -31,7 +31,7 @@ export function analyzeFile(file: SourceFile, catalog: ProviderCatalog): FileFac
     ignores: findIgnoreDirectives(text),
     ...(parsed.workflow ? { workflow: parsed.workflow } : {}),
     ...(parsed.envFiles ? { envFiles: parsed.envFiles } : {}),
-    fingerprints: [...extractFingerprints(source), ...(parsed.fingerprints ?? [])],
+    fingerprints: parsed.fingerprints ? [...extractFingerprints(source), ...parsed.fingerprints] : extractFingerprints(source),
     ...(parsed.entries.length > 0 && { lines: settingLines(text, parsed.entries) })
   }
 }

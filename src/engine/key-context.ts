@@ -51,18 +51,25 @@ export type KeyContextJudge = (match: TextKeyMatch) => Provider | undefined
  * for them, and a file full of candidates is still read a bounded number of times.
  */
 export function keyContextFor(text: string, catalog: ProviderCatalog): KeyContextJudge {
-  const hosts = siteFinder(text, URL_HOST, (m) => {
-    const found = catalog.byHost(m[1]!)
-    return found?.role === 'api' && !found.provider.local ? { offset: m.index, provider: found.provider } : undefined
-  })
-  const calls = siteFinder(text, SDK_CALL, (m) => ({ offset: m.index }))
+  // Made at the first candidate that needs them: most texts have none, and cost nothing here.
+  let finders: { hosts: SiteFinder; calls: SiteFinder } | undefined
   const sitesNear = (match: TextKeyMatch): LlmSite[] => {
+    finders ??= {
+      hosts: siteFinder(text, URL_HOST, (m) => {
+        const found = catalog.byHost(m[1]!)
+        return found?.role === 'api' && !found.provider.local ? { offset: m.index, provider: found.provider } : undefined
+      }),
+      calls: siteFinder(text, SDK_CALL, (m) => ({ offset: m.index }))
+    }
     const from = linesBack(text, match.start, WINDOW_LINES, MAX_WINDOW)
     const to = linesForward(text, match.end, WINDOW_LINES, MAX_WINDOW)
-    return [...hosts(from, to), ...calls(from, to)].sort((a, b) => a.offset - b.offset)
+    return [...finders.hosts(from, to), ...finders.calls(from, to)].sort((a, b) => a.offset - b.offset)
   }
   return (match) => llmContextOf(text, match, catalog, sitesNear)
 }
+
+/** The sites between two offsets of a text, for windows that move forward through it. */
+type SiteFinder = (from: number, to: number) => LlmSite[]
 
 /**
  * The sites of one kind between `from` and `to`, for windows that move forward through the text (as
@@ -75,7 +82,7 @@ function siteFinder(
   text: string,
   pattern: RegExp,
   siteOf: (match: RegExpExecArray) => LlmSite | undefined
-): (from: number, to: number) => LlmSite[] {
+): SiteFinder {
   const regex = new RegExp(pattern.source, 'g')
   const sites: LlmSite[] = []
   let searched = 0

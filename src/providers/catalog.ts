@@ -41,16 +41,10 @@ const IS_TOKEN_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (TOKEN_CHAR.tes
  * throws a SyntaxError here, so the config layer should validate them first.
  */
 export function createCatalog(extra: readonly Provider[] = []): ProviderCatalog {
-  const extraIds = new Set(extra.map((p) => p.id))
-  const all = [...extra, ...registry.filter((p) => !extraIds.has(p.id))]
+  const all = withExtra(extra)
   const byId = new Map(all.map((p) => [p.id, p]))
   const hosts = indexHosts(all)
-  const formats = compileFormats(all)
-  const unique = formats.filter((f) => f.format.confidence === 'unique')
-  const ordered = [...unique, ...formats.filter((f) => f.format.confidence === 'shared')]
-  // Unique formats first, so a token of a unique and a shared shape is reported as the unique one.
-  const anywhere = ordered.filter((f) => textScanOf(f.format) === 'anywhere')
-  const withContext = formats.filter((f) => textScanOf(f.format) === 'context')
+  const { ordered, anywhere, withContext } = formatsByScan(all)
   const scanner = scannerFor(anywhere)
   const contextScanner = scannerFor(withContext)
   const anywhereWhole = anywhere.length === 0 ? undefined : new RegExp(`^(?:${anywhere.map((f) => f.format.pattern).join('|')})$`)
@@ -76,10 +70,13 @@ export function createCatalog(extra: readonly Provider[] = []): ProviderCatalog 
       return firstWholeMatch(ordered, token)
     },
     scanText(text) {
-      return scanner.scan(text).filter((m) => !isPlaceholder(m.token))
+      const found = scanner.scan(text)
+      return found.length === 0 ? found : found.filter((m) => !isPlaceholder(m.token))
     },
     scanForContext(text, judge) {
-      return contextScanner.scan(text).flatMap((m) => {
+      const candidates = contextScanner.scan(text)
+      if (candidates.length === 0) return candidates
+      return candidates.flatMap((m) => {
         // A token that is also of a format found anywhere is `scanText`'s. The judge goes before the
         // placeholder check: it rejects most candidates, and cheaper.
         if (anywhereWhole?.test(m.token)) return []
@@ -90,6 +87,31 @@ export function createCatalog(extra: readonly Provider[] = []): ProviderCatalog 
     isPlaceholder,
     looksLikeSecret
   }
+}
+
+/** The registry's providers, replaced or preceded by the config's. */
+function withExtra(extra: readonly Provider[]): Provider[] {
+  const extraIds = new Set(extra.map((p) => p.id))
+  return [...extra, ...registry.filter((p) => !extraIds.has(p.id))]
+}
+
+/** The formats in identification order, and those searched for anywhere in text or only with context. */
+function formatsByScan(providers: readonly Provider[]) {
+  const formats = compileFormats(providers)
+  const unique = formats.filter((f) => f.format.confidence === 'unique')
+  // Unique formats first, so a token of a unique and a shared shape is reported as the unique one.
+  const ordered = [...unique, ...formats.filter((f) => f.format.confidence === 'shared')]
+  const anywhere = ordered.filter((f) => textScanOf(f.format) === 'anywhere')
+  const withContext = formats.filter((f) => textScanOf(f.format) === 'context')
+  return { ordered, anywhere, withContext }
+}
+
+/**
+ * The one combined regex `scanText` runs over every text (the formats found anywhere that start with a literal),
+ * for the benchmark's minimal scanner to run the same search (bench/key-regex.mjs).
+ */
+export function textScanRegex(extra: readonly Provider[] = []): RegExp | undefined {
+  return scannerFor(formatsByScan(withExtra(extra)).anywhere).regex
 }
 
 function indexHosts(providers: readonly Provider[]): HostIndex {
@@ -148,6 +170,8 @@ const textScanOf = (format: KeyFormat): TextScan => format.inText ?? (format.con
 /** Finds the tokens of a set of formats in text. */
 interface Scanner {
   scan(text: string): TextKeyMatch[]
+  /** The combined regex of the formats that start with a literal. */
+  readonly regex: RegExp | undefined
 }
 
 /**
@@ -166,6 +190,7 @@ function scannerFor(formats: readonly CompiledFormat[]): Scanner {
   const prefilter = rest.length === 0 ? undefined : new RegExp(leads, 'g')
   const sampled = rest.length === 0 ? undefined : leadSampling(rest, new RegExp(leads, 'y'))
   return {
+    regex: byLiteral,
     scan(text) {
       const found = byLiteral ? scan(text, byLiteral, literal) : []
       if (!byClass || !prefilter) return found
@@ -241,18 +266,18 @@ interface LeadSampling {
 }
 
 /**
- * The sampling for formats that all start with a repeated class of word characters (`[a-f0-9]{32}`, a UUID);
- * undefined when one does not (a config pattern may start with anything): those are found by the prefilter
- * regex at every position.
+ * The sampling for formats that all start with a run of word characters (`[a-f0-9]{32}`, a UUID's
+ * `[0-9a-f]{8}-[0-9a-f]{4}-…`); undefined when one does not (a config pattern may start with anything): those
+ * are found by the prefilter regex at every position. The longer the shortest run, the fewer characters read.
  */
 function leadSampling(formats: readonly CompiledFormat[], sticky: RegExp): LeadSampling | undefined {
   const lead = new Uint8Array(128)
   let minRun = Infinity
   for (const f of formats) {
-    const m = /^\[([^\]\\^]+)\]\{(\d+)/.exec(f.format.pattern)
-    if (!m) return undefined
-    minRun = Math.min(minRun, 8, Number(m[2]))
-    for (const range of m[1]!.match(/.-.|./g)!) {
+    const run = leadRunOf(f.format.pattern)
+    if (!run) return undefined
+    minRun = Math.min(minRun, run.length)
+    for (const range of run.ranges) {
       for (let c = range.charCodeAt(0); c <= range.charCodeAt(range.length - 1); c++) {
         if (c >= 128 || !TOKEN_CHAR.test(String.fromCharCode(c))) return undefined
         lead[c] = 1
@@ -260,6 +285,27 @@ function leadSampling(formats: readonly CompiledFormat[], sticky: RegExp): LeadS
     }
   }
   return minRun >= 1 ? { lead, minRun, sticky } : undefined
+}
+
+/** A leading atom of a pattern: a class with a count (`[0-9a-f]{8}`, `{20,}`), or a character not quantified. */
+const LEAD_ATOM = /\[([^\]\\^]+)\]\{(\d+)(?:,\d*)?\}|([A-Za-z0-9_-])(?![*+?{])/y
+
+/**
+ * The run every match of a pattern starts with: the character ranges of its leading counted classes and plain
+ * characters, and how many characters they make at least. Undefined unless it starts with a counted class and
+ * is one sequence (no `|` at its top level).
+ */
+function leadRunOf(pattern: string): { ranges: string[]; length: number } | undefined {
+  if (!pattern.startsWith('[') || hasTopLevelAlternation(pattern)) return undefined
+  const ranges: string[] = []
+  let length = 0
+  LEAD_ATOM.lastIndex = 0
+  for (let m = LEAD_ATOM.exec(pattern); m !== null; m = LEAD_ATOM.exec(pattern)) {
+    if (m[3] !== undefined) ranges.push(m[3])
+    else ranges.push(...m[1]!.match(/.-.|./g)!)
+    length += m[3] !== undefined ? 1 : Number(m[2])
+  }
+  return length > 0 ? { ranges, length } : undefined
 }
 
 /**
@@ -281,8 +327,12 @@ function scanAtWordStarts(text: string, { lead, minRun, sticky }: LeadSampling, 
     while (start > 0 && p - start < minRun - 1 && isLead(text.charCodeAt(start - 1))) start--
     const before = start === 0 ? 0 : text.charCodeAt(start - 1)
     // Inside a longer word, or at a word start the prefilter rejects: the samples further on hold the next word.
+    // The prefilter needs the word's first `minRun` characters to be lead characters: checked by table first.
+    const inWord = before < 128 && IS_TOKEN_CHAR[before] === 1
+    let run = p + 1
+    if (!inWord) while (run < start + minRun && isLead(text.charCodeAt(run))) run++
     sticky.lastIndex = start
-    if ((before < 128 && IS_TOKEN_CHAR[before] === 1) || !sticky.test(text)) {
+    if (inWord || run < start + minRun || !sticky.test(text)) {
       p += minRun
       continue
     }
