@@ -281,6 +281,7 @@ export function findBaseUrlVar(profile: ClientProfile, name: string): BaseUrlVar
  * keeps the variable's name and drops the variants, so every later step sees one reading.
  */
 export function readingOf(variable: BaseUrlVar, value: string | undefined, sibling: (name: string) => string | undefined): BaseUrlVar {
+  if (variable.variants === undefined) return variable
   const { variants, ...plain } = variable
   const path = withoutQueryOrSlashes((value ?? '').trim()).toLowerCase()
   const variant = variants?.find(

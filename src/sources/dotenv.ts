@@ -1,7 +1,7 @@
 import type { Diagnostic, Entry, SourceFile } from '../core/types.js'
 import { LineIndex } from '../core/text.js'
 import type { Parser } from './types.js'
-import { afterBom, baseName, diagnosticAt, effectiveValue, makeEntry } from './entry.js'
+import { afterBom, baseName, diagnosticAt, effectiveValue, makeEntry, type EntryParts } from './entry.js'
 
 /**
  * dotenv files, read the way the `dotenv` package reads them (Next.js, and so NextChat, loads `.env*`
@@ -199,23 +199,23 @@ function parseDotenv(file: SourceFile) {
 }
 
 function toEntry(file: string, lines: LineIndex, a: Assignment, commented: boolean, vars: ReadonlyMap<string, string>): Entry {
-  return makeEntry(
-    {
-      file,
-      kind: 'dotenv',
-      scope: file,
-      path: [a.key],
-      key: a.key,
-      keySpan: lines.span(a.keyStart, a.keyStart + a.key.length),
-      value: a.value,
-      valueSpan: lines.span(a.valueStart, a.valueEnd),
-      raw: lines.text.slice(a.valueStart, a.valueEnd),
-      ...(commented ? { commented } : {}),
-      ...(a.blankAfterEquals ? { meta: { blankAfterEquals: true } } : {})
-    },
-    vars
-  )
+  const parts: { -readonly [F in keyof EntryParts]: EntryParts[F] } = {
+    file,
+    kind: 'dotenv',
+    scope: file,
+    path: [a.key],
+    key: a.key,
+    keySpan: lines.span(a.keyStart, a.keyStart + a.key.length),
+    value: a.value,
+    valueSpan: lines.span(a.valueStart, a.valueEnd),
+    raw: lines.text.slice(a.valueStart, a.valueEnd)
+  }
+  if (commented) parts.commented = true
+  if (a.blankAfterEquals) parts.meta = BLANK_AFTER_EQUALS
+  return makeEntry(parts, vars)
 }
+
+const BLANK_AFTER_EQUALS = { blankAfterEquals: true }
 
 /** Later `$NAME` uses see this value; an unresolvable one makes them unresolvable too. */
 function remember(vars: Map<string, string>, entry: Entry): void {
