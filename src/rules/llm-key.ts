@@ -4,6 +4,7 @@
  * an LLM credential. The free-text key scan (`engine/key-context.ts`) asks the same question of a name.
  */
 import type { Entry, SourceKind } from '../core/types.js'
+import { memoizeBy } from '../core/memo.js'
 import { nameRole } from '../model/names.js'
 import type { RepoModel } from '../model/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
@@ -115,7 +116,9 @@ export function keyRoleOf(name: string): { readonly stem: string; readonly stren
  * credential name at all (`request_id`, `model`). A dotted name is judged by its last part
  * (`openai.api_key` is a key) and named by all of them (it is OpenAI's).
  */
-export function credentialNameSays(name: string, catalog: ProviderCatalog): NameSays | undefined {
+export const credentialNameSays: (name: string, catalog: ProviderCatalog) => NameSays | undefined = memoizeBy(nameSays)
+
+function nameSays(name: string, catalog: ProviderCatalog): NameSays | undefined {
   const last = name.slice(name.lastIndexOf('.') + 1)
   const role = keyRoleOf(last)
   const generic = GENERIC_FIELDS.test(last)
