@@ -47,13 +47,17 @@ function evidenceFor(profile: ClientProfile, fingerprints: readonly Fingerprint[
 
 /** Every profile with evidence among `fingerprints`, strongest first (ties: more fingerprints, then profile order). */
 function candidates(fingerprints: readonly Fingerprint[]): Evidence[] {
+  // Most scopes have no fingerprint of their own: no profile to try.
+  if (fingerprints.length === 0) return []
   const found: Evidence[] = []
-  for (const profile of Object.values(clientProfiles)) {
+  for (const profile of PROFILES) {
     const evidence = evidenceFor(profile, fingerprints)
     if (evidence) found.push(evidence)
   }
   return found.sort((a, b) => b.weight - a.weight || b.count - a.count)
 }
+
+const PROFILES = Object.values(clientProfiles)
 
 const describeEvidence = (fp: Fingerprint): string => `${fp.type} ${fp.value} in ${fp.file}`
 
@@ -162,11 +166,11 @@ function chosen(best: Evidence, how: ClientBasis, level: readonly Evidence[], pr
   return { profile, how, evidence: describeEvidence(best.fingerprint), confidence: 'known' }
 }
 
-/** The OpenAI and the Anthropic SDK in one app: both families' variables. */
+/** The OpenAI and the Anthropic SDK in one app: both families' variables. One profile, made when first needed. */
 function bothSdks(): ClientProfile {
   const a = clientProfiles['openai-sdk']
   const b = clientProfiles['anthropic-sdk']
-  return {
+  return (both ??= {
     ...a,
     name: 'OpenAI and Anthropic SDK app',
     baseUrlVars: [...a.baseUrlVars, ...b.baseUrlVars],
@@ -177,8 +181,10 @@ function bothSdks(): ClientProfile {
     unusedVars: [...a.unusedVars, ...b.unusedVars],
     fingerprints: [...a.fingerprints, ...b.fingerprints],
     sources: [...a.sources, ...b.sources]
-  }
+  })
 }
+
+let both: ClientProfile | undefined
 
 /** `apps/web/.env` → `apps/web`, `apps`, `` (the repository root). */
 function foldersUp(file: string): string[] {

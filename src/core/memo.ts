@@ -31,3 +31,13 @@ export function memoizeBy<K extends object, T>(fn: (text: string, by: K) => T): 
     return memo(text)
   }
 }
+
+/** {@link memoizeBy} for two objects (a variable of a client profile, and a provider catalog). */
+export function memoizeBy2<A extends object, B extends object, T>(fn: (text: string, a: A, b: B) => T): (text: string, a: A, b: B) => T {
+  const memos = new WeakMap<A, (text: string, b: B) => T>()
+  return (text, a, b) => {
+    let memo = memos.get(a)
+    if (!memo) memos.set(a, (memo = memoizeBy((t, by: B) => fn(t, a, by))))
+    return memo(text, b)
+  }
+}

@@ -40,9 +40,9 @@ function collectScopes(files: readonly FileFacts[]): Map<string, Entry[]> {
   const byPath = new Map(files.map((f) => [f.path, f]))
   const scopes = new Map<string, Entry[]>()
   const add = (id: string, entries: readonly Entry[]): void => {
-    const list = scopes.get(id) ?? []
-    list.push(...entries)
-    scopes.set(id, list)
+    const list = scopes.get(id)
+    if (list) for (const entry of entries) list.push(entry)
+    else scopes.set(id, [...entries])
   }
   for (const file of files) {
     const live = file.entries.filter((e) => !e.commented)
@@ -61,8 +61,14 @@ function collectScopes(files: readonly FileFacts[]): Map<string, Entry[]> {
   return scopes
 }
 
+/** Entries in runs of one scope (a dotenv file's are all one), added a run at a time. */
 function addByScope(add: (id: string, entries: readonly Entry[]) => void, entries: readonly Entry[]): void {
-  for (const entry of entries) add(entry.scope, [entry])
+  let start = 0
+  for (let i = 1; i <= entries.length; i++) {
+    if (i < entries.length && entries[i]!.scope === entries[start]!.scope) continue
+    add(entries[start]!.scope, entries.slice(start, i))
+    start = i
+  }
 }
 
 /**
@@ -105,10 +111,10 @@ function resolveFrom(entry: Entry, vars: ReadonlyMap<string, string>): Entry {
  * read them. Flat environments repeat by name; structured configs repeat names across list items,
  * so there the full path is the identity.
  */
-function lastWins(entries: readonly Entry[]): Entry[] {
+function lastWins(entries: readonly Entry[]): readonly Entry[] {
   const last = new Map<string, number>()
   entries.forEach((e, i) => last.set(identity(e), i))
-  return entries.filter((e, i) => last.get(identity(e)) === i)
+  return last.size === entries.length ? entries : entries.filter((e, i) => last.get(identity(e)) === i)
 }
 
 const identity = (e: Entry): string => (STRUCTURED.has(e.kind) ? e.path.join('\0') : e.key)
@@ -130,6 +136,7 @@ function makeScope(id: string, file: string, kind: SourceKind, entries: readonly
 
 /** Structured configs pair within each list item (one Continue model, one LibreChat endpoint). */
 function pairsOf(entries: readonly Entry[], client: DetectedClient): Pairing[] {
+  if (!entries.some((entry) => STRUCTURED.has(entry.kind))) return pairEntries(entries, client.profile)
   const groups = new Map<string, Entry[]>()
   for (const entry of entries) {
     const parent = STRUCTURED.has(entry.kind) ? entry.path.slice(0, -1).join('\0') : ''

@@ -140,6 +140,9 @@ export function isPublishable(name: string, value: string): boolean {
   return words.includes('publishable') || words.includes('anon') || (words.at(-2) === 'public' && words.at(-1) === 'key')
 }
 
+/** Whether a URL is on a provider's API; remembered, as many files set the same one. */
+const isApiUrl = memoizeBy((url: string, catalog: ProviderCatalog): boolean => catalog.byUrl(url)?.role === 'api')
+
 /** Files that configure an LLM client and nothing else: every credential in them is an LLM credential. */
 const LLM_CLIENT_KINDS: ReadonlySet<SourceKind> = new Set(['claude-settings', 'continue', 'librechat', 'codex'])
 
@@ -158,7 +161,7 @@ export function llmKeyEntries(model: RepoModel, catalog: ProviderCatalog): (entr
       if (!key) continue
       const named = pair.by === 'profile' && scope.client.profile.keyVars.some((v) => v.name === key.key)
       const base = pair.baseUrl && valueOf(pair.baseUrl)
-      const llmBase = base !== undefined && catalog.byUrl(base)?.role === 'api'
+      const llmBase = base !== undefined && isApiUrl(base, catalog)
       if (named || pair.model !== undefined || llmBase) paired.add(key)
     }
   }
