@@ -112,9 +112,18 @@ function resolveFrom(entry: Entry, vars: ReadonlyMap<string, string>): Entry {
  * so there the full path is the identity.
  */
 function lastWins(entries: readonly Entry[]): readonly Entry[] {
+  const ids = entries.map(identity)
+  if (!hasRepeats(ids)) return entries
   const last = new Map<string, number>()
-  entries.forEach((e, i) => last.set(identity(e), i))
-  return last.size === entries.length ? entries : entries.filter((e, i) => last.get(identity(e)) === i)
+  ids.forEach((id, i) => last.set(id, i))
+  return entries.filter((_, i) => last.get(ids[i]!) === i)
+}
+
+/** Whether a name comes twice: pair by pair for the few settings of most scopes (nothing to allocate), else by a set. */
+function hasRepeats(ids: readonly string[]): boolean {
+  if (ids.length > 16) return new Set(ids).size < ids.length
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (ids[i] === ids[j]) return true
+  return false
 }
 
 const identity = (e: Entry): string => (STRUCTURED.has(e.kind) ? e.path.join('\0') : e.key)

@@ -1,7 +1,7 @@
 import type { Diagnostic, Entry, SourceFile } from '../core/types.js'
 import { LineIndex } from '../core/text.js'
 import type { Parser } from './types.js'
-import { afterBom, baseName, diagnosticAt, effectiveValue, makeEntry, type EntryParts } from './entry.js'
+import { afterBom, baseName, diagnosticAt, effectiveValue, valueShape } from './entry.js'
 
 /**
  * dotenv files, read the way the `dotenv` package reads them (Next.js, and so NextChat, loads `.env*`
@@ -33,8 +33,14 @@ function isDotenvName(name: string): boolean {
   return (/^\.env[._-]/.test(name) || name.endsWith('.env')) && !OTHER_FORMAT.test(name)
 }
 
-/** Keys as dotenv accepts them (`[\w.-]+`). */
-const KEY = /[\w.-]+/y
+/** Keys as dotenv accepts them (`[\w.-]+`): the offset past the key starting at `from` (`from` itself when none does). */
+function keyEnd(text: string, from: number): number {
+  let i = from
+  while (isKeyChar(text.charCodeAt(i))) i++
+  return i
+}
+
+const isKeyChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45
 /** Text after `#` counts as a commented-out assignment only with a conventional env name, so prose stays prose. */
 const COMMENTED_KEY = /^_*[A-Z][A-Z0-9_]*$/
 
@@ -83,9 +89,9 @@ interface Assignment {
 function readAssignment(text: string, from: number, singleLine: boolean): Assignment | undefined {
   let p = skipBlanks(text, from)
   if (text.startsWith('export', p) && isBlank(text[p + 6])) p = skipBlanks(text, p + 6)
-  KEY.lastIndex = p
-  const key = KEY.exec(text)?.[0]
-  if (key === undefined) return undefined
+  const end = keyEnd(text, p)
+  if (end === p) return undefined
+  const key = text.slice(p, end)
   const keyStart = p
   p = skipBlanks(text, p + key.length)
   if (text[p] !== '=') return undefined
@@ -198,8 +204,10 @@ function parseDotenv(file: SourceFile) {
   return { entries, diagnostics }
 }
 
+/** The entry of an assignment, built directly (a file of settings makes thousands; see `makeEntry`). */
 function toEntry(file: string, lines: LineIndex, a: Assignment, commented: boolean, vars: ReadonlyMap<string, string>): Entry {
-  const parts: { -readonly [F in keyof EntryParts]: EntryParts[F] } = {
+  const shape = valueShape(a.value, false, vars)
+  const entry: { -readonly [F in keyof Entry]: Entry[F] } = {
     file,
     kind: 'dotenv',
     scope: file,
@@ -208,11 +216,14 @@ function toEntry(file: string, lines: LineIndex, a: Assignment, commented: boole
     keySpan: lines.span(a.keyStart, a.keyStart + a.key.length),
     value: a.value,
     valueSpan: lines.span(a.valueStart, a.valueEnd),
-    raw: lines.text.slice(a.valueStart, a.valueEnd)
+    raw: lines.text.slice(a.valueStart, a.valueEnd),
+    form: shape.form
   }
-  if (commented) parts.commented = true
-  if (a.blankAfterEquals) parts.meta = BLANK_AFTER_EQUALS
-  return makeEntry(parts, vars)
+  if (shape.ref !== undefined) entry.ref = shape.ref
+  if (shape.resolved !== undefined) entry.resolved = shape.resolved
+  if (commented) entry.commented = true
+  if (a.blankAfterEquals) entry.meta = BLANK_AFTER_EQUALS
+  return entry
 }
 
 const BLANK_AFTER_EQUALS = { blankAfterEquals: true }

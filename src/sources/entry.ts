@@ -18,11 +18,7 @@ const LITERAL: ValueShape = { form: 'literal' }
  * `resolved` from the earlier assignments in `vars` (when every name is known or has a default).
  */
 export function makeEntry(parts: EntryParts, vars?: ReadonlyMap<string, string>): Entry {
-  const shape = parts.value === undefined || parts.literal ? LITERAL : classifyValue(parts.value)
-  const resolved =
-    shape.form !== 'literal' && vars !== undefined && parts.value !== undefined
-      ? expandShell(parts.value, vars)
-      : undefined
+  const shape = valueShape(parts.value, parts.literal, vars)
   // Built field by field, undefined fields left out so entries compare and serialise without noise: a parser
   // makes one per setting, and copying through Object.entries cost more than the parse.
   const entry: Record<string, unknown> = {}
@@ -32,8 +28,17 @@ export function makeEntry(parts: EntryParts, vars?: ReadonlyMap<string, string>)
   }
   entry.form = shape.form
   if (shape.ref !== undefined) entry.ref = shape.ref
-  if (resolved !== undefined) entry.resolved = resolved
+  if (shape.resolved !== undefined) entry.resolved = shape.resolved
   return entry as unknown as Entry
+}
+
+/** The `form`, `ref` and `resolved` {@link makeEntry} gives a value, for parsers that build their entries themselves. */
+export function valueShape(value: string | undefined, literal: boolean | undefined, vars?: ReadonlyMap<string, string>): ValueShape & { readonly resolved?: string } {
+  // Without a `$` a value refers to nothing (most values): no need to try the reference shapes.
+  if (value === undefined || literal || !value.includes('$')) return LITERAL
+  const shape = classifyValue(value)
+  const resolved = shape.form !== 'literal' && vars !== undefined ? expandShell(value, vars) : undefined
+  return resolved === undefined ? shape : { ...shape, resolved }
 }
 
 /** The value a later `$NAME` in the same file sees, or undefined when it cannot be known. */
