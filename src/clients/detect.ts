@@ -93,7 +93,9 @@ export function createScopeDetector(fingerprints: readonly Fingerprint[], config
   const byFolder = new Map<string, Fingerprint[]>()
   for (const fp of fingerprints) {
     const [index, key] = fp.scope === undefined ? [byFolder, appFolderOf(fp)] : [byScope, fp.scope]
-    index.set(key, [...(index.get(key) ?? []), fp])
+    const list = index.get(key)
+    if (list) list.push(fp)
+    else index.set(key, [fp])
   }
   // A NextChat fork's constants are read once, whichever scopes turn out to be NextChat's.
   const nextchat = adaptNextChatFork(fingerprints)

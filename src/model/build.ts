@@ -77,7 +77,11 @@ function addByScope(add: (id: string, entries: readonly Entry[]) => void, entrie
  */
 function envFileReaders(files: readonly FileFacts[]): Map<string, string[]> {
   const readers = new Map<string, string[]>()
-  const add = (path: string, scope: string): void => void readers.set(path, [...(readers.get(path) ?? []), scope])
+  const add = (path: string, scope: string): void => {
+    const list = readers.get(path)
+    if (list) list.push(scope)
+    else readers.set(path, [scope])
+  }
   for (const file of files) {
     if (file.kind !== 'compose') continue
     const folder = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/') + 1) : ''

@@ -55,7 +55,10 @@ function collectSites(model: RepoModel, catalog: ProviderCatalog): BaseUrlSite[]
   }
   const filesByName = new Map<string, Set<string>>()
   for (const { entry } of sites) filesByName.set(entry.key, (filesByName.get(entry.key) ?? new Set()).add(entry.file))
-  const writtenElsewhere = (entry: Entry): boolean => [...(filesByName.get(entry.ref?.name ?? '') ?? [])].some((f) => f !== entry.file)
+  const writtenElsewhere = (entry: Entry): boolean => {
+    const files = filesByName.get(entry.ref?.name ?? '')
+    return files !== undefined && (files.size > 1 || !files.has(entry.file))
+  }
   return sites.filter(({ entry }) => entry.form !== 'reference' || !writtenElsewhere(entry))
 }
 
