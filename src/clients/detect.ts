@@ -126,10 +126,13 @@ export function createScopeDetector(fingerprints: readonly Fingerprint[], config
       if (here.length > 0) return { ...chosen(here[0]!, 'manifest', here, profileOf), confidence: agree(here) ? 'known' : 'guessed' }
     }
     const all = unscoped()
-    if (all.length === 0) return { profile: clientProfiles.unknown, how: 'default', confidence: 'guessed' }
+    if (all.length === 0) return NO_CLIENT
     return { ...chosen(all[0]!, 'repository', all, profileOf), confidence: agree(all) ? 'known' : 'guessed' }
   }
 }
+
+/** No evidence anywhere: the SDK convention, as a guess. One object for every such scope. */
+const NO_CLIENT: DetectedClient = { profile: clientProfiles.unknown, how: 'default', confidence: 'guessed' }
 
 /**
  * Whether evidence names one client. Only the strongest class of evidence present counts: an app's own

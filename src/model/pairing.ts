@@ -140,10 +140,9 @@ function indexStems(roles: readonly Placed[]): StemIndex {
   const bases = new Map<string, Placed>()
   const models = new Map<string, Entry>()
   for (const r of roles) {
-    const stem = stemOf(r.entry, 'base')
-    if (stem !== undefined && (r.baseUrlVar || !r.known) && !bases.has(stem)) bases.set(stem, r)
-    const modelStem = stemOf(r.entry, 'model')
-    if (modelStem !== undefined && !models.has(modelStem)) models.set(modelStem, r.entry)
+    const role = nameRole(r.entry.key)
+    if (role?.role === 'base' && (r.baseUrlVar || !r.known) && !bases.has(role.stem)) bases.set(role.stem, r)
+    if (role?.role === 'model' && !models.has(role.stem)) models.set(role.stem, r.entry)
   }
   return { bases, models }
 }
@@ -157,7 +156,7 @@ function stemBase(stems: StemIndex, key: Entry): Target | undefined {
 }
 
 function stemModel(stems: StemIndex, of: Entry | undefined): Entry | undefined {
-  const stem = of && stemOf(of, nameRole(of.key)?.role ?? 'key')
+  const stem = of && nameRole(of.key)?.stem
   return stem === undefined ? undefined : stems.models.get(stem)
 }
 
