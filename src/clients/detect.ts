@@ -45,6 +45,8 @@ function evidenceFor(profile: ClientProfile, fingerprints: readonly Fingerprint[
   return strongest && { profile, weight: weightOf(strongest), count: matching.length, fingerprint: strongest }
 }
 
+const PROFILES = Object.values(clientProfiles)
+
 /** Every profile with evidence among `fingerprints`, strongest first (ties: more fingerprints, then profile order). */
 function candidates(fingerprints: readonly Fingerprint[]): Evidence[] {
   // Most scopes have no fingerprint of their own: no profile to try.
@@ -56,8 +58,6 @@ function candidates(fingerprints: readonly Fingerprint[]): Evidence[] {
   }
   return found.sort((a, b) => b.weight - a.weight || b.count - a.count)
 }
-
-const PROFILES = Object.values(clientProfiles)
 
 const describeEvidence = (fp: Fingerprint): string => `${fp.type} ${fp.value} in ${fp.file}`
 
