@@ -98,20 +98,13 @@ function readAssignment(text: string, from: number, singleLine: boolean): Assign
   const valueStart = skipBlanks(text, p + 1)
   const lineEnd = endOfLine(text, valueStart)
   const quoted = readQuoted(text, valueStart, singleLine ? lineEnd : text.length)
-  if (quoted) return { key, keyStart, valueStart, ...quoted }
+  if (quoted) return { key, keyStart, valueStart, value: quoted.value, valueEnd: quoted.valueEnd, lineEnd: quoted.lineEnd }
   const unquoted = readUnquoted(text, valueStart, lineEnd)
-  const opensQuote = isQuote(text[valueStart]) && !hasQuoteOnLine(text, valueStart, lineEnd)
+  const assignment: { -readonly [F in keyof Assignment]: Assignment[F] } = { key, keyStart, valueStart, value: unquoted.value, valueEnd: unquoted.valueEnd, lineEnd }
+  if (isQuote(text[valueStart]) && !hasQuoteOnLine(text, valueStart, lineEnd)) assignment.unterminatedQuote = valueStart
   // dotenv trims it; `docker run --env-file` keeps it as part of the value.
-  const blankAfterEquals = valueStart > p + 1 && unquoted.valueEnd > valueStart
-  return {
-    key,
-    keyStart,
-    valueStart,
-    ...unquoted,
-    lineEnd,
-    ...(opensQuote ? { unterminatedQuote: valueStart } : {}),
-    ...(blankAfterEquals ? { blankAfterEquals } : {})
-  }
+  if (valueStart > p + 1 && unquoted.valueEnd > valueStart) assignment.blankAfterEquals = true
+  return assignment
 }
 
 const isQuote = (c: string | undefined): c is '"' | "'" | '`' => c === '"' || c === "'" || c === '`'
