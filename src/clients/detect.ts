@@ -45,10 +45,14 @@ function evidenceFor(profile: ClientProfile, fingerprints: readonly Fingerprint[
   return strongest && { profile, weight: weightOf(strongest), count: matching.length, fingerprint: strongest }
 }
 
+const PROFILES = Object.values(clientProfiles)
+
 /** Every profile with evidence among `fingerprints`, strongest first (ties: more fingerprints, then profile order). */
 function candidates(fingerprints: readonly Fingerprint[]): Evidence[] {
+  // Most scopes have no fingerprint of their own: no profile to try.
+  if (fingerprints.length === 0) return []
   const found: Evidence[] = []
-  for (const profile of Object.values(clientProfiles)) {
+  for (const profile of PROFILES) {
     const evidence = evidenceFor(profile, fingerprints)
     if (evidence) found.push(evidence)
   }
@@ -89,7 +93,9 @@ export function createScopeDetector(fingerprints: readonly Fingerprint[], config
   const byFolder = new Map<string, Fingerprint[]>()
   for (const fp of fingerprints) {
     const [index, key] = fp.scope === undefined ? [byFolder, appFolderOf(fp)] : [byScope, fp.scope]
-    index.set(key, [...(index.get(key) ?? []), fp])
+    const list = index.get(key)
+    if (list) list.push(fp)
+    else index.set(key, [fp])
   }
   // A NextChat fork's constants are read once, whichever scopes turn out to be NextChat's.
   const nextchat = adaptNextChatFork(fingerprints)
@@ -120,10 +126,13 @@ export function createScopeDetector(fingerprints: readonly Fingerprint[], config
       if (here.length > 0) return { ...chosen(here[0]!, 'manifest', here, profileOf), confidence: agree(here) ? 'known' : 'guessed' }
     }
     const all = unscoped()
-    if (all.length === 0) return { profile: clientProfiles.unknown, how: 'default', confidence: 'guessed' }
+    if (all.length === 0) return NO_CLIENT
     return { ...chosen(all[0]!, 'repository', all, profileOf), confidence: agree(all) ? 'known' : 'guessed' }
   }
 }
+
+/** No evidence anywhere: the SDK convention, as a guess. One object for every such scope. */
+const NO_CLIENT: DetectedClient = { profile: clientProfiles.unknown, how: 'default', confidence: 'guessed' }
 
 /**
  * Whether evidence names one client. Only the strongest class of evidence present counts: an app's own
@@ -162,11 +171,11 @@ function chosen(best: Evidence, how: ClientBasis, level: readonly Evidence[], pr
   return { profile, how, evidence: describeEvidence(best.fingerprint), confidence: 'known' }
 }
 
-/** The OpenAI and the Anthropic SDK in one app: both families' variables. */
+/** The OpenAI and the Anthropic SDK in one app: both families' variables. One profile, made when first needed. */
 function bothSdks(): ClientProfile {
   const a = clientProfiles['openai-sdk']
   const b = clientProfiles['anthropic-sdk']
-  return {
+  return (both ??= {
     ...a,
     name: 'OpenAI and Anthropic SDK app',
     baseUrlVars: [...a.baseUrlVars, ...b.baseUrlVars],
@@ -177,8 +186,10 @@ function bothSdks(): ClientProfile {
     unusedVars: [...a.unusedVars, ...b.unusedVars],
     fingerprints: [...a.fingerprints, ...b.fingerprints],
     sources: [...a.sources, ...b.sources]
-  }
+  })
 }
+
+let both: ClientProfile | undefined
 
 /** `apps/web/.env` → `apps/web`, `apps`, `` (the repository root). */
 function foldersUp(file: string): string[] {
@@ -281,6 +292,7 @@ export function findBaseUrlVar(profile: ClientProfile, name: string): BaseUrlVar
  * keeps the variable's name and drops the variants, so every later step sees one reading.
  */
 export function readingOf(variable: BaseUrlVar, value: string | undefined, sibling: (name: string) => string | undefined): BaseUrlVar {
+  if (variable.variants === undefined) return variable
   const { variants, ...plain } = variable
   const path = withoutQueryOrSlashes((value ?? '').trim()).toLowerCase()
   const variant = variants?.find(

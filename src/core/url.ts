@@ -3,6 +3,8 @@
  * mistakes the rules look for), and the few host and path helpers clients, rules and probes share.
  */
 
+import { memoize } from './memo.js'
+
 /** A base URL as written, split into the parts the rules judge. Hosts are lower-cased. */
 export interface ParsedUrl {
   /** `https`, `http`, …; undefined when written without `scheme://`. */
@@ -19,8 +21,10 @@ export interface ParsedUrl {
 
 const URL_SHAPE = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?(?:([^@/?#\s]*)@)?(\[[^\]\s]+\]|[^:/?#\s]+)(?::(\d*))?([^?#\s]*)(\?[^#\s]*)?(#\S*)?$/
 
-/** Splits a URL without normalising it. */
-export function parseUrl(text: string): ParsedUrl | undefined {
+/** Splits a URL without normalising it. Remembered per text: the same base URL is set in many files. */
+export const parseUrl: (text: string) => ParsedUrl | undefined = memoize(splitUrl)
+
+function splitUrl(text: string): ParsedUrl | undefined {
   const m = URL_SHAPE.exec(text)
   if (!m) return undefined
   const [, scheme, userinfo, host, port, path, query, fragment] = m

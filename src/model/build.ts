@@ -40,9 +40,9 @@ function collectScopes(files: readonly FileFacts[]): Map<string, Entry[]> {
   const byPath = new Map(files.map((f) => [f.path, f]))
   const scopes = new Map<string, Entry[]>()
   const add = (id: string, entries: readonly Entry[]): void => {
-    const list = scopes.get(id) ?? []
-    list.push(...entries)
-    scopes.set(id, list)
+    const list = scopes.get(id)
+    if (list) for (const entry of entries) list.push(entry)
+    else scopes.set(id, [...entries])
   }
   for (const file of files) {
     const live = file.entries.filter((e) => !e.commented)
@@ -61,8 +61,14 @@ function collectScopes(files: readonly FileFacts[]): Map<string, Entry[]> {
   return scopes
 }
 
+/** Entries in runs of one scope (a dotenv file's are all one), added a run at a time. */
 function addByScope(add: (id: string, entries: readonly Entry[]) => void, entries: readonly Entry[]): void {
-  for (const entry of entries) add(entry.scope, [entry])
+  let start = 0
+  for (let i = 1; i <= entries.length; i++) {
+    if (i < entries.length && entries[i]!.scope === entries[start]!.scope) continue
+    add(entries[start]!.scope, entries.slice(start, i))
+    start = i
+  }
 }
 
 /**
@@ -71,7 +77,11 @@ function addByScope(add: (id: string, entries: readonly Entry[]) => void, entrie
  */
 function envFileReaders(files: readonly FileFacts[]): Map<string, string[]> {
   const readers = new Map<string, string[]>()
-  const add = (path: string, scope: string): void => void readers.set(path, [...(readers.get(path) ?? []), scope])
+  const add = (path: string, scope: string): void => {
+    const list = readers.get(path)
+    if (list) list.push(scope)
+    else readers.set(path, [scope])
+  }
   for (const file of files) {
     if (file.kind !== 'compose') continue
     const folder = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/') + 1) : ''
@@ -105,10 +115,19 @@ function resolveFrom(entry: Entry, vars: ReadonlyMap<string, string>): Entry {
  * read them. Flat environments repeat by name; structured configs repeat names across list items,
  * so there the full path is the identity.
  */
-function lastWins(entries: readonly Entry[]): Entry[] {
+function lastWins(entries: readonly Entry[]): readonly Entry[] {
+  const ids = entries.map(identity)
+  if (!hasRepeats(ids)) return entries
   const last = new Map<string, number>()
-  entries.forEach((e, i) => last.set(identity(e), i))
-  return entries.filter((e, i) => last.get(identity(e)) === i)
+  ids.forEach((id, i) => last.set(id, i))
+  return entries.filter((_, i) => last.get(ids[i]!) === i)
+}
+
+/** Whether a name comes twice: pair by pair for the few settings of most scopes (nothing to allocate), else by a set. */
+function hasRepeats(ids: readonly string[]): boolean {
+  if (ids.length > 16) return new Set(ids).size < ids.length
+  for (let i = 0; i < ids.length; i++) for (let j = i + 1; j < ids.length; j++) if (ids[i] === ids[j]) return true
+  return false
 }
 
 const identity = (e: Entry): string => (STRUCTURED.has(e.kind) ? e.path.join('\0') : e.key)
@@ -130,6 +149,7 @@ function makeScope(id: string, file: string, kind: SourceKind, entries: readonly
 
 /** Structured configs pair within each list item (one Continue model, one LibreChat endpoint). */
 function pairsOf(entries: readonly Entry[], client: DetectedClient): Pairing[] {
+  if (!entries.some((entry) => STRUCTURED.has(entry.kind))) return pairEntries(entries, client.profile)
   const groups = new Map<string, Entry[]>()
   for (const entry of entries) {
     const parent = STRUCTURED.has(entry.kind) ? entry.path.slice(0, -1).join('\0') : ''

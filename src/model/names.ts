@@ -3,6 +3,8 @@
  * settings by shared prefixes (`LLM_API_KEY` ↔ `LLM_API_BASE_URL`) and by the key rules.
  */
 
+import { memoize } from '../core/memo.js'
+
 /** The role a name suggests; `weak` names need a partner with the same stem before they count. */
 export type NameRole =
   | { readonly role: 'key'; readonly stem: string; readonly strength: 'strong' | 'weak' }
@@ -53,8 +55,10 @@ const ENV_STYLE = /^[A-Z][A-Z0-9_]*$/
 /** Strips a trailing `_API` so `LLM_API_KEY` and `LLM_BASE_URL` share the stem `LLM`. */
 const stemOf = (rest: string): string => rest.replace(/_API$/, '')
 
-/** The role a variable or field name suggests, or undefined for names that say nothing. */
-export function nameRole(name: string): NameRole | undefined {
+/** The role a variable or field name suggests, or undefined for names that say nothing. Remembered per name. */
+export const nameRole: (name: string) => NameRole | undefined = memoize(roleOfName)
+
+function roleOfName(name: string): NameRole | undefined {
   if (KEY_FIELDS.test(name)) return { role: 'key', stem: '', strength: 'strong' }
   if (/^password$/i.test(name)) return { role: 'key', stem: '', strength: 'weak' }
   if (BASE_FIELDS.test(name)) return { role: 'base', stem: '', strength: /endpoint/i.test(name) ? 'weak' : 'strong' }

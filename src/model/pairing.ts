@@ -15,32 +15,55 @@ import { nameRole } from './names.js'
  * `ANTHROPIC_URL` → `BASE_URL`), under the falling-back variable: that is where its requests go.
  */
 export function pairEntries(entries: readonly Entry[], profile: ClientProfile): Pairing[] {
-  const byName = new Map(entries.map((e) => [e.key, e]))
+  const byName = new Map<string, Entry>()
+  for (const entry of entries) byName.set(entry.key, entry)
   const sibling = siblingOf(byName)
-  const roles = entries.map((entry) => {
+  const roles = entries.map((entry): Placed => {
     const role = roleIn(profile, entry.key)
-    return { entry, ...role, ...(role.baseUrlVar ? { baseUrlVar: readingOf(role.baseUrlVar, effectiveValue(entry), sibling) } : {}) }
+    const { keyVar, baseUrlVar, known } = role
+    if (!baseUrlVar) return keyVar ? { entry, keyVar, known } : { entry, known }
+    const reading = readingOf(baseUrlVar, effectiveValue(entry), sibling)
+    return keyVar ? { entry, keyVar, baseUrlVar: reading, known } : { entry, baseUrlVar: reading, known }
   })
   const stems = indexStems(roles)
   const pairs: Pairing[] = []
   const direct = new Set<Entry>()
   const modelOf = (key: Entry | undefined, base: Entry | undefined): Entry | undefined =>
-    stemModel(stems, key ?? base) ?? profile.modelVars.map((name) => byName.get(name)).find((e) => e !== undefined)
+    stemModel(stems, key ?? base) ?? profileModel(profile, byName)
 
   for (const { entry: key, keyVar } of roles) {
     if (!keyVar) continue
-    const target = keyVar.baseUrlVar === undefined ? stemBase(stems, key) : namedBase(profile, byName, keyVar.baseUrlVar)
+    const target = keyVar.baseUrlVar === undefined ? stemBase(stems, key) : namedBase(profile, byName, keyVar.baseUrlVar, sibling)
     if (target?.baseUrl && target.baseUrlVar?.name === target.baseUrl.key) direct.add(target.baseUrl)
-    pairs.push(
-      withoutUndefined({ key, keyVar, baseUrl: target?.baseUrl, baseUrlVar: target?.baseUrlVar, model: modelOf(key, target?.baseUrl), by: 'profile' as const })
-    )
+    pairs.push(pairing('profile', key, keyVar, target?.baseUrl, target?.baseUrlVar, modelOf(key, target?.baseUrl)))
   }
   for (const { entry, baseUrlVar } of roles) {
     if (!baseUrlVar || direct.has(entry)) continue
     direct.add(entry)
-    pairs.push(withoutUndefined({ baseUrl: entry, baseUrlVar, model: modelOf(undefined, entry), by: 'profile' as const }))
+    pairs.push(pairing('profile', undefined, undefined, entry, baseUrlVar, modelOf(undefined, entry)))
   }
-  return [...pairs, ...prefixPairs(roles.filter((r) => !r.known).map((r) => r.entry))]
+  const unknown = roles.filter((r) => !r.known)
+  return unknown.length === 0 ? pairs : [...pairs, ...prefixPairs(unknown.map((r) => r.entry))]
+}
+
+/** A pairing with only the fields it has, so pairings compare and serialise without noise. */
+function pairing(by: Pairing['by'], key?: Entry, keyVar?: KeyVar, baseUrl?: Entry, baseUrlVar?: BaseUrlVar, model?: Entry): Pairing {
+  const pair: { -readonly [F in keyof Pairing]: Pairing[F] } = { by }
+  if (key) pair.key = key
+  if (keyVar) pair.keyVar = keyVar
+  if (baseUrl) pair.baseUrl = baseUrl
+  if (baseUrlVar) pair.baseUrlVar = baseUrlVar
+  if (model) pair.model = model
+  return pair
+}
+
+/** The first of the profile's model variables the group sets. */
+function profileModel(profile: ClientProfile, byName: ReadonlyMap<string, Entry>): Entry | undefined {
+  for (const name of profile.modelVars) {
+    const entry = byName.get(name)
+    if (entry !== undefined) return entry
+  }
+  return undefined
 }
 
 /** The value of another setting of the same group, by name (`provider:` next to Continue's `apiBase`). */
@@ -58,21 +81,39 @@ interface Role {
   readonly known: boolean
 }
 
-/** How `profile` reads a name; wildcard variables (`*_PROXY_URL`) come back with the concrete name filled in. */
+/** An entry with the role its name has in the profile (its base URL variable read for its value). */
+type Placed = Role & { readonly entry: Entry }
+
+/**
+ * How `profile` reads a name; wildcard variables (`*_PROXY_URL`) come back with the concrete name filled in.
+ * Remembered per profile and name: thousands of scopes set the same few names, and a lookup walks the profile's lists.
+ */
 function roleIn(profile: ClientProfile, name: string): Role {
+  let known = rolesByProfile.get(profile)
+  if (!known) rolesByProfile.set(profile, (known = new Map()))
+  let role = known.get(name)
+  if (!role) known.set(name, (role = findRole(profile, name)))
+  return role
+}
+
+const rolesByProfile = new WeakMap<ClientProfile, Map<string, Role>>()
+
+function findRole(profile: ClientProfile, name: string): Role {
   const keyVar = findKeyVar(profile, name)
   const baseUrlVar = findBaseUrlVar(profile, name)
-  return withoutUndefined({
-    keyVar: keyVar && instantiateKey(keyVar, name),
-    baseUrlVar: baseUrlVar && { ...baseUrlVar, name },
-    known: keyVar !== undefined || baseUrlVar !== undefined || isModelVar(profile, name) || otherNames(profile).includes(name)
-  })
+  const known = keyVar !== undefined || baseUrlVar !== undefined || isModelVar(profile, name) || otherNames(profile).includes(name)
+  const role: { -readonly [F in keyof Role]: Role[F] } = { known }
+  if (keyVar) role.keyVar = instantiateKey(keyVar, name)
+  if (baseUrlVar) role.baseUrlVar = { ...baseUrlVar, name }
+  return role
 }
 
 /** `*_API_KEY` read as `GROQ_API_KEY` sends to `GROQ_PROXY_URL` when its base is `*_PROXY_URL`. */
 function instantiateKey(keyVar: KeyVar, name: string): KeyVar {
   if (!keyVar.name.includes('*')) return keyVar
-  return withoutUndefined({ ...keyVar, name, baseUrlVar: pairedBaseUrlName(keyVar, name) })
+  const { baseUrlVar: _wildcard, ...rest } = keyVar
+  const baseUrlVar = pairedBaseUrlName(keyVar, name)
+  return baseUrlVar === undefined ? { ...rest, name } : { ...rest, name, baseUrlVar }
 }
 
 interface Target {
@@ -81,28 +122,27 @@ interface Target {
 }
 
 /** The entry a named base URL variable reads, or the one its fallback reads when it is unset. */
-function namedBase(profile: ClientProfile, byName: ReadonlyMap<string, Entry>, name: string): Target | undefined {
-  const found = findBaseUrlVar(profile, name)
+function namedBase(profile: ClientProfile, byName: ReadonlyMap<string, Entry>, name: string, sibling: (name: string) => string | undefined): Target | undefined {
+  const found = roleIn(profile, name).baseUrlVar
   if (!found) return undefined
   const baseUrl = byName.get(name) ?? (found.fallback ? byName.get(found.fallback) : undefined)
-  const baseUrlVar = readingOf({ ...found, name }, baseUrl && effectiveValue(baseUrl), siblingOf(byName))
-  return withoutUndefined({ baseUrl, baseUrlVar })
+  const baseUrlVar = readingOf(found, baseUrl && effectiveValue(baseUrl), sibling)
+  return baseUrl ? { baseUrl, baseUrlVar } : { baseUrlVar }
 }
 
 /** The first base URL and the first model of each stem, found once per group: a scan per key is quadratic. */
 interface StemIndex {
-  readonly bases: ReadonlyMap<string, Role & { readonly entry: Entry }>
+  readonly bases: ReadonlyMap<string, Placed>
   readonly models: ReadonlyMap<string, Entry>
 }
 
-function indexStems(roles: readonly (Role & { readonly entry: Entry })[]): StemIndex {
-  const bases = new Map<string, Role & { readonly entry: Entry }>()
+function indexStems(roles: readonly Placed[]): StemIndex {
+  const bases = new Map<string, Placed>()
   const models = new Map<string, Entry>()
   for (const r of roles) {
-    const stem = stemOf(r.entry, 'base')
-    if (stem !== undefined && (r.baseUrlVar || !r.known) && !bases.has(stem)) bases.set(stem, r)
-    const modelStem = stemOf(r.entry, 'model')
-    if (modelStem !== undefined && !models.has(modelStem)) models.set(modelStem, r.entry)
+    const role = nameRole(r.entry.key)
+    if (role?.role === 'base' && (r.baseUrlVar || !r.known) && !bases.has(role.stem)) bases.set(role.stem, r)
+    if (role?.role === 'model' && !models.has(role.stem)) models.set(role.stem, r.entry)
   }
   return { bases, models }
 }
@@ -111,11 +151,12 @@ function indexStems(roles: readonly (Role & { readonly entry: Entry })[]): StemI
 function stemBase(stems: StemIndex, key: Entry): Target | undefined {
   const stem = stemOf(key, 'key')
   const found = stem === undefined ? undefined : stems.bases.get(stem)
-  return found && withoutUndefined({ baseUrl: found.entry, baseUrlVar: found.baseUrlVar })
+  if (!found) return undefined
+  return found.baseUrlVar ? { baseUrl: found.entry, baseUrlVar: found.baseUrlVar } : { baseUrl: found.entry }
 }
 
 function stemModel(stems: StemIndex, of: Entry | undefined): Entry | undefined {
-  const stem = of && stemOf(of, nameRole(of.key)?.role ?? 'key')
+  const stem = of && nameRole(of.key)?.stem
   return stem === undefined ? undefined : stems.models.get(stem)
 }
 
@@ -154,12 +195,8 @@ function prefixPairs(entries: readonly Entry[]): Pairing[] {
   for (const { keys, strongBase, weakBase, model } of stems.values()) {
     const baseUrl = strongBase ?? (keys.length > 0 ? weakBase : undefined)
     if (!baseUrl) continue
-    if (keys.length === 0) pairs.push(withoutUndefined({ baseUrl, model, by: 'prefix' as const }))
-    for (const key of keys) pairs.push(withoutUndefined({ key, baseUrl, model, by: 'prefix' as const }))
+    if (keys.length === 0) pairs.push(pairing('prefix', undefined, undefined, baseUrl, undefined, model))
+    for (const key of keys) pairs.push(pairing('prefix', key, undefined, baseUrl, undefined, model))
   }
   return pairs
-}
-
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
 }

@@ -1,9 +1,10 @@
 import { acceptedBases, effectiveUrl, servesFamily } from '../clients/effective-url.js'
 import type { BaseUrlVar } from '../clients/types.js'
 import { kindLabel } from '../core/kinds.js'
+import { memoizeBy2 } from '../core/memo.js'
 import type { Severity } from '../core/types.js'
 import { parseUrl, pathOf, segments, showUrl, withoutQueryOrSlashes } from '../core/url.js'
-import type { Provider } from '../providers/types.js'
+import type { Provider, ProviderCatalog } from '../providers/types.js'
 import { baseUrlSites, endpointOf, parsedUrlValues, urlMatch, type UrlValue } from './base-urls.js'
 import { clientName, isKnownClient, valueSpan } from './entries.js'
 import { defineRule } from './types.js'
@@ -56,14 +57,9 @@ export const rule = defineRule({
       if (placeholder) continue
       if (!variable || variable.convention === 'verbatim') continue
       for (const value of parsedUrlValues(entry, variable)) {
-        const match = urlMatch(value, context.providers)
-        if (!judgeable(value, match?.role)) continue
-        // A provider not known to serve the variable's API family is judged by the client's convention alone; so
-        // is a local server known only by its default port (`localhost:8000` is vLLM's, and every dev server's).
-        const known = match?.provider && (!match.provider.local || variable.provider === match.provider.id) ? match.provider : undefined
-        const provider = known && servesFamily(known, variable.family) ? known : undefined
-        const verdict = provider ? againstProvider(value, variable, provider) : againstConvention(value, variable)
-        if (!verdict) continue
+        const judged = judge(value.text, variable, context.providers)
+        if (!judged) continue
+        const { verdict, provider } = judged
         const guessed = !isKnownClient(scope.client) || (provider === undefined && verdict.messageId === 'missingVersion')
         // A name only a wildcard of the SDK guess matches (`OPENAI_API_BASE_URL`, `OLLAMA_BASE_URL` with no client
         // identified) has no known convention: whether it needs /v1 is anybody's guess.
@@ -90,6 +86,23 @@ export const rule = defineRule({
       }
     }
   }
+})
+
+/**
+ * The verdict on one URL value read as `variable`, and the provider it was judged against (none: by the client's
+ * convention). Remembered: it depends on the text, the variable and the registry alone, and many files set the same.
+ */
+const judge = memoizeBy2((text: string, variable: BaseUrlVar, catalog: ProviderCatalog): { verdict: Verdict; provider?: Provider } | undefined => {
+  const value = { text, url: parseUrl(text)! }
+  const match = urlMatch(value, catalog)
+  if (!judgeable(value, match?.role)) return undefined
+  // A provider not known to serve the variable's API family is judged by the client's convention alone; so
+  // is a local server known only by its default port (`localhost:8000` is vLLM's, and every dev server's).
+  const known = match?.provider && (!match.provider.local || variable.provider === match.provider.id) ? match.provider : undefined
+  const provider = known && servesFamily(known, variable.family) ? known : undefined
+  const verdict = provider ? againstProvider(value, variable, provider) : againstConvention(value, variable)
+  if (!verdict) return undefined
+  return provider ? { verdict, provider } : { verdict }
 })
 
 /**

@@ -1,6 +1,7 @@
 /** The base URL settings the URL rules judge, their values as URLs, and what the registry says of them. */
 import type { BaseUrlVar } from '../clients/types.js'
 import type { Entry } from '../core/types.js'
+import { memoize, memoizeBy } from '../core/memo.js'
 import { hostOf, looksLikeHost, parseUrl, segments, type ParsedUrl } from '../core/url.js'
 import type { Pairing, RepoModel, Scope } from '../model/types.js'
 import type { HostMatch, Provider, ProviderCatalog } from '../providers/types.js'
@@ -54,7 +55,10 @@ function collectSites(model: RepoModel, catalog: ProviderCatalog): BaseUrlSite[]
   }
   const filesByName = new Map<string, Set<string>>()
   for (const { entry } of sites) filesByName.set(entry.key, (filesByName.get(entry.key) ?? new Set()).add(entry.file))
-  const writtenElsewhere = (entry: Entry): boolean => [...(filesByName.get(entry.ref?.name ?? '') ?? [])].some((f) => f !== entry.file)
+  const writtenElsewhere = (entry: Entry): boolean => {
+    const files = filesByName.get(entry.ref?.name ?? '')
+    return files !== undefined && (files.size > 1 || !files.has(entry.file))
+  }
   return sites.filter(({ entry }) => entry.form !== 'reference' || !writtenElsewhere(entry))
 }
 
@@ -104,14 +108,12 @@ const SENTINEL_VALUES = new Set(['user_provided'])
 const PLACEHOLDER_URL = /[<>{}]|\$\(|\byour[-_.]|\bx{3,}\b|changeme|placeholder|\.\.\./i
 
 /**
- * The URLs a base URL entry holds, tidied of surrounding spaces and quotes (`base-url-format` reports
+ * The URLs a base URL value holds, tidied of surrounding spaces and quotes (`base-url-format` reports
  * those), one per item for list variables (Open WebUI `OPENAI_API_BASE_URLS`). Empty when the value is
- * empty (the client's default applies) or a reference that could not be resolved.
+ * empty (the client's default applies); a reference that could not be resolved has no value at all.
  */
-function urlValues(entry: Entry, variable?: BaseUrlVar): string[] {
-  const value = valueOf(entry)
-  if (value === undefined) return []
-  const items = variable?.listSeparator ? value.split(variable.listSeparator) : [value]
+function urlValues(value: string, listSeparator: string): string[] {
+  const items = listSeparator ? value.split(listSeparator) : [value]
   return items.map(unquote).filter((v) => v !== '')
 }
 
@@ -121,28 +123,37 @@ export interface UrlValue {
   readonly url: ParsedUrl
 }
 
-/** `urlValues` that are URLs at all; `base-url-format` reports the rest. Cached: several rules ask. */
+/**
+ * `urlValues` that are URLs at all; `base-url-format` reports the rest. Remembered per value and separator: several
+ * rules ask, and many files set the same URL.
+ */
 export function parsedUrlValues(entry: Entry, variable?: BaseUrlVar): readonly UrlValue[] {
-  const separator = variable?.listSeparator ?? ''
-  const cached = urlValueCache.get(entry)?.get(separator)
-  if (cached) return cached
-  const values = urlValues(entry, variable).flatMap((text) => {
+  const value = valueOf(entry)
+  return value === undefined ? [] : urlValuesOf(`${variable?.listSeparator ?? ''}\0${value}`)
+}
+
+/** The URL values of `<separator>\0<value>`. */
+const urlValuesOf = memoize((key): readonly UrlValue[] => {
+  const cut = key.indexOf('\0')
+  const separator = key.slice(0, cut)
+  return urlValues(key.slice(cut + 1), separator).flatMap((text) => {
     const url = parseUrl(text)
     return url && looksLikeHost(url) && (url.scheme === undefined || url.scheme === 'http' || url.scheme === 'https') ? [{ text, url }] : []
   })
-  urlValueCache.set(entry, (urlValueCache.get(entry) ?? new Map()).set(separator, values))
-  return values
-}
-
-const urlValueCache = new WeakMap<Entry, Map<string, readonly UrlValue[]>>()
+})
 
 /**
  * What the registry says about a URL value: its provider and whether it is the API. The host lookup
  * comes first because it is cheap and most hosts are not in the registry.
  */
-export function urlMatch({ text, url }: UrlValue, catalog: ProviderCatalog): HostMatch | undefined {
-  return catalog.byHost(hostOf(url)) ?? catalog.byHost(url.host) ? catalog.byUrl(text) : undefined
+export function urlMatch({ text }: UrlValue, catalog: ProviderCatalog): HostMatch | undefined {
+  return matchOf(text, catalog)
 }
+
+const matchOf = memoizeBy((text: string, catalog: ProviderCatalog): HostMatch | undefined => {
+  const url = parseUrl(text)
+  return url && (catalog.byHost(hostOf(url)) ?? catalog.byHost(url.host)) ? catalog.byUrl(text) : undefined
+})
 
 /** The provider whose API a URL (scheme optional) points at; undefined for unknown hosts and non-API pages. */
 export function apiProviderOf(url: string, catalog: ProviderCatalog): Provider | undefined {

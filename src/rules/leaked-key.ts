@@ -47,7 +47,8 @@ export const rule = defineRule({
     const { providers } = context
     const state = context.staged ? 'staged' : 'committed'
     const isLlmKey = llmKeyEntries(context.model, providers)
-    const inTree = new Set(context.model.files.filter((f) => !f.history).flatMap((f) => f.keyHits.map((h) => h.token)))
+    const inTree = new Set<string>()
+    for (const file of context.model.files) if (!file.history) for (const hit of file.keyHits) inTree.add(hit.token)
     for (const file of context.model.files) {
       for (const hit of file.keyHits) {
         // A key still in the tree is reported where it stands now, not once more per commit.

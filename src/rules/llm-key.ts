@@ -4,6 +4,7 @@
  * an LLM credential. The free-text key scan (`engine/key-context.ts`) asks the same question of a name.
  */
 import type { Entry, SourceKind } from '../core/types.js'
+import { memoizeBy } from '../core/memo.js'
 import { nameRole } from '../model/names.js'
 import type { RepoModel } from '../model/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
@@ -115,7 +116,9 @@ export function keyRoleOf(name: string): { readonly stem: string; readonly stren
  * credential name at all (`request_id`, `model`). A dotted name is judged by its last part
  * (`openai.api_key` is a key) and named by all of them (it is OpenAI's).
  */
-export function credentialNameSays(name: string, catalog: ProviderCatalog): NameSays | undefined {
+export const credentialNameSays: (name: string, catalog: ProviderCatalog) => NameSays | undefined = memoizeBy(nameSays)
+
+function nameSays(name: string, catalog: ProviderCatalog): NameSays | undefined {
   const last = name.slice(name.lastIndexOf('.') + 1)
   const role = keyRoleOf(last)
   const generic = GENERIC_FIELDS.test(last)
@@ -137,6 +140,9 @@ export function isPublishable(name: string, value: string): boolean {
   return words.includes('publishable') || words.includes('anon') || (words.at(-2) === 'public' && words.at(-1) === 'key')
 }
 
+/** Whether a URL is on a provider's API; remembered, as many files set the same one. */
+const isApiUrl = memoizeBy((url: string, catalog: ProviderCatalog): boolean => catalog.byUrl(url)?.role === 'api')
+
 /** Files that configure an LLM client and nothing else: every credential in them is an LLM credential. */
 const LLM_CLIENT_KINDS: ReadonlySet<SourceKind> = new Set(['claude-settings', 'continue', 'librechat', 'codex'])
 
@@ -155,7 +161,7 @@ export function llmKeyEntries(model: RepoModel, catalog: ProviderCatalog): (entr
       if (!key) continue
       const named = pair.by === 'profile' && scope.client.profile.keyVars.some((v) => v.name === key.key)
       const base = pair.baseUrl && valueOf(pair.baseUrl)
-      const llmBase = base !== undefined && catalog.byUrl(base)?.role === 'api'
+      const llmBase = base !== undefined && isApiUrl(base, catalog)
       if (named || pair.model !== undefined || llmBase) paired.add(key)
     }
   }

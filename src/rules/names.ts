@@ -1,4 +1,5 @@
 /** What a variable or secret name says about LLMs and providers, beyond the role `model/names.ts` reads from it. */
+import { memoize, memoizeBy } from '../core/memo.js'
 import type { Provider, ProviderCatalog } from '../providers/types.js'
 
 /** Words that mean language models without naming a provider, and providers the registry spells otherwise. */
@@ -32,16 +33,17 @@ const LLM_WORDS = new Set([
 ])
 
 /** `OPENAI_API_KEY` → openai, api, key; `openai.apiKey` → openai, api, key. */
-export const wordsOf = (name: string): string[] =>
+export const wordsOf: (name: string) => readonly string[] = memoize((name) =>
   name
     .split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/)
     .filter((w) => w !== '')
     .map((w) => w.toLowerCase())
+)
 
 /** Whether a variable name (or its stem) speaks of LLMs or names an LLM provider (`LLM_BASE_URL`, `DEEPSEEK_API_KEY`). */
-export function namesLlm(name: string, catalog: ProviderCatalog): boolean {
-  return wordsOf(name).some((w) => LLM_WORDS.has(w)) || providerNamedBy(name, catalog) !== undefined
-}
+export const namesLlm: (name: string, catalog: ProviderCatalog) => boolean = memoizeBy(
+  (name, catalog) => wordsOf(name).some((w) => LLM_WORDS.has(w)) || providerNamedBy(name, catalog) !== undefined
+)
 
 /** Words in names that point at a provider other than by its id (`CLAUDE_API_KEY`, `GROK_KEY`, `QWEN_TOKEN`). */
 const PROVIDER_ALIASES: Readonly<Record<string, string>> = {
@@ -70,7 +72,9 @@ const PROVIDER_ALIASES: Readonly<Record<string, string>> = {
  * The one provider a variable or secret name names (`ANTHROPIC_KEY` → Anthropic), or undefined when
  * it names none or several (`AZURE_OPENAI_KEY` names Azure, because `azure` is more specific).
  */
-export function providerNamedBy(name: string, catalog: ProviderCatalog): Provider | undefined {
+export const providerNamedBy: (name: string, catalog: ProviderCatalog) => Provider | undefined = memoizeBy(namedProvider)
+
+function namedProvider(name: string, catalog: ProviderCatalog): Provider | undefined {
   const words = name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '')
   const ids = new Set<string>()
   for (const word of words) {

@@ -1,7 +1,7 @@
 import type { Diagnostic, Entry, SourceFile } from '../core/types.js'
 import { LineIndex } from '../core/text.js'
 import type { Parser } from './types.js'
-import { afterBom, diagnosticAt, effectiveValue, makeEntry } from './entry.js'
+import { afterBom, diagnosticAt, effectiveValue, valueShape } from './entry.js'
 
 /**
  * dotenv files, read the way the `dotenv` package reads them (Next.js, and so NextChat, loads `.env*`
@@ -20,8 +20,14 @@ export const dotenvParser: Parser = {
 
 
 
-/** Keys as dotenv accepts them (`[\w.-]+`). */
-const KEY = /[\w.-]+/y
+/** Keys as dotenv accepts them (`[\w.-]+`): the offset past the key starting at `from` (`from` itself when none does). */
+function keyEnd(text: string, from: number): number {
+  let i = from
+  while (isKeyChar(text.charCodeAt(i))) i++
+  return i
+}
+
+const isKeyChar = (c: number): boolean => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45
 /** Text after `#` counts as a commented-out assignment only with a conventional env name, so prose stays prose. */
 const COMMENTED_KEY = /^_*[A-Z][A-Z0-9_]*$/
 
@@ -70,29 +76,22 @@ interface Assignment {
 function readAssignment(text: string, from: number, singleLine: boolean): Assignment | undefined {
   let p = skipBlanks(text, from)
   if (text.startsWith('export', p) && isBlank(text[p + 6])) p = skipBlanks(text, p + 6)
-  KEY.lastIndex = p
-  const key = KEY.exec(text)?.[0]
-  if (key === undefined) return undefined
+  const end = keyEnd(text, p)
+  if (end === p) return undefined
+  const key = text.slice(p, end)
   const keyStart = p
   p = skipBlanks(text, p + key.length)
   if (text[p] !== '=') return undefined
   const valueStart = skipBlanks(text, p + 1)
   const lineEnd = endOfLine(text, valueStart)
   const quoted = readQuoted(text, valueStart, singleLine ? lineEnd : text.length)
-  if (quoted) return { key, keyStart, valueStart, ...quoted }
+  if (quoted) return { key, keyStart, valueStart, value: quoted.value, valueEnd: quoted.valueEnd, lineEnd: quoted.lineEnd }
   const unquoted = readUnquoted(text, valueStart, lineEnd)
-  const opensQuote = isQuote(text[valueStart]) && !hasQuoteOnLine(text, valueStart, lineEnd)
+  const assignment: { -readonly [F in keyof Assignment]: Assignment[F] } = { key, keyStart, valueStart, value: unquoted.value, valueEnd: unquoted.valueEnd, lineEnd }
+  if (isQuote(text[valueStart]) && !hasQuoteOnLine(text, valueStart, lineEnd)) assignment.unterminatedQuote = valueStart
   // dotenv trims it; `docker run --env-file` keeps it as part of the value.
-  const blankAfterEquals = valueStart > p + 1 && unquoted.valueEnd > valueStart
-  return {
-    key,
-    keyStart,
-    valueStart,
-    ...unquoted,
-    lineEnd,
-    ...(opensQuote ? { unterminatedQuote: valueStart } : {}),
-    ...(blankAfterEquals ? { blankAfterEquals } : {})
-  }
+  if (valueStart > p + 1 && unquoted.valueEnd > valueStart) assignment.blankAfterEquals = true
+  return assignment
 }
 
 const isQuote = (c: string | undefined): c is '"' | "'" | '`' => c === '"' || c === "'" || c === '`'
@@ -185,24 +184,29 @@ function parseDotenv(file: SourceFile) {
   return { entries, diagnostics }
 }
 
+/** The entry of an assignment, built directly (a file of settings makes thousands; see `makeEntry`). */
 function toEntry(file: string, lines: LineIndex, a: Assignment, commented: boolean, vars: ReadonlyMap<string, string>): Entry {
-  return makeEntry(
-    {
-      file,
-      kind: 'dotenv',
-      scope: file,
-      path: [a.key],
-      key: a.key,
-      keySpan: lines.span(a.keyStart, a.keyStart + a.key.length),
-      value: a.value,
-      valueSpan: lines.span(a.valueStart, a.valueEnd),
-      raw: lines.text.slice(a.valueStart, a.valueEnd),
-      ...(commented ? { commented } : {}),
-      ...(a.blankAfterEquals ? { meta: { blankAfterEquals: true } } : {})
-    },
-    vars
-  )
+  const shape = valueShape(a.value, false, vars)
+  const entry: { -readonly [F in keyof Entry]: Entry[F] } = {
+    file,
+    kind: 'dotenv',
+    scope: file,
+    path: [a.key],
+    key: a.key,
+    keySpan: lines.span(a.keyStart, a.keyStart + a.key.length),
+    value: a.value,
+    valueSpan: lines.span(a.valueStart, a.valueEnd),
+    raw: lines.text.slice(a.valueStart, a.valueEnd),
+    form: shape.form
+  }
+  if (shape.ref !== undefined) entry.ref = shape.ref
+  if (shape.resolved !== undefined) entry.resolved = shape.resolved
+  if (commented) entry.commented = true
+  if (a.blankAfterEquals) entry.meta = BLANK_AFTER_EQUALS
+  return entry
 }
+
+const BLANK_AFTER_EQUALS = { blankAfterEquals: true }
 
 /** Later `$NAME` uses see this value; an unresolvable one makes them unresolvable too. */
 function remember(vars: Map<string, string>, entry: Entry): void {

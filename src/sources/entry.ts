@@ -1,6 +1,6 @@
 import type { Diagnostic, Entry, Fingerprint } from '../core/types.js'
 import type { LineIndex } from '../core/text.js'
-import { classifyValue, expandShell } from './values.js'
+import { classifyValue, expandShell, type ValueShape } from './values.js'
 
 /**
  * What a parser knows about one setting; `makeEntry` adds the value's form, reference and expansion.
@@ -11,18 +11,34 @@ export type EntryParts = Omit<Entry, 'form' | 'ref' | 'resolved'> & {
   readonly literal?: boolean
 }
 
+const LITERAL: ValueShape = { form: 'literal' }
+
 /**
  * Builds an Entry with `form`/`ref` from `classifyValue` and, for references and templates,
  * `resolved` from the earlier assignments in `vars` (when every name is known or has a default).
  */
 export function makeEntry(parts: EntryParts, vars?: ReadonlyMap<string, string>): Entry {
-  const { literal, ...entry } = parts
-  const shape = parts.value === undefined || literal ? { form: 'literal' as const } : classifyValue(parts.value)
-  const resolved =
-    shape.form !== 'literal' && vars !== undefined && parts.value !== undefined
-      ? expandShell(parts.value, vars)
-      : undefined
-  return withoutUndefined({ ...entry, ...shape, resolved })
+  const shape = valueShape(parts.value, parts.literal, vars)
+  // Built field by field, undefined fields left out so entries compare and serialise without noise: a parser
+  // makes one per setting, and copying through Object.entries cost more than the parse.
+  const entry: Record<string, unknown> = {}
+  for (const field in parts) {
+    const value = parts[field as keyof EntryParts]
+    if (value !== undefined && field !== 'literal') entry[field] = value
+  }
+  entry.form = shape.form
+  if (shape.ref !== undefined) entry.ref = shape.ref
+  if (shape.resolved !== undefined) entry.resolved = shape.resolved
+  return entry as unknown as Entry
+}
+
+/** The `form`, `ref` and `resolved` {@link makeEntry} gives a value, for parsers that build their entries themselves. */
+export function valueShape(value: string | undefined, literal: boolean | undefined, vars?: ReadonlyMap<string, string>): ValueShape & { readonly resolved?: string } {
+  // Without a `$` a value refers to nothing (most values): no need to try the reference shapes.
+  if (value === undefined || literal || !value.includes('$')) return LITERAL
+  const shape = classifyValue(value)
+  const resolved = shape.form !== 'literal' && vars !== undefined ? expandShell(value, vars) : undefined
+  return resolved === undefined ? shape : { ...shape, resolved }
 }
 
 /** The value a later `$NAME` in the same file sees, or undefined when it cannot be known. */
@@ -31,11 +47,6 @@ export const effectiveValue = (entry: Entry): string | undefined =>
 
 /** `<file>` for single-scope files, `<file>#<name>` otherwise. */
 export const scopeId = (file: string, name?: string): string => (name === undefined ? file : `${file}#${name}`)
-
-/** Drops undefined fields so entries compare and serialise without noise. */
-function withoutUndefined<T extends object>(value: T): T {
-  return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined)) as T
-}
 
 /** A diagnostic covering `start`..`end` (0-based offsets; an empty range marks a point). */
 export const diagnosticAt = (lines: LineIndex, message: string, start: number, end = start): Diagnostic => ({
