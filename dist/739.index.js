@@ -921,6 +921,61 @@ function isIgnored(directives, ruleId, line) {
 
 /***/ }),
 
+/***/ 7485:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ memoize),
+/* harmony export */   uW: () => (/* binding */ memoizeBy2),
+/* harmony export */   yx: () => (/* binding */ memoizeBy)
+/* harmony export */ });
+/**
+ * Remembering pure functions of a string. A repository of thousands of small config files sets the same few names
+ * and URLs over and over; the rules ask the same questions of each, so the answer to a string is worked out once.
+ */
+/** How many answers a memo keeps; past that it starts afresh, so memory stays bounded whatever is scanned. */
+const LIMIT = 10_000;
+/**
+ * `fn`, remembering its answer for each string (undefined included). Only for pure functions whose answers are not
+ * changed by their callers: every caller of the same string gets the same object.
+ */
+function memoize(fn) {
+    const known = new Map();
+    return (text) => {
+        const found = known.get(text);
+        if (found !== undefined || known.has(text))
+            return found;
+        if (known.size >= LIMIT)
+            known.clear();
+        const value = fn(text);
+        known.set(text, value);
+        return value;
+    };
+}
+/** {@link memoize} for functions of a string and an object they depend on (a provider catalog), one memo per object. */
+function memoizeBy(fn) {
+    const memos = new WeakMap();
+    return (text, by) => {
+        let memo = memos.get(by);
+        if (!memo)
+            memos.set(by, (memo = memoize((t) => fn(t, by))));
+        return memo(text);
+    };
+}
+/** {@link memoizeBy} for two objects (a variable of a client profile, and a provider catalog). */
+function memoizeBy2(fn) {
+    const memos = new WeakMap();
+    return (text, a, b) => {
+        let memo = memos.get(a);
+        if (!memo)
+            memos.set(a, (memo = memoizeBy((t, by) => fn(t, a, by))));
+        return memo(text, b);
+    };
+}
+
+
+/***/ }),
+
 /***/ 2020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1000,10 +1055,11 @@ const lineSpan = (line, length = 0) => ({
 /* unused harmony export resetIoCounts */
 /**
  * The file-system calls and git runs discovery and reading make, counted so that tests can bound the work per
- * file (an `lstat` only for symlinks, one read per file, no git outside a repository) without timing anything.
+ * file (an `lstat` only for symlinks, one read per file, no git outside a repository, no walk for a pull request's
+ * selection) without timing anything.
  * Incrementing a number costs nothing next to the call it counts.
  */
-const ioCounts = { lstat: 0, realpath: 0, fstat: 0, read: 0, gitSpawn: 0 };
+const ioCounts = { readdir: 0, lstat: 0, realpath: 0, fstat: 0, read: 0, gitSpawn: 0 };
 function resetIoCounts() {
     for (const name of Object.keys(ioCounts))
         ioCounts[name] = 0;
@@ -1332,8 +1388,8 @@ __webpack_require__.d(__webpack_exports__, {
 var external_node_worker_threads_ = __webpack_require__(5919);
 // EXTERNAL MODULE: ./src/clients/fingerprints.ts
 var fingerprints = __webpack_require__(1075);
-// EXTERNAL MODULE: ./src/sources/index.ts + 26 modules
-var sources = __webpack_require__(1283);
+// EXTERNAL MODULE: ./src/sources/index.ts
+var sources = __webpack_require__(1006);
 // EXTERNAL MODULE: ./src/sources/limits.ts
 var limits = __webpack_require__(5632);
 // EXTERNAL MODULE: ./src/core/ignores.ts
@@ -1369,15 +1425,19 @@ const IN_URL_PATH = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>()]*\/$/i;
  * for them, and a file full of candidates is still read a bounded number of times.
  */
 function keyContextFor(text, catalog) {
-    const hosts = siteFinder(text, URL_HOST, (m) => {
-        const found = catalog.byHost(m[1]);
-        return found?.role === 'api' && !found.provider.local ? { offset: m.index, provider: found.provider } : undefined;
-    });
-    const calls = siteFinder(text, SDK_CALL, (m) => ({ offset: m.index }));
+    // Made at the first candidate that needs them: most texts have none, and cost nothing here.
+    let finders;
     const sitesNear = (match) => {
+        finders ??= {
+            hosts: siteFinder(text, URL_HOST, (m) => {
+                const found = catalog.byHost(m[1]);
+                return found?.role === 'api' && !found.provider.local ? { offset: m.index, provider: found.provider } : undefined;
+            }),
+            calls: siteFinder(text, SDK_CALL, (m) => ({ offset: m.index }))
+        };
         const from = linesBack(text, match.start, WINDOW_LINES, MAX_WINDOW);
         const to = linesForward(text, match.end, WINDOW_LINES, MAX_WINDOW);
-        return [...hosts(from, to), ...calls(from, to)].sort((a, b) => a.offset - b.offset);
+        return [...finders.hosts(from, to), ...finders.calls(from, to)].sort((a, b) => a.offset - b.offset);
     };
     return (match) => llmContextOf(text, match, catalog, sitesNear);
 }
@@ -1515,7 +1575,7 @@ function analyzeFile(file, catalog) {
         ignores: (0,core_ignores/* findIgnoreDirectives */.m1)(text),
         ...(parsed.workflow ? { workflow: parsed.workflow } : {}),
         ...(parsed.envFiles ? { envFiles: parsed.envFiles } : {}),
-        fingerprints: [...(0,fingerprints/* extractFingerprints */.JB)(source), ...(parsed.fingerprints ?? [])],
+        fingerprints: parsed.fingerprints ? [...(0,fingerprints/* extractFingerprints */.JB)(source), ...parsed.fingerprints] : (0,fingerprints/* extractFingerprints */.JB)(source),
         ...(parsed.entries.length > 0 && { lines: settingLines(text, parsed.entries) })
     };
 }
@@ -1605,6 +1665,8 @@ function isEmptyFacts(facts) {
 
 // EXTERNAL MODULE: ./src/discover/read.ts
 var read = __webpack_require__(9711);
+// EXTERNAL MODULE: ./src/sources/claims.ts
+var claims = __webpack_require__(4609);
 ;// CONCATENATED MODULE: ./src/engine/stream.ts
 
 
@@ -1792,6 +1854,7 @@ var providers_catalog = __webpack_require__(8381);
 
 
 
+
 /**
  * The outcome of one file read (or not) from the working tree. Never throws: a failure of the analysis itself (a bug,
  * not bad input; parsers already return diagnostics) becomes a diagnostic on the file, so one file cannot lose the
@@ -1815,12 +1878,13 @@ function fileOutcome(source, catalog) {
 const SCAN_WORKER_ROLE = 'llm-env-lint scan worker';
 /**
  * Answers the pool's batches until it terminates the thread. Files are read as the working-tree scan reads them
- * (`workTreeFiles`: readSource with the config's size cap, whole up to the parse cap). Anything thrown here (a result that cannot be sent) ends
- * the thread; the pool then leaves the batch to the main thread.
+ * (`workTreeFiles`: readSource with the config's size cap, whole up to the parse cap). Anything thrown here (a parser that cannot be
+ * loaded, a result that cannot be sent) ends the thread; the pool then leaves the batch to the main thread.
  */
 function serve(port, { root, maxFileSize, providers }) {
     const catalog = (0,providers_catalog/* createCatalog */.C)(providers);
-    port.on('message', ({ batch, paths }) => {
+    port.on('message', async ({ batch, paths }) => {
+        await (0,sources/* loadParsers */.lB)((0,claims/* kindsFor */.Hk)(paths));
         const outcomes = paths.map((path) => fileOutcome((0,read/* readSource */.o$)(root, path, { maxFileSize, wholeUpTo: limits/* PARSE_CAP_BYTES */.T }), catalog));
         port.postMessage({ batch, outcomes });
     });
@@ -1839,10 +1903,12 @@ if (!external_node_worker_threads_.isMainThread && external_node_worker_threads_
 /* harmony export */   Q: () => (/* binding */ nameRole)
 /* harmony export */ });
 /* unused harmony export credentialName */
+/* harmony import */ var _core_memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7485);
 /**
  * What a variable name says about its value, for the names no client profile knows. Used to pair
  * settings by shared prefixes (`LLM_API_KEY` ↔ `LLM_API_BASE_URL`) and by the key rules.
  */
+
 /**
  * Suffixes longest first, so `LLM_API_BASE_URL` loses `_API_BASE_URL` rather than `_URL`.
  * `_KEY` alone is weak: `CACHE_KEY` and `SORT_KEY` are not credentials unless the value looks like one;
@@ -1881,8 +1947,9 @@ const MODEL_FIELDS = /^(?:model|model[-_]?name)$/i;
 const ENV_STYLE = /^[A-Z][A-Z0-9_]*$/;
 /** Strips a trailing `_API` so `LLM_API_KEY` and `LLM_BASE_URL` share the stem `LLM`. */
 const stemOf = (rest) => rest.replace(/_API$/, '');
-/** The role a variable or field name suggests, or undefined for names that say nothing. */
-function nameRole(name) {
+/** The role a variable or field name suggests, or undefined for names that say nothing. Remembered per name. */
+const nameRole = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoize */ .Bj)(roleOfName);
+function roleOfName(name) {
     if (KEY_FIELDS.test(name))
         return { role: 'key', stem: '', strength: 'strong' };
     if (/^password$/i.test(name))
@@ -1925,6 +1992,8 @@ function credentialName(name) {
 __webpack_require__.d(__webpack_exports__, {
   C: () => (/* binding */ createCatalog)
 });
+
+// UNUSED EXPORTS: textScanRegex
 
 ;// CONCATENATED MODULE: ./src/providers/placeholders.ts
 /**
@@ -3303,16 +3372,10 @@ const IS_TOKEN_CHAR = Uint8Array.from({ length: 128 }, (_, c) => (TOKEN_CHAR.tes
  * throws a SyntaxError here, so the config layer should validate them first.
  */
 function createCatalog(extra = []) {
-    const extraIds = new Set(extra.map((p) => p.id));
-    const all = [...extra, ...providers.filter((p) => !extraIds.has(p.id))];
+    const all = withExtra(extra);
     const byId = new Map(all.map((p) => [p.id, p]));
     const hosts = indexHosts(all);
-    const formats = compileFormats(all);
-    const unique = formats.filter((f) => f.format.confidence === 'unique');
-    const ordered = [...unique, ...formats.filter((f) => f.format.confidence === 'shared')];
-    // Unique formats first, so a token of a unique and a shared shape is reported as the unique one.
-    const anywhere = ordered.filter((f) => textScanOf(f.format) === 'anywhere');
-    const withContext = formats.filter((f) => textScanOf(f.format) === 'context');
+    const { ordered, anywhere, withContext } = formatsByScan(all);
     const scanner = scannerFor(anywhere);
     const contextScanner = scannerFor(withContext);
     const anywhereWhole = anywhere.length === 0 ? undefined : new RegExp(`^(?:${anywhere.map((f) => f.format.pattern).join('|')})$`);
@@ -3337,10 +3400,14 @@ function createCatalog(extra = []) {
             return firstWholeMatch(ordered, token);
         },
         scanText(text) {
-            return scanner.scan(text).filter((m) => !isPlaceholder(m.token));
+            const found = scanner.scan(text);
+            return found.length === 0 ? found : found.filter((m) => !isPlaceholder(m.token));
         },
         scanForContext(text, judge) {
-            return contextScanner.scan(text).flatMap((m) => {
+            const candidates = contextScanner.scan(text);
+            if (candidates.length === 0)
+                return candidates;
+            return candidates.flatMap((m) => {
                 // A token that is also of a format found anywhere is `scanText`'s. The judge goes before the
                 // placeholder check: it rejects most candidates, and cheaper.
                 if (anywhereWhole?.test(m.token))
@@ -3352,6 +3419,28 @@ function createCatalog(extra = []) {
         isPlaceholder: isPlaceholder,
         looksLikeSecret: looksLikeSecret
     };
+}
+/** The registry's providers, replaced or preceded by the config's. */
+function withExtra(extra) {
+    const extraIds = new Set(extra.map((p) => p.id));
+    return [...extra, ...providers.filter((p) => !extraIds.has(p.id))];
+}
+/** The formats in identification order, and those searched for anywhere in text or only with context. */
+function formatsByScan(providers) {
+    const formats = compileFormats(providers);
+    const unique = formats.filter((f) => f.format.confidence === 'unique');
+    // Unique formats first, so a token of a unique and a shared shape is reported as the unique one.
+    const ordered = [...unique, ...formats.filter((f) => f.format.confidence === 'shared')];
+    const anywhere = ordered.filter((f) => textScanOf(f.format) === 'anywhere');
+    const withContext = formats.filter((f) => textScanOf(f.format) === 'context');
+    return { ordered, anywhere, withContext };
+}
+/**
+ * The one combined regex `scanText` runs over every text (the formats found anywhere that start with a literal),
+ * for the benchmark's minimal scanner to run the same search (bench/key-regex.mjs).
+ */
+function textScanRegex(extra = []) {
+    return scannerFor(formatsByScan(withExtra(extra)).anywhere).regex;
 }
 function indexHosts(providers) {
     const exact = new Map();
@@ -3421,6 +3510,7 @@ function scannerFor(formats) {
     const prefilter = rest.length === 0 ? undefined : new RegExp(leads, 'g');
     const sampled = rest.length === 0 ? undefined : leadSampling(rest, new RegExp(leads, 'y'));
     return {
+        regex: byLiteral,
         scan(text) {
             const found = byLiteral ? scan(text, byLiteral, literal) : [];
             if (!byClass || !prefilter)
@@ -3493,19 +3583,19 @@ function leadsOf(pattern) {
     return ranges.map((r) => `[${r}]${rest}`);
 }
 /**
- * The sampling for formats that all start with a repeated class of word characters (`[a-f0-9]{32}`, a UUID);
- * undefined when one does not (a config pattern may start with anything): those are found by the prefilter
- * regex at every position.
+ * The sampling for formats that all start with a run of word characters (`[a-f0-9]{32}`, a UUID's
+ * `[0-9a-f]{8}-[0-9a-f]{4}-…`); undefined when one does not (a config pattern may start with anything): those
+ * are found by the prefilter regex at every position. The longer the shortest run, the fewer characters read.
  */
 function leadSampling(formats, sticky) {
     const lead = new Uint8Array(128);
     let minRun = Infinity;
     for (const f of formats) {
-        const m = /^\[([^\]\\^]+)\]\{(\d+)/.exec(f.format.pattern);
-        if (!m)
+        const run = leadRunOf(f.format.pattern);
+        if (!run)
             return undefined;
-        minRun = Math.min(minRun, 8, Number(m[2]));
-        for (const range of m[1].match(/.-.|./g)) {
+        minRun = Math.min(minRun, run.length);
+        for (const range of run.ranges) {
             for (let c = range.charCodeAt(0); c <= range.charCodeAt(range.length - 1); c++) {
                 if (c >= 128 || !TOKEN_CHAR.test(String.fromCharCode(c)))
                     return undefined;
@@ -3514,6 +3604,28 @@ function leadSampling(formats, sticky) {
         }
     }
     return minRun >= 1 ? { lead, minRun, sticky } : undefined;
+}
+/** A leading atom of a pattern: a class with a count (`[0-9a-f]{8}`, `{20,}`), or a character not quantified. */
+const LEAD_ATOM = /\[([^\]\\^]+)\]\{(\d+)(?:,\d*)?\}|([A-Za-z0-9_-])(?![*+?{])/y;
+/**
+ * The run every match of a pattern starts with: the character ranges of its leading counted classes and plain
+ * characters, and how many characters they make at least. Undefined unless it starts with a counted class and
+ * is one sequence (no `|` at its top level).
+ */
+function leadRunOf(pattern) {
+    if (!pattern.startsWith('[') || hasTopLevelAlternation(pattern))
+        return undefined;
+    const ranges = [];
+    let length = 0;
+    LEAD_ATOM.lastIndex = 0;
+    for (let m = LEAD_ATOM.exec(pattern); m !== null; m = LEAD_ATOM.exec(pattern)) {
+        if (m[3] !== undefined)
+            ranges.push(m[3]);
+        else
+            ranges.push(...m[1].match(/.-.|./g));
+        length += m[3] !== undefined ? 1 : Number(m[2]);
+    }
+    return length > 0 ? { ranges, length } : undefined;
 }
 /**
  * Tokens of formats that start with a character class, tried at the word starts whose first characters
@@ -3535,8 +3647,14 @@ function scanAtWordStarts(text, { lead, minRun, sticky }, matcher, formats) {
             start--;
         const before = start === 0 ? 0 : text.charCodeAt(start - 1);
         // Inside a longer word, or at a word start the prefilter rejects: the samples further on hold the next word.
+        // The prefilter needs the word's first `minRun` characters to be lead characters: checked by table first.
+        const inWord = before < 128 && IS_TOKEN_CHAR[before] === 1;
+        let run = p + 1;
+        if (!inWord)
+            while (run < start + minRun && isLead(text.charCodeAt(run)))
+                run++;
         sticky.lastIndex = start;
-        if ((before < 128 && IS_TOKEN_CHAR[before] === 1) || !sticky.test(text)) {
+        if (inWord || run < start + minRun || !sticky.test(text)) {
             p += minRun;
             continue;
         }
@@ -3686,9 +3804,11 @@ const clientName = (client) => client.profile.id === 'unknown' ? 'an SDK-style a
 /* harmony export */   oB: () => (/* binding */ isPublishable),
 /* harmony export */   rA: () => (/* binding */ credentialNameSays)
 /* harmony export */ });
+/* harmony import */ var _core_memo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7485);
 /* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1601);
-/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(4023);
-/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5603);
+/* harmony import */ var _entries_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4023);
+/* harmony import */ var _names_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(5603);
+
 
 
 
@@ -3783,16 +3903,17 @@ function keyRoleOf(name) {
  * credential name at all (`request_id`, `model`). A dotted name is judged by its last part
  * (`openai.api_key` is a key) and named by all of them (it is OpenAI's).
  */
-function credentialNameSays(name, catalog) {
+const credentialNameSays = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memoizeBy */ .yx)(nameSays);
+function nameSays(name, catalog) {
     const last = name.slice(name.lastIndexOf('.') + 1);
     const role = keyRoleOf(last);
     const generic = GENERIC_FIELDS.test(last);
     if (!generic && !role)
         return undefined;
-    const words = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .wordsOf */ .Z9)(name);
+    const words = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .wordsOf */ .Z9)(name);
     if (words.some((w) => OTHER_WORDS.has(w)))
         return 'other';
-    if ((0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .namesLlm */ .yp)(name, catalog))
+    if ((0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .namesLlm */ .yp)(name, catalog))
         return 'llm';
     return generic || role?.stem === '' ? 'generic' : 'unknown';
 }
@@ -3804,9 +3925,11 @@ function credentialNameSays(name, catalog) {
 function isPublishable(name, value) {
     if (/^pk[-_]/.test(value.trim()))
         return true;
-    const words = (0,_names_js__WEBPACK_IMPORTED_MODULE_1__/* .wordsOf */ .Z9)(name);
+    const words = (0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .wordsOf */ .Z9)(name);
     return words.includes('publishable') || words.includes('anon') || (words.at(-2) === 'public' && words.at(-1) === 'key');
 }
+/** Whether a URL is on a provider's API; remembered, as many files set the same one. */
+const isApiUrl = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memoizeBy */ .yx)((url, catalog) => catalog.byUrl(url)?.role === 'api');
 /** Files that configure an LLM client and nothing else: every credential in them is an LLM credential. */
 const LLM_CLIENT_KINDS = new Set(['claude-settings', 'continue', 'librechat', 'codex']);
 /**
@@ -3824,8 +3947,8 @@ function llmKeyEntries(model, catalog) {
             if (!key)
                 continue;
             const named = pair.by === 'profile' && scope.client.profile.keyVars.some((v) => v.name === key.key);
-            const base = pair.baseUrl && (0,_entries_js__WEBPACK_IMPORTED_MODULE_2__/* .valueOf */ .RP)(pair.baseUrl);
-            const llmBase = base !== undefined && catalog.byUrl(base)?.role === 'api';
+            const base = pair.baseUrl && (0,_entries_js__WEBPACK_IMPORTED_MODULE_3__/* .valueOf */ .RP)(pair.baseUrl);
+            const llmBase = base !== undefined && isApiUrl(base, catalog);
             if (named || pair.model !== undefined || llmBase)
                 paired.add(key);
         }
@@ -3849,6 +3972,9 @@ function llmKeyEntries(model, catalog) {
 /* harmony export */   Z9: () => (/* binding */ wordsOf),
 /* harmony export */   yp: () => (/* binding */ namesLlm)
 /* harmony export */ });
+/* harmony import */ var _core_memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7485);
+/** What a variable or secret name says about LLMs and providers, beyond the role `model/names.ts` reads from it. */
+
 /** Words that mean language models without naming a provider, and providers the registry spells otherwise. */
 const LLM_WORDS = new Set([
     'llm',
@@ -3879,14 +4005,12 @@ const LLM_WORDS = new Set([
     'newapi'
 ]);
 /** `OPENAI_API_KEY` → openai, api, key; `openai.apiKey` → openai, api, key. */
-const wordsOf = (name) => name
+const wordsOf = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoize */ .Bj)((name) => name
     .split(/[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])/)
     .filter((w) => w !== '')
-    .map((w) => w.toLowerCase());
+    .map((w) => w.toLowerCase()));
 /** Whether a variable name (or its stem) speaks of LLMs or names an LLM provider (`LLM_BASE_URL`, `DEEPSEEK_API_KEY`). */
-function namesLlm(name, catalog) {
-    return wordsOf(name).some((w) => LLM_WORDS.has(w)) || providerNamedBy(name, catalog) !== undefined;
-}
+const namesLlm = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoizeBy */ .yx)((name, catalog) => wordsOf(name).some((w) => LLM_WORDS.has(w)) || providerNamedBy(name, catalog) !== undefined);
 /** Words in names that point at a provider other than by its id (`CLAUDE_API_KEY`, `GROK_KEY`, `QWEN_TOKEN`). */
 const PROVIDER_ALIASES = {
     claude: 'anthropic',
@@ -3913,7 +4037,8 @@ const PROVIDER_ALIASES = {
  * The one provider a variable or secret name names (`ANTHROPIC_KEY` → Anthropic), or undefined when
  * it names none or several (`AZURE_OPENAI_KEY` names Azure, because `azure` is more specific).
  */
-function providerNamedBy(name, catalog) {
+const providerNamedBy = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoizeBy */ .yx)(namedProvider);
+function namedProvider(name, catalog) {
     const words = name.toLowerCase().split(/[^a-z0-9]+/).filter((w) => w !== '');
     const ids = new Set();
     for (const word of words) {
@@ -3930,216 +4055,104 @@ function providerNamedBy(name, catalog) {
 
 /***/ }),
 
-/***/ 1442:
+/***/ 4609:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   y: () => (/* binding */ dotenvParser)
+/* harmony export */   Hk: () => (/* binding */ kindsFor),
+/* harmony export */   Lj: () => (/* binding */ mayParse),
+/* harmony export */   OM: () => (/* binding */ claims),
+/* harmony export */   g_: () => (/* binding */ isSniffed),
+/* harmony export */   kz: () => (/* binding */ claimedKind),
+/* harmony export */   rx: () => (/* binding */ sniffedKinds),
+/* harmony export */   vi: () => (/* binding */ isClaimedBy)
 /* harmony export */ });
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8518);
 
-
-/**
- * dotenv files, read the way the `dotenv` package reads them (Next.js, and so NextChat, loads `.env*`
- * through it), with two deliberate differences that follow docker compose and the shell instead:
- * - an unquoted value's inline comment starts at a `#` preceded by whitespace (`KEY=abc#def` keeps `abc#def`;
- *   dotenv cuts at any `#`); compose-spec `env_file` format: "inline comments for unquoted values must be
- *   preceded with a space";
- * - the YAML-like `KEY: value` form that dotenv also accepts is not an assignment here.
- * And one limit: the value starts on the line of its `=` (dotenv's regex lets a quoted value begin on the next line).
- */
-const dotenvParser = {
-    kind: 'dotenv',
-    matches: (path) => isDotenvName((0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .baseName */ .Fl)(path)),
-    parse: parseDotenv
-};
-/** `.env.d.ts`, `.env.schema.json` and friends are code or data in other formats, not dotenv files. */
-const OTHER_FORMAT = /\.(?:[cm]?[jt]sx?|json|ya?ml|toml|md)$/;
-/** `env.example`, `env.sample`, …: templates named without the leading dot. */
-const UNDOTTED_TEMPLATE = /^env\.(?:example|sample|template|dist|default|local)$/;
-/**
- * `.env`, `.envrc`, `.env.*`, `.env-example` / `.env_sample` style variants, `*.env`, `env.example`-style
- * templates and `dotenv`; names ending in another format's extension are that format.
- */
-function isDotenvName(name) {
-    if (name === '.env' || name === '.envrc' || name === 'dotenv' || UNDOTTED_TEMPLATE.test(name))
-        return true;
-    return (/^\.env[._-]/.test(name) || name.endsWith('.env')) && !OTHER_FORMAT.test(name);
-}
-/** Keys as dotenv accepts them (`[\w.-]+`). */
-const KEY = /[\w.-]+/y;
-/** Text after `#` counts as a commented-out assignment only with a conventional env name, so prose stays prose. */
-const COMMENTED_KEY = /^_*[A-Z][A-Z0-9_]*$/;
-const isBlank = (c) => c === ' ' || c === '\t';
-const isLineEnd = (c) => c === '\n' || c === '\r' || c === undefined;
-/** Offset of the line ending at or after `from` (or the end of the text). */
-function endOfLine(text, from) {
-    let i = from;
-    while (!isLineEnd(text[i]))
-        i++;
-    return i;
-}
-/** Offset of the start of the next line after the line ending at `lineEnd`. */
-function nextLine(text, lineEnd) {
-    if (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n')
-        return lineEnd + 2;
-    return Math.min(text.length, lineEnd + 1);
-}
-function skipBlanks(text, from) {
-    let i = from;
-    while (isBlank(text[i]))
-        i++;
-    return i;
-}
-/**
- * Reads `[export ]KEY=value` at `from`. Quoted values may span lines unless `singleLine` (commented-out
- * assignments never continue onto the next line, which is not part of the comment).
- */
-function readAssignment(text, from, singleLine) {
-    let p = skipBlanks(text, from);
-    if (text.startsWith('export', p) && isBlank(text[p + 6]))
-        p = skipBlanks(text, p + 6);
-    KEY.lastIndex = p;
-    const key = KEY.exec(text)?.[0];
-    if (key === undefined)
-        return undefined;
-    const keyStart = p;
-    p = skipBlanks(text, p + key.length);
-    if (text[p] !== '=')
-        return undefined;
-    const valueStart = skipBlanks(text, p + 1);
-    const lineEnd = endOfLine(text, valueStart);
-    const quoted = readQuoted(text, valueStart, singleLine ? lineEnd : text.length);
-    if (quoted)
-        return { key, keyStart, valueStart, ...quoted };
-    const unquoted = readUnquoted(text, valueStart, lineEnd);
-    const opensQuote = isQuote(text[valueStart]) && !hasQuoteOnLine(text, valueStart, lineEnd);
-    // dotenv trims it; `docker run --env-file` keeps it as part of the value.
-    const blankAfterEquals = valueStart > p + 1 && unquoted.valueEnd > valueStart;
-    return {
-        key,
-        keyStart,
-        valueStart,
-        ...unquoted,
-        lineEnd,
-        ...(opensQuote ? { unterminatedQuote: valueStart } : {}),
-        ...(blankAfterEquals ? { blankAfterEquals } : {})
-    };
-}
-const isQuote = (c) => c === '"' || c === "'" || c === '`';
-function hasQuoteOnLine(text, open, lineEnd) {
-    return text.slice(open + 1, lineEnd).includes(text[open]);
-}
-/**
- * A quoted value starting at `open`, as dotenv's regex `"(?:\\"|[^"])*"` followed by `\s*(#.*)?$` finds it:
- * the closing quote is the first quote not preceded by a backslash, or an earlier `\"` when only that one
- * is followed by the end of the line or a comment (the regex backtracks to it).
- */
-function readQuoted(text, open, limit) {
-    const quote = text[open];
-    if (!isQuote(quote))
-        return undefined;
-    const candidates = [];
-    for (let i = open + 1; i < limit; i++) {
-        if (text[i] !== quote)
-            continue;
-        candidates.push(i);
-        if (text[i - 1] !== '\\')
-            break;
-    }
-    const close = candidates.reverse().find((c) => endsLine(text, c + 1));
-    if (close === undefined)
-        return undefined;
-    const content = text.slice(open + 1, close).replace(/\r\n?/g, '\n');
-    return {
-        value: quote === '"' ? expandNewlineEscapes(content) : content,
-        valueEnd: close + 1,
-        lineEnd: endOfLine(text, close + 1)
-    };
-}
-/** Only blanks, then either a comment or the end of the line. */
-function endsLine(text, from) {
-    const p = skipBlanks(text, from);
-    return text[p] === '#' || isLineEnd(text[p]);
-}
-/** dotenv expands exactly `\n` and `\r` in double-quoted values; `\"` and `\\` stay as written. */
-const expandNewlineEscapes = (value) => value.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
-/**
- * An unquoted value: up to a comment or the end of the line, blanks trimmed. A value that starts with a
- * quote lands here when no closing quote ends the line (`"abc" junk`, `"abc`); like dotenv, matching
- * outer quotes are then still removed.
- */
-function readUnquoted(text, start, lineEnd) {
-    let end = start;
-    while (end < lineEnd && !(text[end] === '#' && (end === start || isBlank(text[end - 1]))))
-        end++;
-    while (end > start && /\s/.test(text[end - 1]))
-        end--;
-    const written = text.slice(start, end);
-    const quote = written[0];
-    const enclosed = written.length >= 2 && isQuote(quote) && written.endsWith(quote);
-    const inner = enclosed ? written.slice(1, -1) : written;
-    return { value: quote === '"' ? expandNewlineEscapes(inner) : inner, valueEnd: end };
-}
-/** A commented-out assignment: `# KEY=value`, `#KEY=value`, `## export KEY=value`. */
-function readCommented(text, from) {
-    let p = skipBlanks(text, from);
-    if (text[p] !== '#')
-        return undefined;
-    while (text[p] === '#')
-        p++;
-    const assignment = readAssignment(text, p, true);
-    return assignment && COMMENTED_KEY.test(assignment.key) ? assignment : undefined;
-}
-function parseDotenv(file) {
-    const { text } = file;
-    const lines = new _core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(text);
-    const entries = [];
-    const diagnostics = [];
-    /** Values of earlier live assignments, for `${VAR}` expansion (dotenv-expand, compose). */
-    const vars = new Map();
-    let pos = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .afterBom */ .h0)(text);
-    while (pos < text.length) {
-        const commented = readCommented(text, pos);
-        const assignment = commented ?? readAssignment(text, pos, false);
-        if (!assignment) {
-            pos = nextLine(text, endOfLine(text, pos));
-            continue;
-        }
-        const entry = toEntry(file.path, lines, assignment, commented !== undefined, vars);
-        entries.push(entry);
-        if (!commented)
-            remember(vars, entry);
-        if (!commented && assignment.unterminatedQuote !== undefined) {
-            diagnostics.push((0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .diagnosticAt */ .R5)(lines, 'unterminated quote: the value is read up to the end of the line', assignment.unterminatedQuote, assignment.lineEnd));
-        }
-        pos = nextLine(text, assignment.lineEnd);
-    }
-    return { entries, diagnostics };
-}
-function toEntry(file, lines, a, commented, vars) {
-    return (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .makeEntry */ .lq)({
-        file,
+/** Most specific first: the first claim that accepts a path names its kind. */
+const claims = [
+    { kind: 'workflow', paths: /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/ },
+    // Project settings of Claude Code; `settings.local.json` is meant to stay uncommitted, so a key there is a leak too.
+    { kind: 'claude-settings', paths: /(?:^|\/)\.claude\/settings(?:\.local)?\.json$/ },
+    // Continue reads `.continue/config.yaml` (current) and `.continue/config.json` (older), same model keys.
+    { kind: 'continue', paths: /(?:^|\/)\.continue\/config\.(?:ya?ml|json)$/ },
+    { kind: 'librechat', paths: /(?:^|\/)librechat\.ya?ml$/ },
+    { kind: 'codex', extensions: ['codex/config.toml'] },
+    // `.codex/auth.json`, or `codex/auth.json` in a dotfiles repository.
+    { kind: 'codex-auth', paths: /(?:^|\/)\.?codex\/auth\.json$/ },
+    // Claude Code's `.mcp.json`, Cursor's `.cursor/mcp.json`, VS Code's `.vscode/mcp.json` (sources in ./mcp.ts).
+    { kind: 'mcp', basenames: ['.mcp.json'], paths: /(?:^|\/)\.(?:cursor|vscode)\/mcp\.json$/ },
+    // `.gitlab-ci.yml`, and the files it includes from `.gitlab/ci/`.
+    { kind: 'gitlab-ci', paths: /(?:^|\/)\.gitlab-ci\.ya?ml$|(?:^|\/)\.gitlab\/ci\/[^/]+\.ya?ml$/ },
+    // `values.yaml`, `values-prod.yaml`, `values.staging.yml`: a chart's values and their per-environment overrides.
+    { kind: 'helm', names: /^values(?:[.-][\w.-]+)?\.ya?ml$/ },
+    // `docker-compose.yml`, `compose.yaml`, `docker-compose.prod.yml`, `deploy-compose.yml`, `app.compose.yml`, and
+    // swarm stack files (`stack.yml`, `docker-stack.yml`, which `docker stack deploy -c` reads in compose format).
+    {
+        kind: 'compose',
+        names: /^(?:[\w.-]*[.-])?(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$|^stack\.yml$|^docker-stack(?:[.-][\w.-]+)?\.ya?ml$/,
+        sniffed: true
+    },
+    // `Dockerfile`, `Dockerfile.prod`, `web.Dockerfile`, `Containerfile`; not `Dockerfile.dockerignore`.
+    { kind: 'dockerfile', names: /^(?:dockerfile|containerfile)(?:\.[^.].*)?$|\.(?:dockerfile|containerfile)$/i, except: /\.dockerignore$/ },
+    { kind: 'vercel', basenames: ['vercel.json'] },
+    { kind: 'netlify', basenames: ['netlify.toml'] },
+    { kind: 'render', paths: /(?:^|\/)render\.ya?ml$/ },
+    // `fly.toml`, and `fly.<env>.toml` for apps deployed with `fly deploy -c fly.staging.toml`.
+    { kind: 'fly', names: /^fly(?:\.[\w-]+)?\.toml$/ },
+    { kind: 'app-json', basenames: ['app.json'] },
+    { kind: 'wrangler', basenames: ['wrangler.toml'] },
+    { kind: 'systemd', extensions: ['.service'] },
+    // `deploy.sh`, `run.bash`, in any folder.
+    { kind: 'shell', extensions: ['.sh', '.bash'] },
+    // `.env`, `.envrc`, `.env.*`, `.env-example` / `.env_sample` style variants, `*.env`, `env.example`-style templates
+    // (named without the leading dot) and `dotenv`; `.env.d.ts`, `.env.schema.json` and friends are code or data in
+    // other formats.
+    {
         kind: 'dotenv',
-        scope: file,
-        path: [a.key],
-        key: a.key,
-        keySpan: lines.span(a.keyStart, a.keyStart + a.key.length),
-        value: a.value,
-        valueSpan: lines.span(a.valueStart, a.valueEnd),
-        raw: lines.text.slice(a.valueStart, a.valueEnd),
-        ...(commented ? { commented } : {}),
-        ...(a.blankAfterEquals ? { meta: { blankAfterEquals: true } } : {})
-    }, vars);
+        basenames: ['.env', '.envrc', 'dotenv'],
+        names: /^env\.(?:example|sample|template|dist|default|local)$|^\.env[._-]|\.env$/,
+        except: /\.(?:[cm]?[jt]sx?|json|ya?ml|toml|md)$/
+    },
+    // No name: found by content.
+    { kind: 'kubernetes', sniffed: true },
+    { kind: 'app-engine', sniffed: true }
+];
+/** Whether `claim` accepts `path`. */
+function accepts(claim, path) {
+    const name = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .baseName */ .Fl)(path);
+    const named = claim.basenames?.includes(name) ||
+        claim.names?.test(name) ||
+        claim.paths?.test(path) ||
+        claim.extensions?.some((end) => path.endsWith(end));
+    return named === true && !claim.except?.test(name);
 }
-/** Later `$NAME` uses see this value; an unresolvable one makes them unresolvable too. */
-function remember(vars, entry) {
-    const value = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .effectiveValue */ .FB)(entry);
-    if (value === undefined)
-        vars.delete(entry.key);
-    else
-        vars.set(entry.key, value);
+const YAML_FILE = /\.ya?ml$/i;
+/** The kind whose name claim accepts `path` first, if any. */
+const claimedKind = (path) => claims.find((claim) => accepts(claim, path))?.kind;
+/** Whether `kind` claims `path` by name (whatever kind comes first). */
+const isClaimedBy = (kind, path) => claims.some((claim) => claim.kind === kind && accepts(claim, path));
+/** A YAML file no name claims: its text is sniffed for the kinds found by content. */
+const isSniffed = (path) => YAML_FILE.test(path);
+/** Whether a parser may read a file, judged by its path alone: a kind claims the name, or it is YAML to sniff. */
+const mayParse = (path) => isSniffed(path) || claimedKind(path) !== undefined;
+/** The kinds found by content, in the order they are tried. */
+const sniffedKinds = claims.filter((claim) => claim.sniffed).map((claim) => claim.kind);
+/**
+ * The kinds of parser the files at `paths` may need: each path's claimed kind, and the kinds found by content when a
+ * YAML file no name claims is among them.
+ */
+function kindsFor(paths) {
+    const kinds = new Set();
+    for (const path of paths) {
+        const kind = claimedKind(path);
+        if (kind !== undefined)
+            kinds.add(kind);
+        else if (isSniffed(path))
+            for (const sniffed of sniffedKinds)
+                kinds.add(sniffed);
+    }
+    return kinds;
 }
 
 
@@ -4151,6 +4164,7 @@ function remember(vars, entry) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FB: () => (/* binding */ effectiveValue),
 /* harmony export */   Fl: () => (/* binding */ baseName),
+/* harmony export */   HU: () => (/* binding */ valueShape),
 /* harmony export */   IW: () => (/* binding */ scopeId),
 /* harmony export */   R5: () => (/* binding */ diagnosticAt),
 /* harmony export */   h0: () => (/* binding */ afterBom),
@@ -4159,26 +4173,41 @@ function remember(vars, entry) {
 /* harmony export */ });
 /* harmony import */ var _values_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4302);
 
+const LITERAL = { form: 'literal' };
 /**
  * Builds an Entry with `form`/`ref` from `classifyValue` and, for references and templates,
  * `resolved` from the earlier assignments in `vars` (when every name is known or has a default).
  */
 function makeEntry(parts, vars) {
-    const { literal, ...entry } = parts;
-    const shape = parts.value === undefined || literal ? { form: 'literal' } : (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyValue */ .W)(parts.value);
-    const resolved = shape.form !== 'literal' && vars !== undefined && parts.value !== undefined
-        ? (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .expandShell */ .H)(parts.value, vars)
-        : undefined;
-    return withoutUndefined({ ...entry, ...shape, resolved });
+    const shape = valueShape(parts.value, parts.literal, vars);
+    // Built field by field, undefined fields left out so entries compare and serialise without noise: a parser
+    // makes one per setting, and copying through Object.entries cost more than the parse.
+    const entry = {};
+    for (const field in parts) {
+        const value = parts[field];
+        if (value !== undefined && field !== 'literal')
+            entry[field] = value;
+    }
+    entry.form = shape.form;
+    if (shape.ref !== undefined)
+        entry.ref = shape.ref;
+    if (shape.resolved !== undefined)
+        entry.resolved = shape.resolved;
+    return entry;
+}
+/** The `form`, `ref` and `resolved` {@link makeEntry} gives a value, for parsers that build their entries themselves. */
+function valueShape(value, literal, vars) {
+    // Without a `$` a value refers to nothing (most values): no need to try the reference shapes.
+    if (value === undefined || literal || !value.includes('$'))
+        return LITERAL;
+    const shape = (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .classifyValue */ .W)(value);
+    const resolved = shape.form !== 'literal' && vars !== undefined ? (0,_values_js__WEBPACK_IMPORTED_MODULE_0__/* .expandShell */ .H)(value, vars) : undefined;
+    return resolved === undefined ? shape : { ...shape, resolved };
 }
 /** The value a later `$NAME` in the same file sees, or undefined when it cannot be known. */
 const effectiveValue = (entry) => entry.form === 'literal' ? entry.value : entry.resolved;
 /** `<file>` for single-scope files, `<file>#<name>` otherwise. */
 const scopeId = (file, name) => (name === undefined ? file : `${file}#${name}`);
-/** Drops undefined fields so entries compare and serialise without noise. */
-function withoutUndefined(value) {
-    return Object.fromEntries(Object.entries(value).filter(([, v]) => v !== undefined));
-}
 /** A diagnostic covering `start`..`end` (0-based offsets; an empty range marks a point). */
 const diagnosticAt = (lines, message, start, end = start) => ({
     message,
@@ -4197,2584 +4226,81 @@ const spawnedEnvironment = (program, file, scope) => ({ type: 'spawned-env', val
 
 /***/ }),
 
-/***/ 1283:
+/***/ 1006:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-
-// EXPORTS
-__webpack_require__.d(__webpack_exports__, {
-  RV: () => (/* binding */ chooseParser),
-  Lj: () => (/* binding */ mayParse)
-});
-
-// UNUSED EXPORTS: parsers
-
-// EXTERNAL MODULE: ./src/sources/dotenv.ts
-var dotenv = __webpack_require__(1442);
-// EXTERNAL MODULE: external "node:path"
-var external_node_path_ = __webpack_require__(6760);
-// EXTERNAL MODULE: ./node_modules/yaml/dist/index.js
-var dist = __webpack_require__(8815);
-// EXTERNAL MODULE: ./src/clients/fingerprints.ts
-var clients_fingerprints = __webpack_require__(1075);
-// EXTERNAL MODULE: ./src/sources/entry.ts
-var sources_entry = __webpack_require__(8518);
-// EXTERNAL MODULE: ./src/sources/values.ts
-var values = __webpack_require__(4302);
-// EXTERNAL MODULE: ./src/core/text.ts
-var core_text = __webpack_require__(2020);
-// EXTERNAL MODULE: ./src/sources/limits.ts
-var limits = __webpack_require__(5632);
-;// CONCATENATED MODULE: ./src/sources/yaml.ts
-
-
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   RV: () => (/* binding */ chooseParser),
+/* harmony export */   lB: () => (/* binding */ loadParsers)
+/* harmony export */ });
+/* unused harmony export loadedKinds */
+/* harmony import */ var _claims_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(4609);
 
 
 /**
- * How many nodes aliases may add to a file (or as many as it has, if more): enough for any real
- * compose file or workflow, far too few for "billion laughs", whose expansion is never walked.
+ * Each parser's module, loaded when a scan lists a file of its kind: a parser and its YAML, TOML or JSON library cost
+ * start-up time only in repositories that hold such files (the bundler puts each `import()` in a chunk of its own).
  */
-const EXTRA_NODES_FROM_ALIASES = 100_000;
-/** Aliases in one file: compose files use tens, generated ones thousands. Counted on the text, before the parser allocates a node for each. */
-const MAX_ALIASES = 50_000;
-const ALIAS_TOKEN = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/g;
-/** Why the text is not handed to the YAML parser, or undefined when it may be. */
-function oversized(text) {
-    if (text.length > limits/* PARSE_CAP_BYTES */.T)
-        return `the file is larger than ${limits/* PARSE_CAP_BYTES */.T / 1024} KiB, more than any configuration: its settings were not read (its text was still scanned for keys)`;
-    if (!text.includes('*'))
-        return undefined;
-    let aliases = 0;
-    ALIAS_TOKEN.lastIndex = 0;
-    while (ALIAS_TOKEN.exec(text) !== null)
-        if (++aliases > MAX_ALIASES)
-            return `the file has more than ${MAX_ALIASES} aliases: its settings were not read (its text was still scanned for keys)`;
-    return undefined;
-}
-/** A source with no nodes and one diagnostic saying why the text was not parsed. */
-function unparsed(file, lines, why) {
-    return { path: file.path, text: file.text, lines, doc: (0,dist/* parseDocument */.Tp)('', PARSE_OPTIONS), aliases: new Map(), diagnostics: [{ message: why, span: lines.span(0, 0) }] };
-}
-/**
- * Parses YAML (and JSON, which is YAML 1.2) without throwing. `<<` merge keys are enabled because
- * compose files and LibreChat configs use them; a broken file still yields whatever nodes could be read.
- */
-function parseYaml(file) {
-    const lines = new core_text/* LineIndex */.r(file.text);
-    const tooBig = oversized(file.text);
-    return tooBig ? unparsed(file, lines, tooBig) : sourceOf(file, lines, (0,dist/* parseDocument */.Tp)(file.text, PARSE_OPTIONS));
-}
-/**
- * Every document of a multi-document stream (`---` separators, as Kubernetes manifests have them), each
- * with its own anchors and diagnostics; offsets stay those of the whole file.
- */
-function parseYamlStream(file) {
-    const lines = new core_text/* LineIndex */.r(file.text);
-    const tooBig = oversized(file.text);
-    if (tooBig)
-        return [unparsed(file, lines, tooBig)];
-    const docs = (0,dist/* parseAllDocuments */.hR)(file.text, PARSE_OPTIONS);
-    // An empty stream is an array with no documents (and no errors worth reporting).
-    return Array.isArray(docs) ? docs.map((doc) => sourceOf(file, lines, doc)) : [];
-}
-// `uniqueKeys: false`: the package compares each key with every earlier one, quadratic in a mapping's size.
-const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false };
-function sourceOf(file, lines, doc) {
-    const { targets, unresolved, duplicates, nodes } = indexNodes(doc);
-    const diagnostics = [
-        ...doc.errors.map((e) => ({ at: e.pos[0], message: e.message, span: lines.span(e.pos[0], e.pos[1]) })),
-        ...duplicates.map((at) => ({ at, message: 'Map keys must be unique', span: lines.span(at, at + 1) }))
-    ]
-        .sort((a, b) => a.at - b.at)
-        .map(({ message, span }) => ({ message, span }));
-    const limit = Math.max(nodes, EXTRA_NODES_FROM_ALIASES) + nodes;
-    const bomb = targets.size > 0 && expandedSize(doc, targets, limit) > limit;
-    const unresolvedDiagnostics = unresolved.map((alias) => ({
-        message: `Unresolved alias *${alias.source}: no anchor &${alias.source} before it`,
-        span: aliasSpan(lines, alias)
-    }));
-    const first = targets.keys().next().value;
-    const bombDiagnostics = bomb && first
-        ? [{ message: `aliases here would expand the file past ${limit} nodes, or into themselves: they were not followed`, span: aliasSpan(lines, first) }]
-        : [];
-    return {
-        path: file.path,
-        text: file.text,
-        lines,
-        doc,
-        aliases: bomb ? new Map() : targets,
-        diagnostics: [...diagnostics, ...unresolvedDiagnostics, ...bombDiagnostics]
-    };
-}
-/**
- * One pass over the document: every alias with the node it names (the last anchor of that name before
- * it, as `Alias.resolve` finds it), the aliases without an anchor (the `yaml` package only notices them
- * when converting to JS; compose and Actions reject them), where a mapping repeats a key (the check
- * the package does as `uniqueKeys`, in linear time), and how many nodes the file has.
- */
-function indexNodes(doc) {
-    const anchors = new Map();
-    const targets = new Map();
-    const unresolved = [];
-    const duplicates = [];
-    let nodes = 0;
-    (0,dist/* visit */.YR)(doc, {
-        Node(_, node) {
-            nodes++;
-            if ((0,dist/* isMap */.jh)(node))
-                duplicates.push(...repeatedKeys(node.items));
-            if (!(0,dist/* isAlias */.Vj)(node)) {
-                if (node.anchor)
-                    anchors.set(node.anchor, node);
-                return;
-            }
-            const target = anchors.get(node.source);
-            if (target)
-                targets.set(node, target);
-            else
-                unresolved.push(node);
-        }
-    });
-    return { targets, unresolved, duplicates, nodes };
-}
-/** Offsets of scalar keys equal to an earlier key of the same mapping (the `yaml` package's own rule). */
-function repeatedKeys(pairs) {
-    const seen = new Set();
-    const repeated = [];
-    for (const { key } of pairs) {
-        if (!(0,dist/* isScalar */.jn)(key))
-            continue;
-        if (seen.has(key.value))
-            repeated.push(key.range?.[0] ?? 0);
-        seen.add(key.value);
-    }
-    return repeated;
-}
-/** How many nodes the document has with every alias expanded, counted up to just past `limit`; a cycle counts as endless. */
-function expandedSize(doc, targets, limit) {
-    const sizes = new Map();
-    const open = new Set();
-    const size = (node) => {
-        const target = (0,dist/* isAlias */.Vj)(node) ? targets.get(node) : node;
-        if (!(0,dist/* isMap */.jh)(target) && !(0,dist/* isSeq */.oP)(target))
-            return 1;
-        const known = sizes.get(target);
-        if (known !== undefined)
-            return known;
-        if (open.has(target))
-            return Infinity;
-        open.add(target);
-        let total = 1;
-        for (const item of target.items) {
-            total += (0,dist/* isPair */.tO)(item) ? size(item.key) + size(item.value) : size(item);
-            if (total > limit)
-                break;
-        }
-        open.delete(target);
-        sizes.set(target, total);
-        return total;
-    };
-    return size(doc.contents);
-}
-function aliasSpan(lines, alias) {
-    const [start, end] = alias.range ?? [0, 0];
-    return lines.span(start, end);
-}
-/** Follows aliases to the node they name; undefined for a missing node or an unknown anchor. */
-function resolve(src, node) {
-    // An alias names an anchored node, which is never itself an alias.
-    const target = (0,dist/* isAlias */.Vj)(node) ? src.aliases.get(node) : node;
-    return (0,dist/* isMap */.jh)(target) || (0,dist/* isSeq */.oP)(target) || (0,dist/* isScalar */.jn)(target) ? target : undefined;
-}
-const isMergeKey = (key) => (0,dist/* isScalar */.jn)(key) && typeof key.value === 'symbol' && key.value.description === '<<';
-/**
- * The keys of a mapping as the application sees them after `<<` merges: the mapping's own keys win
- * over merged ones, and earlier merge sources over later ones (https://yaml.org/type/merge.html).
- * Merged fields keep the nodes of their anchor definition, so their spans point where the text is.
- * `visited` holds the mappings already merged: a mapping met again (through another merge, or
- * merging itself) adds only keys already taken, so it is skipped, which keeps merge chains linear.
- */
-function fields(src, node, visited = new Set()) {
-    const map = resolve(src, node);
-    if (!(0,dist/* isMap */.jh)(map) || visited.has(map))
-        return [];
-    visited.add(map);
-    const own = [];
-    const merged = [];
-    for (const pair of map.items) {
-        if (isMergeKey(pair.key)) {
-            const source = resolve(src, pair.value);
-            const sources = (0,dist/* isSeq */.oP)(source) ? source.items : [source];
-            for (const s of sources)
-                merged.push(...fields(src, s, visited));
-            continue;
-        }
-        const key = (0,dist/* isScalar */.jn)(pair.key) ? scalarString(pair.key) : undefined;
-        if (key !== undefined)
-            own.push({ key, keyNode: pair.key, value: resolve(src, pair.value) });
-    }
-    const result = [...own];
-    const taken = new Set(own.map((f) => f.key));
-    for (const f of merged) {
-        if (taken.has(f.key))
-            continue;
-        taken.add(f.key);
-        result.push(f);
-    }
-    return result;
-}
-/** The field named `name` of a mapping node, after merges. */
-const field = (src, node, name) => fields(src, node).find((f) => f.key === name);
-/** The resolved items of a sequence node; empty for anything else. */
-function items(src, node) {
-    const seq = resolve(src, node);
-    if (!(0,dist/* isSeq */.oP)(seq))
-        return [];
-    return seq.items.map((item) => resolve(src, item)).filter((n) => n !== undefined);
-}
-/**
- * A scalar as text: strings as they are, numbers and booleans as written (`3000`, `true`, `1.10`
- * keep their source text, which is what an environment variable receives), null as undefined.
- */
-function scalarString(node) {
-    if (!(0,dist/* isScalar */.jn)(node) || node.value === null || node.value === undefined)
-        return undefined;
-    if (typeof node.value === 'string')
-        return node.value;
-    return node.source ?? String(node.value);
-}
-/** A scalar's string value, or undefined for anything else (null, maps, sequences). */
-const stringAt = (src, node) => scalarString(resolve(src, node));
-/** The span of a node's value, without trailing comments. */
-function spanOf(src, node) {
-    const [start, end] = node.range ?? [0, 0];
-    return src.lines.span(start, end);
-}
-/** The value of a scalar node, or undefined when there is none (null, empty, a map or a sequence). */
-function scalarValue(src, node) {
-    const scalar = resolve(src, node);
-    const value = scalarString(scalar);
-    if (value === undefined || !scalar?.range)
-        return undefined;
-    const [start, end] = scalar.range;
-    return { value, raw: src.text.slice(start, end), span: src.lines.span(start, end) };
-}
-/** Builds an entry; without `at` the setting is declared with no value (`- KEY`, `KEY:`, `sync: false`). */
-function buildEntry(src, place, at) {
-    const meta = place.meta && Object.keys(place.meta).length > 0 ? place.meta : undefined;
-    const value = at && { value: at.value, raw: at.raw, valueSpan: at.span, literal: at.literal };
-    const entry = (0,sources_entry/* makeEntry */.lq)({ file: src.path, ...place, meta, ...value });
-    return at?.computed && entry.form === 'literal' ? { ...entry, form: 'template' } : entry;
-}
-/** The entry of one `key: value` field; none when the value is a map or a list, which is not a setting. */
-function fieldEntry(src, f, placeFor, interpret) {
-    if (f.value !== undefined && !(0,dist/* isScalar */.jn)(f.value))
-        return undefined;
-    const at = scalarValue(src, f.value);
-    return buildEntry(src, { ...placeFor(f), key: f.key, keySpan: spanOf(src, f.keyNode) }, at && interpret(at));
-}
-const asWritten = (at) => at;
-/**
- * Entries for every `KEY: value` of a mapping (env blocks, `with:` inputs, build args). Null values
- * give entries without a value. `interpret` lets a format apply its own value rules (compose `$$`).
- */
-function mapEntries(src, node, placeFor, interpret = asWritten) {
-    return fields(src, node).flatMap((f) => fieldEntry(src, f, placeFor, interpret) ?? []);
-}
-/** Entries for the named scalar fields of an object (`apiKey`, `baseURL`, …), in the order given. */
-function namedEntries(src, node, names, placeFor) {
-    const present = fields(src, node);
-    return names.flatMap((name) => {
-        const f = present.find((p) => p.key === name);
-        return (f && fieldEntry(src, f, placeFor, asWritten)) ?? [];
-    });
-}
-/** Characters the parser drops between value characters: indentation, line breaks, quotes, escapes. */
-const DROPPED = new Set([' ', '\t', '\r', '\n', '\\', '"', "'"]);
-/** How far to look for a character an escape sequence produced (`\x41` → `A`). */
-const ESCAPE_LOOKAHEAD = 10;
-/**
- * Maps each UTF-16 unit of a scalar's string value to its offset in the file, plus one final offset for
- * the end of the value, so that a match inside a value (an `export X=…` in a `run: |` script, `KEY=value`
- * in a compose list item) gets a file position.
- *
- * It walks value and source side by side, skipping what YAML removes: the header line of block scalars,
- * indentation, quotes and escape backslashes, `\r` of CRLF, and for folded scalars (`>` and multi-line
- * plain or quoted ones) the line break that became a space. Literal blocks (`|`) map exactly; other
- * styles map every character that is written as itself, which is all a match needs.
- */
-function valueOffsets(src, scalar) {
-    const value = scalarString(scalar) ?? '';
-    const [start, end] = scalar.range ?? [0, 0];
-    const block = scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED';
-    const headerEnd = src.text.indexOf('\n', start);
-    let i = block ? (headerEnd === -1 || headerEnd >= end ? end : headerEnd + 1) : start;
-    const offsets = [];
-    // split(''): UTF-16 units, the unit of columns.
-    for (const ch of value.split('')) {
-        const j = nextSourceOf(src.text, ch, i, end);
-        offsets.push(j);
-        i = Math.min(j + 1, end);
-    }
-    // One more offset: where the value ends, so empty and final slices have a place too.
-    offsets.push(value.length > 0 ? offsets[offsets.length - 1] + 1 : i);
-    return offsets;
-}
-function nextSourceOf(text, ch, from, end) {
-    for (let j = from; j < end; j++) {
-        const c = text[j];
-        // A folded line break turns into a space in the value.
-        if (c === ch || (ch === ' ' && (c === '\n' || c === '\r')))
-            return j;
-        if (DROPPED.has(c))
-            continue;
-        for (let k = j + 1; k < Math.min(end, j + ESCAPE_LOOKAHEAD); k++)
-            if (text[k] === ch)
-                return k;
-        return j;
-    }
-    return from;
-}
-/** File offsets `[start, end)` of value characters `[from, to)`, given the offsets from `valueOffsets`. */
-function fileRange(offsets, from, to) {
-    const at = (k) => offsets[Math.min(k, offsets.length - 1)];
-    const start = at(from);
-    return [start, to > from ? at(to - 1) + 1 : start];
-}
-/** The file span of value characters `[from, to)`. */
-function spanInValue(src, offsets, from, to) {
-    return src.lines.span(...fileRange(offsets, from, to));
-}
-/** The file text under value characters `[from, to)`: escapes and quotes as written. */
-function rawInValue(src, offsets, from, to) {
-    return src.text.slice(...fileRange(offsets, from, to));
-}
-
-;// CONCATENATED MODULE: ./src/sources/compose.ts
-
-
-
-
-
-
-/**
- * `docker-compose.yml`, `compose.yaml`, `docker-compose.prod.yml`, `deploy-compose.yml`, `app.compose.yml`, and
- * swarm stack files (`stack.yml`, `docker-stack.yml`, which `docker stack deploy -c` reads in compose format).
- */
-const COMPOSE_NAME = /^(?:[\w.-]*[.-])?(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$|^stack\.yml$|^docker-stack(?:[.-][\w.-]+)?\.ya?ml$/;
-/** Any other YAML: a top-level `services:` and an indented `image:` or `build:` (checked again when parsed). */
-const TOP_LEVEL_SERVICES = /^services[ \t]*:[ \t]*(?:#.*)?$/m;
-const SERVICE_IMAGE_OR_BUILD = /^[ \t]+(?:image|build)[ \t]*:/m;
-/**
- * Compose interpolation: `$$` is a literal `$` (https://docs.docker.com/reference/compose-file/interpolation/).
- * The value keeps the single `$`; when nothing but escaped dollars remains, the value is a literal even if
- * it now looks like a reference (`$${HOME}` → `${HOME}`).
- */
-function interpretCompose(at) {
-    const interpolated = (0,values/* classifyValue */.W)(at.value.replace(/\$\$/g, '')).form !== 'literal';
-    return { ...at, value: at.value.replace(/\$\$/g, '$'), literal: !interpolated };
-}
-/**
- * Entries of `environment:` or `build.args:`. Map form reads like any YAML map; list form
- * (`- KEY=value`) splits at the first `=` and keeps the rest verbatim, quotes included, because
- * compose does not unquote it (`- BASE_URL="https://x"` gives the value `"https://x"`).
- */
-function settingEntries(src, node, scope, path, meta = {}) {
-    const resolved = resolve(src, node);
-    if ((0,dist/* isMap */.jh)(resolved)) {
-        return mapEntries(src, resolved, (f) => ({ kind: 'compose', scope, path: [...path, f.key], meta }), interpretCompose);
-    }
-    if (!(0,dist/* isSeq */.oP)(resolved))
-        return [];
-    return items(src, resolved)
-        .filter((item) => (0,dist/* isScalar */.jn)(item) && scalarString(item) !== undefined)
-        .flatMap((item) => listItemEntry(src, item, scope, path, { ...meta, listForm: true }));
-}
-function listItemEntry(src, item, scope, path, meta) {
-    const text = scalarString(item);
-    const eq = text.indexOf('=');
-    const key = eq === -1 ? text : text.slice(0, eq);
-    if (key === '')
-        return [];
-    const offsets = valueOffsets(src, item);
-    const keySpan = spanInValue(src, offsets, 0, key.length);
-    const place = { kind: 'compose', scope, path: [...path, key], key, keySpan, meta };
-    if (eq === -1)
-        return [buildEntry(src, place)];
-    const [from, to] = [eq + 1, text.length];
-    const at = { value: text.slice(from), raw: rawInValue(src, offsets, from, to), span: spanInValue(src, offsets, from, to) };
-    return [buildEntry(src, place, interpretCompose(at))];
-}
-/** `env_file:` as a string, a list of strings, or a list of `{ path, required }`. */
-function envFileRefs(src, node, scope) {
-    const resolved = resolve(src, node);
-    const candidates = (0,dist/* isSeq */.oP)(resolved) ? items(src, resolved) : resolved ? [resolved] : [];
-    return candidates.flatMap((candidate) => {
-        const pathNode = (0,dist/* isMap */.jh)(candidate) ? field(src, candidate, 'path')?.value : candidate;
-        const written = scalarString(pathNode);
-        if (written === undefined || written === '' || !pathNode)
-            return [];
-        return [{ scope, path: relativeToCompose(src.path, written), span: spanOf(src, pathNode) }];
-    });
-}
-/** Compose resolves `env_file` paths against the compose file's folder; we keep them repository-relative. */
-function relativeToCompose(composePath, written) {
-    const path = written.replace(/\\/g, '/');
-    if (path.startsWith('/'))
-        return external_node_path_.posix.normalize(path);
-    return external_node_path_.posix.normalize(external_node_path_.posix.join(external_node_path_.posix.dirname(composePath), path));
-}
-function serviceResult(src, name, service) {
-    const scope = `${src.path}#services.${name}`;
-    const image = (0,clients_fingerprints/* dockerImageFingerprint */.ck)(scalarString(field(src, service, 'image')?.value), src.path, scope);
-    const environment = field(src, service, 'environment')?.value;
-    const buildArgs = field(src, field(src, service, 'build')?.value, 'args')?.value;
-    return {
-        entries: [
-            ...settingEntries(src, environment, scope, ['services', name, 'environment']),
-            ...settingEntries(src, buildArgs, scope, ['services', name, 'build', 'args'], { buildArg: true })
-        ],
-        envFiles: envFileRefs(src, field(src, service, 'env_file')?.value, scope),
-        fingerprints: image ? [image] : []
-    };
-}
-/** Docker Compose files: service environments, build args and `env_file` links. */
-const composeParser = {
-    kind: 'compose',
-    matches: (path) => COMPOSE_NAME.test((0,sources_entry/* baseName */.Fl)(path)),
-    sniff: (text) => TOP_LEVEL_SERVICES.test(text) && SERVICE_IMAGE_OR_BUILD.test(text),
-    parse(file) {
-        const src = parseYaml(file);
-        const services = fields(src, field(src, src.doc.contents, 'services')?.value);
-        const results = services.map((s) => serviceResult(src, s.key, s.value));
-        return {
-            entries: results.flatMap((r) => r.entries),
-            diagnostics: src.diagnostics,
-            envFiles: results.flatMap((r) => r.envFiles),
-            fingerprints: results.flatMap((r) => r.fingerprints)
-        };
-    }
+const modules = {
+    workflow: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 2341))).workflowParser,
+    'claude-settings': async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 8678))).claudeSettingsParser,
+    continue: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 9985))).continueParser,
+    librechat: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 8006))).librechatParser,
+    codex: async () => (await Promise.all(/* import() */[__webpack_require__.e(62), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 3361))).codexParser,
+    'codex-auth': async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 6552))).codexAuthParser,
+    mcp: async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 9206))).mcpParser,
+    'gitlab-ci': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 5020))).gitlabCiParser,
+    helm: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 4964))).helmParser,
+    compose: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 3582))).composeParser,
+    dockerfile: async () => (await __webpack_require__.e(/* import() */ 438).then(__webpack_require__.bind(__webpack_require__, 9438))).dockerfileParser,
+    vercel: async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 8479))).vercelParser,
+    netlify: async () => (await Promise.all(/* import() */[__webpack_require__.e(62), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 7211))).netlifyParser,
+    render: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 2848))).renderParser,
+    fly: async () => (await Promise.all(/* import() */[__webpack_require__.e(62), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 7247))).flyParser,
+    'app-json': async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 812))).appJsonParser,
+    wrangler: async () => (await Promise.all(/* import() */[__webpack_require__.e(62), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 7546))).wranglerParser,
+    systemd: async () => (await __webpack_require__.e(/* import() */ 221).then(__webpack_require__.bind(__webpack_require__, 4221))).systemdParser,
+    shell: async () => (await __webpack_require__.e(/* import() */ 962).then(__webpack_require__.bind(__webpack_require__, 7962))).shellParser,
+    dotenv: async () => (await __webpack_require__.e(/* import() */ 442).then(__webpack_require__.bind(__webpack_require__, 1442))).dotenvParser,
+    kubernetes: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 7552))).kubernetesParser,
+    'app-engine': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(472)]).then(__webpack_require__.bind(__webpack_require__, 7472))).appEngineParser
 };
-
-;// CONCATENATED MODULE: ./src/sources/shell-lexer.ts
+const loaded = new Map();
 /**
- * Shell words, as the POSIX shell and BuildKit's Dockerfile lexer read them: where a word ends, what it is
- * once quotes and escapes are removed, and the `$NAME` it expands. The two differ only in what a
- * {@link ShellDialect} names; the commands built from the words are `shell.ts`'s business.
+ * Loads the parsers of `kinds` (default: every kind), before the files are analysed: the analysis itself stays
+ * synchronous. A scan passes `kindsFor(paths)` of the paths it lists.
  */
-/** A POSIX shell script, or a workflow `run:` script (GitHub fills in `${{ … }}` before the shell runs). */
-const POSIX_SHELL = { escape: '\\', escapedInDouble: '"\\$`', operators: ';&|<>', blank: /[ \t\r\n]/, groups: true };
-/**
- * The arguments of a Dockerfile instruction (moby/buildkit `frontend/dockerfile/parser/line_parsers.go`
- * `parseWords`; `shell/lex.go` `processDoubleQuote`: only `"`, `$` and the escape character are escaped in
- * double quotes).
- */
-const dockerfileShell = (escape) => ({ escape, escapedInDouble: `"$${escape}`, operators: '', blank: /\s/, groups: false });
-/** The words of `text` from `from`, split at blanks outside quotes (and, for the shell, at its operators). */
-function splitWords(text, from, dialect) {
-    const words = [];
-    for (let i = from; i < text.length;) {
-        if (dialect.blank.test(text[i])) {
-            i++;
-            continue;
-        }
-        const end = Math.max(wordEnd(text, i, dialect), i + 1);
-        words.push({ start: i, end, text: text.slice(i, end) });
-        i = end;
-    }
-    return words;
-}
-/** Where the word starting at `from` ends: quotes, escapes and (for the shell) `$(…)`, `${…}`, `${{ … }}` stay inside. */
-function wordEnd(text, from, dialect) {
-    let i = from;
-    while (i < text.length) {
-        const c = text[i];
-        if (dialect.blank.test(c) || dialect.operators.includes(c))
-            return i;
-        if (c === dialect.escape)
-            i += 2;
-        else if (c === "'")
-            i = closing(text, i + 1, "'") + 1;
-        else if (c === '"')
-            i = closingDouble(text, i + 1, dialect) + 1;
-        else if (!dialect.groups)
-            i++;
-        else if (text.startsWith('${{', i))
-            i = closing(text, i + 3, '}}') + 2;
-        else if (text.startsWith('${', i))
-            i = closing(text, i + 2, '}') + 1;
-        else if (text.startsWith('$(', i))
-            i = closingParen(text, i + 2) + 1;
-        else if (c === '`')
-            i = closing(text, i + 1, '`') + 1;
-        else
-            i++;
-    }
-    return Math.min(i, text.length);
-}
-/** The offset of `mark` at or after `from`, or the end of the text when it never comes. */
-const closing = (text, from, mark) => {
-    const at = text.indexOf(mark, from);
-    return at === -1 ? text.length : at;
-};
-function closingDouble(text, from, dialect) {
-    for (let i = from; i < text.length; i++) {
-        if (text[i] === dialect.escape)
-            i++;
-        else if (dialect.groups && text.startsWith('${{', i))
-            i = closing(text, i + 3, '}}') + 1;
-        else if (text[i] === '"')
-            return i;
-    }
-    return text.length;
-}
-function closingParen(text, from) {
-    let depth = 1;
-    for (let i = from; i < text.length; i++) {
-        if (text[i] === '(')
-            depth++;
-        else if (text[i] === ')' && --depth === 0)
-            return i;
-    }
-    return text.length;
-}
-/**
- * Removes quoting from a word: `'…'` is literal, `"…"` drops the escapes of {@link ShellDialect.escapedInDouble},
- * bare text drops every escape. For the shell, `${{ … }}` is kept whole: GitHub substitutes it before the shell runs.
- */
-function unquoteWord(word, dialect) {
-    let value = '';
-    let expands = true;
-    let quote;
-    for (let i = 0; i < word.length; i++) {
-        const c = word[i];
-        // Even inside single quotes: GitHub has substituted the expression before the shell reads a quote.
-        if (dialect.groups && word.startsWith('${{', i)) {
-            const end = closing(word, i + 3, '}}') + 2;
-            value += word.slice(i, end);
-            i = end - 1;
-        }
-        else if (quote?.mark === "'") {
-            if (c === "'")
-                quote = undefined;
-            else {
-                if (c === '$')
-                    expands = false;
-                value += c;
-            }
-        }
-        else if (c === dialect.escape && i + 1 < word.length && (quote === undefined || dialect.escapedInDouble.includes(word[i + 1]))) {
-            if (word[++i] === '$')
-                expands = false;
-            value += word[i];
-        }
-        else if (c === quote?.mark)
-            quote = undefined;
-        else if (quote === undefined && (c === '"' || c === "'"))
-            quote = { mark: c, at: i };
-        else
-            value += c;
-    }
-    return quote === undefined ? { value, expands } : { value, expands, unterminated: quote.at };
-}
-/** {@link unquoteWord} for the shell, the value alone. */
-const shellUnquote = (word) => unquoteWord(word, POSIX_SHELL).value;
-const SHELL_VARIABLE = /\$(?:\{([A-Za-z_]\w*)|([A-Za-z_]\w*))/y;
-/** `$NAME` and `${NAME…}` that the shell expands: outside single quotes, not `${{`. */
-function shellVariables(word) {
-    const found = [];
-    // The first `}` at or after an offset, remembered: a word of many unclosed `${` is searched once, not once each.
-    let close;
-    const braceEnd = (from) => {
-        if (close === undefined || (close !== -1 && close < from))
-            close = word.indexOf('}', from);
-        return close === -1 ? -1 : close + 1;
-    };
-    let inDouble = false;
-    for (let i = 0; i < word.length; i++) {
-        const c = word[i];
-        if (c === '\\')
-            i++;
-        else if (c === '"')
-            inDouble = !inDouble;
-        else if (c === "'" && !inDouble)
-            i = closing(word, i + 1, "'");
-        else if (word.startsWith('${{', i))
-            i = closing(word, i + 3, '}}') + 1;
-        else if (c === '$') {
-            SHELL_VARIABLE.lastIndex = i;
-            const m = SHELL_VARIABLE.exec(word);
-            const end = m?.[1] === undefined ? (m ? i + m[0].length : -1) : braceEnd(i + m[0].length);
-            if (m && end !== -1) {
-                found.push({ name: (m[1] ?? m[2]), start: i, end });
-                i = end - 1;
-            }
-        }
-    }
-    return found;
-}
-
-;// CONCATENATED MODULE: ./src/sources/dockerfile.ts
-
-
-
-/**
- * Dockerfiles and Containerfiles: `ENV` and `ARG` settings, read as BuildKit reads them
- * (moby/buildkit `frontend/dockerfile/parser/parser.go`, `line_parsers.go`, `shell/lex.go`): parser
- * directives, line continuations, comment lines inside continuations, quotes and escapes.
- */
-const dockerfileParser = {
-    kind: 'dockerfile',
-    matches: (path) => isDockerfileName((0,sources_entry/* baseName */.Fl)(path)),
-    parse: parseDockerfile
-};
-/** `Dockerfile`, `Dockerfile.prod`, `web.Dockerfile`, `Containerfile`; not `Dockerfile.dockerignore`. */
-function isDockerfileName(name) {
-    return /^(?:dockerfile|containerfile)(?:\.[^.].*)?$|\.(?:dockerfile|containerfile)$/i.test(name) && !name.endsWith('.dockerignore');
-}
-/** The lines of `text` from offset `from` (past a BOM); `\r\n`, `\r` and `\n` all end a line. */
-function physicalLines(text, from) {
-    const lines = [];
-    const pattern = /([^\r\n]*)(\r\n|\r|\n|$)/g;
-    pattern.lastIndex = from;
-    let match;
-    while ((match = pattern.exec(text)) !== null) {
-        lines.push({ text: match[1], start: match.index });
-        if (match[2] === '')
-            break;
-    }
-    return lines;
-}
-const isComment = (line) => /^\s*#/.test(line);
-const isBlankLine = (line) => line.trim() === '';
-/**
- * The escape character from a `# escape=` parser directive (default `\`). Directives are only honoured
- * in the comment lines at the very top of the file.
- */
-function escapeCharacter(lines) {
-    for (const { text } of lines) {
-        const directive = /^#\s*([a-zA-Z][a-zA-Z0-9]*)\s*=\s*(.+?)\s*$/.exec(text);
-        if (!directive)
-            return '\\';
-        if (directive[1].toLowerCase() === 'escape')
-            return directive[2] === '`' ? '`' : '\\';
-    }
-    return '\\';
-}
-function parseDockerfile(file) {
-    const { text } = file;
-    const index = new core_text/* LineIndex */.r(text);
-    const lines = physicalLines(text, (0,sources_entry/* afterBom */.h0)(text));
-    const escape = escapeCharacter(lines);
-    const reader = new InstructionReader(file, index, dockerfileShell(escape));
-    for (let i = 0; i < lines.length;) {
-        const line = lines[i];
-        if (isBlankLine(line.text) || isComment(line.text)) {
-            i++;
-            continue;
-        }
-        const { logical, next } = joinContinuations(lines, i, escape);
-        const keyword = reader.read(logical);
-        i = skipHeredocs(lines, next, keyword, logical.text);
-    }
-    return { entries: reader.entries, diagnostics: reader.diagnostics };
-}
-/**
- * Joins the lines of one instruction: a line ending in the escape character (blanks may follow)
- * continues on the next; comment lines and empty lines inside a continuation are dropped.
- */
-function joinContinuations(lines, first, escape) {
-    const continuation = new RegExp(`\\${escape}[ \\t]*$`);
-    let text = '';
-    const offsets = [];
-    let i = first;
-    let leading = lines[first].text.length - lines[first].text.trimStart().length;
-    for (;;) {
-        const line = lines[i++];
-        const cut = continuation.exec(line.text);
-        const content = line.text.slice(leading, cut ? cut.index : undefined);
-        for (let c = 0; c < content.length; c++)
-            offsets.push(line.start + leading + c);
-        text += content;
-        leading = 0;
-        if (!cut)
-            break;
-        while (i < lines.length && (isComment(lines[i].text) || isBlankLine(lines[i].text)))
-            i++;
-        if (i >= lines.length)
-            break;
-    }
-    return { logical: { text, offsets }, next: i };
-}
-/** `RUN <<EOF` / `COPY <<-"EOF" /dst`: the heredoc bodies that follow are data, not instructions. */
-function skipHeredocs(lines, from, keyword, instruction) {
-    if (!['RUN', 'COPY', 'ADD'].includes(keyword))
-        return from;
-    let i = from;
-    for (const [, dash, , word] of instruction.matchAll(/<<(-?)(["']?)([A-Za-z_][\w.-]*)\2/g)) {
-        const isEnd = (line) => (dash ? line.replace(/^\t+/, '') : line) === word;
-        while (i < lines.length && !isEnd(lines[i].text))
-            i++;
-        i++;
-    }
-    return Math.min(i, lines.length);
-}
-/** Reads instructions in order, keeping the variables an `ENV` or `ARG` value may expand. */
-class InstructionReader {
-    file;
-    index;
-    shell;
-    entries = [];
-    diagnostics = [];
-    /** ARGs declared before the first FROM: a stage sees them only when it redeclares them. */
-    globalArgs = new Map();
-    vars = new Map();
-    inStage = false;
-    constructor(file, index, shell) {
-        this.file = file;
-        this.index = index;
-        this.shell = shell;
-    }
-    /** Reads one instruction; returns its upper-cased keyword. */
-    read(logical) {
-        const head = /^(\S+)\s*/.exec(logical.text);
-        const keyword = (head?.[1] ?? '').toUpperCase();
-        const args = head ? head[0].length : 0;
-        if (keyword === 'FROM') {
-            this.inStage = true;
-            this.vars = new Map();
-        }
-        else if (keyword === 'ENV') {
-            this.readEnv(logical, args);
-        }
-        else if (keyword === 'ARG') {
-            this.readArg(logical, args);
-        }
-        return keyword;
-    }
-    /** `ENV A=1 B="two words"`, or the legacy `ENV A one value` (the first word holds no `=`). */
-    readEnv(logical, from) {
-        const words = splitWords(logical.text, from, this.shell);
-        const first = words[0];
-        if (!first) {
-            this.report(logical, 'ENV needs a name and a value', from, logical.text.length);
-            return;
-        }
-        if (!logical.text.slice(first.start, first.end).includes('=')) {
-            this.readLegacyEnv(logical, from);
-            return;
-        }
-        for (const word of words) {
-            const eq = logical.text.indexOf('=', word.start);
-            if (eq < 0 || eq >= word.end) {
-                this.report(logical, `ENV: no "=" in "${logical.text.slice(word.start, word.end)}" (expected name=value)`, word.start, word.end);
-                continue;
-            }
-            this.add(logical, 'ENV', word.start, eq, eq + 1, word.end);
-        }
-    }
-    /** `ENV NAME value with spaces`: the name is the first word, the value the rest of the line. */
-    readLegacyEnv(logical, from) {
-        const match = /^(\S+)[\t\v\f\r ]+(\S[\s\S]*?)\s*$/d.exec(logical.text.slice(from));
-        const [name, value] = [match?.indices?.[1], match?.indices?.[2]];
-        if (!name || !value) {
-            this.report(logical, 'ENV needs a name and a value', from, logical.text.trimEnd().length);
-            return;
-        }
-        this.add(logical, 'ENV', from + name[0], from + name[1], from + value[0], from + value[1]);
-    }
-    /** `ARG NAME`, `ARG NAME=default`, several per line. */
-    readArg(logical, from) {
-        for (const word of splitWords(logical.text, from, this.shell)) {
-            const eq = logical.text.indexOf('=', word.start);
-            if (eq >= 0 && eq < word.end)
-                this.add(logical, 'ARG', word.start, eq, eq + 1, word.end);
-            else
-                this.add(logical, 'ARG', word.start, word.end);
-        }
-    }
-    /** Records an entry for `name` (and its value, when written) and makes it visible to later `$NAME`s. */
-    add(logical, instruction, keyStart, keyEnd, valueStart, valueEnd) {
-        const key = logical.text.slice(keyStart, keyEnd);
-        const span = (start, end) => this.index.span(...dockerfile_fileRange(logical, start, end));
-        const base = {
-            file: this.file.path,
-            kind: 'dockerfile',
-            scope: this.file.path,
-            path: [instruction, key],
-            key,
-            keySpan: span(keyStart, keyEnd),
-            meta: { instruction }
-        };
-        if (valueStart === undefined || valueEnd === undefined) {
-            this.entries.push((0,sources_entry/* makeEntry */.lq)(base));
-            this.importGlobalArg(key);
-            return;
-        }
-        const word = unquoteWord(logical.text.slice(valueStart, valueEnd), this.shell);
-        if (word.unterminated !== undefined) {
-            this.report(logical, 'unterminated quote', valueStart + word.unterminated, valueEnd);
-        }
-        const [from, to] = dockerfile_fileRange(logical, valueStart, valueEnd);
-        const written = { valueSpan: this.index.span(from, to), raw: this.file.text.slice(from, to) };
-        const entry = (0,sources_entry/* makeEntry */.lq)({ ...base, value: word.value, ...written, literal: !word.expands }, this.vars);
-        this.entries.push(entry);
-        this.remember(key, (0,sources_entry/* effectiveValue */.FB)(entry));
-    }
-    /** `ARG NAME` in a stage brings in the default of a global `ARG NAME=…`. */
-    importGlobalArg(name) {
-        this.remember(name, this.inStage ? this.globalArgs.get(name) : undefined);
-    }
-    remember(name, value) {
-        const scope = this.inStage ? this.vars : this.globalArgs;
-        if (value === undefined)
-            scope.delete(name);
-        else
-            scope.set(name, value);
-    }
-    report(logical, message, start, end) {
-        this.diagnostics.push((0,sources_entry/* diagnosticAt */.R5)(this.index, message, ...dockerfile_fileRange(logical, start, end)));
-    }
-}
-/**
- * File offsets of `start`..`end` in an instruction's logical text (end exclusive). An empty range sits
- * right after the character before it, so `ENV A=` gets an empty value span just after its `=`.
- */
-function dockerfile_fileRange(logical, start, end) {
-    const { offsets } = logical;
-    const from = start < offsets.length ? offsets[start] : (offsets.at(-1) ?? -1) + 1;
-    return [from, end > start ? offsets[end - 1] + 1 : from];
-}
-
-// EXTERNAL MODULE: ./node_modules/jsonc-parser/lib/umd/main.js
-var main = __webpack_require__(9547);
-;// CONCATENATED MODULE: ./src/sources/json.ts
-
-
-
-/**
- * Reads strict JSON: comments and trailing commas are errors, because the programs that read these files
- * reject them (Claude Code discards a settings file with `//` comments: anthropics/claude-code#83190, #9906;
- * Vercel and Heroku use plain JSON parsers). `jsonc` accepts both, for files an editor reads as JSON with
- * comments (VS Code's `.vscode/*.json`).
- */
-function readJson(text, { jsonc = false } = {}) {
-    const lines = new core_text/* LineIndex */.r(text);
-    const errors = [];
-    // A BOM is not JSON; a space of the same length keeps every offset.
-    const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-    const root = (0,main.parseTree)(source, errors, { disallowComments: !jsonc, allowTrailingComma: jsonc });
-    const first = errors[0];
-    const diagnostics = first ? [(0,sources_entry/* diagnosticAt */.R5)(lines, describeError(first), first.offset, first.offset + first.length)] : [];
-    return root ? { root, lines, diagnostics } : { lines, diagnostics };
-}
-/** `CommaExpected` → `invalid JSON: comma expected`. */
-function describeError(error) {
-    const words = (0,main.printParseErrorCode)(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-    return `invalid JSON: ${words}`;
-}
-/** The member at `path` (object member names), or undefined when any step is missing or not an object. */
-function memberAt(root, path) {
-    let member;
-    for (const name of path) {
-        const node = member ? member.valueNode : root;
-        if (node?.type !== 'object')
-            return undefined;
-        // JSON.parse keeps the last of repeated names, and so do the programs reading these files.
-        member = propertiesOf(node)
-            .filter((p) => p.name === name)
-            .pop();
-        if (!member)
-            return undefined;
-    }
-    return member;
-}
-/** The members of an object node, in file order; members the parser could not finish are skipped. */
-function propertiesOf(object) {
-    const members = [];
-    for (const property of object.children ?? []) {
-        const [nameNode, valueNode] = property.children ?? [];
-        if (nameNode?.type === 'string' && valueNode)
-            members.push({ name: nameNode.value, nameNode, valueNode });
-    }
-    return members;
-}
-/** The text of a node exactly as written (strings keep their quotes). */
-const rawOf = (doc, node) => doc.lines.text.slice(node.offset, node.offset + node.length);
-/** The span of a node as written. */
-const json_spanOf = (doc, node) => doc.lines.span(node.offset, node.offset + node.length);
-/**
- * Entries for an object of environment variables whose values must be strings (`"env": { "NAME": "value" }`).
- * A value of another type, or an `env` that is not an object, becomes a diagnostic.
- */
-function envObjectEntries(file, kind, doc, where) {
-    const entries = [];
-    const diagnostics = [];
-    const object = memberAt(doc.root, where.path)?.valueNode;
-    if (object === undefined)
-        return { entries, diagnostics };
-    const label = where.path.join('.');
-    if (object.type !== 'object') {
-        diagnostics.push(nodeDiagnostic(doc, object, `\`${label}\` must be an object`));
-        return { entries, diagnostics };
-    }
-    for (const { name, nameNode, valueNode } of propertiesOf(object)) {
-        if (valueNode.type !== 'string') {
-            diagnostics.push(nodeDiagnostic(doc, valueNode, `\`${label}.${name}\` must be a string, not ${valueNode.type}`));
-            continue;
-        }
-        entries.push(stringEntry(file, kind, doc, { ...where, path: [...where.path, name] }, nameNode, valueNode));
-    }
-    return { entries, diagnostics };
-}
-/** An entry for a string member: `name` is the key, the value node gives value, span and raw text. */
-function stringEntry(file, kind, doc, where, nameNode, valueNode) {
-    const value = valueNode === undefined
-        ? {}
-        : { value: valueNode.value, valueSpan: json_spanOf(doc, valueNode), raw: rawOf(doc, valueNode) };
-    return (0,sources_entry/* makeEntry */.lq)({
-        file: file.path,
-        kind,
-        scope: where.scope,
-        path: where.path,
-        key: nameNode.value,
-        keySpan: json_spanOf(doc, nameNode),
-        ...value,
-        ...(where.meta ? { meta: where.meta } : {})
-    });
-}
-/** A diagnostic covering a node as written. */
-const nodeDiagnostic = (doc, node, message) => (0,sources_entry/* diagnosticAt */.R5)(doc.lines, message, node.offset, node.offset + node.length);
-
-;// CONCATENATED MODULE: ./src/sources/vercel.ts
-
-
-/**
- * `vercel.json`: the `env` (runtime) and `build.env` (build time) objects of one Vercel project.
- * Both are legacy in Vercel's docs (variables now live in the dashboard) but still read, and still where keys leak.
- */
-const vercelParser = {
-    kind: 'vercel',
-    matches: (path) => (0,sources_entry/* baseName */.Fl)(path) === 'vercel.json',
-    parse(file) {
-        const doc = readJson(file.text);
-        const entries = [];
-        const diagnostics = [...doc.diagnostics];
-        for (const path of [['env'], ['build', 'env']]) {
-            const found = envObjectEntries(file, 'vercel', doc, { path, scope: file.path });
-            entries.push(...found.entries.map(asSecretReference));
-            diagnostics.push(...found.diagnostics);
-        }
-        return { entries, diagnostics };
-    }
-};
-/**
- * `"@openai-key"` names a Vercel Secret (the legacy `vercel secrets add` store) instead of holding a value:
- * https://vercel.com/docs/projects/project-configuration#env (values starting with `@` reference secrets).
- */
-const VERCEL_SECRET = /^@([\w.-]+)$/;
-function asSecretReference(entry) {
-    const name = entry.value === undefined ? undefined : VERCEL_SECRET.exec(entry.value)?.[1];
-    if (name === undefined)
-        return entry;
-    return { ...entry, form: 'reference', ref: { context: 'vercel', name }, meta: { ...entry.meta, vercelSecret: true } };
-}
-
-// EXTERNAL MODULE: ./node_modules/smol-toml/dist/index.js + 8 modules
-var smol_toml_dist = __webpack_require__(3292);
-// EXTERNAL MODULE: ./node_modules/toml-eslint-parser/lib/index.mjs + 3 modules
-var lib = __webpack_require__(9605);
-;// CONCATENATED MODULE: ./src/sources/toml.ts
-
-
-
-
-
-/** Dotted keys and headers longer than this hold no setting we read. */
-const MAX_KEY_PARTS = 64;
-/**
- * A key of more parts where a key may start (a line, after `[`, `[[`, `{` or `,`). Both parsers build a node or a
- * table per part (a key of half a million parts costs gigabytes), so such a file is not handed to them. Tried only
- * where a key may start, each attempt reads one key at most (linear in the file); a run of 65 dotted words after a
- * comma inside a string counts too, and no setting holds one.
- */
-const TOO_DEEP_KEY = new RegExp(String.raw `(?:^|[{,])[ \t]*(?:\[\[?[ \t]*)?((?:(?:[A-Za-z0-9_-]+|"(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*')[ \t]*\.[ \t]*){${MAX_KEY_PARTS}}[A-Za-z0-9_"'-])`, 'm');
-/** Reads every key/value pair; in a malformed file, the pairs written before the error. */
-function readToml(text) {
-    const lines = new core_text/* LineIndex */.r(text);
-    const refuse = (message, at) => ({ pairs: [], diagnostics: [(0,sources_entry/* diagnosticAt */.R5)(lines, message, at, at + 1)] });
-    const deep = TOO_DEEP_KEY.exec(text);
-    if (deep)
-        return refuse(`a dotted key of more than ${MAX_KEY_PARTS} parts: the file was not read`, deep.index + deep[0].length - deep[1].length);
-    if (text.length > limits/* TOML_PARSE_CAP_BYTES */.Y) {
-        return refuse(`the file is larger than ${limits/* TOML_PARSE_CAP_BYTES */.Y / 1024} KiB, more than any configuration: its settings were not read (its text was still scanned for keys)`, 0);
-    }
-    // A BOM becomes a blank and a lone CR (no TOML line ending; LineIndex has it) a LF: same length, same offsets.
-    const source = ' '.repeat((0,sources_entry/* afterBom */.h0)(text)) + text.slice((0,sources_entry/* afterBom */.h0)(text)).replace(/\r(?!\n)/g, '\n');
-    const whole = parse(source);
-    const error = validate(source, lines) ?? (whole instanceof Error ? treeError(whole) : undefined);
-    if (error === undefined)
-        return { pairs: whole instanceof Error ? [] : pairsOf(whole, lines, Infinity), diagnostics: [] };
-    // The lines before the error's line still make a document of their own (unless a string opened there runs on).
-    const tree = parse(source.slice(0, lines.offset({ line: lines.position(error.offset).line, column: 1 })));
-    return {
-        pairs: tree instanceof Error ? [] : pairsOf(tree, lines, error.offset),
-        diagnostics: [(0,sources_entry/* diagnosticAt */.R5)(lines, error.message, error.offset, endOfCharacter(text, error.offset))]
-    };
-}
-/** smol-toml's first error, with its message stripped of the code excerpt it appends. */
-function validate(source, lines) {
-    try {
-        (0,smol_toml_dist/* parse */.qg)(source);
-        return undefined;
-    }
-    catch (error) {
-        if (!(error instanceof smol_toml_dist/* TomlError */.zx))
-            return { offset: 0, message: `invalid TOML: ${String(error)}` };
-        const message = error.message.split('\n')[0].replace(/^Invalid TOML document: /, 'invalid TOML: ');
-        return { offset: lines.offset({ line: error.line, column: error.column }), message };
-    }
-}
-/** The tree, or why it could not be built. TOML 1.1 (multi-line inline tables, `\e`, `\x`), which smol-toml reads too. */
-function parse(source) {
-    try {
-        return (0,lib/* parseTOML */.MD)(source, { tomlVersion: '1.1' });
-    }
-    catch (error) {
-        return error instanceof Error ? error : new Error(String(error));
-    }
-}
-/** An error of toml-eslint-parser in a file smol-toml accepts: reported all the same, never a silent skip. */
-function treeError(error) {
-    const message = error.message.charAt(0).toLowerCase() + error.message.slice(1);
-    return { offset: error instanceof lib/* ParseError */.mB ? error.index : 0, message: `invalid TOML: ${message}` };
-}
-/** The error marks one character; at a line end or the end of the file it marks a point. */
-const endOfCharacter = (text, offset) => offset >= text.length || text[offset] === '\n' || text[offset] === '\r' ? offset : offset + 1;
-/**
- * Entries for the pairs directly inside the tables that `tables` names, e.g. netlify's
- * `['context', ANY, 'environment']`. Values must be strings or scalars; arrays and deeper tables are
- * reported, since no environment variable can hold them.
- */
-function tableEntries(file, kind, doc, tables) {
-    const entries = [];
-    const diagnostics = [];
-    for (const pair of doc.pairs) {
-        for (const table of tables) {
-            const captured = matchPrefix(pair.path, table.path);
-            if (captured === undefined)
-                continue;
-            if (pair.path.length === table.path.length + 1 && pair.type !== 'array') {
-                entries.push(pairEntry(file, kind, pair, table.scope(captured), table.meta));
-            }
-            else {
-                const name = pair.path.slice(0, table.path.length + 1).join('.');
-                diagnostics.push({ message: `\`${name}\` must be a string`, span: pair.valueSpan });
-            }
-        }
-    }
-    return { entries, diagnostics };
-}
-/** Matches any one key in an `EnvTable` path. */
-const ANY = Symbol('any key');
-/** The keys `ANY` matched when `path` starts with `prefix`, else undefined. */
-function matchPrefix(path, prefix) {
-    if (path.length <= prefix.length)
-        return undefined;
-    const captured = [];
-    for (const [i, want] of prefix.entries()) {
-        const got = path[i];
-        if (want === ANY && typeof got === 'string')
-            captured.push(got);
-        else if (want !== got)
-            return undefined;
-    }
-    return captured;
-}
-/** An entry for one pair; the key is the last segment of its path. */
-function pairEntry(file, kind, pair, scope, meta) {
-    return (0,sources_entry/* makeEntry */.lq)({
-        file: file.path,
-        kind,
-        scope,
-        path: pair.path,
-        key: String(pair.path[pair.path.length - 1]),
-        keySpan: pair.keySpan,
-        ...(pair.value === undefined ? {} : { value: pair.value }),
-        valueSpan: pair.valueSpan,
-        raw: pair.raw,
-        ...(meta ? { meta } : {})
-    });
-}
-/**
- * The pairs of the tree in the order they are written, those whose value ends by `limit`. The members of an inline
- * table are pairs of their own; an array is one pair without a value.
- */
-function pairsOf(tree, lines, limit) {
-    const pairs = [];
-    const visit = (table, pair) => {
-        const path = [...table, ...pair.key.keys.map((k) => (k.type === 'TOMLBare' ? k.name : k.value))];
-        const { value } = pair;
-        if (value.type === 'TOMLInlineTable') {
-            for (const member of value.body)
-                visit(path, member);
-            return;
-        }
-        if (value.range[1] > limit)
-            return;
-        const raw = lines.text.slice(...value.range);
-        const type = value.type === 'TOMLArray' ? 'array' : value.kind === 'string' ? 'string' : 'scalar';
-        const decoded = value.type === 'TOMLArray' ? undefined : value.kind === 'string' ? value.value : raw;
-        pairs.push({
-            path,
-            keySpan: lines.span(...pair.key.keys.at(-1).range),
-            valueSpan: lines.span(...value.range),
-            raw,
-            type,
-            ...(decoded === undefined ? {} : { value: decoded })
-        });
-    };
-    for (const node of tree.body[0].body) {
-        if (node.type === 'TOMLKeyValue')
-            visit([], node);
-        else
-            for (const pair of node.body)
-                visit(node.resolvedKey, pair);
-    }
-    return pairs;
-}
-
-;// CONCATENATED MODULE: ./src/sources/netlify.ts
-
-
-/**
- * `netlify.toml`: `[build.environment]` applies to every deploy; `[context.<name>.environment]`
- * (`production`, `deploy-preview`, `branch-deploy`, a branch name) is its own scope, since each context
- * deploys with its own variables (https://docs.netlify.com/configure-builds/file-based-configuration/).
- */
-const netlifyParser = {
-    kind: 'netlify',
-    matches: (path) => (0,sources_entry/* baseName */.Fl)(path) === 'netlify.toml',
-    parse(file) {
-        const doc = readToml(file.text);
-        const found = tableEntries(file, 'netlify', doc, [
-            { path: ['build', 'environment'], scope: () => file.path },
-            { path: ['context', ANY, 'environment'], scope: ([context]) => (0,sources_entry/* scopeId */.IW)(file.path, `context.${context}`) }
-        ]);
-        return { entries: found.entries, diagnostics: [...doc.diagnostics, ...found.diagnostics] };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/sources/render.ts
-
-const RENDER_FILE = /(?:^|\/)render\.ya?ml$/;
-/**
- * What an env var without a `value` is filled from, as entry meta. Blueprint spec:
- * https://render.com/docs/blueprint-spec#environment-variables — `sync: false` asks for the value in the
- * dashboard, `generateValue: true` makes Render generate one, `fromDatabase`/`fromService` copy another
- * resource's property.
- */
-function sourceMeta(src, item) {
-    const meta = {};
-    const sync = stringAt(src, field(src, item, 'sync')?.value);
-    if (sync !== undefined)
-        meta.sync = sync === 'true';
-    if (stringAt(src, field(src, item, 'generateValue')?.value) === 'true')
-        meta.generateValue = true;
-    for (const origin of ['fromDatabase', 'fromService']) {
-        const from = field(src, item, origin)?.value;
-        const name = stringAt(src, field(src, from, 'name')?.value);
-        if (name === undefined)
-            continue;
-        meta[origin] = name;
-        const property = stringAt(src, field(src, from, 'property')?.value) ?? stringAt(src, field(src, from, 'envVarKey')?.value);
-        if (property !== undefined)
-            meta.property = property;
-    }
-    return meta;
-}
-/**
- * `envVars:` items with a `key`. Items that only import a group (`- fromGroup: name`) have no key of their
- * own and give no entry.
- */
-function envVarEntries(src, node, scope, path) {
-    return items(src, node).flatMap((item) => {
-        const keyNode = field(src, item, 'key')?.value;
-        const key = stringAt(src, keyNode);
-        if (key === undefined || !keyNode)
-            return [];
-        const meta = sourceMeta(src, item);
-        const place = { kind: 'render', scope, path: [...path, key], key, keySpan: spanOf(src, keyNode), meta };
-        return [buildEntry(src, place, scalarValue(src, field(src, item, 'value')?.value))];
-    });
-}
-/** Entries of every named resource in a top-level list (`services`, `envVarGroups`). */
-function resourceEntries(src, list) {
-    return items(src, field(src, src.doc.contents, list)?.value).flatMap((resource, i) => {
-        const name = stringAt(src, field(src, resource, 'name')?.value) ?? String(i);
-        return envVarEntries(src, field(src, resource, 'envVars')?.value, `${src.path}#${list}.${name}`, [list, i, 'envVars']);
-    });
-}
-/** Render blueprints: env vars of services and of env var groups. */
-const renderParser = {
-    kind: 'render',
-    matches: (path) => RENDER_FILE.test(path),
-    parse(file) {
-        const src = parseYaml(file);
-        const entries = [...resourceEntries(src, 'services'), ...resourceEntries(src, 'envVarGroups')];
-        return { entries, diagnostics: src.diagnostics };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/sources/fly.ts
-
-
-/** `fly.toml`, and `fly.<env>.toml` for apps deployed with `fly deploy -c fly.staging.toml`. */
-const FLY_CONFIG = /^fly(?:\.[\w-]+)?\.toml$/;
-/**
- * Fly.io app config: `[env]` holds runtime variables, `[build.args]` Docker build arguments
- * (https://fly.io/docs/reference/configuration/). Both are plain text in the repository: Fly's own
- * place for keys is `fly secrets set`.
- */
-const flyParser = {
-    kind: 'fly',
-    matches: (path) => FLY_CONFIG.test((0,sources_entry/* baseName */.Fl)(path)),
-    parse(file) {
-        const doc = readToml(file.text);
-        const found = tableEntries(file, 'fly', doc, [
-            { path: ['env'], scope: () => file.path },
-            { path: ['build', 'args'], scope: () => file.path, meta: { buildArg: true } }
-        ]);
-        return { entries: found.entries, diagnostics: [...doc.diagnostics, ...found.diagnostics] };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/sources/app-json.ts
-
-
-/**
- * Heroku's `app.json` manifest (the "Deploy to Heroku" button): each `env` member is a string, or an
- * object with `value`, `description`, `required` and `generator`
- * (https://devcenter.heroku.com/articles/app-json-schema#env). Other `app.json` files (Expo) have no
- * `env` and give no entries.
- */
-const appJsonParser = {
-    kind: 'app-json',
-    matches: (path) => (0,sources_entry/* baseName */.Fl)(path) === 'app.json',
-    parse(file) {
-        const doc = readJson(file.text);
-        const entries = [];
-        const diagnostics = [...doc.diagnostics];
-        const env = memberAt(doc.root, ['env'])?.valueNode;
-        if (env !== undefined && env.type !== 'object')
-            diagnostics.push(nodeDiagnostic(doc, env, '`env` must be an object'));
-        for (const { name, nameNode, valueNode } of env?.type === 'object' ? propertiesOf(env) : []) {
-            const where = { path: ['env', name], scope: file.path };
-            if (valueNode.type === 'string') {
-                entries.push(stringEntry(file, 'app-json', doc, where, nameNode, valueNode));
-            }
-            else if (valueNode.type === 'object') {
-                const value = memberAt(valueNode, ['value'])?.valueNode;
-                if (value !== undefined && value.type !== 'string') {
-                    diagnostics.push(nodeDiagnostic(doc, value, `\`env.${name}.value\` must be a string, not ${value.type}`));
-                    continue;
-                }
-                const meta = settingFacts(valueNode);
-                entries.push(stringEntry(file, 'app-json', doc, { ...where, ...(meta ? { meta } : {}) }, nameNode, value));
-            }
-            else {
-                diagnostics.push(nodeDiagnostic(doc, valueNode, `\`env.${name}\` must be a string or an object, not ${valueNode.type}`));
-            }
-        }
-        return { entries, diagnostics };
-    }
-};
-/** `required` and `generator` (`"secret"`: Heroku fills in a random value), when written with the right type. */
-function settingFacts(setting) {
-    const facts = {};
-    const required = memberAt(setting, ['required'])?.valueNode;
-    if (required?.type === 'boolean')
-        facts.required = required.value;
-    const generator = memberAt(setting, ['generator'])?.valueNode;
-    if (generator?.type === 'string')
-        facts.generator = generator.value;
-    return Object.keys(facts).length > 0 ? facts : undefined;
-}
-
-;// CONCATENATED MODULE: ./src/sources/shell.ts
-/**
- * The shell, as far as settings need it: commands split into words with their offsets, quotes removed,
- * and the words that set an environment variable (`NAME=value` before a command, `export`, `docker run
- * -e`/`--env`). Shared by the workflow parser (`run:` scripts) and the shell script parser; the words come from
- * `shell-lexer.ts`.
- */
-
-const ENV_NAME = /^[A-Za-z_]\w*$/;
-/** `$(…)`, `$((…))` and backticks: the shell fills these in when the script runs. */
-const COMMAND_SUBSTITUTION = /\$\(|`/;
-/**
- * Splits a script into simple commands, enough for assignments, `docker run -e` and `echo`:
- * `;`, `&`, `&&`, `||`, `|` and line breaks separate commands; quotes, `$(…)`, `${…}` and `${{ … }}`
- * stay inside words; `\` line continuations join lines; `#` starts a comment; redirections are noted.
- */
-function shellCommands(script) {
-    const commands = [];
-    let words = [];
-    let redirected = false;
-    const finish = (piped) => {
-        if (words.length > 0)
-            commands.push({ words, redirected, piped });
-        words = [];
-        redirected = false;
-    };
-    let i = 0;
-    while (i < script.length) {
-        const c = script[i];
-        const next = script[i + 1];
-        if (c === ' ' || c === '\t' || c === '\r') {
-            i++;
-        }
-        else if (c === '\\' && (next === '\n' || next === '\r')) {
-            i += next === '\r' && script[i + 2] === '\n' ? 3 : 2;
-        }
-        else if (c === '#') {
-            i = lineEnd(script, i);
-        }
-        else if (script.startsWith('&&', i) || script.startsWith('||', i)) {
-            finish(false);
-            i += 2;
-        }
-        else if (c === '\n' || c === ';' || (c === '&' && next !== '>')) {
-            finish(false);
-            i++;
-        }
-        else if (c === '|') {
-            finish(true);
-            i++;
-        }
-        else if (c === '>' || c === '<' || c === '&') {
-            const redirect = readRedirect(script, i, '');
-            redirected ||= redirect.capturesStdout;
-            i = redirect.end;
-        }
-        else {
-            const end = wordEnd(script, i, POSIX_SHELL);
-            const text = script.slice(i, end);
-            // `2>file`, `1>>file`: a file-descriptor number glued to a redirection.
-            if (/^\d$/.test(text) && (script[end] === '>' || script[end] === '<')) {
-                const redirect = readRedirect(script, end, text);
-                redirected ||= redirect.capturesStdout;
-                i = redirect.end;
-            }
-            else {
-                words.push({ start: i, end, text });
-                i = end;
-            }
-        }
-    }
-    finish(false);
-    return commands;
-}
-const lineEnd = (text, from) => {
-    const end = text.indexOf('\n', from);
-    return end === -1 ? text.length : end;
-};
-/** Reads `>`, `>>`, `&>`, `>&2`, `<`, `<<` and the word after it. */
-function readRedirect(script, at, fd) {
-    REDIRECT.lastIndex = at;
-    const op = REDIRECT.exec(script)?.[0] ?? script[at];
-    let i = at + op.length;
-    while (script[i] === ' ' || script[i] === '\t')
-        i++;
-    const target = script.slice(i, wordEnd(script, i, POSIX_SHELL));
-    const toStdoutFile = op.startsWith('&>') || (op.startsWith('>') && (fd === '' || fd === '1'));
-    // `>&2` duplicates onto stderr, which still reaches the log.
-    const capturesStdout = toStdoutFile && !op.endsWith('&') && !target.startsWith('&');
-    return { end: i + target.length, capturesStdout };
-}
-/**
- * `NAME=value` words that set a variable: leading assignments, `export` arguments, `docker run -e`/`--env`
- * (where a bare `NAME` passes the runner's variable through).
- */
-function assignmentWords(words) {
-    const leading = [];
-    let i = 0;
-    for (; i < words.length && /^[A-Za-z_]\w*=/.test(words[i].text); i++)
-        leading.push(words[i]);
-    const command = words[i]?.text;
-    // `export NAME` without a value only marks a variable; it sets nothing.
-    if (command === 'export') {
-        return [...leading, ...words.slice(i + 1).filter((w) => w.text.includes('=') && !w.text.startsWith('-'))];
-    }
-    if (command === 'docker' && isDockerRun(words.slice(i + 1)))
-        return [...leading, ...dockerEnvWords(words.slice(i + 1))];
-    return leading;
-}
-/** `docker run`, `docker create`, `docker container run|create`. */
-function isDockerRun(args) {
-    const [first, second] = args.map((w) => w.text);
-    const startsContainer = (verb) => verb === 'run' || verb === 'create';
-    return startsContainer(first) || (first === 'container' && startsContainer(second));
-}
-/**
- * `docker run` options that take no value (https://docs.docker.com/reference/cli/docker/container/run/);
- * every other option without `=` takes the next word. Short ones may be combined (`-dit`).
- */
-const DOCKER_RUN_FLAGS = new Set(['--detach', '--interactive', '--tty', '--rm', '--init', '--privileged', '--publish-all', '--read-only', '--quiet', '--no-healthcheck', '--oom-kill-disable']);
-const SHORT_FLAGS = /^-[ditPq]+$/;
-/** The image a `docker run`/`docker create` command starts, as written; undefined for any other command. */
-function dockerRunImage(words) {
-    const leading = words.findIndex((w) => !/^[A-Za-z_]\w*=/.test(w.text));
-    if (leading === -1 || words[leading].text !== 'docker')
-        return undefined;
-    const args = words.slice(leading + 1);
-    if (!isDockerRun(args))
-        return undefined;
-    for (let i = args[0].text === 'container' ? 2 : 1; i < args.length; i++) {
-        const text = args[i].text;
-        if (!text.startsWith('-'))
-            return shellUnquote(text);
-        if (!text.includes('=') && !DOCKER_RUN_FLAGS.has(text) && !SHORT_FLAGS.test(text))
-            i++;
-    }
-    return undefined;
-}
-function dockerEnvWords(args) {
-    const found = [];
-    args.forEach((word, i) => {
-        const next = args[i + 1];
-        if ((word.text === '-e' || word.text === '--env') && next)
-            found.push(next);
-        else if (word.text.startsWith('--env='))
-            found.push({ start: word.start + 6, end: word.end, text: word.text.slice(6) });
-    });
-    return found;
-}
-/** Reads an assignment word; undefined when its name is not an environment variable name. */
-function readAssignment(word) {
-    const eq = word.text.indexOf('=');
-    const keyRaw = eq === -1 ? word.text : word.text.slice(0, eq);
-    const key = shellUnquote(keyRaw);
-    if (!ENV_NAME.test(key))
-        return undefined;
-    const keyStart = word.start + keyRaw.indexOf(key);
-    const named = { key, keyStart, keyEnd: keyStart + key.length };
-    if (eq === -1)
-        return named;
-    const outerQuote = keyRaw.startsWith('"') || keyRaw.startsWith("'") ? 1 : 0;
-    const text = shellUnquote(word.text).slice(key.length + 1);
-    const written = word.text.slice(eq + 1);
-    const expands = written.includes('${{') || shellVariables(written).length > 0;
-    return {
-        ...named,
-        value: { text, rawStart: word.start + eq + 1, rawEnd: word.end - outerQuote, literal: !expands, computed: COMMAND_SUBSTITUTION.test(text) }
-    };
-}
-/** Sticky, so reading at an offset never copies the rest of the script. */
-const REDIRECT = /&>>?|>>?&?|>\||<<?-?|<&|<>/y;
-
-;// CONCATENATED MODULE: ./src/sources/workflow.ts
-
-
-
-
-const WORKFLOW_FILE = /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/;
-/** `secrets.NAME` or `secrets['NAME']` inside an expression. */
-const SECRET_REF = /(?<![\w.-])secrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']+)'\s*\])/g;
-/** The whole `secrets` context: `toJSON(secrets)`, `secrets[matrix.name]` (zizmor `overprovisioned-secrets`). */
-const ALL_SECRETS = /(?<![\w.-])secrets\b(?!\s*(?:\.\s*[A-Za-z_]|\[\s*'))/;
-/**
- * A checkout `ref` (or `repository`) that names the pull request's code rather than the base branch:
- * under `pull_request_target` or `workflow_run` this runs untrusted code with the base repository's secrets.
- */
-const PR_HEAD = /github\.event\.pull_request\.head\.|github\.head_ref\b|github\.event\.workflow_run\.head_|refs\/pull\//;
-const CHECKOUT_ACTION = /^actions\/checkout(?:@|$)/i;
-/** GitHub Actions workflows: env at every level, `with:` inputs, assignments in `run:` scripts, secret exposure facts. */
-const workflowParser = {
-    kind: 'workflow',
-    matches: (path) => WORKFLOW_FILE.test(path),
-    parse(file) {
-        const src = parseYaml(file);
-        const root = src.doc.contents;
-        // Workflow-level env belongs to the file's own scope; the model merges it into every job.
-        const envNode = field(src, root, 'env')?.value;
-        const env = envEntries(src, envNode, src.path, ['env']);
-        const inherited = { env: secretEnv(new Map(), env), exposure: secretExposure(src, envNode) };
-        const on = field(src, root, 'on');
-        const jobs = fields(src, field(src, root, 'jobs')?.value).map((job) => readJob(src, job, inherited));
-        return {
-            entries: [...env, ...jobs.flatMap((j) => j.entries)],
-            diagnostics: src.diagnostics,
-            workflow: {
-                triggers: triggersOf(src, on?.value),
-                ...(on ? { triggerSpan: spanOf(src, on.keyNode) } : {}),
-                jobs: jobs.map((j) => j.facts)
-            }
-        };
-    }
-};
-/** `on: push`, `on: [push, pull_request_target]` or `on: { push: …, pull_request_target: … }`. */
-function triggersOf(src, node) {
-    if ((0,dist/* isMap */.jh)(node))
-        return fields(src, node).map((f) => f.key);
-    if ((0,dist/* isSeq */.oP)(node))
-        return items(src, node).flatMap((n) => scalarString(n) ?? []);
-    const single = scalarString(node);
-    return single === undefined ? [] : [single];
-}
-const place = (scope, path, key, meta) => ({
-    kind: 'workflow',
-    scope,
-    path: [...path, key],
-    key,
-    ...(meta ? { meta } : {})
-});
-function envEntries(src, node, scope, path) {
-    return mapEntries(src, node, (f) => place(scope, path, f.key));
-}
-/** Environment variables that hold a secret, by variable name → secret name; later levels override earlier ones. */
-function secretEnv(parent, env) {
-    const merged = new Map(parent);
-    for (const entry of env) {
-        const secret = entry.value === undefined ? undefined : secretRefsIn(expressionsIn(entry.value))[0];
-        if (secret)
-            merged.set(entry.key, secret.name);
-        else
-            merged.delete(entry.key);
-    }
-    return merged;
-}
-/**
- * The `${{ … }}` expressions of a value. An `if:` condition is an expression as a whole when written
- * without `${{ }}`: https://docs.github.com/actions/writing-workflows/workflow-syntax-for-github-actions#jobsjob_idif
- */
-function expressionsIn(text, isCondition = false) {
-    if (isCondition && !text.includes('${{'))
-        return [{ start: 0, text }];
-    const found = [];
-    // By hand rather than with a lazy regex, which would scan to the end of the text from every unclosed `${{`.
-    for (let start = text.indexOf('${{'); start !== -1;) {
-        const close = text.indexOf('}}', start + 3);
-        if (close === -1)
-            break;
-        found.push({ start, text: text.slice(start, close + 2) });
-        start = text.indexOf('${{', close + 2);
-    }
-    return found;
-}
-/** Every `secrets.X` inside the given expressions, with offsets in the value. */
-function secretRefsIn(expressions) {
-    return expressions.flatMap((e) => [...e.text.matchAll(SECRET_REF)].map((m) => ({
-        name: (m[1] ?? m[2]),
-        start: e.start + m.index,
-        end: e.start + m.index + m[0].length
-    })));
-}
-/** Calls `visit` on every scalar value under `node` with the key it sits under; follows aliases once each. */
-function walkScalars(src, node, visit, key, seen = new Set()) {
-    const resolved = resolve(src, node);
-    if (!resolved || seen.has(resolved))
-        return;
-    seen.add(resolved);
-    if ((0,dist/* isScalar */.jn)(resolved))
-        visit(resolved, key);
-    else if ((0,dist/* isMap */.jh)(resolved))
-        for (const f of fields(src, resolved))
-            walkScalars(src, f.value, visit, f.key, seen);
-    else if ((0,dist/* isSeq */.oP)(resolved))
-        for (const item of resolved.items)
-            walkScalars(src, item, visit, key, seen);
-}
-/** `secrets.X` uses in every expression under `node`, and whether one takes the whole `secrets` context. */
-function secretExposure(src, node) {
-    const uses = [];
-    let allSecrets = false;
-    walkScalars(src, node, (scalar, key) => {
-        const text = scalarString(scalar);
-        if (text === undefined || !text.includes('secrets'))
-            return;
-        const expressions = expressionsIn(text, key === 'if');
-        if (expressions.some((e) => ALL_SECRETS.test(e.text)))
-            allSecrets = true;
-        const refs = secretRefsIn(expressions);
-        if (refs.length === 0)
-            return;
-        const offsets = valueOffsets(src, scalar);
-        for (const r of refs)
-            uses.push({ name: r.name, span: spanInValue(src, offsets, r.start, r.end) });
-    });
-    return { uses, allSecrets };
-}
-function readJob(src, job, inherited) {
-    const scope = `${src.path}#jobs.${job.key}`;
-    const path = ['jobs', job.key];
-    const env = envEntries(src, field(src, job.value, 'env')?.value, scope, [...path, 'env']);
-    const jobSecrets = secretEnv(inherited.env, env);
-    // A job that calls a reusable workflow passes `with:` inputs to it.
-    const calls = stringAt(src, field(src, job.value, 'uses')?.value);
-    const inputs = withEntries(src, job.value, scope, path, calls);
-    const steps = items(src, field(src, job.value, 'steps')?.value).map((step, i) => readStep(src, step, scope, [...path, 'steps', i], jobSecrets));
-    const checkoutAt = steps.findIndex((s) => s.prHeadCheckout);
-    const own = secretExposure(src, job.value);
-    // A reusable-workflow call with `secrets: inherit` passes every secret (zizmor `secrets-inherit`).
-    const inheritsAll = stringAt(src, field(src, job.value, 'secrets')?.value) === 'inherit';
-    const facts = {
-        id: job.key,
-        span: spanOf(src, job.keyNode),
-        secretUses: [...inherited.exposure.uses, ...own.uses],
-        allSecrets: inherited.exposure.allSecrets || own.allSecrets || inheritsAll,
-        ...(checkoutAt >= 0 ? { checksOutPrHead: steps[checkoutAt].prHeadCheckout } : {}),
-        secretEchoes: steps.flatMap((s) => s.echoes),
-        runsAfterCheckout: checkoutAt >= 0 && steps.slice(checkoutAt + 1).some((s) => s.runsCode)
-    };
-    return { entries: [...env, ...inputs, ...steps.flatMap((s) => s.entries)], facts };
-}
-function withEntries(src, owner, scope, path, uses) {
-    const meta = uses === undefined ? { withInput: true } : { withInput: true, uses };
-    return mapEntries(src, field(src, owner, 'with')?.value, (f) => place(scope, [...path, 'with'], f.key, meta));
-}
-function readStep(src, step, scope, path, jobSecrets) {
-    const env = envEntries(src, field(src, step, 'env')?.value, scope, [...path, 'env']);
-    const uses = stringAt(src, field(src, step, 'uses')?.value);
-    const inputs = withEntries(src, step, scope, path, uses);
-    const run = resolve(src, field(src, step, 'run')?.value);
-    const script = (0,dist/* isScalar */.jn)(run) ? readScript(src, run, scope, [...path, 'run'], secretEnv(jobSecrets, env)) : undefined;
-    const prHeadCheckout = uses !== undefined && CHECKOUT_ACTION.test(uses) ? prHeadRef(src, step) : undefined;
-    return {
-        entries: [...env, ...inputs, ...(script?.entries ?? [])],
-        echoes: script?.echoes ?? [],
-        ...(prHeadCheckout ? { prHeadCheckout } : {}),
-        runsCode: script !== undefined || (uses?.startsWith('./') ?? false)
-    };
-}
-function prHeadRef(src, step) {
-    const inputs = field(src, step, 'with')?.value;
-    for (const name of ['ref', 'repository']) {
-        const value = field(src, inputs, name)?.value;
-        const text = scalarString(value);
-        if (value && text !== undefined && PR_HEAD.test(text))
-            return spanOf(src, value);
-    }
-    return undefined;
-}
-/** Assignments and secret echoes found in one `run:` script, positioned in the workflow file. */
-function readScript(src, run, scope, path, secrets) {
-    const script = scalarString(run) ?? '';
-    const offsets = valueOffsets(src, run);
-    const spanAt = (start, end) => spanInValue(src, offsets, start, end);
-    const entries = [];
-    const echoes = [];
-    const commands = shellCommands(script);
-    commands.forEach((command, i) => {
-        for (const word of assignmentWords(command.words)) {
-            const entry = assignmentEntry(src, word, spanAt, offsets, (key) => place(scope, path, key, { run: true }));
-            if (entry)
-                entries.push(entry);
-        }
-        if (isEcho(command) && reachesLog(commands, i))
-            echoes.push(...printedSecrets(command.words.slice(1), secrets, spanAt));
-    });
-    return { entries, echoes };
-}
-/** An entry for an assignment word of a `run:` script, placed in the workflow file. */
-function assignmentEntry(src, word, spanAt, offsets, placeFor) {
-    const assignment = readAssignment(word);
-    if (!assignment)
-        return undefined;
-    const { key, keyStart, keyEnd, value } = assignment;
-    const entryPlace = { ...placeFor(key), keySpan: spanAt(keyStart, keyEnd) };
-    if (!value)
-        return buildEntry(src, entryPlace);
-    return buildEntry(src, entryPlace, {
-        value: value.text,
-        raw: rawInValue(src, offsets, value.rawStart, value.rawEnd),
-        span: spanAt(value.rawStart, value.rawEnd),
-        literal: value.literal,
-        computed: value.computed
-    });
-}
-/** An `echo`/`printf` that prints its words (not a `::add-mask::` command, which hides them). */
-function isEcho(command) {
-    const name = command.words[0]?.text;
-    if (name !== 'echo' && name !== 'printf')
-        return false;
-    const printed = command.words.slice(1).map((w) => shellUnquote(w.text)).join(' ');
-    return !printed.includes('::add-mask::');
-}
-/**
- * Filters that write what they read to standard output, whole or transformed. A secret piped through
- * them still reaches the log, and a transformed copy (`| base64`, `| rev`, `| sed 's/./& /g'`) escapes
- * GitHub's masking. Any other command after a pipe is taken to consume the value without printing it
- * (`docker login --password-stdin`, `gh auth login --with-token`): a finding must show the leak.
- */
-const PRINTING_FILTERS = new Set(['cat', 'tee', 'base64', 'base32', 'basenc', 'rev', 'tr', 'sed', 'fold', 'xxd', 'od', 'hexdump', 'iconv']);
-/** Whether what command `i` prints reaches the job log: not redirected, and piped only through printing filters. */
-function reachesLog(commands, i) {
-    const command = commands[i];
-    if (command.redirected)
-        return false;
-    if (!command.piped)
-        return true;
-    const next = commands[i + 1];
-    return next !== undefined && PRINTING_FILTERS.has(programName(next)) && reachesLog(commands, i + 1);
-}
-/** The program a command runs, without its directory and a leading `sudo` (`echo "$K" | sudo tee /etc/k`). */
-function programName(command) {
-    const [first, second] = command.words.map((w) => w.text);
-    const program = first === 'sudo' ? (second ?? '') : (first ?? '');
-    return program.slice(program.lastIndexOf('/') + 1);
-}
-/** `${{ … secrets.X … }}` and `$VAR`/`${VAR}` holding a secret among printed words. */
-function printedSecrets(words, secrets, spanAt) {
-    return words.flatMap((word) => {
-        const expressions = expressionsIn(word.text).flatMap((e) => secretRefsIn([e]).slice(0, 1).map((r) => ({ name: r.name, start: e.start, end: e.start + e.text.length })));
-        const variables = shellVariables(word.text).flatMap((v) => {
-            const secret = secrets.get(v.name);
-            return secret ? [{ name: secret, start: v.start, end: v.end }] : [];
-        });
-        return [...expressions, ...variables]
-            .sort((a, b) => a.start - b.start)
-            .map((r) => ({ name: r.name, span: spanAt(word.start + r.start, word.start + r.end) }));
-    });
-}
-
-;// CONCATENATED MODULE: ./src/sources/claude-settings.ts
-
-/** Project settings of Claude Code; `settings.local.json` is meant to stay uncommitted, so a key there is a leak too. */
-const SETTINGS_FILE = /(?:^|\/)\.claude\/settings(?:\.local)?\.json$/;
-/**
- * `.claude/settings.json` and `.claude/settings.local.json`: the `env` object Claude Code exports to its
- * own process (`ANTHROPIC_BASE_URL`, `ANTHROPIC_API_KEY`, `ANTHROPIC_AUTH_TOKEN`, `ANTHROPIC_MODEL`, …) and
- * `apiKeyHelper`, a shell command whose output becomes the key (https://code.claude.com/docs/en/settings).
- */
-const claudeSettingsParser = {
-    kind: 'claude-settings',
-    matches: (path) => SETTINGS_FILE.test(path),
-    parse(file) {
-        const doc = readJson(file.text);
-        const env = envObjectEntries(file, 'claude-settings', doc, { path: ['env'], scope: file.path });
-        const entries = [...env.entries];
-        const diagnostics = [...doc.diagnostics, ...env.diagnostics];
-        const helper = memberAt(doc.root, ['apiKeyHelper']);
-        if (helper?.valueNode.type === 'string') {
-            const where = { path: ['apiKeyHelper'], scope: file.path, meta: { command: true } };
-            entries.push(stringEntry(file, 'claude-settings', doc, where, helper.nameNode, helper.valueNode));
-        }
-        else if (helper) {
-            diagnostics.push(nodeDiagnostic(doc, helper.valueNode, `\`apiKeyHelper\` must be a string, not ${helper.valueNode.type}`));
-        }
-        return { entries, diagnostics };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/sources/continue.ts
-
-
-/** Continue reads `.continue/config.yaml` (current) and `.continue/config.json` (older), same model keys. */
-const CONTINUE_FILE = /(?:^|\/)\.continue\/config\.(?:ya?ml|json)$/;
-/** The model settings the rules look at (https://docs.continue.dev/reference). */
-const MODEL_FIELDS = ['name', 'provider', 'model', 'apiBase', 'apiKey'];
-function modelEntries(src, model, scope, path) {
-    return namedEntries(src, model, MODEL_FIELDS, (f) => ({ kind: 'continue', scope, path: [...path, f.key] }));
-}
-/** A list of models: one scope per model, named by its `name` (config.yaml), `title` (config.json) or else its index. */
-function modelListEntries(src, list, section) {
-    return items(src, list).flatMap((model, i) => {
-        const label = stringAt(src, field(src, model, 'name')?.value) ?? stringAt(src, field(src, model, 'title')?.value) ?? String(i);
-        return modelEntries(src, model, `${src.path}#${section}.${label}`, [section, i]);
-    });
-}
-/** `tabAutocompleteModel` is one model or (config.json) a list of them; `embeddingsProvider` is one. */
-function singleModelEntries(src, section) {
-    const node = resolve(src, field(src, src.doc.contents, section)?.value);
-    if ((0,dist/* isSeq */.oP)(node))
-        return modelListEntries(src, node, section);
-    return modelEntries(src, node, `${src.path}#${section}`, [section]);
-}
-/** Continue (IDE assistant) configs: API base, key and model of each configured model. */
-const continueParser = {
-    kind: 'continue',
-    matches: (path) => CONTINUE_FILE.test(path),
-    parse(file) {
-        const src = parseYaml(file);
-        return {
-            entries: [
-                ...modelListEntries(src, field(src, src.doc.contents, 'models')?.value, 'models'),
-                ...singleModelEntries(src, 'tabAutocompleteModel'),
-                ...singleModelEntries(src, 'embeddingsProvider')
-            ],
-            diagnostics: src.diagnostics
-        };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/sources/librechat.ts
-
-
-const LIBRECHAT_FILE = /(?:^|\/)librechat\.ya?ml$/;
-const librechat_settingEntries = (src, node, names, scope, path) => namedEntries(src, node, names, (f) => ({ kind: 'librechat', scope, path: [...path, f.key] }));
-/**
- * `models.default` gives one entry per model (key `models.default`, each with its own value span), so a
- * rule can point at the one model an account lacks; `models.fetch` gives one entry.
- */
-function librechat_modelEntries(src, endpoint, scope, path) {
-    const models = field(src, endpoint, 'models')?.value;
-    const entryAt = (f, key, at, value) => {
-        const place = { kind: 'librechat', scope, path: [...path, 'models', ...at], key, keySpan: spanOf(src, f.keyNode) };
-        return buildEntry(src, place, scalarValue(src, value));
-    };
-    const listed = field(src, models, 'default');
-    const fetch = field(src, models, 'fetch');
-    // A lone `default: gpt-4o` is read as a list of one.
-    const modelNodes = (f) => ((0,dist/* isScalar */.jn)(f.value) ? [f.value] : items(src, f.value));
-    return [
-        ...(listed ? modelNodes(listed).map((model, j) => entryAt(listed, 'models.default', ['default', j], model)) : []),
-        ...(fetch ? [entryAt(fetch, 'models.fetch', ['fetch'], fetch.value)] : [])
-    ];
-}
-/** `endpoints.custom[]`: one scope per endpoint, named by `name` or else its index. */
-function customEntries(src, list) {
-    return items(src, list).flatMap((endpoint, i) => {
-        const name = stringAt(src, field(src, endpoint, 'name')?.value) ?? String(i);
-        const scope = `${src.path}#endpoints.custom.${name}`;
-        const path = ['endpoints', 'custom', i];
-        return [
-            ...librechat_settingEntries(src, endpoint, ['name', 'baseURL', 'apiKey', 'provider', 'directEndpoint'], scope, path),
-            ...librechat_modelEntries(src, endpoint, scope, path)
-        ];
-    });
-}
-/** A built-in endpoint (`openAI`, `anthropic`, …) and, for Azure, each of its `groups`. */
-function builtinEntries(src, name, endpoint) {
-    const scope = `${src.path}#endpoints.${name}`;
-    const groups = items(src, field(src, endpoint, 'groups')?.value).flatMap((group, i) => {
-        const label = stringAt(src, field(src, group, 'group')?.value) ?? String(i);
-        return librechat_settingEntries(src, group, ['baseURL', 'apiKey'], `${scope}.groups.${label}`, ['endpoints', name, 'groups', i]);
-    });
-    return [...librechat_settingEntries(src, endpoint, ['baseURL', 'apiKey'], scope, ['endpoints', name]), ...groups];
-}
-/**
- * LibreChat's `librechat.yaml` (https://www.librechat.ai/docs/configuration/librechat_yaml). `apiKey: '${MY_KEY}'`
- * classifies as a reference; `user_provided` stays a literal, which the rules treat as a placeholder.
- */
-const librechatParser = {
-    kind: 'librechat',
-    matches: (path) => LIBRECHAT_FILE.test(path),
-    parse(file) {
-        const src = parseYaml(file);
-        const entries = fields(src, field(src, src.doc.contents, 'endpoints')?.value).flatMap((endpoint) => endpoint.key === 'custom' ? customEntries(src, endpoint.value) : builtinEntries(src, endpoint.key, endpoint.value));
-        return { entries, diagnostics: src.diagnostics };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/sources/codex.ts
-
-
-/** Top-level settings that choose the model and where requests go. */
-const TOP_LEVEL = new Set(['model', 'model_provider', 'openai_base_url']);
-/**
- * Codex CLI config (`.codex/config.toml`; `~/.codex/config.toml` when a dotfiles repository holds it).
- * Top-level `model`, `model_provider`, `openai_base_url`, and one scope per `[model_providers.<id>]`
- * table with its `base_url`, `env_key`, `wire_api`, `experimental_bearer_token`, `query_params`,
- * `http_headers` and `env_http_headers` (openai/codex `codex-rs/core/src/model_provider_info.rs`), and the
- * `[shell_environment_policy.set]` variables as a scope of their own.
- */
-const codexParser = {
-    kind: 'codex',
-    matches: (path) => path.endsWith('codex/config.toml'),
-    parse(file) {
-        const doc = readToml(file.text);
-        const entries = [];
-        const shell = (0,sources_entry/* scopeId */.IW)(file.path, 'shell_environment_policy.set');
-        for (const pair of doc.pairs) {
-            if (pair.type === 'array')
-                continue;
-            const [first, id] = pair.path;
-            if (first === 'shell_environment_policy' && id === 'set' && pair.path.length === 3) {
-                entries.push(pairEntry(file, 'codex', pair, shell));
-            }
-            else if (pair.path.length === 1 && TOP_LEVEL.has(String(first))) {
-                entries.push(pairEntry(file, 'codex', pair, file.path));
-            }
-            else if (first === 'model_providers' && typeof id === 'string' && pair.path.length >= 3) {
-                entries.push(pairEntry(file, 'codex', pair, (0,sources_entry/* scopeId */.IW)(file.path, `model_providers.${id}`), providerFacts(pair)));
-            }
-        }
-        // Variables set for the shell commands Codex runs (developers.openai.com/codex/config-reference,
-        // `shell_environment_policy.set`): the environment of whatever those commands start, not Codex's own.
-        const fingerprints = entries.some((e) => e.scope === shell) ? [(0,sources_entry/* spawnedEnvironment */.kO)('the shell commands Codex runs', file.path, shell)] : [];
-        return { entries, diagnostics: doc.diagnostics, fingerprints };
-    }
-};
-/**
- * `env_key` and `env_http_headers` values name environment variables (they are not secrets themselves);
- * `http_headers` values are sent as they are, so a credential there is a leak.
- */
-function providerFacts(pair) {
-    const setting = pair.path[2];
-    const inTable = pair.path.length === 4;
-    if (setting === 'env_key' && pair.path.length === 3)
-        return { envKeyName: true };
-    if (setting === 'env_http_headers' && inTable)
-        return { envKeyName: true, httpHeader: true };
-    if (setting === 'http_headers' && inTable)
-        return { httpHeader: true };
-    if (setting === 'query_params' && inTable)
-        return { queryParam: true };
-    return undefined;
-}
-
-;// CONCATENATED MODULE: ./src/sources/codex-auth.ts
-
-/** `.codex/auth.json`, or `codex/auth.json` in a dotfiles repository. */
-const AUTH_FILE = /(?:^|\/)\.?codex\/auth\.json$/;
-/**
- * Codex CLI's credential file, `$CODEX_HOME/auth.json`: `OPENAI_API_KEY` holds the key Codex uses (openai/codex
- * `codex-rs/login/src/auth/storage.rs` at be9c0b9741e727263eca60654879477ea789577a, struct `AuthDotJson`: the field
- * is renamed `OPENAI_API_KEY`). It belongs in
- * the home folder, never in a repository: any key in it is a leak.
- */
-const codexAuthParser = {
-    kind: 'codex-auth',
-    matches: (path) => AUTH_FILE.test(path),
-    parse(file) {
-        const doc = readJson(file.text);
-        const entries = [];
-        const diagnostics = [...doc.diagnostics];
-        const key = memberAt(doc.root, ['OPENAI_API_KEY']);
-        if (key?.valueNode.type === 'string') {
-            entries.push(stringEntry(file, 'codex-auth', doc, { path: ['OPENAI_API_KEY'], scope: file.path }, key.nameNode, key.valueNode));
-        }
-        else if (key && key.valueNode.type !== 'null') {
-            diagnostics.push(nodeDiagnostic(doc, key.valueNode, `\`OPENAI_API_KEY\` must be a string or null, not ${key.valueNode.type}`));
-        }
-        return { entries, diagnostics };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/sources/kubernetes.ts
-
-
-
-/** A Kubernetes object: `apiVersion:` and `kind:` at the top level of a YAML document. */
-const API_VERSION = /^apiVersion[ \t]*:/m;
-const KIND = /^kind[ \t]*:/m;
-/** Helm chart templates (`templates/*.yaml`) are Go templates, not YAML until rendered: `{{ .Values.x }}`. */
-const GO_TEMPLATE = /\{\{/;
-/**
- * Where workload kinds keep their pod spec (https://kubernetes.io/docs/concepts/workloads/): a Pod has it
- * as `spec`, Deployments, StatefulSets, DaemonSets, ReplicaSets and Jobs under `spec.template.spec`, a
- * CronJob under `spec.jobTemplate.spec.template.spec`. The first of these routes that has containers wins.
- */
-const POD_SPEC_ROUTES = [
-    ['spec'],
-    ['spec', 'template', 'spec'],
-    ['spec', 'jobTemplate', 'spec', 'template', 'spec']
-];
-/** Container lists of a pod spec (https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/). */
-const CONTAINER_LISTS = ['initContainers', 'containers'];
-/**
- * Kubernetes manifests, found by content (they have no fixed name), every document of a `---` stream:
- * container `env` items (`name`/`value`, or `valueFrom` a Secret or ConfigMap key), `envFrom` Secrets and
- * ConfigMaps, ConfigMap `data` and Secret `stringData` (plain text in the repository; Secret `data` is
- * base64 and left to the key scan). Each container is a scope, whose image is a `docker-image`
- * fingerprint of it. A Secret or ConfigMap key that exactly one container of the same file reads
- * (through `valueFrom` or `envFrom`) belongs to that container's scope, so its key pairs with the base
- * URL beside it; any other is a scope of its own object (`<file>#Secret/<name>`).
- */
-const kubernetesParser = {
-    kind: 'kubernetes',
-    matches: () => false,
-    sniff: (text) => API_VERSION.test(text) && KIND.test(text) && !GO_TEMPLATE.test(text),
-    parse(file) {
-        const docs = parseYamlStream(file);
-        const read = docs.map(readObject);
-        const containers = read.flatMap((r) => r.containers);
-        const objects = new Map(read.flatMap((r) => (r.object ? [[r.object.id, r.object.entries]] : [])));
-        return {
-            entries: linkSameFile(containers, objects),
-            diagnostics: docs.flatMap((d) => d.diagnostics),
-            fingerprints: containers.flatMap((c) => c.fingerprints)
-        };
-    }
-};
-function readObject(src) {
-    const root = src.doc.contents;
-    const kind = stringAt(src, field(src, root, 'kind')?.value);
-    if (kind === undefined)
-        return { containers: [] };
-    const name = stringAt(src, field(src, field(src, root, 'metadata')?.value, 'name')?.value) ?? '';
-    const object = `${kind}/${name}`;
-    if (kind === 'ConfigMap' || kind === 'Secret') {
-        const block = kind === 'ConfigMap' ? 'data' : 'stringData';
-        const scope = (0,sources_entry/* scopeId */.IW)(src.path, object);
-        const entries = mapEntries(src, field(src, root, block)?.value, (f) => ({ kind: 'kubernetes', scope, path: [object, block, f.key] }));
-        return { containers: [], object: { id: object, entries } };
-    }
-    const podSpec = POD_SPEC_ROUTES.map((route) => route.reduce((node, key) => field(src, node, key)?.value, root)).find((spec) => CONTAINER_LISTS.some((list) => field(src, spec, list) !== undefined));
-    const containers = CONTAINER_LISTS.flatMap((list) => items(src, field(src, podSpec, list)?.value));
-    return { containers: containers.map((container, i) => readContainer(src, object, container, i)) };
-}
-/** `envFrom` item fields and the kind of object each names. */
-const ENV_FROM = { secretRef: 'Secret', configMapRef: 'ConfigMap' };
-/** `valueFrom` fields that name a key of an object. */
-const VALUE_FROM = { secretKeyRef: 'Secret', configMapKeyRef: 'ConfigMap' };
-function readContainer(src, object, container, index) {
-    const name = stringAt(src, field(src, container, 'name')?.value) ?? String(index);
-    const scope = (0,sources_entry/* scopeId */.IW)(src.path, `${object}/${name}`);
-    const image = (0,clients_fingerprints/* dockerImageFingerprint */.ck)(stringAt(src, field(src, container, 'image')?.value), src.path, scope);
-    const envFrom = items(src, field(src, container, 'envFrom')?.value).flatMap((item) => {
-        const source = fields(src, item).find((f) => ENV_FROM[f.key] !== undefined);
-        const ref = source && stringAt(src, field(src, source.value, 'name')?.value);
-        if (!source || ref === undefined)
-            return [];
-        return [{ object: `${ENV_FROM[source.key]}/${ref}`, prefix: stringAt(src, field(src, item, 'prefix')?.value) ?? '' }];
-    });
-    return {
-        scope,
-        path: [object, name],
-        env: envListEntries(src, field(src, container, 'env')?.value, 'kubernetes', scope, [object, name, 'env']),
-        envFrom,
-        fingerprints: image ? [image] : []
-    };
-}
-/** The object key a `valueFrom` entry reads (`Secret/llm-keys` + `api-key`), from its meta. */
-function valueSource(entry) {
-    const kind = VALUE_FROM[String(entry.meta?.valueFrom)];
-    const from = entry.meta?.from;
-    if (kind === undefined || typeof from !== 'string' || !from.includes('/'))
-        return undefined;
-    const [name, key] = from.split('/');
-    return { object: `${kind}/${name}`, key };
-}
-/**
- * Container entries with the same-file object keys each reads, and the object entries no single container
- * of the file reads. In a container, `envFrom` entries come first: its own `env` wins over them.
- */
-function linkSameFile(containers, objects) {
-    const readers = new Map();
-    const read = (object, key, scope) => {
-        const id = `${object}\0${key}`;
-        readers.set(id, (readers.get(id) ?? new Set()).add(scope));
-    };
-    for (const c of containers) {
-        for (const entry of c.env) {
-            const source = valueSource(entry);
-            if (source)
-                read(source.object, source.key, c.scope);
-        }
-        for (const from of c.envFrom)
-            for (const entry of objects.get(from.object) ?? [])
-                read(from.object, entry.key, c.scope);
-    }
-    const soleReader = (object, key) => readers.get(`${object}\0${key}`)?.size === 1;
-    const objectEntry = (object, key) => (soleReader(object, key) ? objects.get(object)?.find((e) => e.key === key) : undefined);
-    const fromContainers = containers.flatMap((c) => [
-        ...c.envFrom.flatMap(({ object, prefix }) => (objects.get(object) ?? [])
-            .filter((e) => soleReader(object, e.key))
-            .map((e) => ({ ...e, scope: c.scope, key: prefix + e.key, path: [...c.path, 'envFrom', object, e.key] }))),
-        ...c.env.map((entry) => {
-            const source = valueSource(entry);
-            const value = source && objectEntry(source.object, source.key);
-            return value ? { ...entry, ...valueParts(value) } : entry;
-        })
-    ]);
-    const unread = [...objects].flatMap(([object, entries]) => entries.filter((e) => !soleReader(object, e.key)));
-    return [...fromContainers, ...unread];
-}
-/** What an entry says about its value, without its key and place. */
-function valueParts(entry) {
-    const { value, valueSpan, raw, form, ref, resolved } = entry;
-    return Object.fromEntries(Object.entries({ value, valueSpan, raw, form, ref, resolved }).filter(([, v]) => v !== undefined));
-}
-/**
- * Entries of a Kubernetes-style env list (`- name: X` with `value:` or `valueFrom:`), which Helm values
- * use too. A `valueFrom` item has no value in the file; its source is kept as meta
- * (`{ valueFrom: 'secretKeyRef', from: 'llm/api-key' }`).
- */
-function envListEntries(src, node, kind, scope, path) {
-    return items(src, node).flatMap((item) => {
-        const keyNode = field(src, item, 'name')?.value;
-        const key = stringAt(src, keyNode);
-        if (key === undefined || !keyNode)
-            return [];
-        const meta = valueFromMeta(src, field(src, item, 'valueFrom')?.value);
-        const place = { kind, scope, path: [...path, key], key, keySpan: spanOf(src, keyNode), ...(meta && { meta }) };
-        return [buildEntry(src, place, scalarValue(src, field(src, item, 'value')?.value))];
-    });
-}
-function valueFromMeta(src, valueFrom) {
-    const [source] = fields(src, valueFrom);
-    if (!source)
-        return undefined;
-    const ref = stringAt(src, field(src, source.value, 'name')?.value);
-    const key = stringAt(src, field(src, source.value, 'key')?.value);
-    return { valueFrom: source.key, ...(ref !== undefined && { from: key === undefined ? ref : `${ref}/${key}` }) };
-}
-
-;// CONCATENATED MODULE: ./src/sources/helm.ts
-
-
-
-
-
-/** `values.yaml`, `values-prod.yaml`, `values.staging.yml`: a chart's values and their per-environment overrides. */
-const VALUES_NAME = /^values(?:[.-][\w.-]+)?\.ya?ml$/;
-/**
- * Where charts take environment variables from their values: `env` (a map, or a Kubernetes-style list of
- * `name`/`value` items), `extraEnv` and `extraEnvVars` (Bitnami charts' list). Conventions, not a schema:
- * the chart's templates decide, so every map of the values is searched for them.
- */
-const ENV_BLOCKS = ['env', 'extraEnv', 'extraEnvVars'];
-/**
- * Helm values files. Each map holding an env block is a scope (`values.yaml#ui`, or the file itself at the
- * top level), and the image next to it (`image.repository`, with `image.registry` when given, or `image`
- * as one string) is a `docker-image` fingerprint of that scope.
- */
-const helmParser = {
-    kind: 'helm',
-    matches: (path) => VALUES_NAME.test((0,sources_entry/* baseName */.Fl)(path)),
-    parse(file) {
-        const src = parseYaml(file);
-        const found = { entries: [], fingerprints: [] };
-        walk(src, src.doc.contents, [], new Set(), found);
-        return { entries: found.entries, diagnostics: src.diagnostics, fingerprints: found.fingerprints };
-    }
-};
-function walk(src, node, path, seen, found) {
-    const map = resolve(src, node);
-    if (!(0,dist/* isMap */.jh)(map) || seen.has(map))
-        return;
-    seen.add(map);
-    const scope = path.length === 0 ? src.path : (0,sources_entry/* scopeId */.IW)(src.path, path.join('.'));
-    const before = found.entries.length;
-    for (const block of ENV_BLOCKS) {
-        const env = resolve(src, field(src, map, block)?.value);
-        const route = [...path, block];
-        if ((0,dist/* isSeq */.oP)(env))
-            found.entries.push(...envListEntries(src, env, 'helm', scope, route));
-        else if ((0,dist/* isMap */.jh)(env))
-            found.entries.push(...mapEntries(src, env, (f) => ({ kind: 'helm', scope, path: [...route, f.key] })));
-    }
-    if (found.entries.length > before) {
-        const image = (0,clients_fingerprints/* dockerImageFingerprint */.ck)(imageOf(src, field(src, map, 'image')?.value), src.path, scope);
-        if (image)
-            found.fingerprints.push(image);
-    }
-    for (const f of fields(src, map)) {
-        if (!ENV_BLOCKS.includes(f.key))
-            walk(src, f.value, [...path, f.key], seen, found);
-    }
-}
-/** `image: repo:tag`, or `image: { registry, repository, tag }` as most charts write it. */
-function imageOf(src, node) {
-    if ((0,dist/* isScalar */.jn)(node))
-        return stringAt(src, node);
-    const repository = stringAt(src, field(src, node, 'repository')?.value);
-    if (repository === undefined)
-        return undefined;
-    const registry = stringAt(src, field(src, node, 'registry')?.value);
-    return registry ? `${registry}/${repository}` : repository;
-}
-
-;// CONCATENATED MODULE: ./src/sources/gitlab-ci.ts
-
-
-/** `.gitlab-ci.yml`, and the files it includes from `.gitlab/ci/`. */
-const GITLAB_CI_FILE = /(?:^|\/)\.gitlab-ci\.ya?ml$|(?:^|\/)\.gitlab\/ci\/[^/]+\.ya?ml$/;
-/**
- * Top-level keys that are not jobs (https://docs.gitlab.com/ci/yaml/#global-keywords); every other top-level
- * map is a job, hidden ones (`.template`) included: jobs extend them.
- */
-const GLOBAL_KEYWORDS = new Set(['default', 'include', 'stages', 'variables', 'workflow', 'spec', 'image', 'services', 'cache', 'before_script', 'after_script']);
-/**
- * GitLab CI: the global `variables:` (the file's scope, which every job receives) and each job's own
- * (`<file>#jobs.<name>`). A variable is `NAME: value` or `NAME: { value, description, expand, options }`;
- * `expand: false` keeps `$` as text (https://docs.gitlab.com/ci/yaml/#variablesexpand, GitLab 15.7:
- * gitlab-org/gitlab!102536).
- */
-const gitlabCiParser = {
-    kind: 'gitlab-ci',
-    matches: (path) => GITLAB_CI_FILE.test(path),
-    parse(file) {
-        const src = parseYaml(file);
-        const top = fields(src, src.doc.contents);
-        const global = variableEntries(src, field(src, src.doc.contents, 'variables'), src.path, ['variables']);
-        const jobs = top
-            .filter((f) => !GLOBAL_KEYWORDS.has(f.key))
-            .flatMap((job) => variableEntries(src, field(src, job.value, 'variables'), (0,sources_entry/* scopeId */.IW)(src.path, `jobs.${job.key}`), [job.key, 'variables']));
-        return { entries: [...global, ...jobs], diagnostics: src.diagnostics };
-    }
-};
-function variableEntries(src, variables, scope, path) {
-    return fields(src, variables?.value).map((f) => {
-        const detailed = field(src, f.value, 'value');
-        const at = scalarValue(src, detailed ? detailed.value : f.value);
-        const literal = stringAt(src, field(src, f.value, 'expand')?.value) === 'false';
-        const place = { kind: 'gitlab-ci', scope, path: [...path, f.key], key: f.key, keySpan: spanOf(src, f.keyNode) };
-        return buildEntry(src, place, at && { ...at, literal });
-    });
-}
-
-;// CONCATENATED MODULE: ./src/sources/wrangler.ts
-
-
-/**
- * Cloudflare Workers `wrangler.toml`: `[vars]` for the top-level environment and `[env.<name>.vars]` for
- * each named one. `vars` is not inherited (https://developers.cloudflare.com/workers/wrangler/configuration/#non-inheritable-keys),
- * so each environment is a scope of its own. A var may also be a JSON object (a `[vars.CONFIG]` table):
- * that is a setting of its own shape, not a string, and gives no entry.
- */
-const wranglerParser = {
-    kind: 'wrangler',
-    matches: (path) => (0,sources_entry/* baseName */.Fl)(path) === 'wrangler.toml',
-    parse(file) {
-        const doc = readToml(file.text);
-        const entries = [];
-        for (const pair of doc.pairs) {
-            if (pair.type === 'array')
-                continue;
-            const [first, env, third] = pair.path;
-            if (first === 'vars' && pair.path.length === 2)
-                entries.push(pairEntry(file, 'wrangler', pair, file.path));
-            else if (first === 'env' && typeof env === 'string' && third === 'vars' && pair.path.length === 4) {
-                entries.push(pairEntry(file, 'wrangler', pair, (0,sources_entry/* scopeId */.IW)(file.path, `env.${env}`)));
-            }
-        }
-        return { entries, diagnostics: doc.diagnostics };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/sources/app-engine.ts
-
-/** Every App Engine service file has a top-level `runtime:`; only those with variables are worth reading. */
-const RUNTIME = /^runtime[ \t]*:/m;
-const VARIABLES = /^(?:build_)?env_variables[ \t]*:/m;
-/**
- * Google App Engine service files (`app.yaml`, or any name given to `gcloud app deploy`): `env_variables`
- * (runtime) and `build_env_variables` (build time), maps of names to strings
- * (https://cloud.google.com/appengine/docs/standard/reference/app-yaml#environment_variables). Found by
- * content, so a Kubernetes manifest that happens to be called `app.yaml` is still read as one.
- */
-const appEngineParser = {
-    kind: 'app-engine',
-    matches: () => false,
-    sniff: (text) => RUNTIME.test(text) && VARIABLES.test(text),
-    parse(file) {
-        const src = parseYaml(file);
-        const root = src.doc.contents;
-        const entries = ['env_variables', 'build_env_variables'].flatMap((block) => mapEntries(src, field(src, root, block)?.value, (f) => ({
-            kind: 'app-engine',
-            scope: src.path,
-            path: [block, f.key],
-            ...(block === 'build_env_variables' && { meta: { buildArg: true } })
-        })));
-        return { entries, diagnostics: src.diagnostics };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/sources/systemd.ts
-
-
-/**
- * systemd service units (`*.service`): `Environment=` lines of the `[Service]` section, as systemd.exec(5)
- * reads them (https://www.freedesktop.org/software/systemd/man/latest/systemd.exec.html#Environment=):
- * a space-separated list of assignments, a whole assignment quoted when its value has spaces
- * (`Environment="VAR1=word1 word2" VAR2=word3`), repeated lines adding up. `$` has no special meaning there
- * ("Variable expansion is not performed inside the strings, and $ has no special meaning"), so every
- * value is a literal; `%%` is a specifier for `%`. A line ending in a backslash continues on the
- * next (systemd.syntax(7)).
- */
-const systemdParser = {
-    kind: 'systemd',
-    matches: (path) => path.endsWith('.service'),
-    parse: parseUnit
-};
-function parseUnit(file) {
-    const index = new core_text/* LineIndex */.r(file.text);
-    const entries = [];
-    const diagnostics = [];
-    let section = '';
-    for (const line of logicalLines(file.text)) {
-        const trimmed = line.text.trim();
-        if (trimmed === '' || trimmed.startsWith('#') || trimmed.startsWith(';'))
-            continue;
-        const header = /^\[([^\]]+)\]$/.exec(trimmed);
-        if (header) {
-            section = header[1];
-            continue;
-        }
-        const setting = /^\s*Environment\s*=\s*/.exec(line.text);
-        if (section !== 'Service' || !setting)
-            continue;
-        for (const word of systemd_splitWords(line.text, setting[0].length)) {
-            const at = (start, end) => systemd_fileRange(line, start, end);
-            if (word.unterminated) {
-                diagnostics.push((0,sources_entry/* diagnosticAt */.R5)(index, 'Environment=: unterminated quote', ...at(word.start, word.end)));
-                continue;
-            }
-            const eq = word.value.indexOf('=');
-            const key = eq === -1 ? word.value : word.value.slice(0, eq);
-            if (eq <= 0 || !/^[A-Za-z_]\w*$/.test(key)) {
-                diagnostics.push((0,sources_entry/* diagnosticAt */.R5)(index, `Environment=: "${word.value}" is not NAME=value`, ...at(word.start, word.end)));
-                continue;
-            }
-            // A quoted word keeps its quote outside the key and the value.
-            const keyStart = word.start + (word.quoted ? 1 : 0);
-            const valueStart = keyStart + key.length + 1;
-            const valueEnd = word.end - (word.quoted ? 1 : 0);
-            const [from, to] = at(valueStart, valueEnd);
-            entries.push((0,sources_entry/* makeEntry */.lq)({
-                file: file.path,
-                kind: 'systemd',
-                scope: file.path,
-                path: ['Service', 'Environment', key],
-                key,
-                keySpan: index.span(...at(keyStart, keyStart + key.length)),
-                value: word.value.slice(eq + 1).replace(/%%/g, '%'),
-                valueSpan: index.span(from, to),
-                raw: file.text.slice(from, to),
-                literal: true
-            }));
-        }
-    }
-    return { entries, diagnostics };
-}
-/** Lines with backslash continuations joined (the backslash becomes a space, as systemd does). */
-function logicalLines(text) {
-    const lines = [];
-    let current = { text: '', offsets: [] };
-    const pattern = /([^\r\n]*)(\r\n|\r|\n|$)/g;
-    pattern.lastIndex = (0,sources_entry/* afterBom */.h0)(text);
-    let match;
-    while ((match = pattern.exec(text)) !== null) {
-        const [, content = '', ending] = match;
-        const continued = content.endsWith('\\');
-        const kept = continued ? content.slice(0, -1) + ' ' : content;
-        for (let i = 0; i < kept.length; i++)
-            current.offsets.push(match.index + i);
-        current.text += kept;
-        if (!continued || ending === '') {
-            lines.push(current);
-            current = { text: '', offsets: [] };
-        }
-        if (ending === '')
-            break;
-    }
-    return lines;
-}
-/** File offsets of logical characters `start`..`end`. */
-function systemd_fileRange(line, start, end) {
-    const from = line.offsets[start] ?? (line.offsets.at(-1) ?? -1) + 1;
-    return [from, end > start ? line.offsets[end - 1] + 1 : from];
-}
-const ESCAPES = { n: '\n', t: '\t', r: '\r', '\\': '\\', '"': '"', "'": "'", ' ': ' ' };
-/** Words separated by blanks; quotes group, and in quotes a backslash escapes (systemd.syntax(7), "Quoting"). */
-function systemd_splitWords(text, from) {
-    const words = [];
-    let i = from;
-    while (i < text.length) {
-        while (text[i] === ' ' || text[i] === '\t')
-            i++;
-        if (i >= text.length)
-            break;
-        const start = i;
-        let value = '';
-        let quote = '';
-        let unterminated = false;
-        for (; i < text.length; i++) {
-            const c = text[i];
-            if (!quote && (c === ' ' || c === '\t'))
-                break;
-            if (c === '\\' && i + 1 < text.length)
-                value += ESCAPES[text[++i]] ?? `\\${text[i]}`;
-            else if (quote && c === quote)
-                quote = '';
-            else if (!quote && (c === '"' || c === "'"))
-                quote = c;
-            else
-                value += c;
-        }
-        if (quote)
-            unterminated = true;
-        const first = text[start];
-        const quoted = (first === '"' || first === "'") && text[i - 1] === first && i - start >= 2;
-        words.push({ start, end: i, value, quoted, ...(unterminated && { unterminated }) });
-    }
-    return words;
-}
-
-;// CONCATENATED MODULE: ./src/sources/shell-script.ts
-
-
-
-
-/** `deploy.sh`, `run.bash`, in any folder. */
-const SHELL_SCRIPT = /\.(?:sh|bash)$/;
-/**
- * Shell scripts: the settings a script hands to a program, read with the same lexer as workflow `run:`
- * scripts: `export NAME=value`, `NAME=value` before a command or alone, and `docker run -e NAME=value` /
- * `--env NAME=value`. A value built from earlier assignments of the script is resolved when they are all
- * known (`BASE=https://api.example.com; export OPENAI_BASE_URL=$BASE/v1`). The image a `docker run` starts
- * is a `docker-image` fingerprint of the script's scope.
- */
-const shellParser = {
-    kind: 'shell',
-    matches: (path) => SHELL_SCRIPT.test(path),
-    parse(file) {
-        const index = new core_text/* LineIndex */.r(file.text);
-        const vars = new Map();
-        const entries = [];
-        const fingerprints = [];
-        for (const command of shellCommands(file.text)) {
-            const image = (0,clients_fingerprints/* dockerImageFingerprint */.ck)(dockerRunImage(command.words), file.path, file.path);
-            if (image)
-                fingerprints.push(image);
-            for (const word of assignmentWords(command.words)) {
-                const assignment = readAssignment(word);
-                if (!assignment)
-                    continue;
-                const { key, keyStart, keyEnd, value } = assignment;
-                const written = value && {
-                    value: value.text,
-                    valueSpan: index.span(value.rawStart, value.rawEnd),
-                    raw: file.text.slice(value.rawStart, value.rawEnd),
-                    literal: value.literal
-                };
-                const base = { file: file.path, kind: 'shell', scope: file.path, path: [key], key, keySpan: index.span(keyStart, keyEnd), ...written };
-                const entry = (0,sources_entry/* makeEntry */.lq)(base, vars);
-                const shown = value?.computed && entry.form === 'literal' ? { ...entry, form: 'template' } : entry;
-                entries.push(shown);
-                const known = value?.computed ? undefined : (0,sources_entry/* effectiveValue */.FB)(shown);
-                if (known === undefined)
-                    vars.delete(key);
-                else
-                    vars.set(key, known);
-            }
-        }
-        return { entries, diagnostics: [], fingerprints };
-    }
-};
-
-;// CONCATENATED MODULE: ./src/sources/mcp.ts
-
-
-/**
- * MCP server configs and the member that lists their servers:
- * - `.mcp.json` (Claude Code project servers, https://code.claude.com/docs/en/mcp) and `.cursor/mcp.json`
- *   (https://cursor.com/docs/context/mcp): `mcpServers`;
- * - `.vscode/mcp.json` (https://code.visualstudio.com/docs/copilot/reference/mcp-configuration): `servers`,
- *   JSON with comments like every VS Code settings file.
- */
-function serversMember(path) {
-    if ((0,sources_entry/* baseName */.Fl)(path) === '.mcp.json' || path === '.cursor/mcp.json' || path.endsWith('/.cursor/mcp.json'))
-        return { member: 'mcpServers', jsonc: false };
-    if (path === '.vscode/mcp.json' || path.endsWith('/.vscode/mcp.json'))
-        return { member: 'servers', jsonc: true };
-    return undefined;
-}
-/** `${input:api-key}` (a prompt VS Code shows) and `${env:NAME}`: filled in when the server starts. */
-const EDITOR_VARIABLE = /^\$\{(input|env):([^}]+)\}$/;
-/**
- * MCP server configs: each server's `env` (the variables of a local server's process) and `headers` (sent to
- * a remote server: where its API key goes) are a scope, `<file>#mcpServers.<name>`.
- */
-const mcpParser = {
-    kind: 'mcp',
-    matches: (path) => serversMember(path) !== undefined,
-    parse(file) {
-        const { member, jsonc } = serversMember(file.path) ?? { member: 'mcpServers', jsonc: false };
-        const doc = readJson(file.text, { jsonc });
-        const entries = [];
-        const fingerprints = [];
-        const diagnostics = [...doc.diagnostics];
-        const servers = memberAt(doc.root, [member])?.valueNode;
-        if (servers !== undefined && servers.type !== 'object')
-            diagnostics.push(nodeDiagnostic(doc, servers, `\`${member}\` must be an object`));
-        for (const { name } of servers?.type === 'object' ? propertiesOf(servers) : []) {
-            const scope = `${file.path}#${member}.${name}`;
-            // The server is its own program: its environment is not the app's (src/clients/detect.ts).
-            fingerprints.push((0,sources_entry/* spawnedEnvironment */.kO)(`the MCP server ${name}`, file.path, scope));
-            for (const block of ['env', 'headers']) {
-                const where = { path: [member, name, block], scope, ...(block === 'headers' && { meta: { httpHeader: true } }) };
-                const found = envObjectEntries(file, 'mcp', doc, where);
-                entries.push(...found.entries.map(asEditorVariable));
-                diagnostics.push(...found.diagnostics);
-            }
-        }
-        return { entries, diagnostics, fingerprints };
-    }
-};
-function asEditorVariable(entry) {
-    const match = entry.value === undefined ? null : EDITOR_VARIABLE.exec(entry.value);
-    return match ? { ...entry, form: 'reference', ref: { context: match[1], name: match[2] } } : entry;
+async function loadParsers(kinds = _claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claims */ .OM.map((claim) => claim.kind)) {
+    // One after the other: jest's ESM loader fails on concurrent imports sharing a module ("not in cache"), and the
+    // chunks are local files.
+    for (const kind of kinds) {
+        if (kind !== 'text' && !loaded.has(kind))
+            loaded.set(kind, await modules[kind]());
+    }
+}
+/** The kinds of the parsers loaded (as each parser names its kind), in the order they were loaded. */
+const loadedKinds = () => [...loaded.values()].map((parser) => parser.kind);
+/** The loaded parser of `kind`; a kind the scan did not load first is a bug, not bad input. */
+function parserOf(kind) {
+    const parser = loaded.get(kind);
+    if (parser === undefined)
+        throw new Error(`the ${kind} parser was not loaded before the analysis (loadParsers)`);
+    return parser;
 }
-
-;// CONCATENATED MODULE: ./src/sources/index.ts
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-
-/** Most specific first: the first parser whose `matches` accepts a path reads it. */
-const parsers = [
-    workflowParser,
-    claudeSettingsParser,
-    continueParser,
-    librechatParser,
-    codexParser,
-    codexAuthParser,
-    mcpParser,
-    gitlabCiParser,
-    helmParser,
-    composeParser,
-    dockerfileParser,
-    vercelParser,
-    netlifyParser,
-    renderParser,
-    flyParser,
-    appJsonParser,
-    wranglerParser,
-    systemdParser,
-    shellParser,
-    dotenv/* dotenvParser */.y,
-    // Claim no name; found by content.
-    kubernetesParser,
-    appEngineParser
-];
-const YAML_FILE = /\.ya?ml$/i;
 /**
  * The parser for a file, or undefined for files that are only scanned for keys. The name decides first (a
- * lookup, no reading); only a YAML file no name claims has its text sniffed, and is still parsed once.
+ * lookup, no reading); only a YAML file no name claims has its text sniffed, and is still parsed once. The parsers of
+ * the file's kinds must be loaded (`loadParsers(kindsFor([path]))`).
  */
 function chooseParser(path, text) {
-    const named = parsers.find((p) => p.matches(path));
-    if (named)
-        return { parser: named, matchedBy: 'name' };
-    if (!YAML_FILE.test(path))
+    const named = (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimedKind */ .kz)(path);
+    if (named !== undefined)
+        return { parser: parserOf(named), matchedBy: 'name' };
+    if (!(0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .isSniffed */ .g_)(path))
         return undefined;
-    const sniffed = parsers.find((p) => p.sniff?.(text));
+    const sniffed = _claims_js__WEBPACK_IMPORTED_MODULE_0__/* .sniffedKinds */ .rx.map(parserOf).find((parser) => parser.sniff?.(text));
     return sniffed && { parser: sniffed, matchedBy: 'content' };
 }
-/** Whether a parser may read a file, judged by its path alone: a parser claims the name, or it is YAML to sniff. */
-const mayParse = (path) => YAML_FILE.test(path) || parsers.some((p) => p.matches(path));
 
 
 /***/ }),

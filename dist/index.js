@@ -454,9 +454,9 @@ var external_node_worker_threads_ = __nccwpck_require__(5919);
 external_node_module_default().enableCompileCache?.();
 // A scan worker (src/engine/workers.ts) starts this bundle again: it serves the pool, the action does not run.
 if (external_node_worker_threads_.isMainThread)
-    void Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(298), __nccwpck_require__.e(739), __nccwpck_require__.e(624)]).then(__nccwpck_require__.bind(__nccwpck_require__, 624)).then(({ run }) => run());
+    void Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(739), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9010)).then(({ run }) => run());
 else
-    void Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7739));
+    void __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 7739));
 
 
 //# sourceMappingURL=index.js.map

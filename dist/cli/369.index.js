@@ -2,6 +2,61 @@ export const id = 369;
 export const ids = [369];
 export const modules = {
 
+/***/ 9866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ memoize),
+/* harmony export */   uW: () => (/* binding */ memoizeBy2),
+/* harmony export */   yx: () => (/* binding */ memoizeBy)
+/* harmony export */ });
+/**
+ * Remembering pure functions of a string. A repository of thousands of small config files sets the same few names
+ * and URLs over and over; the rules ask the same questions of each, so the answer to a string is worked out once.
+ */
+/** How many answers a memo keeps; past that it starts afresh, so memory stays bounded whatever is scanned. */
+const LIMIT = 10_000;
+/**
+ * `fn`, remembering its answer for each string (undefined included). Only for pure functions whose answers are not
+ * changed by their callers: every caller of the same string gets the same object.
+ */
+function memoize(fn) {
+    const known = new Map();
+    return (text) => {
+        const found = known.get(text);
+        if (found !== undefined || known.has(text))
+            return found;
+        if (known.size >= LIMIT)
+            known.clear();
+        const value = fn(text);
+        known.set(text, value);
+        return value;
+    };
+}
+/** {@link memoize} for functions of a string and an object they depend on (a provider catalog), one memo per object. */
+function memoizeBy(fn) {
+    const memos = new WeakMap();
+    return (text, by) => {
+        let memo = memos.get(by);
+        if (!memo)
+            memos.set(by, (memo = memoize((t) => fn(t, by))));
+        return memo(text);
+    };
+}
+/** {@link memoizeBy} for two objects (a variable of a client profile, and a provider catalog). */
+function memoizeBy2(fn) {
+    const memos = new WeakMap();
+    return (text, a, b) => {
+        let memo = memos.get(a);
+        if (!memo)
+            memos.set(a, (memo = memoizeBy((t, by) => fn(t, a, by))));
+        return memo(text, b);
+    };
+}
+
+
+/***/ }),
+
 /***/ 2831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -304,13 +359,16 @@ function removeFragments(text, key) {
 /* harmony export */   t_: () => (/* binding */ withoutQueryOrSlashes),
 /* harmony export */   w4: () => (/* binding */ hostOf)
 /* harmony export */ });
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9866);
 /**
  * URLs as people write them in settings: split without normalising (the WHATWG parser would hide the very
  * mistakes the rules look for), and the few host and path helpers clients, rules and probes share.
  */
+
 const URL_SHAPE = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?(?:([^@/?#\s]*)@)?(\[[^\]\s]+\]|[^:/?#\s]+)(?::(\d*))?([^?#\s]*)(\?[^#\s]*)?(#\S*)?$/;
-/** Splits a URL without normalising it. */
-function parseUrl(text) {
+/** Splits a URL without normalising it. Remembered per text: the same base URL is set in many files. */
+const parseUrl = (0,_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoize */ .Bj)(splitUrl);
+function splitUrl(text) {
     const m = URL_SHAPE.exec(text);
     if (!m)
         return undefined;

@@ -448,11 +448,11 @@ else {
         if (isMainThread)
             await runCli();
         else
-            await Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(739)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7739));
+            await __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 7739));
     });
 }
 function runCli() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(818), __nccwpck_require__.e(776), __nccwpck_require__.e(739), __nccwpck_require__.e(601)]).then(__nccwpck_require__.bind(__nccwpck_require__, 601))
+    return Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(739), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5872))
         .then(({ main }) => main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }))
         .then((code) => {
         // exitCode, not exit(): let a large report finish writing to a pipe first.
