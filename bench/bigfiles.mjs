@@ -12,12 +12,13 @@
  * (git-ignored). The scanner is the built CLI (dist/cli/), or with `--harness` (and when the CLI is not built) a
  * bundle of src/engine/scan.ts, so the sources can be measured without a build.
  */
-import { execFileSync, spawnSync } from 'node:child_process'
-import { closeSync, existsSync, mkdirSync, openSync, readdirSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs'
+import { spawnSync } from 'node:child_process'
+import { closeSync, existsSync, mkdirSync, openSync, readFileSync, rmSync, writeFileSync, writeSync } from 'node:fs'
 import { loadavg } from 'node:os'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
+import { bundleScanHarness } from './compile.mjs'
 import { generator } from './generate.mjs'
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url))
@@ -81,11 +82,7 @@ function cliScanner() {
 
 /** scanRepository bundled from src/engine/scan.ts with ncc (the same harness as `bench/run.mjs --harness`). */
 function harnessScanner() {
-  execFileSync(join(PROJECT, 'node_modules/.bin/ncc'), ['build', 'src/engine/scan.ts', '-o', HARNESS_BUILD, '--quiet', '--transpile-only'], {
-    cwd: PROJECT,
-    stdio: 'inherit'
-  })
-  const bundle = join(HARNESS_BUILD, readdirSync(HARNESS_BUILD).find((name) => /^index\.(m?js)$/.test(name)))
+  const bundle = bundleScanHarness(HARNESS_BUILD)
   return {
     name: 'scanRepository bundled from src/',
     scan: (root) => {

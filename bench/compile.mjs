@@ -2,7 +2,8 @@
  * Compiles TypeScript entry points (and what they import) with the project's tsc into `outDir`, as ES modules,
  * without type checking: benches run the sources, not dist/. Returns a loader for the compiled files.
  */
-import { execFile } from 'node:child_process'
+import { execFile, execFileSync } from 'node:child_process'
+import { readdirSync } from 'node:fs'
 import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
@@ -35,4 +36,16 @@ export async function compile(outDir, inputs) {
   await writeFile(join(globals, 'package.json'), '{"name":"@jest/globals","type":"module","main":"index.js"}\n')
   await writeFile(join(globals, 'index.js'), 'const none = () => {}\nexport const afterAll = none, afterEach = none, beforeAll = none, beforeEach = none\n')
   return (path) => import(pathToFileURL(join(outDir, path)).href)
+}
+
+/**
+ * `scanRepository` bundled from src/engine/scan.ts with ncc into `outDir` (for `bench/harness.mjs`): the sources
+ * measured as a bundle, without rebuilding dist/. Returns the bundle's path.
+ */
+export function bundleScanHarness(outDir) {
+  execFileSync(join(PROJECT, 'node_modules/.bin/ncc'), ['build', 'src/engine/scan.ts', '-o', outDir, '--quiet', '--transpile-only'], {
+    cwd: PROJECT,
+    stdio: 'inherit'
+  })
+  return join(outDir, readdirSync(outDir).find((name) => /^index\.(m?js)$/.test(name)))
 }
