@@ -109,3 +109,33 @@ describe('probe text through the one redaction', () => {
     expect(shown).toContain(`set ${maskSecret(probeKey)} again`)
   })
 })
+
+describe('the redactor over a report', () => {
+  it('masks each distinct string once, however often the report repeats it', () => {
+    const catalog = createCatalog()
+    let scans = 0
+    // The catalog's text scan runs once per masking of a string: counting it counts the strings masked.
+    const counted = Object.assign(Object.create(catalog) as typeof catalog, {
+      scanText: (text: string) => {
+        scans++
+        return catalog.scanText(text)
+      }
+    })
+    const key = fakeKeys.groq()
+    const findings = Array.from({ length: 500 }, (_, i) => ({ file: 'app/.env', message: `key ${key} in app/.env`, line: i, tags: ['llm-key', 'tree'] }))
+    const redact = createRedactor([key], counted)
+    const shown = redactAll({ findings, notices: ['app/.env was not scanned'] }, redact)
+    expect(scans).toBe(5)
+    expect(shown.findings[499]).toEqual({ file: 'app/.env', message: `key gsk_…${key.slice(-4)} in app/.env`, line: 499, tags: ['llm-key', 'tree'] })
+    expect(JSON.stringify(shown)).not.toContain(key)
+  })
+
+  it('finds a known secret in any letter case among many whose tails share their first and last characters', () => {
+    const key = fakeKeys.opaque()
+    // Same first and last characters of the last 8, so the end-character filter lets every one through to the lookup.
+    const others = Array.from({ length: 50 }, (_, i) => `${key.slice(0, -7)}${String(i).padStart(6, '0')}${key.slice(-1)}`)
+    const redact = createRedactor([...others, key], createCatalog())
+    expect(redact(`A=${key.toUpperCase()};`)).toBe(`A=…${key.slice(-4)};`)
+    expect(redact(`B=${others[7]!}`)).toBe(`B=…${others[7]!.slice(-4)}`)
+  })
+})

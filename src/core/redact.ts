@@ -2,6 +2,7 @@
  * Masking of secrets. Reports show provider, prefix and the last 4 characters at most, so a reader can
  * tell which key it is without being able to use it.
  */
+import { memoize } from './memo.js'
 import type { FileFacts } from './types.js'
 import type { ProviderCatalog } from '../providers/types.js'
 
@@ -73,11 +74,16 @@ export function knownSecretScrubber(secrets: Iterable<string>): (text: string) =
     }
   }
   const shortPattern = short.length === 0 ? undefined : new RegExp(short.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|'), 'gi')
+  // A window is looked up only when its first and last characters pair as some tail's do: most texts hold no such
+  // pair, so they cost a table read per character, not a slice and a map lookup.
+  const ends = new Uint8Array(1 << 10)
+  for (const tail of byTail.keys()) ends[endsOf(tail, WINDOW)] = 1
   return (text) => {
     const hits: { start: number; end: number; secret: string }[] = []
     if (byTail.size > 0 && text.length >= WINDOW) {
       const folded = lower(text)
       for (let end = WINDOW; end <= text.length; end++) {
+        if (ends[endsOf(folded, end)] === 0) continue
         for (const candidate of byTail.get(folded.slice(end - WINDOW, end)) ?? []) {
           const start = end - candidate.folded.length
           if (start >= 0 && folded.startsWith(candidate.folded, start)) hits.push({ start, end, secret: candidate.secret })
@@ -96,6 +102,14 @@ export function knownSecretScrubber(secrets: Iterable<string>): (text: string) =
     out += text.slice(from)
     return shortPattern ? out.replace(shortPattern, (hit) => maskSecret(hit)) : out
   }
+}
+
+/**
+ * The first and last characters of the window ending at `end`, 5 bits of each (a filter: a collision only costs a
+ * lookup; the table stays small enough to make for every {@link scrubSecrets} call).
+ */
+function endsOf(text: string, end: number): number {
+  return ((text.charCodeAt(end - WINDOW) & 0x1f) << 5) | (text.charCodeAt(end - 1) & 0x1f)
 }
 
 function escapeRegExp(text: string): string {
@@ -177,7 +191,9 @@ export function knownSecrets(files: readonly FileFacts[], catalog: ProviderCatal
     for (const entry of file.entries) {
       for (const value of [entry.value, entry.ref?.fallback]) if (value !== undefined && isSecret(entry.key, value)) secrets.add(value)
       if (entry.ref) referenced.add(entry.ref.name)
-      for (const m of (entry.raw ?? entry.value ?? '').matchAll(REFERENCED_NAME)) referenced.add(m[1] ?? m[2]!)
+      const written = entry.raw ?? entry.value ?? ''
+      // Every reference starts with `$`: most values have none, and skip the search.
+      if (written.includes('$')) for (const m of written.matchAll(REFERENCED_NAME)) referenced.add(m[1] ?? m[2]!)
     }
     for (const job of file.workflow?.jobs ?? []) for (const use of job.secretUses) referenced.add(use.name)
   }
@@ -191,10 +207,13 @@ export function knownSecrets(files: readonly FileFacts[], catalog: ProviderCatal
   return [...secrets]
 }
 
-/** Masks, in any text bound for a report, the known secrets in every letter case and any stray key. */
+/**
+ * Masks, in any text bound for a report, the known secrets in every letter case and any stray key. A report repeats
+ * the same strings (paths, rule ids, URLs in every finding): each distinct one is masked once and its answer kept.
+ */
 export function createRedactor(secrets: Iterable<string>, catalog: ProviderCatalog): (text: string) => string {
   const known = knownSecretScrubber(secrets)
-  return (text) => maskStraySecrets(known(text), catalog)
+  return memoize((text) => maskStraySecrets(known(text), catalog))
 }
 
 /**
@@ -206,8 +225,14 @@ export function redactAll<T>(value: T, redact: (text: string) => string): T {
   if (typeof value === 'string') return redact(value) as T
   if (Array.isArray(value)) return value.map((item: unknown) => redactAll(item, redact)) as T
   if (value === null || typeof value !== 'object' || value instanceof Set || value instanceof Map) return value
-  // fromEntries defines own properties: a key `__proto__` stays a key and never sets a prototype.
-  return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactAll(v, redact)])) as T
+  const copy: Record<string, unknown> = {}
+  for (const key of Object.keys(value)) {
+    const masked = redactAll((value as Record<string, unknown>)[key], redact)
+    // Defined, not assigned: a key `__proto__` stays a key and never sets a prototype.
+    if (key === '__proto__') Object.defineProperty(copy, key, { value: masked, enumerable: true, writable: true, configurable: true })
+    else copy[key] = masked
+  }
+  return copy as T
 }
 
 /**
