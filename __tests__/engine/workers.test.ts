@@ -259,7 +259,7 @@ describe('fileOutcome', () => {
   })
 
   it('turns a failure of the analysis into a diagnostic on the file, not a lost scan', () => {
-    const failing = { ...catalog, scanText: () => { throw new Error('scanner bug') } }
+    const failing = { ...catalog, scanKeys: () => { throw new Error('scanner bug') } }
     expect(fileOutcome({ path: 'src/a.ts', text: 'x\n' }, failing)).toEqual({
       path: 'src/a.ts',
       kind: 'text',

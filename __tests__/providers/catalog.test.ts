@@ -1,7 +1,7 @@
 import { describe, it, expect } from '@jest/globals'
 import { createCatalog } from '../../src/providers/catalog.js'
 import type { Provider } from '../../src/providers/types.js'
-import { body, fakeKeys } from '../helpers/keys.js'
+import { body, fakeKeys, sampleKey } from '../helpers/keys.js'
 
 const catalog = createCatalog()
 
@@ -116,6 +116,34 @@ describe('createCatalog(extra)', () => {
 })
 
 describe('scanner construction', () => {
+  it('finds in one pass of both kinds the tokens that scanText and scanForContext find apart', () => {
+    // A literal-led format whose tokens may hold a context shape after a `+` (a start its own pass would try).
+    const hiding = createCatalog([{ ...extraGateway, id: 'hiding', apiHosts: [], nonApiHosts: [], keyFormats: [{ id: 'plus-run', pattern: 'qz/[A-Za-z0-9+/-]{20,}', confidence: 'unique' }] }])
+    const keys = catalog.providers.flatMap((p) => p.keyFormats.filter((f) => f.sample && f.inText !== 'never').map((f) => sampleKey(f, p.id)))
+    keys.push(`qz/${body(20, 'abc+', 'plus')}`, `sk-${body(48, 'abcdefghijklmnopqrstuvwxyz', 'lower')}`)
+    const pieces = ['+', '/', ' ', '\n', '=', 'x', '_', '-', 'é', 'OPENAI_API_KEY=']
+    const judge = (m: { provider: Provider }) => m.provider
+    const apart = (c: typeof catalog, text: string) =>
+      [...c.scanText(text), ...c.scanForContext(text, judge)].sort((a, b) => a.start - b.start).map((m) => [m.format.id, m.start, m.token])
+    const together = (c: typeof catalog, text: string) => c.scanKeys(text, judge).map((m) => [m.format.id, m.start, m.token])
+    let tokens = 0
+    for (let seed = 0; seed < 200; seed++) {
+      const pick = body(30, '0123456789abcdefghijklmnopqrstuvwxyz', `both-${seed}`)
+      let text = ''
+      for (let i = 0; i < 30; i++) {
+        const n = parseInt(pick[i]!, 36)
+        text += n % 3 === 0 ? pieces[n % pieces.length]! : keys[(n * 7 + i) % keys.length]!
+      }
+      for (const c of [catalog, hiding]) {
+        expect(together(c, text)).toEqual(apart(c, text))
+        tokens += together(c, text).length
+      }
+    }
+    expect(tokens).toBeGreaterThan(500)
+    const hidden = `qz/${body(20, 'abc', 'h')}+sk-${body(48, 'ABCdef012', 'h')}`
+    expect(together(hiding, hidden).map(([id]) => id)).toEqual(['plus-run', apart(hiding, hidden)[1]![0]])
+  })
+
   it('finds the same class-led tokens by sampling word starts as by the prefilter at every position', () => {
     // A config format that starts with neither a literal nor a class makes the context scanner use the prefilter
     // regex at every position; it never matches the texts below (no q or w in them).

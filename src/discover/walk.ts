@@ -36,7 +36,8 @@ export function walkFiles(
   includeIgnored?: (path: string) => boolean
 ): WalkResult {
   const result: WalkResult = { files: [], links: [], unreadable: [], ignored: [] }
-  walkDirectory(root, '', [], { isSkipped, includeIgnored, inIgnored: false }, result)
+  // Normalised once; a folder's absolute path is then the root's plus its relative one, without a `join` per folder.
+  walkDirectory(join(root, '/'), '', [], { isSkipped, includeIgnored, inIgnored: false }, result)
   return result
 }
 
@@ -53,8 +54,9 @@ function walkDirectory(root: string, dir: string, inherited: readonly GitignoreL
   const own = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? readGitignore(root, dir) : undefined
   const levels = own ? [...inherited, own] : inherited
   const { isSkipped, includeIgnored } = options
+  const prefix = dir === '' ? '' : `${dir}/`
   for (const entry of entries) {
-    const path = dir === '' ? entry.name : `${dir}/${entry.name}`
+    const path = prefix + entry.name
     const isDirectory = entry.isDirectory()
     if (isSkipped(path, isDirectory)) continue
     const ignored = options.inIgnored || isGitignored(levels, path, isDirectory)
@@ -69,11 +71,11 @@ function walkDirectory(root: string, dir: string, inherited: readonly GitignoreL
   }
 }
 
-/** A folder's entries; a subfolder that cannot be listed is recorded, the root itself must be listable. */
+/** A folder's entries (`root` ends with a separator); a subfolder that cannot be listed is recorded, the root itself must be listable. */
 function listDirectory(root: string, dir: string, result: WalkResult): Dirent[] {
   try {
     ioCounts.readdir++
-    return readdirSync(join(root, dir), { withFileTypes: true })
+    return readdirSync(root + dir, { withFileTypes: true })
   } catch (error) {
     if (dir === '') throw error
     result.unreadable.push({ path: dir, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code })

@@ -83,9 +83,7 @@ function parseWithinCap(parser: Parser, file: SourceFile): ParseResult {
  * says they are LLM credentials, with the provider that context names.
  */
 export function keyMatches(text: string, catalog: ProviderCatalog): TextKeyMatch[] {
-  const found = catalog.scanText(text)
-  const inContext = catalog.scanForContext(text, keyContextFor(text, catalog))
-  return inContext.length === 0 ? found : [...found, ...inContext].sort((a, b) => a.start - b.start)
+  return catalog.scanKeys(text, keyContextFor(text, catalog))
 }
 
 function findKeyHits(file: SourceFile, catalog: ProviderCatalog): KeyHit[] {

@@ -47,7 +47,19 @@ export function createCatalog(extra: readonly Provider[] = []): ProviderCatalog 
   const { ordered, anywhere, withContext } = formatsByScan(all)
   const scanner = scannerFor(anywhere)
   const contextScanner = scannerFor(withContext)
+  const bothLiterals = literalPair(scanner.literal, contextScanner.literal)
   const anywhereWhole = anywhere.length === 0 ? undefined : new RegExp(`^(?:${anywhere.map((f) => f.format.pattern).join('|')})$`)
+  const withoutPlaceholders = (found: TextKeyMatch[]): TextKeyMatch[] => (found.length === 0 ? found : found.filter((m) => !isPlaceholder(m.token)))
+  const judged = (candidates: TextKeyMatch[], judge: (candidate: TextKeyMatch) => Provider | undefined): TextKeyMatch[] =>
+    candidates.length === 0
+      ? candidates
+      : candidates.flatMap((m) => {
+          // A token that is also of a format found anywhere is `scanText`'s. The judge goes before the
+          // placeholder check: it rejects most candidates, and cheaper.
+          if (anywhereWhole?.test(m.token)) return []
+          const provider = judge(m)
+          return provider && !isPlaceholder(m.token) ? [{ ...m, provider }] : []
+        })
 
   const byHost = (host: string): HostMatch | undefined => lookupHost(hosts, host)
 
@@ -70,19 +82,17 @@ export function createCatalog(extra: readonly Provider[] = []): ProviderCatalog 
       return firstWholeMatch(ordered, token)
     },
     scanText(text) {
-      const found = scanner.scan(text)
-      return found.length === 0 ? found : found.filter((m) => !isPlaceholder(m.token))
+      return withoutPlaceholders(scanner.scan(text))
     },
     scanForContext(text, judge) {
-      const candidates = contextScanner.scan(text)
-      if (candidates.length === 0) return candidates
-      return candidates.flatMap((m) => {
-        // A token that is also of a format found anywhere is `scanText`'s. The judge goes before the
-        // placeholder check: it rejects most candidates, and cheaper.
-        if (anywhereWhole?.test(m.token)) return []
-        const provider = judge(m)
-        return provider && !isPlaceholder(m.token) ? [{ ...m, provider }] : []
-      })
+      return judged(contextScanner.scan(text), judge)
+    },
+    scanKeys(text, judge) {
+      // One pass of the literal-led formats of both kinds (`sk-…`), then each kind's class-led formats.
+      const [anywhereLiterals, contextLiterals] = bothLiterals(text)
+      const found = withoutPlaceholders(scanner.withClasses(text, anywhereLiterals))
+      const inContext = judged(contextScanner.withClasses(text, contextLiterals), judge)
+      return inContext.length === 0 ? found : [...found, ...inContext].sort((a, b) => a.start - b.start)
     },
     isPlaceholder,
     looksLikeSecret
@@ -172,6 +182,10 @@ interface Scanner {
   scan(text: string): TextKeyMatch[]
   /** The combined regex of the formats that start with a literal. */
   readonly regex: RegExp | undefined
+  /** The formats that start with a literal (those `regex` finds). */
+  readonly literal: readonly CompiledFormat[]
+  /** `scan`'s result, given the tokens of the literal-led formats (found by `literalPair`). */
+  withClasses(text: string, found: TextKeyMatch[]): TextKeyMatch[]
 }
 
 /**
@@ -189,14 +203,51 @@ function scannerFor(formats: readonly CompiledFormat[]): Scanner {
   const leads = [...new Set(rest.flatMap((f) => leadsOf(f.format.pattern)))].join('|')
   const prefilter = rest.length === 0 ? undefined : new RegExp(leads, 'g')
   const sampled = rest.length === 0 ? undefined : leadSampling(rest, new RegExp(leads, 'y'))
+  const withClasses = (text: string, found: TextKeyMatch[]): TextKeyMatch[] => {
+    if (!byClass || !prefilter) return found
+    const more = sampled ? scanAtWordStarts(text, sampled, byClass, rest) : scanAtHits(text, prefilter, byClass, rest)
+    return found.length === 0 ? more : [...found, ...more].sort((a, b) => a.start - b.start)
+  }
   return {
     regex: byLiteral,
-    scan(text) {
-      const found = byLiteral ? scan(text, byLiteral, literal) : []
-      if (!byClass || !prefilter) return found
-      const more = sampled ? scanAtWordStarts(text, sampled, byClass, rest) : scanAtHits(text, prefilter, byClass, rest)
-      return found.length === 0 ? more : [...found, ...more].sort((a, b) => a.start - b.start)
+    literal,
+    withClasses,
+    scan: (text) => withClasses(text, byLiteral ? scan(text, byLiteral, literal) : [])
+  }
+}
+
+/**
+ * The tokens `scan` finds for two sets of literal-led formats, in one pass of a regex joining both: most
+ * text holds no match of either, and the second pass over it cost as much as the first. Each set keeps its
+ * own cursor, and at each place the joined regex stops, the sets whose cursor has reached it try their own
+ * sticky regex there, so each set finds exactly the tokens its own pass would (where a token of one set hides
+ * a start of the other, that start is still tried).
+ */
+function literalPair(first: readonly CompiledFormat[], second: readonly CompiledFormat[]): (text: string) => [TextKeyMatch[], TextKeyMatch[]] {
+  const either = joined([...first, ...second], 'g')
+  const sets = [first, second].map((formats) => ({ formats, sticky: joined(formats, 'y') }))
+  return (text) => {
+    const found: [TextKeyMatch[], TextKeyMatch[]] = [[], []]
+    if (!either) return found
+    const cursors = [0, 0]
+    either.lastIndex = 0
+    for (let m = either.exec(text); m !== null; m = either.exec(text)) {
+      const start = m.index
+      const glued = start > 0 && GLUED_TO_WORD.test(text[start - 1]!)
+      sets.forEach(({ formats, sticky }, i) => {
+        if (cursors[i]! > start) return
+        cursors[i] = start + 1
+        if (!sticky || glued) return
+        sticky.lastIndex = start
+        const token = sticky.exec(text)?.[0]
+        if (token === undefined || token.length === 0) return
+        cursors[i] = start + token.length
+        const match = firstWholeMatch(formats, token)
+        if (match) found[i]!.push({ ...match, token, start, end: start + token.length })
+      })
+      either.lastIndex = Math.min(cursors[0]!, cursors[1]!)
     }
+    return found
   }
 }
 

@@ -141,6 +141,8 @@ export interface ProviderCatalog {
    * (`engine/key-context.ts`). Placeholders and `scanText`'s tokens excluded.
    */
   scanForContext(text: string, judge: (candidate: TextKeyMatch) => Provider | undefined): TextKeyMatch[]
+  /** `scanText`'s tokens and `scanForContext`'s, in order, from one pass over the text for both. */
+  scanKeys(text: string, judge: (candidate: TextKeyMatch) => Provider | undefined): TextKeyMatch[]
   /** `YOUR_RUTAAPI_KEY`, `sk-xxxx…`, `<api-key>`, `changeme`, `${VAR}`, `user_provided`, `sk-...DTMA`, runs, empty… */
   isPlaceholder(value: string): boolean
   /** An opaque value that looks random enough to be a real credential (length and entropy). */
