@@ -73,8 +73,7 @@ export const claims: readonly Claim[] = [
 ]
 
 /** Whether `claim` accepts `path`. */
-function accepts(claim: Claim, path: string): boolean {
-  const name = baseName(path)
+function accepts(claim: Claim, path: string, name = baseName(path)): boolean {
   const named =
     claim.basenames?.includes(name) ||
     claim.names?.test(name) ||
@@ -86,7 +85,11 @@ function accepts(claim: Claim, path: string): boolean {
 const YAML_FILE = /\.ya?ml$/i
 
 /** The kind whose name claim accepts `path` first, if any. */
-export const claimedKind = (path: string): SourceKind | undefined => claims.find((claim) => accepts(claim, path))?.kind
+export function claimedKind(path: string): SourceKind | undefined {
+  // The base name once per path, not once per claim: every listed path is asked.
+  const name = baseName(path)
+  return claims.find((claim) => accepts(claim, path, name))?.kind
+}
 
 /** Whether `kind` claims `path` by name (whatever kind comes first). */
 export const isClaimedBy = (kind: SourceKind, path: string): boolean => claims.some((claim) => claim.kind === kind && accepts(claim, path))
