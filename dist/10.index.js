@@ -3268,7 +3268,8 @@ var discover_read = __webpack_require__(9711);
  */
 function walkFiles(root, isSkipped, includeIgnored) {
     const result = { files: [], links: [], unreadable: [], ignored: [] };
-    walkDirectory(root, '', [], { isSkipped, includeIgnored, inIgnored: false }, result);
+    // Normalised once; a folder's absolute path is then the root's plus its relative one, without a `join` per folder.
+    walkDirectory((0,external_node_path_.join)(root, '/'), '', [], { isSkipped, includeIgnored, inIgnored: false }, result);
     return result;
 }
 function walkDirectory(root, dir, inherited, options, result) {
@@ -3276,8 +3277,9 @@ function walkDirectory(root, dir, inherited, options, result) {
     const own = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? readGitignore(root, dir) : undefined;
     const levels = own ? [...inherited, own] : inherited;
     const { isSkipped, includeIgnored } = options;
+    const prefix = dir === '' ? '' : `${dir}/`;
     for (const entry of entries) {
-        const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
+        const path = prefix + entry.name;
         const isDirectory = entry.isDirectory();
         if (isSkipped(path, isDirectory))
             continue;
@@ -3297,11 +3299,11 @@ function walkDirectory(root, dir, inherited, options, result) {
         }
     }
 }
-/** A folder's entries; a subfolder that cannot be listed is recorded, the root itself must be listable. */
+/** A folder's entries (`root` ends with a separator); a subfolder that cannot be listed is recorded, the root itself must be listable. */
 function listDirectory(root, dir, result) {
     try {
         counts/* ioCounts */.R.readdir++;
-        return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, dir), { withFileTypes: true });
+        return (0,external_node_fs_.readdirSync)(root + dir, { withFileTypes: true });
     }
     catch (error) {
         if (dir === '')
@@ -4523,6 +4525,12 @@ const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /* harmony export */   xd: () => (/* binding */ maskStraySecrets)
 /* harmony export */ });
 /* unused harmony exports knownSecretScrubber, scrubKey */
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7485);
+/**
+ * Masking of secrets. Reports show provider, prefix and the last 4 characters at most, so a reader can
+ * tell which key it is without being able to use it.
+ */
+
 /** Prefixes that name a key format; longest first so `sk-ant-api03-` wins over `sk-`. */
 const KNOWN_PREFIXES = [
     'sk-ant-admin01-',
@@ -4589,11 +4597,18 @@ function knownSecretScrubber(secrets) {
         }
     }
     const shortPattern = short.length === 0 ? undefined : new RegExp(short.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|'), 'gi');
+    // A window is looked up only when its first and last characters pair as some tail's do: most texts hold no such
+    // pair, so they cost a table read per character, not a slice and a map lookup.
+    const ends = new Uint8Array(1 << 10);
+    for (const tail of byTail.keys())
+        ends[endsOf(tail, WINDOW)] = 1;
     return (text) => {
         const hits = [];
         if (byTail.size > 0 && text.length >= WINDOW) {
             const folded = lower(text);
             for (let end = WINDOW; end <= text.length; end++) {
+                if (ends[endsOf(folded, end)] === 0)
+                    continue;
                 for (const candidate of byTail.get(folded.slice(end - WINDOW, end)) ?? []) {
                     const start = end - candidate.folded.length;
                     if (start >= 0 && folded.startsWith(candidate.folded, start))
@@ -4614,6 +4629,13 @@ function knownSecretScrubber(secrets) {
         out += text.slice(from);
         return shortPattern ? out.replace(shortPattern, (hit) => maskSecret(hit)) : out;
     };
+}
+/**
+ * The first and last characters of the window ending at `end`, 5 bits of each (a filter: a collision only costs a
+ * lookup; the table stays small enough to make for every {@link scrubSecrets} call).
+ */
+function endsOf(text, end) {
+    return ((text.charCodeAt(end - WINDOW) & 0x1f) << 5) | (text.charCodeAt(end - 1) & 0x1f);
 }
 function escapeRegExp(text) {
     return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
@@ -4685,8 +4707,11 @@ function knownSecrets(files, catalog, given = {}) {
                     secrets.add(value);
             if (entry.ref)
                 referenced.add(entry.ref.name);
-            for (const m of (entry.raw ?? entry.value ?? '').matchAll(REFERENCED_NAME))
-                referenced.add(m[1] ?? m[2]);
+            const written = entry.raw ?? entry.value ?? '';
+            // Every reference starts with `$`: most values have none, and skip the search.
+            if (written.includes('$'))
+                for (const m of written.matchAll(REFERENCED_NAME))
+                    referenced.add(m[1] ?? m[2]);
         }
         for (const job of file.workflow?.jobs ?? [])
             for (const use of job.secretUses)
@@ -4704,10 +4729,13 @@ function knownSecrets(files, catalog, given = {}) {
     }
     return [...secrets];
 }
-/** Masks, in any text bound for a report, the known secrets in every letter case and any stray key. */
+/**
+ * Masks, in any text bound for a report, the known secrets in every letter case and any stray key. A report repeats
+ * the same strings (paths, rule ids, URLs in every finding): each distinct one is masked once and its answer kept.
+ */
 function createRedactor(secrets, catalog) {
     const known = knownSecretScrubber(secrets);
-    return (text) => maskStraySecrets(known(text), catalog);
+    return (0,_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoize */ .Bj)((text) => maskStraySecrets(known(text), catalog));
 }
 /**
  * A copy of `value` with every string in it passed through `redact`: findings, scope ids, labels, file and folder
@@ -4721,8 +4749,16 @@ function redactAll(value, redact) {
         return value.map((item) => redactAll(item, redact));
     if (value === null || typeof value !== 'object' || value instanceof Set || value instanceof Map)
         return value;
-    // fromEntries defines own properties: a key `__proto__` stays a key and never sets a prototype.
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactAll(v, redact)]));
+    const copy = {};
+    for (const key of Object.keys(value)) {
+        const masked = redactAll(value[key], redact);
+        // Defined, not assigned: a key `__proto__` stays a key and never sets a prototype.
+        if (key === '__proto__')
+            Object.defineProperty(copy, key, { value: masked, enumerable: true, writable: true, configurable: true });
+        else
+            copy[key] = masked;
+    }
+    return copy;
 }
 /**
  * Text a provider sent back (live probes) is shown to users, and some providers echo part of the key (`Incorrect

@@ -1626,9 +1626,7 @@ function parseWithinCap(parser, file) {
  * says they are LLM credentials, with the provider that context names.
  */
 function keyMatches(text, catalog) {
-    const found = catalog.scanText(text);
-    const inContext = catalog.scanForContext(text, keyContextFor(text, catalog));
-    return inContext.length === 0 ? found : [...found, ...inContext].sort((a, b) => a.start - b.start);
+    return catalog.scanKeys(text, keyContextFor(text, catalog));
 }
 function findKeyHits(file, catalog) {
     const matches = keyMatches(file.text, catalog);
@@ -3378,7 +3376,19 @@ function createCatalog(extra = []) {
     const { ordered, anywhere, withContext } = formatsByScan(all);
     const scanner = scannerFor(anywhere);
     const contextScanner = scannerFor(withContext);
+    const bothLiterals = literalPair(scanner.literal, contextScanner.literal);
     const anywhereWhole = anywhere.length === 0 ? undefined : new RegExp(`^(?:${anywhere.map((f) => f.format.pattern).join('|')})$`);
+    const withoutPlaceholders = (found) => (found.length === 0 ? found : found.filter((m) => !isPlaceholder(m.token)));
+    const judged = (candidates, judge) => candidates.length === 0
+        ? candidates
+        : candidates.flatMap((m) => {
+            // A token that is also of a format found anywhere is `scanText`'s. The judge goes before the
+            // placeholder check: it rejects most candidates, and cheaper.
+            if (anywhereWhole?.test(m.token))
+                return [];
+            const provider = judge(m);
+            return provider && !isPlaceholder(m.token) ? [{ ...m, provider }] : [];
+        });
     const byHost = (host) => lookupHost(hosts, host);
     return {
         providers: all,
@@ -3400,21 +3410,17 @@ function createCatalog(extra = []) {
             return firstWholeMatch(ordered, token);
         },
         scanText(text) {
-            const found = scanner.scan(text);
-            return found.length === 0 ? found : found.filter((m) => !isPlaceholder(m.token));
+            return withoutPlaceholders(scanner.scan(text));
         },
         scanForContext(text, judge) {
-            const candidates = contextScanner.scan(text);
-            if (candidates.length === 0)
-                return candidates;
-            return candidates.flatMap((m) => {
-                // A token that is also of a format found anywhere is `scanText`'s. The judge goes before the
-                // placeholder check: it rejects most candidates, and cheaper.
-                if (anywhereWhole?.test(m.token))
-                    return [];
-                const provider = judge(m);
-                return provider && !isPlaceholder(m.token) ? [{ ...m, provider }] : [];
-            });
+            return judged(contextScanner.scan(text), judge);
+        },
+        scanKeys(text, judge) {
+            // One pass of the literal-led formats of both kinds (`sk-…`), then each kind's class-led formats.
+            const [anywhereLiterals, contextLiterals] = bothLiterals(text);
+            const found = withoutPlaceholders(scanner.withClasses(text, anywhereLiterals));
+            const inContext = judged(contextScanner.withClasses(text, contextLiterals), judge);
+            return inContext.length === 0 ? found : [...found, ...inContext].sort((a, b) => a.start - b.start);
         },
         isPlaceholder: isPlaceholder,
         looksLikeSecret: looksLikeSecret
@@ -3509,15 +3515,56 @@ function scannerFor(formats) {
     const leads = [...new Set(rest.flatMap((f) => leadsOf(f.format.pattern)))].join('|');
     const prefilter = rest.length === 0 ? undefined : new RegExp(leads, 'g');
     const sampled = rest.length === 0 ? undefined : leadSampling(rest, new RegExp(leads, 'y'));
+    const withClasses = (text, found) => {
+        if (!byClass || !prefilter)
+            return found;
+        const more = sampled ? scanAtWordStarts(text, sampled, byClass, rest) : scanAtHits(text, prefilter, byClass, rest);
+        return found.length === 0 ? more : [...found, ...more].sort((a, b) => a.start - b.start);
+    };
     return {
         regex: byLiteral,
-        scan(text) {
-            const found = byLiteral ? scan(text, byLiteral, literal) : [];
-            if (!byClass || !prefilter)
-                return found;
-            const more = sampled ? scanAtWordStarts(text, sampled, byClass, rest) : scanAtHits(text, prefilter, byClass, rest);
-            return found.length === 0 ? more : [...found, ...more].sort((a, b) => a.start - b.start);
+        literal,
+        withClasses,
+        scan: (text) => withClasses(text, byLiteral ? scan(text, byLiteral, literal) : [])
+    };
+}
+/**
+ * The tokens `scan` finds for two sets of literal-led formats, in one pass of a regex joining both: most
+ * text holds no match of either, and the second pass over it cost as much as the first. Each set keeps its
+ * own cursor, and at each place the joined regex stops, the sets whose cursor has reached it try their own
+ * sticky regex there, so each set finds exactly the tokens its own pass would (where a token of one set hides
+ * a start of the other, that start is still tried).
+ */
+function literalPair(first, second) {
+    const either = joined([...first, ...second], 'g');
+    const sets = [first, second].map((formats) => ({ formats, sticky: joined(formats, 'y') }));
+    return (text) => {
+        const found = [[], []];
+        if (!either)
+            return found;
+        const cursors = [0, 0];
+        either.lastIndex = 0;
+        for (let m = either.exec(text); m !== null; m = either.exec(text)) {
+            const start = m.index;
+            const glued = start > 0 && GLUED_TO_WORD.test(text[start - 1]);
+            sets.forEach(({ formats, sticky }, i) => {
+                if (cursors[i] > start)
+                    return;
+                cursors[i] = start + 1;
+                if (!sticky || glued)
+                    return;
+                sticky.lastIndex = start;
+                const token = sticky.exec(text)?.[0];
+                if (token === undefined || token.length === 0)
+                    return;
+                cursors[i] = start + token.length;
+                const match = firstWholeMatch(formats, token);
+                if (match)
+                    found[i].push({ ...match, token, start, end: start + token.length });
+            });
+            either.lastIndex = Math.min(cursors[0], cursors[1]);
         }
+        return found;
     };
 }
 /**
@@ -4119,8 +4166,7 @@ const claims = [
     { kind: 'app-engine', sniffed: true }
 ];
 /** Whether `claim` accepts `path`. */
-function accepts(claim, path) {
-    const name = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .baseName */ .Fl)(path);
+function accepts(claim, path, name = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .baseName */ .Fl)(path)) {
     const named = claim.basenames?.includes(name) ||
         claim.names?.test(name) ||
         claim.paths?.test(path) ||
@@ -4129,7 +4175,11 @@ function accepts(claim, path) {
 }
 const YAML_FILE = /\.ya?ml$/i;
 /** The kind whose name claim accepts `path` first, if any. */
-const claimedKind = (path) => claims.find((claim) => accepts(claim, path))?.kind;
+function claimedKind(path) {
+    // The base name once per path, not once per claim: every listed path is asked.
+    const name = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .baseName */ .Fl)(path);
+    return claims.find((claim) => accepts(claim, path, name))?.kind;
+}
 /** Whether `kind` claims `path` by name (whatever kind comes first). */
 const isClaimedBy = (kind, path) => claims.some((claim) => claim.kind === kind && accepts(claim, path));
 /** A YAML file no name claims: its text is sniffed for the kinds found by content. */

@@ -921,61 +921,6 @@ function isIgnored(directives, ruleId, line) {
 
 /***/ }),
 
-/***/ 9866:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Bj: () => (/* binding */ memoize),
-/* harmony export */   uW: () => (/* binding */ memoizeBy2),
-/* harmony export */   yx: () => (/* binding */ memoizeBy)
-/* harmony export */ });
-/**
- * Remembering pure functions of a string. A repository of thousands of small config files sets the same few names
- * and URLs over and over; the rules ask the same questions of each, so the answer to a string is worked out once.
- */
-/** How many answers a memo keeps; past that it starts afresh, so memory stays bounded whatever is scanned. */
-const LIMIT = 10_000;
-/**
- * `fn`, remembering its answer for each string (undefined included). Only for pure functions whose answers are not
- * changed by their callers: every caller of the same string gets the same object.
- */
-function memoize(fn) {
-    const known = new Map();
-    return (text) => {
-        const found = known.get(text);
-        if (found !== undefined || known.has(text))
-            return found;
-        if (known.size >= LIMIT)
-            known.clear();
-        const value = fn(text);
-        known.set(text, value);
-        return value;
-    };
-}
-/** {@link memoize} for functions of a string and an object they depend on (a provider catalog), one memo per object. */
-function memoizeBy(fn) {
-    const memos = new WeakMap();
-    return (text, by) => {
-        let memo = memos.get(by);
-        if (!memo)
-            memos.set(by, (memo = memoize((t) => fn(t, by))));
-        return memo(text);
-    };
-}
-/** {@link memoizeBy} for two objects (a variable of a client profile, and a provider catalog). */
-function memoizeBy2(fn) {
-    const memos = new WeakMap();
-    return (text, a, b) => {
-        let memo = memos.get(a);
-        if (!memo)
-            memos.set(a, (memo = memoizeBy((t, by) => fn(t, a, by))));
-        return memo(text, b);
-    };
-}
-
-
-/***/ }),
-
 /***/ 2020:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -1627,9 +1572,7 @@ function parseWithinCap(parser, file) {
  * says they are LLM credentials, with the provider that context names.
  */
 function keyMatches(text, catalog) {
-    const found = catalog.scanText(text);
-    const inContext = catalog.scanForContext(text, keyContextFor(text, catalog));
-    return inContext.length === 0 ? found : [...found, ...inContext].sort((a, b) => a.start - b.start);
+    return catalog.scanKeys(text, keyContextFor(text, catalog));
 }
 function findKeyHits(file, catalog) {
     const matches = keyMatches(file.text, catalog);
@@ -3379,7 +3322,19 @@ function createCatalog(extra = []) {
     const { ordered, anywhere, withContext } = formatsByScan(all);
     const scanner = scannerFor(anywhere);
     const contextScanner = scannerFor(withContext);
+    const bothLiterals = literalPair(scanner.literal, contextScanner.literal);
     const anywhereWhole = anywhere.length === 0 ? undefined : new RegExp(`^(?:${anywhere.map((f) => f.format.pattern).join('|')})$`);
+    const withoutPlaceholders = (found) => (found.length === 0 ? found : found.filter((m) => !isPlaceholder(m.token)));
+    const judged = (candidates, judge) => candidates.length === 0
+        ? candidates
+        : candidates.flatMap((m) => {
+            // A token that is also of a format found anywhere is `scanText`'s. The judge goes before the
+            // placeholder check: it rejects most candidates, and cheaper.
+            if (anywhereWhole?.test(m.token))
+                return [];
+            const provider = judge(m);
+            return provider && !isPlaceholder(m.token) ? [{ ...m, provider }] : [];
+        });
     const byHost = (host) => lookupHost(hosts, host);
     return {
         providers: all,
@@ -3401,21 +3356,17 @@ function createCatalog(extra = []) {
             return firstWholeMatch(ordered, token);
         },
         scanText(text) {
-            const found = scanner.scan(text);
-            return found.length === 0 ? found : found.filter((m) => !isPlaceholder(m.token));
+            return withoutPlaceholders(scanner.scan(text));
         },
         scanForContext(text, judge) {
-            const candidates = contextScanner.scan(text);
-            if (candidates.length === 0)
-                return candidates;
-            return candidates.flatMap((m) => {
-                // A token that is also of a format found anywhere is `scanText`'s. The judge goes before the
-                // placeholder check: it rejects most candidates, and cheaper.
-                if (anywhereWhole?.test(m.token))
-                    return [];
-                const provider = judge(m);
-                return provider && !isPlaceholder(m.token) ? [{ ...m, provider }] : [];
-            });
+            return judged(contextScanner.scan(text), judge);
+        },
+        scanKeys(text, judge) {
+            // One pass of the literal-led formats of both kinds (`sk-…`), then each kind's class-led formats.
+            const [anywhereLiterals, contextLiterals] = bothLiterals(text);
+            const found = withoutPlaceholders(scanner.withClasses(text, anywhereLiterals));
+            const inContext = judged(contextScanner.withClasses(text, contextLiterals), judge);
+            return inContext.length === 0 ? found : [...found, ...inContext].sort((a, b) => a.start - b.start);
         },
         isPlaceholder: isPlaceholder,
         looksLikeSecret: looksLikeSecret
@@ -3510,15 +3461,56 @@ function scannerFor(formats) {
     const leads = [...new Set(rest.flatMap((f) => leadsOf(f.format.pattern)))].join('|');
     const prefilter = rest.length === 0 ? undefined : new RegExp(leads, 'g');
     const sampled = rest.length === 0 ? undefined : leadSampling(rest, new RegExp(leads, 'y'));
+    const withClasses = (text, found) => {
+        if (!byClass || !prefilter)
+            return found;
+        const more = sampled ? scanAtWordStarts(text, sampled, byClass, rest) : scanAtHits(text, prefilter, byClass, rest);
+        return found.length === 0 ? more : [...found, ...more].sort((a, b) => a.start - b.start);
+    };
     return {
         regex: byLiteral,
-        scan(text) {
-            const found = byLiteral ? scan(text, byLiteral, literal) : [];
-            if (!byClass || !prefilter)
-                return found;
-            const more = sampled ? scanAtWordStarts(text, sampled, byClass, rest) : scanAtHits(text, prefilter, byClass, rest);
-            return found.length === 0 ? more : [...found, ...more].sort((a, b) => a.start - b.start);
+        literal,
+        withClasses,
+        scan: (text) => withClasses(text, byLiteral ? scan(text, byLiteral, literal) : [])
+    };
+}
+/**
+ * The tokens `scan` finds for two sets of literal-led formats, in one pass of a regex joining both: most
+ * text holds no match of either, and the second pass over it cost as much as the first. Each set keeps its
+ * own cursor, and at each place the joined regex stops, the sets whose cursor has reached it try their own
+ * sticky regex there, so each set finds exactly the tokens its own pass would (where a token of one set hides
+ * a start of the other, that start is still tried).
+ */
+function literalPair(first, second) {
+    const either = joined([...first, ...second], 'g');
+    const sets = [first, second].map((formats) => ({ formats, sticky: joined(formats, 'y') }));
+    return (text) => {
+        const found = [[], []];
+        if (!either)
+            return found;
+        const cursors = [0, 0];
+        either.lastIndex = 0;
+        for (let m = either.exec(text); m !== null; m = either.exec(text)) {
+            const start = m.index;
+            const glued = start > 0 && GLUED_TO_WORD.test(text[start - 1]);
+            sets.forEach(({ formats, sticky }, i) => {
+                if (cursors[i] > start)
+                    return;
+                cursors[i] = start + 1;
+                if (!sticky || glued)
+                    return;
+                sticky.lastIndex = start;
+                const token = sticky.exec(text)?.[0];
+                if (token === undefined || token.length === 0)
+                    return;
+                cursors[i] = start + token.length;
+                const match = firstWholeMatch(formats, token);
+                if (match)
+                    found[i].push({ ...match, token, start, end: start + token.length });
+            });
+            either.lastIndex = Math.min(cursors[0], cursors[1]);
         }
+        return found;
     };
 }
 /**
@@ -4120,8 +4112,7 @@ const claims = [
     { kind: 'app-engine', sniffed: true }
 ];
 /** Whether `claim` accepts `path`. */
-function accepts(claim, path) {
-    const name = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .baseName */ .Fl)(path);
+function accepts(claim, path, name = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .baseName */ .Fl)(path)) {
     const named = claim.basenames?.includes(name) ||
         claim.names?.test(name) ||
         claim.paths?.test(path) ||
@@ -4130,7 +4121,11 @@ function accepts(claim, path) {
 }
 const YAML_FILE = /\.ya?ml$/i;
 /** The kind whose name claim accepts `path` first, if any. */
-const claimedKind = (path) => claims.find((claim) => accepts(claim, path))?.kind;
+function claimedKind(path) {
+    // The base name once per path, not once per claim: every listed path is asked.
+    const name = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .baseName */ .Fl)(path);
+    return claims.find((claim) => accepts(claim, path, name))?.kind;
+}
 /** Whether `kind` claims `path` by name (whatever kind comes first). */
 const isClaimedBy = (kind, path) => claims.some((claim) => claim.kind === kind && accepts(claim, path));
 /** A YAML file no name claims: its text is sniffed for the kinds found by content. */
@@ -4245,7 +4240,7 @@ const spawnedEnvironment = (program, file, scope) => ({ type: 'spawned-env', val
 const modules = {
     workflow: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 2341))).workflowParser,
     'claude-settings': async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 8678))).claudeSettingsParser,
-    continue: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(985)]).then(__webpack_require__.bind(__webpack_require__, 9985))).continueParser,
+    continue: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 9985))).continueParser,
     librechat: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 8006))).librechatParser,
     codex: async () => (await Promise.all(/* import() */[__webpack_require__.e(62), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 3361))).codexParser,
     'codex-auth': async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 6552))).codexAuthParser,

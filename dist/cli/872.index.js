@@ -1,5 +1,5 @@
 export const id = 872;
-export const ids = [872,955];
+export const ids = [872];
 export const modules = {
 
 /***/ 5872:
@@ -404,7 +404,8 @@ var discover_read = __webpack_require__(9711);
  */
 function walkFiles(root, isSkipped, includeIgnored) {
     const result = { files: [], links: [], unreadable: [], ignored: [] };
-    walkDirectory(root, '', [], { isSkipped, includeIgnored, inIgnored: false }, result);
+    // Normalised once; a folder's absolute path is then the root's plus its relative one, without a `join` per folder.
+    walkDirectory((0,external_node_path_.join)(root, '/'), '', [], { isSkipped, includeIgnored, inIgnored: false }, result);
     return result;
 }
 function walkDirectory(root, dir, inherited, options, result) {
@@ -412,8 +413,9 @@ function walkDirectory(root, dir, inherited, options, result) {
     const own = entries.some((entry) => entry.name === '.gitignore' && entry.isFile()) ? readGitignore(root, dir) : undefined;
     const levels = own ? [...inherited, own] : inherited;
     const { isSkipped, includeIgnored } = options;
+    const prefix = dir === '' ? '' : `${dir}/`;
     for (const entry of entries) {
-        const path = dir === '' ? entry.name : `${dir}/${entry.name}`;
+        const path = prefix + entry.name;
         const isDirectory = entry.isDirectory();
         if (isSkipped(path, isDirectory))
             continue;
@@ -433,11 +435,11 @@ function walkDirectory(root, dir, inherited, options, result) {
         }
     }
 }
-/** A folder's entries; a subfolder that cannot be listed is recorded, the root itself must be listable. */
+/** A folder's entries (`root` ends with a separator); a subfolder that cannot be listed is recorded, the root itself must be listable. */
 function listDirectory(root, dir, result) {
     try {
         counts/* ioCounts */.R.readdir++;
-        return (0,external_node_fs_.readdirSync)((0,external_node_path_.join)(root, dir), { withFileTypes: true });
+        return (0,external_node_fs_.readdirSync)(root + dir, { withFileTypes: true });
     }
     catch (error) {
         if (dir === '')
@@ -3332,388 +3334,6 @@ function withTip(message, tip) {
 
 /***/ }),
 
-/***/ 2831:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Eg: () => (/* binding */ compareFindings),
-/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
-/* harmony export */   n6: () => (/* binding */ compareText)
-/* harmony export */ });
-/** Higher is more severe. */
-const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
-/** File, line, column, rule, message id: the same order on every run, whatever order rules reported in. */
-function compareFindings(a, b) {
-    return (compareText(a.file, b.file) ||
-        a.span.start.line - b.span.start.line ||
-        a.span.start.column - b.span.start.column ||
-        compareText(a.ruleId, b.ruleId) ||
-        compareText(a.messageId, b.messageId));
-}
-/** UTF-16 code unit order: the same on every machine, whatever the locale. */
-const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
-
-
-/***/ }),
-
-/***/ 2258:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $I: () => (/* binding */ redactAll),
-/* harmony export */   $l: () => (/* binding */ maskSecret),
-/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
-/* harmony export */   is: () => (/* binding */ secretLikeTokens),
-/* harmony export */   lY: () => (/* binding */ createRedactor),
-/* harmony export */   n4: () => (/* binding */ cleanDetail),
-/* harmony export */   xU: () => (/* binding */ knownSecrets),
-/* harmony export */   xd: () => (/* binding */ maskStraySecrets)
-/* harmony export */ });
-/* unused harmony exports knownSecretScrubber, scrubKey */
-/** Prefixes that name a key format; longest first so `sk-ant-api03-` wins over `sk-`. */
-const KNOWN_PREFIXES = [
-    'sk-ant-admin01-',
-    'sk-ant-api03-',
-    'sk-ant-oat01-',
-    'sk-svcacct-',
-    'sk-service-',
-    'sk-or-v1-',
-    'sk-admin-',
-    'sk-proj-',
-    'tgp_v1_',
-    'nvapi-',
-    'pplx-',
-    'xai-',
-    'gsk_',
-    'csk-',
-    'AIza',
-    'hf_',
-    'r8_',
-    'sk-'
-];
-/** Values shorter than this show no tail at all: four characters of a short secret are too much of it. */
-const MIN_LENGTH_FOR_TAIL = 16;
-/** `sk-ant-api03-…x7Qa`: the known prefix and the last 4 characters; `…` alone for short values. */
-function maskSecret(value) {
-    const v = value.trim();
-    if (v.length < MIN_LENGTH_FOR_TAIL)
-        return '…';
-    const prefix = KNOWN_PREFIXES.find((p) => v.startsWith(p)) ?? '';
-    return `${prefix}…${v.slice(-4)}`;
-}
-/** Replaces every occurrence of each secret in `text`, in any letter case, by its masked form. */
-function scrubSecrets(text, secrets) {
-    return secrets.length === 0 ? text : knownSecretScrubber(secrets)(text);
-}
-/** Secrets shorter than this are too likely to be ordinary words to mask wherever they occur. */
-const MIN_SECRET = 4;
-/** Window of the index below: every secret at least this long is found by its first characters. */
-const WINDOW = 8;
-/** ASCII lower case, which keeps every index where it was (`toLowerCase` may not, for some scripts). */
-const lower = (text) => text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
-/**
- * A function that masks every occurrence of the given secrets, in any letter case (`SK-PROJ-…` in an upper-cased
- * URL is the same key). Secrets are indexed by their last {@link WINDOW} characters — keys share their first ones
- * (`sk-ant-api03-`), not their random tails — so masking a text costs about one lookup per character whatever the
- * number of secrets (a repository may hold a hundred thousand keys).
- */
-function knownSecretScrubber(secrets) {
-    const byTail = new Map();
-    const short = [];
-    for (const secret of new Set([...secrets].map((s) => s.trim()))) {
-        if (secret.length < MIN_SECRET)
-            continue;
-        if (secret.length < WINDOW)
-            short.push(secret);
-        else {
-            const folded = lower(secret);
-            const tail = folded.slice(-WINDOW);
-            const list = byTail.get(tail);
-            if (list)
-                list.push({ secret, folded });
-            else
-                byTail.set(tail, [{ secret, folded }]);
-        }
-    }
-    const shortPattern = short.length === 0 ? undefined : new RegExp(short.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|'), 'gi');
-    return (text) => {
-        const hits = [];
-        if (byTail.size > 0 && text.length >= WINDOW) {
-            const folded = lower(text);
-            for (let end = WINDOW; end <= text.length; end++) {
-                for (const candidate of byTail.get(folded.slice(end - WINDOW, end)) ?? []) {
-                    const start = end - candidate.folded.length;
-                    if (start >= 0 && folded.startsWith(candidate.folded, start))
-                        hits.push({ start, end, secret: candidate.secret });
-                }
-            }
-        }
-        // Earliest first, the longest of those that start together; overlaps are part of a secret already masked.
-        hits.sort((a, b) => a.start - b.start || b.end - a.end);
-        let out = '';
-        let from = 0;
-        for (const hit of hits) {
-            if (hit.start < from)
-                continue;
-            out += text.slice(from, hit.start) + maskSecret(hit.secret);
-            from = hit.end;
-        }
-        out += text.slice(from);
-        return shortPattern ? out.replace(shortPattern, (hit) => maskSecret(hit)) : out;
-    };
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-}
-/** Runs of the characters keys are made of, long enough to be one. */
-const KEY_TOKEN = /[A-Za-z0-9_-]{16,}/g;
-/** Query parameters that carry credentials (`?key=` for Gemini, `?api-key=`, `?access_token=`…). */
-const CREDENTIAL_QUERY = /([?&](?:key|api[-_]?key|apikey|access[-_]?token|token|auth|secret|password|sig)=)([^&#\s"'<>]+)/gi;
-/** The password of `scheme://user:password@host`. */
-const USERINFO_PASSWORD = /(\/\/[^/@\s:]*:)[^/@\s]+@/g;
-/**
- * Keys in free text that no rule declared: the catalog's `unique` formats, and tokens behind a known key
- * prefix that match any format or look random (one-api's `sk-` + 48 characters is a `shared` format the
- * text scan skips). Random tokens without a prefix are left alone: account ids and hashes look the same.
- */
-function strayKeys(text, catalog) {
-    const prefixed = (text.match(KEY_TOKEN) ?? []).flatMap(prefixedKeys).filter((token) => !catalog.isPlaceholder(token) && (catalog.identifyKey(token) !== undefined || catalog.looksLikeSecret(token)));
-    return [...catalog.scanText(text).map((hit) => hit.token), ...prefixed];
-}
-/**
- * The tails of a token that start at a known key prefix: the token itself (`sk-proj-…`), or the key glued to a word
- * before it (`x_sk-ant-…`, `MYsk-proj-…`), which no boundary-respecting scanner reports.
- */
-function prefixedKeys(token) {
-    const starts = new Set();
-    for (const prefix of KNOWN_PREFIXES) {
-        for (let at = token.indexOf(prefix); at !== -1; at = token.indexOf(prefix, at + 1))
-            starts.add(at);
-    }
-    return [...starts].map((at) => token.slice(at)).filter((tail) => tail.length >= 16);
-}
-/**
- * Text from the repository (a message quoting a value, a URL in a scope table) with what may be a
- * credential masked: stray keys, credential query values and URL passwords.
- */
-function maskStraySecrets(text, catalog) {
-    const out = text.replace(USERINFO_PASSWORD, '$1…@').replace(CREDENTIAL_QUERY, (_, name, value) => name + maskSecret(value));
-    return scrubSecrets(out, strayKeys(out, catalog));
-}
-/**
- * What may be a key in text quoted raw from a file (a parser's message, a whole line): the stray keys,
- * and every random-looking token too, prefixed or not, since nothing else in such text needs showing.
- */
-function secretLikeTokens(text, catalog) {
-    const random = (text.match(KEY_TOKEN) ?? []).filter((token) => catalog.looksLikeSecret(token));
-    return [...new Set([...strayKeys(text, catalog), ...random])];
-}
-/** Names a setting's value refers to: `${NAME}`, `$NAME`, `${{ secrets.NAME }}`, `${NAME:-default}`. */
-const REFERENCED_NAME = /\$\{\{\s*[\w.]*?\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}|\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
-/** Names of keys, tokens and passwords: an opaque random value there is a credential. */
-const CREDENTIAL_NAME = /key|token|secret|passw|pwd|auth|credential/i;
-/** Secret values by name shorter than this are not hunted in reports: a value such as `true` is no secret's body. */
-const MIN_GIVEN_SECRET = 8;
-/**
- * Every value a run knows to be secret: each key found in the text, each setting that holds a key or a random
- * credential (and the defaults of references), and each given secret value (the action's `secrets` input, the
- * environment under `--probe`) whose name a setting refers to — once resolved, it could be shown anywhere.
- */
-function knownSecrets(files, catalog, given = {}) {
-    const secrets = new Set(given.keys?.filter((k) => k.trim() !== '') ?? []);
-    const referenced = new Set();
-    const isSecret = (name, value) => catalog.identifyKey(value) !== undefined || (CREDENTIAL_NAME.test(name) && catalog.looksLikeSecret(value));
-    for (const file of files) {
-        for (const hit of file.keyHits)
-            secrets.add(hit.token);
-        for (const entry of file.entries) {
-            for (const value of [entry.value, entry.ref?.fallback])
-                if (value !== undefined && isSecret(entry.key, value))
-                    secrets.add(value);
-            if (entry.ref)
-                referenced.add(entry.ref.name);
-            for (const m of (entry.raw ?? entry.value ?? '').matchAll(REFERENCED_NAME))
-                referenced.add(m[1] ?? m[2]);
-        }
-        for (const job of file.workflow?.jobs ?? [])
-            for (const use of job.secretUses)
-                referenced.add(use.name);
-    }
-    for (const name of referenced) {
-        const value = given.values?.get(name);
-        if (value === undefined || value.trim().length < MIN_GIVEN_SECRET)
-            continue;
-        secrets.add(value);
-        // A secret URL is shown in parts (host, path without the user info): its random-looking parts are secrets too.
-        for (const part of value.match(KEY_TOKEN) ?? [])
-            if (catalog.looksLikeSecret(part))
-                secrets.add(part);
-    }
-    return [...secrets];
-}
-/** Masks, in any text bound for a report, the known secrets in every letter case and any stray key. */
-function createRedactor(secrets, catalog) {
-    const known = knownSecretScrubber(secrets);
-    return (text) => maskStraySecrets(known(text), catalog);
-}
-/**
- * A copy of `value` with every string in it passed through `redact`: findings, scope ids, labels, file and folder
- * names, table rows, probe summaries. Walking everything, rather than fields picked one by one, is what keeps a
- * field added later from carrying a secret past the masking.
- */
-function redactAll(value, redact) {
-    if (typeof value === 'string')
-        return redact(value);
-    if (Array.isArray(value))
-        return value.map((item) => redactAll(item, redact));
-    if (value === null || typeof value !== 'object' || value instanceof Set || value instanceof Map)
-        return value;
-    // fromEntries defines own properties: a key `__proto__` stays a key and never sets a prototype.
-    return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, redactAll(v, redact)]));
-}
-/**
- * Text a provider sent back (live probes) is shown to users, and some providers echo part of the key (`Incorrect
- * API key provided: sk-proj-****abcd`, `[sk-abc***xyz] 该令牌额度已用尽`, LiteLLM's `Received API Key = sk-...wxyz`).
- * Everything the probes take from an answer passes through {@link cleanDetail} before it is kept; the report then
- * goes through {@link createRedactor} like every other text.
- */
-const REDACTED = '[key redacted]';
-/** Shorter shared runs are too likely to be ordinary text (`sk-proj`, `-api03-`) to be worth removing. */
-const MIN_FRAGMENT = 8;
-/** Masked echoes: characters around a run of `*`, or a `...`/`…` gap followed by the key's tail. */
-const MASKED_ECHO = /[\w-]*\*{2,}[\w-]*|[\w-]+(?:\.{3}|…)[\w-]{2,}/g;
-/** Removes the key, any run of 8 or more of its characters, and masked echoes of it from `text`. */
-function scrubKey(text, key) {
-    return removeFragments(text.replace(MASKED_ECHO, REDACTED), key).replace(/(?:\[key redacted\])+/g, REDACTED);
-}
-/** Provider text made fit to show: one line, no control characters, scrubbed, at most `max` characters. */
-function cleanDetail(text, key, max = 200) {
-    // Cut before scrubbing to bound the work, but well past `max` so a fragment at the first cut cannot survive the second.
-    const oneLine = text.slice(0, max * 4).replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
-    const scrubbed = scrubKey(oneLine, key);
-    return scrubbed.length > max ? `${scrubbed.slice(0, max - 1)}…` : scrubbed;
-}
-function removeFragments(text, key) {
-    if (key.length < MIN_FRAGMENT)
-        return text.split(key).join(REDACTED);
-    const grams = new Set();
-    for (let i = 0; i + MIN_FRAGMENT <= key.length; i++)
-        grams.add(key.slice(i, i + MIN_FRAGMENT));
-    let out = '';
-    let i = 0;
-    while (i < text.length) {
-        if (!grams.has(text.slice(i, i + MIN_FRAGMENT))) {
-            out += text[i++];
-            continue;
-        }
-        let end = i + MIN_FRAGMENT;
-        // Overlapping windows that are all in the key form one fragment; extend while they last.
-        while (end < text.length && grams.has(text.slice(end - MIN_FRAGMENT + 1, end + 1)))
-            end++;
-        out += REDACTED;
-        i = end;
-    }
-    return out;
-}
-
-
-/***/ }),
-
-/***/ 38:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   $C: () => (/* binding */ urlAsFetched),
-/* harmony export */   A$: () => (/* binding */ withoutTrailingSlashes),
-/* harmony export */   AQ: () => (/* binding */ isInternalHost),
-/* harmony export */   Dl: () => (/* binding */ parseUrl),
-/* harmony export */   JF: () => (/* binding */ segments),
-/* harmony export */   XM: () => (/* binding */ pathOf),
-/* harmony export */   jr: () => (/* binding */ showUrl),
-/* harmony export */   oc: () => (/* binding */ looksLikeHost),
-/* harmony export */   t_: () => (/* binding */ withoutQueryOrSlashes),
-/* harmony export */   w4: () => (/* binding */ hostOf)
-/* harmony export */ });
-/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9866);
-/**
- * URLs as people write them in settings: split without normalising (the WHATWG parser would hide the very
- * mistakes the rules look for), and the few host and path helpers clients, rules and probes share.
- */
-
-const URL_SHAPE = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?(?:([^@/?#\s]*)@)?(\[[^\]\s]+\]|[^:/?#\s]+)(?::(\d*))?([^?#\s]*)(\?[^#\s]*)?(#\S*)?$/;
-/** Splits a URL without normalising it. Remembered per text: the same base URL is set in many files. */
-const parseUrl = (0,_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoize */ .Bj)(splitUrl);
-function splitUrl(text) {
-    const m = URL_SHAPE.exec(text);
-    if (!m)
-        return undefined;
-    const [, scheme, userinfo, host, port, path, query, fragment] = m;
-    return {
-        ...(scheme ? { scheme: scheme.toLowerCase() } : {}),
-        ...(userinfo !== undefined ? { userinfo } : {}),
-        host: host.toLowerCase().replace(/^\[|\]$/g, ''),
-        ...(port ? { port } : {}),
-        path: path ?? '',
-        query: query ?? '',
-        fragment: fragment ?? ''
-    };
-}
-/** `host` or `host:port`, as written in a URL. */
-const hostOf = (url) => (url.port ? `${url.host}:${url.port}` : url.host);
-/** Path segments without empty ones: `/openai/v1/` → `['openai', 'v1']`. */
-const segments = (path) => path.split('/').filter((s) => s !== '');
-/** The path of a URL string, or empty. */
-const pathOf = (url) => parseUrl(url)?.path ?? '';
-/** `https://x/v1//` → `https://x/v1`. */
-const withoutTrailingSlashes = (url) => url.replace(/\/+$/, '');
-/** A URL without its query, fragment and trailing slashes: what a test of how its path ends compares. */
-const withoutQueryOrSlashes = (url) => withoutTrailingSlashes(url.replace(/[?#].*$/, ''));
-const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
-/**
- * Whether text without a scheme still names a host: `localhost`, an address, a dotted name ending in
- * a real top-level label, or anything with a port. `gpt-3.5-turbo` and `true` do not.
- */
-function looksLikeHost(url) {
-    if (url.scheme !== undefined || url.port !== undefined)
-        return true;
-    if (url.host === 'localhost' || IPV4.test(url.host) || url.host.includes(':'))
-        return true;
-    return /\.[a-z][a-z-]*[a-z]$/.test(url.host);
-}
-/** Loopback, private ranges, link-local, `.local`/`.internal` names and single-label service names. */
-function isInternalHost(host) {
-    if (host === 'localhost' || host === '::1' || host.endsWith('.localhost'))
-        return true;
-    if (!host.includes('.') && !host.includes(':'))
-        return true;
-    if (/\.(?:local|internal|lan|home\.arpa)$/.test(host))
-        return true;
-    const ip = IPV4.exec(host) ? host.split('.').map(Number) : undefined;
-    if (!ip)
-        return /^f[cd][0-9a-f]{2}:/.test(host);
-    const [a, b] = ip;
-    return a === 127 || a === 10 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
-}
-/**
- * The URL as `fetch` will read it (WHATWG, resolved against `base`), or undefined: what a probe decides which host it
- * talks to by, where `parseUrl` keeps what a person wrote.
- */
-function urlAsFetched(text, base) {
-    try {
-        return new URL(text, base);
-    }
-    catch {
-        return undefined;
-    }
-}
-/** A URL for a message: credentials and query values never shown. */
-function showUrl(text) {
-    return text.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^@/?#\s]*@/, '$1…@').replace(/\?.*$/, '?…');
-}
-
-
-/***/ }),
-
 /***/ 2290:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4479,49 +4099,6 @@ function isKeyProviderMismatch(keyMatch, hostProvider) {
         return false;
     return keyMatch.provider.id !== hostProvider.id && !KEY_PASSTHROUGH_PROVIDERS.includes(hostProvider.id);
 }
-
-
-/***/ }),
-
-/***/ 5271:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   A1: () => (/* binding */ isFailOn),
-/* harmony export */   Gt: () => (/* binding */ countFindings),
-/* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
-/* harmony export */   oC: () => (/* binding */ SEVERITIES),
-/* harmony export */   v9: () => (/* binding */ failingFindings)
-/* harmony export */ });
-/* harmony import */ var _core_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2831);
-
-/** Every accepted threshold, most severe first (the order help texts and error messages list them in). */
-const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
-/** Severities from most to least severe. */
-const SEVERITIES = ['error', 'warning', 'note'];
-/** Whether a finding of `severity` reaches the `failOn` threshold; nothing reaches `never`. */
-function atOrAbove(severity, failOn) {
-    return failOn !== 'never' && _core_order_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[severity] >= _core_order_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[failOn];
-}
-function isFailOn(value) {
-    return FAIL_ON_VALUES.includes(value);
-}
-function countFindings(findings) {
-    const counts = { errors: 0, warnings: 0, notes: 0, suppressed: 0 };
-    for (const finding of findings) {
-        if (finding.suppressed)
-            counts.suppressed++;
-        else if (finding.severity === 'error')
-            counts.errors++;
-        else if (finding.severity === 'warning')
-            counts.warnings++;
-        else
-            counts.notes++;
-    }
-    return counts;
-}
-/** The findings that fail the run: not suppressed, and at or above the threshold. */
-const failingFindings = (findings, failOn) => findings.filter((finding) => !finding.suppressed && atOrAbove(finding.severity, failOn));
 
 
 /***/ }),

@@ -1,404 +1,517 @@
 export const id = 985;
-export const ids = [985];
+export const ids = [985,485];
 export const modules = {
 
-/***/ 9985:
+/***/ 9866:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   continueParser: () => (/* binding */ continueParser)
+/* harmony export */   Bj: () => (/* binding */ memoize),
+/* harmony export */   uW: () => (/* binding */ memoizeBy2),
+/* harmony export */   yx: () => (/* binding */ memoizeBy)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(307);
-
-
-/** The model settings the rules look at (https://docs.continue.dev/reference). */
-const MODEL_FIELDS = ['name', 'provider', 'model', 'apiBase', 'apiKey'];
-function modelEntries(src, model, scope, path) {
-    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .namedEntries */ .ix)(src, model, MODEL_FIELDS, (f) => ({ kind: 'continue', scope, path: [...path, f.key] }));
+/**
+ * Remembering pure functions of a string. A repository of thousands of small config files sets the same few names
+ * and URLs over and over; the rules ask the same questions of each, so the answer to a string is worked out once.
+ */
+/** How many answers a memo keeps; past that it starts afresh, so memory stays bounded whatever is scanned. */
+const LIMIT = 10_000;
+/**
+ * `fn`, remembering its answer for each string (undefined included). Only for pure functions whose answers are not
+ * changed by their callers: every caller of the same string gets the same object.
+ */
+function memoize(fn) {
+    const known = new Map();
+    return (text) => {
+        const found = known.get(text);
+        if (found !== undefined || known.has(text))
+            return found;
+        if (known.size >= LIMIT)
+            known.clear();
+        const value = fn(text);
+        known.set(text, value);
+        return value;
+    };
 }
-/** A list of models: one scope per model, named by its `name` (config.yaml), `title` (config.json) or else its index. */
-function modelListEntries(src, list, section) {
-    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .items */ .ld)(src, list).flatMap((model, i) => {
-        const label = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .stringAt */ .bX)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(src, model, 'name')?.value) ?? (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .stringAt */ .bX)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(src, model, 'title')?.value) ?? String(i);
-        return modelEntries(src, model, `${src.path}#${section}.${label}`, [section, i]);
-    });
+/** {@link memoize} for functions of a string and an object they depend on (a provider catalog), one memo per object. */
+function memoizeBy(fn) {
+    const memos = new WeakMap();
+    return (text, by) => {
+        let memo = memos.get(by);
+        if (!memo)
+            memos.set(by, (memo = memoize((t) => fn(t, by))));
+        return memo(text);
+    };
 }
-/** `tabAutocompleteModel` is one model or (config.json) a list of them; `embeddingsProvider` is one. */
-function singleModelEntries(src, section) {
-    const node = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .resolve */ .hd)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(src, src.doc.contents, section)?.value);
-    if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node))
-        return modelListEntries(src, node, section);
-    return modelEntries(src, node, `${src.path}#${section}`, [section]);
+/** {@link memoizeBy} for two objects (a variable of a client profile, and a provider catalog). */
+function memoizeBy2(fn) {
+    const memos = new WeakMap();
+    return (text, a, b) => {
+        let memo = memos.get(a);
+        if (!memo)
+            memos.set(a, (memo = memoizeBy((t, by) => fn(t, a, by))));
+        return memo(text, b);
+    };
 }
-/** Continue (IDE assistant) configs: API base, key and model of each configured model. */
-const continueParser = {
-    kind: 'continue',
-    parse(file) {
-        const src = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(file);
-        return {
-            entries: [
-                ...modelListEntries(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(src, src.doc.contents, 'models')?.value, 'models'),
-                ...singleModelEntries(src, 'tabAutocompleteModel'),
-                ...singleModelEntries(src, 'embeddingsProvider')
-            ],
-            diagnostics: src.diagnostics
-        };
-    }
-};
 
 
 /***/ }),
 
-/***/ 307:
+/***/ 2831:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   Cg: () => (/* binding */ scalarString),
-/* harmony export */   Hq: () => (/* binding */ spanInValue),
-/* harmony export */   Jo: () => (/* binding */ buildEntry),
-/* harmony export */   Nn: () => (/* binding */ mapEntries),
-/* harmony export */   OA: () => (/* binding */ fields),
-/* harmony export */   Um: () => (/* binding */ scalarValue),
-/* harmony export */   ZZ: () => (/* binding */ field),
-/* harmony export */   b8: () => (/* binding */ parseYamlStream),
-/* harmony export */   bX: () => (/* binding */ stringAt),
-/* harmony export */   ee: () => (/* binding */ spanOf),
-/* harmony export */   hF: () => (/* binding */ rawInValue),
-/* harmony export */   hN: () => (/* binding */ parseYaml),
-/* harmony export */   hd: () => (/* binding */ resolve),
-/* harmony export */   ix: () => (/* binding */ namedEntries),
-/* harmony export */   ld: () => (/* binding */ items),
-/* harmony export */   uN: () => (/* binding */ valueOffsets)
+/* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
+/* harmony export */   n6: () => (/* binding */ compareText)
 /* harmony export */ });
-/* harmony import */ var yaml__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8815);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(8518);
-/* harmony import */ var _limits_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5632);
+/** Higher is more severe. */
+const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
+/** File, line, column, rule, message id: the same order on every run, whatever order rules reported in. */
+function compareFindings(a, b) {
+    return (compareText(a.file, b.file) ||
+        a.span.start.line - b.span.start.line ||
+        a.span.start.column - b.span.start.column ||
+        compareText(a.ruleId, b.ruleId) ||
+        compareText(a.messageId, b.messageId));
+}
+/** UTF-16 code unit order: the same on every machine, whatever the locale. */
+const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 
 
+/***/ }),
 
+/***/ 2258:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $I: () => (/* binding */ redactAll),
+/* harmony export */   $l: () => (/* binding */ maskSecret),
+/* harmony export */   Zg: () => (/* binding */ scrubSecrets),
+/* harmony export */   is: () => (/* binding */ secretLikeTokens),
+/* harmony export */   lY: () => (/* binding */ createRedactor),
+/* harmony export */   n4: () => (/* binding */ cleanDetail),
+/* harmony export */   xU: () => (/* binding */ knownSecrets),
+/* harmony export */   xd: () => (/* binding */ maskStraySecrets)
+/* harmony export */ });
+/* unused harmony exports knownSecretScrubber, scrubKey */
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9866);
 /**
- * How many nodes aliases may add to a file (or as many as it has, if more): enough for any real
- * compose file or workflow, far too few for "billion laughs", whose expansion is never walked.
+ * Masking of secrets. Reports show provider, prefix and the last 4 characters at most, so a reader can
+ * tell which key it is without being able to use it.
  */
-const EXTRA_NODES_FROM_ALIASES = 100_000;
-/** Aliases in one file: compose files use tens, generated ones thousands. Counted on the text, before the parser allocates a node for each. */
-const MAX_ALIASES = 50_000;
-const ALIAS_TOKEN = /(?:^|[\s,[{:-])\*[^\s,[\]{}]/g;
-/** Why the text is not handed to the YAML parser, or undefined when it may be. */
-function oversized(text) {
-    if (text.length > _limits_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_CAP_BYTES */ .T)
-        return `the file is larger than ${_limits_js__WEBPACK_IMPORTED_MODULE_1__/* .PARSE_CAP_BYTES */ .T / 1024} KiB, more than any configuration: its settings were not read (its text was still scanned for keys)`;
-    if (!text.includes('*'))
-        return undefined;
-    let aliases = 0;
-    ALIAS_TOKEN.lastIndex = 0;
-    while (ALIAS_TOKEN.exec(text) !== null)
-        if (++aliases > MAX_ALIASES)
-            return `the file has more than ${MAX_ALIASES} aliases: its settings were not read (its text was still scanned for keys)`;
-    return undefined;
+
+/** Prefixes that name a key format; longest first so `sk-ant-api03-` wins over `sk-`. */
+const KNOWN_PREFIXES = [
+    'sk-ant-admin01-',
+    'sk-ant-api03-',
+    'sk-ant-oat01-',
+    'sk-svcacct-',
+    'sk-service-',
+    'sk-or-v1-',
+    'sk-admin-',
+    'sk-proj-',
+    'tgp_v1_',
+    'nvapi-',
+    'pplx-',
+    'xai-',
+    'gsk_',
+    'csk-',
+    'AIza',
+    'hf_',
+    'r8_',
+    'sk-'
+];
+/** Values shorter than this show no tail at all: four characters of a short secret are too much of it. */
+const MIN_LENGTH_FOR_TAIL = 16;
+/** `sk-ant-api03-…x7Qa`: the known prefix and the last 4 characters; `…` alone for short values. */
+function maskSecret(value) {
+    const v = value.trim();
+    if (v.length < MIN_LENGTH_FOR_TAIL)
+        return '…';
+    const prefix = KNOWN_PREFIXES.find((p) => v.startsWith(p)) ?? '';
+    return `${prefix}…${v.slice(-4)}`;
 }
-/** A source with no nodes and one diagnostic saying why the text was not parsed. */
-function unparsed(file, lines, why) {
-    return { path: file.path, text: file.text, lines, doc: (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)('', PARSE_OPTIONS), aliases: new Map(), diagnostics: [{ message: why, span: lines.span(0, 0) }] };
+/** Replaces every occurrence of each secret in `text`, in any letter case, by its masked form. */
+function scrubSecrets(text, secrets) {
+    return secrets.length === 0 ? text : knownSecretScrubber(secrets)(text);
 }
+/** Secrets shorter than this are too likely to be ordinary words to mask wherever they occur. */
+const MIN_SECRET = 4;
+/** Window of the index below: every secret at least this long is found by its first characters. */
+const WINDOW = 8;
+/** ASCII lower case, which keeps every index where it was (`toLowerCase` may not, for some scripts). */
+const lower = (text) => text.replace(/[A-Z]+/g, (run) => run.toLowerCase());
 /**
- * Parses YAML (and JSON, which is YAML 1.2) without throwing. `<<` merge keys are enabled because
- * compose files and LibreChat configs use them; a broken file still yields whatever nodes could be read.
+ * A function that masks every occurrence of the given secrets, in any letter case (`SK-PROJ-…` in an upper-cased
+ * URL is the same key). Secrets are indexed by their last {@link WINDOW} characters — keys share their first ones
+ * (`sk-ant-api03-`), not their random tails — so masking a text costs about one lookup per character whatever the
+ * number of secrets (a repository may hold a hundred thousand keys).
  */
-function parseYaml(file) {
-    const lines = new _core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .r(file.text);
-    const tooBig = oversized(file.text);
-    return tooBig ? unparsed(file, lines, tooBig) : sourceOf(file, lines, (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(file.text, PARSE_OPTIONS));
-}
-/**
- * Every document of a multi-document stream (`---` separators, as Kubernetes manifests have them), each
- * with its own anchors and diagnostics; offsets stay those of the whole file.
- */
-function parseYamlStream(file) {
-    const lines = new _core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .r(file.text);
-    const tooBig = oversized(file.text);
-    if (tooBig)
-        return [unparsed(file, lines, tooBig)];
-    const docs = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseAllDocuments */ .hR)(file.text, PARSE_OPTIONS);
-    // An empty stream is an array with no documents (and no errors worth reporting).
-    return Array.isArray(docs) ? docs.map((doc) => sourceOf(file, lines, doc)) : [];
-}
-// `uniqueKeys: false`: the package compares each key with every earlier one, quadratic in a mapping's size.
-const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false };
-function sourceOf(file, lines, doc) {
-    const { targets, unresolved, duplicates, nodes } = indexNodes(doc);
-    const diagnostics = [
-        ...doc.errors.map((e) => ({ at: e.pos[0], message: e.message, span: lines.span(e.pos[0], e.pos[1]) })),
-        ...duplicates.map((at) => ({ at, message: 'Map keys must be unique', span: lines.span(at, at + 1) }))
-    ]
-        .sort((a, b) => a.at - b.at)
-        .map(({ message, span }) => ({ message, span }));
-    const limit = Math.max(nodes, EXTRA_NODES_FROM_ALIASES) + nodes;
-    const bomb = targets.size > 0 && expandedSize(doc, targets, limit) > limit;
-    const unresolvedDiagnostics = unresolved.map((alias) => ({
-        message: `Unresolved alias *${alias.source}: no anchor &${alias.source} before it`,
-        span: aliasSpan(lines, alias)
-    }));
-    const first = targets.keys().next().value;
-    const bombDiagnostics = bomb && first
-        ? [{ message: `aliases here would expand the file past ${limit} nodes, or into themselves: they were not followed`, span: aliasSpan(lines, first) }]
-        : [];
-    return {
-        path: file.path,
-        text: file.text,
-        lines,
-        doc,
-        aliases: bomb ? new Map() : targets,
-        diagnostics: [...diagnostics, ...unresolvedDiagnostics, ...bombDiagnostics]
-    };
-}
-/**
- * One pass over the document: every alias with the node it names (the last anchor of that name before
- * it, as `Alias.resolve` finds it), the aliases without an anchor (the `yaml` package only notices them
- * when converting to JS; compose and Actions reject them), where a mapping repeats a key (the check
- * the package does as `uniqueKeys`, in linear time), and how many nodes the file has.
- */
-function indexNodes(doc) {
-    const anchors = new Map();
-    const targets = new Map();
-    const unresolved = [];
-    const duplicates = [];
-    let nodes = 0;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-        Node(_, node) {
-            nodes++;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-                duplicates.push(...repeatedKeys(node.items));
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
-                if (node.anchor)
-                    anchors.set(node.anchor, node);
-                return;
-            }
-            const target = anchors.get(node.source);
-            if (target)
-                targets.set(node, target);
+function knownSecretScrubber(secrets) {
+    const byTail = new Map();
+    const short = [];
+    for (const secret of new Set([...secrets].map((s) => s.trim()))) {
+        if (secret.length < MIN_SECRET)
+            continue;
+        if (secret.length < WINDOW)
+            short.push(secret);
+        else {
+            const folded = lower(secret);
+            const tail = folded.slice(-WINDOW);
+            const list = byTail.get(tail);
+            if (list)
+                list.push({ secret, folded });
             else
-                unresolved.push(node);
+                byTail.set(tail, [{ secret, folded }]);
         }
-    });
-    return { targets, unresolved, duplicates, nodes };
-}
-/** Offsets of scalar keys equal to an earlier key of the same mapping (the `yaml` package's own rule). */
-function repeatedKeys(pairs) {
-    const seen = new Set();
-    const repeated = [];
-    for (const { key } of pairs) {
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
-            continue;
-        if (seen.has(key.value))
-            repeated.push(key.range?.[0] ?? 0);
-        seen.add(key.value);
     }
-    return repeated;
-}
-/** How many nodes the document has with every alias expanded, counted up to just past `limit`; a cycle counts as endless. */
-function expandedSize(doc, targets, limit) {
-    const sizes = new Map();
-    const open = new Set();
-    const size = (node) => {
-        const target = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? targets.get(node) : node;
-        if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(target) && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(target))
-            return 1;
-        const known = sizes.get(target);
-        if (known !== undefined)
-            return known;
-        if (open.has(target))
-            return Infinity;
-        open.add(target);
-        let total = 1;
-        for (const item of target.items) {
-            total += (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isPair */ .tO)(item) ? size(item.key) + size(item.value) : size(item);
-            if (total > limit)
-                break;
+    const shortPattern = short.length === 0 ? undefined : new RegExp(short.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|'), 'gi');
+    // A window is looked up only when its first and last characters pair as some tail's do: most texts hold no such
+    // pair, so they cost a table read per character, not a slice and a map lookup.
+    const ends = new Uint8Array(1 << 10);
+    for (const tail of byTail.keys())
+        ends[endsOf(tail, WINDOW)] = 1;
+    return (text) => {
+        const hits = [];
+        if (byTail.size > 0 && text.length >= WINDOW) {
+            const folded = lower(text);
+            for (let end = WINDOW; end <= text.length; end++) {
+                if (ends[endsOf(folded, end)] === 0)
+                    continue;
+                for (const candidate of byTail.get(folded.slice(end - WINDOW, end)) ?? []) {
+                    const start = end - candidate.folded.length;
+                    if (start >= 0 && folded.startsWith(candidate.folded, start))
+                        hits.push({ start, end, secret: candidate.secret });
+                }
+            }
         }
-        open.delete(target);
-        sizes.set(target, total);
-        return total;
+        // Earliest first, the longest of those that start together; overlaps are part of a secret already masked.
+        hits.sort((a, b) => a.start - b.start || b.end - a.end);
+        let out = '';
+        let from = 0;
+        for (const hit of hits) {
+            if (hit.start < from)
+                continue;
+            out += text.slice(from, hit.start) + maskSecret(hit.secret);
+            from = hit.end;
+        }
+        out += text.slice(from);
+        return shortPattern ? out.replace(shortPattern, (hit) => maskSecret(hit)) : out;
     };
-    return size(doc.contents);
 }
-function aliasSpan(lines, alias) {
-    const [start, end] = alias.range ?? [0, 0];
-    return lines.span(start, end);
-}
-/** Follows aliases to the node they name; undefined for a missing node or an unknown anchor. */
-function resolve(src, node) {
-    // An alias names an anchored node, which is never itself an alias.
-    const target = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node) ? src.aliases.get(node) : node;
-    return (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(target) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(target) || (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(target) ? target : undefined;
-}
-const isMergeKey = (key) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value === 'symbol' && key.value.description === '<<';
 /**
- * The keys of a mapping as the application sees them after `<<` merges: the mapping's own keys win
- * over merged ones, and earlier merge sources over later ones (https://yaml.org/type/merge.html).
- * Merged fields keep the nodes of their anchor definition, so their spans point where the text is.
- * `visited` holds the mappings already merged: a mapping met again (through another merge, or
- * merging itself) adds only keys already taken, so it is skipped, which keeps merge chains linear.
+ * The first and last characters of the window ending at `end`, 5 bits of each (a filter: a collision only costs a
+ * lookup; the table stays small enough to make for every {@link scrubSecrets} call).
  */
-function fields(src, node, visited = new Set()) {
-    const map = resolve(src, node);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) || visited.has(map))
-        return [];
-    visited.add(map);
-    const own = [];
-    const merged = [];
-    for (const pair of map.items) {
-        if (isMergeKey(pair.key)) {
-            const source = resolve(src, pair.value);
-            const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(source) ? source.items : [source];
-            for (const s of sources)
-                merged.push(...fields(src, s, visited));
+function endsOf(text, end) {
+    return ((text.charCodeAt(end - WINDOW) & 0x1f) << 5) | (text.charCodeAt(end - 1) & 0x1f);
+}
+function escapeRegExp(text) {
+    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+}
+/** Runs of the characters keys are made of, long enough to be one. */
+const KEY_TOKEN = /[A-Za-z0-9_-]{16,}/g;
+/** Query parameters that carry credentials (`?key=` for Gemini, `?api-key=`, `?access_token=`…). */
+const CREDENTIAL_QUERY = /([?&](?:key|api[-_]?key|apikey|access[-_]?token|token|auth|secret|password|sig)=)([^&#\s"'<>]+)/gi;
+/** The password of `scheme://user:password@host`. */
+const USERINFO_PASSWORD = /(\/\/[^/@\s:]*:)[^/@\s]+@/g;
+/**
+ * Keys in free text that no rule declared: the catalog's `unique` formats, and tokens behind a known key
+ * prefix that match any format or look random (one-api's `sk-` + 48 characters is a `shared` format the
+ * text scan skips). Random tokens without a prefix are left alone: account ids and hashes look the same.
+ */
+function strayKeys(text, catalog) {
+    const prefixed = (text.match(KEY_TOKEN) ?? []).flatMap(prefixedKeys).filter((token) => !catalog.isPlaceholder(token) && (catalog.identifyKey(token) !== undefined || catalog.looksLikeSecret(token)));
+    return [...catalog.scanText(text).map((hit) => hit.token), ...prefixed];
+}
+/**
+ * The tails of a token that start at a known key prefix: the token itself (`sk-proj-…`), or the key glued to a word
+ * before it (`x_sk-ant-…`, `MYsk-proj-…`), which no boundary-respecting scanner reports.
+ */
+function prefixedKeys(token) {
+    const starts = new Set();
+    for (const prefix of KNOWN_PREFIXES) {
+        for (let at = token.indexOf(prefix); at !== -1; at = token.indexOf(prefix, at + 1))
+            starts.add(at);
+    }
+    return [...starts].map((at) => token.slice(at)).filter((tail) => tail.length >= 16);
+}
+/**
+ * Text from the repository (a message quoting a value, a URL in a scope table) with what may be a
+ * credential masked: stray keys, credential query values and URL passwords.
+ */
+function maskStraySecrets(text, catalog) {
+    const out = text.replace(USERINFO_PASSWORD, '$1…@').replace(CREDENTIAL_QUERY, (_, name, value) => name + maskSecret(value));
+    return scrubSecrets(out, strayKeys(out, catalog));
+}
+/**
+ * What may be a key in text quoted raw from a file (a parser's message, a whole line): the stray keys,
+ * and every random-looking token too, prefixed or not, since nothing else in such text needs showing.
+ */
+function secretLikeTokens(text, catalog) {
+    const random = (text.match(KEY_TOKEN) ?? []).filter((token) => catalog.looksLikeSecret(token));
+    return [...new Set([...strayKeys(text, catalog), ...random])];
+}
+/** Names a setting's value refers to: `${NAME}`, `$NAME`, `${{ secrets.NAME }}`, `${NAME:-default}`. */
+const REFERENCED_NAME = /\$\{\{\s*[\w.]*?\.([A-Za-z_][A-Za-z0-9_-]*)\s*\}\}|\$\{?([A-Za-z_][A-Za-z0-9_]*)/g;
+/** Names of keys, tokens and passwords: an opaque random value there is a credential. */
+const CREDENTIAL_NAME = /key|token|secret|passw|pwd|auth|credential/i;
+/** Secret values by name shorter than this are not hunted in reports: a value such as `true` is no secret's body. */
+const MIN_GIVEN_SECRET = 8;
+/**
+ * Every value a run knows to be secret: each key found in the text, each setting that holds a key or a random
+ * credential (and the defaults of references), and each given secret value (the action's `secrets` input, the
+ * environment under `--probe`) whose name a setting refers to — once resolved, it could be shown anywhere.
+ */
+function knownSecrets(files, catalog, given = {}) {
+    const secrets = new Set(given.keys?.filter((k) => k.trim() !== '') ?? []);
+    const referenced = new Set();
+    const isSecret = (name, value) => catalog.identifyKey(value) !== undefined || (CREDENTIAL_NAME.test(name) && catalog.looksLikeSecret(value));
+    for (const file of files) {
+        for (const hit of file.keyHits)
+            secrets.add(hit.token);
+        for (const entry of file.entries) {
+            for (const value of [entry.value, entry.ref?.fallback])
+                if (value !== undefined && isSecret(entry.key, value))
+                    secrets.add(value);
+            if (entry.ref)
+                referenced.add(entry.ref.name);
+            const written = entry.raw ?? entry.value ?? '';
+            // Every reference starts with `$`: most values have none, and skip the search.
+            if (written.includes('$'))
+                for (const m of written.matchAll(REFERENCED_NAME))
+                    referenced.add(m[1] ?? m[2]);
+        }
+        for (const job of file.workflow?.jobs ?? [])
+            for (const use of job.secretUses)
+                referenced.add(use.name);
+    }
+    for (const name of referenced) {
+        const value = given.values?.get(name);
+        if (value === undefined || value.trim().length < MIN_GIVEN_SECRET)
+            continue;
+        secrets.add(value);
+        // A secret URL is shown in parts (host, path without the user info): its random-looking parts are secrets too.
+        for (const part of value.match(KEY_TOKEN) ?? [])
+            if (catalog.looksLikeSecret(part))
+                secrets.add(part);
+    }
+    return [...secrets];
+}
+/**
+ * Masks, in any text bound for a report, the known secrets in every letter case and any stray key. A report repeats
+ * the same strings (paths, rule ids, URLs in every finding): each distinct one is masked once and its answer kept.
+ */
+function createRedactor(secrets, catalog) {
+    const known = knownSecretScrubber(secrets);
+    return (0,_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoize */ .Bj)((text) => maskStraySecrets(known(text), catalog));
+}
+/**
+ * A copy of `value` with every string in it passed through `redact`: findings, scope ids, labels, file and folder
+ * names, table rows, probe summaries. Walking everything, rather than fields picked one by one, is what keeps a
+ * field added later from carrying a secret past the masking.
+ */
+function redactAll(value, redact) {
+    if (typeof value === 'string')
+        return redact(value);
+    if (Array.isArray(value))
+        return value.map((item) => redactAll(item, redact));
+    if (value === null || typeof value !== 'object' || value instanceof Set || value instanceof Map)
+        return value;
+    const copy = {};
+    for (const key of Object.keys(value)) {
+        const masked = redactAll(value[key], redact);
+        // Defined, not assigned: a key `__proto__` stays a key and never sets a prototype.
+        if (key === '__proto__')
+            Object.defineProperty(copy, key, { value: masked, enumerable: true, writable: true, configurable: true });
+        else
+            copy[key] = masked;
+    }
+    return copy;
+}
+/**
+ * Text a provider sent back (live probes) is shown to users, and some providers echo part of the key (`Incorrect
+ * API key provided: sk-proj-****abcd`, `[sk-abc***xyz] 该令牌额度已用尽`, LiteLLM's `Received API Key = sk-...wxyz`).
+ * Everything the probes take from an answer passes through {@link cleanDetail} before it is kept; the report then
+ * goes through {@link createRedactor} like every other text.
+ */
+const REDACTED = '[key redacted]';
+/** Shorter shared runs are too likely to be ordinary text (`sk-proj`, `-api03-`) to be worth removing. */
+const MIN_FRAGMENT = 8;
+/** Masked echoes: characters around a run of `*`, or a `...`/`…` gap followed by the key's tail. */
+const MASKED_ECHO = /[\w-]*\*{2,}[\w-]*|[\w-]+(?:\.{3}|…)[\w-]{2,}/g;
+/** Removes the key, any run of 8 or more of its characters, and masked echoes of it from `text`. */
+function scrubKey(text, key) {
+    return removeFragments(text.replace(MASKED_ECHO, REDACTED), key).replace(/(?:\[key redacted\])+/g, REDACTED);
+}
+/** Provider text made fit to show: one line, no control characters, scrubbed, at most `max` characters. */
+function cleanDetail(text, key, max = 200) {
+    // Cut before scrubbing to bound the work, but well past `max` so a fragment at the first cut cannot survive the second.
+    const oneLine = text.slice(0, max * 4).replace(/[\u0000-\u001f\u007f]+/g, ' ').replace(/\s+/g, ' ').trim();
+    const scrubbed = scrubKey(oneLine, key);
+    return scrubbed.length > max ? `${scrubbed.slice(0, max - 1)}…` : scrubbed;
+}
+function removeFragments(text, key) {
+    if (key.length < MIN_FRAGMENT)
+        return text.split(key).join(REDACTED);
+    const grams = new Set();
+    for (let i = 0; i + MIN_FRAGMENT <= key.length; i++)
+        grams.add(key.slice(i, i + MIN_FRAGMENT));
+    let out = '';
+    let i = 0;
+    while (i < text.length) {
+        if (!grams.has(text.slice(i, i + MIN_FRAGMENT))) {
+            out += text[i++];
             continue;
         }
-        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? scalarString(pair.key) : undefined;
-        if (key !== undefined)
-            own.push({ key, keyNode: pair.key, value: resolve(src, pair.value) });
+        let end = i + MIN_FRAGMENT;
+        // Overlapping windows that are all in the key form one fragment; extend while they last.
+        while (end < text.length && grams.has(text.slice(end - MIN_FRAGMENT + 1, end + 1)))
+            end++;
+        out += REDACTED;
+        i = end;
     }
-    const result = [...own];
-    const taken = new Set(own.map((f) => f.key));
-    for (const f of merged) {
-        if (taken.has(f.key))
-            continue;
-        taken.add(f.key);
-        result.push(f);
-    }
-    return result;
+    return out;
 }
-/** The field named `name` of a mapping node, after merges. */
-const field = (src, node, name) => fields(src, node).find((f) => f.key === name);
-/** The resolved items of a sequence node; empty for anything else. */
-function items(src, node) {
-    const seq = resolve(src, node);
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(seq))
-        return [];
-    return seq.items.map((item) => resolve(src, item)).filter((n) => n !== undefined);
+
+
+/***/ }),
+
+/***/ 38:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $C: () => (/* binding */ urlAsFetched),
+/* harmony export */   A$: () => (/* binding */ withoutTrailingSlashes),
+/* harmony export */   AQ: () => (/* binding */ isInternalHost),
+/* harmony export */   Dl: () => (/* binding */ parseUrl),
+/* harmony export */   JF: () => (/* binding */ segments),
+/* harmony export */   XM: () => (/* binding */ pathOf),
+/* harmony export */   jr: () => (/* binding */ showUrl),
+/* harmony export */   oc: () => (/* binding */ looksLikeHost),
+/* harmony export */   t_: () => (/* binding */ withoutQueryOrSlashes),
+/* harmony export */   w4: () => (/* binding */ hostOf)
+/* harmony export */ });
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9866);
+/**
+ * URLs as people write them in settings: split without normalising (the WHATWG parser would hide the very
+ * mistakes the rules look for), and the few host and path helpers clients, rules and probes share.
+ */
+
+const URL_SHAPE = /^(?:([A-Za-z][A-Za-z0-9+.-]*):\/\/)?(?:([^@/?#\s]*)@)?(\[[^\]\s]+\]|[^:/?#\s]+)(?::(\d*))?([^?#\s]*)(\?[^#\s]*)?(#\S*)?$/;
+/** Splits a URL without normalising it. Remembered per text: the same base URL is set in many files. */
+const parseUrl = (0,_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoize */ .Bj)(splitUrl);
+function splitUrl(text) {
+    const m = URL_SHAPE.exec(text);
+    if (!m)
+        return undefined;
+    const [, scheme, userinfo, host, port, path, query, fragment] = m;
+    return {
+        ...(scheme ? { scheme: scheme.toLowerCase() } : {}),
+        ...(userinfo !== undefined ? { userinfo } : {}),
+        host: host.toLowerCase().replace(/^\[|\]$/g, ''),
+        ...(port ? { port } : {}),
+        path: path ?? '',
+        query: query ?? '',
+        fragment: fragment ?? ''
+    };
+}
+/** `host` or `host:port`, as written in a URL. */
+const hostOf = (url) => (url.port ? `${url.host}:${url.port}` : url.host);
+/** Path segments without empty ones: `/openai/v1/` → `['openai', 'v1']`. */
+const segments = (path) => path.split('/').filter((s) => s !== '');
+/** The path of a URL string, or empty. */
+const pathOf = (url) => parseUrl(url)?.path ?? '';
+/** `https://x/v1//` → `https://x/v1`. */
+const withoutTrailingSlashes = (url) => url.replace(/\/+$/, '');
+/** A URL without its query, fragment and trailing slashes: what a test of how its path ends compares. */
+const withoutQueryOrSlashes = (url) => withoutTrailingSlashes(url.replace(/[?#].*$/, ''));
+const IPV4 = /^\d{1,3}(?:\.\d{1,3}){3}$/;
+/**
+ * Whether text without a scheme still names a host: `localhost`, an address, a dotted name ending in
+ * a real top-level label, or anything with a port. `gpt-3.5-turbo` and `true` do not.
+ */
+function looksLikeHost(url) {
+    if (url.scheme !== undefined || url.port !== undefined)
+        return true;
+    if (url.host === 'localhost' || IPV4.test(url.host) || url.host.includes(':'))
+        return true;
+    return /\.[a-z][a-z-]*[a-z]$/.test(url.host);
+}
+/** Loopback, private ranges, link-local, `.local`/`.internal` names and single-label service names. */
+function isInternalHost(host) {
+    if (host === 'localhost' || host === '::1' || host.endsWith('.localhost'))
+        return true;
+    if (!host.includes('.') && !host.includes(':'))
+        return true;
+    if (/\.(?:local|internal|lan|home\.arpa)$/.test(host))
+        return true;
+    const ip = IPV4.exec(host) ? host.split('.').map(Number) : undefined;
+    if (!ip)
+        return /^f[cd][0-9a-f]{2}:/.test(host);
+    const [a, b] = ip;
+    return a === 127 || a === 10 || a === 0 || (a === 172 && b >= 16 && b <= 31) || (a === 192 && b === 168) || (a === 169 && b === 254);
 }
 /**
- * A scalar as text: strings as they are, numbers and booleans as written (`3000`, `true`, `1.10`
- * keep their source text, which is what an environment variable receives), null as undefined.
+ * The URL as `fetch` will read it (WHATWG, resolved against `base`), or undefined: what a probe decides which host it
+ * talks to by, where `parseUrl` keeps what a person wrote.
  */
-function scalarString(node) {
-    if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node) || node.value === null || node.value === undefined)
-        return undefined;
-    if (typeof node.value === 'string')
-        return node.value;
-    return node.source ?? String(node.value);
-}
-/** A scalar's string value, or undefined for anything else (null, maps, sequences). */
-const stringAt = (src, node) => scalarString(resolve(src, node));
-/** The span of a node's value, without trailing comments. */
-function spanOf(src, node) {
-    const [start, end] = node.range ?? [0, 0];
-    return src.lines.span(start, end);
-}
-/** The value of a scalar node, or undefined when there is none (null, empty, a map or a sequence). */
-function scalarValue(src, node) {
-    const scalar = resolve(src, node);
-    const value = scalarString(scalar);
-    if (value === undefined || !scalar?.range)
-        return undefined;
-    const [start, end] = scalar.range;
-    return { value, raw: src.text.slice(start, end), span: src.lines.span(start, end) };
-}
-/** Builds an entry; without `at` the setting is declared with no value (`- KEY`, `KEY:`, `sync: false`). */
-function buildEntry(src, place, at) {
-    const meta = place.meta && Object.keys(place.meta).length > 0 ? place.meta : undefined;
-    const value = at && { value: at.value, raw: at.raw, valueSpan: at.span, literal: at.literal };
-    const entry = (0,_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .makeEntry */ .lq)({ file: src.path, ...place, meta, ...value });
-    return at?.computed && entry.form === 'literal' ? { ...entry, form: 'template' } : entry;
-}
-/** The entry of one `key: value` field; none when the value is a map or a list, which is not a setting. */
-function fieldEntry(src, f, placeFor, interpret) {
-    if (f.value !== undefined && !(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(f.value))
-        return undefined;
-    const at = scalarValue(src, f.value);
-    return buildEntry(src, { ...placeFor(f), key: f.key, keySpan: spanOf(src, f.keyNode) }, at && interpret(at));
-}
-const asWritten = (at) => at;
-/**
- * Entries for every `KEY: value` of a mapping (env blocks, `with:` inputs, build args). Null values
- * give entries without a value. `interpret` lets a format apply its own value rules (compose `$$`).
- */
-function mapEntries(src, node, placeFor, interpret = asWritten) {
-    return fields(src, node).flatMap((f) => fieldEntry(src, f, placeFor, interpret) ?? []);
-}
-/** Entries for the named scalar fields of an object (`apiKey`, `baseURL`, …), in the order given. */
-function namedEntries(src, node, names, placeFor) {
-    const present = fields(src, node);
-    return names.flatMap((name) => {
-        const f = present.find((p) => p.key === name);
-        return (f && fieldEntry(src, f, placeFor, asWritten)) ?? [];
-    });
-}
-/** Characters the parser drops between value characters: indentation, line breaks, quotes, escapes. */
-const DROPPED = new Set([' ', '\t', '\r', '\n', '\\', '"', "'"]);
-/** How far to look for a character an escape sequence produced (`\x41` → `A`). */
-const ESCAPE_LOOKAHEAD = 10;
-/**
- * Maps each UTF-16 unit of a scalar's string value to its offset in the file, plus one final offset for
- * the end of the value, so that a match inside a value (an `export X=…` in a `run: |` script, `KEY=value`
- * in a compose list item) gets a file position.
- *
- * It walks value and source side by side, skipping what YAML removes: the header line of block scalars,
- * indentation, quotes and escape backslashes, `\r` of CRLF, and for folded scalars (`>` and multi-line
- * plain or quoted ones) the line break that became a space. Literal blocks (`|`) map exactly; other
- * styles map every character that is written as itself, which is all a match needs.
- */
-function valueOffsets(src, scalar) {
-    const value = scalarString(scalar) ?? '';
-    const [start, end] = scalar.range ?? [0, 0];
-    const block = scalar.type === 'BLOCK_LITERAL' || scalar.type === 'BLOCK_FOLDED';
-    const headerEnd = src.text.indexOf('\n', start);
-    let i = block ? (headerEnd === -1 || headerEnd >= end ? end : headerEnd + 1) : start;
-    const offsets = [];
-    // split(''): UTF-16 units, the unit of columns.
-    for (const ch of value.split('')) {
-        const j = nextSourceOf(src.text, ch, i, end);
-        offsets.push(j);
-        i = Math.min(j + 1, end);
+function urlAsFetched(text, base) {
+    try {
+        return new URL(text, base);
     }
-    // One more offset: where the value ends, so empty and final slices have a place too.
-    offsets.push(value.length > 0 ? offsets[offsets.length - 1] + 1 : i);
-    return offsets;
-}
-function nextSourceOf(text, ch, from, end) {
-    for (let j = from; j < end; j++) {
-        const c = text[j];
-        // A folded line break turns into a space in the value.
-        if (c === ch || (ch === ' ' && (c === '\n' || c === '\r')))
-            return j;
-        if (DROPPED.has(c))
-            continue;
-        for (let k = j + 1; k < Math.min(end, j + ESCAPE_LOOKAHEAD); k++)
-            if (text[k] === ch)
-                return k;
-        return j;
+    catch {
+        return undefined;
     }
-    return from;
 }
-/** File offsets `[start, end)` of value characters `[from, to)`, given the offsets from `valueOffsets`. */
-function fileRange(offsets, from, to) {
-    const at = (k) => offsets[Math.min(k, offsets.length - 1)];
-    const start = at(from);
-    return [start, to > from ? at(to - 1) + 1 : start];
+/** A URL for a message: credentials and query values never shown. */
+function showUrl(text) {
+    return text.replace(/^([A-Za-z][A-Za-z0-9+.-]*:\/\/)[^@/?#\s]*@/, '$1…@').replace(/\?.*$/, '?…');
 }
-/** The file span of value characters `[from, to)`. */
-function spanInValue(src, offsets, from, to) {
-    return src.lines.span(...fileRange(offsets, from, to));
+
+
+/***/ }),
+
+/***/ 5271:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   A1: () => (/* binding */ isFailOn),
+/* harmony export */   Gt: () => (/* binding */ countFindings),
+/* harmony export */   Qm: () => (/* binding */ FAIL_ON_VALUES),
+/* harmony export */   oC: () => (/* binding */ SEVERITIES),
+/* harmony export */   v9: () => (/* binding */ failingFindings)
+/* harmony export */ });
+/* harmony import */ var _core_order_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2831);
+
+/** Every accepted threshold, most severe first (the order help texts and error messages list them in). */
+const FAIL_ON_VALUES = ['error', 'warning', 'note', 'never'];
+/** Severities from most to least severe. */
+const SEVERITIES = ['error', 'warning', 'note'];
+/** Whether a finding of `severity` reaches the `failOn` threshold; nothing reaches `never`. */
+function atOrAbove(severity, failOn) {
+    return failOn !== 'never' && _core_order_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[severity] >= _core_order_js__WEBPACK_IMPORTED_MODULE_0__/* .SEVERITY_RANK */ .f3[failOn];
 }
-/** The file text under value characters `[from, to)`: escapes and quotes as written. */
-function rawInValue(src, offsets, from, to) {
-    return src.text.slice(...fileRange(offsets, from, to));
+function isFailOn(value) {
+    return FAIL_ON_VALUES.includes(value);
 }
+function countFindings(findings) {
+    const counts = { errors: 0, warnings: 0, notes: 0, suppressed: 0 };
+    for (const finding of findings) {
+        if (finding.suppressed)
+            counts.suppressed++;
+        else if (finding.severity === 'error')
+            counts.errors++;
+        else if (finding.severity === 'warning')
+            counts.warnings++;
+        else
+            counts.notes++;
+    }
+    return counts;
+}
+/** The findings that fail the run: not suppressed, and at or above the threshold. */
+const failingFindings = (findings, failOn) => findings.filter((finding) => !finding.suppressed && atOrAbove(finding.severity, failOn));
 
 
 /***/ })

@@ -83,9 +83,9 @@ const REPORTERS = {
     text: async () => (await __nccwpck_require__.e(/* import() */ 955).then(__nccwpck_require__.bind(__nccwpck_require__, 955))).textReporter,
     json: async () => (await __nccwpck_require__.e(/* import() */ 310).then(__nccwpck_require__.bind(__nccwpck_require__, 4310))).jsonReporter,
     sarif: async () => (await __nccwpck_require__.e(/* import() */ 959).then(__nccwpck_require__.bind(__nccwpck_require__, 2959))).sarifReporter,
-    summary: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9654))).summaryReporter,
+    summary: async () => (await Promise.all(/* import() */[__nccwpck_require__.e(985), __nccwpck_require__.e(369), __nccwpck_require__.e(654)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9654))).summaryReporter,
     annotations: async () => (await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 3684))).annotationsReporter,
-    'pr-comment': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(369), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5454))).prCommentReporter
+    'pr-comment': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(985), __nccwpck_require__.e(369), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5454))).prCommentReporter
 };
 /** The reporter of `format`, loaded on first use. */
 const reporter = (format) => REPORTERS[format]();
@@ -448,11 +448,11 @@ else {
         if (isMainThread)
             await runCli();
         else
-            await __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 7739));
+            await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7739));
     });
 }
 function runCli() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(739), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5872))
+    return Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(985), __nccwpck_require__.e(739), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5872))
         .then(({ main }) => main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }))
         .then((code) => {
         // exitCode, not exit(): let a large report finish writing to a pipe first.
