@@ -159,9 +159,10 @@ describe('the worker pool, compiled', () => {
     for (const name of fixtures) {
       const { root, cleanup } = materializeFixture(join(REPOS, name))
       try {
+        // Two threads: each fixture is small, and starting workers is what costs; the generated tree below has three.
         const one = await report(clean, root, 1)
-        const three = await report(clean, root, 3)
-        expect({ name, ...three }).toEqual({ name, ...one })
+        const two = await report(clean, root, 2)
+        expect({ name, ...two }).toEqual({ name, ...one })
       } finally {
         cleanup()
       }
