@@ -2,7 +2,7 @@ import { describe, it, expect, afterAll, beforeAll } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { binaryKind, CHUNK_BYTES, isStreamed, readSource } from '../../src/discover/read.js'
+import { binaryKind, chunkDecoder, CHUNK_BYTES, decodeText, isStreamed, readSource } from '../../src/discover/read.js'
 import { ioCounts, resetIoCounts } from '../../src/discover/counts.js'
 import { cleanup, makeTree } from './tree.js'
 
@@ -147,5 +147,32 @@ describe('binaryKind', () => {
   it('takes plain text, including text that starts like a short signature, for text', () => {
     expect(binaryKind(Buffer.from('PK is a primary key\n'))).toBeUndefined()
     expect(binaryKind(Buffer.from('GIF is pronounced …\n'))).toBeUndefined()
+  })
+})
+
+describe('chunkDecoder', () => {
+  // Characters of one to four bytes, a byte order mark, and bytes that are no UTF-8: a stray continuation byte, 0xff,
+  // a sequence cut short in the middle and one cut short at the very end.
+  const bytes = Buffer.concat([
+    Buffer.from([0xef, 0xbb, 0xbf]),
+    Buffer.from('a ü 日本 😀 z'),
+    Buffer.from([0x80, 0x41, 0xff, 0x42, 0xe6, 0x97, 0x43]),
+    Buffer.from(' end 😀'),
+    Buffer.from([0xf0, 0x9f, 0x98])
+  ])
+  const decodeIn = (pieces: readonly Buffer[]): string => {
+    const decoder = chunkDecoder(pieces[0]!)
+    return pieces.map((piece) => decoder.decode(piece)).join('') + decoder.end()
+  }
+
+  // The first chunk is a whole read (a mebibyte, or the whole file): it always holds the byte order mark whole.
+  it('decodes a file cut anywhere into two chunks as decodeText decodes it whole', () => {
+    const whole = decodeText(bytes)
+    expect(whole.startsWith('a ü')).toBe(true)
+    for (let cut = 3; cut < bytes.length; cut++) expect([cut, decodeIn([bytes.subarray(0, cut), bytes.subarray(cut)])]).toEqual([cut, whole])
+  })
+
+  it('decodes a file read one byte at a time after the first chunk as decodeText decodes it whole', () => {
+    expect(decodeIn([bytes.subarray(0, 3), ...Array.from(bytes.subarray(3), (byte) => Buffer.from([byte]))])).toBe(decodeText(bytes))
   })
 })

@@ -2,6 +2,7 @@
  * Masking of secrets. Reports show provider, prefix and the last 4 characters at most, so a reader can
  * tell which key it is without being able to use it.
  */
+import { escapeRegExp } from './text.js'
 import { memoize } from './memo.js'
 import type { FileFacts } from './types.js'
 import type { ProviderCatalog } from '../providers/types.js'
@@ -110,10 +111,6 @@ export function knownSecretScrubber(secrets: Iterable<string>): (text: string) =
  */
 function endsOf(text: string, end: number): number {
   return ((text.charCodeAt(end - WINDOW) & 0x1f) << 5) | (text.charCodeAt(end - 1) & 0x1f)
-}
-
-function escapeRegExp(text: string): string {
-  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
 }
 
 /** Runs of the characters keys are made of, long enough to be one. */

@@ -58,3 +58,6 @@ export const lineSpan = (line: number, length = 0): Span => ({
   start: { line, column: 1 },
   end: { line, column: length + 1 }
 })
+
+/** `text` as a regex that matches it literally. */
+export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')

@@ -1,4 +1,5 @@
 import type { SourceKind } from '../core/types.js'
+import { escapeRegExp } from '../core/text.js'
 import { baseName } from './entry.js'
 
 /**
@@ -84,10 +85,25 @@ function accepts(claim: Claim, path: string, name = baseName(path)): boolean {
 
 const YAML_FILE = /\.ya?ml$/i
 
+/**
+ * Every claim's name fields as one regex over the base name, and its path fields as one over the path, both
+ * case-insensitive: together they accept every path some claim accepts (and a few more), so the paths no claim
+ * wants — nearly all of a repository — cost two regex tests instead of a walk through every claim.
+ */
+const claimedNames = new RegExp(
+  claims.flatMap((claim) => [...(claim.names ? [claim.names.source] : []), ...(claim.basenames ? [`^(?:${claim.basenames.map(escapeRegExp).join('|')})$`] : [])]).join('|'),
+  'i'
+)
+const claimedPaths = new RegExp(
+  claims.flatMap((claim) => [...(claim.paths ? [claim.paths.source] : []), ...(claim.extensions ?? []).map((end) => `${escapeRegExp(end)}$`)]).join('|'),
+  'i'
+)
+
 /** The kind whose name claim accepts `path` first, if any. */
 export function claimedKind(path: string): SourceKind | undefined {
   // The base name once per path, not once per claim: every listed path is asked.
   const name = baseName(path)
+  if (!claimedNames.test(name) && !claimedPaths.test(path)) return undefined
   return claims.find((claim) => accepts(claim, path, name))?.kind
 }
 
