@@ -52,4 +52,18 @@ describe('prContext', () => {
     expect(prContext('pull_request', { pull_request: { number: 'x' } })).toBeUndefined()
     expect(prContext('pull_request', undefined)).toBeUndefined()
   })
+
+  it.each([
+    ['a number that is not a positive whole number', (pr: any) => (pr.number = 0)],
+    ['a fractional number', (pr: any) => (pr.number = 1.5)],
+    ['an empty base sha', (pr: any) => (pr.base.sha = '')],
+    ['a head without a ref', (pr: any) => delete pr.head.ref],
+    ['a head without a repo (null is a deleted fork; absent is malformed)', (pr: any) => delete pr.head.repo],
+    ['a base repository name without an owner', (pr: any) => (pr.base.repo.full_name = 'nextchat-fork')],
+    ['a head repository name with two slashes', (pr: any) => (pr.head.repo.full_name = 'a/b/c')]
+  ])('refuses a payload with %s', (_what, spoil) => {
+    const event = payload({ full_name: 'octo/nextchat-fork' }) as { pull_request: unknown }
+    spoil(event.pull_request)
+    expect(prContext('pull_request', event)).toBeUndefined()
+  })
 })

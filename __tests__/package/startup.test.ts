@@ -118,7 +118,7 @@ describe('start-up: what an entry loads before it runs', () => {
     const unused = [
       '@actions/core',
       '@actions/github',
-      // zod: the config schema (only with a config file), the baseline, the pull request's payload and API answers.
+      // zod: the config schema (only with a config file), the baseline and the GitHub API's answers.
       'zod',
       'config/load.ts',
       'engine/baseline.ts',
@@ -158,6 +158,10 @@ describe('start-up: what an entry loads before it runs', () => {
     const unused = ['@actions/github', 'github/client.ts', 'github/comment.ts', 'github/review.ts', 'github/changed-files.ts', 'reporters/pr-comment.ts', 'node:https']
     expect(unused.filter((module) => loaded.includes(module))).toEqual([])
     expect(loaded).toEqual(expect.arrayContaining(['discover/git.ts', 'discover/history.ts']))
+  })
+
+  it('a pull request reads its event payload without zod', () => {
+    expect(loadedAtStart('github/context.ts')).toEqual(['github/context.ts'])
   })
 })
 

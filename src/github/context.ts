@@ -1,21 +1,33 @@
 /**
  * The pull request a workflow run is about, read from the event payload (`github.context.payload`).
  */
-import { z } from 'zod'
 
 /** Events whose payload carries the pull request at `pull_request`. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment'])
 
-const repoSchema = z.object({ full_name: z.string().regex(/^[^/]+\/[^/]+$/) })
+/** What is read of a payload: `pull_request` with these fields, or nothing. */
+interface PayloadPullRequest {
+  readonly number: number
+  readonly base: { readonly sha: string; readonly ref: string; readonly repo: { readonly full_name: string } }
+  // `repo` is null when the fork the PR came from has been deleted.
+  readonly head: { readonly sha: string; readonly ref: string; readonly repo: { readonly full_name: string } | null }
+}
 
-const payloadSchema = z.object({
-  pull_request: z.object({
-    number: z.number().int().positive(),
-    base: z.object({ sha: z.string().min(1), ref: z.string(), repo: repoSchema }),
-    // `repo` is null when the fork the PR came from has been deleted.
-    head: z.object({ sha: z.string().min(1), ref: z.string(), repo: repoSchema.nullable() })
-  })
-})
+/*
+ * Checked by hand rather than with zod: a pull request run need not load the schema library (its chunk alone takes tens of
+ * milliseconds to compile) for six fields.
+ */
+const isRecord = (value: unknown): value is Record<string, unknown> => typeof value === 'object' && value !== null
+const isRepo = (value: unknown): value is { full_name: string } => isRecord(value) && typeof value['full_name'] === 'string' && /^[^/]+\/[^/]+$/.test(value['full_name'])
+const isSide = (value: unknown, repo: (value: unknown) => boolean): boolean =>
+  isRecord(value) && typeof value['sha'] === 'string' && value['sha'] !== '' && typeof value['ref'] === 'string' && repo(value['repo'])
+
+function payloadPullRequest(payload: unknown): PayloadPullRequest | undefined {
+  const pr = isRecord(payload) ? payload['pull_request'] : undefined
+  if (!isRecord(pr) || !Number.isInteger(pr['number']) || (pr['number'] as number) <= 0) return undefined
+  if (!isSide(pr['base'], isRepo) || !isSide(pr['head'], (repo) => repo === null || isRepo(repo))) return undefined
+  return pr as unknown as PayloadPullRequest
+}
 
 export interface PrContext {
   readonly event: string
@@ -44,9 +56,9 @@ export const isPullRequestEvent = (eventName: string): boolean => PULL_REQUEST_E
 /** The pull request of the event, or undefined for other events (push, schedule, …) and malformed payloads. */
 export function prContext(eventName: string, payload: unknown): PrContext | undefined {
   if (!isPullRequestEvent(eventName)) return undefined
-  const parsed = payloadSchema.safeParse(payload)
-  if (!parsed.success) return undefined
-  const { number, base, head } = parsed.data.pull_request
+  const pr = payloadPullRequest(payload)
+  if (pr === undefined) return undefined
+  const { number, base, head } = pr
   const [owner = '', repo = ''] = base.repo.full_name.split('/')
   return {
     event: eventName,
