@@ -3,7 +3,7 @@
  * selection and only the selected paths are looked at, so the work follows the change, not the tree. Counted, not timed.
  */
 import { afterEach, describe, expect, it } from '@jest/globals'
-import { discoverFiles, ioCounts, resetIoCounts } from '../../src/discover/index.js'
+import { byPath, discoverFiles, ioCounts, resetIoCounts, type Discovery } from '../../src/discover/index.js'
 import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { addFiles, addLink, cleanup, git, gitRepo, makeTree } from './tree.js'
@@ -27,15 +27,22 @@ async function repository(folders: number): Promise<string> {
 
 const selecting = (paths: readonly string[]) => Promise.resolve((path: string) => paths.includes(path))
 
+/** A discovery's files and skipped files, those listed later included, in path order. */
+async function whole(discovery: Discovery): Promise<Omit<Discovery, 'later'>> {
+  const later = await discovery.later
+  return { files: [...discovery.files, ...(later?.files ?? [])].sort(byPath), skipped: [...discovery.skipped, ...(later?.skipped ?? [])].sort(byPath) }
+}
+
 describe('discoverFiles with a selection (scope: changed)', () => {
   it('walks no folder and looks only at the selected paths, however large the tree', async () => {
     const selected = ['.env', 'deploy/compose.yaml', 'src/mod-3/file-7.ts']
     for (const folders of [5, 40]) {
       const root = await repository(folders)
       resetIoCounts()
-      const found = await discoverFiles(root, { ...defaults, select: selecting(selected) })
+      const found = await whole(await discoverFiles(root, { ...defaults, select: selecting(selected) }))
       expect(found.files.map((file) => file.path)).toEqual(selected)
-      expect(ioCounts).toMatchObject({ readdir: 0, lstat: selected.length, gitSpawn: 1 })
+      // git lists the tracked files and, walking the tree in its own process, the untracked ones.
+      expect(ioCounts).toMatchObject({ readdir: 0, lstat: selected.length, gitSpawn: 2 })
     }
   })
 
@@ -50,11 +57,27 @@ describe('discoverFiles with a selection (scope: changed)', () => {
     const select = (path: string): boolean => !path.startsWith('src/mod-1/')
     const options = { ...defaults, ignore: ['src/mod-2/'] }
     const full = await discoverFiles(root, options)
-    const narrowed = await discoverFiles(root, { ...options, select: Promise.resolve(select) })
+    const narrowed = await whole(await discoverFiles(root, { ...options, select: Promise.resolve(select) }))
     expect(narrowed).toEqual({ files: full.files.filter((file) => select(file.path)), skipped: full.skipped.filter((file) => select(file.path)) })
     expect(narrowed.files.map((file) => file.path)).toEqual(expect.arrayContaining(['build/keep.env', 'linked.env', 'src/mod-0/file-1.ts']))
     expect(narrowed.files.map((file) => file.path)).not.toEqual(expect.arrayContaining(['src/mod-0/file-0.ts']))
     expect(narrowed.skipped).toEqual([{ path: 'outside.env', reason: 'symlink-outside-root' }])
+  })
+
+  it('lists the tracked files first and the untracked ones later; a link and its target are still read once', async () => {
+    const root = await repository(1)
+    git(root, 'add', '.')
+    await addFiles(root, { 'new.env': 'N=1\n', 'src/mod-0/new.ts': 'export {}\n' })
+    // A tracked link to a file that is not tracked yet, and an untracked link to a tracked file.
+    await addLink(root, 'tracked-link.env', 'new.env')
+    git(root, 'add', 'tracked-link.env')
+    await addLink(root, 'untracked-link.env', '.env')
+    const found = await discoverFiles(root, { ...defaults, select: Promise.resolve(() => true) })
+    const later = await found.later
+    expect(found.files.map((file) => file.path)).toEqual(expect.arrayContaining(['.env', 'deploy/compose.yaml', 'src/mod-0/file-0.ts']))
+    expect(found.files.map((file) => file.path)).not.toEqual(expect.arrayContaining(['tracked-link.env']))
+    expect(later?.files.map((file) => file.path)).toEqual(['new.env', 'src/mod-0/new.ts'])
+    expect(await whole(found)).toEqual(await discoverFiles(root, defaults))
   })
 
   it('walks as a full scan does when the change is unknown', async () => {

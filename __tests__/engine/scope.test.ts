@@ -64,6 +64,8 @@ describe('scope: changed', () => {
       .write('notes/todo.txt', `temporary: ${fakeKeys.groq('pr')}\n`)
       .write('deploy/app.yaml', 'apiVersion: apps/v1\nkind: Deployment\nmetadata:\n  name: chat\n  labels: {}\n')
     repo.commit('try the gateway')
+    // Not committed: git lists it after the tracked files, and the scan reads it after them.
+    repo.write('config/.env', 'BASE_URL=https://app.rutaapi.com\n')
     const { full, pr, changed } = await scans(repo, base)
 
     const judged = onChanged(pr.findings, changed)
@@ -73,6 +75,9 @@ describe('scope: changed', () => {
     )
     // The model's files are read whatever changed: a mistake in a file the PR leaves alone is still found.
     expect(pr.findings).toContainEqual(expect.objectContaining({ ruleId: 'base-url-not-api', file: 'legacy/.env' }))
+    expect(pr.findings).toContainEqual(expect.objectContaining({ ruleId: 'base-url-not-api', file: 'config/.env' }))
+    // Every finding but the key in the document left alone, in the same order.
+    expect(pr.findings).toEqual(full.findings.filter((f) => f.file !== 'docs/setup.md'))
     // A document the PR leaves alone is not searched for keys.
     expect(full.findings).toContainEqual(expect.objectContaining({ ruleId: 'leaked-key', file: 'docs/setup.md' }))
     expect(pr.findings.filter((f) => f.file === 'docs/setup.md')).toEqual([])

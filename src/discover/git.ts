@@ -112,21 +112,31 @@ export async function changedFilesFromGit(cwd: string, base: string, head: strin
   }))
 }
 
+/** Which of git's files {@link listGitFiles} lists: all it would commit, or the tracked or the untracked ones alone. */
+export type GitListing = 'all' | 'tracked' | 'untracked'
+
+const LISTING_OPTIONS: Readonly<Record<GitListing, readonly string[]>> = {
+  all: ['--cached', '--others', '--exclude-standard'],
+  tracked: ['--cached'],
+  // Git walks the whole work tree for these: the slow part of a listing.
+  untracked: ['--others', '--exclude-standard']
+}
+
 /**
- * The files git would commit under `root`: tracked files plus untracked ones it does not ignore,
- * as paths relative to `root` with '/' separators. Run from `root`, git limits the listing to that
- * folder and prints paths relative to it, so a root inside a work tree needs no prefix handling.
+ * The files git would commit under `root` (or of them, the tracked or the untracked ones): tracked files plus
+ * untracked ones it does not ignore, as paths relative to `root` with '/' separators. Run from `root`, git limits the
+ * listing to that folder and prints paths relative to it, so a root inside a work tree needs no prefix handling.
  *
  * Returns undefined when `root` is not in a git work tree, when git cannot run (not installed, a
  * repository owned by another user), or when git ignores `root` itself (someone asked to scan a
  * build folder): the caller then walks the folder instead of silently scanning nothing.
  */
-export async function listGitFiles(root: string): Promise<string[] | undefined> {
+export async function listGitFiles(root: string, which: GitListing = 'all'): Promise<string[] | undefined> {
   try {
-    const listed = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { separator: '\0' })
+    const listed = await runGit(root, ['ls-files', '-z', ...LISTING_OPTIONS[which]], { separator: '\0' })
     // Unmerged paths are listed once per conflict stage, hence the Set.
     const paths = [...new Set(listed.filter(path => path !== ''))]
-    if (paths.length === 0 && (await isIgnoredByGit(root))) return undefined
+    if (paths.length === 0 && which !== 'untracked' && (await isIgnoredByGit(root))) return undefined
     return paths
   } catch {
     return undefined

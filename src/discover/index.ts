@@ -4,7 +4,7 @@ import type { SkippedFile } from '../core/types.js'
 import type { DiscoveredFile, DiscoverOptions, Discovery, FileSet } from './types.js'
 import { createPathFilter } from './filter.js'
 import { blobSizes, listGitFiles, listIgnoredFiles, listStagedFiles, readBlobs } from './git.js'
-import { inspectCandidates, type Candidates } from './inspect.js'
+import { inspectCandidates, inspectInTwoTurns, type Candidates } from './inspect.js'
 import { byPath } from './order.js'
 import { decodeSource, readSource } from './read.js'
 import { walkFiles, type WalkResult } from './walk.js'
@@ -36,12 +36,29 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
   // A root that holds nothing but `.git` (an empty repository): whatever git would list is gone from the work tree,
   // and so dropped anyway; one readdir spares the spawn.
   const inRepository = mayBeInGitRepository(root) && readdirSync(root).some((name) => name !== '.git')
-  // Started before the walk, which blocks this thread while git works in its own process.
-  const listing = inRepository ? listGitFiles(root) : Promise.resolve(undefined)
+  // Started before the walk, which blocks this thread while git works in its own process. For a selection, the
+  // tracked files (git reads its index) apart from the untracked ones (git walks the tree): the scan starts on the first.
+  const inTurns = inRepository && options.select !== undefined
+  const tracked = inTurns ? listGitFiles(root, 'tracked') : undefined
+  const untracked = inTurns ? listGitFiles(root, 'untracked') : undefined
+  const listing = tracked && untracked ? bothListings(tracked, untracked) : inRepository ? listGitFiles(root) : Promise.resolve(undefined)
   const ignoredListing = inRepository && includeIgnored ? listIgnoredFiles(root) : Promise.resolve([])
-  const candidates = (await selectedFromGit(listing, options.select, isSkipped)) ?? (await walkedCandidates(root, listing, options.select, isSkipped, inRepository ? undefined : includeIgnored))
-  const ignored = await ignoredFiles(root, { walked: candidates.walked, listed: await listing, inRepository, ignoredListing, isSkipped, includeIgnored })
-  const discovery = inspectCandidates(root, { ...candidates, unsure: [...candidates.unsure, ...ignored] }, isSkipped)
+  const ignoredOf = async (walked?: WalkResult): Promise<string[]> => ignoredFiles(root, { walked, listed: await listing, inRepository, ignoredListing, isSkipped, includeIgnored })
+  const selected = tracked && untracked && (await selectedFromGit(root, { tracked, untracked, ignored: ignoredOf }, options.select, isSkipped))
+  if (selected) return selected
+  const candidates = await walkedCandidates(root, listing, options.select, isSkipped, inRepository ? undefined : includeIgnored)
+  const ignored = await ignoredOf(candidates.walked)
+  return markIgnored(inspectCandidates(root, { ...candidates, unsure: [...candidates.unsure, ...ignored] }, isSkipped), ignored)
+}
+
+/** Git's tracked and untracked files together, as one listing of them all: undefined when either is. */
+async function bothListings(tracked: Promise<string[] | undefined>, untracked: Promise<string[] | undefined>): Promise<string[] | undefined> {
+  const [first, rest] = await Promise.all([tracked, untracked])
+  return first && rest && [...new Set([...first, ...rest])]
+}
+
+/** The files of `discovery` that git ignores (`includeIgnored`), marked so. */
+function markIgnored(discovery: Discovery, ignored: readonly string[]): Discovery {
   if (ignored.length === 0) return discovery
   const isIgnored = new Set(ignored)
   return { ...discovery, files: discovery.files.map((file) => (isIgnored.has(file.path) ? { ...file, ignored: true } : file)) }
@@ -49,18 +66,34 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
 
 /**
  * scope: changed in a work tree: git's listing narrowed by `select`, each path then looked at by itself (`lstat`), so
- * the work follows the selection rather than the tree, and no folder is walked. Undefined when git could not list the
- * tree or the change is unknown: every file is then walked as in a full scan.
+ * the work follows the selection rather than the tree, and no folder is walked. The tracked files come first; the
+ * untracked ones (and the ignored ones `includeIgnored` asks for) follow in `later`, when git has walked the tree, so
+ * the scan reads the first while git works. Undefined when git could not list the tracked files or the change is
+ * unknown: every file is then walked as in a full scan.
  */
 async function selectedFromGit(
-  listing: Promise<readonly string[] | undefined>,
+  root: string,
+  listings: {
+    readonly tracked: Promise<readonly string[] | undefined>
+    /** Undefined only when git failed after listing the tracked files: then there are none to add. */
+    readonly untracked: Promise<readonly string[] | undefined>
+    readonly ignored: () => Promise<string[]>
+  },
   selecting: DiscoverOptions['select'],
-  isSkipped: (path: string, isDirectory: boolean) => boolean
-): Promise<(Candidates & { readonly walked?: WalkResult }) | undefined> {
+  isSkipped: ReturnType<typeof createPathFilter>
+): Promise<Discovery | undefined> {
   if (selecting === undefined) return undefined
-  const [listed, select] = await Promise.all([listing, selecting])
+  const [listed, select] = await Promise.all([listings.tracked, selecting])
   if (listed === undefined || select === undefined) return undefined
-  return { files: [], unsure: listed.filter((path) => select(path) && !isSkipped(path, false)), skipped: [] }
+  const wanted = (path: string): boolean => select(path) && !isSkipped(path, false)
+  const trackedPaths = new Set(listed)
+  const ignored = listings.ignored()
+  const rest = Promise.all([listings.untracked, ignored]).then(([untracked = [], ignoredPaths]) => [
+    ...untracked.filter((path) => !trackedPaths.has(path) && wanted(path)),
+    ...ignoredPaths
+  ])
+  const turns = inspectInTwoTurns(root, listed.filter(wanted), rest, isSkipped)
+  return { ...turns, later: Promise.all([turns.later, ignored]).then(([later, ignoredPaths]) => markIgnored(later, ignoredPaths)) }
 }
 
 /** The walk's candidates (git's listing, when there is one, says which of its paths count), narrowed by `select`. */

@@ -34,25 +34,63 @@ export interface Candidates {
  * tree needs none but for its links.
  */
 export function inspectCandidates(root: string, candidates: Candidates, isSkipped: (path: string) => boolean): Discovery {
-  const files: DiscoveredFile[] = candidates.files.map((path) => ({ path }))
-  const skipped: SkippedFile[] = [...candidates.skipped]
-  if (candidates.unsure.length > 0) {
-    const realRoot = realpathSync.native(root)
-    const folderInside = folderCheck(root, realRoot)
-    const inspections = candidates.unsure.map((path) => inspectPath(root, realRoot, path, folderInside))
-    const regular = new Set([...candidates.files, ...inspections.flatMap((i) => (i.type === 'file' ? [i.path] : []))])
-    const linkedTargets = new Set<string>()
-    for (const inspection of inspections) {
-      if (inspection.type === 'skipped') skipped.push(inspection.skipped)
-      if (inspection.type === 'link') {
-        const { target } = inspection
-        if (regular.has(target) || linkedTargets.has(target) || isSkipped(target)) continue
-        linkedTargets.add(target)
-      }
-      if (inspection.type === 'file' || inspection.type === 'link') files.push({ path: inspection.path })
+  const inspections = inspectorOf(root)(candidates.unsure)
+  return settle(candidates.files, inspections, candidates.skipped, isSkipped)
+}
+
+/**
+ * {@link inspectCandidates} in two turns, for paths that come in two lists (git's tracked files at once, its untracked
+ * ones once it has walked the tree): the first list's files now, the rest's with `later`. A link waits for the second
+ * turn, when every plain file is known, so a link and its target are still read once.
+ */
+export function inspectInTwoTurns(
+  root: string,
+  first: readonly string[],
+  rest: Promise<readonly string[]>,
+  isSkipped: (path: string) => boolean
+): Discovery & { readonly later: Promise<Discovery> } {
+  const inspect = inspectorOf(root)
+  const inspected = inspect(first)
+  const links = inspected.filter((inspection) => inspection.type === 'link')
+  const now = settle([], inspected.filter((inspection) => inspection.type !== 'link'), [], isSkipped)
+  const later = rest.then((paths) => {
+    const all = settle(now.files.map((file) => file.path), [...links, ...inspect(paths)], [], isSkipped)
+    const earlier = new Set(now.files.map((file) => file.path))
+    return { files: all.files.filter((file) => !earlier.has(file.path)), skipped: all.skipped }
+  })
+  return { ...now, later }
+}
+
+/** Looks at paths one by one (`lstat`, and `realpath` for links and folders), against the root's real path. */
+function inspectorOf(root: string): (paths: readonly string[]) => Inspection[] {
+  let inspect: ((path: string) => Inspection) | undefined
+  return (paths) => {
+    if (paths.length === 0) return []
+    if (inspect === undefined) {
+      const realRoot = realpathSync.native(root)
+      const folderInside = folderCheck(root, realRoot)
+      inspect = (path) => inspectPath(root, realRoot, path, folderInside)
     }
+    return paths.map(inspect)
   }
-  return { files: files.sort(byPath), skipped: skipped.sort(byPath) }
+}
+
+/** The files to scan and the skipped ones: `files` as they are, the inspected paths by what they turned out to be. */
+function settle(files: readonly string[], inspections: readonly Inspection[], skippedAlready: readonly SkippedFile[], isSkipped: (path: string) => boolean): Discovery {
+  const scanned: DiscoveredFile[] = files.map((path) => ({ path }))
+  const skipped: SkippedFile[] = [...skippedAlready]
+  const regular = new Set([...files, ...inspections.flatMap((i) => (i.type === 'file' ? [i.path] : []))])
+  const linkedTargets = new Set<string>()
+  for (const inspection of inspections) {
+    if (inspection.type === 'skipped') skipped.push(inspection.skipped)
+    if (inspection.type === 'link') {
+      const { target } = inspection
+      if (regular.has(target) || linkedTargets.has(target) || isSkipped(target)) continue
+      linkedTargets.add(target)
+    }
+    if (inspection.type === 'file' || inspection.type === 'link') scanned.push({ path: inspection.path })
+  }
+  return { files: scanned.sort(byPath), skipped: skipped.sort(byPath) }
 }
 
 /**

@@ -28,6 +28,11 @@ export interface Discovery {
   readonly files: DiscoveredFile[]
   /** Files that exist but will not be scanned, with the reason; sorted by path. */
   readonly skipped: SkippedFile[]
+  /**
+   * More files, found after these (`scope: changed`: the untracked ones, which git lists only once it has walked the
+   * tree): scanned after `files`, none of them among `files`, each list sorted by path. Never rejects.
+   */
+  readonly later?: Promise<Discovery>
 }
 
 /** The files of one scan and how to read each: from the working tree, or from the git index (`--staged`). */

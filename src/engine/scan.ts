@@ -2,6 +2,7 @@ import { toLintSettings, type Config } from '../config/index.js'
 import { historyFacts, type CommittedLine } from './history.js'
 import { lintFacts } from './lint.js'
 import type { ConfigFileRead, FileFacts, FileInventory, LintSettings, SkippedFile } from '../core/types.js'
+import type { DiscoveredFile } from '../discover/index.js'
 import type { LintResult } from './types.js'
 import { byPath, isSkippedFile, stagedFiles, workTreeFiles } from '../discover/index.js'
 import { createPathFilter } from '../discover/filter.js'
@@ -10,7 +11,7 @@ import { changedSelection, hasUnplacedKeys } from './scope.js'
 import { isClaimedBy, kindsFor, loadParsers } from '../sources/index.js'
 import { PARSE_CAP_BYTES } from '../sources/limits.js'
 import { createCatalog } from '../providers/catalog.js'
-import { fileOutcome } from './scan-worker.js'
+import { fileOutcome, type FileOutcome } from './scan-worker.js'
 import { scanInWorkers, threadsFor, threadsSetting } from './workers.js'
 import type { ProviderCatalog } from '../providers/types.js'
 
@@ -95,23 +96,37 @@ export async function scanRepository(root: string, scanOptions: ScanOptions): Pr
   const parsers = loadParsers(kindsFor(fileSet.files.map((file) => file.path)))
   const pooled = workers > 1 ? await scanInWorkers(root, fileSet.files, { threads: workers, maxFileSize: config.maxFileSize, providers: settings.providers }) : undefined
   await parsers
-  for (const [at, { path, ignored }] of fileSet.files.entries()) {
-    let outcome = pooled?.outcomes[at]
-    if (outcome === undefined) {
-      // Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous. A file over the
-      // parse cap would only be key-scanned anyway: it comes as a stream.
-      const reading = fileSet.read(path, PARSE_CAP_BYTES)
-      outcome = fileOutcome(reading instanceof Promise ? await reading : reading, catalog)
-    }
+  /** A file read and analysed here. Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous. */
+  const scanHere = (path: string): FileOutcome | Promise<FileOutcome> => {
+    // A file over the parse cap would only be key-scanned anyway: it comes as a stream.
+    const reading = fileSet.read(path, PARSE_CAP_BYTES)
+    return reading instanceof Promise ? reading.then((source) => fileOutcome(source, catalog)) : fileOutcome(reading, catalog)
+  }
+  /** One listed file's outcome into the facts, or the skipped files. */
+  const keep = ({ path, ignored }: DiscoveredFile, outcome: FileOutcome): void => {
     if (outcome !== null && isSkippedFile(outcome)) {
       if (reported(path)) skipped.push(outcome)
-      continue
+      return
     }
     if (reported(path)) scannedFiles++
-    if (outcome === null) continue
+    if (outcome === null) return
     const file = ignored ? { ...outcome, uncommitted: true } : outcome
     if (file.matchedBy) read.push({ path, kind: file.kind, matchedBy: file.matchedBy, ...(ignored && { uncommitted: true }) })
     facts.push(file)
+  }
+  for (const [at, file] of fileSet.files.entries()) {
+    const answered = pooled?.outcomes[at]
+    const outcome = answered === undefined ? scanHere(file.path) : answered
+    keep(file, outcome instanceof Promise ? await outcome : outcome)
+  }
+  // Files listed later (git's untracked ones, on a pull request) come after, and everything back in path order.
+  const later = await fileSet.later
+  if (later && (later.files.length > 0 || later.skipped.length > 0)) {
+    await loadParsers(kindsFor(later.files.map((file) => file.path)))
+    for (const file of later.files) keep(file, await scanHere(file.path))
+    skipped.push(...later.skipped.filter((file) => reported(file.path)))
+    facts.sort(byPath)
+    read.sort(byPath)
   }
   skipped.sort(byPath)
   const committed = await history
@@ -121,5 +136,5 @@ export async function scanRepository(root: string, scanOptions: ScanOptions): Pr
   facts.push(...historyFacts([...committed, ...pastLines], catalog))
   const result = lintFacts(facts, settings, { skipped, catalog, scannedFiles })
   const findings = only === undefined ? result.findings : result.findings.filter((finding) => reported(finding.file))
-  return { ...result, findings, skipped, files: { read, skipped }, settings, catalog, listedPaths: new Set([...fileSet.files, ...fileSet.skipped].map((file) => file.path)) }
+  return { ...result, findings, skipped, files: { read, skipped }, settings, catalog, listedPaths: new Set([...fileSet.files, ...fileSet.skipped, ...(later?.files ?? []), ...(later?.skipped ?? [])].map((file) => file.path)) }
 }
