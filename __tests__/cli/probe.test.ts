@@ -64,6 +64,13 @@ describe('llm-env-lint --probe', () => {
     expect(run.code).toBe(0)
   })
 
+  it('refuses probe hosts that would trust strangers as a usage error (exit 2), before reading the repository', async () => {
+    const run = await cli(['--probe', '--probe-hosts', 'llm.example.com,*.com'], await compose('https://api.rutaapi.com'), {})
+    expect(run.stderr).toContain('invalid --probe-hosts entries: *.com; write host, host:port, *.domain or a URL')
+    expect(run.stdout).toBe('')
+    expect(run.code).toBe(2)
+  })
+
   it('explains on stderr why a key was not probed, and exits 0', async () => {
     const run = await cli(['--probe'], await compose('https://api.rutaapi.com'), {})
     expect(run.stderr).toBe('llm-env-lint: OPENAI_API_KEY in docker-compose.yml#services.chat: not probed, OPENAI_API_KEY is empty or missing in the environment\n')

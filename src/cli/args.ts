@@ -1,5 +1,4 @@
 import { parseArgs, type ParseArgsOptionsConfig } from 'node:util'
-import { parseProbeHosts } from '../probes/policy.js'
 import { MAX_PROBE_REQUESTS, MAX_PROBE_TIMEOUT_S, PROBE_DEFAULTS, probeMaxRequests, probeTimeoutMs } from '../probes/limits.js'
 import { FILE_FORMATS, type FileFormat } from '../reporters/index.js'
 import { FAIL_ON_VALUES, isFailOn, type FailOn } from '../reporters/severity.js'
@@ -60,8 +59,11 @@ export interface MergeCommand {
 
 /** The live probe flags. Keys are never among them: they come from the environment. */
 export interface CliProbe {
-  /** `--probe-hosts`: extra hosts that may receive a key. */
-  readonly hosts: readonly string[]
+  /**
+   * `--probe-hosts` as written: extra hosts that may receive a key. Checked when the probe is set up (cli/main.ts), with
+   * the probe policy and its public suffix list, which a run without `--probe` never loads.
+   */
+  readonly hosts: string
   /** `--probe-chat`: a real one-token completion. */
   readonly chat: boolean
   readonly failOnIndeterminate: boolean
@@ -201,8 +203,6 @@ function probeFlags(values: Values): CliProbe | undefined {
     if (stray) throw new UsageError(`--${stray} needs --probe`)
     return undefined
   }
-  const { hosts, invalid } = parseProbeHosts(values['probe-hosts'] ?? '')
-  if (invalid.length > 0) throw new UsageError(`invalid --probe-hosts entries: ${invalid.join(', ')}; write host, host:port, *.domain or a URL`)
   const timeout = values['probe-timeout']
   const timeoutMs = timeout === undefined ? PROBE_DEFAULTS.timeoutMs : probeTimeoutMs(timeout)
   if (timeoutMs === undefined) throw new UsageError(`invalid --probe-timeout "${timeout}": expected seconds greater than 0 and at most ${MAX_PROBE_TIMEOUT_S}`)
@@ -211,7 +211,7 @@ function probeFlags(values: Values): CliProbe | undefined {
   if (maxRequests === undefined) throw new UsageError(`invalid --probe-max-requests "${max}": expected a whole number from 1 to ${MAX_PROBE_REQUESTS}`)
   if (values['base-url'] === '') throw new UsageError('--base-url needs a URL')
   return {
-    hosts,
+    hosts: values['probe-hosts'] ?? '',
     maxRequests,
     chat: values['probe-chat'] ?? false,
     failOnIndeterminate: values['fail-on-indeterminate'] ?? false,

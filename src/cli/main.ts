@@ -111,8 +111,11 @@ async function fix(mode: 'apply' | 'dry-run', run: () => Promise<LintOutcome>, r
  * every key the settings reference.
  */
 async function probeOptions(flags: CliProbe, env: CliIo['env']): Promise<ProbeOptions> {
-  // Node's HTTP modules come with the proxy settings: loaded by the runs that probe.
-  const { proxyFromEnv } = await import('../probes/proxy.js')
+  // Node's HTTP modules come with the proxy settings, and the public suffix list with the hosts' check: loaded by the
+  // runs that probe.
+  const [{ proxyFromEnv }, { parseProbeHosts }] = await Promise.all([import('../probes/proxy.js'), import('../probes/policy.js')])
+  const { hosts, invalid } = parseProbeHosts(flags.hosts)
+  if (invalid.length > 0) throw new UsageError(`invalid --probe-hosts entries: ${invalid.join(', ')}; write host, host:port, *.domain or a URL`)
   const apiKey = env.LLM_ENV_LINT_API_KEY
   // A Map, not the environment object: a setting `${toString}` must not find Object.prototype.toString.
   const values = environmentValues(env)
@@ -124,7 +127,7 @@ async function probeOptions(flags: CliProbe, env: CliIo['env']): Promise<ProbeOp
       valueFor: (ref) => values.get(ref.name),
       origin: 'the environment'
     },
-    hosts: flags.hosts,
+    hosts,
     chat: flags.chat,
     failOnIndeterminate: flags.failOnIndeterminate,
     timeoutMs: flags.timeoutMs,
