@@ -1,6 +1,7 @@
 /** The CLI's entry point, bundled by ncc to dist/cli/index.js; `bin/llm-env-lint.js` adds the shebang. */
 import { USAGE } from './cli/usage.js'
 import { TOOL } from './version.js'
+import { SCAN_WORKER_ARG } from './engine/worker-role.js'
 
 const argv = process.argv.slice(2)
 const only = argv.length === 1 ? argv[0] : undefined
@@ -12,11 +13,10 @@ if (only === '--version' || only === '-v') {
 } else if (only === '--help' || only === '-h') {
   process.stdout.write(USAGE)
 } else {
-  // A scan worker (src/engine/workers.ts) starts this bundle again, without arguments: it serves the pool instead.
-  void import('node:worker_threads').then(async ({ isMainThread }) => {
-    if (isMainThread) await runCli()
-    else await import('./engine/scan-worker.js')
-  })
+  // A scan worker (src/engine/workers.ts) starts this bundle again, marked: it serves the pool instead. Anyone else
+  // passing the mark gets the CLI, which refuses it as an unknown option.
+  if (argv.length === 1 && argv[0] === SCAN_WORKER_ARG) void import('./engine/scan-worker.js').then(({ served }) => (served ? undefined : runCli()))
+  else void runCli()
 }
 
 function runCli(): Promise<void> {

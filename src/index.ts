@@ -1,9 +1,10 @@
 /** The action's entry point (action.yml `main: dist/index.js`); `run()` lives apart so tests import it without running it. */
 import module from 'node:module'
-import { isMainThread } from 'node:worker_threads'
+import { SCAN_WORKER_ARG } from './engine/worker-role.js'
 
 // Node ≥ 22.1 can keep compiled code between runs (a self-hosted runner, a local run); older Node goes without.
 module.enableCompileCache?.()
-// A scan worker (src/engine/workers.ts) starts this bundle again: it serves the pool, the action does not run.
-if (isMainThread) void import('./action/main.js').then(({ run }) => run())
-else void import('./engine/scan-worker.js')
+const runAction = (): Promise<void> => import('./action/main.js').then(({ run }) => run())
+// A scan worker (src/engine/workers.ts) starts this bundle again, marked: it serves the pool, the action does not run.
+if (process.argv.at(-1) === SCAN_WORKER_ARG) void import('./engine/scan-worker.js').then(({ served }) => (served ? undefined : runAction()))
+else void runAction()

@@ -13,8 +13,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url'
 import { compile, compileDir } from '../../bench/compile.mjs'
 import type { main as Main } from '../../src/cli/main.js'
 import type { discoverFiles as DiscoverFiles, readSource as ReadSource } from '../../src/discover/index.js'
-import type * as ScanWorker from '../../src/engine/scan-worker.js'
-import { fileOutcome } from '../../src/engine/scan-worker.js'
+import type * as Outcome from '../../src/engine/outcome.js'
+import { fileOutcome } from '../../src/engine/outcome.js'
 import type { scanInWorkers as ScanInWorkers } from '../../src/engine/workers.js'
 import { THREADS_VARIABLE, threadsFor, threadsSetting } from '../../src/engine/workers.js'
 import { PARSE_CAP_BYTES } from '../../src/sources/limits.js'
@@ -52,16 +52,16 @@ interface Compiled {
   readonly scanInWorkers: typeof ScanInWorkers
   readonly discoverFiles: typeof DiscoverFiles
   readonly readSource: typeof ReadSource
-  readonly fileOutcome: typeof ScanWorker.fileOutcome
+  readonly fileOutcome: typeof Outcome.fileOutcome
   readonly createCatalog: typeof createCatalog
 }
 
 async function compiled(dir: string, load: (path: string) => Promise<unknown>): Promise<Compiled> {
   // One at a time: jest's module linker fails on concurrent imports of the same files.
   const modules: unknown[] = []
-  for (const path of ['src/cli/main.js', 'src/engine/workers.js', 'src/discover/index.js', 'src/engine/scan-worker.js', 'src/providers/catalog.js']) modules.push(await load(path))
-  const [cli, workers, discover, scanWorker, catalog] = modules as [{ main: typeof Main }, { scanInWorkers: typeof ScanInWorkers }, { discoverFiles: typeof DiscoverFiles; readSource: typeof ReadSource }, typeof ScanWorker, { createCatalog: typeof createCatalog }]
-  return { dir, main: cli.main, scanInWorkers: workers.scanInWorkers, ...discover, fileOutcome: scanWorker.fileOutcome, createCatalog: catalog.createCatalog }
+  for (const path of ['src/cli/main.js', 'src/engine/workers.js', 'src/discover/index.js', 'src/engine/outcome.js', 'src/providers/catalog.js']) modules.push(await load(path))
+  const [cli, workers, discover, outcome, catalog] = modules as [{ main: typeof Main }, { scanInWorkers: typeof ScanInWorkers }, { discoverFiles: typeof DiscoverFiles; readSource: typeof ReadSource }, typeof Outcome, { createCatalog: typeof createCatalog }]
+  return { dir, main: cli.main, scanInWorkers: workers.scanInWorkers, ...discover, fileOutcome: outcome.fileOutcome, createCatalog: catalog.createCatalog }
 }
 
 let clean: Compiled
@@ -72,7 +72,7 @@ const cleanups: (() => void)[] = []
 beforeAll(async () => {
   const dir = await compileDir()
   cleanups.push(() => rmSync(dir, { recursive: true, force: true }))
-  clean = await compiled(dir, await compile(dir, ['src/cli/main.ts', 'src/engine/scan-worker.ts']))
+  clean = await compiled(dir, await compile(dir, ['src/cli/main.ts', 'src/engine/scan-worker.ts', 'src/cli.ts', 'src/index.ts']))
   const crashDir = await compileDir()
   cleanups.push(() => rmSync(crashDir, { recursive: true, force: true }))
   cpSync(dir, crashDir, { recursive: true })
@@ -213,6 +213,15 @@ describe('the worker pool, compiled', () => {
       expect(pooled.inWorkers).toBeLessThan(files.length)
       expect([started(), live()]).toEqual([3, 0])
       expect(await report(crashing, tree.root, 3)).toEqual(await report(clean, tree.root, 1))
+    }, 120_000)
+
+    it('has workers that start an entry point, as a bundle\'s do, serve the pool', async () => {
+      const { files } = await clean.discoverFiles(tree.root, { ignore: [], maxFileSize: 3 * 1024 * 1024 })
+      for (const entryPoint of ['src/cli.js', 'src/index.js']) {
+        const entry = pathToFileURL(join(clean.dir, entryPoint))
+        const pooled = await clean.scanInWorkers(tree.root, files, { threads: 2, maxFileSize: 3 * 1024 * 1024, providers: [], entry })
+        expect([entryPoint, pooled.inWorkers]).toEqual([entryPoint, files.length])
+      }
     }, 120_000)
 
     it('falls back to the main thread when no worker can start', async () => {

@@ -1,49 +1,20 @@
 /**
- * The per-file work of a scan (read, parse by kind, key scan, ignore directives, fingerprints), as the main thread
- * runs it and as a worker thread of the pool (./workers.ts) runs it: one function, so both give the same facts.
+ * A worker thread of the scan's pool (./workers.ts): it answers batches of files with their outcomes (./outcome.ts,
+ * the per-file work the main thread runs too, so both give the same facts).
  *
  * A worker starts the module it is given: from the sources (tsc output) this file, from an ncc bundle the bundle's
- * entry, which imports this file when it is not the main thread (src/cli.ts, src/index.ts). ncc cannot emit a
- * separate worker file (it copies `new URL('./x.js', import.meta.url)` targets as raw assets), so the worker
+ * entry, which imports this file when its arguments carry the pool's mark (src/cli.ts, src/index.ts). ncc cannot emit
+ * a separate worker file (it copies `new URL('./x.js', import.meta.url)` targets as raw assets), so the worker
  * re-enters the bundle it came from.
  */
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads'
-import { analyzeFile, isEmptyFacts } from './analyze.js'
-import { lineSpan } from '../core/text.js'
-import type { FileFacts, SkippedFile } from '../core/types.js'
-import { isSkippedFile, isStreamed, readSource, type ReadResult } from '../discover/index.js'
+import { readSource } from '../discover/index.js'
 import { PARSE_CAP_BYTES } from '../sources/limits.js'
 import { kindsFor, loadParsers } from '../sources/index.js'
-import { analyzeStream } from './stream.js'
 import { createCatalog } from '../providers/catalog.js'
-import type { Provider, ProviderCatalog } from '../providers/types.js'
-
-/**
- * What the scan keeps of one listed file: why it was not scanned, its facts, or null when it was scanned and holds
- * nothing for any rule (most files; nothing crosses between threads for them).
- */
-export type FileOutcome = SkippedFile | FileFacts | null
-
-/**
- * The outcome of one file read (or not) from the working tree. Never throws: a failure of the analysis itself (a bug,
- * not bad input; parsers already return diagnostics) becomes a diagnostic on the file, so one file cannot lose the
- * rest of the scan, on any thread.
- */
-export function fileOutcome(source: ReadResult, catalog: ProviderCatalog): FileOutcome {
-  if (isSkippedFile(source)) return source
-  try {
-    // A file over the parse cap comes as a stream: it would only be key-scanned anyway.
-    const facts = isStreamed(source) ? analyzeStream(source.path, source.chunks, catalog) : analyzeFile(source, catalog)
-    return isEmptyFacts(facts) ? null : facts
-  } catch (error) {
-    const reason = error instanceof Error ? error.message : String(error)
-    const diagnostic = { message: `the scan failed on this file: ${reason}`, span: lineSpan(1) }
-    return { path: source.path, kind: 'text', entries: [], diagnostics: [diagnostic], keyHits: [], ignores: [], fingerprints: [] }
-  }
-}
-
-/** Marks the threads the pool starts, so a bundle entry started in some other worker is left alone. */
-export const SCAN_WORKER_ROLE = 'llm-env-lint scan worker'
+import type { Provider } from '../providers/types.js'
+import { fileOutcome, type FileOutcome } from './outcome.js'
+import { SCAN_WORKER_ROLE } from './worker-role.js'
 
 /** What a worker is started with: where the files are and what the catalog holds (the config's providers). */
 export interface ScanWorkerData {
@@ -81,4 +52,7 @@ function serve(port: MessagePort, { root, maxFileSize, providers }: ScanWorkerDa
 
 const isScanWorker = (data: unknown): data is ScanWorkerData => (data as Partial<ScanWorkerData> | null)?.role === SCAN_WORKER_ROLE
 
-if (!isMainThread && parentPort && isScanWorker(workerData)) serve(parentPort, workerData)
+/** Whether this thread is one the pool started, now serving it; false elsewhere (the entry then runs as usual). */
+export const served = !isMainThread && parentPort !== null && isScanWorker(workerData)
+
+if (served) serve(parentPort!, workerData as ScanWorkerData)

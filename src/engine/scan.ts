@@ -11,7 +11,7 @@ import { changedSelection, hasUnplacedKeys } from './scope.js'
 import { isClaimedBy, kindsFor, loadParsers } from '../sources/index.js'
 import { PARSE_CAP_BYTES } from '../sources/limits.js'
 import { createCatalog } from '../providers/catalog.js'
-import { fileOutcome, type FileOutcome } from './scan-worker.js'
+import { fileOutcome, type FileOutcome } from './outcome.js'
 import { scanInWorkers, threadsFor, threadsSetting } from './workers.js'
 import type { ProviderCatalog } from '../providers/types.js'
 

@@ -6,9 +6,11 @@
 import { existsSync } from 'node:fs'
 import { availableParallelism } from 'node:os'
 import { fileURLToPath } from 'node:url'
-import { Worker } from 'node:worker_threads'
+import type { Worker } from 'node:worker_threads'
 import type { Provider } from '../providers/types.js'
-import { SCAN_WORKER_ROLE, type BatchRequest, type BatchResult, type FileOutcome, type ScanWorkerData } from './scan-worker.js'
+import type { FileOutcome } from './outcome.js'
+import type { BatchRequest, BatchResult, ScanWorkerData } from './scan-worker.js'
+import { SCAN_WORKER_ARG, SCAN_WORKER_ROLE } from './worker-role.js'
 
 /** The environment variable that sets the thread count (`1`: no workers); unset or `auto`: {@link threadsFor} decides. */
 export const THREADS_VARIABLE = 'LLM_ENV_LINT_THREADS'
@@ -79,7 +81,9 @@ export async function scanInWorkers(root: string, files: readonly { readonly pat
   const batches = batchesOf(files)
   const data: ScanWorkerData = { role: SCAN_WORKER_ROLE, root, maxFileSize: options.maxFileSize, providers: options.providers }
   const entry = options.entry ?? workerEntry()
-  const workers = Array.from({ length: Math.min(options.threads, batches.length) }, () => startWorker(entry, data)).filter((worker) => worker !== undefined)
+  // Loaded here: a run on two cores or fewer starts no worker, and need not load the module.
+  const { Worker } = await import('node:worker_threads')
+  const workers = Array.from({ length: Math.min(options.threads, batches.length) }, () => startWorker(Worker, entry, data)).filter((worker) => worker !== undefined)
   let next = 0
   let inWorkers = 0
   await new Promise<void>((resolve) => {
@@ -120,9 +124,9 @@ export async function scanInWorkers(root: string, files: readonly { readonly pat
 }
 
 /** A worker, or undefined when the system refuses one (the main thread then scans its share). */
-function startWorker(entry: URL, workerData: ScanWorkerData): Worker | undefined {
+function startWorker(WorkerThread: typeof Worker, entry: URL, workerData: ScanWorkerData): Worker | undefined {
   try {
-    return new Worker(entry, { workerData })
+    return new WorkerThread(entry, { workerData, argv: [SCAN_WORKER_ARG] })
   } catch {
     return undefined
   }
