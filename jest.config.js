@@ -2,6 +2,9 @@ export default {
   // Beside the project, not in the system's temporary folder: a test run leaves nothing behind there.
   cacheDirectory: '<rootDir>/node_modules/.cache/jest',
   testEnvironment: 'node',
+  // No test asserts a time; this only keeps a test that spawns git or the built action from failing on a machine
+  // shared with other work (jest's 5 s default did, with the load average at 6).
+  testTimeout: 60_000,
   testMatch: ['**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/__tests__/fixtures/'],
   // The real-world cases hold package.json files of real apps; keep them out of jest's module map.
