@@ -207,11 +207,15 @@ function eachField(
   const map = resolve(src, node)
   if (!isMap(map) || visited.has(map)) return false
   visited.add(map)
+  let merges = false
   for (const pair of map.items) {
-    if (isMergeKey(pair.key) || !isScalar(pair.key)) continue
-    const key = scalarString(pair.key)
-    if (key !== undefined && take(key, pair.key, pair.value, merged)) return true
+    if (isMergeKey(pair.key)) merges = true
+    else {
+      const key = scalarString(pair.key)
+      if (key !== undefined && take(key, pair.key as Scalar, pair.value, merged)) return true
+    }
   }
+  if (!merges) return false
   for (const pair of map.items) {
     if (!isMergeKey(pair.key)) continue
     const source = resolve(src, pair.value)
