@@ -1,4 +1,4 @@
-import { isAlias, isMap, isNode, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, type Alias, type Document, type Node, type Scalar } from 'yaml'
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, type Alias, type Document, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml'
 import { LineIndex } from '../core/text.js'
 import type { Diagnostic, Entry, SourceFile, SourceKind, Span } from '../core/types.js'
 import { makeEntry } from './entry.js'
@@ -111,24 +111,31 @@ function indexNodes(doc: Document.Parsed): { targets: Map<Alias, Node>; unresolv
   const unresolved: Alias[] = []
   const duplicates: number[] = []
   let nodes = 0
-  // Depth first, a node before its children and a key before its value: the order anchors are defined in.
-  const walk = (node: unknown): void => {
-    if (isPair(node)) {
-      walk(node.key)
-      walk(node.value)
-      return
-    }
-    if (!isNode(node)) return
+  const enter = (node: Scalar | YAMLMap | YAMLSeq): void => {
     nodes++
-    if (isAlias(node)) {
+    if (node.anchor) anchors.set(node.anchor, node)
+  }
+  // Depth first, a node before its children and a key before its value: the order anchors are defined in.
+  // Scalars are tested first, as most nodes are. Pairs only sit in mappings: the package composes the flow
+  // sequence `[a: 1]` as a sequence holding a one-pair mapping.
+  const walk = (node: unknown): void => {
+    if (isScalar(node)) enter(node)
+    else if (isMap(node)) {
+      enter(node)
+      repeatedKeys(node.items, duplicates)
+      for (const pair of node.items) {
+        walk(pair.key)
+        walk(pair.value)
+      }
+    } else if (isSeq(node)) {
+      enter(node)
+      for (const item of node.items) walk(item)
+    } else if (isAlias(node)) {
+      nodes++
       const target = anchors.get(node.source)
       if (target) targets.set(node, target)
       else unresolved.push(node)
-      return
     }
-    if (node.anchor) anchors.set(node.anchor, node)
-    if (isMap(node)) repeatedKeys(node.items, duplicates)
-    if (isMap(node) || isSeq(node)) for (const item of node.items) walk(item)
   }
   walk(doc.contents)
   return { targets, unresolved, duplicates, nodes }
