@@ -68,6 +68,13 @@ describe('parseYaml', () => {
     expect(load('a: 1\nb: *nope\n').diagnostics).toEqual([{ message: 'Unresolved alias *nope: no anchor &nope before it', span: span(2, 4, 2, 9) }])
   })
 
+  it('resolves an alias to the last anchor of its name before it, keys included', () => {
+    const src = load('a: &x one\nb: *x\nc: &x two\nd: [*x]\n&k key: *k\ne: *later\nf: &later 1\n')
+    const at = (key: string) => field(src, root(src), key)?.value
+    expect([stringAt(src, at('b')), items(src, at('d')).map(scalarString), stringAt(src, at('key'))]).toEqual(['one', ['two'], 'key'])
+    expect(src.diagnostics.map((d) => d.message)).toEqual(['Unresolved alias *later: no anchor &later before it'])
+  })
+
   it('does not follow aliases that would expand without bound, and says so', () => {
     // "Billion laughs" through merge keys: each level merges the one before ten times (10^20 paths).
     const levels = ['x0: &x0 {K: v}']
@@ -141,6 +148,22 @@ describe('fields', () => {
   it('survives a mapping that merges itself', () => {
     const src = load('a: &a\n  K: v\n  <<: *a\n')
     expect(fields(src, field(src, root(src), 'a')?.value).map((f) => f.key)).toEqual(['K'])
+  })
+
+  it('keeps a key the mapping repeats, and field finds the first of fields for every key', () => {
+    const text = ['c: &c {X: c, Y: c, W: c}', 'a: &a {X: a, <<: *c}', 't:', '  <<: [*a, *c]', '  Y: own', '  Y: again', '  <<: {V: v}', '']
+    const src = load(text.join('\n'))
+    const t = field(src, root(src), 't')?.value
+    const all = fields(src, t)
+    expect(all.map((f) => [f.key, scalarString(f.value)])).toEqual([
+      ['Y', 'own'],
+      ['Y', 'again'],
+      ['X', 'a'],
+      ['W', 'c'],
+      ['V', 'v']
+    ])
+    for (const key of ['X', 'Y', 'W', 'V']) expect(field(src, t, key)).toEqual(all.find((f) => f.key === key))
+    expect(field(src, t, 'nope')).toBeUndefined()
   })
 
   it('gives nothing for scalars, sequences and missing nodes', () => {

@@ -1,4 +1,4 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, visit, type Alias, type Document, type Node, type Scalar } from 'yaml'
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, type Alias, type Document, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml'
 import { LineIndex } from '../core/text.js'
 import type { Diagnostic, Entry, SourceFile, SourceKind, Span } from '../core/types.js'
 import { makeEntry } from './entry.js'
@@ -102,7 +102,8 @@ function sourceOf(file: SourceFile, lines: LineIndex, doc: Document.Parsed): Yam
  * One pass over the document: every alias with the node it names (the last anchor of that name before
  * it, as `Alias.resolve` finds it), the aliases without an anchor (the `yaml` package only notices them
  * when converting to JS; compose and Actions reject them), where a mapping repeats a key (the check
- * the package does as `uniqueKeys`, in linear time), and how many nodes the file has.
+ * the package does as `uniqueKeys`, in linear time), and how many nodes the file has. A walk of its own
+ * rather than the package's `visit`, which copies and freezes the path to every collection and pair.
  */
 function indexNodes(doc: Document.Parsed): { targets: Map<Alias, Node>; unresolved: Alias[]; duplicates: number[]; nodes: number } {
   const anchors = new Map<string, Node>()
@@ -110,32 +111,44 @@ function indexNodes(doc: Document.Parsed): { targets: Map<Alias, Node>; unresolv
   const unresolved: Alias[] = []
   const duplicates: number[] = []
   let nodes = 0
-  visit(doc, {
-    Node(_, node) {
-      nodes++
-      if (isMap(node)) duplicates.push(...repeatedKeys(node.items))
-      if (!isAlias(node)) {
-        if (node.anchor) anchors.set(node.anchor, node)
-        return
+  const enter = (node: Scalar | YAMLMap | YAMLSeq): void => {
+    nodes++
+    if (node.anchor) anchors.set(node.anchor, node)
+  }
+  // Depth first, a node before its children and a key before its value: the order anchors are defined in.
+  // Scalars are tested first, as most nodes are. Pairs only sit in mappings: the package composes the flow
+  // sequence `[a: 1]` as a sequence holding a one-pair mapping.
+  const walk = (node: unknown): void => {
+    if (isScalar(node)) enter(node)
+    else if (isMap(node)) {
+      enter(node)
+      repeatedKeys(node.items, duplicates)
+      for (const pair of node.items) {
+        walk(pair.key)
+        walk(pair.value)
       }
+    } else if (isSeq(node)) {
+      enter(node)
+      for (const item of node.items) walk(item)
+    } else if (isAlias(node)) {
+      nodes++
       const target = anchors.get(node.source)
       if (target) targets.set(node, target)
       else unresolved.push(node)
     }
-  })
+  }
+  walk(doc.contents)
   return { targets, unresolved, duplicates, nodes }
 }
 
-/** Offsets of scalar keys equal to an earlier key of the same mapping (the `yaml` package's own rule). */
-function repeatedKeys(pairs: readonly { readonly key: unknown }[]): number[] {
+/** Adds to `repeated` the offsets of scalar keys equal to an earlier key of the same mapping (the `yaml` package's own rule). */
+function repeatedKeys(pairs: readonly { readonly key: unknown }[], repeated: number[]): void {
   const seen = new Set<unknown>()
-  const repeated: number[] = []
   for (const { key } of pairs) {
     if (!isScalar(key)) continue
     if (seen.has(key.value)) repeated.push(key.range?.[0] ?? 0)
     seen.add(key.value)
   }
-  return repeated
 }
 
 /** How many nodes the document has with every alias expanded, counted up to just past `limit`; a cycle counts as endless. */
@@ -184,41 +197,66 @@ const isMergeKey = (key: unknown): boolean =>
   isScalar(key) && typeof key.value === 'symbol' && key.value.description === '<<'
 
 /**
- * The keys of a mapping as the application sees them after `<<` merges: the mapping's own keys win
- * over merged ones, and earlier merge sources over later ones (https://yaml.org/type/merge.html).
- * Merged fields keep the nodes of their anchor definition, so their spans point where the text is.
- * `visited` holds the mappings already merged: a mapping met again (through another merge, or
- * merging itself) adds only keys already taken, so it is skipped, which keeps merge chains linear.
+ * Calls `take` with the fields of a mapping in the order `<<` merges rank them (https://yaml.org/type/merge.html):
+ * the mapping's own keys, then each merge source's, earlier sources first, each followed by its own merges. A key
+ * can come more than once; the application sees its first. Stops as soon as `take` returns true, and says whether
+ * it did. Values are passed as written (maybe aliases). `visited` holds the mappings already met: a mapping met
+ * again (through another merge, or merging itself) adds only keys already taken, so it is skipped, which keeps
+ * merge chains linear.
  */
-export function fields(src: YamlSource, node: unknown, visited: Set<Node> = new Set()): YamlField[] {
+function eachField(
+  src: YamlSource,
+  node: unknown,
+  take: (key: string, keyNode: Scalar, value: unknown, merged: boolean) => boolean,
+  merged = false,
+  visited: Set<Node> = new Set()
+): boolean {
   const map = resolve(src, node)
-  if (!isMap(map) || visited.has(map)) return []
+  if (!isMap(map) || visited.has(map)) return false
   visited.add(map)
-  const own: YamlField[] = []
-  const merged: YamlField[] = []
+  let merges = false
   for (const pair of map.items) {
-    if (isMergeKey(pair.key)) {
-      const source = resolve(src, pair.value)
-      const sources = isSeq(source) ? source.items : [source]
-      for (const s of sources) merged.push(...fields(src, s, visited))
-      continue
+    if (isMergeKey(pair.key)) merges = true
+    else {
+      const key = scalarString(pair.key)
+      if (key !== undefined && take(key, pair.key as Scalar, pair.value, merged)) return true
     }
-    const key = isScalar(pair.key) ? scalarString(pair.key) : undefined
-    if (key !== undefined) own.push({ key, keyNode: pair.key as Scalar, value: resolve(src, pair.value) })
   }
-  const result = [...own]
-  const taken = new Set(own.map((f) => f.key))
-  for (const f of merged) {
-    if (taken.has(f.key)) continue
-    taken.add(f.key)
-    result.push(f)
+  if (!merges) return false
+  for (const pair of map.items) {
+    if (!isMergeKey(pair.key)) continue
+    const source = resolve(src, pair.value)
+    for (const s of isSeq(source) ? source.items : [source]) if (eachField(src, s, take, true, visited)) return true
   }
+  return false
+}
+
+/**
+ * The keys of a mapping as the application sees them after `<<` merges: the mapping's own keys win
+ * over merged ones, and earlier merge sources over later ones. Merged fields keep the nodes of their
+ * anchor definition, so their spans point where the text is. A key the mapping itself repeats is kept
+ * each time (and reported as a diagnostic).
+ */
+export function fields(src: YamlSource, node: unknown): YamlField[] {
+  const result: YamlField[] = []
+  const taken = new Set<string>()
+  eachField(src, node, (key, keyNode, value, merged) => {
+    if (!merged || !taken.has(key)) result.push({ key, keyNode, value: resolve(src, value) })
+    taken.add(key)
+    return false
+  })
   return result
 }
 
-/** The field named `name` of a mapping node, after merges. */
-export const field = (src: YamlSource, node: unknown, name: string): YamlField | undefined =>
-  fields(src, node).find((f) => f.key === name)
+/** The field named `name` of a mapping node, after merges: the first of {@link fields} with that key, without listing them all. */
+export function field(src: YamlSource, node: unknown, name: string): YamlField | undefined {
+  let found: YamlField | undefined
+  eachField(src, node, (key, keyNode, value) => {
+    if (key === name) found = { key, keyNode, value: resolve(src, value) }
+    return found !== undefined
+  })
+  return found
+}
 
 /** The resolved items of a sequence node; empty for anything else. */
 export function items(src: YamlSource, node: unknown): Node[] {
