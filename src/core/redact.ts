@@ -189,8 +189,11 @@ export function knownSecrets(files: readonly FileFacts[], catalog: ProviderCatal
   for (const file of files) {
     for (const hit of file.keyHits) secrets.add(hit.token)
     for (const entry of file.entries) {
-      for (const value of [entry.value, entry.ref?.fallback]) if (value !== undefined && isSecret(entry.key, value)) secrets.add(value)
-      if (entry.ref) referenced.add(entry.ref.name)
+      if (entry.value !== undefined && isSecret(entry.key, entry.value)) secrets.add(entry.value)
+      if (entry.ref) {
+        if (entry.ref.fallback !== undefined && isSecret(entry.key, entry.ref.fallback)) secrets.add(entry.ref.fallback)
+        referenced.add(entry.ref.name)
+      }
       const written = entry.raw ?? entry.value ?? ''
       // Every reference starts with `$`: most values have none, and skip the search.
       if (written.includes('$')) for (const m of written.matchAll(REFERENCED_NAME)) referenced.add(m[1] ?? m[2]!)
