@@ -220,22 +220,43 @@ export function createRedactor(secrets: Iterable<string>, catalog: ProviderCatal
 }
 
 /**
- * A copy of `value` with every string in it passed through `redact`: findings, scope ids, labels, file and folder
- * names, table rows, probe summaries. Walking everything, rather than fields picked one by one, is what keeps a
- * field added later from carrying a secret past the masking.
+ * `value` with every string in it passed through `redact`: findings, scope ids, labels, file and folder names, table
+ * rows, probe summaries. Walking everything, rather than fields picked one by one, is what keeps a field added later
+ * from carrying a secret past the masking. A plain object or array in which nothing changed is returned as it is
+ * (a report's thousands of scope rows mostly hold nothing to mask); anything else comes back as a plain copy.
  */
 export function redactAll<T>(value: T, redact: (text: string) => string): T {
   if (typeof value === 'string') return redact(value) as T
-  if (Array.isArray(value)) return value.map((item: unknown) => redactAll(item, redact)) as T
-  if (value === null || typeof value !== 'object' || value instanceof Set || value instanceof Map) return value
-  const copy: Record<string, unknown> = {}
-  for (const key of Object.keys(value)) {
-    const masked = redactAll((value as Record<string, unknown>)[key], redact)
-    // Defined, not assigned: a key `__proto__` stays a key and never sets a prototype.
-    if (key === '__proto__') Object.defineProperty(copy, key, { value: masked, enumerable: true, writable: true, configurable: true })
-    else copy[key] = masked
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined
+    for (let i = 0; i < value.length; i++) {
+      const masked: unknown = redactAll(value[i], redact)
+      if (copy === undefined && masked !== value[i]) copy = value.slice(0, i)
+      copy?.push(masked)
+    }
+    return (copy ?? value) as T
   }
-  return copy as T
+  if (value === null || typeof value !== 'object' || value instanceof Set || value instanceof Map) return value
+  const fields = value as Record<string, unknown>
+  const prototype = Object.getPrototypeOf(value)
+  let copy: Record<string, unknown> | undefined = prototype === Object.prototype || prototype === null ? undefined : {}
+  const keys = Object.keys(fields)
+  for (let i = 0; i < keys.length; i++) {
+    const field = fields[keys[i]!]
+    const masked = redactAll(field, redact)
+    if (copy === undefined && masked !== field) {
+      copy = {}
+      for (const key of keys.slice(0, i)) setField(copy, key, fields[key])
+    }
+    if (copy !== undefined) setField(copy, keys[i]!, masked)
+  }
+  return (copy ?? value) as T
+}
+
+/** Defined, not assigned: a key `__proto__` stays a key and never sets a prototype. */
+function setField(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  else target[key] = value
 }
 
 /**
