@@ -183,24 +183,18 @@ const MIN_GIVEN_SECRET = 8
  */
 export function knownSecrets(files: readonly FileFacts[], catalog: ProviderCatalog, given: { readonly values?: ReadonlyMap<string, string>; readonly keys?: readonly string[] } = {}): string[] {
   const secrets = new Set<string>(given.keys?.filter((k) => k.trim() !== '') ?? [])
-  const referenced = new Set<string>()
   const isSecret = (name: string, value: string): boolean =>
     catalog.identifyKey(value) !== undefined || (CREDENTIAL_NAME.test(name) && catalog.looksLikeSecret(value))
   for (const file of files) {
     for (const hit of file.keyHits) secrets.add(hit.token)
     for (const entry of file.entries) {
       if (entry.value !== undefined && isSecret(entry.key, entry.value)) secrets.add(entry.value)
-      if (entry.ref) {
-        if (entry.ref.fallback !== undefined && isSecret(entry.key, entry.ref.fallback)) secrets.add(entry.ref.fallback)
-        referenced.add(entry.ref.name)
-      }
-      const written = entry.raw ?? entry.value ?? ''
-      // Every reference starts with `$`: most values have none, and skip the search.
-      if (written.includes('$')) for (const m of written.matchAll(REFERENCED_NAME)) referenced.add(m[1] ?? m[2]!)
+      const fallback = entry.ref?.fallback
+      if (fallback !== undefined && isSecret(entry.key, fallback)) secrets.add(fallback)
     }
-    for (const job of file.workflow?.jobs ?? []) for (const use of job.secretUses) referenced.add(use.name)
   }
-  for (const name of referenced) {
+  // Given values are looked for only when there are some (a plain scan has none).
+  for (const name of given.values ? referencedNames(files) : []) {
     const value = given.values?.get(name)
     if (value === undefined || value.trim().length < MIN_GIVEN_SECRET) continue
     secrets.add(value)
@@ -208,6 +202,21 @@ export function knownSecrets(files: readonly FileFacts[], catalog: ProviderCatal
     for (const part of value.match(KEY_TOKEN) ?? []) if (catalog.looksLikeSecret(part)) secrets.add(part)
   }
   return [...secrets]
+}
+
+/** The names the settings and workflow jobs of `files` refer to. */
+function referencedNames(files: readonly FileFacts[]): Set<string> {
+  const referenced = new Set<string>()
+  for (const file of files) {
+    for (const entry of file.entries) {
+      if (entry.ref) referenced.add(entry.ref.name)
+      const written = entry.raw ?? entry.value ?? ''
+      // Every reference starts with `$`: most values have none, and skip the search.
+      if (written.includes('$')) for (const m of written.matchAll(REFERENCED_NAME)) referenced.add(m[1] ?? m[2]!)
+    }
+    for (const job of file.workflow?.jobs ?? []) for (const use of job.secretUses) referenced.add(use.name)
+  }
+  return referenced
 }
 
 /**
