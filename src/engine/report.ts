@@ -1,4 +1,5 @@
 import { effectiveUrl } from '../clients/effective-url.js'
+import type { BaseUrlVar } from '../clients/types.js'
 import type { Entry } from '../core/types.js'
 import type { LintResult } from './types.js'
 import type { Pairing, Scope } from '../model/types.js'
@@ -7,7 +8,7 @@ import type { FailOn } from '../reporters/severity.js'
 import type { ReportContext, ScopeReport } from '../reporters/types.js'
 import type { RuleMeta } from '../rules/types.js'
 import { TOOL } from '../version.js'
-import { memoizeBy } from '../core/memo.js'
+import { memoizeBy, memoizeBy2 } from '../core/memo.js'
 import { maskSecret, maskStraySecrets, scrubSecrets } from '../core/redact.js'
 
 /** Turns a lint result into what reporters read: masked scope tables, rule metadata, counts. */
@@ -46,7 +47,7 @@ function row(pair: Pairing, catalog: ProviderCatalog): Row {
   const written = pair.baseUrl?.value
   const usesDefault = written === undefined || written.trim() === ''
   const base = usesDefault ? pair.baseUrlVar?.defaultUrl : written
-  const effective = base !== undefined && pair.baseUrlVar && pair.baseUrl?.form !== 'reference' ? effectiveUrl(base, pair.baseUrlVar).url : undefined
+  const effective = base !== undefined && pair.baseUrlVar && pair.baseUrl?.form !== 'reference' ? shownEffectiveUrl(base, pair.baseUrlVar, catalog) : undefined
   const keyProvider = pair.key?.form === 'literal' && pair.key.value ? catalog.identifyKey(pair.key.value)?.provider.name : undefined
   const out: { -readonly [F in keyof Row]: Row[F] } = {}
   if (pair.key) {
@@ -58,12 +59,15 @@ function row(pair: Pairing, catalog: ProviderCatalog): Row {
   if (base !== undefined) out.baseUrl = maskUrl(base, catalog)
   if (usesDefault && base !== undefined) out.baseUrlDefault = true
   if (pair.model?.value) out.model = maskUrl(pair.model.value, catalog)
-  if (effective) out.effectiveUrl = maskUrl(effective, catalog)
+  if (effective) out.effectiveUrl = effective
   return out
 }
 
 /** Rows repeat the same URLs and models across scopes: each distinct text is masked once. */
 const maskUrl = memoizeBy(maskStraySecrets)
+
+/** The URL a client calls for a base, masked; remembered per variable, as the bases are. */
+const shownEffectiveUrl = memoizeBy2((base: string, variable: BaseUrlVar, catalog: ProviderCatalog) => maskStraySecrets(effectiveUrl(base, variable).url, catalog))
 
 /**
  * References (`${{ secrets.X }}`) are shown as written, but a default (`${OPENAI_API_KEY:-sk-…}`) is a literal key
