@@ -167,6 +167,7 @@ function stemOf(entry: Entry, role: 'key' | 'base' | 'model'): string | undefine
   return found?.role === role ? found.stem : undefined
 }
 
+/** A name a prefix pairing can start from: a key (given a base URL of its stem), or a strong base URL, which stands alone. */
 function startsPairing(entry: Entry): boolean {
   const role = nameRole(entry.key)
   return role !== undefined && (role.role === 'key' || (role.role === 'base' && role.strength === 'strong'))
@@ -186,7 +187,7 @@ interface Stem {
  * about where it goes and makes no pairing.
  */
 function prefixPairs(entries: readonly Entry[]): Pairing[] {
-  // Only a key or a strong base URL starts a pairing: most groups (`PORT`, `DATABASE_URL`) have neither.
+  // Most groups (`PORT`, `DATABASE_URL`, `LOG_LEVEL`) hold nothing that starts one: no stems to index.
   if (!entries.some(startsPairing)) return []
   const stems = new Map<string, Stem>()
   for (const entry of entries) {
