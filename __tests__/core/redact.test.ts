@@ -130,6 +130,34 @@ describe('the redactor over a report', () => {
     expect(JSON.stringify(shown)).not.toContain(key)
   })
 
+  it('masks as a full copy would, sharing only the plain parts in which nothing changed', () => {
+    const key = fakeKeys.groq()
+    const redact = createRedactor([key], createCatalog())
+    /** Every string masked into a fresh plain copy: what the masking must still give. */
+    const copyAll = (value: unknown): unknown =>
+      typeof value === 'string'
+        ? redact(value)
+        : Array.isArray(value)
+          ? value.map(copyAll)
+          : value === null || typeof value !== 'object'
+            ? value
+            : Object.fromEntries(Object.keys(value).map((k) => [k, copyAll((value as Record<string, unknown>)[k])]))
+    const clean = { file: 'app/.env', rows: [{ keyName: 'OPENAI_API_KEY', baseUrl: 'https://api.openai.com/v1' }], count: 3, none: null }
+    const leaky = { file: 'app/.env', rows: [{ keyName: 'GROQ_API_KEY' }, { keyName: 'X', baseUrl: `https://h.example/?k=${key}` }], tags: ['a', key] }
+    const dated = { at: new Date(0), label: 'x' }
+    const report = { scopes: [clean, leaky], dated, notices: ['n'] }
+    const shown = redactAll(report, redact)
+    expect(JSON.stringify(shown)).toBe(JSON.stringify(copyAll(report)))
+    expect(JSON.stringify(shown)).not.toContain(key)
+    expect(shown.scopes[0]).toBe(clean)
+    expect(shown.scopes[1]).not.toBe(leaky)
+    expect(shown.scopes[1]!.rows[0]).toBe(leaky.rows[0])
+    expect(shown.notices).toBe(report.notices)
+    // Not a plain object: copied as any object always was, never shared.
+    expect(shown.dated.at).not.toBe(dated.at)
+    expect(leaky.tags[1]).toBe(key)
+  })
+
   it('finds a known secret in any letter case among many whose tails share their first and last characters', () => {
     const key = fakeKeys.opaque()
     // Same first and last characters of the last 8, so the end-character filter lets every one through to the lookup.

@@ -234,6 +234,23 @@ describe('createCatalog().identifyKey', () => {
     expect(catalog.identifyKey(admin)?.format).toMatchObject({ id: 'openai-admin', inference: false })
   })
 
+  it('answers as a test of each format in turn would (the joined formats only rule values out first)', () => {
+    const formats = catalog.providers.flatMap((provider) => provider.keyFormats.map((format) => ({ provider, format, whole: new RegExp(`^(?:${format.pattern})$`) })))
+    const oneByOne = (token: string) => formats.find((f) => f.whole.test(token.trim()))
+    const samples = formats.flatMap(({ format }) => (format.sample ? [sampleKey(format), sampleKey(format, '2')] : []))
+    const values = [
+      ...samples,
+      ...samples.flatMap((key) => [key.slice(1), key.slice(0, -1), `${key}0`, `x${key}`, ` ${key} `, key.toUpperCase(), key.replace(/.$/, '.')]),
+      ...Object.values(fakeKeys).map((make) => make()),
+      'https://api.openai.com/v1', '${OPENAI_API_KEY}', 'gpt-4o-mini', 'postgres://app:pw@db:5432/app', '3062', ''
+    ]
+    expect(samples.length).toBeGreaterThan(30)
+    for (const value of values) {
+      const expected = oneByOne(value)
+      expect([value, catalog.identifyKey(value)]).toEqual([value, expected && { provider: expected.provider, format: expected.format }])
+    }
+  })
+
   it('matches the whole value only, ignoring surrounding spaces', () => {
     expect(catalog.identifyKey(`  ${fakeKeys.groq()}\n`)?.provider.id).toBe('groq')
     expect(catalog.identifyKey(`Bearer ${fakeKeys.groq()}`)).toBeUndefined()

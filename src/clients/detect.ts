@@ -121,7 +121,8 @@ export function createScopeDetector(fingerprints: readonly Fingerprint[], config
     const readers = candidates((site.readBy ?? []).flatMap((scope) => byScope.get(scope) ?? []))
     if (readers.length > 0 && agree(readers)) return chosen(readers[0]!, 'image', readers, profileOf)
     if (configured !== undefined) return { profile: profileOf(clientProfiles[configured as ClientId]), how: 'configured', confidence: 'known' }
-    for (const folder of foldersUp(site.file)) {
+    // Most repositories have no manifest at all: no folder to walk up.
+    for (const folder of byFolder.size === 0 ? [] : foldersUp(site.file)) {
       const here = inFolder(folder)
       if (here.length > 0) return { ...chosen(here[0]!, 'manifest', here, profileOf), confidence: agree(here) ? 'known' : 'guessed' }
     }

@@ -180,21 +180,18 @@ const MIN_GIVEN_SECRET = 8
  */
 export function knownSecrets(files: readonly FileFacts[], catalog: ProviderCatalog, given: { readonly values?: ReadonlyMap<string, string>; readonly keys?: readonly string[] } = {}): string[] {
   const secrets = new Set<string>(given.keys?.filter((k) => k.trim() !== '') ?? [])
-  const referenced = new Set<string>()
   const isSecret = (name: string, value: string): boolean =>
     catalog.identifyKey(value) !== undefined || (CREDENTIAL_NAME.test(name) && catalog.looksLikeSecret(value))
   for (const file of files) {
     for (const hit of file.keyHits) secrets.add(hit.token)
     for (const entry of file.entries) {
-      for (const value of [entry.value, entry.ref?.fallback]) if (value !== undefined && isSecret(entry.key, value)) secrets.add(value)
-      if (entry.ref) referenced.add(entry.ref.name)
-      const written = entry.raw ?? entry.value ?? ''
-      // Every reference starts with `$`: most values have none, and skip the search.
-      if (written.includes('$')) for (const m of written.matchAll(REFERENCED_NAME)) referenced.add(m[1] ?? m[2]!)
+      if (entry.value !== undefined && isSecret(entry.key, entry.value)) secrets.add(entry.value)
+      const fallback = entry.ref?.fallback
+      if (fallback !== undefined && isSecret(entry.key, fallback)) secrets.add(fallback)
     }
-    for (const job of file.workflow?.jobs ?? []) for (const use of job.secretUses) referenced.add(use.name)
   }
-  for (const name of referenced) {
+  // Given values are looked for only when there are some (a plain scan has none).
+  for (const name of given.values ? referencedNames(files) : []) {
     const value = given.values?.get(name)
     if (value === undefined || value.trim().length < MIN_GIVEN_SECRET) continue
     secrets.add(value)
@@ -202,6 +199,21 @@ export function knownSecrets(files: readonly FileFacts[], catalog: ProviderCatal
     for (const part of value.match(KEY_TOKEN) ?? []) if (catalog.looksLikeSecret(part)) secrets.add(part)
   }
   return [...secrets]
+}
+
+/** The names the settings and workflow jobs of `files` refer to. */
+function referencedNames(files: readonly FileFacts[]): Set<string> {
+  const referenced = new Set<string>()
+  for (const file of files) {
+    for (const entry of file.entries) {
+      if (entry.ref) referenced.add(entry.ref.name)
+      const written = entry.raw ?? entry.value ?? ''
+      // Every reference starts with `$`: most values have none, and skip the search.
+      if (written.includes('$')) for (const m of written.matchAll(REFERENCED_NAME)) referenced.add(m[1] ?? m[2]!)
+    }
+    for (const job of file.workflow?.jobs ?? []) for (const use of job.secretUses) referenced.add(use.name)
+  }
+  return referenced
 }
 
 /**
@@ -214,22 +226,43 @@ export function createRedactor(secrets: Iterable<string>, catalog: ProviderCatal
 }
 
 /**
- * A copy of `value` with every string in it passed through `redact`: findings, scope ids, labels, file and folder
- * names, table rows, probe summaries. Walking everything, rather than fields picked one by one, is what keeps a
- * field added later from carrying a secret past the masking.
+ * `value` with every string in it passed through `redact`: findings, scope ids, labels, file and folder names, table
+ * rows, probe summaries. Walking everything, rather than fields picked one by one, is what keeps a field added later
+ * from carrying a secret past the masking. A plain object or array in which nothing changed is returned as it is
+ * (a report's thousands of scope rows mostly hold nothing to mask); anything else comes back as a plain copy.
  */
 export function redactAll<T>(value: T, redact: (text: string) => string): T {
   if (typeof value === 'string') return redact(value) as T
-  if (Array.isArray(value)) return value.map((item: unknown) => redactAll(item, redact)) as T
-  if (value === null || typeof value !== 'object' || value instanceof Set || value instanceof Map) return value
-  const copy: Record<string, unknown> = {}
-  for (const key of Object.keys(value)) {
-    const masked = redactAll((value as Record<string, unknown>)[key], redact)
-    // Defined, not assigned: a key `__proto__` stays a key and never sets a prototype.
-    if (key === '__proto__') Object.defineProperty(copy, key, { value: masked, enumerable: true, writable: true, configurable: true })
-    else copy[key] = masked
+  if (Array.isArray(value)) {
+    let copy: unknown[] | undefined
+    for (let i = 0; i < value.length; i++) {
+      const masked: unknown = redactAll(value[i], redact)
+      if (copy === undefined && masked !== value[i]) copy = value.slice(0, i)
+      copy?.push(masked)
+    }
+    return (copy ?? value) as T
   }
-  return copy as T
+  if (value === null || typeof value !== 'object' || value instanceof Set || value instanceof Map) return value
+  const fields = value as Record<string, unknown>
+  const prototype = Object.getPrototypeOf(value)
+  let copy: Record<string, unknown> | undefined = prototype === Object.prototype || prototype === null ? undefined : {}
+  const keys = Object.keys(fields)
+  for (let i = 0; i < keys.length; i++) {
+    const field = fields[keys[i]!]
+    const masked = redactAll(field, redact)
+    if (copy === undefined && masked !== field) {
+      copy = {}
+      for (const key of keys.slice(0, i)) setField(copy, key, fields[key])
+    }
+    if (copy !== undefined) setField(copy, keys[i]!, masked)
+  }
+  return (copy ?? value) as T
+}
+
+/** Defined, not assigned: a key `__proto__` stays a key and never sets a prototype. */
+function setField(target: Record<string, unknown>, key: string, value: unknown): void {
+  if (key === '__proto__') Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true })
+  else target[key] = value
 }
 
 /**

@@ -22,6 +22,8 @@ interface TreeFacts {
 
 /** Turns drafts into findings, in order: texts, fix, suppression, fingerprint (by identity and occurrence). */
 export function finalize(drafts: readonly Draft[], model: RepoModel, catalog: ProviderCatalog): Finding[] {
+  // The indexes below cost a pass over every file: not worth it for a clean repository.
+  if (drafts.length === 0) return []
   const tree = model.files.filter((f) => !f.history)
   const facts: TreeFacts = {
     ignores: new Map(tree.map((f) => [f.path, f.ignores])),

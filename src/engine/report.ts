@@ -1,4 +1,5 @@
 import { effectiveUrl } from '../clients/effective-url.js'
+import type { BaseUrlVar } from '../clients/types.js'
 import type { Entry } from '../core/types.js'
 import type { LintResult } from './types.js'
 import type { Pairing, Scope } from '../model/types.js'
@@ -7,6 +8,7 @@ import type { FailOn } from '../reporters/severity.js'
 import type { ReportContext, ScopeReport } from '../reporters/types.js'
 import type { RuleMeta } from '../rules/types.js'
 import { TOOL } from '../version.js'
+import { memoizeBy, memoizeBy2 } from '../core/memo.js'
 import { maskSecret, maskStraySecrets, scrubSecrets } from '../core/redact.js'
 
 /** Turns a lint result into what reporters read: masked scope tables, rule metadata, counts. */
@@ -37,24 +39,35 @@ function scopeReport(scope: Scope, catalog: ProviderCatalog): ScopeReport {
   }
 }
 
-function row(pair: Pairing, catalog: ProviderCatalog): ScopeReport['rows'][number] {
+type Row = ScopeReport['rows'][number]
+
+/** Fields set one by one, in the report's order, absent ones left out: a row per pairing, thousands in a repository. */
+function row(pair: Pairing, catalog: ProviderCatalog): Row {
   // An empty setting is the client's default (`BASE_URL || DEFAULT`), never an empty base.
   const written = pair.baseUrl?.value
   const usesDefault = written === undefined || written.trim() === ''
   const base = usesDefault ? pair.baseUrlVar?.defaultUrl : written
-  const effective = base !== undefined && pair.baseUrlVar && pair.baseUrl?.form !== 'reference' ? effectiveUrl(base, pair.baseUrlVar).url : undefined
+  const effective = base !== undefined && pair.baseUrlVar && pair.baseUrl?.form !== 'reference' ? shownEffectiveUrl(base, pair.baseUrlVar, catalog) : undefined
   const keyProvider = pair.key?.form === 'literal' && pair.key.value ? catalog.identifyKey(pair.key.value)?.provider.name : undefined
-  return {
-    ...(pair.key ? { keyName: pair.key.key } : {}),
-    ...(pair.key ? { keyMasked: showKey(pair.key, catalog) } : {}),
-    ...(keyProvider ? { keyProvider } : {}),
-    ...(pair.baseUrl ? { baseUrlName: pair.baseUrl.key } : {}),
-    ...(base !== undefined ? { baseUrl: maskStraySecrets(base, catalog) } : {}),
-    ...(usesDefault && base !== undefined ? { baseUrlDefault: true } : {}),
-    ...(pair.model?.value ? { model: maskStraySecrets(pair.model.value, catalog) } : {}),
-    ...(effective ? { effectiveUrl: maskStraySecrets(effective, catalog) } : {})
+  const out: { -readonly [F in keyof Row]: Row[F] } = {}
+  if (pair.key) {
+    out.keyName = pair.key.key
+    out.keyMasked = showKey(pair.key, catalog)
   }
+  if (keyProvider) out.keyProvider = keyProvider
+  if (pair.baseUrl) out.baseUrlName = pair.baseUrl.key
+  if (base !== undefined) out.baseUrl = maskUrl(base, catalog)
+  if (usesDefault && base !== undefined) out.baseUrlDefault = true
+  if (pair.model?.value) out.model = maskUrl(pair.model.value, catalog)
+  if (effective) out.effectiveUrl = effective
+  return out
 }
+
+/** Rows repeat the same URLs and models across scopes: each distinct text is masked once. */
+const maskUrl = memoizeBy(maskStraySecrets)
+
+/** The URL a client calls for a base, masked; remembered per variable, as the bases are. */
+const shownEffectiveUrl = memoizeBy2((base: string, variable: BaseUrlVar, catalog: ProviderCatalog) => maskStraySecrets(effectiveUrl(base, variable).url, catalog))
 
 /**
  * References (`${{ secrets.X }}`) are shown as written, but a default (`${OPENAI_API_KEY:-sk-…}`) is a literal key

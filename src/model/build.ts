@@ -45,7 +45,8 @@ function collectScopes(files: readonly FileFacts[]): Map<string, Entry[]> {
     else scopes.set(id, [...entries])
   }
   for (const file of files) {
-    const live = file.entries.filter((e) => !e.commented)
+    // `add` copies what it keeps: the file's own list is passed on as it is when nothing in it is commented out.
+    const live = file.entries.some((e) => e.commented) ? file.entries.filter((e) => !e.commented) : file.entries
     if (file.kind === 'workflow' && file.workflow && file.workflow.jobs.length > 0) {
       const fileLevel = live.filter((e) => e.scope === file.path)
       for (const job of file.workflow.jobs) add(`${file.path}#jobs.${job.id}`, fileLevel)
@@ -66,7 +67,7 @@ function addByScope(add: (id: string, entries: readonly Entry[]) => void, entrie
   let start = 0
   for (let i = 1; i <= entries.length; i++) {
     if (i < entries.length && entries[i]!.scope === entries[start]!.scope) continue
-    add(entries[start]!.scope, entries.slice(start, i))
+    add(entries[start]!.scope, start === 0 && i === entries.length ? entries : entries.slice(start, i))
     start = i
   }
 }

@@ -42,8 +42,9 @@ export function pairEntries(entries: readonly Entry[], profile: ClientProfile): 
     direct.add(entry)
     pairs.push(pairing('profile', undefined, undefined, entry, baseUrlVar, modelOf(undefined, entry)))
   }
-  const unknown = roles.filter((r) => !r.known)
-  return unknown.length === 0 ? pairs : [...pairs, ...prefixPairs(unknown.map((r) => r.entry))]
+  const unknown: Entry[] = []
+  for (const r of roles) if (!r.known) unknown.push(r.entry)
+  return unknown.length === 0 ? pairs : [...pairs, ...prefixPairs(unknown)]
 }
 
 /** A pairing with only the fields it has, so pairings compare and serialise without noise. */
@@ -166,6 +167,12 @@ function stemOf(entry: Entry, role: 'key' | 'base' | 'model'): string | undefine
   return found?.role === role ? found.stem : undefined
 }
 
+/** A name a prefix pairing can start from: a key (given a base URL of its stem), or a strong base URL, which stands alone. */
+function startsPairing(entry: Entry): boolean {
+  const role = nameRole(entry.key)
+  return role !== undefined && (role.role === 'key' || (role.role === 'base' && role.strength === 'strong'))
+}
+
 interface Stem {
   keys: Entry[]
   strongBase?: Entry
@@ -180,6 +187,8 @@ interface Stem {
  * about where it goes and makes no pairing.
  */
 function prefixPairs(entries: readonly Entry[]): Pairing[] {
+  // Most groups (`PORT`, `DATABASE_URL`, `LOG_LEVEL`) hold nothing that starts one: no stems to index.
+  if (!entries.some(startsPairing)) return []
   const stems = new Map<string, Stem>()
   for (const entry of entries) {
     const role = nameRole(entry.key)

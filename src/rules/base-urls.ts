@@ -50,7 +50,10 @@ function collectSites(model: RepoModel, catalog: ProviderCatalog): BaseUrlSite[]
       if (!isLlmBase(pair, catalog) || notRead(scope, entry) || isUnset(entry, pair.baseUrlVar) || forkRewritten(entry, pair.baseUrlVar)) continue
       if (!fresh(entry, 'base')) continue
       const placeholder = isPlaceholderValue(entry)
-      sites.push({ scope, entry, ...(pair.baseUrlVar ? { variable: pair.baseUrlVar } : {}), ...(placeholder ? { placeholder } : {}) })
+      const site: { -readonly [F in keyof BaseUrlSite]: BaseUrlSite[F] } = { scope, entry }
+      if (pair.baseUrlVar) site.variable = pair.baseUrlVar
+      if (placeholder) site.placeholder = placeholder
+      sites.push(site)
     }
   }
   const filesByName = new Map<string, Set<string>>()
@@ -129,18 +132,22 @@ export interface UrlValue {
  */
 export function parsedUrlValues(entry: Entry, variable?: BaseUrlVar): readonly UrlValue[] {
   const value = valueOf(entry)
-  return value === undefined ? [] : urlValuesOf(`${variable?.listSeparator ?? ''}\0${value}`)
+  if (value === undefined) return []
+  const separator = variable?.listSeparator ?? ''
+  let urlValuesOf = bySeparator.get(separator)
+  if (!urlValuesOf) bySeparator.set(separator, (urlValuesOf = memoize((text) => parseUrlValues(text, separator))))
+  return urlValuesOf(value)
 }
 
-/** The URL values of `<separator>\0<value>`. */
-const urlValuesOf = memoize((key): readonly UrlValue[] => {
-  const cut = key.indexOf('\0')
-  const separator = key.slice(0, cut)
-  return urlValues(key.slice(cut + 1), separator).flatMap((text) => {
+/** A memo per list separator (few: none, `,`, `;`), so a lookup needs no key made of separator and value. */
+const bySeparator = new Map<string, (value: string) => readonly UrlValue[]>()
+
+function parseUrlValues(value: string, separator: string): readonly UrlValue[] {
+  return urlValues(value, separator).flatMap((text) => {
     const url = parseUrl(text)
     return url && looksLikeHost(url) && (url.scheme === undefined || url.scheme === 'http' || url.scheme === 'https') ? [{ text, url }] : []
   })
-})
+}
 
 /**
  * What the registry says about a URL value: its provider and whether it is the API. The host lookup
@@ -167,6 +174,11 @@ const ENDPOINTS = ['/chat/completions', '/v1/messages', '/completions', '/comple
 
 /** The request endpoint a URL's path ends with (trailing slashes and case ignored), if it is one. */
 export function endpointOf(url: ParsedUrl): string | undefined {
-  const path = `/${segments(url.path).join('/')}`.toLowerCase()
-  return ENDPOINTS.find((e) => path.endsWith(e))
+  return endpointOfPath(url.path)
 }
+
+/** Remembered per path: the rules ask of every base URL, and most repositories set a few. */
+const endpointOfPath = memoize((path: string): string | undefined => {
+  const tidy = `/${segments(path).join('/')}`.toLowerCase()
+  return ENDPOINTS.find((e) => tidy.endsWith(e))
+})

@@ -151,9 +151,17 @@ const LLM_CLIENT_KINDS: ReadonlySet<SourceKind> = new Set(['claude-settings', 'c
  * names no other kind of service; then a client profile names the variable
  * (exactly, not by a wildcard such as the SDK guess's `*_API_KEY`), or its name names an LLM provider or
  * LLMs, or it pairs with a model or with a base URL on a provider's API host, or it sits in an
- * LLM client's config file. Computed once per model.
+ * LLM client's config file. Computed once per model: two rules ask.
  */
 export function llmKeyEntries(model: RepoModel, catalog: ProviderCatalog): (entry: Entry) => boolean {
+  let isLlmKey = llmKeysByModel.get(model)
+  if (!isLlmKey) llmKeysByModel.set(model, (isLlmKey = findLlmKeys(model, catalog)))
+  return isLlmKey
+}
+
+const llmKeysByModel = new WeakMap<RepoModel, (entry: Entry) => boolean>()
+
+function findLlmKeys(model: RepoModel, catalog: ProviderCatalog): (entry: Entry) => boolean {
   const paired = new Set<Entry>()
   for (const scope of model.scopes) {
     for (const pair of scope.pairs) {
