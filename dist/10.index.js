@@ -265,7 +265,8 @@ function createScopeDetector(fingerprints, configured) {
             return chosen(readers[0], 'image', readers, profileOf);
         if (configured !== undefined)
             return { profile: profileOf(profiles/* clientProfiles */.k[configured]), how: 'configured', confidence: 'known' };
-        for (const folder of foldersUp(site.file)) {
+        // Most repositories have no manifest at all: no folder to walk up.
+        for (const folder of byFolder.size === 0 ? [] : foldersUp(site.file)) {
             const here = inFolder(folder);
             if (here.length > 0)
                 return { ...chosen(here[0], 'manifest', here, profileOf), confidence: agree(here) ? 'known' : 'guessed' };
@@ -512,8 +513,11 @@ function pairEntries(entries, profile) {
         direct.add(entry);
         pairs.push(pairing('profile', undefined, undefined, entry, baseUrlVar, modelOf(undefined, entry)));
     }
-    const unknown = roles.filter((r) => !r.known);
-    return unknown.length === 0 ? pairs : [...pairs, ...prefixPairs(unknown.map((r) => r.entry))];
+    const unknown = [];
+    for (const r of roles)
+        if (!r.known)
+            unknown.push(r.entry);
+    return unknown.length === 0 ? pairs : [...pairs, ...prefixPairs(unknown)];
 }
 /** A pairing with only the fields it has, so pairings compare and serialise without noise. */
 function pairing(by, key, keyVar, baseUrl, baseUrlVar, model) {
@@ -615,6 +619,11 @@ function stemOf(entry, role) {
     const found = (0,names/* nameRole */.Q)(entry.key);
     return found?.role === role ? found.stem : undefined;
 }
+/** A name a prefix pairing can start from: a key (given a base URL of its stem), or a strong base URL, which stands alone. */
+function startsPairing(entry) {
+    const role = (0,names/* nameRole */.Q)(entry.key);
+    return role !== undefined && (role.role === 'key' || (role.role === 'base' && role.strength === 'strong'));
+}
 /**
  * Pairs names the client does not know by stem. A key pairs with the base URL of its stem; a strong
  * base URL name (`*_BASE_URL`, `apiBase`) stands alone too, while `*_URL` and `*_ENDPOINT` count only
@@ -622,6 +631,9 @@ function stemOf(entry, role) {
  * about where it goes and makes no pairing.
  */
 function prefixPairs(entries) {
+    // Most groups (`PORT`, `DATABASE_URL`, `LOG_LEVEL`) hold nothing that starts one: no stems to index.
+    if (!entries.some(startsPairing))
+        return [];
     const stems = new Map();
     for (const entry of entries) {
         const role = (0,names/* nameRole */.Q)(entry.key);
@@ -696,7 +708,8 @@ function collectScopes(files) {
             scopes.set(id, [...entries]);
     };
     for (const file of files) {
-        const live = file.entries.filter((e) => !e.commented);
+        // `add` copies what it keeps: the file's own list is passed on as it is when nothing in it is commented out.
+        const live = file.entries.some((e) => e.commented) ? file.entries.filter((e) => !e.commented) : file.entries;
         if (file.kind === 'workflow' && file.workflow && file.workflow.jobs.length > 0) {
             const fileLevel = live.filter((e) => e.scope === file.path);
             for (const job of file.workflow.jobs)
@@ -721,7 +734,7 @@ function addByScope(add, entries) {
     for (let i = 1; i <= entries.length; i++) {
         if (i < entries.length && entries[i].scope === entries[start].scope)
             continue;
-        add(entries[start].scope, entries.slice(start, i));
+        add(entries[start].scope, start === 0 && i === entries.length ? entries : entries.slice(start, i));
         start = i;
     }
 }
@@ -950,7 +963,12 @@ function collectSites(model, catalog) {
             if (!fresh(entry, 'base'))
                 continue;
             const placeholder = isPlaceholderValue(entry);
-            sites.push({ scope, entry, ...(pair.baseUrlVar ? { variable: pair.baseUrlVar } : {}), ...(placeholder ? { placeholder } : {}) });
+            const site = { scope, entry };
+            if (pair.baseUrlVar)
+                site.variable = pair.baseUrlVar;
+            if (placeholder)
+                site.placeholder = placeholder;
+            sites.push(site);
         }
     }
     const filesByName = new Map();
@@ -1018,17 +1036,22 @@ function urlValues(value, listSeparator) {
  */
 function parsedUrlValues(entry, variable) {
     const value = (0,entries/* valueOf */.RP)(entry);
-    return value === undefined ? [] : urlValuesOf(`${variable?.listSeparator ?? ''}\0${value}`);
+    if (value === undefined)
+        return [];
+    const separator = variable?.listSeparator ?? '';
+    let urlValuesOf = bySeparator.get(separator);
+    if (!urlValuesOf)
+        bySeparator.set(separator, (urlValuesOf = (0,memo/* memoize */.Bj)((text) => parseUrlValues(text, separator))));
+    return urlValuesOf(value);
 }
-/** The URL values of `<separator>\0<value>`. */
-const urlValuesOf = (0,memo/* memoize */.Bj)((key) => {
-    const cut = key.indexOf('\0');
-    const separator = key.slice(0, cut);
-    return urlValues(key.slice(cut + 1), separator).flatMap((text) => {
+/** A memo per list separator (few: none, `,`, `;`), so a lookup needs no key made of separator and value. */
+const bySeparator = new Map();
+function parseUrlValues(value, separator) {
+    return urlValues(value, separator).flatMap((text) => {
         const url = (0,core_url/* parseUrl */.Dl)(text);
         return url && (0,core_url/* looksLikeHost */.oc)(url) && (url.scheme === undefined || url.scheme === 'http' || url.scheme === 'https') ? [{ text, url }] : [];
     });
-});
+}
 /**
  * What the registry says about a URL value: its provider and whether it is the API. The host lookup
  * comes first because it is cheap and most hosts are not in the registry.
@@ -1050,9 +1073,13 @@ function apiProviderOf(url, catalog) {
 const ENDPOINTS = ['/chat/completions', '/v1/messages', '/completions', '/completion', '/embeddings', '/responses', '/models'];
 /** The request endpoint a URL's path ends with (trailing slashes and case ignored), if it is one. */
 function endpointOf(url) {
-    const path = `/${(0,core_url/* segments */.JF)(url.path).join('/')}`.toLowerCase();
-    return ENDPOINTS.find((e) => path.endsWith(e));
+    return endpointOfPath(url.path);
 }
+/** Remembered per path: the rules ask of every base URL, and most repositories set a few. */
+const endpointOfPath = (0,memo/* memoize */.Bj)((path) => {
+    const tidy = `/${(0,core_url/* segments */.JF)(path).join('/')}`.toLowerCase();
+    return ENDPOINTS.find((e) => tidy.endsWith(e));
+});
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 /** Identity helper: lets TypeScript infer the message ids from `meta.messages`. */
@@ -2748,7 +2775,7 @@ function capDrafts(drafts) {
                 messageId: 'findingsCut',
                 data: { count: String(count), rules: [...rules].sort().join(', '), perLine: String(FINDINGS_PER_LINE), perFile: String(FINDINGS_PER_FILE) },
                 file,
-                span: (0,core_text/* lineSpan */.Z)(1),
+                span: (0,core_text/* lineSpan */.ZX)(1),
                 severity
             }
         });
@@ -2823,6 +2850,9 @@ var core_message = __webpack_require__(3252);
 
 /** Turns drafts into findings, in order: texts, fix, suppression, fingerprint (by identity and occurrence). */
 function finalize(drafts, model, catalog) {
+    // The indexes below cost a pass over every file: not worth it for a clean repository.
+    if (drafts.length === 0)
+        return [];
     const tree = model.files.filter((f) => !f.history);
     const facts = {
         ignores: new Map(tree.map((f) => [f.path, f.ignores])),
@@ -2927,7 +2957,7 @@ function skippedFacts(path, message) {
         path,
         kind: 'text',
         entries: [],
-        diagnostics: [{ message, span: (0,core_text/* lineSpan */.Z)(1), severity: 'note' }],
+        diagnostics: [{ message, span: (0,core_text/* lineSpan */.ZX)(1), severity: 'note' }],
         keyHits: [],
         ignores: [],
         fingerprints: []
@@ -3026,6 +3056,7 @@ const TOOL = {
 
 
 
+
 /** Turns a lint result into what reporters read: masked scope tables, rule metadata, counts. */
 function buildReportContext(result, options) {
     return {
@@ -3049,24 +3080,37 @@ function scopeReport(scope, catalog) {
         rows: scope.pairs.map((pair) => row(pair, catalog))
     };
 }
+/** Fields set one by one, in the report's order, absent ones left out: a row per pairing, thousands in a repository. */
 function row(pair, catalog) {
     // An empty setting is the client's default (`BASE_URL || DEFAULT`), never an empty base.
     const written = pair.baseUrl?.value;
     const usesDefault = written === undefined || written.trim() === '';
     const base = usesDefault ? pair.baseUrlVar?.defaultUrl : written;
-    const effective = base !== undefined && pair.baseUrlVar && pair.baseUrl?.form !== 'reference' ? (0,effective_url/* effectiveUrl */.ZT)(base, pair.baseUrlVar).url : undefined;
+    const effective = base !== undefined && pair.baseUrlVar && pair.baseUrl?.form !== 'reference' ? shownEffectiveUrl(base, pair.baseUrlVar, catalog) : undefined;
     const keyProvider = pair.key?.form === 'literal' && pair.key.value ? catalog.identifyKey(pair.key.value)?.provider.name : undefined;
-    return {
-        ...(pair.key ? { keyName: pair.key.key } : {}),
-        ...(pair.key ? { keyMasked: showKey(pair.key, catalog) } : {}),
-        ...(keyProvider ? { keyProvider } : {}),
-        ...(pair.baseUrl ? { baseUrlName: pair.baseUrl.key } : {}),
-        ...(base !== undefined ? { baseUrl: (0,core_redact/* maskStraySecrets */.xd)(base, catalog) } : {}),
-        ...(usesDefault && base !== undefined ? { baseUrlDefault: true } : {}),
-        ...(pair.model?.value ? { model: (0,core_redact/* maskStraySecrets */.xd)(pair.model.value, catalog) } : {}),
-        ...(effective ? { effectiveUrl: (0,core_redact/* maskStraySecrets */.xd)(effective, catalog) } : {})
-    };
+    const out = {};
+    if (pair.key) {
+        out.keyName = pair.key.key;
+        out.keyMasked = showKey(pair.key, catalog);
+    }
+    if (keyProvider)
+        out.keyProvider = keyProvider;
+    if (pair.baseUrl)
+        out.baseUrlName = pair.baseUrl.key;
+    if (base !== undefined)
+        out.baseUrl = maskUrl(base, catalog);
+    if (usesDefault && base !== undefined)
+        out.baseUrlDefault = true;
+    if (pair.model?.value)
+        out.model = maskUrl(pair.model.value, catalog);
+    if (effective)
+        out.effectiveUrl = effective;
+    return out;
 }
+/** Rows repeat the same URLs and models across scopes: each distinct text is masked once. */
+const maskUrl = (0,memo/* memoizeBy */.yx)(core_redact/* maskStraySecrets */.xd);
+/** The URL a client calls for a base, masked; remembered per variable, as the bases are. */
+const shownEffectiveUrl = (0,memo/* memoizeBy2 */.uW)((base, variable, catalog) => (0,core_redact/* maskStraySecrets */.xd)((0,effective_url/* effectiveUrl */.ZT)(base, variable).url, catalog));
 /**
  * References (`${{ secrets.X }}`) are shown as written, but a default (`${OPENAI_API_KEY:-sk-…}`) is a literal key
  * like any other; literal keys only masked.
@@ -3172,28 +3216,59 @@ const byPath = (a, b) => (0,order/* compareText */.n6)(a.path, b.path);
  * tree needs none but for its links.
  */
 function inspectCandidates(root, candidates, isSkipped) {
-    const files = candidates.files.map((path) => ({ path }));
-    const skipped = [...candidates.skipped];
-    if (candidates.unsure.length > 0) {
-        const realRoot = external_node_fs_.realpathSync.native(root);
-        const folderInside = folderCheck(root, realRoot);
-        const inspections = candidates.unsure.map((path) => inspectPath(root, realRoot, path, folderInside));
-        const regular = new Set([...candidates.files, ...inspections.flatMap((i) => (i.type === 'file' ? [i.path] : []))]);
-        const linkedTargets = new Set();
-        for (const inspection of inspections) {
-            if (inspection.type === 'skipped')
-                skipped.push(inspection.skipped);
-            if (inspection.type === 'link') {
-                const { target } = inspection;
-                if (regular.has(target) || linkedTargets.has(target) || isSkipped(target))
-                    continue;
-                linkedTargets.add(target);
-            }
-            if (inspection.type === 'file' || inspection.type === 'link')
-                files.push({ path: inspection.path });
+    const inspections = inspectorOf(root)(candidates.unsure);
+    return settle(candidates.files, inspections, candidates.skipped, isSkipped);
+}
+/**
+ * {@link inspectCandidates} in two turns, for paths that come in two lists (git's tracked files at once, its untracked
+ * ones once it has walked the tree): the first list's files now, the rest's with `later`. A link waits for the second
+ * turn, when every plain file is known, so a link and its target are still read once.
+ */
+function inspectInTwoTurns(root, first, rest, isSkipped) {
+    const inspect = inspectorOf(root);
+    const inspected = inspect(first);
+    const links = inspected.filter((inspection) => inspection.type === 'link');
+    const now = settle([], inspected.filter((inspection) => inspection.type !== 'link'), [], isSkipped);
+    const later = rest.then((paths) => {
+        const all = settle(now.files.map((file) => file.path), [...links, ...inspect(paths)], [], isSkipped);
+        const earlier = new Set(now.files.map((file) => file.path));
+        return { files: all.files.filter((file) => !earlier.has(file.path)), skipped: all.skipped };
+    });
+    return { ...now, later };
+}
+/** Looks at paths one by one (`lstat`, and `realpath` for links and folders), against the root's real path. */
+function inspectorOf(root) {
+    let inspect;
+    return (paths) => {
+        if (paths.length === 0)
+            return [];
+        if (inspect === undefined) {
+            const realRoot = external_node_fs_.realpathSync.native(root);
+            const folderInside = folderCheck(root, realRoot);
+            inspect = (path) => inspectPath(root, realRoot, path, folderInside);
         }
+        return paths.map(inspect);
+    };
+}
+/** The files to scan and the skipped ones: `files` as they are, the inspected paths by what they turned out to be. */
+function settle(files, inspections, skippedAlready, isSkipped) {
+    const scanned = files.map((path) => ({ path }));
+    const skipped = [...skippedAlready];
+    const regular = new Set([...files, ...inspections.flatMap((i) => (i.type === 'file' ? [i.path] : []))]);
+    const linkedTargets = new Set();
+    for (const inspection of inspections) {
+        if (inspection.type === 'skipped')
+            skipped.push(inspection.skipped);
+        if (inspection.type === 'link') {
+            const { target } = inspection;
+            if (regular.has(target) || linkedTargets.has(target) || isSkipped(target))
+                continue;
+            linkedTargets.add(target);
+        }
+        if (inspection.type === 'file' || inspection.type === 'link')
+            scanned.push({ path: inspection.path });
     }
-    return { files: files.sort(byPath), skipped: skipped.sort(byPath) };
+    return { files: scanned.sort(byPath), skipped: skipped.sort(byPath) };
 }
 /**
  * Whether a folder of a listed path really lies inside the root. Git lists paths from its index, so a tracked
@@ -3372,12 +3447,28 @@ async function discoverFiles(root, options) {
     // A root that holds nothing but `.git` (an empty repository): whatever git would list is gone from the work tree,
     // and so dropped anyway; one readdir spares the spawn.
     const inRepository = mayBeInGitRepository(root) && (0,external_node_fs_.readdirSync)(root).some((name) => name !== '.git');
-    // Started before the walk, which blocks this thread while git works in its own process.
-    const listing = inRepository ? (0,git/* listGitFiles */.K1)(root) : Promise.resolve(undefined);
+    // Started before the walk, which blocks this thread while git works in its own process. For a selection, the
+    // tracked files (git reads its index) apart from the untracked ones (git walks the tree): the scan starts on the first.
+    const inTurns = inRepository && options.select !== undefined;
+    const tracked = inTurns ? (0,git/* listGitFiles */.K1)(root, 'tracked') : undefined;
+    const untracked = inTurns ? (0,git/* listGitFiles */.K1)(root, 'untracked') : undefined;
+    const listing = tracked && untracked ? bothListings(tracked, untracked) : inRepository ? (0,git/* listGitFiles */.K1)(root) : Promise.resolve(undefined);
     const ignoredListing = inRepository && includeIgnored ? (0,git/* listIgnoredFiles */.cl)(root) : Promise.resolve([]);
-    const candidates = (await selectedFromGit(listing, options.select, isSkipped)) ?? (await walkedCandidates(root, listing, options.select, isSkipped, inRepository ? undefined : includeIgnored));
-    const ignored = await ignoredFiles(root, { walked: candidates.walked, listed: await listing, inRepository, ignoredListing, isSkipped, includeIgnored });
-    const discovery = inspectCandidates(root, { ...candidates, unsure: [...candidates.unsure, ...ignored] }, isSkipped);
+    const ignoredOf = async (walked) => ignoredFiles(root, { walked, listed: await listing, inRepository, ignoredListing, isSkipped, includeIgnored });
+    const selected = tracked && untracked && (await selectedFromGit(root, { tracked, untracked, ignored: ignoredOf }, options.select, isSkipped));
+    if (selected)
+        return selected;
+    const candidates = await walkedCandidates(root, listing, options.select, isSkipped, inRepository ? undefined : includeIgnored);
+    const ignored = await ignoredOf(candidates.walked);
+    return markIgnored(inspectCandidates(root, { ...candidates, unsure: [...candidates.unsure, ...ignored] }, isSkipped), ignored);
+}
+/** Git's tracked and untracked files together, as one listing of them all: undefined when either is. */
+async function bothListings(tracked, untracked) {
+    const [first, rest] = await Promise.all([tracked, untracked]);
+    return first && rest && [...new Set([...first, ...rest])];
+}
+/** The files of `discovery` that git ignores (`includeIgnored`), marked so. */
+function markIgnored(discovery, ignored) {
     if (ignored.length === 0)
         return discovery;
     const isIgnored = new Set(ignored);
@@ -3385,16 +3476,26 @@ async function discoverFiles(root, options) {
 }
 /**
  * scope: changed in a work tree: git's listing narrowed by `select`, each path then looked at by itself (`lstat`), so
- * the work follows the selection rather than the tree, and no folder is walked. Undefined when git could not list the
- * tree or the change is unknown: every file is then walked as in a full scan.
+ * the work follows the selection rather than the tree, and no folder is walked. The tracked files come first; the
+ * untracked ones (and the ignored ones `includeIgnored` asks for) follow in `later`, when git has walked the tree, so
+ * the scan reads the first while git works. Undefined when git could not list the tracked files or the change is
+ * unknown: every file is then walked as in a full scan.
  */
-async function selectedFromGit(listing, selecting, isSkipped) {
+async function selectedFromGit(root, listings, selecting, isSkipped) {
     if (selecting === undefined)
         return undefined;
-    const [listed, select] = await Promise.all([listing, selecting]);
+    const [listed, select] = await Promise.all([listings.tracked, selecting]);
     if (listed === undefined || select === undefined)
         return undefined;
-    return { files: [], unsure: listed.filter((path) => select(path) && !isSkipped(path, false)), skipped: [] };
+    const wanted = (path) => select(path) && !isSkipped(path, false);
+    const trackedPaths = new Set(listed);
+    const ignored = listings.ignored();
+    const rest = Promise.all([listings.untracked, ignored]).then(([untracked = [], ignoredPaths]) => [
+        ...untracked.filter((path) => !trackedPaths.has(path) && wanted(path)),
+        ...ignoredPaths
+    ]);
+    const turns = inspectInTwoTurns(root, listed.filter(wanted), rest, isSkipped);
+    return { ...turns, later: Promise.all([turns.later, ignored]).then(([later, ignoredPaths]) => markIgnored(later, ignoredPaths)) };
 }
 /** The walk's candidates (git's listing, when there is one, says which of its paths count), narrowed by `select`. */
 async function walkedCandidates(root, listing, selecting, isSkipped, includeIgnored) {
@@ -3550,21 +3651,20 @@ function hasUnplacedKeys(committed, read, catalog) {
 var sources = __webpack_require__(1006);
 // EXTERNAL MODULE: ./src/sources/limits.ts
 var limits = __webpack_require__(5632);
-// EXTERNAL MODULE: ./src/engine/scan-worker.ts + 3 modules
-var scan_worker = __webpack_require__(7739);
+// EXTERNAL MODULE: ./src/engine/outcome.ts + 3 modules
+var outcome = __webpack_require__(4727);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/engine/worker-role.ts
+var worker_role = __webpack_require__(1807);
 ;// CONCATENATED MODULE: ./src/engine/workers.ts
 /**
  * The worker pool of a scan: the per-file work (./scan-worker.ts) spread over `worker_threads` when more than two
  * cores are free; model building, rules and reports stay on the main thread. Results come back by listing index, so
  * the facts, and every output built from them, are the same as a single-thread scan's.
  */
-
 
 
 
@@ -3616,9 +3716,11 @@ const IN_FLIGHT = 2;
 async function scanInWorkers(root, files, options) {
     const outcomes = new Array(files.length);
     const batches = batchesOf(files);
-    const data = { role: scan_worker.SCAN_WORKER_ROLE, root, maxFileSize: options.maxFileSize, providers: options.providers };
+    const data = { role: worker_role/* SCAN_WORKER_ROLE */.q, root, maxFileSize: options.maxFileSize, providers: options.providers };
     const entry = options.entry ?? workerEntry();
-    const workers = Array.from({ length: Math.min(options.threads, batches.length) }, () => startWorker(entry, data)).filter((worker) => worker !== undefined);
+    // Loaded here: a run on two cores or fewer starts no worker, and need not load the module.
+    const { Worker } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23));
+    const workers = Array.from({ length: Math.min(options.threads, batches.length) }, () => startWorker(Worker, entry, data)).filter((worker) => worker !== undefined);
     let next = 0;
     let inWorkers = 0;
     await new Promise((resolve) => {
@@ -3662,9 +3764,9 @@ async function scanInWorkers(root, files, options) {
     return { outcomes, inWorkers };
 }
 /** A worker, or undefined when the system refuses one (the main thread then scans its share). */
-function startWorker(entry, workerData) {
+function startWorker(WorkerThread, entry, workerData) {
     try {
-        return new external_node_worker_threads_.Worker(entry, { workerData });
+        return new WorkerThread(entry, { workerData, argv: [worker_role/* SCAN_WORKER_ARG */.e] });
     }
     catch {
         return undefined;
@@ -3735,27 +3837,42 @@ async function scanRepository(root, scanOptions) {
     const parsers = (0,sources/* loadParsers */.lB)((0,claims/* kindsFor */.Hk)(fileSet.files.map((file) => file.path)));
     const pooled = workers > 1 ? await scanInWorkers(root, fileSet.files, { threads: workers, maxFileSize: config.maxFileSize, providers: settings.providers }) : undefined;
     await parsers;
-    for (const [at, { path, ignored }] of fileSet.files.entries()) {
-        let outcome = pooled?.outcomes[at];
-        if (outcome === undefined) {
-            // Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous. A file over the
-            // parse cap would only be key-scanned anyway: it comes as a stream.
-            const reading = fileSet.read(path, limits/* PARSE_CAP_BYTES */.T);
-            outcome = (0,scan_worker.fileOutcome)(reading instanceof Promise ? await reading : reading, catalog);
-        }
+    /** A file read and analysed here. Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous. */
+    const scanHere = (path) => {
+        // A file over the parse cap would only be key-scanned anyway: it comes as a stream.
+        const reading = fileSet.read(path, limits/* PARSE_CAP_BYTES */.T);
+        return reading instanceof Promise ? reading.then((source) => (0,outcome/* fileOutcome */.p)(source, catalog)) : (0,outcome/* fileOutcome */.p)(reading, catalog);
+    };
+    /** One listed file's outcome into the facts, or the skipped files. */
+    const keep = ({ path, ignored }, outcome) => {
         if (outcome !== null && (0,discover_read/* isSkippedFile */.Xh)(outcome)) {
             if (reported(path))
                 skipped.push(outcome);
-            continue;
+            return;
         }
         if (reported(path))
             scannedFiles++;
         if (outcome === null)
-            continue;
+            return;
         const file = ignored ? { ...outcome, uncommitted: true } : outcome;
         if (file.matchedBy)
             read.push({ path, kind: file.kind, matchedBy: file.matchedBy, ...(ignored && { uncommitted: true }) });
         facts.push(file);
+    };
+    for (const [at, file] of fileSet.files.entries()) {
+        const answered = pooled?.outcomes[at];
+        const outcome = answered === undefined ? scanHere(file.path) : answered;
+        keep(file, outcome instanceof Promise ? await outcome : outcome);
+    }
+    // Files listed later (git's untracked ones, on a pull request) come after, and everything back in path order.
+    const later = await fileSet.later;
+    if (later && (later.files.length > 0 || later.skipped.length > 0)) {
+        await (0,sources/* loadParsers */.lB)((0,claims/* kindsFor */.Hk)(later.files.map((file) => file.path)));
+        for (const file of later.files)
+            keep(file, await scanHere(file.path));
+        skipped.push(...later.skipped.filter((file) => reported(file.path)));
+        facts.sort(byPath);
+        read.sort(byPath);
     }
     skipped.sort(byPath);
     const committed = await history;
@@ -3766,7 +3883,7 @@ async function scanRepository(root, scanOptions) {
     facts.push(...historyFacts([...committed, ...pastLines], catalog));
     const result = lintFacts(facts, settings, { skipped, catalog, scannedFiles });
     const findings = only === undefined ? result.findings : result.findings.filter((finding) => reported(finding.file));
-    return { ...result, findings, skipped, files: { read, skipped }, settings, catalog, listedPaths: new Set([...fileSet.files, ...fileSet.skipped].map((file) => file.path)) };
+    return { ...result, findings, skipped, files: { read, skipped }, settings, catalog, listedPaths: new Set([...fileSet.files, ...fileSet.skipped, ...(later?.files ?? []), ...(later?.skipped ?? [])].map((file) => file.path)) };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/pipeline.ts
@@ -4209,7 +4326,7 @@ async function pullRequest() {
     const eventName = process.env.GITHUB_EVENT_NAME ?? '';
     if (!eventName.startsWith('pull_request'))
         return undefined;
-    const { isPullRequestEvent, prContext } = await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(556)]).then(__webpack_require__.bind(__webpack_require__, 9556));
+    const { isPullRequestEvent, prContext } = await __webpack_require__.e(/* import() */ 556).then(__webpack_require__.bind(__webpack_require__, 9556));
     if (!isPullRequestEvent(eventName))
         return undefined;
     const eventPath = process.env.GITHUB_EVENT_PATH;
@@ -4525,11 +4642,13 @@ const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /* harmony export */   xd: () => (/* binding */ maskStraySecrets)
 /* harmony export */ });
 /* unused harmony exports knownSecretScrubber, scrubKey */
-/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7485);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7485);
 /**
  * Masking of secrets. Reports show provider, prefix and the last 4 characters at most, so a reader can
  * tell which key it is without being able to use it.
  */
+
 
 /** Prefixes that name a key format; longest first so `sk-ant-api03-` wins over `sk-`. */
 const KNOWN_PREFIXES = [
@@ -4596,7 +4715,7 @@ function knownSecretScrubber(secrets) {
                 byTail.set(tail, [{ secret, folded }]);
         }
     }
-    const shortPattern = short.length === 0 ? undefined : new RegExp(short.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|'), 'gi');
+    const shortPattern = short.length === 0 ? undefined : new RegExp(short.map(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt).sort((a, b) => b.length - a.length).join('|'), 'gi');
     // A window is looked up only when its first and last characters pair as some tail's do: most texts hold no such
     // pair, so they cost a table read per character, not a slice and a map lookup.
     const ends = new Uint8Array(1 << 10);
@@ -4636,9 +4755,6 @@ function knownSecretScrubber(secrets) {
  */
 function endsOf(text, end) {
     return ((text.charCodeAt(end - WINDOW) & 0x1f) << 5) | (text.charCodeAt(end - 1) & 0x1f);
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /** Runs of the characters keys are made of, long enough to be one. */
 const KEY_TOKEN = /[A-Za-z0-9_-]{16,}/g;
@@ -4696,15 +4812,36 @@ const MIN_GIVEN_SECRET = 8;
  */
 function knownSecrets(files, catalog, given = {}) {
     const secrets = new Set(given.keys?.filter((k) => k.trim() !== '') ?? []);
-    const referenced = new Set();
     const isSecret = (name, value) => catalog.identifyKey(value) !== undefined || (CREDENTIAL_NAME.test(name) && catalog.looksLikeSecret(value));
     for (const file of files) {
         for (const hit of file.keyHits)
             secrets.add(hit.token);
         for (const entry of file.entries) {
-            for (const value of [entry.value, entry.ref?.fallback])
-                if (value !== undefined && isSecret(entry.key, value))
-                    secrets.add(value);
+            if (entry.value !== undefined && isSecret(entry.key, entry.value))
+                secrets.add(entry.value);
+            const fallback = entry.ref?.fallback;
+            if (fallback !== undefined && isSecret(entry.key, fallback))
+                secrets.add(fallback);
+        }
+    }
+    // Given values are looked for only when there are some (a plain scan has none).
+    for (const name of given.values ? referencedNames(files) : []) {
+        const value = given.values?.get(name);
+        if (value === undefined || value.trim().length < MIN_GIVEN_SECRET)
+            continue;
+        secrets.add(value);
+        // A secret URL is shown in parts (host, path without the user info): its random-looking parts are secrets too.
+        for (const part of value.match(KEY_TOKEN) ?? [])
+            if (catalog.looksLikeSecret(part))
+                secrets.add(part);
+    }
+    return [...secrets];
+}
+/** The names the settings and workflow jobs of `files` refer to. */
+function referencedNames(files) {
+    const referenced = new Set();
+    for (const file of files) {
+        for (const entry of file.entries) {
             if (entry.ref)
                 referenced.add(entry.ref.name);
             const written = entry.raw ?? entry.value ?? '';
@@ -4717,17 +4854,7 @@ function knownSecrets(files, catalog, given = {}) {
             for (const use of job.secretUses)
                 referenced.add(use.name);
     }
-    for (const name of referenced) {
-        const value = given.values?.get(name);
-        if (value === undefined || value.trim().length < MIN_GIVEN_SECRET)
-            continue;
-        secrets.add(value);
-        // A secret URL is shown in parts (host, path without the user info): its random-looking parts are secrets too.
-        for (const part of value.match(KEY_TOKEN) ?? [])
-            if (catalog.looksLikeSecret(part))
-                secrets.add(part);
-    }
-    return [...secrets];
+    return referenced;
 }
 /**
  * Masks, in any text bound for a report, the known secrets in every letter case and any stray key. A report repeats
@@ -4735,30 +4862,52 @@ function knownSecrets(files, catalog, given = {}) {
  */
 function createRedactor(secrets, catalog) {
     const known = knownSecretScrubber(secrets);
-    return (0,_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoize */ .Bj)((text) => maskStraySecrets(known(text), catalog));
+    return (0,_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memoize */ .Bj)((text) => maskStraySecrets(known(text), catalog));
 }
 /**
- * A copy of `value` with every string in it passed through `redact`: findings, scope ids, labels, file and folder
- * names, table rows, probe summaries. Walking everything, rather than fields picked one by one, is what keeps a
- * field added later from carrying a secret past the masking.
+ * `value` with every string in it passed through `redact`: findings, scope ids, labels, file and folder names, table
+ * rows, probe summaries. Walking everything, rather than fields picked one by one, is what keeps a field added later
+ * from carrying a secret past the masking. A plain object or array in which nothing changed is returned as it is
+ * (a report's thousands of scope rows mostly hold nothing to mask); anything else comes back as a plain copy.
  */
 function redactAll(value, redact) {
     if (typeof value === 'string')
         return redact(value);
-    if (Array.isArray(value))
-        return value.map((item) => redactAll(item, redact));
+    if (Array.isArray(value)) {
+        let copy;
+        for (let i = 0; i < value.length; i++) {
+            const masked = redactAll(value[i], redact);
+            if (copy === undefined && masked !== value[i])
+                copy = value.slice(0, i);
+            copy?.push(masked);
+        }
+        return (copy ?? value);
+    }
     if (value === null || typeof value !== 'object' || value instanceof Set || value instanceof Map)
         return value;
-    const copy = {};
-    for (const key of Object.keys(value)) {
-        const masked = redactAll(value[key], redact);
-        // Defined, not assigned: a key `__proto__` stays a key and never sets a prototype.
-        if (key === '__proto__')
-            Object.defineProperty(copy, key, { value: masked, enumerable: true, writable: true, configurable: true });
-        else
-            copy[key] = masked;
+    const fields = value;
+    const prototype = Object.getPrototypeOf(value);
+    let copy = prototype === Object.prototype || prototype === null ? undefined : {};
+    const keys = Object.keys(fields);
+    for (let i = 0; i < keys.length; i++) {
+        const field = fields[keys[i]];
+        const masked = redactAll(field, redact);
+        if (copy === undefined && masked !== field) {
+            copy = {};
+            for (const key of keys.slice(0, i))
+                setField(copy, key, fields[key]);
+        }
+        if (copy !== undefined)
+            setField(copy, keys[i], masked);
     }
-    return copy;
+    return (copy ?? value);
+}
+/** Defined, not assigned: a key `__proto__` stays a key and never sets a prototype. */
+function setField(target, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        target[key] = value;
 }
 /**
  * Text a provider sent back (live probes) is shown to users, and some providers echo part of the key (`Incorrect
@@ -5184,21 +5333,27 @@ async function changedFilesFromGit(cwd, base, head) {
         ...(file.binary ? {} : { addedLines: new Set(file.added.map(added => added.line)) })
     }));
 }
+const LISTING_OPTIONS = {
+    all: ['--cached', '--others', '--exclude-standard'],
+    tracked: ['--cached'],
+    // Git walks the whole work tree for these: the slow part of a listing.
+    untracked: ['--others', '--exclude-standard']
+};
 /**
- * The files git would commit under `root`: tracked files plus untracked ones it does not ignore,
- * as paths relative to `root` with '/' separators. Run from `root`, git limits the listing to that
- * folder and prints paths relative to it, so a root inside a work tree needs no prefix handling.
+ * The files git would commit under `root` (or of them, the tracked or the untracked ones): tracked files plus
+ * untracked ones it does not ignore, as paths relative to `root` with '/' separators. Run from `root`, git limits the
+ * listing to that folder and prints paths relative to it, so a root inside a work tree needs no prefix handling.
  *
  * Returns undefined when `root` is not in a git work tree, when git cannot run (not installed, a
  * repository owned by another user), or when git ignores `root` itself (someone asked to scan a
  * build folder): the caller then walks the folder instead of silently scanning nothing.
  */
-async function listGitFiles(root) {
+async function listGitFiles(root, which = 'all') {
     try {
-        const listed = await runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { separator: '\0' });
+        const listed = await runGit(root, ['ls-files', '-z', ...LISTING_OPTIONS[which]], { separator: '\0' });
         // Unmerged paths are listed once per conflict stage, hence the Set.
         const paths = [...new Set(listed.filter(path => path !== ''))];
-        if (paths.length === 0 && (await isIgnoredByGit(root)))
+        if (paths.length === 0 && which !== 'untracked' && (await isIgnoredByGit(root)))
             return undefined;
         return paths;
     }

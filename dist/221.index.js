@@ -27,7 +27,7 @@ const systemdParser = {
     parse: parseUnit
 };
 function parseUnit(file) {
-    const index = new _core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(file.text);
+    const index = new _core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr(file.text);
     const entries = [];
     const diagnostics = [];
     let section = '';

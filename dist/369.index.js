@@ -623,21 +623,23 @@ function renderReport(context, layout) {
     const groups = groupFindings(context);
     const items = byPriority(groups);
     const render = (shown) => renderSelection(context, layout, groups, new Set(items.slice(0, shown)));
-    const fits = (shown) => layout.limit.measure(render(shown)) <= layout.limit.max;
-    if (fits(items.length))
-        return render(items.length);
+    const fitting = (text) => layout.limit.measure(text) <= layout.limit.max;
+    // Each text rendered once: the whole report (what nearly every run shows), then only when it is too long, a bisection.
+    const whole = render(items.length);
+    if (fitting(whole))
+        return whole;
     // Each extra item makes the text longer, so the largest count that fits is found by bisection.
     let low = 0;
     let high = items.length - 1;
     while (low < high) {
         const middle = Math.ceil((low + high) / 2);
-        if (fits(middle))
+        if (fitting(render(middle)))
             low = middle;
         else
             high = middle - 1;
     }
     const text = render(low);
-    return fits(low) ? text : truncate(text, layout.limit);
+    return fitting(text) ? text : truncate(text, layout.limit);
 }
 /** Last resort when even the bare verdict and footer exceed the limit (a tiny `maxLength`). */
 function truncate(text, limit) {

@@ -65,14 +65,15 @@ function readAssignment(text, from, singleLine) {
     let p = skipBlanks(text, from);
     if (text.startsWith('export', p) && isBlank(text[p + 6]))
         p = skipBlanks(text, p + 6);
+    const keyStart = p;
     const end = keyEnd(text, p);
     if (end === p)
         return undefined;
-    const key = text.slice(p, end);
-    const keyStart = p;
-    p = skipBlanks(text, p + key.length);
+    p = skipBlanks(text, end);
+    // Cut only once an `=` makes it a key: a comment in prose (`# service 1`) has none.
     if (text[p] !== '=')
         return undefined;
+    const key = text.slice(keyStart, end);
     const valueStart = skipBlanks(text, p + 1);
     const lineEnd = endOfLine(text, valueStart);
     const quoted = readQuoted(text, valueStart, singleLine ? lineEnd : text.length);
@@ -154,7 +155,7 @@ function readCommented(text, from) {
 }
 function parseDotenv(file) {
     const { text } = file;
-    const lines = new _core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text);
+    const lines = new _core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr(text);
     const entries = [];
     const diagnostics = [];
     /** Values of earlier live assignments, for `${VAR}` expansion (dotenv-expand, compose). */
@@ -190,7 +191,8 @@ function toEntry(file, lines, a, commented, vars) {
         keySpan: lines.span(a.keyStart, a.keyStart + a.key.length),
         value: a.value,
         valueSpan: lines.span(a.valueStart, a.valueEnd),
-        raw: lines.text.slice(a.valueStart, a.valueEnd),
+        // A value read as written (most are) is the same string; quotes and escapes only ever shorten it.
+        raw: a.value.length === a.valueEnd - a.valueStart ? a.value : lines.text.slice(a.valueStart, a.valueEnd),
         form: shape.form
     };
     if (shape.ref !== undefined)

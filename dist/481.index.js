@@ -1187,7 +1187,7 @@ class PlanBuilder {
             return this.skip(`${base}: not probed, ${model.client.profile.name} builds no chat route from a base URL`);
         const anchor = site
             ? { file: site.entry.file, span: (0,entries/* valueSpan */.MK)(site.entry), entry: site.entry, scope: site.scope.id }
-            : { file: this.source.inputsFile ?? '', span: (0,core_text/* lineSpan */.Z)(1) };
+            : { file: this.source.inputsFile ?? '', span: (0,core_text/* lineSpan */.ZX)(1) };
         this.add({ id: INPUT_TARGET_ID, key: this.source.apiKey, base, variable, models: site ? modelsOf(site.scope, site.pair, this.source) : inputModels(this.source), anchor }, 'the base-url input');
     }
     /** Every key of one pairing whose value the run holds. */

@@ -9,32 +9,36 @@ export const modules = {
 /* harmony export */   isPullRequestEvent: () => (/* binding */ isPullRequestEvent),
 /* harmony export */   prContext: () => (/* binding */ prContext)
 /* harmony export */ });
-/* harmony import */ var zod__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9691);
 /**
  * The pull request a workflow run is about, read from the event payload (`github.context.payload`).
  */
-
 /** Events whose payload carries the pull request at `pull_request`. */
 const PULL_REQUEST_EVENTS = new Set(['pull_request', 'pull_request_target', 'pull_request_review', 'pull_request_review_comment']);
-const repoSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ full_name: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().regex(/^[^/]+\/[^/]+$/) });
-const payloadSchema = zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-    pull_request: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({
-        number: zod__WEBPACK_IMPORTED_MODULE_0__/* .number */ .aig().int().positive(),
-        base: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), repo: repoSchema }),
-        // `repo` is null when the fork the PR came from has been deleted.
-        head: zod__WEBPACK_IMPORTED_MODULE_0__/* .object */ .Ikc({ sha: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP().min(1), ref: zod__WEBPACK_IMPORTED_MODULE_0__/* .string */ .YjP(), repo: repoSchema.nullable() })
-    })
-});
+/*
+ * Checked by hand rather than with zod: a pull request run need not load the schema library (its chunk alone takes tens of
+ * milliseconds to compile) for six fields.
+ */
+const isRecord = (value) => typeof value === 'object' && value !== null;
+const isRepo = (value) => isRecord(value) && typeof value['full_name'] === 'string' && /^[^/]+\/[^/]+$/.test(value['full_name']);
+const isSide = (value, repo) => isRecord(value) && typeof value['sha'] === 'string' && value['sha'] !== '' && typeof value['ref'] === 'string' && repo(value['repo']);
+function payloadPullRequest(payload) {
+    const pr = isRecord(payload) ? payload['pull_request'] : undefined;
+    if (!isRecord(pr) || !Number.isInteger(pr['number']) || pr['number'] <= 0)
+        return undefined;
+    if (!isSide(pr['base'], isRepo) || !isSide(pr['head'], (repo) => repo === null || isRepo(repo)))
+        return undefined;
+    return pr;
+}
 /** Whether the event (`GITHUB_EVENT_NAME`) is about a pull request: only then is its payload read. */
 const isPullRequestEvent = (eventName) => PULL_REQUEST_EVENTS.has(eventName);
 /** The pull request of the event, or undefined for other events (push, schedule, …) and malformed payloads. */
 function prContext(eventName, payload) {
     if (!isPullRequestEvent(eventName))
         return undefined;
-    const parsed = payloadSchema.safeParse(payload);
-    if (!parsed.success)
+    const pr = payloadPullRequest(payload);
+    if (pr === undefined)
         return undefined;
-    const { number, base, head } = parsed.data.pull_request;
+    const { number, base, head } = pr;
     const [owner = '', repo = ''] = base.repo.full_name.split('/');
     return {
         event: eventName,

@@ -63,7 +63,7 @@ const claudeSettingsParser = {
  * comments (VS Code's `.vscode/*.json`).
  */
 function readJson(text, { jsonc = false } = {}) {
-    const lines = new _core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .r(text);
+    const lines = new _core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text);
     const errors = [];
     // A BOM is not JSON; a space of the same length keeps every offset.
     const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;

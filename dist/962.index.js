@@ -200,7 +200,7 @@ __webpack_require__.r(__webpack_exports__);
 const shellParser = {
     kind: 'shell',
     parse(file) {
-        const index = new _core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(file.text);
+        const index = new _core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr(file.text);
         const vars = new Map();
         const entries = [];
         const fingerprints = [];

@@ -1,6 +1,25 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 1807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ SCAN_WORKER_ARG),
+/* harmony export */   q: () => (/* binding */ SCAN_WORKER_ROLE)
+/* harmony export */ });
+/**
+ * How a scan worker is told apart, by the entry points, without loading `node:worker_threads`: every run would pay
+ * for that module, and only runs on more than two cores start workers.
+ */
+/** Appended to a worker's `process.argv` by the pool (./workers.ts): the entry hands the thread to ./scan-worker.ts. */
+const SCAN_WORKER_ARG = '--llm-env-lint-scan-worker';
+/** Marks the threads the pool starts (in their `workerData`), so a bundle entry started in some other worker is left alone. */
+const SCAN_WORKER_ROLE = 'llm-env-lint scan worker';
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -190,13 +209,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:stream"
 
 /***/ }),
 
-/***/ 6193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
-
-/***/ }),
-
 /***/ 1692:
 /***/ ((module) => {
 
@@ -325,6 +337,36 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("util");
 /******/ 	};
 /******/ })();
 /******/ 
+/******/ /* webpack/runtime/create fake namespace object */
+/******/ (() => {
+/******/ 	var getProto = Object.getPrototypeOf ? (obj) => (Object.getPrototypeOf(obj)) : (obj) => (obj.__proto__);
+/******/ 	var leafPrototypes;
+/******/ 	// create a fake namespace object
+/******/ 	// mode & 1: value is a module id, require it
+/******/ 	// mode & 2: merge all properties of value into the ns
+/******/ 	// mode & 4: return value when already ns object
+/******/ 	// mode & 16: return value when it's Promise-like
+/******/ 	// mode & 8|1: behave like require
+/******/ 	__nccwpck_require__.t = function(value, mode) {
+/******/ 		if(mode & 1) value = this(value);
+/******/ 		if(mode & 8) return value;
+/******/ 		if(typeof value === 'object' && value) {
+/******/ 			if((mode & 4) && value.__esModule) return value;
+/******/ 			if((mode & 16) && typeof value.then === 'function') return value;
+/******/ 		}
+/******/ 		var ns = Object.create(null);
+/******/ 		__nccwpck_require__.r(ns);
+/******/ 		var def = {};
+/******/ 		leafPrototypes = leafPrototypes || [null, getProto({}), getProto([]), getProto(getProto)];
+/******/ 		for(var current = mode & 2 && value; typeof current == 'object' && !~leafPrototypes.indexOf(current); current = getProto(current)) {
+/******/ 			Object.getOwnPropertyNames(current).forEach((key) => (def[key] = () => (value[key])));
+/******/ 		}
+/******/ 		def['default'] = () => (value);
+/******/ 		__nccwpck_require__.d(ns, def);
+/******/ 		return ns;
+/******/ 	};
+/******/ })();
+/******/ 
 /******/ /* webpack/runtime/define property getters */
 /******/ (() => {
 /******/ 	// define getter functions for harmony exports
@@ -444,19 +486,20 @@ var __webpack_exports__ = {};
 ;// CONCATENATED MODULE: external "node:module"
 const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:module");
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __nccwpck_require__(5919);
+// EXTERNAL MODULE: ./src/engine/worker-role.ts
+var worker_role = __nccwpck_require__(1807);
 ;// CONCATENATED MODULE: ./src/index.ts
 /** The action's entry point (action.yml `main: dist/index.js`); `run()` lives apart so tests import it without running it. */
 
 
 // Node ≥ 22.1 can keep compiled code between runs (a self-hosted runner, a local run); older Node goes without.
 external_node_module_default().enableCompileCache?.();
-// A scan worker (src/engine/workers.ts) starts this bundle again: it serves the pool, the action does not run.
-if (external_node_worker_threads_.isMainThread)
-    void Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(739), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9010)).then(({ run }) => run());
+const runAction = () => Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(847), __nccwpck_require__.e(10)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9010)).then(({ run }) => run());
+// A scan worker (src/engine/workers.ts) starts this bundle again, marked: it serves the pool, the action does not run.
+if (process.argv.at(-1) === worker_role/* SCAN_WORKER_ARG */.e)
+    void Promise.all(/* import() */[__nccwpck_require__.e(847), __nccwpck_require__.e(508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1508)).then(({ served }) => (served ? undefined : runAction()));
 else
-    void __nccwpck_require__.e(/* import() */ 739).then(__nccwpck_require__.bind(__nccwpck_require__, 7739));
+    void runAction();
 
 
 //# sourceMappingURL=index.js.map

@@ -55,7 +55,7 @@ function escapeCharacter(lines) {
 }
 function parseDockerfile(file) {
     const { text } = file;
-    const index = new _core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .r(text);
+    const index = new _core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr(text);
     const lines = physicalLines(text, (0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .afterBom */ .h0)(text));
     const escape = escapeCharacter(lines);
     const reader = new InstructionReader(file, index, (0,_shell_lexer_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerfileShell */ .v8)(escape));

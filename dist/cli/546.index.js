@@ -32,7 +32,7 @@ const MAX_KEY_PARTS = 64;
 const TOO_DEEP_KEY = new RegExp(String.raw `(?:^|[{,])[ \t]*(?:\[\[?[ \t]*)?((?:(?:[A-Za-z0-9_-]+|"(?:[^"\\\r\n]|\\.)*"|'[^'\r\n]*')[ \t]*\.[ \t]*){${MAX_KEY_PARTS}}[A-Za-z0-9_"'-])`, 'm');
 /** Reads every key/value pair; in a malformed file, the pairs written before the error. */
 function readToml(text) {
-    const lines = new _core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .r(text);
+    const lines = new _core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .rr(text);
     const refuse = (message, at) => ({ pairs: [], diagnostics: [(0,_entry_js__WEBPACK_IMPORTED_MODULE_3__/* .diagnosticAt */ .R5)(lines, message, at, at + 1)] });
     const deep = TOO_DEEP_KEY.exec(text);
     if (deep)

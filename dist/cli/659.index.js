@@ -5,12 +5,13 @@ export const modules = {
 /***/ 5659:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
+__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   X: () => (/* binding */ openTunnel),
-/* harmony export */   iJ: () => (/* binding */ proxyFor),
+/* harmony export */   TunnelError: () => (/* binding */ TunnelError),
+/* harmony export */   openTunnel: () => (/* binding */ openTunnel),
+/* harmony export */   proxyFor: () => (/* binding */ proxyFor),
 /* harmony export */   proxyFromEnv: () => (/* binding */ proxyFromEnv)
 /* harmony export */ });
-/* unused harmony export TunnelError */
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7067);
 /* harmony import */ var node_http__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_http__WEBPACK_IMPORTED_MODULE_0__);
 /**

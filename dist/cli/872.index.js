@@ -124,21 +124,27 @@ async function changedFilesFromGit(cwd, base, head) {
         ...(file.binary ? {} : { addedLines: new Set(file.added.map(added => added.line)) })
     }));
 }
+const LISTING_OPTIONS = {
+    all: ['--cached', '--others', '--exclude-standard'],
+    tracked: ['--cached'],
+    // Git walks the whole work tree for these: the slow part of a listing.
+    untracked: ['--others', '--exclude-standard']
+};
 /**
- * The files git would commit under `root`: tracked files plus untracked ones it does not ignore,
- * as paths relative to `root` with '/' separators. Run from `root`, git limits the listing to that
- * folder and prints paths relative to it, so a root inside a work tree needs no prefix handling.
+ * The files git would commit under `root` (or of them, the tracked or the untracked ones): tracked files plus
+ * untracked ones it does not ignore, as paths relative to `root` with '/' separators. Run from `root`, git limits the
+ * listing to that folder and prints paths relative to it, so a root inside a work tree needs no prefix handling.
  *
  * Returns undefined when `root` is not in a git work tree, when git cannot run (not installed, a
  * repository owned by another user), or when git ignores `root` itself (someone asked to scan a
  * build folder): the caller then walks the folder instead of silently scanning nothing.
  */
-async function listGitFiles(root) {
+async function listGitFiles(root, which = 'all') {
     try {
-        const listed = await git_runGit(root, ['ls-files', '-z', '--cached', '--others', '--exclude-standard'], { separator: '\0' });
+        const listed = await git_runGit(root, ['ls-files', '-z', ...LISTING_OPTIONS[which]], { separator: '\0' });
         // Unmerged paths are listed once per conflict stage, hence the Set.
         const paths = [...new Set(listed.filter(path => path !== ''))];
-        if (paths.length === 0 && (await isIgnoredByGit(root)))
+        if (paths.length === 0 && which !== 'untracked' && (await isIgnoredByGit(root)))
             return undefined;
         return paths;
     }
@@ -308,28 +314,59 @@ const byPath = (a, b) => (0,order/* compareText */.n6)(a.path, b.path);
  * tree needs none but for its links.
  */
 function inspectCandidates(root, candidates, isSkipped) {
-    const files = candidates.files.map((path) => ({ path }));
-    const skipped = [...candidates.skipped];
-    if (candidates.unsure.length > 0) {
-        const realRoot = external_node_fs_.realpathSync.native(root);
-        const folderInside = folderCheck(root, realRoot);
-        const inspections = candidates.unsure.map((path) => inspectPath(root, realRoot, path, folderInside));
-        const regular = new Set([...candidates.files, ...inspections.flatMap((i) => (i.type === 'file' ? [i.path] : []))]);
-        const linkedTargets = new Set();
-        for (const inspection of inspections) {
-            if (inspection.type === 'skipped')
-                skipped.push(inspection.skipped);
-            if (inspection.type === 'link') {
-                const { target } = inspection;
-                if (regular.has(target) || linkedTargets.has(target) || isSkipped(target))
-                    continue;
-                linkedTargets.add(target);
-            }
-            if (inspection.type === 'file' || inspection.type === 'link')
-                files.push({ path: inspection.path });
+    const inspections = inspectorOf(root)(candidates.unsure);
+    return settle(candidates.files, inspections, candidates.skipped, isSkipped);
+}
+/**
+ * {@link inspectCandidates} in two turns, for paths that come in two lists (git's tracked files at once, its untracked
+ * ones once it has walked the tree): the first list's files now, the rest's with `later`. A link waits for the second
+ * turn, when every plain file is known, so a link and its target are still read once.
+ */
+function inspectInTwoTurns(root, first, rest, isSkipped) {
+    const inspect = inspectorOf(root);
+    const inspected = inspect(first);
+    const links = inspected.filter((inspection) => inspection.type === 'link');
+    const now = settle([], inspected.filter((inspection) => inspection.type !== 'link'), [], isSkipped);
+    const later = rest.then((paths) => {
+        const all = settle(now.files.map((file) => file.path), [...links, ...inspect(paths)], [], isSkipped);
+        const earlier = new Set(now.files.map((file) => file.path));
+        return { files: all.files.filter((file) => !earlier.has(file.path)), skipped: all.skipped };
+    });
+    return { ...now, later };
+}
+/** Looks at paths one by one (`lstat`, and `realpath` for links and folders), against the root's real path. */
+function inspectorOf(root) {
+    let inspect;
+    return (paths) => {
+        if (paths.length === 0)
+            return [];
+        if (inspect === undefined) {
+            const realRoot = external_node_fs_.realpathSync.native(root);
+            const folderInside = folderCheck(root, realRoot);
+            inspect = (path) => inspectPath(root, realRoot, path, folderInside);
         }
+        return paths.map(inspect);
+    };
+}
+/** The files to scan and the skipped ones: `files` as they are, the inspected paths by what they turned out to be. */
+function settle(files, inspections, skippedAlready, isSkipped) {
+    const scanned = files.map((path) => ({ path }));
+    const skipped = [...skippedAlready];
+    const regular = new Set([...files, ...inspections.flatMap((i) => (i.type === 'file' ? [i.path] : []))]);
+    const linkedTargets = new Set();
+    for (const inspection of inspections) {
+        if (inspection.type === 'skipped')
+            skipped.push(inspection.skipped);
+        if (inspection.type === 'link') {
+            const { target } = inspection;
+            if (regular.has(target) || linkedTargets.has(target) || isSkipped(target))
+                continue;
+            linkedTargets.add(target);
+        }
+        if (inspection.type === 'file' || inspection.type === 'link')
+            scanned.push({ path: inspection.path });
     }
-    return { files: files.sort(byPath), skipped: skipped.sort(byPath) };
+    return { files: scanned.sort(byPath), skipped: skipped.sort(byPath) };
 }
 /**
  * Whether a folder of a listed path really lies inside the root. Git lists paths from its index, so a tracked
@@ -508,12 +545,28 @@ async function discoverFiles(root, options) {
     // A root that holds nothing but `.git` (an empty repository): whatever git would list is gone from the work tree,
     // and so dropped anyway; one readdir spares the spawn.
     const inRepository = mayBeInGitRepository(root) && (0,external_node_fs_.readdirSync)(root).some((name) => name !== '.git');
-    // Started before the walk, which blocks this thread while git works in its own process.
-    const listing = inRepository ? listGitFiles(root) : Promise.resolve(undefined);
+    // Started before the walk, which blocks this thread while git works in its own process. For a selection, the
+    // tracked files (git reads its index) apart from the untracked ones (git walks the tree): the scan starts on the first.
+    const inTurns = inRepository && options.select !== undefined;
+    const tracked = inTurns ? listGitFiles(root, 'tracked') : undefined;
+    const untracked = inTurns ? listGitFiles(root, 'untracked') : undefined;
+    const listing = tracked && untracked ? bothListings(tracked, untracked) : inRepository ? listGitFiles(root) : Promise.resolve(undefined);
     const ignoredListing = inRepository && includeIgnored ? listIgnoredFiles(root) : Promise.resolve([]);
-    const candidates = (await selectedFromGit(listing, options.select, isSkipped)) ?? (await walkedCandidates(root, listing, options.select, isSkipped, inRepository ? undefined : includeIgnored));
-    const ignored = await ignoredFiles(root, { walked: candidates.walked, listed: await listing, inRepository, ignoredListing, isSkipped, includeIgnored });
-    const discovery = inspectCandidates(root, { ...candidates, unsure: [...candidates.unsure, ...ignored] }, isSkipped);
+    const ignoredOf = async (walked) => ignoredFiles(root, { walked, listed: await listing, inRepository, ignoredListing, isSkipped, includeIgnored });
+    const selected = tracked && untracked && (await selectedFromGit(root, { tracked, untracked, ignored: ignoredOf }, options.select, isSkipped));
+    if (selected)
+        return selected;
+    const candidates = await walkedCandidates(root, listing, options.select, isSkipped, inRepository ? undefined : includeIgnored);
+    const ignored = await ignoredOf(candidates.walked);
+    return markIgnored(inspectCandidates(root, { ...candidates, unsure: [...candidates.unsure, ...ignored] }, isSkipped), ignored);
+}
+/** Git's tracked and untracked files together, as one listing of them all: undefined when either is. */
+async function bothListings(tracked, untracked) {
+    const [first, rest] = await Promise.all([tracked, untracked]);
+    return first && rest && [...new Set([...first, ...rest])];
+}
+/** The files of `discovery` that git ignores (`includeIgnored`), marked so. */
+function markIgnored(discovery, ignored) {
     if (ignored.length === 0)
         return discovery;
     const isIgnored = new Set(ignored);
@@ -521,16 +574,26 @@ async function discoverFiles(root, options) {
 }
 /**
  * scope: changed in a work tree: git's listing narrowed by `select`, each path then looked at by itself (`lstat`), so
- * the work follows the selection rather than the tree, and no folder is walked. Undefined when git could not list the
- * tree or the change is unknown: every file is then walked as in a full scan.
+ * the work follows the selection rather than the tree, and no folder is walked. The tracked files come first; the
+ * untracked ones (and the ignored ones `includeIgnored` asks for) follow in `later`, when git has walked the tree, so
+ * the scan reads the first while git works. Undefined when git could not list the tracked files or the change is
+ * unknown: every file is then walked as in a full scan.
  */
-async function selectedFromGit(listing, selecting, isSkipped) {
+async function selectedFromGit(root, listings, selecting, isSkipped) {
     if (selecting === undefined)
         return undefined;
-    const [listed, select] = await Promise.all([listing, selecting]);
+    const [listed, select] = await Promise.all([listings.tracked, selecting]);
     if (listed === undefined || select === undefined)
         return undefined;
-    return { files: [], unsure: listed.filter((path) => select(path) && !isSkipped(path, false)), skipped: [] };
+    const wanted = (path) => select(path) && !isSkipped(path, false);
+    const trackedPaths = new Set(listed);
+    const ignored = listings.ignored();
+    const rest = Promise.all([listings.untracked, ignored]).then(([untracked = [], ignoredPaths]) => [
+        ...untracked.filter((path) => !trackedPaths.has(path) && wanted(path)),
+        ...ignoredPaths
+    ]);
+    const turns = inspectInTwoTurns(root, listed.filter(wanted), rest, isSkipped);
+    return { ...turns, later: Promise.all([turns.later, ignored]).then(([later, ignoredPaths]) => markIgnored(later, ignoredPaths)) };
 }
 /** The walk's candidates (git's listing, when there is one, says which of its paths count), narrowed by `select`. */
 async function walkedCandidates(root, listing, selecting, isSkipped, includeIgnored) {
@@ -698,12 +761,9 @@ function renderSections(sections) {
 var version = __webpack_require__(311);
 // EXTERNAL MODULE: external "node:util"
 var external_node_util_ = __webpack_require__(7975);
-// EXTERNAL MODULE: ./src/probes/policy.ts
-var policy = __webpack_require__(8281);
 // EXTERNAL MODULE: ./src/probes/limits.ts
 var limits = __webpack_require__(6747);
 ;// CONCATENATED MODULE: ./src/cli/args.ts
-
 
 
 
@@ -843,9 +903,6 @@ function probeFlags(values) {
             throw new UsageError(`--${stray} needs --probe`);
         return undefined;
     }
-    const { hosts, invalid } = (0,policy/* parseProbeHosts */.hs)(values['probe-hosts'] ?? '');
-    if (invalid.length > 0)
-        throw new UsageError(`invalid --probe-hosts entries: ${invalid.join(', ')}; write host, host:port, *.domain or a URL`);
     const timeout = values['probe-timeout'];
     const timeoutMs = timeout === undefined ? limits/* PROBE_DEFAULTS */.ic.timeoutMs : (0,limits/* probeTimeoutMs */.mM)(timeout);
     if (timeoutMs === undefined)
@@ -857,7 +914,7 @@ function probeFlags(values) {
     if (values['base-url'] === '')
         throw new UsageError('--base-url needs a URL');
     return {
-        hosts,
+        hosts: values['probe-hosts'] ?? '',
         maxRequests,
         chat: values['probe-chat'] ?? false,
         failOnIndeterminate: values['fail-on-indeterminate'] ?? false,
@@ -1085,7 +1142,8 @@ function createScopeDetector(fingerprints, configured) {
             return chosen(readers[0], 'image', readers, profileOf);
         if (configured !== undefined)
             return { profile: profileOf(profiles/* clientProfiles */.k[configured]), how: 'configured', confidence: 'known' };
-        for (const folder of foldersUp(site.file)) {
+        // Most repositories have no manifest at all: no folder to walk up.
+        for (const folder of byFolder.size === 0 ? [] : foldersUp(site.file)) {
             const here = inFolder(folder);
             if (here.length > 0)
                 return { ...chosen(here[0], 'manifest', here, profileOf), confidence: agree(here) ? 'known' : 'guessed' };
@@ -1330,8 +1388,11 @@ function pairEntries(entries, profile) {
         direct.add(entry);
         pairs.push(pairing('profile', undefined, undefined, entry, baseUrlVar, modelOf(undefined, entry)));
     }
-    const unknown = roles.filter((r) => !r.known);
-    return unknown.length === 0 ? pairs : [...pairs, ...prefixPairs(unknown.map((r) => r.entry))];
+    const unknown = [];
+    for (const r of roles)
+        if (!r.known)
+            unknown.push(r.entry);
+    return unknown.length === 0 ? pairs : [...pairs, ...prefixPairs(unknown)];
 }
 /** A pairing with only the fields it has, so pairings compare and serialise without noise. */
 function pairing(by, key, keyVar, baseUrl, baseUrlVar, model) {
@@ -1433,6 +1494,11 @@ function stemOf(entry, role) {
     const found = (0,names/* nameRole */.Q)(entry.key);
     return found?.role === role ? found.stem : undefined;
 }
+/** A name a prefix pairing can start from: a key (given a base URL of its stem), or a strong base URL, which stands alone. */
+function startsPairing(entry) {
+    const role = (0,names/* nameRole */.Q)(entry.key);
+    return role !== undefined && (role.role === 'key' || (role.role === 'base' && role.strength === 'strong'));
+}
 /**
  * Pairs names the client does not know by stem. A key pairs with the base URL of its stem; a strong
  * base URL name (`*_BASE_URL`, `apiBase`) stands alone too, while `*_URL` and `*_ENDPOINT` count only
@@ -1440,6 +1506,9 @@ function stemOf(entry, role) {
  * about where it goes and makes no pairing.
  */
 function prefixPairs(entries) {
+    // Most groups (`PORT`, `DATABASE_URL`, `LOG_LEVEL`) hold nothing that starts one: no stems to index.
+    if (!entries.some(startsPairing))
+        return [];
     const stems = new Map();
     for (const entry of entries) {
         const role = (0,names/* nameRole */.Q)(entry.key);
@@ -1514,7 +1583,8 @@ function collectScopes(files) {
             scopes.set(id, [...entries]);
     };
     for (const file of files) {
-        const live = file.entries.filter((e) => !e.commented);
+        // `add` copies what it keeps: the file's own list is passed on as it is when nothing in it is commented out.
+        const live = file.entries.some((e) => e.commented) ? file.entries.filter((e) => !e.commented) : file.entries;
         if (file.kind === 'workflow' && file.workflow && file.workflow.jobs.length > 0) {
             const fileLevel = live.filter((e) => e.scope === file.path);
             for (const job of file.workflow.jobs)
@@ -1539,7 +1609,7 @@ function addByScope(add, entries) {
     for (let i = 1; i <= entries.length; i++) {
         if (i < entries.length && entries[i].scope === entries[start].scope)
             continue;
-        add(entries[start].scope, entries.slice(start, i));
+        add(entries[start].scope, start === 0 && i === entries.length ? entries : entries.slice(start, i));
         start = i;
     }
 }
@@ -1721,7 +1791,7 @@ function capDrafts(drafts) {
                 messageId: 'findingsCut',
                 data: { count: String(count), rules: [...rules].sort().join(', '), perLine: String(FINDINGS_PER_LINE), perFile: String(FINDINGS_PER_FILE) },
                 file,
-                span: (0,core_text/* lineSpan */.Z)(1),
+                span: (0,core_text/* lineSpan */.ZX)(1),
                 severity
             }
         });
@@ -1798,6 +1868,9 @@ var core_message = __webpack_require__(3252);
 
 /** Turns drafts into findings, in order: texts, fix, suppression, fingerprint (by identity and occurrence). */
 function finalize(drafts, model, catalog) {
+    // The indexes below cost a pass over every file: not worth it for a clean repository.
+    if (drafts.length === 0)
+        return [];
     const tree = model.files.filter((f) => !f.history);
     const facts = {
         ignores: new Map(tree.map((f) => [f.path, f.ignores])),
@@ -1902,7 +1975,7 @@ function skippedFacts(path, message) {
         path,
         kind: 'text',
         entries: [],
-        diagnostics: [{ message, span: (0,core_text/* lineSpan */.Z)(1), severity: 'note' }],
+        diagnostics: [{ message, span: (0,core_text/* lineSpan */.ZX)(1), severity: 'note' }],
         keyHits: [],
         ignores: [],
         fingerprints: []
@@ -1990,7 +2063,10 @@ function runRules(rules, model, settings, catalog) {
 
 // EXTERNAL MODULE: ./src/clients/effective-url.ts
 var effective_url = __webpack_require__(9149);
+// EXTERNAL MODULE: ./src/core/memo.ts
+var memo = __webpack_require__(9866);
 ;// CONCATENATED MODULE: ./src/engine/report.ts
+
 
 
 
@@ -2017,24 +2093,37 @@ function scopeReport(scope, catalog) {
         rows: scope.pairs.map((pair) => row(pair, catalog))
     };
 }
+/** Fields set one by one, in the report's order, absent ones left out: a row per pairing, thousands in a repository. */
 function row(pair, catalog) {
     // An empty setting is the client's default (`BASE_URL || DEFAULT`), never an empty base.
     const written = pair.baseUrl?.value;
     const usesDefault = written === undefined || written.trim() === '';
     const base = usesDefault ? pair.baseUrlVar?.defaultUrl : written;
-    const effective = base !== undefined && pair.baseUrlVar && pair.baseUrl?.form !== 'reference' ? (0,effective_url/* effectiveUrl */.ZT)(base, pair.baseUrlVar).url : undefined;
+    const effective = base !== undefined && pair.baseUrlVar && pair.baseUrl?.form !== 'reference' ? shownEffectiveUrl(base, pair.baseUrlVar, catalog) : undefined;
     const keyProvider = pair.key?.form === 'literal' && pair.key.value ? catalog.identifyKey(pair.key.value)?.provider.name : undefined;
-    return {
-        ...(pair.key ? { keyName: pair.key.key } : {}),
-        ...(pair.key ? { keyMasked: showKey(pair.key, catalog) } : {}),
-        ...(keyProvider ? { keyProvider } : {}),
-        ...(pair.baseUrl ? { baseUrlName: pair.baseUrl.key } : {}),
-        ...(base !== undefined ? { baseUrl: (0,core_redact/* maskStraySecrets */.xd)(base, catalog) } : {}),
-        ...(usesDefault && base !== undefined ? { baseUrlDefault: true } : {}),
-        ...(pair.model?.value ? { model: (0,core_redact/* maskStraySecrets */.xd)(pair.model.value, catalog) } : {}),
-        ...(effective ? { effectiveUrl: (0,core_redact/* maskStraySecrets */.xd)(effective, catalog) } : {})
-    };
+    const out = {};
+    if (pair.key) {
+        out.keyName = pair.key.key;
+        out.keyMasked = showKey(pair.key, catalog);
+    }
+    if (keyProvider)
+        out.keyProvider = keyProvider;
+    if (pair.baseUrl)
+        out.baseUrlName = pair.baseUrl.key;
+    if (base !== undefined)
+        out.baseUrl = maskUrl(base, catalog);
+    if (usesDefault && base !== undefined)
+        out.baseUrlDefault = true;
+    if (pair.model?.value)
+        out.model = maskUrl(pair.model.value, catalog);
+    if (effective)
+        out.effectiveUrl = effective;
+    return out;
 }
+/** Rows repeat the same URLs and models across scopes: each distinct text is masked once. */
+const maskUrl = (0,memo/* memoizeBy */.yx)(core_redact/* maskStraySecrets */.xd);
+/** The URL a client calls for a base, masked; remembered per variable, as the bases are. */
+const shownEffectiveUrl = (0,memo/* memoizeBy2 */.uW)((base, variable, catalog) => (0,core_redact/* maskStraySecrets */.xd)((0,effective_url/* effectiveUrl */.ZT)(base, variable).url, catalog));
 /**
  * References (`${{ secrets.X }}`) are shown as written, but a default (`${OPENAI_API_KEY:-sk-…}`) is a literal key
  * like any other; literal keys only masked.
@@ -2347,21 +2436,20 @@ function hasUnplacedKeys(committed, read, catalog) {
 var sources = __webpack_require__(1006);
 // EXTERNAL MODULE: ./src/sources/limits.ts
 var sources_limits = __webpack_require__(5632);
-// EXTERNAL MODULE: ./src/engine/scan-worker.ts + 3 modules
-var scan_worker = __webpack_require__(7739);
+// EXTERNAL MODULE: ./src/engine/outcome.ts + 3 modules
+var outcome = __webpack_require__(4727);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:url"
 var external_node_url_ = __webpack_require__(3136);
-// EXTERNAL MODULE: external "node:worker_threads"
-var external_node_worker_threads_ = __webpack_require__(5919);
+// EXTERNAL MODULE: ./src/engine/worker-role.ts
+var worker_role = __webpack_require__(1807);
 ;// CONCATENATED MODULE: ./src/engine/workers.ts
 /**
  * The worker pool of a scan: the per-file work (./scan-worker.ts) spread over `worker_threads` when more than two
  * cores are free; model building, rules and reports stay on the main thread. Results come back by listing index, so
  * the facts, and every output built from them, are the same as a single-thread scan's.
  */
-
 
 
 
@@ -2413,9 +2501,11 @@ const IN_FLIGHT = 2;
 async function scanInWorkers(root, files, options) {
     const outcomes = new Array(files.length);
     const batches = batchesOf(files);
-    const data = { role: scan_worker.SCAN_WORKER_ROLE, root, maxFileSize: options.maxFileSize, providers: options.providers };
+    const data = { role: worker_role/* SCAN_WORKER_ROLE */.q, root, maxFileSize: options.maxFileSize, providers: options.providers };
     const entry = options.entry ?? workerEntry();
-    const workers = Array.from({ length: Math.min(options.threads, batches.length) }, () => startWorker(entry, data)).filter((worker) => worker !== undefined);
+    // Loaded here: a run on two cores or fewer starts no worker, and need not load the module.
+    const { Worker } = await Promise.resolve(/* import() */).then(__webpack_require__.t.bind(__webpack_require__, 5919, 23));
+    const workers = Array.from({ length: Math.min(options.threads, batches.length) }, () => startWorker(Worker, entry, data)).filter((worker) => worker !== undefined);
     let next = 0;
     let inWorkers = 0;
     await new Promise((resolve) => {
@@ -2459,9 +2549,9 @@ async function scanInWorkers(root, files, options) {
     return { outcomes, inWorkers };
 }
 /** A worker, or undefined when the system refuses one (the main thread then scans its share). */
-function startWorker(entry, workerData) {
+function startWorker(WorkerThread, entry, workerData) {
     try {
-        return new external_node_worker_threads_.Worker(entry, { workerData });
+        return new WorkerThread(entry, { workerData, argv: [worker_role/* SCAN_WORKER_ARG */.e] });
     }
     catch {
         return undefined;
@@ -2532,27 +2622,42 @@ async function scanRepository(root, scanOptions) {
     const parsers = (0,sources/* loadParsers */.lB)((0,claims/* kindsFor */.Hk)(fileSet.files.map((file) => file.path)));
     const pooled = workers > 1 ? await scanInWorkers(root, fileSet.files, { threads: workers, maxFileSize: config.maxFileSize, providers: settings.providers }) : undefined;
     await parsers;
-    for (const [at, { path, ignored }] of fileSet.files.entries()) {
-        let outcome = pooled?.outcomes[at];
-        if (outcome === undefined) {
-            // Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous. A file over the
-            // parse cap would only be key-scanned anyway: it comes as a stream.
-            const reading = fileSet.read(path, sources_limits/* PARSE_CAP_BYTES */.T);
-            outcome = (0,scan_worker.fileOutcome)(reading instanceof Promise ? await reading : reading, catalog);
-        }
+    /** A file read and analysed here. Awaited only when it is a promise (the index's batches): working-tree reads stay synchronous. */
+    const scanHere = (path) => {
+        // A file over the parse cap would only be key-scanned anyway: it comes as a stream.
+        const reading = fileSet.read(path, sources_limits/* PARSE_CAP_BYTES */.T);
+        return reading instanceof Promise ? reading.then((source) => (0,outcome/* fileOutcome */.p)(source, catalog)) : (0,outcome/* fileOutcome */.p)(reading, catalog);
+    };
+    /** One listed file's outcome into the facts, or the skipped files. */
+    const keep = ({ path, ignored }, outcome) => {
         if (outcome !== null && (0,discover_read/* isSkippedFile */.Xh)(outcome)) {
             if (reported(path))
                 skipped.push(outcome);
-            continue;
+            return;
         }
         if (reported(path))
             scannedFiles++;
         if (outcome === null)
-            continue;
+            return;
         const file = ignored ? { ...outcome, uncommitted: true } : outcome;
         if (file.matchedBy)
             read.push({ path, kind: file.kind, matchedBy: file.matchedBy, ...(ignored && { uncommitted: true }) });
         facts.push(file);
+    };
+    for (const [at, file] of fileSet.files.entries()) {
+        const answered = pooled?.outcomes[at];
+        const outcome = answered === undefined ? scanHere(file.path) : answered;
+        keep(file, outcome instanceof Promise ? await outcome : outcome);
+    }
+    // Files listed later (git's untracked ones, on a pull request) come after, and everything back in path order.
+    const later = await fileSet.later;
+    if (later && (later.files.length > 0 || later.skipped.length > 0)) {
+        await (0,sources/* loadParsers */.lB)((0,claims/* kindsFor */.Hk)(later.files.map((file) => file.path)));
+        for (const file of later.files)
+            keep(file, await scanHere(file.path));
+        skipped.push(...later.skipped.filter((file) => reported(file.path)));
+        facts.sort(byPath);
+        read.sort(byPath);
     }
     skipped.sort(byPath);
     const committed = await history;
@@ -2563,7 +2668,7 @@ async function scanRepository(root, scanOptions) {
     facts.push(...historyFacts([...committed, ...pastLines], catalog));
     const result = lintFacts(facts, settings, { skipped, catalog, scannedFiles });
     const findings = only === undefined ? result.findings : result.findings.filter((finding) => reported(finding.file));
-    return { ...result, findings, skipped, files: { read, skipped }, settings, catalog, listedPaths: new Set([...fileSet.files, ...fileSet.skipped].map((file) => file.path)) };
+    return { ...result, findings, skipped, files: { read, skipped }, settings, catalog, listedPaths: new Set([...fileSet.files, ...fileSet.skipped, ...(later?.files ?? []), ...(later?.skipped ?? [])].map((file) => file.path)) };
 }
 
 ;// CONCATENATED MODULE: ./src/engine/pipeline.ts
@@ -2599,7 +2704,7 @@ async function lintRepository({ root, configFile, failOn, history, secretValues,
     const { catalog, settings } = scanned;
     // Probes enter here: their reports become findings by the engine's own steps, their summaries join the context.
     // The probes (and the baseline, with zod) are loaded only by the runs that use them: a plain scan starts faster.
-    const probed = probe && (await (await __webpack_require__.e(/* import() */ 481).then(__webpack_require__.bind(__webpack_require__, 4481))).probeStep(scanned.model, catalog, probe));
+    const probed = probe && (await (await Promise.all(/* import() */[__webpack_require__.e(935), __webpack_require__.e(481)]).then(__webpack_require__.bind(__webpack_require__, 4481))).probeStep(scanned.model, catalog, probe));
     const result = probed ? addProbeReports(scanned, probed.reports, settings, catalog) : scanned;
     const built = buildReportContext(result, { rules: probes_rules/* ALL_RULE_METAS */.kE, catalog, failOn });
     const baselined = baseline && (await Promise.all(/* import() */[__webpack_require__.e(691), __webpack_require__.e(187)]).then(__webpack_require__.bind(__webpack_require__, 6187))).applyBaseline(built.findings, baseline);
@@ -2668,7 +2773,7 @@ function safeEdits(findings, rules) {
  * of two overlapping edits neither is made, since either would undo the other's reasoning.
  */
 function applyEdits(text, edits) {
-    const index = new core_text/* LineIndex */.r(text);
+    const index = new core_text/* LineIndex */.rr(text);
     const located = [];
     const skipped = [];
     const seen = new Set();
@@ -2956,8 +3061,12 @@ async function fix(mode, run, root, io) {
  * every key the settings reference.
  */
 async function probeOptions(flags, env) {
-    // Node's HTTP modules come with the proxy settings: loaded by the runs that probe.
-    const { proxyFromEnv } = await __webpack_require__.e(/* import() */ 659).then(__webpack_require__.bind(__webpack_require__, 5659));
+    // Node's HTTP modules come with the proxy settings, and the public suffix list with the hosts' check: loaded by the
+    // runs that probe.
+    const [{ proxyFromEnv }, { parseProbeHosts }] = await Promise.all([__webpack_require__.e(/* import() */ 659).then(__webpack_require__.bind(__webpack_require__, 5659)), Promise.all(/* import() */[__webpack_require__.e(935), __webpack_require__.e(281)]).then(__webpack_require__.bind(__webpack_require__, 8281))]);
+    const { hosts, invalid } = parseProbeHosts(flags.hosts);
+    if (invalid.length > 0)
+        throw new UsageError(`invalid --probe-hosts entries: ${invalid.join(', ')}; write host, host:port, *.domain or a URL`);
     const apiKey = env.LLM_ENV_LINT_API_KEY;
     // A Map, not the environment object: a setting `${toString}` must not find Object.prototype.toString.
     const values = environmentValues(env);
@@ -2969,7 +3078,7 @@ async function probeOptions(flags, env) {
             valueFor: (ref) => values.get(ref.name),
             origin: 'the environment'
         },
-        hosts: flags.hosts,
+        hosts,
         chat: flags.chat,
         failOnIndeterminate: flags.failOnIndeterminate,
         timeoutMs: flags.timeoutMs,
@@ -3892,146 +4001,6 @@ function probeMaxRequests(text) {
 
 /***/ }),
 
-/***/ 8281:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   hs: () => (/* binding */ parseProbeHosts),
-/* harmony export */   xD: () => (/* binding */ isProbeAllowed)
-/* harmony export */ });
-/* unused harmony export isLoopbackHost */
-/* harmony import */ var _core_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38);
-/* harmony import */ var tldts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(935);
-/* harmony import */ var _providers_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8381);
-/**
- * Which URLs may receive a key. The base URL comes from the repository, so a pull request can change it:
- * a key must only go to hosts the maintainers trust (the built-in registry's API hosts, or `probe-hosts`),
- * and never in clear text except to a loopback server they listed themselves.
- */
-
-
-
-/**
- * The built-in registry alone, never the config file's `providers`: the config is a file of the repository, so
- * a pull request that adds a gateway with `apiHosts: [its-own.server]` would otherwise be sent the key.
- */
-const registry = (0,_providers_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .createCatalog */ .C)();
-const REASONS = {
-    'invalid-url': 'it is not a valid URL',
-    'credentials-in-url': 'it carries a user name or password',
-    scheme: 'only https (and http to a listed loopback host) may receive a key',
-    'loopback-not-listed': 'it is a loopback address not listed in probe-hosts, and code run by the job could be listening there',
-    'plain-http': 'plain http would send the key unencrypted; http is only for loopback hosts listed in probe-hosts',
-    'host-relays-anywhere': 'any account can make this host relay requests to a server of its own (another account\'s Cloudflare AI Gateway), so it is sent a key only when listed in probe-hosts',
-    'host-shared-suffix': 'the registry knows this provider only by a suffix any of its customers can create a host under (any Azure subscription can name a resource there), so it is sent a key only when listed in probe-hosts',
-    'host-not-trusted': 'the host is neither an API host of the provider registry nor listed in probe-hosts, and a pull request could point the base URL at a server of its choosing'
-};
-/**
- * Whether `url` may receive a key: https to an API host of the built-in registry that only its provider controls,
- * or to a `probe-hosts` entry; plain http only to a loopback host listed in `probe-hosts`. Loopback hosts always
- * need listing, whatever the scheme or the registry says (a job that runs repository code can open a server on the
- * runner). The reason explains a refusal in plain words.
- */
-function isProbeAllowed(url, policy) {
-    const parsed = (0,_core_url_js__WEBPACK_IMPORTED_MODULE_2__/* .urlAsFetched */ .$C)(url);
-    if (!parsed)
-        return refuse('invalid-url');
-    if (parsed.username || parsed.password)
-        return refuse('credentials-in-url');
-    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
-        return refuse('scheme');
-    const host = parsed.hostname.toLowerCase();
-    const port = parsed.port || (parsed.protocol === 'https:' ? '443' : '80');
-    const listed = policy.extraHosts.some((entry) => hostMatches(entry, host, port));
-    if (isLoopbackHost(host))
-        return listed ? { allowed: true } : refuse('loopback-not-listed');
-    if (parsed.protocol === 'http:')
-        return refuse('plain-http');
-    if (listed)
-        return { allowed: true };
-    const match = registry.byHost(host);
-    if (match?.role !== 'api' || match.provider.local)
-        return refuse('host-not-trusted');
-    const bare = host.replace(/\.$/, '');
-    if (!match.provider.apiHosts.some((h) => h.toLowerCase() === bare))
-        return refuse('host-shared-suffix');
-    return match.provider.relaysAnywhere ? refuse('host-relays-anywhere') : { allowed: true };
-}
-/**
- * Suffixes under which strangers own hosts: the registry's wildcard API hosts (`*.openai.azure.com`). With the
- * Public Suffix List's (`co.uk`, and private ones such as `github.io`), a `probe-hosts` wildcard may not span them.
- */
-const SHARED_SUFFIXES = new Set(registry.providers.flatMap((p) => p.apiHosts.filter((h) => h.startsWith('*.')).map((h) => h.slice(2).toLowerCase())));
-/** Whether `*.base` would trust hosts of many owners: a public suffix, a shared provider suffix, or numbers. */
-function spansOwners(base) {
-    if (/(^|\.)\d+$/.test(base))
-        return true; // `*.10.0.0`: a range of addresses, not a domain
-    return SHARED_SUFFIXES.has(base) || (0,tldts__WEBPACK_IMPORTED_MODULE_0__/* .getPublicSuffix */ .pj)(base, { allowPrivateDomains: true }) === base;
-}
-/** 127.0.0.0/8, ::1 (also IPv4-mapped) and `localhost`, as the WHATWG URL parser normalises them. */
-function isLoopbackHost(hostname) {
-    const host = hostname.toLowerCase();
-    return (host === 'localhost' ||
-        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
-        host === '[::1]' ||
-        /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(host));
-}
-/**
- * Reads `probe-hosts`: entries separated by commas, spaces or new lines; each a host (`api.example.com`), a host and
- * port (`127.0.0.1:8080`, `[::1]:11434`), a wildcard for subdomains (`*.example.com`), or a URL whose host is taken.
- * A wildcard must keep at least two labels (`*.com` is refused) and may not span a public suffix (`*.co.uk`,
- * `*.github.io`, per the Public Suffix List with its private domains), a provider's shared suffix
- * (`*.openai.azure.com`) or a numeric range (`*.0.0.10`): one entry must not trust hosts of many owners.
- */
-function parseProbeHosts(text) {
-    const hosts = [];
-    const invalid = [];
-    for (const raw of text.split(/[\s,]+/).filter(Boolean)) {
-        const entry = normaliseEntry(raw);
-        if (entry)
-            hosts.push(entry);
-        else
-            invalid.push(raw);
-    }
-    return { hosts, invalid };
-}
-function normaliseEntry(raw) {
-    const isUrl = raw.includes('://');
-    const url = isUrl ? (0,_core_url_js__WEBPACK_IMPORTED_MODULE_2__/* .urlAsFetched */ .$C)(raw) : undefined;
-    // `https://api.openai.com@evil.test/` names evil.test: a URL with user info is refused, not read.
-    if (url?.username || url?.password)
-        return undefined;
-    const text = isUrl ? url?.host : raw.replace(/\/+$/, '');
-    if (!text)
-        return undefined;
-    const entry = text.toLowerCase();
-    if (entry.startsWith('*.'))
-        return /^\*\.[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(entry) && !spansOwners(entry.slice(2)) ? entry : undefined;
-    const { host, port } = splitHostPort(entry);
-    const parsed = (0,_core_url_js__WEBPACK_IMPORTED_MODULE_2__/* .urlAsFetched */ .$C)(`https://${host}/`);
-    if (!parsed || parsed.pathname !== '/' || parsed.username || !/^([a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/.test(parsed.hostname)) {
-        return undefined;
-    }
-    return port === undefined ? parsed.hostname : `${parsed.hostname}:${port}`;
-}
-/** `entry` is `host`, `host:port` or `*.suffix`; a host without port matches every port. `port` is never empty. */
-function hostMatches(entry, host, port) {
-    if (entry.startsWith('*.'))
-        return host.endsWith(entry.slice(1));
-    const wanted = splitHostPort(entry);
-    return wanted.host === host && (wanted.port === undefined || wanted.port === port);
-}
-function splitHostPort(entry) {
-    const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(entry);
-    if (!match)
-        return { host: entry };
-    return match[2] === undefined ? { host: match[1] } : { host: match[1], port: match[2] };
-}
-const refuse = (code) => ({ allowed: false, code, reason: REASONS[code] });
-
-
-/***/ }),
-
 /***/ 7328:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
@@ -4292,7 +4261,12 @@ function collectSites(model, catalog) {
             if (!fresh(entry, 'base'))
                 continue;
             const placeholder = isPlaceholderValue(entry);
-            sites.push({ scope, entry, ...(pair.baseUrlVar ? { variable: pair.baseUrlVar } : {}), ...(placeholder ? { placeholder } : {}) });
+            const site = { scope, entry };
+            if (pair.baseUrlVar)
+                site.variable = pair.baseUrlVar;
+            if (placeholder)
+                site.placeholder = placeholder;
+            sites.push(site);
         }
     }
     const filesByName = new Map();
@@ -4360,17 +4334,22 @@ function urlValues(value, listSeparator) {
  */
 function parsedUrlValues(entry, variable) {
     const value = (0,entries/* valueOf */.RP)(entry);
-    return value === undefined ? [] : urlValuesOf(`${variable?.listSeparator ?? ''}\0${value}`);
+    if (value === undefined)
+        return [];
+    const separator = variable?.listSeparator ?? '';
+    let urlValuesOf = bySeparator.get(separator);
+    if (!urlValuesOf)
+        bySeparator.set(separator, (urlValuesOf = (0,memo/* memoize */.Bj)((text) => parseUrlValues(text, separator))));
+    return urlValuesOf(value);
 }
-/** The URL values of `<separator>\0<value>`. */
-const urlValuesOf = (0,memo/* memoize */.Bj)((key) => {
-    const cut = key.indexOf('\0');
-    const separator = key.slice(0, cut);
-    return urlValues(key.slice(cut + 1), separator).flatMap((text) => {
+/** A memo per list separator (few: none, `,`, `;`), so a lookup needs no key made of separator and value. */
+const bySeparator = new Map();
+function parseUrlValues(value, separator) {
+    return urlValues(value, separator).flatMap((text) => {
         const url = (0,core_url/* parseUrl */.Dl)(text);
         return url && (0,core_url/* looksLikeHost */.oc)(url) && (url.scheme === undefined || url.scheme === 'http' || url.scheme === 'https') ? [{ text, url }] : [];
     });
-});
+}
 /**
  * What the registry says about a URL value: its provider and whether it is the API. The host lookup
  * comes first because it is cheap and most hosts are not in the registry.
@@ -4392,9 +4371,13 @@ function apiProviderOf(url, catalog) {
 const ENDPOINTS = ['/chat/completions', '/v1/messages', '/completions', '/completion', '/embeddings', '/responses', '/models'];
 /** The request endpoint a URL's path ends with (trailing slashes and case ignored), if it is one. */
 function endpointOf(url) {
-    const path = `/${(0,core_url/* segments */.JF)(url.path).join('/')}`.toLowerCase();
-    return ENDPOINTS.find((e) => path.endsWith(e));
+    return endpointOfPath(url.path);
 }
+/** Remembered per path: the rules ask of every base URL, and most repositories set a few. */
+const endpointOfPath = (0,memo/* memoize */.Bj)((path) => {
+    const tidy = `/${(0,core_url/* segments */.JF)(path).join('/')}`.toLowerCase();
+    return ENDPOINTS.find((e) => tidy.endsWith(e));
+});
 
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 /** Identity helper: lets TypeScript infer the message ids from `meta.messages`. */

@@ -309,7 +309,7 @@ function unparsed(file, lines, why) {
  * compose files and LibreChat configs use them; a broken file still yields whatever nodes could be read.
  */
 function parseYaml(file) {
-    const lines = new _core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .r(file.text);
+    const lines = new _core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .rr(file.text);
     const tooBig = oversized(file.text);
     return tooBig ? unparsed(file, lines, tooBig) : sourceOf(file, lines, (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .parseDocument */ .Tp)(file.text, PARSE_OPTIONS));
 }
@@ -318,7 +318,7 @@ function parseYaml(file) {
  * with its own anchors and diagnostics; offsets stay those of the whole file.
  */
 function parseYamlStream(file) {
-    const lines = new _core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .r(file.text);
+    const lines = new _core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .LineIndex */ .rr(file.text);
     const tooBig = oversized(file.text);
     if (tooBig)
         return [unparsed(file, lines, tooBig)];
@@ -359,7 +359,8 @@ function sourceOf(file, lines, doc) {
  * One pass over the document: every alias with the node it names (the last anchor of that name before
  * it, as `Alias.resolve` finds it), the aliases without an anchor (the `yaml` package only notices them
  * when converting to JS; compose and Actions reject them), where a mapping repeats a key (the check
- * the package does as `uniqueKeys`, in linear time), and how many nodes the file has.
+ * the package does as `uniqueKeys`, in linear time), and how many nodes the file has. A walk of its own
+ * rather than the package's `visit`, which copies and freezes the path to every collection and pair.
  */
 function indexNodes(doc) {
     const anchors = new Map();
@@ -367,29 +368,45 @@ function indexNodes(doc) {
     const unresolved = [];
     const duplicates = [];
     let nodes = 0;
-    (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .visit */ .YR)(doc, {
-        Node(_, node) {
-            nodes++;
-            if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node))
-                duplicates.push(...repeatedKeys(node.items));
-            if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
-                if (node.anchor)
-                    anchors.set(node.anchor, node);
-                return;
+    const enter = (node) => {
+        nodes++;
+        if (node.anchor)
+            anchors.set(node.anchor, node);
+    };
+    // Depth first, a node before its children and a key before its value: the order anchors are defined in.
+    // Scalars are tested first, as most nodes are. Pairs only sit in mappings: the package composes the flow
+    // sequence `[a: 1]` as a sequence holding a one-pair mapping.
+    const walk = (node) => {
+        if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(node))
+            enter(node);
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(node)) {
+            enter(node);
+            repeatedKeys(node.items, duplicates);
+            for (const pair of node.items) {
+                walk(pair.key);
+                walk(pair.value);
             }
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(node)) {
+            enter(node);
+            for (const item of node.items)
+                walk(item);
+        }
+        else if ((0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isAlias */ .Vj)(node)) {
+            nodes++;
             const target = anchors.get(node.source);
             if (target)
                 targets.set(node, target);
             else
                 unresolved.push(node);
         }
-    });
+    };
+    walk(doc.contents);
     return { targets, unresolved, duplicates, nodes };
 }
-/** Offsets of scalar keys equal to an earlier key of the same mapping (the `yaml` package's own rule). */
-function repeatedKeys(pairs) {
+/** Adds to `repeated` the offsets of scalar keys equal to an earlier key of the same mapping (the `yaml` package's own rule). */
+function repeatedKeys(pairs, repeated) {
     const seen = new Set();
-    const repeated = [];
     for (const { key } of pairs) {
         if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key))
             continue;
@@ -397,7 +414,6 @@ function repeatedKeys(pairs) {
             repeated.push(key.range?.[0] ?? 0);
         seen.add(key.value);
     }
-    return repeated;
 }
 /** How many nodes the document has with every alias expanded, counted up to just past `limit`; a cycle counts as endless. */
 function expandedSize(doc, targets, limit) {
@@ -437,43 +453,67 @@ function resolve(src, node) {
 }
 const isMergeKey = (key) => (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(key) && typeof key.value === 'symbol' && key.value.description === '<<';
 /**
- * The keys of a mapping as the application sees them after `<<` merges: the mapping's own keys win
- * over merged ones, and earlier merge sources over later ones (https://yaml.org/type/merge.html).
- * Merged fields keep the nodes of their anchor definition, so their spans point where the text is.
- * `visited` holds the mappings already merged: a mapping met again (through another merge, or
- * merging itself) adds only keys already taken, so it is skipped, which keeps merge chains linear.
+ * Calls `take` with the fields of a mapping in the order `<<` merges rank them (https://yaml.org/type/merge.html):
+ * the mapping's own keys, then each merge source's, earlier sources first, each followed by its own merges. A key
+ * can come more than once; the application sees its first. Stops as soon as `take` returns true, and says whether
+ * it did. Values are passed as written (maybe aliases). `visited` holds the mappings already met: a mapping met
+ * again (through another merge, or merging itself) adds only keys already taken, so it is skipped, which keeps
+ * merge chains linear.
  */
-function fields(src, node, visited = new Set()) {
+function eachField(src, node, take, merged = false, visited = new Set()) {
     const map = resolve(src, node);
     if (!(0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isMap */ .jh)(map) || visited.has(map))
-        return [];
+        return false;
     visited.add(map);
-    const own = [];
-    const merged = [];
+    let merges = false;
     for (const pair of map.items) {
-        if (isMergeKey(pair.key)) {
-            const source = resolve(src, pair.value);
-            const sources = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(source) ? source.items : [source];
-            for (const s of sources)
-                merged.push(...fields(src, s, visited));
-            continue;
+        if (isMergeKey(pair.key))
+            merges = true;
+        else {
+            const key = scalarString(pair.key);
+            if (key !== undefined && take(key, pair.key, pair.value, merged))
+                return true;
         }
-        const key = (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isScalar */ .jn)(pair.key) ? scalarString(pair.key) : undefined;
-        if (key !== undefined)
-            own.push({ key, keyNode: pair.key, value: resolve(src, pair.value) });
     }
-    const result = [...own];
-    const taken = new Set(own.map((f) => f.key));
-    for (const f of merged) {
-        if (taken.has(f.key))
+    if (!merges)
+        return false;
+    for (const pair of map.items) {
+        if (!isMergeKey(pair.key))
             continue;
-        taken.add(f.key);
-        result.push(f);
+        const source = resolve(src, pair.value);
+        for (const s of (0,yaml__WEBPACK_IMPORTED_MODULE_0__/* .isSeq */ .oP)(source) ? source.items : [source])
+            if (eachField(src, s, take, true, visited))
+                return true;
     }
+    return false;
+}
+/**
+ * The keys of a mapping as the application sees them after `<<` merges: the mapping's own keys win
+ * over merged ones, and earlier merge sources over later ones. Merged fields keep the nodes of their
+ * anchor definition, so their spans point where the text is. A key the mapping itself repeats is kept
+ * each time (and reported as a diagnostic).
+ */
+function fields(src, node) {
+    const result = [];
+    const taken = new Set();
+    eachField(src, node, (key, keyNode, value, merged) => {
+        if (!merged || !taken.has(key))
+            result.push({ key, keyNode, value: resolve(src, value) });
+        taken.add(key);
+        return false;
+    });
     return result;
 }
-/** The field named `name` of a mapping node, after merges. */
-const field = (src, node, name) => fields(src, node).find((f) => f.key === name);
+/** The field named `name` of a mapping node, after merges: the first of {@link fields} with that key, without listing them all. */
+function field(src, node, name) {
+    let found;
+    eachField(src, node, (key, keyNode, value) => {
+        if (key === name)
+            found = { key, keyNode, value: resolve(src, value) };
+        return found !== undefined;
+    });
+    return found;
+}
 /** The resolved items of a sequence node; empty for anything else. */
 function items(src, node) {
     const seq = resolve(src, node);

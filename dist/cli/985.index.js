@@ -1,5 +1,5 @@
 export const id = 985;
-export const ids = [985,485];
+export const ids = [985];
 export const modules = {
 
 /***/ 9866:
@@ -95,11 +95,13 @@ const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /* harmony export */   xd: () => (/* binding */ maskStraySecrets)
 /* harmony export */ });
 /* unused harmony exports knownSecretScrubber, scrubKey */
-/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9866);
+/* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9866);
 /**
  * Masking of secrets. Reports show provider, prefix and the last 4 characters at most, so a reader can
  * tell which key it is without being able to use it.
  */
+
 
 /** Prefixes that name a key format; longest first so `sk-ant-api03-` wins over `sk-`. */
 const KNOWN_PREFIXES = [
@@ -166,7 +168,7 @@ function knownSecretScrubber(secrets) {
                 byTail.set(tail, [{ secret, folded }]);
         }
     }
-    const shortPattern = short.length === 0 ? undefined : new RegExp(short.map(escapeRegExp).sort((a, b) => b.length - a.length).join('|'), 'gi');
+    const shortPattern = short.length === 0 ? undefined : new RegExp(short.map(_text_js__WEBPACK_IMPORTED_MODULE_0__/* .escapeRegExp */ .Nt).sort((a, b) => b.length - a.length).join('|'), 'gi');
     // A window is looked up only when its first and last characters pair as some tail's do: most texts hold no such
     // pair, so they cost a table read per character, not a slice and a map lookup.
     const ends = new Uint8Array(1 << 10);
@@ -206,9 +208,6 @@ function knownSecretScrubber(secrets) {
  */
 function endsOf(text, end) {
     return ((text.charCodeAt(end - WINDOW) & 0x1f) << 5) | (text.charCodeAt(end - 1) & 0x1f);
-}
-function escapeRegExp(text) {
-    return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
 /** Runs of the characters keys are made of, long enough to be one. */
 const KEY_TOKEN = /[A-Za-z0-9_-]{16,}/g;
@@ -266,15 +265,36 @@ const MIN_GIVEN_SECRET = 8;
  */
 function knownSecrets(files, catalog, given = {}) {
     const secrets = new Set(given.keys?.filter((k) => k.trim() !== '') ?? []);
-    const referenced = new Set();
     const isSecret = (name, value) => catalog.identifyKey(value) !== undefined || (CREDENTIAL_NAME.test(name) && catalog.looksLikeSecret(value));
     for (const file of files) {
         for (const hit of file.keyHits)
             secrets.add(hit.token);
         for (const entry of file.entries) {
-            for (const value of [entry.value, entry.ref?.fallback])
-                if (value !== undefined && isSecret(entry.key, value))
-                    secrets.add(value);
+            if (entry.value !== undefined && isSecret(entry.key, entry.value))
+                secrets.add(entry.value);
+            const fallback = entry.ref?.fallback;
+            if (fallback !== undefined && isSecret(entry.key, fallback))
+                secrets.add(fallback);
+        }
+    }
+    // Given values are looked for only when there are some (a plain scan has none).
+    for (const name of given.values ? referencedNames(files) : []) {
+        const value = given.values?.get(name);
+        if (value === undefined || value.trim().length < MIN_GIVEN_SECRET)
+            continue;
+        secrets.add(value);
+        // A secret URL is shown in parts (host, path without the user info): its random-looking parts are secrets too.
+        for (const part of value.match(KEY_TOKEN) ?? [])
+            if (catalog.looksLikeSecret(part))
+                secrets.add(part);
+    }
+    return [...secrets];
+}
+/** The names the settings and workflow jobs of `files` refer to. */
+function referencedNames(files) {
+    const referenced = new Set();
+    for (const file of files) {
+        for (const entry of file.entries) {
             if (entry.ref)
                 referenced.add(entry.ref.name);
             const written = entry.raw ?? entry.value ?? '';
@@ -287,17 +307,7 @@ function knownSecrets(files, catalog, given = {}) {
             for (const use of job.secretUses)
                 referenced.add(use.name);
     }
-    for (const name of referenced) {
-        const value = given.values?.get(name);
-        if (value === undefined || value.trim().length < MIN_GIVEN_SECRET)
-            continue;
-        secrets.add(value);
-        // A secret URL is shown in parts (host, path without the user info): its random-looking parts are secrets too.
-        for (const part of value.match(KEY_TOKEN) ?? [])
-            if (catalog.looksLikeSecret(part))
-                secrets.add(part);
-    }
-    return [...secrets];
+    return referenced;
 }
 /**
  * Masks, in any text bound for a report, the known secrets in every letter case and any stray key. A report repeats
@@ -305,30 +315,52 @@ function knownSecrets(files, catalog, given = {}) {
  */
 function createRedactor(secrets, catalog) {
     const known = knownSecretScrubber(secrets);
-    return (0,_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoize */ .Bj)((text) => maskStraySecrets(known(text), catalog));
+    return (0,_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memoize */ .Bj)((text) => maskStraySecrets(known(text), catalog));
 }
 /**
- * A copy of `value` with every string in it passed through `redact`: findings, scope ids, labels, file and folder
- * names, table rows, probe summaries. Walking everything, rather than fields picked one by one, is what keeps a
- * field added later from carrying a secret past the masking.
+ * `value` with every string in it passed through `redact`: findings, scope ids, labels, file and folder names, table
+ * rows, probe summaries. Walking everything, rather than fields picked one by one, is what keeps a field added later
+ * from carrying a secret past the masking. A plain object or array in which nothing changed is returned as it is
+ * (a report's thousands of scope rows mostly hold nothing to mask); anything else comes back as a plain copy.
  */
 function redactAll(value, redact) {
     if (typeof value === 'string')
         return redact(value);
-    if (Array.isArray(value))
-        return value.map((item) => redactAll(item, redact));
+    if (Array.isArray(value)) {
+        let copy;
+        for (let i = 0; i < value.length; i++) {
+            const masked = redactAll(value[i], redact);
+            if (copy === undefined && masked !== value[i])
+                copy = value.slice(0, i);
+            copy?.push(masked);
+        }
+        return (copy ?? value);
+    }
     if (value === null || typeof value !== 'object' || value instanceof Set || value instanceof Map)
         return value;
-    const copy = {};
-    for (const key of Object.keys(value)) {
-        const masked = redactAll(value[key], redact);
-        // Defined, not assigned: a key `__proto__` stays a key and never sets a prototype.
-        if (key === '__proto__')
-            Object.defineProperty(copy, key, { value: masked, enumerable: true, writable: true, configurable: true });
-        else
-            copy[key] = masked;
+    const fields = value;
+    const prototype = Object.getPrototypeOf(value);
+    let copy = prototype === Object.prototype || prototype === null ? undefined : {};
+    const keys = Object.keys(fields);
+    for (let i = 0; i < keys.length; i++) {
+        const field = fields[keys[i]];
+        const masked = redactAll(field, redact);
+        if (copy === undefined && masked !== field) {
+            copy = {};
+            for (const key of keys.slice(0, i))
+                setField(copy, key, fields[key]);
+        }
+        if (copy !== undefined)
+            setField(copy, keys[i], masked);
     }
-    return copy;
+    return (copy ?? value);
+}
+/** Defined, not assigned: a key `__proto__` stays a key and never sets a prototype. */
+function setField(target, key, value) {
+    if (key === '__proto__')
+        Object.defineProperty(target, key, { value, enumerable: true, writable: true, configurable: true });
+    else
+        target[key] = value;
 }
 /**
  * Text a provider sent back (live probes) is shown to users, and some providers echo part of the key (`Incorrect
@@ -374,6 +406,79 @@ function removeFragments(text, key) {
     }
     return out;
 }
+
+
+/***/ }),
+
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   ZX: () => (/* binding */ lineSpan),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Maps 0-based string offsets to 1-based line/column positions; built once per file. */
+class LineIndex {
+    text;
+    /** Offsets at which each line starts. `\r\n`, `\n` and lone `\r` all end a line. */
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                this.starts.push(i + 1);
+            else if (c === 13) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                this.starts.push(i + 1);
+            }
+        }
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - this.starts[lo] + 1 };
+    }
+    span(start, end) {
+        return { start: this.position(start), end: this.position(end) };
+    }
+    /** 0-based offset of a 1-based position. */
+    offset(position) {
+        const start = this.starts[Math.min(position.line, this.starts.length) - 1] ?? 0;
+        return start + position.column - 1;
+    }
+    /** The text of a 1-based line, without its line ending. */
+    lineText(line) {
+        const start = this.starts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = this.starts[line];
+        let end = next === undefined ? this.text.length : next;
+        while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13))
+            end--;
+        return this.text.slice(start, end);
+    }
+}
+/** A span covering one whole line (for file-level findings). */
+const lineSpan = (line, length = 0) => ({
+    start: { line, column: 1 },
+    end: { line, column: length + 1 }
+});
+/** `text` as a regex that matches it literally. */
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 
 /***/ }),

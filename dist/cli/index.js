@@ -71,6 +71,25 @@ Exit status: 0 no failing findings, 1 findings at or above --fail-on, 2 usage or
 
 /***/ }),
 
+/***/ 1807:
+/***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   e: () => (/* binding */ SCAN_WORKER_ARG),
+/* harmony export */   q: () => (/* binding */ SCAN_WORKER_ROLE)
+/* harmony export */ });
+/**
+ * How a scan worker is told apart, by the entry points, without loading `node:worker_threads`: every run would pay
+ * for that module, and only runs on more than two cores start workers.
+ */
+/** Appended to a worker's `process.argv` by the pool (./workers.ts): the entry hands the thread to ./scan-worker.ts. */
+const SCAN_WORKER_ARG = '--llm-env-lint-scan-worker';
+/** Marks the threads the pool starts (in their `workerData`), so a bundle entry started in some other worker is left alone. */
+const SCAN_WORKER_ROLE = 'llm-env-lint scan worker';
+
+
+/***/ }),
+
 /***/ 7166:
 /***/ ((__unused_webpack_module, __webpack_exports__, __nccwpck_require__) => {
 
@@ -186,13 +205,6 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:os");
 /***/ ((module) => {
 
 module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:path");
-
-/***/ }),
-
-/***/ 6193:
-/***/ ((module) => {
-
-module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:string_decoder");
 
 /***/ }),
 
@@ -429,7 +441,9 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("process");
 var __webpack_exports__ = {};
 /* harmony import */ var _cli_usage_js__WEBPACK_IMPORTED_MODULE_1__ = __nccwpck_require__(7485);
 /* harmony import */ var _version_js__WEBPACK_IMPORTED_MODULE_0__ = __nccwpck_require__(311);
+/* harmony import */ var _engine_worker_role_js__WEBPACK_IMPORTED_MODULE_2__ = __nccwpck_require__(1807);
 /** The CLI's entry point, bundled by ncc to dist/cli/index.js; `bin/llm-env-lint.js` adds the shebang. */
+
 
 
 const argv = process.argv.slice(2);
@@ -443,16 +457,15 @@ else if (only === '--help' || only === '-h') {
     process.stdout.write(_cli_usage_js__WEBPACK_IMPORTED_MODULE_1__/* .USAGE */ .u);
 }
 else {
-    // A scan worker (src/engine/workers.ts) starts this bundle again, without arguments: it serves the pool instead.
-    void Promise.resolve(/* import() */).then(__nccwpck_require__.t.bind(__nccwpck_require__, 5919, 23)).then(async ({ isMainThread }) => {
-        if (isMainThread)
-            await runCli();
-        else
-            await Promise.all(/* import() */[__nccwpck_require__.e(739), __nccwpck_require__.e(485)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7739));
-    });
+    // A scan worker (src/engine/workers.ts) starts this bundle again, marked: it serves the pool instead. Anyone else
+    // passing the mark gets the CLI, which refuses it as an unknown option.
+    if (argv.length === 1 && argv[0] === _engine_worker_role_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_WORKER_ARG */ .e)
+        void Promise.all(/* import() */[__nccwpck_require__.e(847), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1508)).then(({ served }) => (served ? undefined : runCli()));
+    else
+        void runCli();
 }
 function runCli() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(776), __nccwpck_require__.e(985), __nccwpck_require__.e(739), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5872))
+    return Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(985), __nccwpck_require__.e(847), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5872))
         .then(({ main }) => main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }))
         .then((code) => {
         // exitCode, not exit(): let a large report finish writing to a pipe first.

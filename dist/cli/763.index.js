@@ -1,0 +1,187 @@
+export const id = 763;
+export const ids = [763];
+export const modules = {
+
+/***/ 9866:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Bj: () => (/* binding */ memoize),
+/* harmony export */   uW: () => (/* binding */ memoizeBy2),
+/* harmony export */   yx: () => (/* binding */ memoizeBy)
+/* harmony export */ });
+/**
+ * Remembering pure functions of a string. A repository of thousands of small config files sets the same few names
+ * and URLs over and over; the rules ask the same questions of each, so the answer to a string is worked out once.
+ */
+/** How many answers a memo keeps; past that it starts afresh, so memory stays bounded whatever is scanned. */
+const LIMIT = 10_000;
+/**
+ * `fn`, remembering its answer for each string (undefined included). Only for pure functions whose answers are not
+ * changed by their callers: every caller of the same string gets the same object.
+ */
+function memoize(fn) {
+    const known = new Map();
+    return (text) => {
+        const found = known.get(text);
+        if (found !== undefined || known.has(text))
+            return found;
+        if (known.size >= LIMIT)
+            known.clear();
+        const value = fn(text);
+        known.set(text, value);
+        return value;
+    };
+}
+/** {@link memoize} for functions of a string and an object they depend on (a provider catalog), one memo per object. */
+function memoizeBy(fn) {
+    const memos = new WeakMap();
+    return (text, by) => {
+        let memo = memos.get(by);
+        if (!memo)
+            memos.set(by, (memo = memoize((t) => fn(t, by))));
+        return memo(text);
+    };
+}
+/** {@link memoizeBy} for two objects (a variable of a client profile, and a provider catalog). */
+function memoizeBy2(fn) {
+    const memos = new WeakMap();
+    return (text, a, b) => {
+        let memo = memos.get(a);
+        if (!memo)
+            memos.set(a, (memo = memoizeBy((t, by) => fn(t, a, by))));
+        return memo(text, b);
+    };
+}
+
+
+/***/ }),
+
+/***/ 2020:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Nt: () => (/* binding */ escapeRegExp),
+/* harmony export */   ZX: () => (/* binding */ lineSpan),
+/* harmony export */   rr: () => (/* binding */ LineIndex)
+/* harmony export */ });
+/** Maps 0-based string offsets to 1-based line/column positions; built once per file. */
+class LineIndex {
+    text;
+    /** Offsets at which each line starts. `\r\n`, `\n` and lone `\r` all end a line. */
+    starts = [0];
+    constructor(text) {
+        this.text = text;
+        for (let i = 0; i < text.length; i++) {
+            const c = text.charCodeAt(i);
+            if (c === 10)
+                this.starts.push(i + 1);
+            else if (c === 13) {
+                if (text.charCodeAt(i + 1) === 10)
+                    i++;
+                this.starts.push(i + 1);
+            }
+        }
+    }
+    get lineCount() {
+        return this.starts.length;
+    }
+    position(offset) {
+        const o = Math.max(0, Math.min(offset, this.text.length));
+        let lo = 0;
+        let hi = this.starts.length - 1;
+        while (lo < hi) {
+            const mid = (lo + hi + 1) >> 1;
+            if (this.starts[mid] <= o)
+                lo = mid;
+            else
+                hi = mid - 1;
+        }
+        return { line: lo + 1, column: o - this.starts[lo] + 1 };
+    }
+    span(start, end) {
+        return { start: this.position(start), end: this.position(end) };
+    }
+    /** 0-based offset of a 1-based position. */
+    offset(position) {
+        const start = this.starts[Math.min(position.line, this.starts.length) - 1] ?? 0;
+        return start + position.column - 1;
+    }
+    /** The text of a 1-based line, without its line ending. */
+    lineText(line) {
+        const start = this.starts[line - 1];
+        if (start === undefined)
+            return '';
+        const next = this.starts[line];
+        let end = next === undefined ? this.text.length : next;
+        while (end > start && (this.text.charCodeAt(end - 1) === 10 || this.text.charCodeAt(end - 1) === 13))
+            end--;
+        return this.text.slice(start, end);
+    }
+}
+/** A span covering one whole line (for file-level findings). */
+const lineSpan = (line, length = 0) => ({
+    start: { line, column: 1 },
+    end: { line, column: length + 1 }
+});
+/** `text` as a regex that matches it literally. */
+const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+
+/***/ }),
+
+/***/ 1508:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   served: () => (/* binding */ served)
+/* harmony export */ });
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
+/* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _discover_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9711);
+/* harmony import */ var _sources_limits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5632);
+/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1006);
+/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4609);
+/* harmony import */ var _providers_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8381);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4727);
+/* harmony import */ var _worker_role_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1807);
+/**
+ * A worker thread of the scan's pool (./workers.ts): it answers batches of files with their outcomes (./outcome.ts,
+ * the per-file work the main thread runs too, so both give the same facts).
+ *
+ * A worker starts the module it is given: from the sources (tsc output) this file, from an ncc bundle the bundle's
+ * entry, which imports this file when its arguments carry the pool's mark (src/cli.ts, src/index.ts). ncc cannot emit
+ * a separate worker file (it copies `new URL('./x.js', import.meta.url)` targets as raw assets), so the worker
+ * re-enters the bundle it came from.
+ */
+
+
+
+
+
+
+
+/**
+ * Answers the pool's batches until it terminates the thread. Files are read as the working-tree scan reads them
+ * (`workTreeFiles`: readSource with the config's size cap, whole up to the parse cap). Anything thrown here (a parser that cannot be
+ * loaded, a result that cannot be sent) ends the thread; the pool then leaves the batch to the main thread.
+ */
+function serve(port, { root, maxFileSize, providers }) {
+    const catalog = (0,_providers_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .createCatalog */ .C)(providers);
+    port.on('message', async ({ batch, paths }) => {
+        await (0,_sources_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadParsers */ .lB)((0,_sources_index_js__WEBPACK_IMPORTED_MODULE_3__/* .kindsFor */ .Hk)(paths));
+        const outcomes = paths.map((path) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .fileOutcome */ .p)((0,_discover_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readSource */ .o$)(root, path, { maxFileSize, wholeUpTo: _sources_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .PARSE_CAP_BYTES */ .T }), catalog));
+        port.postMessage({ batch, outcomes });
+    });
+}
+const isScanWorker = (data) => data?.role === _worker_role_js__WEBPACK_IMPORTED_MODULE_7__/* .SCAN_WORKER_ROLE */ .q;
+/** Whether this thread is one the pool started, now serving it; false elsewhere (the entry then runs as usual). */
+const served = !node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.isMainThread && node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort !== null && isScanWorker(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+if (served)
+    serve(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.parentPort, node_worker_threads__WEBPACK_IMPORTED_MODULE_0__.workerData);
+
+
+/***/ })
+
+};
