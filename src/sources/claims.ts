@@ -1,4 +1,5 @@
 import type { SourceKind } from '../core/types.js'
+import { memoize } from '../core/memo.js'
 import { escapeRegExp } from '../core/text.js'
 import { baseName } from './entry.js'
 
@@ -101,11 +102,18 @@ const claimedPaths = new RegExp(
 
 /** The kind whose name claim accepts `path` first, if any. */
 export function claimedKind(path: string): SourceKind | undefined {
-  // The base name once per path, not once per claim: every listed path is asked.
   const name = baseName(path)
-  if (!claimedNames.test(name) && !claimedPaths.test(path)) return undefined
-  return claims.find((claim) => accepts(claim, path, name))?.kind
+  return claimedNames.test(name) || claimedPaths.test(path) ? firstClaim(path) : undefined
 }
+
+/**
+ * The walk through the claims, for the paths the prefilter lets by; remembered, as a scan asks of each listed path twice
+ * (the parsers to load, then each file's parser).
+ */
+const firstClaim = memoize((path: string): SourceKind | undefined => {
+  const name = baseName(path)
+  return claims.find((claim) => accepts(claim, path, name))?.kind
+})
 
 /** Whether `kind` claims `path` by name (whatever kind comes first). */
 export const isClaimedBy = (kind: SourceKind, path: string): boolean => claims.some((claim) => claim.kind === kind && accepts(claim, path))
