@@ -4107,8 +4107,10 @@ function namedProvider(name, catalog) {
 /* harmony export */   rx: () => (/* binding */ sniffedKinds),
 /* harmony export */   vi: () => (/* binding */ isClaimedBy)
 /* harmony export */ });
+/* harmony import */ var _core_memo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7485);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8518);
+
 
 
 /** Most specific first: the first claim that accepts a path names its kind. */
@@ -4178,12 +4180,17 @@ const claimedNames = new RegExp(claims.flatMap((claim) => [...(claim.names ? [cl
 const claimedPaths = new RegExp(claims.flatMap((claim) => [...(claim.paths ? [claim.paths.source] : []), ...(claim.extensions ?? []).map((end) => `${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .Nt)(end)}$`)]).join('|'), 'i');
 /** The kind whose name claim accepts `path` first, if any. */
 function claimedKind(path) {
-    // The base name once per path, not once per claim: every listed path is asked.
     const name = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .baseName */ .Fl)(path);
-    if (!claimedNames.test(name) && !claimedPaths.test(path))
-        return undefined;
-    return claims.find((claim) => accepts(claim, path, name))?.kind;
+    return claimedNames.test(name) || claimedPaths.test(path) ? firstClaim(path) : undefined;
 }
+/**
+ * The walk through the claims, for the paths the prefilter lets by; remembered, as a scan asks of each listed path twice
+ * (the parsers to load, then each file's parser).
+ */
+const firstClaim = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .memoize */ .Bj)((path) => {
+    const name = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .baseName */ .Fl)(path);
+    return claims.find((claim) => accepts(claim, path, name))?.kind;
+});
 /** Whether `kind` claims `path` by name (whatever kind comes first). */
 const isClaimedBy = (kind, path) => claims.some((claim) => claim.kind === kind && accepts(claim, path));
 /** A YAML file no name claims: its text is sniffed for the kinds found by content. */
