@@ -19,7 +19,7 @@ import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { parseArgs } from 'node:util'
 import { bundleScanHarness } from './compile.mjs'
-import { generator } from './generate.mjs'
+import { generator, PLAIN_TREE_ENV } from './generate.mjs'
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url))
 const PROJECT = dirname(BENCH_DIR)
@@ -101,7 +101,8 @@ function timed(args) {
   const started = performance.now()
   const result = spawnSync(useGnuTime ? GNU_TIME : process.execPath, useGnuTime ? ['-v', process.execPath, ...args] : args, {
     encoding: 'utf8',
-    maxBuffer: 256 * 1024 * 1024
+    maxBuffer: 256 * 1024 * 1024,
+    env: PLAIN_TREE_ENV
   })
   const seconds = (performance.now() - started) / 1000
   const peakRssKb = useGnuTime ? Number(/Maximum resident set size \(kbytes\): (\d+)/.exec(result.stderr)?.[1]) : NaN

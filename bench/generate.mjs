@@ -15,6 +15,12 @@ export const TREE_VERSION = 4
 /** The cached tree (git-ignored), shared by the parts of the benchmark: generated once per TREE_VERSION. */
 export const TREE_DIR = join(dirname(fileURLToPath(import.meta.url)), 'tree')
 export const REPO = join(TREE_DIR, 'repo')
+/**
+ * The environment the generated trees are scanned in, by the tool and its floor alike: plain folders, as the floor sees
+ * them. They sit inside this project's repository, which git ignores them in; without a ceiling the scan would ask git
+ * about that repository (two spawns to learn the tree is ignored) on every run.
+ */
+export const PLAIN_TREE_ENV = { ...process.env, GIT_CEILING_DIRECTORIES: TREE_DIR }
 const MANIFEST = join(TREE_DIR, 'manifest.json')
 
 /**

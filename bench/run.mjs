@@ -23,7 +23,7 @@ import { dirname, join, relative, resolve } from 'node:path'
 import { fileURLToPath } from 'node:url'
 import { parseArgs } from 'node:util'
 import { bundleScanHarness } from './compile.mjs'
-import { cachedTree, REPO, TREE_DIR } from './generate.mjs'
+import { cachedTree, PLAIN_TREE_ENV, REPO, TREE_DIR } from './generate.mjs'
 import { keyRegex } from './key-regex.mjs'
 
 const BENCH_DIR = dirname(fileURLToPath(import.meta.url))
@@ -202,7 +202,7 @@ function build() {
  * Runs `node <args>` and measures wall time and peak resident memory (kB): with GNU time when
  * installed, else with a preloaded probe that writes `process.resourceUsage().maxRSS` on exit.
  */
-function timed(args, env = process.env) {
+function timed(args, env = PLAIN_TREE_ENV) {
   const useGnuTime = existsSync(GNU_TIME)
   const probeFile = join(TREE_DIR, '.rss')
   const command = useGnuTime ? GNU_TIME : process.execPath

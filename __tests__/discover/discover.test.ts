@@ -1,6 +1,6 @@
 import { describe, it, expect, afterEach } from '@jest/globals'
 import { rm } from 'node:fs/promises'
-import { join } from 'node:path'
+import { delimiter, join } from 'node:path'
 import { discoverFiles, ioCounts, resetIoCounts } from '../../src/discover/index.js'
 import { addFiles, addLink, cleanup, git, gitRepo, makeTree } from './tree.js'
 
@@ -266,6 +266,26 @@ describe('discoverFiles: work per file, counted', () => {
     resetIoCounts()
     expect(await pathsOf(root)).toEqual(['a.env', 'docs/readme.md', 'src/app.ts', 'src/deep/x.json'])
     expect(ioCounts).toMatchObject({ gitSpawn: 0, lstat: 2 })
+  })
+
+  it('below a folder GIT_CEILING_DIRECTORIES names: no git run, as git would not look above it', async () => {
+    const outer = await tree({})
+    gitRepo(outer)
+    await addFiles(outer, Object.fromEntries(Object.entries(files).map(([path, text]) => [`inner/${path}`, text])))
+    const root = join(outer, 'inner')
+    const before = process.env.GIT_CEILING_DIRECTORIES
+    try {
+      resetIoCounts()
+      expect(await pathsOf(root)).toEqual(['a.env', 'docs/readme.md', 'src/app.ts', 'src/deep/x.json'])
+      expect(ioCounts.gitSpawn).toBeGreaterThan(0)
+      process.env.GIT_CEILING_DIRECTORIES = ['relative/ignored', outer].join(delimiter)
+      resetIoCounts()
+      expect(await pathsOf(root)).toEqual(['a.env', 'docs/readme.md', 'src/app.ts', 'src/deep/x.json'])
+      expect(ioCounts).toMatchObject({ gitSpawn: 0, lstat: 0 })
+    } finally {
+      if (before === undefined) delete process.env.GIT_CEILING_DIRECTORIES
+      else process.env.GIT_CEILING_DIRECTORIES = before
+    }
   })
 
   it('inside a work tree: git lists, the walk says which paths are plain files, so only links are looked at', async () => {

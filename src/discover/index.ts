@@ -1,5 +1,5 @@
 import { existsSync, readdirSync, realpathSync, statSync } from 'node:fs'
-import { dirname, join, resolve } from 'node:path'
+import { delimiter, dirname, isAbsolute, join, resolve } from 'node:path'
 import type { SkippedFile } from '../core/types.js'
 import type { DiscoveredFile, DiscoverOptions, Discovery, FileSet } from './types.js'
 import { createPathFilter } from './filter.js'
@@ -150,18 +150,36 @@ function fromGit(walked: WalkResult, listed: readonly string[], isSkipped: (path
 
 /**
  * Whether git could find a repository for `root`: `GIT_DIR` is set, or a `.git` (a folder, or the file of a linked
- * work tree) is in it or a folder above, by its path as given or its real path. Outside one, git is not spawned:
- * it would only fail.
+ * work tree) is in it or a folder above, by its path as given or its real path, short of the folders
+ * `GIT_CEILING_DIRECTORIES` names (git does not go up into those). Outside one, git is not spawned: it would only fail.
  */
 function mayBeInGitRepository(root: string): boolean {
   if (process.env.GIT_DIR) return true
+  const ceilings = ceilingDirectories(process.env.GIT_CEILING_DIRECTORIES)
   const hasGitAbove = (start: string): boolean => {
-    for (let dir = start; ; dir = dirname(dir)) {
+    for (let dir = start; ; ) {
       if (existsSync(join(dir, '.git'))) return true
-      if (dirname(dir) === dir) return false
+      const up = dirname(dir)
+      if (up === dir || ceilings.has(up)) return false
+      dir = up
     }
   }
   return hasGitAbove(resolve(root)) || hasGitAbove(realpathSync(root))
+}
+
+/** The absolute paths of a `GIT_CEILING_DIRECTORIES` value (a PATH-style list), as given and as real paths. */
+function ceilingDirectories(value: string | undefined): ReadonlySet<string> {
+  const ceilings = new Set<string>()
+  for (const entry of value?.split(delimiter) ?? []) {
+    if (!isAbsolute(entry)) continue // git ignores relative entries (and an empty one only changes symlink handling)
+    ceilings.add(resolve(entry))
+    try {
+      ceilings.add(realpathSync(entry))
+    } catch {
+      // a ceiling that does not exist holds no repository anyway
+    }
+  }
+  return ceilings
 }
 
 /** `--staged` outside a git work tree: there is no index to read (a usage error, not a crash). */
