@@ -3533,21 +3533,40 @@ function fromGit(walked, listed, isSkipped) {
 }
 /**
  * Whether git could find a repository for `root`: `GIT_DIR` is set, or a `.git` (a folder, or the file of a linked
- * work tree) is in it or a folder above, by its path as given or its real path. Outside one, git is not spawned:
- * it would only fail.
+ * work tree) is in it or a folder above, by its path as given or its real path, short of the folders
+ * `GIT_CEILING_DIRECTORIES` names (git does not go up into those). Outside one, git is not spawned: it would only fail.
  */
 function mayBeInGitRepository(root) {
     if (process.env.GIT_DIR)
         return true;
+    const ceilings = ceilingDirectories(process.env.GIT_CEILING_DIRECTORIES);
     const hasGitAbove = (start) => {
-        for (let dir = start;; dir = (0,external_node_path_.dirname)(dir)) {
+        for (let dir = start;;) {
             if ((0,external_node_fs_.existsSync)((0,external_node_path_.join)(dir, '.git')))
                 return true;
-            if ((0,external_node_path_.dirname)(dir) === dir)
+            const up = (0,external_node_path_.dirname)(dir);
+            if (up === dir || ceilings.has(up))
                 return false;
+            dir = up;
         }
     };
     return hasGitAbove((0,external_node_path_.resolve)(root)) || hasGitAbove((0,external_node_fs_.realpathSync)(root));
+}
+/** The absolute paths of a `GIT_CEILING_DIRECTORIES` value (a PATH-style list), as given and as real paths. */
+function ceilingDirectories(value) {
+    const ceilings = new Set();
+    for (const entry of value?.split(external_node_path_.delimiter) ?? []) {
+        if (!(0,external_node_path_.isAbsolute)(entry))
+            continue; // git ignores relative entries (and an empty one only changes symlink handling)
+        ceilings.add((0,external_node_path_.resolve)(entry));
+        try {
+            ceilings.add((0,external_node_fs_.realpathSync)(entry));
+        }
+        catch {
+            // a ceiling that does not exist holds no repository anyway
+        }
+    }
+    return ceilings;
 }
 /** `--staged` outside a git work tree: there is no index to read (a usage error, not a crash). */
 class NoGitIndexError extends Error {
