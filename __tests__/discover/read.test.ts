@@ -175,4 +175,26 @@ describe('chunkDecoder', () => {
   it('decodes a file read one byte at a time after the first chunk as decodeText decodes it whole', () => {
     expect(decodeIn([bytes.subarray(0, 3), ...Array.from(bytes.subarray(3), (byte) => Buffer.from([byte]))])).toBe(decodeText(bytes))
   })
+
+  it('decodes a chunk readSource streams together with the text carried over, written into the room before it', () => {
+    const path = 'streamed.log'
+    // A three-byte character cut by the first chunk's end, and text either side.
+    const head = Buffer.alloc(CHUNK_BYTES - 1, 'a')
+    writeFileSync(join(root, path), Buffer.concat([head, Buffer.from('日本 tail\n'), Buffer.alloc(1000, 'b')]))
+    const source = readSource(root, path, { maxFileSize: 4 * CHUNK_BYTES, wholeUpTo: 1024 })
+    if (!isStreamed(source)) throw new Error('not streamed')
+    // Each chunk is valid until the next is asked for: taken one at a time.
+    const first = source.chunks.next().value!
+    const decoder = chunkDecoder(first)
+    expect(decoder.decode(first).length).toBe(CHUNK_BYTES - 1)
+    const second = source.chunks.next().value!
+    const carried = 'carried é 😀 '
+    const text = decoder.decode(second, carried)
+    expect(text).toBe(`${carried}日本 tail\n${'b'.repeat(1000)}`)
+    // Written where the chunk's buffer has room, before it: the carried text, then the byte of 日 held back.
+    const before = Buffer.byteLength(carried) + 1
+    expect(Buffer.from(second.buffer, second.byteOffset - before, before - 1).toString()).toBe(carried)
+    expect(source.chunks.next().done).toBe(true)
+  })
 })
+

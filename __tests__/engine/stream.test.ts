@@ -3,7 +3,10 @@ import { loadParsers } from '../../src/sources/index.js'
 import { analyzeFile } from '../../src/engine/analyze.js'
 import { PARSE_CAP_BYTES } from '../../src/sources/limits.js'
 import { analyzeStream, CONTEXT_CHARS, type StreamStats } from '../../src/engine/stream.js'
-import { CHUNK_BYTES } from '../../src/discover/read.js'
+import { CHUNK_BYTES, isStreamed, readSource } from '../../src/discover/read.js'
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
 import { createCatalog } from '../../src/providers/catalog.js'
 import { fakeKeys } from '../helpers/keys.js'
 
@@ -114,6 +117,25 @@ describe('analyzeStream', () => {
     expect(stats.peakWindowChars).toBeLessThanOrEqual(CHUNK_BYTES + 3 * CONTEXT_CHARS)
     const lines = (chunk.toString().match(/\n/g)?.length ?? 0) * count + 2
     expect(facts.keyHits.map((hit) => [hit.token, hit.span.start])).toEqual([[key, { line: lines, column: 6 }]])
+  })
+
+  it('finds what a whole read finds in a file read from disk in chunks, characters of every width cut anywhere', () => {
+    const { text: logText } = log(3000)
+    // Four-byte characters (surrogate pairs in the text) on every line, so chunk ends and carried windows fall among them.
+    const text = logText.replace(/\n/g, ' 😀𝔘\n').repeat(Math.ceil((2.5 * CHUNK_BYTES) / Buffer.byteLength(logText)))
+    const dir = mkdtempSync(join(tmpdir(), 'llm-env-lint-stream-'))
+    try {
+      writeFileSync(join(dir, 'app.log'), text)
+      const source = readSource(dir, 'app.log', { maxFileSize: 8 * CHUNK_BYTES, wholeUpTo: CHUNK_BYTES })
+      if (!isStreamed(source)) throw new Error('not streamed')
+      const facts = analyzeStream('app.log', source.chunks, catalog)
+      const expected = whole('app.log', text)
+      expect(expected.keyHits.length).toBeGreaterThan(90)
+      expect(facts.keyHits).toEqual(expected.keyHits)
+      expect(byLine(facts.ignores)).toEqual(byLine(expected.ignores))
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
   })
 
   it('says a file a parser would read was only scanned for keys', () => {

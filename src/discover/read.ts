@@ -82,18 +82,18 @@ export function readSource(root: string, path: string, { maxFileSize, wholeUpTo 
     // One byte more than may be read, to learn in the same read that there is more.
     const first = Math.min(CHUNK_BYTES, maxFileSize + 1)
     // From the current offset (the start), not a position: a FIFO refuses positioned reads.
-    const length = readAt(fd, scratch, 0, first, null)
+    const length = readAt(fd, chunkArea, 0, first, null)
     if (length === 0) {
       ioCounts.fstat++
       if (!fstatSync(fd).isFile()) return { path, reason: 'unreadable', detail: 'not a regular file' }
       return { path, text: '' }
     }
-    if (length < first) return textOf(path, scratch.subarray(0, length))
+    if (length < first) return textOf(path, chunkArea.subarray(0, length))
     ioCounts.fstat++
     const info = fstatSync(fd)
     if (!info.isFile()) return { path, reason: 'unreadable', detail: 'not a regular file' }
     if (info.size > maxFileSize) return { path, reason: 'too-large', detail: `${info.size} bytes` }
-    const binary = binaryKind(scratch.subarray(0, Math.min(SNIFF_BYTES, length)))
+    const binary = binaryKind(chunkArea.subarray(0, Math.min(SNIFF_BYTES, length)))
     if (binary !== undefined) return { path, reason: 'binary', detail: binary }
     if (info.size > wholeUpTo) {
       const streamed = { path, size: info.size, chunks: chunksOf(fd, length) }
@@ -101,7 +101,7 @@ export function readSource(root: string, path: string, { maxFileSize, wholeUpTo 
       return streamed
     }
     const bytes = Buffer.allocUnsafe(info.size)
-    scratch.copy(bytes, 0, 0, length)
+    chunkArea.copy(bytes, 0, 0, length)
     return textOf(path, bytes.subarray(0, readInto(fd, bytes, length, info.size)))
   } catch (error) {
     return { path, reason: 'unreadable', detail: (error as NodeJS.ErrnoException).code ?? String(error) }
@@ -119,11 +119,11 @@ function textOf(path: string, bytes: Buffer): SourceFile | SkippedFile {
 /** The chunks of an open file from the start, the first `headLength` bytes already in the scratch buffer; closes it at the end. */
 function* chunksOf(fd: number, headLength: number): Generator<Uint8Array, void, undefined> {
   try {
-    yield scratch.subarray(0, headLength)
+    yield chunkArea.subarray(0, headLength)
     for (let at = headLength, length = CHUNK_BYTES; length === CHUNK_BYTES; at += length) {
       // A regular file reads short only at its end.
-      length = readAt(fd, scratch, 0, CHUNK_BYTES, at)
-      if (length > 0) yield scratch.subarray(0, length)
+      length = readAt(fd, chunkArea, 0, CHUNK_BYTES, at)
+      if (length > 0) yield chunkArea.subarray(0, length)
     }
   } finally {
     closeQuietly(fd)
@@ -157,7 +157,15 @@ function closeQuietly(fd: number): void {
  * RSS by about 10%.
  */
 export const CHUNK_BYTES = 1024 * 1024
-const scratch = Buffer.allocUnsafe(CHUNK_BYTES)
+/**
+ * Room before the chunk area of the scratch buffer, where a streamed file's decoder writes the text carried over from
+ * the chunk before (in UTF-8), to decode it together with the chunk: one new string per chunk, where joining two
+ * strings made V8 copy the whole chunk again (`chunkDecoder`). More than a window carries over, even in three-byte characters.
+ */
+const HEADROOM_BYTES = 128 * 1024
+const scratch = Buffer.allocUnsafe(HEADROOM_BYTES + CHUNK_BYTES)
+/** Where every read lands. */
+const chunkArea = scratch.subarray(HEADROOM_BYTES)
 
 /** True for what `readSource` returns when it did not produce text (or any union with SkippedFile). */
 export const isSkippedFile = <T extends object>(value: T | SkippedFile): value is SkippedFile => 'reason' in value
@@ -246,40 +254,57 @@ export function decodeText(bytes: Buffer): string {
   return bytes.toString('utf8', start)
 }
 
+/** A file's text chunk by chunk (`chunkDecoder`). */
+export interface ChunkDecoder {
+  /** `carried` (text kept from before, default none) followed by the text of `bytes`, as one string. */
+  readonly decode: (bytes: Uint8Array, carried?: string) => string
+  /** What is left at the end of the file. */
+  readonly end: () => string
+}
+
 /**
  * Decodes a file chunk by chunk, as {@link decodeText} decodes it whole: the encoding is judged on the first chunk,
  * and a character split between two chunks comes out whole with the second. `end` flushes what is left.
  */
-export function chunkDecoder(head: Uint8Array): { readonly decode: (bytes: Uint8Array) => string; readonly end: () => string } {
+export function chunkDecoder(head: Uint8Array): ChunkDecoder {
   const wide = wideEncoding(head)
   let first = true
   if (wide === 'utf-32le' || wide === 'utf-32be') {
     // Chunks are whole multiples of 4 bytes (all but the last are CHUNK_BYTES long).
     return {
-      decode: (bytes) => {
+      decode: (bytes, carried = '') => {
         const text = decodeUtf32(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), wide === 'utf-32le', first)
         first = false
-        return text
+        return carried + text
       },
       end: () => ''
     }
   }
   if (wide !== undefined) {
     const decoder = new TextDecoder(wide)
-    return { decode: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() }
+    return { decode: (bytes, carried = '') => carried + decoder.decode(bytes, { stream: true }), end: () => decoder.decode() }
   }
   // Buffer#toString per chunk, not a StringDecoder (several times slower on ASCII); a sequence cut by the chunk's end
   // is held back and decoded with the next chunk, which is what decoding the whole file at once gives.
   let heldBack: Buffer = Buffer.alloc(0)
   return {
-    decode: (bytes) => {
+    decode: (bytes, carried = '') => {
       const start = first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0
       first = false
       const chunk = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start)
-      const whole = heldBack.length === 0 ? chunk : Buffer.concat([heldBack, chunk])
+      const carriedBytes = carried === '' ? 0 : Buffer.byteLength(carried)
+      const before = carriedBytes + heldBack.length
+      // A chunk readSource read has room before it in the scratch buffer: the carried text (valid UTF-16, so it comes
+      // back the same) and the held-back bytes are written there and decoded with the chunk in one pass.
+      const inPlace = before > 0 && chunk.buffer === scratch.buffer && chunk.byteOffset - scratch.byteOffset >= before
+      const whole = inPlace ? Buffer.from(chunk.buffer, chunk.byteOffset - before, before + chunk.byteLength) : heldBack.length === 0 ? chunk : Buffer.concat([heldBack, chunk])
+      if (inPlace) {
+        whole.write(carried, 0)
+        heldBack.copy(whole, carriedBytes)
+      }
       const end = whole.length - cutSequence(whole)
       heldBack = Buffer.from(whole.subarray(end))
-      return whole.toString('utf8', 0, end)
+      return (inPlace ? '' : carried) + whole.toString('utf8', 0, end)
     },
     end: () => heldBack.toString('utf8')
   }

@@ -68,6 +68,8 @@ export function analyzeStream(path: string, chunks: Iterable<Uint8Array>, catalo
     if (final) return
     let keep = Math.max(0, cut - CONTEXT_CHARS)
     if (window.charCodeAt(keep - 1) === CR && window.charCodeAt(keep) === LF) keep++
+    // The window carried over starts on a whole character: it is decoded again, from UTF-8, with the next chunk.
+    if (isLowSurrogate(window.charCodeAt(keep)) && isHighSurrogate(window.charCodeAt(keep - 1))) keep--
     at = positions.at(keep)
     window = window.slice(keep)
     reported = cut - keep
@@ -75,11 +77,13 @@ export function analyzeStream(path: string, chunks: Iterable<Uint8Array>, catalo
   for (const bytes of chunks) {
     decoder ??= chunkDecoder(bytes)
     size += bytes.length
-    window += decoder.decode(bytes)
+    // Decoded after the window in one new string: joining the two would have V8 copy the chunk again.
+    window = decoder.decode(bytes, window)
     if (choice === undefined && size === bytes.length) choice = chooseParser(path, window)
     step(false)
   }
-  window += decoder?.end() ?? ''
+  const rest = decoder?.end() ?? ''
+  if (rest !== '') window += rest
   step(true)
   return {
     path,
@@ -93,6 +97,8 @@ export function analyzeStream(path: string, chunks: Iterable<Uint8Array>, catalo
 
 const LF = 10
 const CR = 13
+const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
+const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
 
 /**
  * Where to end the part of a window whose hits are reported: just after the last line break before `limit` (so
