@@ -1015,7 +1015,7 @@ function readSource(root, path, { maxFileSize, wholeUpTo }) {
         // One byte more than may be read, to learn in the same read that there is more.
         const first = Math.min(CHUNK_BYTES, maxFileSize + 1);
         // From the current offset (the start), not a position: a FIFO refuses positioned reads.
-        const length = readAt(fd, scratch, 0, first, null);
+        const length = readAt(fd, chunkArea, 0, first, null);
         if (length === 0) {
             _counts_js__WEBPACK_IMPORTED_MODULE_2__/* .ioCounts */ .R.fstat++;
             if (!(0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd).isFile())
@@ -1023,14 +1023,14 @@ function readSource(root, path, { maxFileSize, wholeUpTo }) {
             return { path, text: '' };
         }
         if (length < first)
-            return textOf(path, scratch.subarray(0, length));
+            return textOf(path, chunkArea.subarray(0, length));
         _counts_js__WEBPACK_IMPORTED_MODULE_2__/* .ioCounts */ .R.fstat++;
         const info = (0,node_fs__WEBPACK_IMPORTED_MODULE_0__.fstatSync)(fd);
         if (!info.isFile())
             return { path, reason: 'unreadable', detail: 'not a regular file' };
         if (info.size > maxFileSize)
             return { path, reason: 'too-large', detail: `${info.size} bytes` };
-        const binary = binaryKind(scratch.subarray(0, Math.min(SNIFF_BYTES, length)));
+        const binary = binaryKind(chunkArea.subarray(0, Math.min(SNIFF_BYTES, length)));
         if (binary !== undefined)
             return { path, reason: 'binary', detail: binary };
         if (info.size > wholeUpTo) {
@@ -1039,7 +1039,7 @@ function readSource(root, path, { maxFileSize, wholeUpTo }) {
             return streamed;
         }
         const bytes = Buffer.allocUnsafe(info.size);
-        scratch.copy(bytes, 0, 0, length);
+        chunkArea.copy(bytes, 0, 0, length);
         return textOf(path, bytes.subarray(0, readInto(fd, bytes, length, info.size)));
     }
     catch (error) {
@@ -1058,12 +1058,12 @@ function textOf(path, bytes) {
 /** The chunks of an open file from the start, the first `headLength` bytes already in the scratch buffer; closes it at the end. */
 function* chunksOf(fd, headLength) {
     try {
-        yield scratch.subarray(0, headLength);
+        yield chunkArea.subarray(0, headLength);
         for (let at = headLength, length = CHUNK_BYTES; length === CHUNK_BYTES; at += length) {
             // A regular file reads short only at its end.
-            length = readAt(fd, scratch, 0, CHUNK_BYTES, at);
+            length = readAt(fd, chunkArea, 0, CHUNK_BYTES, at);
             if (length > 0)
-                yield scratch.subarray(0, length);
+                yield chunkArea.subarray(0, length);
         }
     }
     finally {
@@ -1098,7 +1098,15 @@ function closeQuietly(fd) {
  * RSS by about 10%.
  */
 const CHUNK_BYTES = 1024 * 1024;
-const scratch = Buffer.allocUnsafe(CHUNK_BYTES);
+/**
+ * Room before the chunk area of the scratch buffer, where a streamed file's decoder writes the text carried over from
+ * the chunk before (in UTF-8), to decode it together with the chunk: one new string per chunk, where joining two
+ * strings made V8 copy the whole chunk again (`chunkDecoder`). More than a window carries over, even in three-byte characters.
+ */
+const HEADROOM_BYTES = 128 * 1024;
+const scratch = Buffer.allocUnsafe(HEADROOM_BYTES + CHUNK_BYTES);
+/** Where every read lands. */
+const chunkArea = scratch.subarray(HEADROOM_BYTES);
 /** True for what `readSource` returns when it did not produce text (or any union with SkippedFile). */
 const isSkippedFile = (value) => 'reason' in value;
 /** True for what `readSource` returns for a file read in chunks. */
@@ -1200,30 +1208,39 @@ function chunkDecoder(head) {
     if (wide === 'utf-32le' || wide === 'utf-32be') {
         // Chunks are whole multiples of 4 bytes (all but the last are CHUNK_BYTES long).
         return {
-            decode: (bytes) => {
+            decode: (bytes, carried = '') => {
                 const text = decodeUtf32(Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength), wide === 'utf-32le', first);
                 first = false;
-                return text;
+                return carried + text;
             },
             end: () => ''
         };
     }
     if (wide !== undefined) {
         const decoder = new TextDecoder(wide);
-        return { decode: (bytes) => decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
+        return { decode: (bytes, carried = '') => carried + decoder.decode(bytes, { stream: true }), end: () => decoder.decode() };
     }
     // Buffer#toString per chunk, not a StringDecoder (several times slower on ASCII); a sequence cut by the chunk's end
     // is held back and decoded with the next chunk, which is what decoding the whole file at once gives.
     let heldBack = Buffer.alloc(0);
     return {
-        decode: (bytes) => {
+        decode: (bytes, carried = '') => {
             const start = first && bytes[0] === 0xef && bytes[1] === 0xbb && bytes[2] === 0xbf ? 3 : 0;
             first = false;
             const chunk = Buffer.from(bytes.buffer, bytes.byteOffset + start, bytes.byteLength - start);
-            const whole = heldBack.length === 0 ? chunk : Buffer.concat([heldBack, chunk]);
+            const carriedBytes = carried === '' ? 0 : Buffer.byteLength(carried);
+            const before = carriedBytes + heldBack.length;
+            // A chunk readSource read has room before it in the scratch buffer: the carried text (valid UTF-16, so it comes
+            // back the same) and the held-back bytes are written there and decoded with the chunk in one pass.
+            const inPlace = before > 0 && chunk.buffer === scratch.buffer && chunk.byteOffset - scratch.byteOffset >= before;
+            const whole = inPlace ? Buffer.from(chunk.buffer, chunk.byteOffset - before, before + chunk.byteLength) : heldBack.length === 0 ? chunk : Buffer.concat([heldBack, chunk]);
+            if (inPlace) {
+                whole.write(carried, 0);
+                heldBack.copy(whole, carriedBytes);
+            }
             const end = whole.length - cutSequence(whole);
             heldBack = Buffer.from(whole.subarray(end));
-            return whole.toString('utf8', 0, end);
+            return (inPlace ? '' : carried) + whole.toString('utf8', 0, end);
         },
         end: () => heldBack.toString('utf8')
     };
@@ -1615,6 +1632,9 @@ function analyzeStream(path, chunks, catalog, stats) {
         let keep = Math.max(0, cut - CONTEXT_CHARS);
         if (window.charCodeAt(keep - 1) === CR && window.charCodeAt(keep) === LF)
             keep++;
+        // The window carried over starts on a whole character: it is decoded again, from UTF-8, with the next chunk.
+        if (isLowSurrogate(window.charCodeAt(keep)) && isHighSurrogate(window.charCodeAt(keep - 1)))
+            keep--;
         at = positions.at(keep);
         window = window.slice(keep);
         reported = cut - keep;
@@ -1622,12 +1642,15 @@ function analyzeStream(path, chunks, catalog, stats) {
     for (const bytes of chunks) {
         decoder ??= (0,read/* chunkDecoder */.aX)(bytes);
         size += bytes.length;
-        window += decoder.decode(bytes);
+        // Decoded after the window in one new string: joining the two would have V8 copy the chunk again.
+        window = decoder.decode(bytes, window);
         if (choice === undefined && size === bytes.length)
             choice = (0,sources/* chooseParser */.RV)(path, window);
         step(false);
     }
-    window += decoder?.end() ?? '';
+    const rest = decoder?.end() ?? '';
+    if (rest !== '')
+        window += rest;
     step(true);
     return {
         path,
@@ -1640,6 +1663,8 @@ function analyzeStream(path, chunks, catalog, stats) {
 }
 const LF = 10;
 const CR = 13;
+const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code) => code >= 0xdc00 && code <= 0xdfff;
 /**
  * Where to end the part of a window whose hits are reported: just after the last line break before `limit` (so
  * the next part starts a line), or at `limit` itself when there is none within the context before it (a long line).
