@@ -1093,8 +1093,8 @@ function closeQuietly(fd) {
 }
 /**
  * How much of a file one read takes, and the size of the chunks a streamed file is read in. One buffer of this
- * size is reused for every read: safe because reading is synchronous and each text is decoded (copied) before
- * the next read; it spares V8 ~150 MB of short-lived external memory on the benchmark tree, which lowered peak
+ * size (with room kept before it, below) is reused for every read: safe because reading is synchronous and each text
+ * is decoded (copied) before the next read; it spares V8 ~150 MB of short-lived external memory on the benchmark tree, which lowered peak
  * RSS by about 10%.
  */
 const CHUNK_BYTES = 1024 * 1024;
