@@ -2,152 +2,174 @@ export const id = 171;
 export const ids = [171];
 export const modules = {
 
-/***/ 6552:
+/***/ 7552:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   codexAuthParser: () => (/* binding */ codexAuthParser)
+/* harmony export */   envListEntries: () => (/* binding */ envListEntries),
+/* harmony export */   kubernetesParser: () => (/* binding */ kubernetesParser)
 /* harmony export */ });
-/* harmony import */ var _json_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2054);
+/* harmony import */ var _clients_fingerprints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1075);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8518);
+/* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9662);
 
+
+
+/** A Kubernetes object: `apiVersion:` and `kind:` at the top level of a YAML document. */
+const API_VERSION = /^apiVersion[ \t]*:/m;
+const KIND = /^kind[ \t]*:/m;
+/** Helm chart templates (`templates/*.yaml`) are Go templates, not YAML until rendered: `{{ .Values.x }}`. */
+const GO_TEMPLATE = /\{\{/;
 /**
- * Codex CLI's credential file, `$CODEX_HOME/auth.json`: `OPENAI_API_KEY` holds the key Codex uses (openai/codex
- * `codex-rs/login/src/auth/storage.rs` at be9c0b9741e727263eca60654879477ea789577a, struct `AuthDotJson`: the field
- * is renamed `OPENAI_API_KEY`). It belongs in
- * the home folder, never in a repository: any key in it is a leak.
+ * Where workload kinds keep their pod spec (https://kubernetes.io/docs/concepts/workloads/): a Pod has it
+ * as `spec`, Deployments, StatefulSets, DaemonSets, ReplicaSets and Jobs under `spec.template.spec`, a
+ * CronJob under `spec.jobTemplate.spec.template.spec`. The first of these routes that has containers wins.
  */
-const codexAuthParser = {
-    kind: 'codex-auth',
+const POD_SPEC_ROUTES = [
+    ['spec'],
+    ['spec', 'template', 'spec'],
+    ['spec', 'jobTemplate', 'spec', 'template', 'spec']
+];
+/** Container lists of a pod spec (https://kubernetes.io/docs/reference/kubernetes-api/workload-resources/pod-v1/). */
+const CONTAINER_LISTS = ['initContainers', 'containers'];
+/**
+ * Kubernetes manifests, found by content (they have no fixed name), every document of a `---` stream:
+ * container `env` items (`name`/`value`, or `valueFrom` a Secret or ConfigMap key), `envFrom` Secrets and
+ * ConfigMaps, ConfigMap `data` and Secret `stringData` (plain text in the repository; Secret `data` is
+ * base64 and left to the key scan). Each container is a scope, whose image is a `docker-image`
+ * fingerprint of it. A Secret or ConfigMap key that exactly one container of the same file reads
+ * (through `valueFrom` or `envFrom`) belongs to that container's scope, so its key pairs with the base
+ * URL beside it; any other is a scope of its own object (`<file>#Secret/<name>`).
+ */
+const kubernetesParser = {
+    kind: 'kubernetes',
+    sniff: (text) => API_VERSION.test(text) && KIND.test(text) && !GO_TEMPLATE.test(text),
     parse(file) {
-        const doc = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .readJson */ .Vh)(file.text);
-        const entries = [];
-        const diagnostics = [...doc.diagnostics];
-        const key = (0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .memberAt */ .mz)(doc.root, ['OPENAI_API_KEY']);
-        if (key?.valueNode.type === 'string') {
-            entries.push((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .stringEntry */ .OQ)(file, 'codex-auth', doc, { path: ['OPENAI_API_KEY'], scope: file.path }, key.nameNode, key.valueNode));
-        }
-        else if (key && key.valueNode.type !== 'null') {
-            diagnostics.push((0,_json_js__WEBPACK_IMPORTED_MODULE_0__/* .nodeDiagnostic */ .WR)(doc, key.valueNode, `\`OPENAI_API_KEY\` must be a string or null, not ${key.valueNode.type}`));
-        }
-        return { entries, diagnostics };
+        const docs = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .parseYamlStream */ .b8)(file);
+        const read = docs.map(readObject);
+        const containers = read.flatMap((r) => r.containers);
+        const objects = new Map(read.flatMap((r) => (r.object ? [[r.object.id, r.object.entries]] : [])));
+        return {
+            entries: linkSameFile(containers, objects),
+            diagnostics: docs.flatMap((d) => d.diagnostics),
+            fingerprints: containers.flatMap((c) => c.fingerprints)
+        };
     }
 };
-
-
-/***/ }),
-
-/***/ 2054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
-
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   OQ: () => (/* binding */ stringEntry),
-/* harmony export */   P1: () => (/* binding */ propertiesOf),
-/* harmony export */   Rm: () => (/* binding */ envObjectEntries),
-/* harmony export */   Vh: () => (/* binding */ readJson),
-/* harmony export */   WR: () => (/* binding */ nodeDiagnostic),
-/* harmony export */   mz: () => (/* binding */ memberAt)
-/* harmony export */ });
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9547);
-/* harmony import */ var jsonc_parser__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(jsonc_parser__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
-/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(8518);
-
-
-
+function readObject(src) {
+    const root = src.doc.contents;
+    const kind = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, root, 'kind')?.value);
+    if (kind === undefined)
+        return { containers: [] };
+    const name = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, root, 'metadata')?.value, 'name')?.value) ?? '';
+    const object = `${kind}/${name}`;
+    if (kind === 'ConfigMap' || kind === 'Secret') {
+        const block = kind === 'ConfigMap' ? 'data' : 'stringData';
+        const scope = (0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeId */ .IW)(src.path, object);
+        const entries = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .mapEntries */ .Nn)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, root, block)?.value, (f) => ({ kind: 'kubernetes', scope, path: [object, block, f.key] }));
+        return { containers: [], object: { id: object, entries } };
+    }
+    const podSpec = POD_SPEC_ROUTES.map((route) => route.reduce((node, key) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, node, key)?.value, root)).find((spec) => CONTAINER_LISTS.some((list) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, spec, list) !== undefined));
+    const containers = CONTAINER_LISTS.flatMap((list) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .items */ .ld)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, podSpec, list)?.value));
+    return { containers: containers.map((container, i) => readContainer(src, object, container, i)) };
+}
+/** `envFrom` item fields and the kind of object each names. */
+const ENV_FROM = { secretRef: 'Secret', configMapRef: 'ConfigMap' };
+/** `valueFrom` fields that name a key of an object. */
+const VALUE_FROM = { secretKeyRef: 'Secret', configMapKeyRef: 'ConfigMap' };
+function readContainer(src, object, container, index) {
+    const name = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, container, 'name')?.value) ?? String(index);
+    const scope = (0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeId */ .IW)(src.path, `${object}/${name}`);
+    const image = (0,_clients_fingerprints_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerImageFingerprint */ .ck)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, container, 'image')?.value), src.path, scope);
+    const envFrom = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .items */ .ld)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, container, 'envFrom')?.value).flatMap((item) => {
+        const source = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .fields */ .OA)(src, item).find((f) => ENV_FROM[f.key] !== undefined);
+        const ref = source && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, source.value, 'name')?.value);
+        if (!source || ref === undefined)
+            return [];
+        return [{ object: `${ENV_FROM[source.key]}/${ref}`, prefix: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, item, 'prefix')?.value) ?? '' }];
+    });
+    return {
+        scope,
+        path: [object, name],
+        env: envListEntries(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, container, 'env')?.value, 'kubernetes', scope, [object, name, 'env']),
+        envFrom,
+        fingerprints: image ? [image] : []
+    };
+}
+/** The object key a `valueFrom` entry reads (`Secret/llm-keys` + `api-key`), from its meta. */
+function valueSource(entry) {
+    const kind = VALUE_FROM[String(entry.meta?.valueFrom)];
+    const from = entry.meta?.from;
+    if (kind === undefined || typeof from !== 'string' || !from.includes('/'))
+        return undefined;
+    const [name, key] = from.split('/');
+    return { object: `${kind}/${name}`, key };
+}
 /**
- * Reads strict JSON: comments and trailing commas are errors, because the programs that read these files
- * reject them (Claude Code discards a settings file with `//` comments: anthropics/claude-code#83190, #9906;
- * Vercel and Heroku use plain JSON parsers). `jsonc` accepts both, for files an editor reads as JSON with
- * comments (VS Code's `.vscode/*.json`).
+ * Container entries with the same-file object keys each reads, and the object entries no single container
+ * of the file reads. In a container, `envFrom` entries come first: its own `env` wins over them.
  */
-function readJson(text, { jsonc = false } = {}) {
-    const lines = new _core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .LineIndex */ .rr(text);
-    const errors = [];
-    // A BOM is not JSON; a space of the same length keeps every offset.
-    const source = text.charCodeAt(0) === 0xfeff ? ' ' + text.slice(1) : text;
-    const root = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.parseTree)(source, errors, { disallowComments: !jsonc, allowTrailingComma: jsonc });
-    const first = errors[0];
-    const diagnostics = first ? [(0,_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(lines, describeError(first), first.offset, first.offset + first.length)] : [];
-    return root ? { root, lines, diagnostics } : { lines, diagnostics };
-}
-/** `CommaExpected` → `invalid JSON: comma expected`. */
-function describeError(error) {
-    const words = (0,jsonc_parser__WEBPACK_IMPORTED_MODULE_0__.printParseErrorCode)(error.error).replace(/([a-z])([A-Z])/g, '$1 $2').toLowerCase();
-    return `invalid JSON: ${words}`;
-}
-/** The member at `path` (object member names), or undefined when any step is missing or not an object. */
-function memberAt(root, path) {
-    let member;
-    for (const name of path) {
-        const node = member ? member.valueNode : root;
-        if (node?.type !== 'object')
-            return undefined;
-        // JSON.parse keeps the last of repeated names, and so do the programs reading these files.
-        member = propertiesOf(node)
-            .filter((p) => p.name === name)
-            .pop();
-        if (!member)
-            return undefined;
-    }
-    return member;
-}
-/** The members of an object node, in file order; members the parser could not finish are skipped. */
-function propertiesOf(object) {
-    const members = [];
-    for (const property of object.children ?? []) {
-        const [nameNode, valueNode] = property.children ?? [];
-        if (nameNode?.type === 'string' && valueNode)
-            members.push({ name: nameNode.value, nameNode, valueNode });
-    }
-    return members;
-}
-/** The text of a node exactly as written (strings keep their quotes). */
-const rawOf = (doc, node) => doc.lines.text.slice(node.offset, node.offset + node.length);
-/** The span of a node as written. */
-const spanOf = (doc, node) => doc.lines.span(node.offset, node.offset + node.length);
-/**
- * Entries for an object of environment variables whose values must be strings (`"env": { "NAME": "value" }`).
- * A value of another type, or an `env` that is not an object, becomes a diagnostic.
- */
-function envObjectEntries(file, kind, doc, where) {
-    const entries = [];
-    const diagnostics = [];
-    const object = memberAt(doc.root, where.path)?.valueNode;
-    if (object === undefined)
-        return { entries, diagnostics };
-    const label = where.path.join('.');
-    if (object.type !== 'object') {
-        diagnostics.push(nodeDiagnostic(doc, object, `\`${label}\` must be an object`));
-        return { entries, diagnostics };
-    }
-    for (const { name, nameNode, valueNode } of propertiesOf(object)) {
-        if (valueNode.type !== 'string') {
-            diagnostics.push(nodeDiagnostic(doc, valueNode, `\`${label}.${name}\` must be a string, not ${valueNode.type}`));
-            continue;
+function linkSameFile(containers, objects) {
+    const readers = new Map();
+    const read = (object, key, scope) => {
+        const id = `${object}\0${key}`;
+        readers.set(id, (readers.get(id) ?? new Set()).add(scope));
+    };
+    for (const c of containers) {
+        for (const entry of c.env) {
+            const source = valueSource(entry);
+            if (source)
+                read(source.object, source.key, c.scope);
         }
-        entries.push(stringEntry(file, kind, doc, { ...where, path: [...where.path, name] }, nameNode, valueNode));
+        for (const from of c.envFrom)
+            for (const entry of objects.get(from.object) ?? [])
+                read(from.object, entry.key, c.scope);
     }
-    return { entries, diagnostics };
+    const soleReader = (object, key) => readers.get(`${object}\0${key}`)?.size === 1;
+    const objectEntry = (object, key) => (soleReader(object, key) ? objects.get(object)?.find((e) => e.key === key) : undefined);
+    const fromContainers = containers.flatMap((c) => [
+        ...c.envFrom.flatMap(({ object, prefix }) => (objects.get(object) ?? [])
+            .filter((e) => soleReader(object, e.key))
+            .map((e) => ({ ...e, scope: c.scope, key: prefix + e.key, path: [...c.path, 'envFrom', object, e.key] }))),
+        ...c.env.map((entry) => {
+            const source = valueSource(entry);
+            const value = source && objectEntry(source.object, source.key);
+            return value ? { ...entry, ...valueParts(value) } : entry;
+        })
+    ]);
+    const unread = [...objects].flatMap(([object, entries]) => entries.filter((e) => !soleReader(object, e.key)));
+    return [...fromContainers, ...unread];
 }
-/** An entry for a string member: `name` is the key, the value node gives value, span and raw text. */
-function stringEntry(file, kind, doc, where, nameNode, valueNode) {
-    const value = valueNode === undefined
-        ? {}
-        : { value: valueNode.value, valueSpan: spanOf(doc, valueNode), raw: rawOf(doc, valueNode) };
-    return (0,_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .makeEntry */ .lq)({
-        file: file.path,
-        kind,
-        scope: where.scope,
-        path: where.path,
-        key: nameNode.value,
-        keySpan: spanOf(doc, nameNode),
-        ...value,
-        ...(where.meta ? { meta: where.meta } : {})
+/** What an entry says about its value, without its key and place. */
+function valueParts(entry) {
+    const { value, valueSpan, raw, form, ref, resolved } = entry;
+    return Object.fromEntries(Object.entries({ value, valueSpan, raw, form, ref, resolved }).filter(([, v]) => v !== undefined));
+}
+/**
+ * Entries of a Kubernetes-style env list (`- name: X` with `value:` or `valueFrom:`), which Helm values
+ * use too. A `valueFrom` item has no value in the file; its source is kept as meta
+ * (`{ valueFrom: 'secretKeyRef', from: 'llm/api-key' }`).
+ */
+function envListEntries(src, node, kind, scope, path) {
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .items */ .ld)(src, node).flatMap((item) => {
+        const keyNode = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, item, 'name')?.value;
+        const key = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)(src, keyNode);
+        if (key === undefined || !keyNode)
+            return [];
+        const meta = valueFromMeta(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, item, 'valueFrom')?.value);
+        const place = { kind, scope, path: [...path, key], key, keySpan: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(src, keyNode), ...(meta && { meta }) };
+        return [(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .buildEntry */ .Jo)(src, place, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .scalarValue */ .Um)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, item, 'value')?.value))];
     });
 }
-/** A diagnostic covering a node as written. */
-const nodeDiagnostic = (doc, node, message) => (0,_entry_js__WEBPACK_IMPORTED_MODULE_2__/* .diagnosticAt */ .R5)(doc.lines, message, node.offset, node.offset + node.length);
+function valueFromMeta(src, valueFrom) {
+    const [source] = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .fields */ .OA)(src, valueFrom);
+    if (!source)
+        return undefined;
+    const ref = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, source.value, 'name')?.value);
+    const key = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, source.value, 'key')?.value);
+    return { valueFrom: source.key, ...(ref !== undefined && { from: key === undefined ? ref : `${ref}/${key}` }) };
+}
 
 
 /***/ })

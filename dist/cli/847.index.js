@@ -4201,28 +4201,28 @@ const spawnedEnvironment = (program, file, scope) => ({ type: 'spawned-env', val
  * start-up time only in repositories that hold such files (the bundler puts each `import()` in a chunk of its own).
  */
 const modules = {
-    workflow: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 2341))).workflowParser,
+    workflow: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(662), __webpack_require__.e(341)]).then(__webpack_require__.bind(__webpack_require__, 2341))).workflowParser,
     'claude-settings': async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(678)]).then(__webpack_require__.bind(__webpack_require__, 8678))).claudeSettingsParser,
-    continue: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 9985))).continueParser,
-    librechat: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 8006))).librechatParser,
+    continue: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(662), __webpack_require__.e(366)]).then(__webpack_require__.bind(__webpack_require__, 9985))).continueParser,
+    librechat: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(662), __webpack_require__.e(6)]).then(__webpack_require__.bind(__webpack_require__, 8006))).librechatParser,
     codex: async () => (await Promise.all(/* import() */[__webpack_require__.e(62), __webpack_require__.e(361)]).then(__webpack_require__.bind(__webpack_require__, 3361))).codexParser,
-    'codex-auth': async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 6552))).codexAuthParser,
+    'codex-auth': async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 6552))).codexAuthParser,
     mcp: async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(206)]).then(__webpack_require__.bind(__webpack_require__, 9206))).mcpParser,
-    'gitlab-ci': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 5020))).gitlabCiParser,
-    helm: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 4964))).helmParser,
-    compose: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 3582))).composeParser,
+    'gitlab-ci': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(662), __webpack_require__.e(20)]).then(__webpack_require__.bind(__webpack_require__, 5020))).gitlabCiParser,
+    helm: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(662), __webpack_require__.e(964)]).then(__webpack_require__.bind(__webpack_require__, 4964))).helmParser,
+    compose: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(662), __webpack_require__.e(582)]).then(__webpack_require__.bind(__webpack_require__, 3582))).composeParser,
     dockerfile: async () => (await __webpack_require__.e(/* import() */ 438).then(__webpack_require__.bind(__webpack_require__, 9438))).dockerfileParser,
     vercel: async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(479)]).then(__webpack_require__.bind(__webpack_require__, 8479))).vercelParser,
     netlify: async () => (await Promise.all(/* import() */[__webpack_require__.e(62), __webpack_require__.e(211)]).then(__webpack_require__.bind(__webpack_require__, 7211))).netlifyParser,
-    render: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 2848))).renderParser,
+    render: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(662), __webpack_require__.e(848)]).then(__webpack_require__.bind(__webpack_require__, 2848))).renderParser,
     fly: async () => (await Promise.all(/* import() */[__webpack_require__.e(62), __webpack_require__.e(247)]).then(__webpack_require__.bind(__webpack_require__, 7247))).flyParser,
     'app-json': async () => (await Promise.all(/* import() */[__webpack_require__.e(547), __webpack_require__.e(812)]).then(__webpack_require__.bind(__webpack_require__, 812))).appJsonParser,
     wrangler: async () => (await Promise.all(/* import() */[__webpack_require__.e(62), __webpack_require__.e(546)]).then(__webpack_require__.bind(__webpack_require__, 7546))).wranglerParser,
     systemd: async () => (await __webpack_require__.e(/* import() */ 221).then(__webpack_require__.bind(__webpack_require__, 4221))).systemdParser,
     shell: async () => (await __webpack_require__.e(/* import() */ 962).then(__webpack_require__.bind(__webpack_require__, 7962))).shellParser,
     dotenv: async () => (await __webpack_require__.e(/* import() */ 442).then(__webpack_require__.bind(__webpack_require__, 1442))).dotenvParser,
-    kubernetes: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(552)]).then(__webpack_require__.bind(__webpack_require__, 7552))).kubernetesParser,
-    'app-engine': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(472)]).then(__webpack_require__.bind(__webpack_require__, 7472))).appEngineParser
+    kubernetes: async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(662), __webpack_require__.e(171)]).then(__webpack_require__.bind(__webpack_require__, 7552))).kubernetesParser,
+    'app-engine': async () => (await Promise.all(/* import() */[__webpack_require__.e(815), __webpack_require__.e(662), __webpack_require__.e(472)]).then(__webpack_require__.bind(__webpack_require__, 7472))).appEngineParser
 };
 const loaded = new Map();
 /**

@@ -1,15 +1,16 @@
-import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, type Alias, type Document, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml'
+import { isAlias, isMap, isPair, isScalar, isSeq, parseAllDocuments, parseDocument, type Alias, type Node, type Scalar, type YAMLMap, type YAMLSeq } from 'yaml'
 import { LineIndex } from '../core/text.js'
 import type { Diagnostic, Entry, SourceFile, SourceKind, Span } from '../core/types.js'
 import { makeEntry } from './entry.js'
 import { PARSE_CAP_BYTES } from './limits.js'
+import { parseBlockYaml, type ParsedYaml } from './yaml-block.js'
 
 /** One YAML file, parsed once, with what every YAML parser needs to place entries. */
 export interface YamlSource {
   readonly path: string
   readonly text: string
   readonly lines: LineIndex
-  readonly doc: Document.Parsed
+  readonly doc: ParsedYaml
   /** YAML syntax errors, located where the `yaml` package found them. */
   readonly diagnostics: readonly Diagnostic[]
   /**
@@ -41,17 +42,18 @@ function oversized(text: string): string | undefined {
 
 /** A source with no nodes and one diagnostic saying why the text was not parsed. */
 function unparsed(file: SourceFile, lines: LineIndex, why: string): YamlSource {
-  return { path: file.path, text: file.text, lines, doc: parseDocument('', PARSE_OPTIONS), aliases: new Map(), diagnostics: [{ message: why, span: lines.span(0, 0) }] }
+  return { path: file.path, text: file.text, lines, doc: { contents: null, errors: [] }, aliases: new Map(), diagnostics: [{ message: why, span: lines.span(0, 0) }] }
 }
 
 /**
  * Parses YAML (and JSON, which is YAML 1.2) without throwing. `<<` merge keys are enabled because
  * compose files and LibreChat configs use them; a broken file still yields whatever nodes could be read.
+ * Plain block YAML takes the fast path (./yaml-block.ts), which gives the package's nodes.
  */
 export function parseYaml(file: SourceFile): YamlSource {
   const lines = new LineIndex(file.text)
   const tooBig = oversized(file.text)
-  return tooBig ? unparsed(file, lines, tooBig) : sourceOf(file, lines, parseDocument(file.text, PARSE_OPTIONS))
+  return tooBig ? unparsed(file, lines, tooBig) : sourceOf(file, lines, parseBlockYaml(file.text, PARSE_OPTIONS) ?? parseDocument(file.text, PARSE_OPTIONS))
 }
 
 /**
@@ -70,7 +72,7 @@ export function parseYamlStream(file: SourceFile): YamlSource[] {
 // `uniqueKeys: false`: the package compares each key with every earlier one, quadratic in a mapping's size.
 const PARSE_OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false } as const
 
-function sourceOf(file: SourceFile, lines: LineIndex, doc: Document.Parsed): YamlSource {
+function sourceOf(file: SourceFile, lines: LineIndex, doc: ParsedYaml): YamlSource {
   const { targets, unresolved, duplicates, nodes } = indexNodes(doc)
   const diagnostics = [
     ...doc.errors.map((e) => ({ at: e.pos[0], message: e.message, span: lines.span(e.pos[0], e.pos[1]) })),
@@ -105,7 +107,7 @@ function sourceOf(file: SourceFile, lines: LineIndex, doc: Document.Parsed): Yam
  * the package does as `uniqueKeys`, in linear time), and how many nodes the file has. A walk of its own
  * rather than the package's `visit`, which copies and freezes the path to every collection and pair.
  */
-function indexNodes(doc: Document.Parsed): { targets: Map<Alias, Node>; unresolved: Alias[]; duplicates: number[]; nodes: number } {
+function indexNodes(doc: ParsedYaml): { targets: Map<Alias, Node>; unresolved: Alias[]; duplicates: number[]; nodes: number } {
   const anchors = new Map<string, Node>()
   const targets = new Map<Alias, Node>()
   const unresolved: Alias[] = []
@@ -152,7 +154,7 @@ function repeatedKeys(pairs: readonly { readonly key: unknown }[], repeated: num
 }
 
 /** How many nodes the document has with every alias expanded, counted up to just past `limit`; a cycle counts as endless. */
-function expandedSize(doc: Document.Parsed, targets: ReadonlyMap<Alias, Node>, limit: number): number {
+function expandedSize(doc: ParsedYaml, targets: ReadonlyMap<Alias, Node>, limit: number): number {
   const sizes = new Map<Node, number>()
   const open = new Set<Node>()
   const size = (node: unknown): number => {

@@ -1,0 +1,223 @@
+export const id = 1442;
+export const ids = [1442];
+export const modules = {
+
+/***/ 1442:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+__webpack_require__.r(__webpack_exports__);
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   dotenvParser: () => (/* binding */ dotenvParser)
+/* harmony export */ });
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+/* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8518);
+
+
+/**
+ * dotenv files, read the way the `dotenv` package reads them (Next.js, and so NextChat, loads `.env*`
+ * through it), with two deliberate differences that follow docker compose and the shell instead:
+ * - an unquoted value's inline comment starts at a `#` preceded by whitespace (`KEY=abc#def` keeps `abc#def`;
+ *   dotenv cuts at any `#`); compose-spec `env_file` format: "inline comments for unquoted values must be
+ *   preceded with a space";
+ * - the YAML-like `KEY: value` form that dotenv also accepts is not an assignment here.
+ * And one limit: the value starts on the line of its `=` (dotenv's regex lets a quoted value begin on the next line).
+ */
+const dotenvParser = {
+    kind: 'dotenv',
+    parse: parseDotenv
+};
+/** Keys as dotenv accepts them (`[\w.-]+`): the offset past the key starting at `from` (`from` itself when none does). */
+function keyEnd(text, from) {
+    let i = from;
+    while (isKeyChar(text.charCodeAt(i)))
+        i++;
+    return i;
+}
+const isKeyChar = (c) => (c >= 48 && c <= 57) || (c >= 65 && c <= 90) || (c >= 97 && c <= 122) || c === 95 || c === 46 || c === 45;
+/** Text after `#` counts as a commented-out assignment only with a conventional env name, so prose stays prose. */
+const COMMENTED_KEY = /^_*[A-Z][A-Z0-9_]*$/;
+const isBlank = (c) => c === ' ' || c === '\t';
+const isLineEnd = (c) => c === '\n' || c === '\r' || c === undefined;
+/** Offset of the line ending at or after `from` (or the end of the text). */
+function endOfLine(text, from) {
+    let i = from;
+    while (!isLineEnd(text[i]))
+        i++;
+    return i;
+}
+/** Offset of the start of the next line after the line ending at `lineEnd`. */
+function nextLine(text, lineEnd) {
+    if (text[lineEnd] === '\r' && text[lineEnd + 1] === '\n')
+        return lineEnd + 2;
+    return Math.min(text.length, lineEnd + 1);
+}
+function skipBlanks(text, from) {
+    let i = from;
+    while (isBlank(text[i]))
+        i++;
+    return i;
+}
+/**
+ * Reads `[export ]KEY=value` at `from`. Quoted values may span lines unless `singleLine` (commented-out
+ * assignments never continue onto the next line, which is not part of the comment).
+ */
+function readAssignment(text, from, singleLine) {
+    let p = skipBlanks(text, from);
+    if (text.startsWith('export', p) && isBlank(text[p + 6]))
+        p = skipBlanks(text, p + 6);
+    const keyStart = p;
+    const end = keyEnd(text, p);
+    if (end === p)
+        return undefined;
+    p = skipBlanks(text, end);
+    // Cut only once an `=` makes it a key: a comment in prose (`# service 1`) has none.
+    if (text[p] !== '=')
+        return undefined;
+    const key = text.slice(keyStart, end);
+    const valueStart = skipBlanks(text, p + 1);
+    const lineEnd = endOfLine(text, valueStart);
+    const quoted = readQuoted(text, valueStart, singleLine ? lineEnd : text.length);
+    if (quoted)
+        return { key, keyStart, valueStart, value: quoted.value, valueEnd: quoted.valueEnd, lineEnd: quoted.lineEnd };
+    const unquoted = readUnquoted(text, valueStart, lineEnd);
+    const assignment = { key, keyStart, valueStart, value: unquoted.value, valueEnd: unquoted.valueEnd, lineEnd };
+    if (isQuote(text[valueStart]) && !hasQuoteOnLine(text, valueStart, lineEnd))
+        assignment.unterminatedQuote = valueStart;
+    // dotenv trims it; `docker run --env-file` keeps it as part of the value.
+    if (valueStart > p + 1 && unquoted.valueEnd > valueStart)
+        assignment.blankAfterEquals = true;
+    return assignment;
+}
+const isQuote = (c) => c === '"' || c === "'" || c === '`';
+function hasQuoteOnLine(text, open, lineEnd) {
+    return text.slice(open + 1, lineEnd).includes(text[open]);
+}
+/**
+ * A quoted value starting at `open`, as dotenv's regex `"(?:\\"|[^"])*"` followed by `\s*(#.*)?$` finds it:
+ * the closing quote is the first quote not preceded by a backslash, or an earlier `\"` when only that one
+ * is followed by the end of the line or a comment (the regex backtracks to it).
+ */
+function readQuoted(text, open, limit) {
+    const quote = text[open];
+    if (!isQuote(quote))
+        return undefined;
+    const candidates = [];
+    for (let i = open + 1; i < limit; i++) {
+        if (text[i] !== quote)
+            continue;
+        candidates.push(i);
+        if (text[i - 1] !== '\\')
+            break;
+    }
+    const close = candidates.reverse().find((c) => endsLine(text, c + 1));
+    if (close === undefined)
+        return undefined;
+    const content = text.slice(open + 1, close).replace(/\r\n?/g, '\n');
+    return {
+        value: quote === '"' ? expandNewlineEscapes(content) : content,
+        valueEnd: close + 1,
+        lineEnd: endOfLine(text, close + 1)
+    };
+}
+/** Only blanks, then either a comment or the end of the line. */
+function endsLine(text, from) {
+    const p = skipBlanks(text, from);
+    return text[p] === '#' || isLineEnd(text[p]);
+}
+/** dotenv expands exactly `\n` and `\r` in double-quoted values; `\"` and `\\` stay as written. */
+const expandNewlineEscapes = (value) => value.replace(/\\n/g, '\n').replace(/\\r/g, '\r');
+/**
+ * An unquoted value: up to a comment or the end of the line, blanks trimmed. A value that starts with a
+ * quote lands here when no closing quote ends the line (`"abc" junk`, `"abc`); like dotenv, matching
+ * outer quotes are then still removed.
+ */
+function readUnquoted(text, start, lineEnd) {
+    let end = start;
+    while (end < lineEnd && !(text[end] === '#' && (end === start || isBlank(text[end - 1]))))
+        end++;
+    while (end > start && /\s/.test(text[end - 1]))
+        end--;
+    const written = text.slice(start, end);
+    const quote = written[0];
+    const enclosed = written.length >= 2 && isQuote(quote) && written.endsWith(quote);
+    const inner = enclosed ? written.slice(1, -1) : written;
+    return { value: quote === '"' ? expandNewlineEscapes(inner) : inner, valueEnd: end };
+}
+/** A commented-out assignment: `# KEY=value`, `#KEY=value`, `## export KEY=value`. */
+function readCommented(text, from) {
+    let p = skipBlanks(text, from);
+    if (text[p] !== '#')
+        return undefined;
+    while (text[p] === '#')
+        p++;
+    const assignment = readAssignment(text, p, true);
+    return assignment && COMMENTED_KEY.test(assignment.key) ? assignment : undefined;
+}
+function parseDotenv(file) {
+    const { text } = file;
+    const lines = new _core_text_js__WEBPACK_IMPORTED_MODULE_0__/* .LineIndex */ .rr(text);
+    const entries = [];
+    const diagnostics = [];
+    /** Values of earlier live assignments, for `${VAR}` expansion (dotenv-expand, compose). */
+    const vars = new Map();
+    let pos = (0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .afterBom */ .h0)(text);
+    while (pos < text.length) {
+        const commented = readCommented(text, pos);
+        const assignment = commented ?? readAssignment(text, pos, false);
+        if (!assignment) {
+            pos = nextLine(text, endOfLine(text, pos));
+            continue;
+        }
+        const entry = toEntry(file.path, lines, assignment, commented !== undefined, vars);
+        entries.push(entry);
+        if (!commented)
+            remember(vars, entry);
+        if (!commented && assignment.unterminatedQuote !== undefined) {
+            diagnostics.push((0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .diagnosticAt */ .R5)(lines, 'unterminated quote: the value is read up to the end of the line', assignment.unterminatedQuote, assignment.lineEnd));
+        }
+        pos = nextLine(text, assignment.lineEnd);
+    }
+    return { entries, diagnostics };
+}
+/** The entry of an assignment, built directly (a file of settings makes thousands; see `makeEntry`). */
+function toEntry(file, lines, a, commented, vars) {
+    const shape = (0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .valueShape */ .HU)(a.value, false, vars);
+    const entry = {
+        file,
+        kind: 'dotenv',
+        scope: file,
+        path: [a.key],
+        key: a.key,
+        keySpan: lines.span(a.keyStart, a.keyStart + a.key.length),
+        value: a.value,
+        valueSpan: lines.span(a.valueStart, a.valueEnd),
+        // A value read as written (most are) is the same string; quotes and escapes only ever shorten it.
+        raw: a.value.length === a.valueEnd - a.valueStart ? a.value : lines.text.slice(a.valueStart, a.valueEnd),
+        form: shape.form
+    };
+    if (shape.ref !== undefined)
+        entry.ref = shape.ref;
+    if (shape.resolved !== undefined)
+        entry.resolved = shape.resolved;
+    if (commented)
+        entry.commented = true;
+    if (a.blankAfterEquals)
+        entry.meta = BLANK_AFTER_EQUALS;
+    return entry;
+}
+const BLANK_AFTER_EQUALS = { blankAfterEquals: true };
+/** Later `$NAME` uses see this value; an unresolvable one makes them unresolvable too. */
+function remember(vars, entry) {
+    const value = (0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveValue */ .FB)(entry);
+    if (value === undefined)
+        vars.delete(entry.key);
+    else
+        vars.set(entry.key, value);
+}
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=1442.index.js.map

@@ -1,0 +1,147 @@
+export const id = 8281;
+export const ids = [8281];
+export const modules = {
+
+/***/ 8281:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   parseProbeHosts: () => (/* binding */ parseProbeHosts),
+/* harmony export */   x: () => (/* binding */ isProbeAllowed)
+/* harmony export */ });
+/* unused harmony export isLoopbackHost */
+/* harmony import */ var _core_url_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(38);
+/* harmony import */ var tldts__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(935);
+/* harmony import */ var _providers_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8381);
+/**
+ * Which URLs may receive a key. The base URL comes from the repository, so a pull request can change it:
+ * a key must only go to hosts the maintainers trust (the built-in registry's API hosts, or `probe-hosts`),
+ * and never in clear text except to a loopback server they listed themselves.
+ */
+
+
+
+/**
+ * The built-in registry alone, never the config file's `providers`: the config is a file of the repository, so
+ * a pull request that adds a gateway with `apiHosts: [its-own.server]` would otherwise be sent the key.
+ */
+const registry = (0,_providers_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .createCatalog */ .C)();
+const REASONS = {
+    'invalid-url': 'it is not a valid URL',
+    'credentials-in-url': 'it carries a user name or password',
+    scheme: 'only https (and http to a listed loopback host) may receive a key',
+    'loopback-not-listed': 'it is a loopback address not listed in probe-hosts, and code run by the job could be listening there',
+    'plain-http': 'plain http would send the key unencrypted; http is only for loopback hosts listed in probe-hosts',
+    'host-relays-anywhere': 'any account can make this host relay requests to a server of its own (another account\'s Cloudflare AI Gateway), so it is sent a key only when listed in probe-hosts',
+    'host-shared-suffix': 'the registry knows this provider only by a suffix any of its customers can create a host under (any Azure subscription can name a resource there), so it is sent a key only when listed in probe-hosts',
+    'host-not-trusted': 'the host is neither an API host of the provider registry nor listed in probe-hosts, and a pull request could point the base URL at a server of its choosing'
+};
+/**
+ * Whether `url` may receive a key: https to an API host of the built-in registry that only its provider controls,
+ * or to a `probe-hosts` entry; plain http only to a loopback host listed in `probe-hosts`. Loopback hosts always
+ * need listing, whatever the scheme or the registry says (a job that runs repository code can open a server on the
+ * runner). The reason explains a refusal in plain words.
+ */
+function isProbeAllowed(url, policy) {
+    const parsed = (0,_core_url_js__WEBPACK_IMPORTED_MODULE_2__/* .urlAsFetched */ .$C)(url);
+    if (!parsed)
+        return refuse('invalid-url');
+    if (parsed.username || parsed.password)
+        return refuse('credentials-in-url');
+    if (parsed.protocol !== 'https:' && parsed.protocol !== 'http:')
+        return refuse('scheme');
+    const host = parsed.hostname.toLowerCase();
+    const port = parsed.port || (parsed.protocol === 'https:' ? '443' : '80');
+    const listed = policy.extraHosts.some((entry) => hostMatches(entry, host, port));
+    if (isLoopbackHost(host))
+        return listed ? { allowed: true } : refuse('loopback-not-listed');
+    if (parsed.protocol === 'http:')
+        return refuse('plain-http');
+    if (listed)
+        return { allowed: true };
+    const match = registry.byHost(host);
+    if (match?.role !== 'api' || match.provider.local)
+        return refuse('host-not-trusted');
+    const bare = host.replace(/\.$/, '');
+    if (!match.provider.apiHosts.some((h) => h.toLowerCase() === bare))
+        return refuse('host-shared-suffix');
+    return match.provider.relaysAnywhere ? refuse('host-relays-anywhere') : { allowed: true };
+}
+/**
+ * Suffixes under which strangers own hosts: the registry's wildcard API hosts (`*.openai.azure.com`). With the
+ * Public Suffix List's (`co.uk`, and private ones such as `github.io`), a `probe-hosts` wildcard may not span them.
+ */
+const SHARED_SUFFIXES = new Set(registry.providers.flatMap((p) => p.apiHosts.filter((h) => h.startsWith('*.')).map((h) => h.slice(2).toLowerCase())));
+/** Whether `*.base` would trust hosts of many owners: a public suffix, a shared provider suffix, or numbers. */
+function spansOwners(base) {
+    if (/(^|\.)\d+$/.test(base))
+        return true; // `*.10.0.0`: a range of addresses, not a domain
+    return SHARED_SUFFIXES.has(base) || (0,tldts__WEBPACK_IMPORTED_MODULE_0__/* .getPublicSuffix */ .pj)(base, { allowPrivateDomains: true }) === base;
+}
+/** 127.0.0.0/8, ::1 (also IPv4-mapped) and `localhost`, as the WHATWG URL parser normalises them. */
+function isLoopbackHost(hostname) {
+    const host = hostname.toLowerCase();
+    return (host === 'localhost' ||
+        /^127\.\d{1,3}\.\d{1,3}\.\d{1,3}$/.test(host) ||
+        host === '[::1]' ||
+        /^\[::ffff:7f[0-9a-f]{2}:[0-9a-f]{1,4}\]$/.test(host));
+}
+/**
+ * Reads `probe-hosts`: entries separated by commas, spaces or new lines; each a host (`api.example.com`), a host and
+ * port (`127.0.0.1:8080`, `[::1]:11434`), a wildcard for subdomains (`*.example.com`), or a URL whose host is taken.
+ * A wildcard must keep at least two labels (`*.com` is refused) and may not span a public suffix (`*.co.uk`,
+ * `*.github.io`, per the Public Suffix List with its private domains), a provider's shared suffix
+ * (`*.openai.azure.com`) or a numeric range (`*.0.0.10`): one entry must not trust hosts of many owners.
+ */
+function parseProbeHosts(text) {
+    const hosts = [];
+    const invalid = [];
+    for (const raw of text.split(/[\s,]+/).filter(Boolean)) {
+        const entry = normaliseEntry(raw);
+        if (entry)
+            hosts.push(entry);
+        else
+            invalid.push(raw);
+    }
+    return { hosts, invalid };
+}
+function normaliseEntry(raw) {
+    const isUrl = raw.includes('://');
+    const url = isUrl ? (0,_core_url_js__WEBPACK_IMPORTED_MODULE_2__/* .urlAsFetched */ .$C)(raw) : undefined;
+    // `https://api.openai.com@evil.test/` names evil.test: a URL with user info is refused, not read.
+    if (url?.username || url?.password)
+        return undefined;
+    const text = isUrl ? url?.host : raw.replace(/\/+$/, '');
+    if (!text)
+        return undefined;
+    const entry = text.toLowerCase();
+    if (entry.startsWith('*.'))
+        return /^\*\.[a-z0-9-]+(\.[a-z0-9-]+)+$/.test(entry) && !spansOwners(entry.slice(2)) ? entry : undefined;
+    const { host, port } = splitHostPort(entry);
+    const parsed = (0,_core_url_js__WEBPACK_IMPORTED_MODULE_2__/* .urlAsFetched */ .$C)(`https://${host}/`);
+    if (!parsed || parsed.pathname !== '/' || parsed.username || !/^([a-z0-9-]+(\.[a-z0-9-]+)*|\[[0-9a-f:.]+\])$/.test(parsed.hostname)) {
+        return undefined;
+    }
+    return port === undefined ? parsed.hostname : `${parsed.hostname}:${port}`;
+}
+/** `entry` is `host`, `host:port` or `*.suffix`; a host without port matches every port. `port` is never empty. */
+function hostMatches(entry, host, port) {
+    if (entry.startsWith('*.'))
+        return host.endsWith(entry.slice(1));
+    const wanted = splitHostPort(entry);
+    return wanted.host === host && (wanted.port === undefined || wanted.port === port);
+}
+function splitHostPort(entry) {
+    const match = /^(\[[^\]]+\]|[^:]+)(?::(\d+))?$/.exec(entry);
+    if (!match)
+        return { host: entry };
+    return match[2] === undefined ? { host: match[1] } : { host: match[1], port: match[2] };
+}
+const refuse = (code) => ({ allowed: false, code, reason: REASONS[code] });
+
+
+/***/ })
+
+};
+
+//# sourceMappingURL=8281.index.js.map
