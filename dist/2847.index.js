@@ -1594,14 +1594,18 @@ function analyzeFile(file, catalog) {
     const source = { path: file.path, text };
     const choice = (0,sources/* chooseParser */.RV)(file.path, text);
     const parsed = choice ? parseWithinCap(choice.parser, source) : { entries: [], diagnostics: [] };
+    const keyHits = findKeyHits(source, catalog);
+    // Findings stand on an entry, a key hit or a diagnostic of their file: a file with none needs no directives
+    // searched for (nearly every file of a tree, and a search through all of its text).
+    const reportable = keyHits.length > 0 || parsed.entries.length > 0 || parsed.diagnostics.length > 0;
     return {
         path: file.path,
         kind: choice?.parser.kind ?? 'text',
         ...(choice && { matchedBy: choice.matchedBy }),
         entries: parsed.entries,
         diagnostics: parsed.diagnostics,
-        keyHits: findKeyHits(source, catalog),
-        ignores: (0,core_ignores/* findIgnoreDirectives */.m1)(text),
+        keyHits,
+        ignores: reportable ? (0,core_ignores/* findIgnoreDirectives */.m1)(text) : [],
         ...(parsed.workflow ? { workflow: parsed.workflow } : {}),
         ...(parsed.envFiles ? { envFiles: parsed.envFiles } : {}),
         fingerprints: parsed.fingerprints ? [...(0,fingerprints/* extractFingerprints */.JB)(source), ...parsed.fingerprints] : (0,fingerprints/* extractFingerprints */.JB)(source),

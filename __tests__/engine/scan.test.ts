@@ -1,7 +1,13 @@
 import { describe, it, expect, afterEach } from '@jest/globals'
-import { join } from 'node:path'
+import { readdirSync, statSync } from 'node:fs'
+import { dirname, join } from 'node:path'
+import { fileURLToPath } from 'node:url'
 import { defaultConfig, parseConfig, type Config } from '../../src/config/index.js'
+import { analyzeFile } from '../../src/engine/analyze.js'
 import { scanRepository } from '../../src/engine/scan.js'
+import { createCatalog } from '../../src/providers/catalog.js'
+import { loadParsers } from '../../src/sources/index.js'
+import { materializeFixture } from '../helpers/fixture-repo.js'
 import { PARSE_CAP_BYTES } from '../../src/sources/limits.js'
 import { CHUNK_BYTES } from '../../src/discover/read.js'
 import { body, fakeKeys } from '../helpers/keys.js'
@@ -133,5 +139,41 @@ describe('scanRepository', () => {
     expect(result.findings).toContainEqual(
       expect.objectContaining({ ruleId: 'parse-error', file, severity: 'note', message: expect.stringMatching(/not parsed: at .* MiB it is over the 1 MiB limit for a full parse/) })
     )
+  })
+})
+
+describe('ignore directives', () => {
+  const REPOS = join(dirname(fileURLToPath(import.meta.url)), '..', 'fixtures', 'repos')
+
+  // analyzeFile looks for directives only in files with something to report on; this holds the premise.
+  it('are only needed where findings stand: every finding of every fixture repository is on a file with an entry, a key hit or a diagnostic', async () => {
+    const cases = readdirSync(REPOS).filter((name) => statSync(join(REPOS, name)).isDirectory())
+    const strays: string[] = []
+    let findings = 0
+    for (const name of cases) {
+      const { root, cleanup } = materializeFixture(join(REPOS, name))
+      try {
+        const result = await scanRepository(root, { config: defaultConfig })
+        const facts = new Map(result.model.files.filter((f) => !f.history).map((f) => [f.path, f]))
+        for (const finding of result.findings) {
+          findings++
+          const file = facts.get(finding.file)
+          if (!file || file.entries.length + file.keyHits.length + file.diagnostics.length === 0) strays.push(`${name}: ${finding.ruleId} on ${finding.file}`)
+        }
+      } finally {
+        cleanup()
+      }
+    }
+    expect(findings).toBeGreaterThan(100)
+    expect(strays).toEqual([])
+  })
+
+  it('are looked for in a file with a key hit or settings, not in one with neither', async () => {
+    await loadParsers(new Set(['dotenv']))
+    const catalog = createCatalog()
+    const directive = '# llm-env-lint-ignore leaked-key\n'
+    expect(analyzeFile({ path: 'notes.txt', text: `${directive}nothing here\n` }, catalog).ignores).toEqual([])
+    expect(analyzeFile({ path: 'notes.txt', text: `${directive}OPENAI_API_KEY=${fakeKeys.openaiProject()}\n` }, catalog).ignores).toEqual([{ line: 1, rules: ['leaked-key'] }])
+    expect(analyzeFile({ path: '.env', text: `${directive}PORT=3000\n` }, catalog).ignores).toEqual([{ line: 1, rules: ['leaked-key'] }])
   })
 })

@@ -21,14 +21,18 @@ export function analyzeFile(file: SourceFile, catalog: ProviderCatalog): FileFac
   const source = { path: file.path, text }
   const choice = chooseParser(file.path, text)
   const parsed: ParseResult = choice ? parseWithinCap(choice.parser, source) : { entries: [], diagnostics: [] }
+  const keyHits = findKeyHits(source, catalog)
+  // Findings stand on an entry, a key hit or a diagnostic of their file: a file with none needs no directives
+  // searched for (nearly every file of a tree, and a search through all of its text).
+  const reportable = keyHits.length > 0 || parsed.entries.length > 0 || parsed.diagnostics.length > 0
   return {
     path: file.path,
     kind: choice?.parser.kind ?? 'text',
     ...(choice && { matchedBy: choice.matchedBy }),
     entries: parsed.entries,
     diagnostics: parsed.diagnostics,
-    keyHits: findKeyHits(source, catalog),
-    ignores: findIgnoreDirectives(text),
+    keyHits,
+    ignores: reportable ? findIgnoreDirectives(text) : [],
     ...(parsed.workflow ? { workflow: parsed.workflow } : {}),
     ...(parsed.envFiles ? { envFiles: parsed.envFiles } : {}),
     fingerprints: parsed.fingerprints ? [...extractFingerprints(source), ...parsed.fingerprints] : extractFingerprints(source),
