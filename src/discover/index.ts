@@ -86,13 +86,15 @@ async function selectedFromGit(
   const [listed, select] = await Promise.all([listings.tracked, selecting])
   if (listed === undefined || select === undefined) return undefined
   const wanted = (path: string): boolean => select(path) && !isSkipped(path, false)
-  const trackedPaths = new Set(listed)
+  const first = listed.filter(wanted)
+  // A wanted path git lists both ways (added to the index between the two listings) is among the wanted tracked ones.
+  const firstPaths = new Set(first)
   const ignored = listings.ignored()
   const rest = Promise.all([listings.untracked, ignored]).then(([untracked = [], ignoredPaths]) => [
-    ...untracked.filter((path) => !trackedPaths.has(path) && wanted(path)),
+    ...untracked.filter((path) => wanted(path) && !firstPaths.has(path)),
     ...ignoredPaths
   ])
-  const turns = inspectInTwoTurns(root, listed.filter(wanted), rest, isSkipped)
+  const turns = inspectInTwoTurns(root, first, rest, isSkipped)
   return { ...turns, later: Promise.all([turns.later, ignored]).then(([later, ignoredPaths]) => markIgnored(later, ignoredPaths)) }
 }
 
