@@ -1,5 +1,5 @@
 import { describe, it, expect } from '@jest/globals'
-import { extractFingerprints } from '../../src/clients/fingerprints.js'
+import { extractFingerprints, mayFingerprint } from '../../src/clients/fingerprints.js'
 
 const fp = (path: string, text: string) => extractFingerprints({ path, text }).map((f) => [f.type, f.value, f.file])
 
@@ -157,5 +157,29 @@ describe('SDK versions', () => {
     expect(fp('requirements.txt', 'openai==0.28.0\nflask\n')).toEqual([])
     expect(fp('requirements.txt', 'openai<1\n')).toEqual([])
     expect(fp('requirements.txt', 'openai>=1.40\n')).toEqual([['package-dependency', 'openai', 'requirements.txt']])
+  })
+})
+
+describe('mayFingerprint', () => {
+  it('takes the files some extractor reads, by base name or by the end of the path, in any folder', () => {
+    const taken = [
+      'package.json', 'web/package.json', 'requirements.txt', 'requirements-dev.txt', 'api/requirements_prod.in.txt', 'pyproject.toml', 'go.mod',
+      'Dockerfile', 'Dockerfile.dev', 'docker/web.Dockerfile', 'web.dockerfile', 'app/constant.ts', 'web/app/constant.ts',
+      'app/utils/cloudflare.ts', 'app/config/server.ts', 'service/src/chatgpt/index.ts', 'librechat.yaml', 'x/librechat.yml',
+      '.continue/config.yaml', '.continue/sub/any.txt', '.claude/settings.json', 'x/.claude/settings.local.json', '.codex/config.toml'
+    ]
+    const left = [
+      'Package.json', 'package.json.bak', 'requirements/dev.txt', 'Requirements.txt', 'go.sum', 'dockerfile', 'DOCKERFILE', 'Containerfile',
+      'myapp/constant.ts', 'app/constant.tsx', 'constant.ts', 'xservice/src/chatgpt/index.ts', 'continue/config.yaml', '.continue',
+      '.claude/other.json', 'codex/config.toml', 'src/index.ts', 'README.md'
+    ]
+    expect(taken.filter((path) => !mayFingerprint(path))).toEqual([])
+    expect(left.filter(mayFingerprint)).toEqual([])
+  })
+
+  it('takes only files that an extractor is chosen for', () => {
+    expect(fp('web/package.json', '{"name":"Web"}')).toEqual([['package-name', 'web', 'web/package.json']])
+    expect(fp('web/app/constant.ts', NEXTCHAT_CONSTANT).length).toBeGreaterThan(0)
+    expect(fp('Package.json', '{"name":"Web"}')).toEqual([])
   })
 })

@@ -2,6 +2,7 @@ import { describe, it, expect, afterEach } from '@jest/globals'
 import { rm } from 'node:fs/promises'
 import { delimiter, join } from 'node:path'
 import { discoverFiles, ioCounts, resetIoCounts } from '../../src/discover/index.js'
+import { listGitFiles } from '../../src/discover/git.js'
 import { addFiles, addLink, cleanup, git, gitRepo, makeTree } from './tree.js'
 
 const MiB = 1024 * 1024
@@ -120,6 +121,26 @@ describe('discoverFiles inside a git work tree', () => {
     await rm(join(root, 'sub'), { recursive: true })
     expect(await discoverFiles(root, defaults)).toEqual({ files: [], skipped: [] })
     expect(await discoverFiles(root, { ...defaults, includeIgnored: () => true })).toEqual({ files: [], skipped: [] })
+  })
+
+  it('lists a path in conflict once, though git lists it once per conflict stage', async () => {
+    const root = await tree({ 'app.env': 'A=1\n', 'b.ts': '' })
+    gitRepo(root)
+    const as = ['-c', 'user.name=t', '-c', 'user.email=t@example.com']
+    const commit = (message: string): string => git(root, ...as, 'commit', '--quiet', '-am', message)
+    commit('base')
+    git(root, 'checkout', '--quiet', '-b', 'other')
+    await addFiles(root, { 'app.env': 'A=2\n' })
+    commit('other')
+    git(root, 'checkout', '--quiet', '-')
+    await addFiles(root, { 'app.env': 'A=3\n' })
+    commit('this')
+    expect(() => git(root, ...as, 'merge', 'other')).toThrow()
+    await addFiles(root, { 'new.env': 'N=1\n' })
+    expect(git(root, 'ls-files', '--cached', '--others', '--exclude-standard')).toBe('new.env\napp.env\napp.env\napp.env\nb.ts\n')
+    expect(await listGitFiles(root)).toEqual(['new.env', 'app.env', 'b.ts'])
+    expect(await listGitFiles(root, 'tracked')).toEqual(['app.env', 'b.ts'])
+    expect(await pathsOf(root)).toEqual(['app.env', 'b.ts', 'new.env'])
   })
 
   it('skips node_modules even when it is tracked', async () => {

@@ -88,6 +88,17 @@ describe('discoverFiles with a selection (scope: changed)', () => {
     expect(ioCounts.readdir).toBeGreaterThan(0)
   })
 
+  it('adds the gitignored files includeIgnored accepts, marked, with a selection or with a change that is unknown', async () => {
+    const root = await repository(1)
+    await addFiles(root, { '.gitignore': '.env.local\n', '.env.local': 'L=1\n', 'app/.env.local': 'L=2\n' })
+    const options = { ...defaults, includeIgnored: (path: string) => path.endsWith('.env.local') }
+    const full = await discoverFiles(root, options)
+    expect(full.files.filter((file) => file.ignored)).toEqual([{ path: '.env.local', ignored: true }, { path: 'app/.env.local', ignored: true }])
+    const narrowed = await whole(await discoverFiles(root, { ...options, select: selecting(['.env']) }))
+    expect(narrowed).toEqual({ files: full.files.filter((file) => file.path === '.env' || file.ignored), skipped: [] })
+    expect(await discoverFiles(root, { ...options, select: Promise.resolve(undefined) })).toEqual(full)
+  })
+
   it('walks a folder that is no work tree, a selection or not', async () => {
     const root = await makeTree({ '.env': 'A=1\n', 'src/a.ts': 'export {}\n' })
     roots.push(root)

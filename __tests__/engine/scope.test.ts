@@ -12,6 +12,8 @@ import { ioCounts, resetIoCounts } from '../../src/discover/counts.js'
 import { addedLinesInCommits } from '../../src/discover/history.js'
 import { scanRepository, type ScanResult } from '../../src/engine/scan.js'
 import { isModelFile } from '../../src/engine/scope.js'
+import { mayFingerprint } from '../../src/clients/fingerprints.js'
+import { mayParse } from '../../src/sources/index.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { GitRepo } from '../github/git-repo.js'
 
@@ -141,5 +143,25 @@ describe('isModelFile', () => {
       expect(isModelFile(path)).toBe(true)
     }
     for (const path of ['src/app.ts', 'docs/setup.md', 'data/x.json', 'notes.txt']) expect(isModelFile(path)).toBe(false)
+  })
+
+  it('rules out by its two joined patterns no path that a parser or a fingerprint may read', () => {
+    const names = [
+      '.env', '.env.local', '.ENV', '.env.d.ts', 'env.example', 'prod.env', '.envrc', 'dotenv', 'values.yaml', 'compose.yml',
+      'docker-compose.prod.yml', 'stack.yml', 'Dockerfile', 'Dockerfile.dev', 'web.Dockerfile', 'dockerfile', 'Containerfile',
+      'Dockerfile.dockerignore', 'vercel.json', 'netlify.toml', 'fly.staging.toml', 'app.json', 'wrangler.toml', 'api.service', 'deploy.sh',
+      'run.bash', 'librechat.yaml', 'render.yml', '.gitlab-ci.yml', '.mcp.json', 'mcp.json', 'config.yaml', 'config.json', 'config.toml',
+      'settings.json', 'settings.local.json', 'auth.json', 'package.json', 'requirements.txt', 'requirements-dev.txt', 'pyproject.toml',
+      'go.mod', 'constant.ts', 'cloudflare.ts', 'server.ts', 'index.ts', 'any.yml', 'README.md', 'main.go', 'image.png'
+    ]
+    const folders = [
+      '', 'app/', 'web/app/', 'myapp/', 'app/utils/', 'app/config/', 'service/src/chatgpt/', '.github/workflows/', '.github/workflows/x/',
+      '.gitlab/ci/', '.continue/', 'x/.continue/', '.claude/', '.codex/', 'codex/', '.cursor/', '.vscode/', 'Dockerfile/', 'a/b/c/'
+    ]
+    const variants = (name: string): string[] => [name, name.toUpperCase(), `x${name}`, `${name}.bak`, `${name}-x`]
+    const paths = folders.flatMap((folder) => names.flatMap((name) => variants(name).map((variant) => folder + variant)))
+    const byWalk = paths.filter((path) => mayParse(path) || mayFingerprint(path))
+    expect(byWalk.length).toBeGreaterThan(paths.length / 10)
+    expect(paths.filter(isModelFile)).toEqual(byWalk)
   })
 })

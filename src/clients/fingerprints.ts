@@ -17,6 +17,8 @@
  */
 import { createHash } from 'node:crypto'
 import type { Fingerprint, SourceFile } from '../core/types.js'
+import { anyOf, matchesPath, type PathPatterns } from '../core/path-patterns.js'
+import { escapeRegExp } from '../core/text.js'
 import { clientProfiles } from './profiles/index.js'
 
 type Extractor = (file: SourceFile) => Fingerprint[]
@@ -31,32 +33,44 @@ const isKnownDependency = (name: string): boolean => dependencyPatterns.some((re
 
 const fingerprint = (type: string, value: string, file: SourceFile): Fingerprint => ({ type, value, file: file.path })
 
-/** Whether `path` is `suffix` or ends with `/suffix` (monorepos keep apps in subfolders). */
-const pathEndsWith = (path: string, suffix: string): boolean => path === suffix || path.endsWith(`/${suffix}`)
-
 /** Files identified by their path alone. */
 const PRESENCE = /(?:^|\/)(?:librechat\.ya?ml|\.continue\/.+|\.claude\/settings(?:\.local)?\.json|\.codex\/config\.toml)$/
 
-const DOCKERFILE_NAME = /^(?:Dockerfile(?:\..+)?|.+\.[Dd]ockerfile)$/
+/** A path that is `suffix` or ends with `/suffix` (monorepos keep apps in subfolders). */
+const endingIn = (suffix: string): RegExp => new RegExp(`(?:^|/)${escapeRegExp(suffix)}$`)
 
-/** The extractor for a file, chosen by path; undefined for the files that tell nothing. */
-function extractorFor(path: string): Extractor | undefined {
-  const name = path.slice(path.lastIndexOf('/') + 1)
-  if (name === 'package.json') return fromPackageJson
-  if (/^requirements[\w.-]*\.txt$/.test(name)) return fromRequirements
-  if (name === 'pyproject.toml') return fromPyproject
-  if (name === 'go.mod') return fromGoMod
-  if (DOCKERFILE_NAME.test(name)) return fromDockerfile
-  if (pathEndsWith(path, 'app/constant.ts')) return fromNextChatConstants
-  if (pathEndsWith(path, 'app/utils/cloudflare.ts')) return fromNextChatCloudflare
-  if (pathEndsWith(path, 'app/config/server.ts')) return presentIf(/\bgetServerSideConfig\b/)
-  if (pathEndsWith(path, 'service/src/chatgpt/index.ts')) return presentIf(/\bOPENAI_API_BASE_URL\b/)
-  if (PRESENCE.test(path)) return (file) => [fingerprint('file-present', file.path, file)]
-  return undefined
+/**
+ * The files that tell something, by a pattern of the base name or of the whole path, and how each is read: the first
+ * that matches chooses. Every other file tells nothing.
+ */
+const extractors: readonly { readonly name?: RegExp; readonly path?: RegExp; readonly extract: Extractor }[] = [
+  { name: /^package\.json$/, extract: fromPackageJson },
+  { name: /^requirements[\w.-]*\.txt$/, extract: fromRequirements },
+  { name: /^pyproject\.toml$/, extract: fromPyproject },
+  { name: /^go\.mod$/, extract: fromGoMod },
+  { name: /^(?:Dockerfile(?:\..+)?|.+\.[Dd]ockerfile)$/, extract: fromDockerfile },
+  { path: endingIn('app/constant.ts'), extract: fromNextChatConstants },
+  { path: endingIn('app/utils/cloudflare.ts'), extract: fromNextChatCloudflare },
+  { path: endingIn('app/config/server.ts'), extract: presentIf(/\bgetServerSideConfig\b/) },
+  { path: endingIn('service/src/chatgpt/index.ts'), extract: presentIf(/\bOPENAI_API_BASE_URL\b/) },
+  { path: PRESENCE, extract: (file) => [fingerprint('file-present', file.path, file)] }
+]
+
+/** Every extractor's patterns joined: exactly the paths some extractor takes ({@link mayFingerprint}). */
+export const fingerprintedPaths: PathPatterns = {
+  names: anyOf(extractors.flatMap((extractor) => extractor.name ?? [])),
+  paths: anyOf(extractors.flatMap((extractor) => extractor.path ?? []))
 }
 
 /** Whether a file may hold fingerprints, judged by its path alone. */
-export const mayFingerprint = (path: string): boolean => extractorFor(path) !== undefined
+export const mayFingerprint = (path: string): boolean => matchesPath(fingerprintedPaths, path)
+
+/** The extractor for a file, chosen by path; undefined for the files that tell nothing (two regex tests). */
+function extractorFor(path: string): Extractor | undefined {
+  if (!mayFingerprint(path)) return undefined
+  const name = path.slice(path.lastIndexOf('/') + 1)
+  return extractors.find((extractor) => extractor.name?.test(name) || extractor.path?.test(path))?.extract
+}
 
 /** Fingerprints of one file. Cheap: only a few known paths are read at all. */
 export function extractFingerprints(file: SourceFile): Fingerprint[] {

@@ -134,8 +134,9 @@ const LISTING_OPTIONS: Readonly<Record<GitListing, readonly string[]>> = {
 export async function listGitFiles(root: string, which: GitListing = 'all'): Promise<string[] | undefined> {
   try {
     const listed = await runGit(root, ['ls-files', '-z', ...LISTING_OPTIONS[which]], { separator: '\0' })
-    // Unmerged paths are listed once per conflict stage, hence the Set.
-    const paths = [...new Set(listed.filter(path => path !== ''))]
+    // Unmerged paths are listed once per conflict stage, one stage after another (git lists its index in path order,
+    // after the untracked files, which are never in it): dropping repeats needs no Set of every path.
+    const paths = listed.filter((path, at) => path !== '' && path !== listed[at - 1])
     if (paths.length === 0 && which !== 'untracked' && (await isIgnoredByGit(root))) return undefined
     return paths
   } catch {

@@ -41,12 +41,15 @@ export async function discoverFiles(root: string, options: DiscoverOptions): Pro
   const inTurns = inRepository && options.select !== undefined
   const tracked = inTurns ? listGitFiles(root, 'tracked') : undefined
   const untracked = inTurns ? listGitFiles(root, 'untracked') : undefined
-  const listing = tracked && untracked ? bothListings(tracked, untracked) : inRepository ? listGitFiles(root) : Promise.resolve(undefined)
+  const wholeListing = inRepository && !inTurns ? listGitFiles(root) : Promise.resolve(undefined)
+  // A selection's two listings are joined (20,000 paths into one more array) only when something asks for them all.
+  let joined: Promise<readonly string[] | undefined> | undefined
+  const listing = (): Promise<readonly string[] | undefined> => (joined ??= tracked && untracked ? bothListings(tracked, untracked) : wholeListing)
   const ignoredListing = inRepository && includeIgnored ? listIgnoredFiles(root) : Promise.resolve([])
-  const ignoredOf = async (walked?: WalkResult): Promise<string[]> => ignoredFiles(root, { walked, listed: await listing, inRepository, ignoredListing, isSkipped, includeIgnored })
+  const ignoredOf = async (walked?: WalkResult): Promise<string[]> => ignoredFiles(root, { walked, listing, inRepository, ignoredListing, isSkipped, includeIgnored })
   const selected = tracked && untracked && (await selectedFromGit(root, { tracked, untracked, ignored: ignoredOf }, options.select, isSkipped))
   if (selected) return selected
-  const candidates = await walkedCandidates(root, listing, options.select, isSkipped, inRepository ? undefined : includeIgnored)
+  const candidates = await walkedCandidates(root, listing(), options.select, isSkipped, inRepository ? undefined : includeIgnored)
   const ignored = await ignoredOf(candidates.walked)
   return markIgnored(inspectCandidates(root, { ...candidates, unsure: [...candidates.unsure, ...ignored] }, isSkipped), ignored)
 }
@@ -86,13 +89,15 @@ async function selectedFromGit(
   const [listed, select] = await Promise.all([listings.tracked, selecting])
   if (listed === undefined || select === undefined) return undefined
   const wanted = (path: string): boolean => select(path) && !isSkipped(path, false)
-  const trackedPaths = new Set(listed)
+  const first = listed.filter(wanted)
+  // A wanted path git lists both ways (added to the index between the two listings) is among the wanted tracked ones.
+  const firstPaths = new Set(first)
   const ignored = listings.ignored()
   const rest = Promise.all([listings.untracked, ignored]).then(([untracked = [], ignoredPaths]) => [
-    ...untracked.filter((path) => !trackedPaths.has(path) && wanted(path)),
+    ...untracked.filter((path) => wanted(path) && !firstPaths.has(path)),
     ...ignoredPaths
   ])
-  const turns = inspectInTwoTurns(root, listed.filter(wanted), rest, isSkipped)
+  const turns = inspectInTwoTurns(root, first, rest, isSkipped)
   return { ...turns, later: Promise.all([turns.later, ignored]).then(([later, ignoredPaths]) => markIgnored(later, ignoredPaths)) }
 }
 
@@ -114,9 +119,10 @@ async function walkedCandidates(
 /** The gitignored files `includeIgnored` accepts: git's list in a work tree, else the walk's. */
 async function ignoredFiles(
   root: string,
-  { walked, listed, inRepository, ignoredListing, isSkipped, includeIgnored }: {
+  { walked, listing, inRepository, ignoredListing, isSkipped, includeIgnored }: {
     readonly walked: WalkResult | undefined
-    readonly listed: readonly string[] | undefined
+    /** Git's listing of the files it would commit: undefined when git could not list them. */
+    readonly listing: () => Promise<readonly string[] | undefined>
     readonly inRepository: boolean
     readonly ignoredListing: Promise<string[]>
     readonly isSkipped: (path: string, isDirectory: boolean) => boolean
@@ -124,7 +130,7 @@ async function ignoredFiles(
   }
 ): Promise<string[]> {
   if (includeIgnored === undefined) return []
-  if (listed !== undefined) return (await ignoredListing).filter((path) => !isSkipped(path, false) && includeIgnored(path))
+  if ((await listing()) !== undefined) return (await ignoredListing).filter((path) => !isSkipped(path, false) && includeIgnored(path))
   // A work tree whose git refused to list it (a root git ignores): walked without looking into ignored folders.
   return inRepository || walked === undefined ? walkFiles(root, isSkipped, includeIgnored).ignored : walked.ignored
 }

@@ -5,14 +5,21 @@
  * files are those of a full scan: a changed file is read whole, and every rule but `leaked-key` judges only the
  * files the model rests on.
  */
-import { mayFingerprint } from '../clients/fingerprints.js'
+import { fingerprintedPaths, mayFingerprint } from '../clients/fingerprints.js'
+import { anyPathOf, matchesPath } from '../core/path-patterns.js'
 import type { FileFacts } from '../core/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
-import { mayParse } from '../sources/index.js'
+import { mayParse, parsablePaths } from '../sources/index.js'
 import type { CommittedLine } from './history.js'
 
+/**
+ * The parsers' and the fingerprints' patterns in one pair: asked of every path git lists, they rule out nearly all
+ * of them in two regex tests, before the claims are walked.
+ */
+const modelPaths = anyPathOf([parsablePaths, fingerprintedPaths])
+
 /** Whether the model may need a file whatever the change: by its path, before reading it. */
-export const isModelFile = (path: string): boolean => mayParse(path) || mayFingerprint(path)
+export const isModelFile = (path: string): boolean => matchesPath(modelPaths, path) && (mayParse(path) || mayFingerprint(path))
 
 /**
  * The discovery filter for a change still coming from git (`DiscoverOptions.select`): the model's files and the

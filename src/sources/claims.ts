@@ -1,5 +1,6 @@
 import type { SourceKind } from '../core/types.js'
 import { memoize } from '../core/memo.js'
+import { anyOf, type PathPatterns } from '../core/path-patterns.js'
 import { escapeRegExp } from '../core/text.js'
 import { baseName } from './entry.js'
 
@@ -99,6 +100,12 @@ const claimedPaths = new RegExp(
   claims.flatMap((claim) => [...(claim.paths ? [claim.paths.source] : []), ...(claim.extensions ?? []).map((end) => `${escapeRegExp(end)}$`)]).join('|'),
   'i'
 )
+
+/**
+ * The claims' prefilters and the YAML test: every path {@link mayParse} accepts matches them (and a few more), so a
+ * caller joining them with other facts' patterns can rule out nearly every path before asking.
+ */
+export const parsablePaths: PathPatterns = { names: claimedNames, paths: anyOf([claimedPaths, YAML_FILE]) }
 
 /** The kind whose name claim accepts `path` first, if any. */
 export function claimedKind(path: string): SourceKind | undefined {

@@ -2,7 +2,7 @@ import type { MatchedBy, SourceKind } from '../core/types.js'
 import type { Parser } from './types.js'
 import { claimedKind, claims, isSniffed, sniffedKinds } from './claims.js'
 
-export { isClaimedBy, kindsFor, mayParse } from './claims.js'
+export { isClaimedBy, kindsFor, mayParse, parsablePaths } from './claims.js'
 
 /**
  * Each parser's module, loaded when a scan lists a file of its kind: a parser and its YAML, TOML or JSON library cost
