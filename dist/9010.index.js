@@ -3452,13 +3452,16 @@ async function discoverFiles(root, options) {
     const inTurns = inRepository && options.select !== undefined;
     const tracked = inTurns ? (0,git/* listGitFiles */.K1)(root, 'tracked') : undefined;
     const untracked = inTurns ? (0,git/* listGitFiles */.K1)(root, 'untracked') : undefined;
-    const listing = tracked && untracked ? bothListings(tracked, untracked) : inRepository ? (0,git/* listGitFiles */.K1)(root) : Promise.resolve(undefined);
+    const wholeListing = inRepository && !inTurns ? (0,git/* listGitFiles */.K1)(root) : Promise.resolve(undefined);
+    // A selection's two listings are joined (20,000 paths into one more array) only when something asks for them all.
+    let joined;
+    const listing = () => (joined ??= tracked && untracked ? bothListings(tracked, untracked) : wholeListing);
     const ignoredListing = inRepository && includeIgnored ? (0,git/* listIgnoredFiles */.cl)(root) : Promise.resolve([]);
-    const ignoredOf = async (walked) => ignoredFiles(root, { walked, listed: await listing, inRepository, ignoredListing, isSkipped, includeIgnored });
+    const ignoredOf = async (walked) => ignoredFiles(root, { walked, listing, inRepository, ignoredListing, isSkipped, includeIgnored });
     const selected = tracked && untracked && (await selectedFromGit(root, { tracked, untracked, ignored: ignoredOf }, options.select, isSkipped));
     if (selected)
         return selected;
-    const candidates = await walkedCandidates(root, listing, options.select, isSkipped, inRepository ? undefined : includeIgnored);
+    const candidates = await walkedCandidates(root, listing(), options.select, isSkipped, inRepository ? undefined : includeIgnored);
     const ignored = await ignoredOf(candidates.walked);
     return markIgnored(inspectCandidates(root, { ...candidates, unsure: [...candidates.unsure, ...ignored] }, isSkipped), ignored);
 }
@@ -3488,13 +3491,15 @@ async function selectedFromGit(root, listings, selecting, isSkipped) {
     if (listed === undefined || select === undefined)
         return undefined;
     const wanted = (path) => select(path) && !isSkipped(path, false);
-    const trackedPaths = new Set(listed);
+    const first = listed.filter(wanted);
+    // A wanted path git lists both ways (added to the index between the two listings) is among the wanted tracked ones.
+    const firstPaths = new Set(first);
     const ignored = listings.ignored();
     const rest = Promise.all([listings.untracked, ignored]).then(([untracked = [], ignoredPaths]) => [
-        ...untracked.filter((path) => !trackedPaths.has(path) && wanted(path)),
+        ...untracked.filter((path) => wanted(path) && !firstPaths.has(path)),
         ...ignoredPaths
     ]);
-    const turns = inspectInTwoTurns(root, listed.filter(wanted), rest, isSkipped);
+    const turns = inspectInTwoTurns(root, first, rest, isSkipped);
     return { ...turns, later: Promise.all([turns.later, ignored]).then(([later, ignoredPaths]) => markIgnored(later, ignoredPaths)) };
 }
 /** The walk's candidates (git's listing, when there is one, says which of its paths count), narrowed by `select`. */
@@ -3506,10 +3511,10 @@ async function walkedCandidates(root, listing, selecting, isSkipped, includeIgno
     return { ...(select ? { ...all, files: all.files.filter(select), unsure: all.unsure.filter(select) } : all), walked };
 }
 /** The gitignored files `includeIgnored` accepts: git's list in a work tree, else the walk's. */
-async function ignoredFiles(root, { walked, listed, inRepository, ignoredListing, isSkipped, includeIgnored }) {
+async function ignoredFiles(root, { walked, listing, inRepository, ignoredListing, isSkipped, includeIgnored }) {
     if (includeIgnored === undefined)
         return [];
-    if (listed !== undefined)
+    if ((await listing()) !== undefined)
         return (await ignoredListing).filter((path) => !isSkipped(path, false) && includeIgnored(path));
     // A work tree whose git refused to list it (a root git ignores): walked without looking into ignored folders.
     return inRepository || walked === undefined ? walkFiles(root, isSkipped, includeIgnored).ignored : walked.ignored;
@@ -3635,6 +3640,8 @@ async function stagedFiles(root, options, batchBytes = STAGED_BATCH_BYTES) {
 var discover_history = __webpack_require__(2623);
 // EXTERNAL MODULE: ./src/clients/fingerprints.ts
 var fingerprints = __webpack_require__(1075);
+// EXTERNAL MODULE: ./src/core/path-patterns.ts
+var path_patterns = __webpack_require__(7530);
 // EXTERNAL MODULE: ./src/sources/claims.ts
 var claims = __webpack_require__(4609);
 ;// CONCATENATED MODULE: ./src/engine/scope.ts
@@ -3647,8 +3654,14 @@ var claims = __webpack_require__(4609);
  */
 
 
+
+/**
+ * The parsers' and the fingerprints' patterns in one pair: asked of every path git lists, they rule out nearly all
+ * of them in two regex tests, before the claims are walked.
+ */
+const modelPaths = (0,path_patterns/* anyPathOf */.j2)([claims/* parsablePaths */.Dw, fingerprints/* fingerprintedPaths */.UI]);
 /** Whether the model may need a file whatever the change: by its path, before reading it. */
-const isModelFile = (path) => (0,claims/* mayParse */.Lj)(path) || (0,fingerprints/* mayFingerprint */.mH)(path);
+const isModelFile = (path) => (0,path_patterns/* matchesPath */.$h)(modelPaths, path) && ((0,claims/* mayParse */.Lj)(path) || (0,fingerprints/* mayFingerprint */.mH)(path));
 /**
  * The discovery filter for a change still coming from git (`DiscoverOptions.select`): the model's files and the
  * changed ones; undefined when the change is unknown, and every file is read.
@@ -5370,8 +5383,9 @@ const LISTING_OPTIONS = {
 async function listGitFiles(root, which = 'all') {
     try {
         const listed = await runGit(root, ['ls-files', '-z', ...LISTING_OPTIONS[which]], { separator: '\0' });
-        // Unmerged paths are listed once per conflict stage, hence the Set.
-        const paths = [...new Set(listed.filter(path => path !== ''))];
+        // Unmerged paths are listed once per conflict stage, one stage after another (git lists its index in path order,
+        // after the untracked files, which are never in it): dropping repeats needs no Set of every path.
+        const paths = listed.filter((path, at) => path !== '' && path !== listed[at - 1]);
         if (paths.length === 0 && which !== 'untracked' && (await isIgnoredByGit(root)))
             return undefined;
         return paths;

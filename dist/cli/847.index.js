@@ -7,11 +7,14 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JB: () => (/* binding */ extractFingerprints),
+/* harmony export */   UI: () => (/* binding */ fingerprintedPaths),
 /* harmony export */   ck: () => (/* binding */ dockerImageFingerprint),
 /* harmony export */   mH: () => (/* binding */ mayFingerprint)
 /* harmony export */ });
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
+/* harmony import */ var _core_path_patterns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7530);
+/* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2020);
 /* harmony import */ var _profiles_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3745);
 /**
  * Repository evidence of which client is deployed. Only a handful of paths are read; every other file
@@ -32,6 +35,8 @@ export const modules = {
  */
 
 
+
+
 /** Dependencies worth reporting: those some profile fingerprints on. */
 const dependencyPatterns = Object.values(_profiles_index_js__WEBPACK_IMPORTED_MODULE_1__/* .clientProfiles */ .k)
     .flatMap((profile) => profile.fingerprints)
@@ -39,38 +44,40 @@ const dependencyPatterns = Object.values(_profiles_index_js__WEBPACK_IMPORTED_MO
     .map((fp) => new RegExp(fp.pattern));
 const isKnownDependency = (name) => dependencyPatterns.some((re) => re.test(name));
 const fingerprint = (type, value, file) => ({ type, value, file: file.path });
-/** Whether `path` is `suffix` or ends with `/suffix` (monorepos keep apps in subfolders). */
-const pathEndsWith = (path, suffix) => path === suffix || path.endsWith(`/${suffix}`);
 /** Files identified by their path alone. */
 const PRESENCE = /(?:^|\/)(?:librechat\.ya?ml|\.continue\/.+|\.claude\/settings(?:\.local)?\.json|\.codex\/config\.toml)$/;
-const DOCKERFILE_NAME = /^(?:Dockerfile(?:\..+)?|.+\.[Dd]ockerfile)$/;
-/** The extractor for a file, chosen by path; undefined for the files that tell nothing. */
-function extractorFor(path) {
-    const name = path.slice(path.lastIndexOf('/') + 1);
-    if (name === 'package.json')
-        return fromPackageJson;
-    if (/^requirements[\w.-]*\.txt$/.test(name))
-        return fromRequirements;
-    if (name === 'pyproject.toml')
-        return fromPyproject;
-    if (name === 'go.mod')
-        return fromGoMod;
-    if (DOCKERFILE_NAME.test(name))
-        return fromDockerfile;
-    if (pathEndsWith(path, 'app/constant.ts'))
-        return fromNextChatConstants;
-    if (pathEndsWith(path, 'app/utils/cloudflare.ts'))
-        return fromNextChatCloudflare;
-    if (pathEndsWith(path, 'app/config/server.ts'))
-        return presentIf(/\bgetServerSideConfig\b/);
-    if (pathEndsWith(path, 'service/src/chatgpt/index.ts'))
-        return presentIf(/\bOPENAI_API_BASE_URL\b/);
-    if (PRESENCE.test(path))
-        return (file) => [fingerprint('file-present', file.path, file)];
-    return undefined;
-}
+/** A path that is `suffix` or ends with `/suffix` (monorepos keep apps in subfolders). */
+const endingIn = (suffix) => new RegExp(`(?:^|/)${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .Nt)(suffix)}$`);
+/**
+ * The files that tell something, by a pattern of the base name or of the whole path, and how each is read: the first
+ * that matches chooses. Every other file tells nothing.
+ */
+const extractors = [
+    { name: /^package\.json$/, extract: fromPackageJson },
+    { name: /^requirements[\w.-]*\.txt$/, extract: fromRequirements },
+    { name: /^pyproject\.toml$/, extract: fromPyproject },
+    { name: /^go\.mod$/, extract: fromGoMod },
+    { name: /^(?:Dockerfile(?:\..+)?|.+\.[Dd]ockerfile)$/, extract: fromDockerfile },
+    { path: endingIn('app/constant.ts'), extract: fromNextChatConstants },
+    { path: endingIn('app/utils/cloudflare.ts'), extract: fromNextChatCloudflare },
+    { path: endingIn('app/config/server.ts'), extract: presentIf(/\bgetServerSideConfig\b/) },
+    { path: endingIn('service/src/chatgpt/index.ts'), extract: presentIf(/\bOPENAI_API_BASE_URL\b/) },
+    { path: PRESENCE, extract: (file) => [fingerprint('file-present', file.path, file)] }
+];
+/** Every extractor's patterns joined: exactly the paths some extractor takes ({@link mayFingerprint}). */
+const fingerprintedPaths = {
+    names: (0,_core_path_patterns_js__WEBPACK_IMPORTED_MODULE_3__/* .anyOf */ .EB)(extractors.flatMap((extractor) => extractor.name ?? [])),
+    paths: (0,_core_path_patterns_js__WEBPACK_IMPORTED_MODULE_3__/* .anyOf */ .EB)(extractors.flatMap((extractor) => extractor.path ?? []))
+};
 /** Whether a file may hold fingerprints, judged by its path alone. */
-const mayFingerprint = (path) => extractorFor(path) !== undefined;
+const mayFingerprint = (path) => (0,_core_path_patterns_js__WEBPACK_IMPORTED_MODULE_3__/* .matchesPath */ .$h)(fingerprintedPaths, path);
+/** The extractor for a file, chosen by path; undefined for the files that tell nothing (two regex tests). */
+function extractorFor(path) {
+    if (!mayFingerprint(path))
+        return undefined;
+    const name = path.slice(path.lastIndexOf('/') + 1);
+    return extractors.find((extractor) => extractor.name?.test(name) || extractor.path?.test(path))?.extract;
+}
 /** Fingerprints of one file. Cheap: only a few known paths are read at all. */
 function extractFingerprints(file) {
     return extractorFor(file.path)?.(file) ?? [];
@@ -917,6 +924,40 @@ function findIgnoreDirectives(text) {
 function isIgnored(directives, ruleId, line) {
     return directives.some((d) => (d.line === line || d.line + 1 === line) && (d.rules.length === 0 || d.rules.includes(ruleId)));
 }
+
+
+/***/ }),
+
+/***/ 7530:
+/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   $h: () => (/* binding */ matchesPath),
+/* harmony export */   EB: () => (/* binding */ anyOf),
+/* harmony export */   j2: () => (/* binding */ anyPathOf)
+/* harmony export */ });
+/** Whether the base name of `path` matches `patterns.names`, or the whole path `patterns.paths`. */
+const matchesPath = (patterns, path) => patterns.names.test(path.slice(path.lastIndexOf('/') + 1)) || patterns.paths.test(path);
+/** Never matches: what no pattern joins to. */
+const NOTHING = /(?!)/;
+/**
+ * One regex that matches a text where any of `patterns` does. Case-insensitive when any of them is, which only
+ * widens the others (so it suits a prefilter, asked before the facts themselves). No other flag may be set: `g` or
+ * `y` would make `test` remember where it stopped, and the rest change what the joined sources mean.
+ */
+function anyOf(patterns) {
+    const flagged = patterns.find((pattern) => pattern.flags !== '' && pattern.flags !== 'i');
+    if (flagged)
+        throw new Error(`anyOf: ${flagged} has flags other than i`);
+    if (patterns.length === 0)
+        return NOTHING;
+    return new RegExp(patterns.map((pattern) => pattern.source).join('|'), patterns.some((pattern) => pattern.ignoreCase) ? 'i' : '');
+}
+/** {@link PathPatterns} that match a path where any of `each` does. */
+const anyPathOf = (each) => ({
+    names: anyOf(each.map((patterns) => patterns.names)),
+    paths: anyOf(each.map((patterns) => patterns.paths))
+});
 
 
 /***/ }),
@@ -4001,6 +4042,7 @@ function namedProvider(name, catalog) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   Dw: () => (/* binding */ parsablePaths),
 /* harmony export */   Hk: () => (/* binding */ kindsFor),
 /* harmony export */   Lj: () => (/* binding */ mayParse),
 /* harmony export */   OM: () => (/* binding */ claims),
@@ -4009,9 +4051,11 @@ function namedProvider(name, catalog) {
 /* harmony export */   rx: () => (/* binding */ sniffedKinds),
 /* harmony export */   vi: () => (/* binding */ isClaimedBy)
 /* harmony export */ });
-/* harmony import */ var _core_memo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9866);
+/* harmony import */ var _core_memo_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(9866);
+/* harmony import */ var _core_path_patterns_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7530);
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2020);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8518);
+
 
 
 
@@ -4080,6 +4124,11 @@ const YAML_FILE = /\.ya?ml$/i;
  */
 const claimedNames = new RegExp(claims.flatMap((claim) => [...(claim.names ? [claim.names.source] : []), ...(claim.basenames ? [`^(?:${claim.basenames.map(_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .Nt).join('|')})$`] : [])]).join('|'), 'i');
 const claimedPaths = new RegExp(claims.flatMap((claim) => [...(claim.paths ? [claim.paths.source] : []), ...(claim.extensions ?? []).map((end) => `${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_1__/* .escapeRegExp */ .Nt)(end)}$`)]).join('|'), 'i');
+/**
+ * The claims' prefilters and the YAML test: every path {@link mayParse} accepts matches them (and a few more), so a
+ * caller joining them with other facts' patterns can rule out nearly every path before asking.
+ */
+const parsablePaths = { names: claimedNames, paths: (0,_core_path_patterns_js__WEBPACK_IMPORTED_MODULE_2__/* .anyOf */ .EB)([claimedPaths, YAML_FILE]) };
 /** The kind whose name claim accepts `path` first, if any. */
 function claimedKind(path) {
     const name = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .baseName */ .Fl)(path);
@@ -4089,7 +4138,7 @@ function claimedKind(path) {
  * The walk through the claims, for the paths the prefilter lets by; remembered, as a scan asks of each listed path twice
  * (the parsers to load, then each file's parser).
  */
-const firstClaim = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .memoize */ .Bj)((path) => {
+const firstClaim = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_3__/* .memoize */ .Bj)((path) => {
     const name = (0,_entry_js__WEBPACK_IMPORTED_MODULE_0__/* .baseName */ .Fl)(path);
     return claims.find((claim) => accepts(claim, path, name))?.kind;
 });
