@@ -110,7 +110,9 @@ function mutations(text: string, seed: number, count: number): string[] {
 }
 
 describe('parseBlockYaml: the same nodes as the yaml package', () => {
-  const corpus = [...yamlFiles(join(ROOT, '__tests__')), ...yamlFiles(join(ROOT, 'examples'))].map((path) => ({ path, text: readFileSync(path, 'utf8') }))
+  // YAML_CORPUS=<folder> adds every YAML file under it (e.g. repositories of workflows, compose files, manifests).
+  const extra = process.env['YAML_CORPUS'] ? yamlFiles(process.env['YAML_CORPUS']) : []
+  const corpus = [...yamlFiles(join(ROOT, '__tests__')), ...yamlFiles(join(ROOT, 'examples')), ...extra].map((path) => ({ path, text: readFileSync(path, 'utf8') }))
 
   it('on every YAML file of the tests and examples, and takes most of them', () => {
     expect(corpus.length).toBeGreaterThan(50)
