@@ -3389,11 +3389,23 @@ function listDirectory(root, dir, result) {
 }
 function readGitignore(root, dir) {
     try {
-        return { base: dir, rules: ignore_default()({ ignorecase: false }).add((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, dir, '.gitignore'), 'utf8')) };
+        const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, dir, '.gitignore'), 'utf8');
+        return { base: dir, rules: ignore_default()({ ignorecase: false }).add(text), matchesFiles: matchesFiles(text) };
     }
     catch {
         return undefined;
     }
+}
+/**
+ * Whether any rule of a `.gitignore` may match a file. A rule ending in `/` matches folders only (git's rule, and
+ * trailing spaces do not count unless escaped); the walk enters no folder such a rule ignores, so it has no opinion
+ * on the files it finds. A negation counts as one that may: it can re-include what a level above excludes.
+ */
+function matchesFiles(gitignore) {
+    return gitignore.split(/\r?\n/).some((line) => {
+        const rule = line.replace(/(?<!\\)\s+$/, '');
+        return rule !== '' && !rule.startsWith('#') && (rule.startsWith('!') || !rule.endsWith('/'));
+    });
 }
 /**
  * Git's precedence: the deepest `.gitignore` that has an opinion on a path wins, so a nested
@@ -3401,7 +3413,9 @@ function readGitignore(root, dir) {
  */
 function isGitignored(levels, path, isDirectory) {
     for (let i = levels.length - 1; i >= 0; i--) {
-        const { base, rules } = levels[i];
+        const { base, rules, matchesFiles } = levels[i];
+        if (!isDirectory && !matchesFiles)
+            continue;
         const relative = base === '' ? path : path.slice(base.length + 1);
         const verdict = rules.test(isDirectory ? `${relative}/` : relative);
         if (verdict.ignored)

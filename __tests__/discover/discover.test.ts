@@ -3,6 +3,7 @@ import { rm } from 'node:fs/promises'
 import { delimiter, join } from 'node:path'
 import { discoverFiles, ioCounts, resetIoCounts } from '../../src/discover/index.js'
 import { listGitFiles } from '../../src/discover/git.js'
+import { matchesFiles } from '../../src/discover/walk.js'
 import { addFiles, addLink, cleanup, git, gitRepo, makeTree } from './tree.js'
 
 const MiB = 1024 * 1024
@@ -49,6 +50,38 @@ describe('discoverFiles outside a git work tree', () => {
       'src/main.ts': ''
     })
     expect(await pathsOf(root)).toEqual(['.gitignore', 'src/.gitignore', 'src/keep.log', 'src/main.ts', 'src/secret.txt'])
+  })
+
+  it('lists what git lists, folder-only rules among them: a file named like a folder rule, a folder a nested rule re-includes', async () => {
+    const files = {
+      '.gitignore': 'dist/\nbuild/  \n# a comment\n',
+      'dist/a.js': '',
+      'out/dist': '',
+      'src/build': '',
+      'src/build.ts': '',
+      'a/.gitignore': '!dist/\n',
+      'a/dist/x.js': '',
+      'b/.gitignore': '*.map\ncache/\n',
+      'b/app.js.map': '',
+      'b/cache/y.js': '',
+      'b/dist/z.js': '',
+      'b/keep.js': ''
+    }
+    const root = await tree(files)
+    const walked = await pathsOf(root)
+    git(root, 'init', '--quiet')
+    const listed = git(root, 'ls-files', '--others', '--exclude-standard').trim().split('\n').sort()
+    expect(walked).toEqual(listed)
+    expect(walked).toEqual(['.gitignore', 'a/.gitignore', 'a/dist/x.js', 'b/.gitignore', 'b/keep.js', 'out/dist', 'src/build', 'src/build.ts'])
+  })
+
+  it('asks a .gitignore of files only when one of its rules may match a file', () => {
+    expect(matchesFiles('node_modules/\ndist/\n')).toBe(false)
+    expect(matchesFiles('# only folders\n\nbuild/   \r\ncache/\n')).toBe(false)
+    expect(matchesFiles('dist/\n*.log\n')).toBe(true)
+    expect(matchesFiles('dist/\n!dist/keep/\n')).toBe(true)
+    expect(matchesFiles('dist/\\ \n')).toBe(true)
+    expect(matchesFiles('.env\n')).toBe(true)
   })
 
   it('always skips .git and node_modules folders at any depth', async () => {

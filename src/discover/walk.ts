@@ -9,6 +9,8 @@ interface GitignoreLevel {
   /** The folder holding the `.gitignore`, relative to the root ('' for the root itself). */
   readonly base: string
   readonly rules: ignore.Ignore
+  /** Whether a rule may match a file: not when every rule is a folder's (`dist/`), as in most root `.gitignore`s. */
+  readonly matchesFiles: boolean
 }
 
 /** Candidate paths found by a walk, and folders that could not be listed. */
@@ -85,10 +87,23 @@ function listDirectory(root: string, dir: string, result: WalkResult): Dirent[] 
 
 function readGitignore(root: string, dir: string): GitignoreLevel | undefined {
   try {
-    return { base: dir, rules: ignore({ ignorecase: false }).add(readFileSync(join(root, dir, '.gitignore'), 'utf8')) }
+    const text = readFileSync(join(root, dir, '.gitignore'), 'utf8')
+    return { base: dir, rules: ignore({ ignorecase: false }).add(text), matchesFiles: matchesFiles(text) }
   } catch {
     return undefined
   }
+}
+
+/**
+ * Whether any rule of a `.gitignore` may match a file. A rule ending in `/` matches folders only (git's rule, and
+ * trailing spaces do not count unless escaped); the walk enters no folder such a rule ignores, so it has no opinion
+ * on the files it finds. A negation counts as one that may: it can re-include what a level above excludes.
+ */
+export function matchesFiles(gitignore: string): boolean {
+  return gitignore.split(/\r?\n/).some((line) => {
+    const rule = line.replace(/(?<!\\)\s+$/, '')
+    return rule !== '' && !rule.startsWith('#') && (rule.startsWith('!') || !rule.endsWith('/'))
+  })
 }
 
 /**
@@ -97,7 +112,8 @@ function readGitignore(root: string, dir: string): GitignoreLevel | undefined {
  */
 function isGitignored(levels: readonly GitignoreLevel[], path: string, isDirectory: boolean): boolean {
   for (let i = levels.length - 1; i >= 0; i--) {
-    const { base, rules } = levels[i]!
+    const { base, rules, matchesFiles } = levels[i]!
+    if (!isDirectory && !matchesFiles) continue
     const relative = base === '' ? path : path.slice(base.length + 1)
     const verdict = rules.test(isDirectory ? `${relative}/` : relative)
     if (verdict.ignored) return true
