@@ -4242,6 +4242,9 @@ function relativeToWorkspace(context, workspace, root) {
 async function run() {
     try {
         const settings = await getSettings();
+        // Local runs have no summary file.
+        const summaryFile = process.env.GITHUB_STEP_SUMMARY;
+        (0,reporters/* preloadReporters */.c1)(['text', 'annotations', 'json', ...(summaryFile ? ['summary'] : []), ...(settings.sarifFile ? ['sarif'] : [])]);
         const pr = await pullRequest();
         // What only some runs use is loaded when used (ncc puts each in its own chunk): a push run starts faster.
         const pulls = pr && (await __webpack_require__.e(/* import() */ 1679).then(__webpack_require__.bind(__webpack_require__, 1679)));
@@ -4269,8 +4272,6 @@ async function run() {
         const annotations = await (0,reporters/* reporter */.YX)('annotations');
         annotations.render(shown).annotations.forEach(issue);
         const written = await writeReports(context, settings);
-        // Local runs have no summary file.
-        const summaryFile = process.env.GITHUB_STEP_SUMMARY;
         if (summaryFile)
             commands/* appendSummary */.fe(summaryFile, (await (0,reporters/* reporter */.YX)('summary')).render(context));
         // Outputs before the comment: whatever GitHub answers, the counts and files are set.
@@ -6190,7 +6191,8 @@ function isKeyProviderMismatch(keyMatch, hostProvider) {
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   YX: () => (/* binding */ reporter)
+/* harmony export */   YX: () => (/* binding */ reporter),
+/* harmony export */   c1: () => (/* binding */ preloadReporters)
 /* harmony export */ });
 /* unused harmony exports REPORTERS, FILE_FORMATS */
 const REPORTERS = {
@@ -6201,8 +6203,23 @@ const REPORTERS = {
     annotations: async () => (await __webpack_require__.e(/* import() */ 3684).then(__webpack_require__.bind(__webpack_require__, 3684))).annotationsReporter,
     'pr-comment': async () => (await Promise.all(/* import() */[__webpack_require__.e(4369), __webpack_require__.e(5454)]).then(__webpack_require__.bind(__webpack_require__, 5454))).prCommentReporter
 };
-/** The reporter of `format`, loaded on first use. */
-const reporter = (format) => REPORTERS[format]();
+const loading = new Map();
+/** The reporter of `format`, loaded on first use (or by {@link preloadReporters}) and kept. */
+function reporter(format) {
+    let loaded = loading.get(format);
+    if (loaded === undefined)
+        loading.set(format, (loaded = REPORTERS[format]()));
+    return loaded;
+}
+/**
+ * Starts loading the reporters a run will write with, as it begins: their chunks are then read from disk while the
+ * scan runs, where loading them at the end left the thread waiting on the read. A load that fails is reported when
+ * the reporter is asked for.
+ */
+function preloadReporters(formats) {
+    for (const format of formats)
+        reporter(format).catch(() => { });
+}
 /** The formats that render a whole report as one file: what the CLI's `--format` accepts. */
 const FILE_FORMATS = (/* unused pure expression or super */ null && (['text', 'json', 'sarif']));
 

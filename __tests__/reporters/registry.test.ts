@@ -2,7 +2,7 @@ import { describe, expect, it } from '@jest/globals'
 import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { parseCliArgs } from '../../src/cli/args.js'
-import { FILE_FORMATS, REPORTERS, reporter, type Format } from '../../src/reporters/index.js'
+import { FILE_FORMATS, preloadReporters, REPORTERS, reporter, type Format } from '../../src/reporters/index.js'
 import { expectNoSecrets, reportContext } from './report-fixture.js'
 
 const SRC = join(process.cwd(), 'src')
@@ -32,6 +32,14 @@ describe('the reporter registry: one list of output formats', () => {
     const edges = ['cli', 'action'].flatMap((folder) => readdirSync(join(SRC, folder)).map((file) => `${folder}/${file}`))
     const direct = edges.filter((file) => /\b(\w+Reporter|render(Sarif|Summary|Annotations|PrComment))\b/.test(read(file)))
     expect(direct).toEqual([])
+  })
+
+  it('loads each reporter once, whether preloaded at the start of a run or asked for when written', async () => {
+    preloadReporters(['sarif', 'summary'])
+    const preloaded = reporter('sarif')
+    expect(reporter('sarif')).toBe(preloaded)
+    expect((await preloaded).format).toBe('sarif')
+    expect(reporter('summary')).toBe(reporter('summary'))
   })
 
   it('gives the CLI exactly the whole-report formats for --format', () => {

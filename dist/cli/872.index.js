@@ -3033,6 +3033,8 @@ async function main(argv, io) {
         const { root, only } = lintTarget(command, io.cwd);
         const baseline = command.baseline === undefined ? undefined : await loadBaseline(command.baseline, io.cwd);
         const probe = command.probe && (await probeOptions(command.probe, io.env));
+        if (command.fix !== 'dry-run')
+            (0,reporters/* preloadReporters */.c1)([command.format]);
         const run = () => lintRepository({
             root,
             ...(only && { only }),

@@ -95,7 +95,8 @@ const SCAN_WORKER_ROLE = 'llm-env-lint scan worker';
 
 /* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
 /* harmony export */   GM: () => (/* binding */ FILE_FORMATS),
-/* harmony export */   YX: () => (/* binding */ reporter)
+/* harmony export */   YX: () => (/* binding */ reporter),
+/* harmony export */   c1: () => (/* binding */ preloadReporters)
 /* harmony export */ });
 /* unused harmony export REPORTERS */
 const REPORTERS = {
@@ -106,8 +107,23 @@ const REPORTERS = {
     annotations: async () => (await __nccwpck_require__.e(/* import() */ 684).then(__nccwpck_require__.bind(__nccwpck_require__, 3684))).annotationsReporter,
     'pr-comment': async () => (await Promise.all(/* import() */[__nccwpck_require__.e(985), __nccwpck_require__.e(369), __nccwpck_require__.e(454)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5454))).prCommentReporter
 };
-/** The reporter of `format`, loaded on first use. */
-const reporter = (format) => REPORTERS[format]();
+const loading = new Map();
+/** The reporter of `format`, loaded on first use (or by {@link preloadReporters}) and kept. */
+function reporter(format) {
+    let loaded = loading.get(format);
+    if (loaded === undefined)
+        loading.set(format, (loaded = REPORTERS[format]()));
+    return loaded;
+}
+/**
+ * Starts loading the reporters a run will write with, as it begins: their chunks are then read from disk while the
+ * scan runs, where loading them at the end left the thread waiting on the read. A load that fails is reported when
+ * the reporter is asked for.
+ */
+function preloadReporters(formats) {
+    for (const format of formats)
+        reporter(format).catch(() => { });
+}
 /** The formats that render a whole report as one file: what the CLI's `--format` accepts. */
 const FILE_FORMATS = ['text', 'json', 'sarif'];
 

@@ -7,7 +7,7 @@ import type { PrContext } from '../github/context.js'
 import { lintRepository } from '../engine/pipeline.js'
 import type { ProbeOptions } from '../probes/step.js'
 import type { Annotation } from '../reporters/annotations.js'
-import { reporter } from '../reporters/index.js'
+import { preloadReporters, reporter } from '../reporters/index.js'
 import { countFindings, failingFindings } from '../reporters/severity.js'
 import { summaryLine } from '../reporters/text.js'
 import type { ReportContext } from '../reporters/types.js'
@@ -42,6 +42,9 @@ interface WrittenReports {
 export async function run(): Promise<void> {
   try {
     const settings = await getSettings()
+    // Local runs have no summary file.
+    const summaryFile = process.env.GITHUB_STEP_SUMMARY
+    preloadReporters(['text', 'annotations', 'json', ...(summaryFile ? (['summary'] as const) : []), ...(settings.sarifFile ? (['sarif'] as const) : [])])
     const pr = await pullRequest()
     // What only some runs use is loaded when used (ncc puts each in its own chunk): a push run starts faster.
     const pulls = pr && (await import('./pull-request.js'))
@@ -69,8 +72,6 @@ export async function run(): Promise<void> {
     const annotations = await reporter('annotations')
     annotations.render(shown).annotations.forEach(issue)
     const written = await writeReports(context, settings)
-    // Local runs have no summary file.
-    const summaryFile = process.env.GITHUB_STEP_SUMMARY
     if (summaryFile) core.appendSummary(summaryFile, (await reporter('summary')).render(context))
     // Outputs before the comment: whatever GitHub answers, the counts and files are set.
     setOutputs(collectOutputs(context, written, ''))

@@ -6,7 +6,7 @@ import { GitError } from '../discover/git.js'
 import { NoGitIndexError } from '../discover/index.js'
 import type { ProbeOptions } from '../probes/step.js'
 import { failingFindings } from '../reporters/severity.js'
-import { reporter, type FileFormat } from '../reporters/index.js'
+import { preloadReporters, reporter, type FileFormat } from '../reporters/index.js'
 import { commandSafe, escapeControl } from '../reporters/text.js'
 import type { ReportContext } from '../reporters/types.js'
 import { renderSections, verboseSections } from '../reporters/verbose.js'
@@ -40,6 +40,7 @@ export async function main(argv: readonly string[], io: CliIo): Promise<number> 
     const { root, only } = lintTarget(command, io.cwd)
     const baseline = command.baseline === undefined ? undefined : await loadBaseline(command.baseline, io.cwd)
     const probe = command.probe && (await probeOptions(command.probe, io.env))
+    if (command.fix !== 'dry-run') preloadReporters([command.format])
     const run = () => lintRepository({
       root,
       ...(only && { only }),

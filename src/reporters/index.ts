@@ -18,8 +18,23 @@ export const REPORTERS = {
 
 export type Format = keyof typeof REPORTERS
 
-/** The reporter of `format`, loaded on first use. */
-export const reporter = <F extends Format>(format: F): ReturnType<(typeof REPORTERS)[F]> => REPORTERS[format]() as ReturnType<(typeof REPORTERS)[F]>
+const loading = new Map<Format, Promise<unknown>>()
+
+/** The reporter of `format`, loaded on first use (or by {@link preloadReporters}) and kept. */
+export function reporter<F extends Format>(format: F): ReturnType<(typeof REPORTERS)[F]> {
+  let loaded = loading.get(format)
+  if (loaded === undefined) loading.set(format, (loaded = REPORTERS[format]()))
+  return loaded as ReturnType<(typeof REPORTERS)[F]>
+}
+
+/**
+ * Starts loading the reporters a run will write with, as it begins: their chunks are then read from disk while the
+ * scan runs, where loading them at the end left the thread waiting on the read. A load that fails is reported when
+ * the reporter is asked for.
+ */
+export function preloadReporters(formats: readonly Format[]): void {
+  for (const format of formats) reporter(format).catch(() => {})
+}
 
 /** The formats that render a whole report as one file: what the CLI's `--format` accepts. */
 export const FILE_FORMATS = ['text', 'json', 'sarif'] as const satisfies readonly Format[]
