@@ -147,7 +147,8 @@ describe('parseBlockYaml: the same nodes as the yaml package', () => {
     ['a compact mapping in a sequence with a block scalar', 'steps:\n  - name: x\n    run: |\n      a\n      b\n  - uses: y@v1\n    with:\n      k: v\n'],
     ['values holding colons, hashes and quotes', 'url: http://a:8080/x#frag\nk: a#b\nq: say "hi"\nr: it\'s\n'],
     ['one-line flow sequences and an empty flow mapping', 'a: [main]\nb: [ "no-proxy" ]\nc: []\nd: [\'x\', "y", 1.0, ~,]  # c\ne: {}\nf:\n  - [CMD, "pg_isready -U x"]\n'],
-    ['a merge key over a nested mapping', '<<:\n  a: 1\nb: 2\n']
+    ['a merge key over a nested mapping', '<<:\n  a: 1\nb: 2\n'],
+    ['keys just short of the length limit', `${'k'.repeat(1023)}: 1\na:\n${'k'.repeat(1023)}: 2\n`]
   ])('takes %s', (_, text) => {
     expect(check(text)).toEqual({ taken: true })
   })
@@ -170,7 +171,12 @@ describe('parseBlockYaml: the same nodes as the yaml package', () => {
     ['a key more indented than its siblings (an error)', 'a: 1\n b: 2\n'],
     ['keep chomping', 'a: |+\n  x\n\n'],
     ['an indentation indicator', 'a: |2\n   x\n'],
-    ['a top-level scalar', 'just text\n']
+    ['a top-level scalar', 'just text\n'],
+    // The package counts a key's length up to its `:` from where the node before it ends: here the line break after `a:`.
+    ['a key of 1,024 characters after an empty value (an error)', `a:\n${'k'.repeat(1024)}: 1\n`],
+    ['a key of 1,024 characters and a space before its `:` (an error)', `${'k'.repeat(1024)} : 1\n`],
+    ['a `-` alone in a flow sequence (an error)', 'a: [-]\n'],
+    ['collections nested past 100 levels (the package may run out of stack)', Array.from({ length: 101 }, (_, depth) => `${' '.repeat(depth)}a:\n`).join('')]
   ])('leaves %s to the package', (_, text) => {
     expect(parseBlockYaml(text, OPTIONS)).toBeUndefined()
   })
