@@ -109,6 +109,23 @@ function mutations(text: string, seed: number, count: number): string[] {
   })
 }
 
+/**
+ * Texts built line by line at random indents from the subset's constructs and their edges (scalars of every style and
+ * resolved type, keys the subset may refuse, block scalar headers and bodies, comments, blank lines): the combinations of
+ * indentation, chomping and line ends that real files seldom hold.
+ */
+function synthesized(seed: number, count: number): string[] {
+  const next = random(seed)
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!
+  const keys = ['a', 'b c', '-a', '1', '1.50', 'null', '~', 'true', '<<', 'a:b', 'a#b', '?a', '%a', '@a', '---', 'é']
+  const values = ['x', 'x y', 'a#b', 'a #b', 'a:b', 'a: b', '-', '-a', '- a', '0x1F', '1.0', '.inf', '~', 'False', "''", "'it''s'", '""', '"a # b"', '"a"b', '"a" # c', '[]', '[a,]', '[ a , "b" ]', '[-]', '[a]b', '[a] # c', '[a: b]', '{}', '{a}', '|', '|-', '>', '>-', '| # c', '|+', '|2', '# c', '']
+  const lines = [() => `${pick(keys)}: ${pick(values)}`, () => `${pick(keys)}:`, () => `- ${pick(values)}`, () => `- ${pick(keys)}: ${pick(values)}`, () => '-', () => '# c', () => '', () => pick(['x', 'y z', '  ', '#', '- a: 1'])]
+  return Array.from({ length: count }, () => {
+    const text = Array.from({ length: 2 + Math.floor(next() * 8) }, () => ' '.repeat(pick([0, 0, 1, 2, 2, 3, 4])) + pick(lines)()).join('\n')
+    return next() < 0.8 ? `${text}\n` : text
+  })
+}
+
 describe('parseBlockYaml: the same nodes as the yaml package', () => {
   // YAML_CORPUS=<folder> adds every YAML file under it (e.g. repositories of workflows, compose files, manifests).
   const extra = process.env['YAML_CORPUS'] ? yamlFiles(process.env['YAML_CORPUS']) : []
@@ -134,6 +151,12 @@ describe('parseBlockYaml: the same nodes as the yaml package', () => {
     }
     expect(problems.slice(0, 3)).toEqual([])
     expect(taken).toBeGreaterThan(corpus.length * 10)
+  })
+
+  it('on thousands of synthesized texts, whenever it takes one', () => {
+    const results = synthesized(1, 20_000).map((text) => ({ text, ...check(text) }))
+    expect(results.filter((r) => r.problem).slice(0, 3).map((r) => `${r.problem}\n${r.text}`)).toEqual([])
+    expect(results.filter((r) => r.taken).length).toBeGreaterThan(1000)
   })
 
   it.each([
