@@ -109,6 +109,23 @@ function mutations(text: string, seed: number, count: number): string[] {
   })
 }
 
+/**
+ * Texts built line by line at random indents from the subset's constructs and their edges (scalars of every style and
+ * resolved type, keys the subset may refuse, block scalar headers and bodies, comments, blank lines): the combinations of
+ * indentation, chomping and line ends that real files seldom hold.
+ */
+function synthesized(seed: number, count: number): string[] {
+  const next = random(seed)
+  const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!
+  const keys = ['a', 'b c', '-a', '1', '1.50', 'null', '~', 'true', '<<', 'a:b', 'a#b', '?a', '%a', '@a', '---', 'é']
+  const values = ['x', 'x y', 'a#b', 'a #b', 'a:b', 'a: b', '-', '-a', '- a', '0x1F', '1.0', '.inf', '~', 'False', "''", "'it''s'", '""', '"a # b"', '"a"b', '"a" # c', '[]', '[a,]', '[ a , "b" ]', '[-]', '[a]b', '[a] # c', '[a: b]', '{}', '{a}', '|', '|-', '>', '>-', '| # c', '|+', '|2', '# c', '']
+  const lines = [() => `${pick(keys)}: ${pick(values)}`, () => `${pick(keys)}:`, () => `- ${pick(values)}`, () => `- ${pick(keys)}: ${pick(values)}`, () => '-', () => '# c', () => '', () => pick(['x', 'y z', '  ', '#', '- a: 1'])]
+  return Array.from({ length: count }, () => {
+    const text = Array.from({ length: 2 + Math.floor(next() * 8) }, () => ' '.repeat(pick([0, 0, 1, 2, 2, 3, 4])) + pick(lines)()).join('\n')
+    return next() < 0.8 ? `${text}\n` : text
+  })
+}
+
 describe('parseBlockYaml: the same nodes as the yaml package', () => {
   // YAML_CORPUS=<folder> adds every YAML file under it (e.g. repositories of workflows, compose files, manifests).
   const extra = process.env['YAML_CORPUS'] ? yamlFiles(process.env['YAML_CORPUS']) : []
@@ -136,6 +153,12 @@ describe('parseBlockYaml: the same nodes as the yaml package', () => {
     expect(taken).toBeGreaterThan(corpus.length * 10)
   })
 
+  it('on thousands of synthesized texts, whenever it takes one', () => {
+    const results = synthesized(1, 20_000).map((text) => ({ text, ...check(text) }))
+    expect(results.filter((r) => r.problem).slice(0, 3).map((r) => `${r.problem}\n${r.text}`)).toEqual([])
+    expect(results.filter((r) => r.taken).length).toBeGreaterThan(1000)
+  })
+
   it.each([
     ['nested mappings and comments', 'a: 1  # one\nb:\n  c: x\n  # between\n  d: "q y"\ne: \'it\'\'s\'\n'],
     ['a sequence under a key, at its indent and further in', 'a:\n- x\n- y: 1\n  z: 2\nb:\n  - ~\n  -\n  - w\n'],
@@ -147,7 +170,8 @@ describe('parseBlockYaml: the same nodes as the yaml package', () => {
     ['a compact mapping in a sequence with a block scalar', 'steps:\n  - name: x\n    run: |\n      a\n      b\n  - uses: y@v1\n    with:\n      k: v\n'],
     ['values holding colons, hashes and quotes', 'url: http://a:8080/x#frag\nk: a#b\nq: say "hi"\nr: it\'s\n'],
     ['one-line flow sequences and an empty flow mapping', 'a: [main]\nb: [ "no-proxy" ]\nc: []\nd: [\'x\', "y", 1.0, ~,]  # c\ne: {}\nf:\n  - [CMD, "pg_isready -U x"]\n'],
-    ['a merge key over a nested mapping', '<<:\n  a: 1\nb: 2\n']
+    ['a merge key over a nested mapping', '<<:\n  a: 1\nb: 2\n'],
+    ['keys just short of the length limit', `${'k'.repeat(1023)}: 1\na:\n${'k'.repeat(1023)}: 2\n`]
   ])('takes %s', (_, text) => {
     expect(check(text)).toEqual({ taken: true })
   })
@@ -170,7 +194,12 @@ describe('parseBlockYaml: the same nodes as the yaml package', () => {
     ['a key more indented than its siblings (an error)', 'a: 1\n b: 2\n'],
     ['keep chomping', 'a: |+\n  x\n\n'],
     ['an indentation indicator', 'a: |2\n   x\n'],
-    ['a top-level scalar', 'just text\n']
+    ['a top-level scalar', 'just text\n'],
+    // The package counts a key's length up to its `:` from where the node before it ends: here the line break after `a:`.
+    ['a key of 1,024 characters after an empty value (an error)', `a:\n${'k'.repeat(1024)}: 1\n`],
+    ['a key of 1,024 characters and a space before its `:` (an error)', `${'k'.repeat(1024)} : 1\n`],
+    ['a `-` alone in a flow sequence (an error)', 'a: [-]\n'],
+    ['collections nested past 100 levels (the package may run out of stack)', Array.from({ length: 101 }, (_, depth) => `${' '.repeat(depth)}a:\n`).join('')]
   ])('leaves %s to the package', (_, text) => {
     expect(parseBlockYaml(text, OPTIONS)).toBeUndefined()
   })
