@@ -57,8 +57,13 @@ const INDICATORS = new Set(['?', ':', ',', '[', ']', '{', '}', '#', '&', '*', '!
 const DOCUMENT_MARKER = /^(?:---|\.\.\.)(?: |$)/;
 /** Characters that end or nest a flow collection's items. */
 const FLOW_INDICATORS = new Set([',', '[', ']', '{', '}']);
-/** The `yaml` package rejects implicit keys longer than this. */
+/** The `yaml` package rejects an implicit key whose `:` is further than this past its start (or the end of the node before it). */
 const MAX_KEY_LENGTH = 1024;
+/**
+ * Collections nested deeper go to the package: it composes them recursively and reports an error where its stack runs
+ * out (near 900 levels of block mappings with Node's default stack, 330 with 400 KiB), which the fast path would not.
+ */
+const MAX_DEPTH = 100;
 /** The block YAML of `text` as the `yaml` package composes it, or undefined when the text leaves the fast path's subset. */
 function parseBlockYaml(text, options) {
     if (UNSUPPORTED_CHARACTER.test(text))
@@ -85,6 +90,8 @@ class BlockReader {
     lines = [];
     /** The line after the last one consumed. */
     next = 0;
+    /** Collections open around the one being read. */
+    depth = 0;
     constructor(text, schema) {
         this.text = text;
         this.schema = schema;
@@ -126,9 +133,13 @@ class BlockReader {
     isBreakOrSpace(at, line) {
         return at >= this.lines[line].end || this.text[at] === ' ';
     }
-    /** A block sequence or mapping whose first item or key is on `line` at `column`. */
-    collection(line, column) {
-        return this.isSequenceItem(line, column) ? this.sequence(line, column) : this.mapping(line, column);
+    /** A block sequence or mapping whose first item or key is on `line` at `column`; `firstKey` as for `mapping`. */
+    collection(line, column, firstKey) {
+        if (++this.depth > MAX_DEPTH)
+            throw UNSUPPORTED;
+        const collection = firstKey === undefined && this.isSequenceItem(line, column) ? this.sequence(line, column) : this.mapping(line, column, firstKey);
+        this.depth--;
+        return collection;
     }
     sequence(first, column) {
         const seq = new dist/* YAMLSeq */.Rw();
@@ -139,7 +150,7 @@ class BlockReader {
             if (this.text[at] === '-' && this.isBreakOrSpace(at + 1, line))
                 throw UNSUPPORTED;
             const key = at < end && this.text[at] !== '#' ? this.keyAt(line, at) : undefined;
-            seq.items.push(key !== undefined ? this.mapping(line, at - lineStart, key) : this.value(line, at, column, false));
+            seq.items.push(key !== undefined ? this.collection(line, at - lineStart, key) : this.value(line, at, column, false));
             const following = this.contentFrom(this.next);
             if (following === undefined)
                 break;
@@ -184,7 +195,7 @@ class BlockReader {
      * such key there (a scalar, a comment, or a key the subset leaves to the package).
      */
     keyAt(line, at) {
-        const { end } = this.lines[line];
+        const { start, end } = this.lines[line];
         if (!this.mayStartPlain(at, line))
             return undefined;
         for (let i = at; i < end; i++) {
@@ -192,7 +203,8 @@ class BlockReader {
             if (c === '#' && this.text[i - 1] === ' ')
                 return undefined;
             if (c === ':' && this.isBreakOrSpace(i + 1, line)) {
-                if (trimEnd(this.text, at, i) - at > MAX_KEY_LENGTH)
+                // The package counts up to the `:` from where the node before the key ends: at the furthest, the line break before it.
+                if (i - start >= MAX_KEY_LENGTH)
                     throw UNSUPPORTED;
                 return i;
             }
@@ -315,7 +327,8 @@ class BlockReader {
     /** A plain scalar inside a flow sequence: up to a `,` or `]`, on the same line. */
     flowPlain(line, at) {
         const { end } = this.lines[line];
-        if (at >= end || FLOW_INDICATORS.has(this.text[at]) || !this.mayStartPlain(at, line))
+        // `-` before a `,` or `]` is a block sequence's indicator to the package (an error), not a scalar.
+        if (at >= end || FLOW_INDICATORS.has(this.text[at]) || !this.mayStartPlain(at, line) || (this.text[at] === '-' && FLOW_INDICATORS.has(this.text[at + 1])))
             throw UNSUPPORTED;
         let stop = at;
         for (; stop < end; stop++) {
