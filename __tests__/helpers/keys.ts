@@ -11,8 +11,8 @@ const URLSAFE = ALNUM + '_-'
 const HEX = '0123456789abcdef'
 const LETTERS = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz'
 
-/** mulberry32: tiny, deterministic, good enough to look random to an entropy check. */
-function generator(seed: number): () => number {
+/** mulberry32: tiny, deterministic, good enough to look random to an entropy check; numbers in [0, 1). */
+export function generator(seed: number): () => number {
   let a = seed >>> 0
   return () => {
     a = (a + 0x6d2b79f5) >>> 0

@@ -3,6 +3,7 @@ import { readdirSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import { isMap, isScalar, isSeq, parseDocument, type Node } from 'yaml'
 import { parseBlockYaml } from '../../src/sources/yaml-block.js'
+import { generator } from '../helpers/keys.js'
 
 const OPTIONS = { merge: true, prettyErrors: false, uniqueKeys: false } as const
 const ROOT = join(import.meta.dirname, '../..')
@@ -67,21 +68,9 @@ function check(text: string): { taken: boolean; problem?: string } {
   return found === undefined ? { taken: true } : { taken: true, problem: found }
 }
 
-/** A generator of numbers in [0, 1) from a seed, so every run tries the same mutations. */
-function random(seed: number): () => number {
-  let state = seed >>> 0
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0
-    let t = state
-    t = Math.imul(t ^ (t >>> 15), t | 1)
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61)
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296
-  }
-}
-
 /** Small edits of a YAML text, the kinds that move it in and out of the subset: lines moved, indented, cut; indicators inserted. */
 function mutations(text: string, seed: number, count: number): string[] {
-  const next = random(seed)
+  const next = generator(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!
   const inserts = [' ', '  ', '#', ': ', ':', '- ', '-', "'", '"', '|', '|-', '>', '&a ', '*a', '!', '[', '{', '\n', '\n  ', '~', '0x1F', '1.50', 'true', '<<: ', '? ', '---\n', ']', ',', '[a, "b"]', '{}', '\\']
   return Array.from({ length: count }, () => {
@@ -115,7 +104,7 @@ function mutations(text: string, seed: number, count: number): string[] {
  * indentation, chomping and line ends that real files seldom hold.
  */
 function synthesized(seed: number, count: number): string[] {
-  const next = random(seed)
+  const next = generator(seed)
   const pick = <T>(list: readonly T[]): T => list[Math.floor(next() * list.length)]!
   const keys = ['a', 'b c', '-a', '1', '1.50', 'null', '~', 'true', '<<', 'a:b', 'a#b', '?a', '%a', '@a', '---', 'é']
   const values = ['x', 'x y', 'a#b', 'a #b', 'a:b', 'a: b', '-', '-a', '- a', '0x1F', '1.0', '.inf', '~', 'False', "''", "'it''s'", '""', '"a # b"', '"a"b', '"a" # c', '[]', '[a,]', '[ a , "b" ]', '[-]', '[a]b', '[a] # c', '[a: b]', '{}', '{a}', '|', '|-', '>', '>-', '| # c', '|+', '|2', '# c', '']
