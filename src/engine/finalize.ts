@@ -85,6 +85,7 @@ function fixOf({ meta, descriptor: d, origin }: Draft, { lines, secretLines, cat
   return { fix, edit, ...(fixedLine !== undefined && { fixedLine }) }
 }
 
+/** The kept lines of a file, or those cut from its kept text, once, when a fix first needs them (few files have one). */
 function linesByFile(files: readonly FileFacts[]): TreeFacts['lines'] {
   const byPath = new Map(files.map((f) => [f.path, f]))
   const cut = new Map<string, ReadonlyMap<number, string>>()
