@@ -2,7 +2,7 @@ import { describe, it, expect, afterAll, beforeAll } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, writeFileSync } from 'node:fs'
 import { join } from 'node:path'
-import { binaryKind, chunkDecoder, CHUNK_BYTES, decodeText, isStreamed, readSource } from '../../src/discover/read.js'
+import { binaryKind, chunkDecoder, CHUNK_BYTES, decodeText, isStreamed, readRoot, readSource } from '../../src/discover/read.js'
 import { ioCounts, resetIoCounts } from '../../src/discover/counts.js'
 import { cleanup, makeTree } from './tree.js'
 
@@ -78,6 +78,15 @@ describe('readSource', () => {
   it('checks the size again on the open file', () => {
     expect(read('x'.repeat(11), 10)).toEqual({ path: '<file>', reason: 'too-large', detail: '11 bytes' })
     expect(read('x'.repeat(10), 10)).toEqual({ path: '<file>', text: 'x'.repeat(10) })
+  })
+
+  it('reads the same file through the root as the scan passes it (readRoot) as through the root as given', () => {
+    mkdirSync(join(root, 'sub/deeper'), { recursive: true })
+    writeFileSync(join(root, 'sub/deeper/.env'), 'A=1\n')
+    for (const given of [root, `${root}/`, readRoot(root), readRoot(`${root}/sub/..`)]) {
+      expect(readSource(given, 'sub/deeper/.env', limits)).toEqual({ path: 'sub/deeper/.env', text: 'A=1\n' })
+    }
+    expect(readRoot(`${root}/sub/..`)).toBe(readRoot(root))
   })
 
   it('never throws: a missing file or a folder comes back as unreadable', () => {

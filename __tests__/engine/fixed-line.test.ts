@@ -25,6 +25,15 @@ describe('fixedLine', () => {
     expect(fixable(findings).map((f) => [f.ruleId, f.fixedLine])).toEqual([['base-url-path', 'BASE_URL="https://api.rutaapi.com"   # gateway']])
   })
 
+  it('is the same from a small file kept whole as from a long one of which only the lines of settings are kept', () => {
+    const line = 'BASE_URL="https://api.rutaapi.com/v1"   # gateway'
+    const prose = `# ${'notes on the gateway, '.repeat(40)}\n`
+    for (const text of [`CODE=x\n${line}\n`, `${prose}CODE=x\n${prose}${line}\n${prose}`]) {
+      const { findings } = lint([nextchat, { path: '.env', text }], settings)
+      expect(fixable(findings).map((f) => f.fixedLine)).toEqual(['BASE_URL="https://api.rutaapi.com"   # gateway'])
+    }
+  })
+
   it('is left out on a line holding anything key-like, even when no security rule reported it', () => {
     const gateway = fakeKeys.gateway()
     const files = [

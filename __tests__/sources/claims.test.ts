@@ -18,6 +18,9 @@ const PATHS = [
   'app.json', 'wrangler.toml', 'api.service', 'api.SERVICE', 'deploy.sh', 'run.bash', 'run.zsh',
   '.env', '.envrc', 'dotenv', 'env.example', 'env.local', '.env.local', '.env-example', '.env_sample', 'prod.env', 'PROD.ENV',
   '.env.d.ts', '.env.schema.json', 'env.ts', '.env.yaml', '.env.md', 'environment.ts',
+  // Names seen before in other folders, and in folders path claims look at (answered by base name when no path field
+  // accepts the path).
+  'services/a/.env', 'services/b/.env', '.github/workflows/.env', '.gitlab/ci/.env', '.continue/values.yaml', 'deploy/Dockerfile',
   'src/index.ts', 'README.md', 'package.json', 'config/app.yaml', 'k8s/deploy.yml', 'go.mod', 'main.py', 'image.png'
 ]
 

@@ -29,7 +29,7 @@ export class LineIndex {
       if (this.starts[mid]! <= o) lo = mid
       else hi = mid - 1
     }
-    return { line: lo + 1, column: o - this.starts[lo]! + 1 }
+    return positionAt(lo + 1, o - this.starts[lo]! + 1)
   }
 
   span(start: number, end: number): Span {
@@ -52,6 +52,20 @@ export class LineIndex {
     return this.text.slice(start, end)
   }
 }
+
+/**
+ * Positions are values that no one changes, and most are near the top of a file: those share one object per line and
+ * column, so the spans of thousands of small files hold no copies of them.
+ */
+function positionAt(line: number, column: number): Position {
+  if (line > SHARED_LINES || column > SHARED_COLUMNS) return { line, column }
+  const row = (sharedPositions[line] ??= [])
+  return (row[column] ??= { line, column })
+}
+
+const SHARED_LINES = 256
+const SHARED_COLUMNS = 128
+const sharedPositions: Position[][] = []
 
 /** A span covering one whole line (for file-level findings). */
 export const lineSpan = (line: number, length = 0): Span => ({

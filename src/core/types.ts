@@ -193,8 +193,13 @@ export interface FileFacts {
   readonly matchedBy?: MatchedBy
   /** Git ignores the file: it was read only because `--include-ignored` asked for it, and is not committed. */
   readonly uncommitted?: boolean
-  /** The text of each line a setting's name or value sits on, by line number, so a fix can carry its corrected line. */
+  /**
+   * The text of each line a setting's name or value sits on, by line number, so a fix can carry its corrected line; or,
+   * for a text not much longer than its settings, `text` instead.
+   */
   readonly lines?: ReadonlyMap<number, string>
+  /** The whole text (after a byte order mark), kept instead of `lines` when it holds little besides its settings. */
+  readonly text?: string
 }
 
 /** A parser claims a file by its name, or, for YAML no name claims, by a cheap look at its text. */

@@ -6,11 +6,11 @@ import { createPathFilter } from './filter.js'
 import { blobSizes, listGitFiles, listIgnoredFiles, listStagedFiles, readBlobs } from './git.js'
 import { inspectCandidates, inspectInTwoTurns, type Candidates } from './inspect.js'
 import { byPath } from './order.js'
-import { decodeSource, readSource } from './read.js'
+import { decodeSource, readRoot, readSource } from './read.js'
 import { walkFiles, type WalkResult } from './walk.js'
 
 export type { DiscoverOptions, DiscoveredFile, Discovery, FileSet } from './types.js'
-export { readSource, isSkippedFile, isStreamed, chunkDecoder, CHUNK_BYTES, type ReadResult, type StreamedSource } from './read.js'
+export { readRoot, readSource, isSkippedFile, isStreamed, chunkDecoder, CHUNK_BYTES, type ReadResult, type StreamedSource } from './read.js'
 export { ioCounts, resetIoCounts } from './counts.js'
 export { byPath } from './order.js'
 
@@ -196,7 +196,8 @@ export class NoGitIndexError extends Error {
 /** The working tree's files ({@link discoverFiles}), read from disk. */
 export async function workTreeFiles(root: string, options: DiscoverOptions): Promise<FileSet> {
   const discovery = await discoverFiles(root, options)
-  return { ...discovery, read: (path, wholeUpTo = Infinity) => readSource(root, path, { maxFileSize: options.maxFileSize, wholeUpTo }) }
+  const base = readRoot(root)
+  return { ...discovery, read: (path, wholeUpTo = Infinity) => readSource(base, path, { maxFileSize: options.maxFileSize, wholeUpTo }) }
 }
 
 /** Staged blobs read per `git cat-file --batch` run: the most of the index held in memory at once. */

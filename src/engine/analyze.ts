@@ -12,9 +12,9 @@ const BOM = '\uFEFF'
 
 /**
  * The pure analysis of one file: its text in, the facts the rules need out (entries, diagnostics, key hits, ignore
- * directives, client fingerprints, and the lines settings sit on, for a fix's corrected line). The rest of the text
- * is not kept, so memory does not grow with the repository. No I/O and no state: the same text always gives the same
- * facts, wherever it runs.
+ * directives, client fingerprints, and for a fix's corrected line the lines settings sit on, or the whole text when
+ * it holds little besides its settings). The rest of the text is not kept, so memory follows the settings found, not
+ * the size of the repository. No I/O and no state: the same text always gives the same facts, wherever it runs.
  */
 export function analyzeFile(file: SourceFile, catalog: ProviderCatalog): FileFacts {
   const text = file.text.startsWith(BOM) ? file.text.slice(1) : file.text
@@ -36,12 +36,24 @@ export function analyzeFile(file: SourceFile, catalog: ProviderCatalog): FileFac
     ...(parsed.workflow ? { workflow: parsed.workflow } : {}),
     ...(parsed.envFiles ? { envFiles: parsed.envFiles } : {}),
     fingerprints: parsed.fingerprints ? [...extractFingerprints(source), ...parsed.fingerprints] : extractFingerprints(source),
-    ...(parsed.entries.length > 0 && { lines: settingLines(text, parsed.entries) })
+    ...(parsed.entries.length > 0 && keptLines(text, parsed.entries))
   }
 }
 
+/** Characters of text kept whole per setting, at most: a dotenv file's lines are a few dozen each. */
+const KEPT_TEXT_PER_SETTING = 256
+
+/**
+ * What a fix's corrected line is cut from: the text itself when it is not much longer than its settings (most
+ * configuration files; keeping it copies nothing, where cutting out its lines cost a tenth of a small file's
+ * analysis), else the lines its settings sit on.
+ */
+function keptLines(text: string, entries: readonly Entry[]): Pick<FileFacts, 'text' | 'lines'> {
+  return text.length <= KEPT_TEXT_PER_SETTING * entries.length ? { text } : { lines: settingLines(text, entries) }
+}
+
 /** The lines an edit can land on: an active setting's name, and its value when written on one line. */
-function settingLines(text: string, entries: readonly Entry[]): ReadonlyMap<number, string> {
+export function settingLines(text: string, entries: readonly Entry[]): ReadonlyMap<number, string> {
   const index = new LineIndex(text)
   const lines = new Map<number, string>()
   const keep = (line: number): void => {

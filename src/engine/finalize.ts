@@ -8,13 +8,15 @@ import { maskStraySecrets, scrubSecrets, secretLikeTokens } from '../core/redact
 import type { FileFacts, Finding, TextEdit } from '../core/types.js'
 import type { RepoModel } from '../model/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
+import { settingLines } from './analyze.js'
 import { compareDrafts, type Draft } from './draft.js'
 
 /** What the finalising steps read of the model, gathered once per run. */
 interface TreeFacts {
   readonly ignores: ReadonlyMap<string, FileFacts['ignores']>
   readonly uncommitted: ReadonlySet<string>
-  readonly lines: ReadonlyMap<string, ReadonlyMap<number, string>>
+  /** The lines settings sit on ({@link settingLines}), by file: kept, or cut from the kept text when first asked for. */
+  readonly lines: (file: string) => ReadonlyMap<number, string> | undefined
   /** `file\0line` of every line a security rule reported on: it may hold a credential other findings do not know. */
   readonly secretLines: ReadonlySet<string>
   readonly catalog: ProviderCatalog
@@ -28,7 +30,7 @@ export function finalize(drafts: readonly Draft[], model: RepoModel, catalog: Pr
   const facts: TreeFacts = {
     ignores: new Map(tree.map((f) => [f.path, f.ignores])),
     uncommitted: new Set(tree.filter((f) => f.uncommitted).map((f) => f.path)),
-    lines: new Map(tree.flatMap((f) => (f.lines ? [[f.path, f.lines] as const] : []))),
+    lines: linesByFile(tree),
     secretLines: new Set(drafts.filter((d) => d.meta.security).map(({ descriptor: d }) => `${d.file}\0${d.span.start.line}`)),
     catalog
   }
@@ -79,8 +81,21 @@ function fixOf({ meta, descriptor: d, origin }: Draft, { lines, secretLines, cat
   const edit = fix === d.fix && !d.secrets?.length ? editFor(d) : undefined
   if (!edit) return { fix }
   const line = edit.range.start.line
-  const fixedLine = origin === 'tree' && !meta.security && !secretLines.has(`${d.file}\0${line}`) ? lineAfter(edit, lines.get(d.file)?.get(line), catalog) : undefined
+  const fixedLine = origin === 'tree' && !meta.security && !secretLines.has(`${d.file}\0${line}`) ? lineAfter(edit, lines(d.file)?.get(line), catalog) : undefined
   return { fix, edit, ...(fixedLine !== undefined && { fixedLine }) }
+}
+
+/** The kept lines of a file, or those cut from its kept text, once, when a fix first needs them (few files have one). */
+function linesByFile(files: readonly FileFacts[]): TreeFacts['lines'] {
+  const byPath = new Map(files.map((f) => [f.path, f]))
+  const cut = new Map<string, ReadonlyMap<number, string>>()
+  return (path) => {
+    const file = byPath.get(path)
+    if (file?.text === undefined) return file?.lines
+    let lines = cut.get(path)
+    if (!lines) cut.set(path, (lines = settingLines(file.text, file.entries)))
+    return lines
+  }
 }
 
 /** An inline directive covers it. A line a commit added has none of its own: the tree's, at that number, are about another line. */

@@ -56,15 +56,15 @@ function row(pair: Pairing, catalog: ProviderCatalog): Row {
   }
   if (keyProvider) out.keyProvider = keyProvider
   if (pair.baseUrl) out.baseUrlName = pair.baseUrl.key
-  if (base !== undefined) out.baseUrl = maskUrl(base, catalog)
+  if (base !== undefined) out.baseUrl = maskText(base, catalog)
   if (usesDefault && base !== undefined) out.baseUrlDefault = true
-  if (pair.model?.value) out.model = maskUrl(pair.model.value, catalog)
+  if (pair.model?.value) out.model = maskText(pair.model.value, catalog)
   if (effective) out.effectiveUrl = effective
   return out
 }
 
-/** Rows repeat the same URLs and models across scopes: each distinct text is masked once. */
-const maskUrl = memoizeBy(maskStraySecrets)
+/** Rows repeat the same URLs, models and references across scopes: each distinct text is masked once. */
+const maskText = memoizeBy(maskStraySecrets)
 
 /** The URL a client calls for a base, masked; remembered per variable, as the bases are. */
 const shownEffectiveUrl = memoizeBy2((base: string, variable: BaseUrlVar, catalog: ProviderCatalog) => maskStraySecrets(effectiveUrl(base, variable).url, catalog))
@@ -77,5 +77,5 @@ function showKey(entry: Entry, catalog: ProviderCatalog): string {
   if (entry.form !== 'reference') return entry.value ? maskSecret(entry.value) : ''
   const written = (entry.raw ?? entry.value ?? '').trim()
   const fallback = entry.ref?.fallback
-  return maskStraySecrets(fallback ? scrubSecrets(written, [fallback]) : written, catalog)
+  return maskText(fallback ? scrubSecrets(written, [fallback]) : written, catalog)
 }

@@ -8,7 +8,7 @@
  * re-enters the bundle it came from.
  */
 import { isMainThread, parentPort, workerData, type MessagePort } from 'node:worker_threads'
-import { readSource } from '../discover/index.js'
+import { readRoot, readSource } from '../discover/index.js'
 import { PARSE_CAP_BYTES } from '../sources/limits.js'
 import { kindsFor, loadParsers } from '../sources/index.js'
 import { createCatalog } from '../providers/catalog.js'
@@ -43,9 +43,10 @@ export interface BatchResult {
  */
 function serve(port: MessagePort, { root, maxFileSize, providers }: ScanWorkerData): void {
   const catalog = createCatalog(providers)
+  const base = readRoot(root)
   port.on('message', async ({ batch, paths }: BatchRequest) => {
     await loadParsers(kindsFor(paths))
-    const outcomes = paths.map((path) => fileOutcome(readSource(root, path, { maxFileSize, wholeUpTo: PARSE_CAP_BYTES }), catalog))
+    const outcomes = paths.map((path) => fileOutcome(readSource(base, path, { maxFileSize, wholeUpTo: PARSE_CAP_BYTES }), catalog))
     port.postMessage({ batch, outcomes } satisfies BatchResult)
   })
 }

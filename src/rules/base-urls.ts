@@ -56,6 +56,8 @@ function collectSites(model: RepoModel, catalog: ProviderCatalog): BaseUrlSite[]
       sites.push(site)
     }
   }
+  // Most trees set their base URLs as literals: then no site is a reference, and no index of where names are set is needed.
+  if (!sites.some(({ entry }) => entry.form === 'reference')) return sites
   const filesByName = new Map<string, Set<string>>()
   for (const { entry } of sites) filesByName.set(entry.key, (filesByName.get(entry.key) ?? new Set()).add(entry.file))
   const writtenElsewhere = (entry: Entry): boolean => {

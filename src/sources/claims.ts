@@ -77,13 +77,11 @@ export const claims: readonly Claim[] = [
 
 /** Whether `claim` accepts `path`. */
 function accepts(claim: Claim, path: string, name = baseName(path)): boolean {
-  const named =
-    claim.basenames?.includes(name) ||
-    claim.names?.test(name) ||
-    claim.paths?.test(path) ||
-    claim.extensions?.some((end) => path.endsWith(end))
-  return named === true && !claim.except?.test(name)
+  return (namedBy(claim, name) || claim.paths?.test(path) || claim.extensions?.some((end) => path.endsWith(end))) === true && !claim.except?.test(name)
 }
+
+/** Whether the base-name fields of `claim` accept `name`. */
+const namedBy = (claim: Claim, name: string): boolean => claim.basenames?.includes(name) === true || claim.names?.test(name) === true
 
 const YAML_FILE = /\.ya?ml$/i
 
@@ -110,7 +108,9 @@ export const parsablePaths: PathPatterns = { names: claimedNames, paths: anyOf([
 /** The kind whose name claim accepts `path` first, if any. */
 export function claimedKind(path: string): SourceKind | undefined {
   const name = baseName(path)
-  return claimedNames.test(name) || claimedPaths.test(path) ? firstClaim(path) : undefined
+  if (claimedPaths.test(path)) return firstClaim(path)
+  // No path field accepts it: its base name alone decides, the same for every `.env` of a tree.
+  return claimedNames.test(name) ? firstClaimByName(name) : undefined
 }
 
 /**
@@ -121,6 +121,9 @@ const firstClaim = memoize((path: string): SourceKind | undefined => {
   const name = baseName(path)
   return claims.find((claim) => accepts(claim, path, name))?.kind
 })
+
+/** {@link firstClaim} for a path no path field accepts: only the base-name fields are asked, once per name. */
+const firstClaimByName = memoize((name: string): SourceKind | undefined => claims.find((claim) => namedBy(claim, name) && !claim.except?.test(name))?.kind)
 
 /** Whether `kind` claims `path` by name (whatever kind comes first). */
 export const isClaimedBy = (kind: SourceKind, path: string): boolean => claims.some((claim) => claim.kind === kind && accepts(claim, path))

@@ -1,5 +1,6 @@
 import type { Diagnostic, Entry, SourceFile } from '../core/types.js'
 import { LineIndex } from '../core/text.js'
+import { interner } from '../core/memo.js'
 import type { Parser } from './types.js'
 import { afterBom, diagnosticAt, effectiveValue, valueShape } from './entry.js'
 
@@ -188,17 +189,19 @@ function parseDotenv(file: SourceFile) {
 /** The entry of an assignment, built directly (a file of settings makes thousands; see `makeEntry`). */
 function toEntry(file: string, lines: LineIndex, a: Assignment, commented: boolean, vars: ReadonlyMap<string, string>): Entry {
   const shape = valueShape(a.value, false, vars)
+  const key = intern(a.key)
+  const value = intern(a.value)
   const entry: { -readonly [F in keyof Entry]: Entry[F] } = {
     file,
     kind: 'dotenv',
     scope: file,
-    path: [a.key],
-    key: a.key,
-    keySpan: lines.span(a.keyStart, a.keyStart + a.key.length),
-    value: a.value,
+    path: [key],
+    key,
+    keySpan: lines.span(a.keyStart, a.keyStart + key.length),
+    value,
     valueSpan: lines.span(a.valueStart, a.valueEnd),
     // A value read as written (most are) is the same string; quotes and escapes only ever shorten it.
-    raw: a.value.length === a.valueEnd - a.valueStart ? a.value : lines.text.slice(a.valueStart, a.valueEnd),
+    raw: value.length === a.valueEnd - a.valueStart ? value : lines.text.slice(a.valueStart, a.valueEnd),
     form: shape.form
   }
   if (shape.ref !== undefined) entry.ref = shape.ref
@@ -209,6 +212,9 @@ function toEntry(file: string, lines: LineIndex, a: Assignment, commented: boole
 }
 
 const BLANK_AFTER_EQUALS = { blankAfterEquals: true }
+
+/** Names and values repeat across a tree's dotenv files: each distinct one is held once. */
+const intern = interner()
 
 /** Later `$NAME` uses see this value; an unresolvable one makes them unresolvable too. */
 function remember(vars: Map<string, string>, entry: Entry): void {
