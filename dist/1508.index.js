@@ -11,12 +11,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _discover_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9711);
+/* harmony import */ var _discover_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9711);
 /* harmony import */ var _sources_limits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5632);
-/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1006);
-/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4609);
+/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1006);
+/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4609);
 /* harmony import */ var _providers_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8381);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4727);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1298);
 /* harmony import */ var _worker_role_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1807);
 /**
  * A worker thread of the scan's pool (./workers.ts): it answers batches of files with their outcomes (./outcome.ts,
@@ -41,9 +41,10 @@ __webpack_require__.r(__webpack_exports__);
  */
 function serve(port, { root, maxFileSize, providers }) {
     const catalog = (0,_providers_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .createCatalog */ .C)(providers);
+    const base = (0,_discover_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readRoot */ .XD)(root);
     port.on('message', async ({ batch, paths }) => {
-        await (0,_sources_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadParsers */ .lB)((0,_sources_index_js__WEBPACK_IMPORTED_MODULE_3__/* .kindsFor */ .Hk)(paths));
-        const outcomes = paths.map((path) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .fileOutcome */ .p)((0,_discover_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readSource */ .o$)(root, path, { maxFileSize, wholeUpTo: _sources_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .PARSE_CAP_BYTES */ .T }), catalog));
+        await (0,_sources_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadParsers */ .lB)((0,_sources_index_js__WEBPACK_IMPORTED_MODULE_4__/* .kindsFor */ .Hk)(paths));
+        const outcomes = paths.map((path) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .fileOutcome */ .p)((0,_discover_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(base, path, { maxFileSize, wholeUpTo: _sources_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .PARSE_CAP_BYTES */ .T }), catalog));
         port.postMessage({ batch, outcomes });
     });
 }

@@ -971,6 +971,9 @@ function collectSites(model, catalog) {
             sites.push(site);
         }
     }
+    // Most trees set their base URLs as literals: then no site is a reference, and no index of where names are set is needed.
+    if (!sites.some(({ entry }) => entry.form === 'reference'))
+        return sites;
     const filesByName = new Map();
     for (const { entry } of sites)
         filesByName.set(entry.key, (filesByName.get(entry.key) ?? new Set()).add(entry.file));
@@ -2839,6 +2842,8 @@ function fingerprint(parts) {
 var core_ignores = __webpack_require__(9920);
 // EXTERNAL MODULE: ./src/core/message.ts
 var core_message = __webpack_require__(3252);
+// EXTERNAL MODULE: ./src/engine/analyze.ts + 1 modules
+var analyze = __webpack_require__(2699);
 ;// CONCATENATED MODULE: ./src/engine/finalize.ts
 /** Drafts become findings: texts rendered and masked, the fix and its edit, inline suppression, fingerprint, order. */
 
@@ -2846,6 +2851,7 @@ var core_message = __webpack_require__(3252);
 
 
 // Defence in depth: a key a rule forgot to declare as a secret is still masked.
+
 
 
 /** Turns drafts into findings, in order: texts, fix, suppression, fingerprint (by identity and occurrence). */
@@ -2857,7 +2863,7 @@ function finalize(drafts, model, catalog) {
     const facts = {
         ignores: new Map(tree.map((f) => [f.path, f.ignores])),
         uncommitted: new Set(tree.filter((f) => f.uncommitted).map((f) => f.path)),
-        lines: new Map(tree.flatMap((f) => (f.lines ? [[f.path, f.lines]] : []))),
+        lines: linesByFile(tree),
         secretLines: new Set(drafts.filter((d) => d.meta.security).map(({ descriptor: d }) => `${d.file}\0${d.span.start.line}`)),
         catalog
     };
@@ -2908,8 +2914,22 @@ function fixOf({ meta, descriptor: d, origin }, { lines, secretLines, catalog })
     if (!edit)
         return { fix };
     const line = edit.range.start.line;
-    const fixedLine = origin === 'tree' && !meta.security && !secretLines.has(`${d.file}\0${line}`) ? lineAfter(edit, lines.get(d.file)?.get(line), catalog) : undefined;
+    const fixedLine = origin === 'tree' && !meta.security && !secretLines.has(`${d.file}\0${line}`) ? lineAfter(edit, lines(d.file)?.get(line), catalog) : undefined;
     return { fix, edit, ...(fixedLine !== undefined && { fixedLine }) };
+}
+/** The kept lines of a file, or those cut from its kept text, once, when a fix first needs them (few files have one). */
+function linesByFile(files) {
+    const byPath = new Map(files.map((f) => [f.path, f]));
+    const cut = new Map();
+    return (path) => {
+        const file = byPath.get(path);
+        if (file?.text === undefined)
+            return file?.lines;
+        let lines = cut.get(path);
+        if (!lines)
+            cut.set(path, (lines = (0,analyze/* settingLines */.mP)(file.text, file.entries)));
+        return lines;
+    };
 }
 /** An inline directive covers it. A line a commit added has none of its own: the tree's, at that number, are about another line. */
 const isSuppressed = ({ meta, descriptor: d, origin }, { ignores }) => origin !== 'history' && (0,core_ignores/* isIgnored */.pi)(ignores.get(d.file) ?? [], meta.id, d.span.start.line);
@@ -3098,17 +3118,17 @@ function row(pair, catalog) {
     if (pair.baseUrl)
         out.baseUrlName = pair.baseUrl.key;
     if (base !== undefined)
-        out.baseUrl = maskUrl(base, catalog);
+        out.baseUrl = maskText(base, catalog);
     if (usesDefault && base !== undefined)
         out.baseUrlDefault = true;
     if (pair.model?.value)
-        out.model = maskUrl(pair.model.value, catalog);
+        out.model = maskText(pair.model.value, catalog);
     if (effective)
         out.effectiveUrl = effective;
     return out;
 }
-/** Rows repeat the same URLs and models across scopes: each distinct text is masked once. */
-const maskUrl = (0,memo/* memoizeBy */.yx)(core_redact/* maskStraySecrets */.xd);
+/** Rows repeat the same URLs, models and references across scopes: each distinct text is masked once. */
+const maskText = (0,memo/* memoizeBy */.yx)(core_redact/* maskStraySecrets */.xd);
 /** The URL a client calls for a base, masked; remembered per variable, as the bases are. */
 const shownEffectiveUrl = (0,memo/* memoizeBy2 */.uW)((base, variable, catalog) => (0,core_redact/* maskStraySecrets */.xd)((0,effective_url/* effectiveUrl */.ZT)(base, variable).url, catalog));
 /**
@@ -3120,7 +3140,7 @@ function showKey(entry, catalog) {
         return entry.value ? (0,core_redact/* maskSecret */.$l)(entry.value) : '';
     const written = (entry.raw ?? entry.value ?? '').trim();
     const fallback = entry.ref?.fallback;
-    return (0,core_redact/* maskStraySecrets */.xd)(fallback ? (0,core_redact/* scrubSecrets */.Zg)(written, [fallback]) : written, catalog);
+    return maskText(fallback ? (0,core_redact/* scrubSecrets */.Zg)(written, [fallback]) : written, catalog);
 }
 
 ;// CONCATENATED MODULE: ./src/config/index.ts
@@ -3594,7 +3614,8 @@ class NoGitIndexError extends Error {
 /** The working tree's files ({@link discoverFiles}), read from disk. */
 async function workTreeFiles(root, options) {
     const discovery = await discoverFiles(root, options);
-    return { ...discovery, read: (path, wholeUpTo = Infinity) => (0,discover_read/* readSource */.o$)(root, path, { maxFileSize: options.maxFileSize, wholeUpTo }) };
+    const base = (0,discover_read/* readRoot */.XD)(root);
+    return { ...discovery, read: (path, wholeUpTo = Infinity) => (0,discover_read/* readSource */.o$)(base, path, { maxFileSize: options.maxFileSize, wholeUpTo }) };
 }
 /** Staged blobs read per `git cat-file --batch` run: the most of the index held in memory at once. */
 const STAGED_BATCH_BYTES = 32 * 1024 * 1024;
@@ -3697,8 +3718,8 @@ function hasUnplacedKeys(committed, read, catalog) {
 var sources = __webpack_require__(1006);
 // EXTERNAL MODULE: ./src/sources/limits.ts
 var limits = __webpack_require__(5632);
-// EXTERNAL MODULE: ./src/engine/outcome.ts + 3 modules
-var outcome = __webpack_require__(4727);
+// EXTERNAL MODULE: ./src/engine/outcome.ts + 1 modules
+var outcome = __webpack_require__(1298);
 // EXTERNAL MODULE: external "node:os"
 var external_node_os_ = __webpack_require__(8161);
 // EXTERNAL MODULE: external "node:url"

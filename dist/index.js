@@ -494,10 +494,10 @@ var worker_role = __nccwpck_require__(1807);
 
 // Node ≥ 22.1 can keep compiled code between runs (a self-hosted runner, a local run); older Node goes without.
 external_node_module_default().enableCompileCache?.();
-const runAction = () => Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(2847), __nccwpck_require__.e(9010)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9010)).then(({ run }) => run());
+const runAction = () => Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(9444), __nccwpck_require__.e(9010)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9010)).then(({ run }) => run());
 // A scan worker (src/engine/workers.ts) starts this bundle again, marked: it serves the pool, the action does not run.
 if (process.argv.at(-1) === worker_role/* SCAN_WORKER_ARG */.e)
-    void Promise.all(/* import() */[__nccwpck_require__.e(2847), __nccwpck_require__.e(1508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1508)).then(({ served }) => (served ? undefined : runAction()));
+    void Promise.all(/* import() */[__nccwpck_require__.e(9444), __nccwpck_require__.e(1508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1508)).then(({ served }) => (served ? undefined : runAction()));
 else
     void runAction();
 

@@ -10,7 +10,9 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   dotenvParser: () => (/* binding */ dotenvParser)
 /* harmony export */ });
 /* harmony import */ var _core_text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
+/* harmony import */ var _core_memo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9866);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8518);
+
 
 
 /**
@@ -182,17 +184,19 @@ function parseDotenv(file) {
 /** The entry of an assignment, built directly (a file of settings makes thousands; see `makeEntry`). */
 function toEntry(file, lines, a, commented, vars) {
     const shape = (0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .valueShape */ .HU)(a.value, false, vars);
+    const key = intern(a.key);
+    const value = intern(a.value);
     const entry = {
         file,
         kind: 'dotenv',
         scope: file,
-        path: [a.key],
-        key: a.key,
-        keySpan: lines.span(a.keyStart, a.keyStart + a.key.length),
-        value: a.value,
+        path: [key],
+        key,
+        keySpan: lines.span(a.keyStart, a.keyStart + key.length),
+        value,
         valueSpan: lines.span(a.valueStart, a.valueEnd),
         // A value read as written (most are) is the same string; quotes and escapes only ever shorten it.
-        raw: a.value.length === a.valueEnd - a.valueStart ? a.value : lines.text.slice(a.valueStart, a.valueEnd),
+        raw: value.length === a.valueEnd - a.valueStart ? value : lines.text.slice(a.valueStart, a.valueEnd),
         form: shape.form
     };
     if (shape.ref !== undefined)
@@ -206,6 +210,8 @@ function toEntry(file, lines, a, commented, vars) {
     return entry;
 }
 const BLANK_AFTER_EQUALS = { blankAfterEquals: true };
+/** Names and values repeat across a tree's dotenv files: each distinct one is held once. */
+const intern = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .interner */ .og)();
 /** Later `$NAME` uses see this value; an unresolvable one makes them unresolvable too. */
 function remember(vars, entry) {
     const value = (0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveValue */ .FB)(entry);

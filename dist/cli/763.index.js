@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bj: () => (/* binding */ memoize),
+/* harmony export */   og: () => (/* binding */ interner),
 /* harmony export */   uW: () => (/* binding */ memoizeBy2),
 /* harmony export */   yx: () => (/* binding */ memoizeBy)
 /* harmony export */ });
@@ -53,6 +54,22 @@ function memoizeBy2(fn) {
         return memo(text, b);
     };
 }
+/**
+ * The one string object kept for each text (up to the same limit): the same name or value read from thousands of
+ * files is then held once, and the memos above find it by identity rather than comparing its characters.
+ */
+function interner() {
+    const known = new Map();
+    return (text) => {
+        const found = known.get(text);
+        if (found !== undefined)
+            return found;
+        if (known.size >= LIMIT)
+            known.clear();
+        known.set(text, text);
+        return text;
+    };
+}
 
 
 /***/ }),
@@ -97,7 +114,7 @@ class LineIndex {
             else
                 hi = mid - 1;
         }
-        return { line: lo + 1, column: o - this.starts[lo] + 1 };
+        return positionAt(lo + 1, o - this.starts[lo] + 1);
     }
     span(start, end) {
         return { start: this.position(start), end: this.position(end) };
@@ -119,6 +136,19 @@ class LineIndex {
         return this.text.slice(start, end);
     }
 }
+/**
+ * Positions are values that no one changes, and most are near the top of a file: those share one object per line and
+ * column, so the spans of thousands of small files hold no copies of them.
+ */
+function positionAt(line, column) {
+    if (line > SHARED_LINES || column > SHARED_COLUMNS)
+        return { line, column };
+    const row = (sharedPositions[line] ??= []);
+    return (row[column] ??= { line, column });
+}
+const SHARED_LINES = 256;
+const SHARED_COLUMNS = 128;
+const sharedPositions = [];
 /** A span covering one whole line (for file-level findings). */
 const lineSpan = (line, length = 0) => ({
     start: { line, column: 1 },
@@ -139,12 +169,12 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */ });
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(5919);
 /* harmony import */ var node_worker_threads__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_worker_threads__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _discover_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(9711);
+/* harmony import */ var _discover_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9711);
 /* harmony import */ var _sources_limits_js__WEBPACK_IMPORTED_MODULE_6__ = __webpack_require__(5632);
-/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1006);
-/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(4609);
+/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1006);
+/* harmony import */ var _sources_index_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4609);
 /* harmony import */ var _providers_catalog_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8381);
-/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(4727);
+/* harmony import */ var _outcome_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(1298);
 /* harmony import */ var _worker_role_js__WEBPACK_IMPORTED_MODULE_7__ = __webpack_require__(1807);
 /**
  * A worker thread of the scan's pool (./workers.ts): it answers batches of files with their outcomes (./outcome.ts,
@@ -169,9 +199,10 @@ __webpack_require__.r(__webpack_exports__);
  */
 function serve(port, { root, maxFileSize, providers }) {
     const catalog = (0,_providers_catalog_js__WEBPACK_IMPORTED_MODULE_1__/* .createCatalog */ .C)(providers);
+    const base = (0,_discover_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readRoot */ .XD)(root);
     port.on('message', async ({ batch, paths }) => {
-        await (0,_sources_index_js__WEBPACK_IMPORTED_MODULE_2__/* .loadParsers */ .lB)((0,_sources_index_js__WEBPACK_IMPORTED_MODULE_3__/* .kindsFor */ .Hk)(paths));
-        const outcomes = paths.map((path) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_4__/* .fileOutcome */ .p)((0,_discover_index_js__WEBPACK_IMPORTED_MODULE_5__/* .readSource */ .o$)(root, path, { maxFileSize, wholeUpTo: _sources_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .PARSE_CAP_BYTES */ .T }), catalog));
+        await (0,_sources_index_js__WEBPACK_IMPORTED_MODULE_3__/* .loadParsers */ .lB)((0,_sources_index_js__WEBPACK_IMPORTED_MODULE_4__/* .kindsFor */ .Hk)(paths));
+        const outcomes = paths.map((path) => (0,_outcome_js__WEBPACK_IMPORTED_MODULE_5__/* .fileOutcome */ .p)((0,_discover_index_js__WEBPACK_IMPORTED_MODULE_2__/* .readSource */ .o$)(base, path, { maxFileSize, wholeUpTo: _sources_limits_js__WEBPACK_IMPORTED_MODULE_6__/* .PARSE_CAP_BYTES */ .T }), catalog));
         port.postMessage({ batch, outcomes });
     });
 }

@@ -7,6 +7,7 @@ export const modules = {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bj: () => (/* binding */ memoize),
+/* harmony export */   og: () => (/* binding */ interner),
 /* harmony export */   uW: () => (/* binding */ memoizeBy2),
 /* harmony export */   yx: () => (/* binding */ memoizeBy)
 /* harmony export */ });
@@ -51,6 +52,22 @@ function memoizeBy2(fn) {
         if (!memo)
             memos.set(a, (memo = memoizeBy((t, by) => fn(t, a, by))));
         return memo(text, b);
+    };
+}
+/**
+ * The one string object kept for each text (up to the same limit): the same name or value read from thousands of
+ * files is then held once, and the memos above find it by identity rather than comparing its characters.
+ */
+function interner() {
+    const known = new Map();
+    return (text) => {
+        const found = known.get(text);
+        if (found !== undefined)
+            return found;
+        if (known.size >= LIMIT)
+            known.clear();
+        known.set(text, text);
+        return text;
     };
 }
 
@@ -450,7 +467,7 @@ class LineIndex {
             else
                 hi = mid - 1;
         }
-        return { line: lo + 1, column: o - this.starts[lo] + 1 };
+        return positionAt(lo + 1, o - this.starts[lo] + 1);
     }
     span(start, end) {
         return { start: this.position(start), end: this.position(end) };
@@ -472,6 +489,19 @@ class LineIndex {
         return this.text.slice(start, end);
     }
 }
+/**
+ * Positions are values that no one changes, and most are near the top of a file: those share one object per line and
+ * column, so the spans of thousands of small files hold no copies of them.
+ */
+function positionAt(line, column) {
+    if (line > SHARED_LINES || column > SHARED_COLUMNS)
+        return { line, column };
+    const row = (sharedPositions[line] ??= []);
+    return (row[column] ??= { line, column });
+}
+const SHARED_LINES = 256;
+const SHARED_COLUMNS = 128;
+const sharedPositions = [];
 /** A span covering one whole line (for file-level findings). */
 const lineSpan = (line, length = 0) => ({
     start: { line, column: 1 },

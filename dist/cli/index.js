@@ -476,12 +476,12 @@ else {
     // A scan worker (src/engine/workers.ts) starts this bundle again, marked: it serves the pool instead. Anyone else
     // passing the mark gets the CLI, which refuses it as an unknown option.
     if (argv.length === 1 && argv[0] === _engine_worker_role_js__WEBPACK_IMPORTED_MODULE_2__/* .SCAN_WORKER_ARG */ .e)
-        void Promise.all(/* import() */[__nccwpck_require__.e(847), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1508)).then(({ served }) => (served ? undefined : runCli()));
+        void Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1508)).then(({ served }) => (served ? undefined : runCli()));
     else
         void runCli();
 }
 function runCli() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(985), __nccwpck_require__.e(847), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5872))
+    return Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(985), __nccwpck_require__.e(444), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5872))
         .then(({ main }) => main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }))
         .then((code) => {
         // exitCode, not exit(): let a large report finish writing to a pipe first.
