@@ -78,9 +78,8 @@ export async function lintRepository({
   const result = probed ? addProbeReports(scanned, probed.reports, settings, catalog) : scanned
   const built = buildReportContext(result, { rules: ALL_RULE_METAS, catalog, failOn })
   const baselined = baseline && (await import('./baseline.js')).applyBaseline(built.findings, baseline)
-  const unlisted = [...(only ?? [])].filter((path) => !scanned.listedPaths.has(path))
   const notices = [
-    ...unlisted.map((path) => `${path} was not scanned: ${staged ? 'it is not staged' : 'git ignores it, or the config file\'s ignore patterns leave it out'}`),
+    ...scanned.unlisted.map((path) => `${path} was not scanned: ${staged ? 'it is not staged' : 'git ignores it, or the config file\'s ignore patterns leave it out'}`),
     ...(probed ? probed.notices : []),
     ...staleBaseline(baselined?.unmatched.filter((file) => only === undefined || only.has(file)) ?? [], baseline)
   ]
