@@ -3950,7 +3950,15 @@ async function scanRepository(root, scanOptions) {
     facts.push(...historyFacts([...committed, ...pastLines], catalog));
     const result = lintFacts(facts, settings, { skipped, catalog, scannedFiles });
     const findings = only === undefined ? result.findings : result.findings.filter((finding) => reported(finding.file));
-    return { ...result, findings, skipped, files: { read, skipped }, settings, catalog, listedPaths: new Set([...fileSet.files, ...fileSet.skipped, ...(later?.files ?? []), ...(later?.skipped ?? [])].map((file) => file.path)) };
+    return { ...result, findings, skipped, files: { read, skipped }, settings, catalog, unlisted: only === undefined ? [] : notListed(only, [fileSet.files, fileSet.skipped, later?.files ?? [], later?.skipped ?? []]) };
+}
+/** The named paths in none of the lists, in their order (a set of every listed path cost a scan's end several MB). */
+function notListed(named, lists) {
+    const missing = new Set(named);
+    for (const list of lists)
+        for (const file of list)
+            missing.delete(file.path);
+    return [...missing];
 }
 
 ;// CONCATENATED MODULE: ./src/engine/pipeline.ts
@@ -3990,9 +3998,8 @@ async function lintRepository({ root, configFile, failOn, history, secretValues,
     const result = probed ? addProbeReports(scanned, probed.reports, settings, catalog) : scanned;
     const built = buildReportContext(result, { rules: ALL_RULE_METAS, catalog, failOn });
     const baselined = baseline && (await Promise.all(/* import() */[__webpack_require__.e(9691), __webpack_require__.e(6187)]).then(__webpack_require__.bind(__webpack_require__, 6187))).applyBaseline(built.findings, baseline);
-    const unlisted = [...(only ?? [])].filter((path) => !scanned.listedPaths.has(path));
     const notices = [
-        ...unlisted.map((path) => `${path} was not scanned: ${staged ? 'it is not staged' : 'git ignores it, or the config file\'s ignore patterns leave it out'}`),
+        ...scanned.unlisted.map((path) => `${path} was not scanned: ${staged ? 'it is not staged' : 'git ignores it, or the config file\'s ignore patterns leave it out'}`),
         ...(probed ? probed.notices : []),
         ...staleBaseline(baselined?.unmatched.filter((file) => only === undefined || only.has(file)) ?? [], baseline)
     ];
