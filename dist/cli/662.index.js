@@ -37,11 +37,12 @@ var limits = __webpack_require__(5632);
 ;// CONCATENATED MODULE: ./src/sources/yaml-block.ts
 /**
  * A fast path for the YAML configuration files are mostly written in: block mappings and sequences whose scalars are
- * plain or quoted on one line, or `|` / `>` blocks, with comments between. It builds the nodes the `yaml` package
- * composes (the same values, types, scalar styles, sources and value ranges), several times faster on a cold start,
- * where the package's generator-based lexer runs interpreted for most of a scan. Anything else (anchors, aliases,
- * tags, flow collections, multi-line or escaped scalars, quoted keys, directives and document markers, tabs, CR line
- * ends, any text the package would report an error in) gives undefined, and the package parses the file.
+ * plain or quoted on one line, or `|` / `>` blocks, one-line flow sequences of scalars and `{}`, with comments between.
+ * It builds the nodes the `yaml` package composes (the same values, types, scalar styles, sources and value ranges),
+ * several times faster on a cold start, where the package's generator-based lexer runs interpreted for most of a scan.
+ * Anything else (anchors, aliases, tags, flow mappings with keys, nested or multi-line flow collections, multi-line or
+ * escaped scalars, quoted keys, directives and document markers, tabs, CR line ends, nesting past MAX_DEPTH, any text
+ * the package would report an error in) gives undefined, and the package parses the file.
  *
  * Collections' ranges, and the third offset of every range (where a node's trailing comments end), are the fast
  * path's own: nothing reads them. __tests__/sources/yaml-block.test.ts compares both paths on every YAML text the
