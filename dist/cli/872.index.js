@@ -489,7 +489,7 @@ function listDirectory(root, dir, result) {
 function readGitignore(root, dir) {
     try {
         const text = (0,external_node_fs_.readFileSync)((0,external_node_path_.join)(root, dir, '.gitignore'), 'utf8');
-        return { base: dir, rules: ignore_default()({ ignorecase: false }).add(text), matchesFiles: matchesFiles(text) };
+        return { base: dir, rules: ignore_default()({ ignorecase: false }).add(text), mayMatchFiles: matchesFiles(text) };
     }
     catch {
         return undefined;
@@ -512,8 +512,8 @@ function matchesFiles(gitignore) {
  */
 function isGitignored(levels, path, isDirectory) {
     for (let i = levels.length - 1; i >= 0; i--) {
-        const { base, rules, matchesFiles } = levels[i];
-        if (!isDirectory && !matchesFiles)
+        const { base, rules, mayMatchFiles } = levels[i];
+        if (!isDirectory && !mayMatchFiles)
             continue;
         const relative = base === '' ? path : path.slice(base.length + 1);
         const verdict = rules.test(isDirectory ? `${relative}/` : relative);

@@ -58,18 +58,7 @@ function memoizeBy2(fn) {
  * The one string object kept for each text (up to the same limit): the same name or value read from thousands of
  * files is then held once, and the memos above find it by identity rather than comparing its characters.
  */
-function interner() {
-    const known = new Map();
-    return (text) => {
-        const found = known.get(text);
-        if (found !== undefined)
-            return found;
-        if (known.size >= LIMIT)
-            known.clear();
-        known.set(text, text);
-        return text;
-    };
-}
+const interner = () => memoize((text) => text);
 
 
 /***/ }),

@@ -46,13 +46,4 @@ export function memoizeBy2<A extends object, B extends object, T>(fn: (text: str
  * The one string object kept for each text (up to the same limit): the same name or value read from thousands of
  * files is then held once, and the memos above find it by identity rather than comparing its characters.
  */
-export function interner(): (text: string) => string {
-  const known = new Map<string, string>()
-  return (text) => {
-    const found = known.get(text)
-    if (found !== undefined) return found
-    if (known.size >= LIMIT) known.clear()
-    known.set(text, text)
-    return text
-  }
-}
+export const interner = (): ((text: string) => string) => memoize((text: string) => text)

@@ -10,7 +10,7 @@ interface GitignoreLevel {
   readonly base: string
   readonly rules: ignore.Ignore
   /** Whether a rule may match a file: not when every rule is a folder's (`dist/`), as in most root `.gitignore`s. */
-  readonly matchesFiles: boolean
+  readonly mayMatchFiles: boolean
 }
 
 /** Candidate paths found by a walk, and folders that could not be listed. */
@@ -88,7 +88,7 @@ function listDirectory(root: string, dir: string, result: WalkResult): Dirent[] 
 function readGitignore(root: string, dir: string): GitignoreLevel | undefined {
   try {
     const text = readFileSync(join(root, dir, '.gitignore'), 'utf8')
-    return { base: dir, rules: ignore({ ignorecase: false }).add(text), matchesFiles: matchesFiles(text) }
+    return { base: dir, rules: ignore({ ignorecase: false }).add(text), mayMatchFiles: matchesFiles(text) }
   } catch {
     return undefined
   }
@@ -112,8 +112,8 @@ export function matchesFiles(gitignore: string): boolean {
  */
 function isGitignored(levels: readonly GitignoreLevel[], path: string, isDirectory: boolean): boolean {
   for (let i = levels.length - 1; i >= 0; i--) {
-    const { base, rules, matchesFiles } = levels[i]!
-    if (!isDirectory && !matchesFiles) continue
+    const { base, rules, mayMatchFiles } = levels[i]!
+    if (!isDirectory && !mayMatchFiles) continue
     const relative = base === '' ? path : path.slice(base.length + 1)
     const verdict = rules.test(isDirectory ? `${relative}/` : relative)
     if (verdict.ignored) return true
