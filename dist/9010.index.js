@@ -2728,8 +2728,8 @@ function severityOf(meta, descriptor, configured) {
         return configured;
     return order/* SEVERITY_RANK */.f3[asked] < order/* SEVERITY_RANK */.f3[configured] ? asked : configured;
 }
-const locate = ({ meta, descriptor }) => ({ ...descriptor, ruleId: meta.id });
-const compareDrafts = (a, b) => (0,order/* compareFindings */.Eg)(locate(a), locate(b));
+/** Drafts in the order of the findings they become. */
+const compareDrafts = (a, b) => (0,order/* compareLocations */.Qr)(a.descriptor, a.meta.id, b.descriptor, b.meta.id);
 
 ;// CONCATENATED MODULE: ./src/engine/cap.ts
 /** The bound on findings per line and per file, so a report's size follows the number of files, not their content. */
@@ -3221,7 +3221,10 @@ var counts = __webpack_require__(4803);
 /** Orders by path in UTF-16 code unit order: the same on every machine, whatever the locale. */
 const byPath = (a, b) => (0,order/* compareText */.n6)(a.path, b.path);
 
+// EXTERNAL MODULE: ./src/discover/read.ts
+var discover_read = __webpack_require__(9711);
 ;// CONCATENATED MODULE: ./src/discover/inspect.ts
+
 
 
 
@@ -3256,16 +3259,18 @@ function inspectInTwoTurns(root, first, rest, isSkipped) {
     });
     return { ...now, later };
 }
-/** Looks at paths one by one (`lstat`, and `realpath` for links and folders), against the root's real path. */
+/** Looks at paths one by one (`lstat`, and `realpath` for links), against the root's real path. */
 function inspectorOf(root) {
     let inspect;
     return (paths) => {
         if (paths.length === 0)
             return [];
         if (inspect === undefined) {
+            // Listed paths are already normal: the root's is put before them as it is (see readSource).
+            const base = (0,discover_read/* readRoot */.XD)(root);
             const realRoot = external_node_fs_.realpathSync.native(root);
-            const folderInside = folderCheck(root, realRoot);
-            inspect = (path) => inspectPath(root, realRoot, path, folderInside);
+            const folderInside = folderCheck(base, realRoot);
+            inspect = (path) => inspectPath(base, realRoot, path, folderInside);
         }
         return paths.map(inspect);
     };
@@ -3293,27 +3298,36 @@ function settle(files, inspections, skippedAlready, isSkipped) {
 /**
  * Whether a folder of a listed path really lies inside the root. Git lists paths from its index, so a tracked
  * folder replaced by a symbolic link (`config -> /etc`) would have `config/passwd` read from outside the root:
- * `lstat` only looks at the last part of a path. Each folder is resolved once.
+ * `lstat` only looks at the last part of a path. Each folder is looked at once, after its parent: a folder that is
+ * no link, in a folder inside the root, is inside too (one `lstat`); only a link is resolved (`realpath`).
  */
-function folderCheck(root, realRoot) {
+function folderCheck(base, realRoot) {
     const known = new Map([['.', true]]);
-    return (folder) => {
-        let inside = known.get(folder);
-        if (inside === undefined) {
-            try {
-                counts/* ioCounts */.R.realpath++;
-                inside = isInside((0,external_node_path_.relative)(realRoot, external_node_fs_.realpathSync.native((0,external_node_path_.join)(root, folder))));
-            }
-            catch {
-                inside = true; // gone or unreadable: lstat of the file says so
-            }
-            known.set(folder, inside);
+    const inside = (folder) => {
+        let answer = known.get(folder);
+        if (answer === undefined) {
+            answer = inside(external_node_path_.posix.dirname(folder)) && !leavesRoot(base + folder, realRoot);
+            known.set(folder, answer);
         }
-        return inside;
+        return answer;
     };
+    return inside;
 }
-function inspectPath(root, realRoot, path, folderInside) {
-    const absolute = (0,external_node_path_.join)(root, path);
+/** Whether the folder at `absolute` (in a folder inside the root) is a link whose target lies outside the root. */
+function leavesRoot(absolute, realRoot) {
+    try {
+        counts/* ioCounts */.R.lstat++;
+        if (!(0,external_node_fs_.lstatSync)(absolute).isSymbolicLink())
+            return false;
+        counts/* ioCounts */.R.realpath++;
+        return !isInside((0,external_node_path_.relative)(realRoot, external_node_fs_.realpathSync.native(absolute)));
+    }
+    catch {
+        return false; // gone or unreadable: lstat of the file says so
+    }
+}
+function inspectPath(base, realRoot, path, folderInside) {
+    const absolute = base + path;
     try {
         if (!folderInside(external_node_path_.posix.dirname(path)))
             return { type: 'skipped', skipped: { path, reason: 'symlink-outside-root' } };
@@ -3346,8 +3360,6 @@ function isInside(relativePath) {
     return !(0,external_node_path_.isAbsolute)(relativePath) && relativePath.split(external_node_path_.sep)[0] !== '..';
 }
 
-// EXTERNAL MODULE: ./src/discover/read.ts
-var discover_read = __webpack_require__(9711);
 ;// CONCATENATED MODULE: ./src/discover/walk.ts
 
 
@@ -4684,17 +4696,23 @@ function withTip(message, tip) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
+/* harmony export */   Qr: () => (/* binding */ compareLocations),
 /* harmony export */   f3: () => (/* binding */ SEVERITY_RANK),
 /* harmony export */   n6: () => (/* binding */ compareText)
 /* harmony export */ });
 /** Higher is more severe. */
 const SEVERITY_RANK = { error: 3, warning: 2, note: 1 };
 /** File, line, column, rule, message id: the same order on every run, whatever order rules reported in. */
-function compareFindings(a, b) {
+const compareFindings = (a, b) => compareLocations(a, a.ruleId, b, b.ruleId);
+/**
+ * {@link compareFindings} for what carries its rule apart (a rule's report and the rule's id): sorting thousands of
+ * reports asks this tens of thousands of times, and no object is made per question.
+ */
+function compareLocations(a, aRule, b, bRule) {
     return (compareText(a.file, b.file) ||
         a.span.start.line - b.span.start.line ||
         a.span.start.column - b.span.start.column ||
-        compareText(a.ruleId, b.ruleId) ||
+        compareText(aRule, bRule) ||
         compareText(a.messageId, b.messageId));
 }
 /** UTF-16 code unit order: the same on every machine, whatever the locale. */

@@ -319,7 +319,8 @@ describe('discoverFiles: work per file, counted', () => {
     await addLink(root, 'src/up', '..')
     resetIoCounts()
     expect(await pathsOf(root)).toEqual(['a.env', 'docs/readme.md', 'src/app.ts', 'src/deep/x.json'])
-    expect(ioCounts).toMatchObject({ gitSpawn: 0, lstat: 2 })
+    // The two links, and the folder one of them is in (src); each link resolved.
+    expect(ioCounts).toMatchObject({ gitSpawn: 0, lstat: 3, realpath: 2 })
   })
 
   it('below a folder GIT_CEILING_DIRECTORIES names: no git run, as git would not look above it', async () => {
@@ -357,6 +358,7 @@ describe('discoverFiles: work per file, counted', () => {
     git(root, 'add', '--force', 'build/keep.env')
     resetIoCounts()
     expect(await pathsOf(root)).toEqual(['.gitignore', 'a.env', 'build/keep.env', 'docs/readme.md', 'src/app.ts', 'src/deep/x.json'])
-    expect(ioCounts).toMatchObject({ gitSpawn: 1, lstat: 1 })
+    // The file and its folder (build).
+    expect(ioCounts).toMatchObject({ gitSpawn: 1, lstat: 2, realpath: 0 })
   })
 })

@@ -41,8 +41,9 @@ describe('discoverFiles with a selection (scope: changed)', () => {
       resetIoCounts()
       const found = await whole(await discoverFiles(root, { ...defaults, select: selecting(selected) }))
       expect(found.files.map((file) => file.path)).toEqual(selected)
-      // git lists the tracked files and, walking the tree in its own process, the untracked ones.
-      expect(ioCounts).toMatchObject({ readdir: 0, lstat: selected.length, gitSpawn: 2 })
+      // git lists the tracked files and, walking the tree in its own process, the untracked ones. An lstat for each
+      // selected path and each folder they lie in (deploy, src, src/mod-3), whatever the tree holds besides.
+      expect(ioCounts).toMatchObject({ readdir: 0, lstat: selected.length + 3, realpath: 0, gitSpawn: 2 })
     }
   })
 
@@ -62,6 +63,32 @@ describe('discoverFiles with a selection (scope: changed)', () => {
     expect(narrowed.files.map((file) => file.path)).toEqual(expect.arrayContaining(['build/keep.env', 'linked.env', 'src/mod-0/file-1.ts']))
     expect(narrowed.files.map((file) => file.path)).not.toEqual(expect.arrayContaining(['src/mod-0/file-0.ts']))
     expect(narrowed.skipped).toEqual([{ path: 'outside.env', reason: 'symlink-outside-root' }])
+  })
+
+  it('reads no tracked file through a folder replaced by a link out of the root, at any depth; a link inside is followed', async () => {
+    const outside = await makeTree({ 'app.env': 'KEY=outside\n', 'inner/b.env': 'KEY=outside\n' })
+    roots.push(outside)
+    const root = await repository(1)
+    await addFiles(root, { 'config/app.env': 'A=1\n', 'nest/inner/b.env': 'B=1\n', 'moved/c.env': 'C=1\n', 'alias/c.env': 'C=1\n' })
+    git(root, 'add', '.')
+    // The index still lists config/app.env, nest/inner/b.env and alias/c.env: their folders are links now.
+    for (const folder of ['config', 'nest/inner', 'alias']) await rm(join(root, folder), { recursive: true })
+    await addLink(root, 'config', outside)
+    await addLink(root, 'nest/inner', join(outside, 'inner'))
+    await addLink(root, 'alias', 'moved')
+    const paths = ['config/app.env', 'nest/inner/b.env', 'alias/c.env', 'moved/c.env']
+    for (const select of [undefined, selecting(paths)]) {
+      const found = await whole(await discoverFiles(root, { ...defaults, ...(select && { select }) }))
+      const listed = found.files.map((file) => file.path).filter((path) => paths.includes(path))
+      expect(listed).toEqual(['alias/c.env', 'moved/c.env'])
+      // (A full discovery also walks the links themselves, `config` and `nest/inner`, and reports them.)
+      expect(found.skipped).toEqual(
+        expect.arrayContaining([
+          { path: 'config/app.env', reason: 'symlink-outside-root' },
+          { path: 'nest/inner/b.env', reason: 'symlink-outside-root' }
+        ])
+      )
+    }
   })
 
   it('lists the tracked files first and the untracked ones later; a link and its target are still read once', async () => {

@@ -7,12 +7,18 @@ export const SEVERITY_RANK: Readonly<Record<Severity, number>> = { error: 3, war
 export type Located = Pick<Finding, 'file' | 'span' | 'ruleId' | 'messageId'>
 
 /** File, line, column, rule, message id: the same order on every run, whatever order rules reported in. */
-export function compareFindings(a: Located, b: Located): number {
+export const compareFindings = (a: Located, b: Located): number => compareLocations(a, a.ruleId, b, b.ruleId)
+
+/**
+ * {@link compareFindings} for what carries its rule apart (a rule's report and the rule's id): sorting thousands of
+ * reports asks this tens of thousands of times, and no object is made per question.
+ */
+export function compareLocations(a: Omit<Located, 'ruleId'>, aRule: string, b: Omit<Located, 'ruleId'>, bRule: string): number {
   return (
     compareText(a.file, b.file) ||
     a.span.start.line - b.span.start.line ||
     a.span.start.column - b.span.start.column ||
-    compareText(a.ruleId, b.ruleId) ||
+    compareText(aRule, bRule) ||
     compareText(a.messageId, b.messageId)
   )
 }

@@ -1,9 +1,10 @@
 import { lstatSync, realpathSync, statSync } from 'node:fs'
-import { isAbsolute, join, posix, relative, sep } from 'node:path'
+import { isAbsolute, posix, relative, sep } from 'node:path'
 import type { SkippedFile } from '../core/types.js'
 import { ioCounts } from './counts.js'
 import type { DiscoveredFile, Discovery } from './types.js'
 import { byPath } from './order.js'
+import { readRoot } from './read.js'
 
 /** What one candidate path turned out to be. */
 type Inspection =
@@ -61,15 +62,17 @@ export function inspectInTwoTurns(
   return { ...now, later }
 }
 
-/** Looks at paths one by one (`lstat`, and `realpath` for links and folders), against the root's real path. */
+/** Looks at paths one by one (`lstat`, and `realpath` for links), against the root's real path. */
 function inspectorOf(root: string): (paths: readonly string[]) => Inspection[] {
   let inspect: ((path: string) => Inspection) | undefined
   return (paths) => {
     if (paths.length === 0) return []
     if (inspect === undefined) {
+      // Listed paths are already normal: the root's is put before them as it is (see readSource).
+      const base = readRoot(root)
       const realRoot = realpathSync.native(root)
-      const folderInside = folderCheck(root, realRoot)
-      inspect = (path) => inspectPath(root, realRoot, path, folderInside)
+      const folderInside = folderCheck(base, realRoot)
+      inspect = (path) => inspectPath(base, realRoot, path, folderInside)
     }
     return paths.map(inspect)
   }
@@ -96,27 +99,36 @@ function settle(files: readonly string[], inspections: readonly Inspection[], sk
 /**
  * Whether a folder of a listed path really lies inside the root. Git lists paths from its index, so a tracked
  * folder replaced by a symbolic link (`config -> /etc`) would have `config/passwd` read from outside the root:
- * `lstat` only looks at the last part of a path. Each folder is resolved once.
+ * `lstat` only looks at the last part of a path. Each folder is looked at once, after its parent: a folder that is
+ * no link, in a folder inside the root, is inside too (one `lstat`); only a link is resolved (`realpath`).
  */
-function folderCheck(root: string, realRoot: string): (folder: string) => boolean {
+function folderCheck(base: string, realRoot: string): (folder: string) => boolean {
   const known = new Map<string, boolean>([['.', true]])
-  return (folder) => {
-    let inside = known.get(folder)
-    if (inside === undefined) {
-      try {
-        ioCounts.realpath++
-        inside = isInside(relative(realRoot, realpathSync.native(join(root, folder))))
-      } catch {
-        inside = true // gone or unreadable: lstat of the file says so
-      }
-      known.set(folder, inside)
+  const inside = (folder: string): boolean => {
+    let answer = known.get(folder)
+    if (answer === undefined) {
+      answer = inside(posix.dirname(folder)) && !leavesRoot(base + folder, realRoot)
+      known.set(folder, answer)
     }
-    return inside
+    return answer
+  }
+  return inside
+}
+
+/** Whether the folder at `absolute` (in a folder inside the root) is a link whose target lies outside the root. */
+function leavesRoot(absolute: string, realRoot: string): boolean {
+  try {
+    ioCounts.lstat++
+    if (!lstatSync(absolute).isSymbolicLink()) return false
+    ioCounts.realpath++
+    return !isInside(relative(realRoot, realpathSync.native(absolute)))
+  } catch {
+    return false // gone or unreadable: lstat of the file says so
   }
 }
 
-function inspectPath(root: string, realRoot: string, path: string, folderInside: (folder: string) => boolean): Inspection {
-  const absolute = join(root, path)
+function inspectPath(base: string, realRoot: string, path: string, folderInside: (folder: string) => boolean): Inspection {
+  const absolute = base + path
   try {
     if (!folderInside(posix.dirname(path))) return { type: 'skipped', skipped: { path, reason: 'symlink-outside-root' } }
     ioCounts.lstat++

@@ -1,5 +1,5 @@
 /** A rule's or a probe's report on its way to becoming a finding, and the severity it gets. */
-import { compareFindings, SEVERITY_RANK, type Located } from '../core/order.js'
+import { compareLocations, SEVERITY_RANK } from '../core/order.js'
 import type { FindingOrigin, Severity } from '../core/types.js'
 import type { ReportDescriptor, RuleMeta } from '../rules/types.js'
 
@@ -23,6 +23,5 @@ export function severityOf(meta: RuleMeta, descriptor: ReportDescriptor<string>,
   return SEVERITY_RANK[asked] < SEVERITY_RANK[configured] ? asked : configured
 }
 
-const locate = ({ meta, descriptor }: Draft): Located => ({ ...descriptor, ruleId: meta.id })
-
-export const compareDrafts = (a: Draft, b: Draft): number => compareFindings(locate(a), locate(b))
+/** Drafts in the order of the findings they become. */
+export const compareDrafts = (a: Draft, b: Draft): number => compareLocations(a.descriptor, a.meta.id, b.descriptor, b.meta.id)
