@@ -15,7 +15,7 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(6760);
 /* harmony import */ var node_path__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_path__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _discover_diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7460);
-/* harmony import */ var _discover_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(671);
+/* harmony import */ var _discover_git_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(3473);
 /* harmony import */ var _discover_history_js__WEBPACK_IMPORTED_MODULE_4__ = __webpack_require__(2623);
 /* harmony import */ var _reporters_index_js__WEBPACK_IMPORTED_MODULE_5__ = __webpack_require__(7166);
 

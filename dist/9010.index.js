@@ -3212,8 +3212,8 @@ function createPathFilter(patterns) {
     return (path, isDirectory) => isAlwaysSkipped(path) || ignoredByConfig(path, isDirectory);
 }
 
-// EXTERNAL MODULE: ./src/discover/git.ts
-var git = __webpack_require__(671);
+// EXTERNAL MODULE: ./src/discover/git.ts + 1 modules
+var git = __webpack_require__(3473);
 // EXTERNAL MODULE: ./src/discover/counts.ts
 var counts = __webpack_require__(4803);
 ;// CONCATENATED MODULE: ./src/discover/order.ts
@@ -5306,26 +5306,289 @@ function unquote(path) {
 
 /***/ }),
 
-/***/ 671:
+/***/ 3473:
 /***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
 
-/* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   EO: () => (/* binding */ runGit),
-/* harmony export */   I8: () => (/* binding */ listStagedFiles),
-/* harmony export */   Iv: () => (/* binding */ blobSizes),
-/* harmony export */   K1: () => (/* binding */ listGitFiles),
-/* harmony export */   XS: () => (/* binding */ GitError),
-/* harmony export */   b4: () => (/* binding */ readBlobs),
-/* harmony export */   cl: () => (/* binding */ listIgnoredFiles),
-/* harmony export */   mD: () => (/* binding */ changedFilesFromGit),
-/* harmony export */   ny: () => (/* binding */ checkedRevision),
-/* harmony export */   oM: () => (/* binding */ gitOutput)
-/* harmony export */ });
-/* unused harmony export HARDENED_CONFIG */
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(1421);
-/* harmony import */ var node_child_process__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_child_process__WEBPACK_IMPORTED_MODULE_0__);
-/* harmony import */ var _counts_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(4803);
-/* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(7460);
+
+// EXPORTS
+__webpack_require__.d(__webpack_exports__, {
+  XS: () => (/* binding */ GitError),
+  Iv: () => (/* binding */ blobSizes),
+  mD: () => (/* binding */ changedFilesFromGit),
+  ny: () => (/* binding */ checkedRevision),
+  oM: () => (/* binding */ gitOutput),
+  K1: () => (/* binding */ listGitFiles),
+  cl: () => (/* binding */ listIgnoredFiles),
+  I8: () => (/* binding */ listStagedFiles),
+  b4: () => (/* binding */ readBlobs),
+  EO: () => (/* binding */ runGit)
+});
+
+// UNUSED EXPORTS: HARDENED_CONFIG
+
+// EXTERNAL MODULE: external "node:child_process"
+var external_node_child_process_ = __webpack_require__(1421);
+// EXTERNAL MODULE: ./src/discover/counts.ts
+var counts = __webpack_require__(4803);
+// EXTERNAL MODULE: ./src/discover/diff.ts
+var diff = __webpack_require__(7460);
+// EXTERNAL MODULE: external "node:fs"
+var external_node_fs_ = __webpack_require__(3024);
+// EXTERNAL MODULE: external "node:path"
+var external_node_path_ = __webpack_require__(6760);
+;// CONCATENATED MODULE: ./src/discover/git-index.ts
+/**
+ * The tracked paths of a work tree read from git's index file itself, as `git ls-files --cached` lists them, without
+ * starting git: a pull request's scan waits for that listing before it can choose what to read, and a spawn of git
+ * costs the thread more than reading the index. Anything this reader does not model (another repository layout, a
+ * split or sparse index, SHA-256 object names, settings in the environment, an owner git may refuse, a system other
+ * than Linux, whose file systems may fold case or compose Unicode in paths) gives undefined, and git is asked as
+ * before. Files the repository's config includes are not read: only what moves the work tree or changes the index
+ * matters here, and a clone's own config is where git and its tools write that.
+ *
+ * Format: git/git Documentation/gitformat-index.txt @ 00d3e8d (entries, version 4 path compression, extensions);
+ * the number before a version 4 path is the offset encoding of pack-format.txt (varint.c `decode_varint`).
+ */
+
+
+/** Settings of the environment that change where git looks or what it reads: with any of them, git decides. */
+const GIT_LOCATION_VARIABLES = [
+    'GIT_DIR',
+    'GIT_WORK_TREE',
+    'GIT_INDEX_FILE',
+    'GIT_COMMON_DIR',
+    'GIT_CEILING_DIRECTORIES',
+    'GIT_DISCOVERY_ACROSS_FILESYSTEM',
+    'GIT_CONFIG_PARAMETERS',
+    'GIT_CONFIG_COUNT'
+];
+/** Repository settings that move the work tree or change the index's layout (checked in `.git/config`). */
+const UNMODELLED_CONFIG = /^\s*(?:worktree|worktreeconfig|objectformat|splitindex)\s*=|^\s*bare\s*=\s*true\b/im;
+/** The index is read whole; a larger one (some 2 million paths) goes to git. */
+const MAX_INDEX_BYTES = 256 * 1024 * 1024;
+const SHA1_BYTES = 20;
+/** ctime, mtime (seconds and nanoseconds), dev, ino, mode, uid, gid, size: ten 32-bit fields. */
+const STAT_BYTES = 40;
+const FLAGS_BYTES = 2;
+const NAME_LENGTH_MASK = 0x0fff;
+const EXTENDED_FLAG = 0x4000;
+const STAGE_MASK = 0x3000;
+/** The high 4 bits of the mode's low 16 for a folder (mode 040000). */
+const DIRECTORY_TYPE_BITS = 0x40;
+/**
+ * The paths under `root` that git's index holds, relative to `root` with '/' separators, in the index's order with a
+ * path of several conflict stages once: what `git ls-files -z --cached` run in `root` prints. Undefined when git
+ * should be asked instead (see the module's comment); never throws.
+ */
+function indexedPaths(root) {
+    try {
+        if (process.platform !== 'linux' || GIT_LOCATION_VARIABLES.some((name) => process.env[name] !== undefined))
+            return undefined;
+        const realRoot = external_node_fs_.realpathSync.native(root);
+        const top = workTreeTop(realRoot);
+        if (top === undefined)
+            return undefined;
+        const gitDir = (0,external_node_path_.join)(top, '.git');
+        if (UNMODELLED_CONFIG.test((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(gitDir, 'config'), 'utf8')))
+            return undefined;
+        const index = readIndex((0,external_node_path_.join)(gitDir, 'index'));
+        if (index === undefined)
+            return undefined;
+        const folder = (0,external_node_path_.relative)(top, realRoot).split(external_node_path_.sep).join('/');
+        return folder === '' ? index : underFolder(index, `${folder}/`);
+    }
+    catch {
+        return undefined;
+    }
+}
+/**
+ * The folder git would take as the top of the work tree for `realRoot`: the nearest folder up the tree with a `.git`
+ * folder that looks like a repository (git skips one that does not, and so would we get it wrong), on the same file
+ * system (git stops at a boundary), owned by this user (git refuses another's unless `safe.directory` says so, which
+ * is git's to read). Undefined when git could answer otherwise: a `.git` file (a linked work tree, a submodule), a
+ * root inside a `.git` folder, a folder up the way that is a repository itself (bare).
+ */
+function workTreeTop(realRoot) {
+    if (realRoot.split(external_node_path_.sep).includes('.git'))
+        return undefined;
+    const device = (0,external_node_fs_.statSync)(realRoot).dev;
+    for (let dir = realRoot;; dir = (0,external_node_path_.dirname)(dir)) {
+        const here = (0,external_node_fs_.statSync)(dir);
+        if (here.dev !== device)
+            return undefined;
+        const dotGit = statOrUndefined((0,external_node_path_.join)(dir, '.git'));
+        if (dotGit !== undefined) {
+            const user = process.geteuid?.();
+            if (!dotGit.isDirectory() || dotGit.uid !== user || here.uid !== user)
+                return undefined;
+            return looksLikeRepository((0,external_node_path_.join)(dir, '.git')) ? dir : undefined;
+        }
+        if (looksLikeRepository(dir))
+            return undefined;
+        if ((0,external_node_path_.dirname)(dir) === dir)
+            return undefined;
+    }
+}
+/** git's own test (setup.c `is_git_directory`): a `HEAD`, an `objects` folder and a `refs` folder. */
+function looksLikeRepository(dir) {
+    return statOrUndefined((0,external_node_path_.join)(dir, 'HEAD')) !== undefined && statOrUndefined((0,external_node_path_.join)(dir, 'objects'))?.isDirectory() === true && statOrUndefined((0,external_node_path_.join)(dir, 'refs'))?.isDirectory() === true;
+}
+function statOrUndefined(path) {
+    return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
+}
+/** The paths of an index file; [] when there is none (nothing added yet), undefined for what this reader does not read. */
+function readIndex(file) {
+    let bytes;
+    try {
+        bytes = readWhole(file);
+    }
+    catch (error) {
+        return error.code === 'ENOENT' ? [] : undefined;
+    }
+    return bytes.length === 0 ? undefined : parseIndex(bytes);
+}
+function readWhole(file) {
+    const fd = (0,external_node_fs_.openSync)(file, 'r');
+    try {
+        const size = (0,external_node_fs_.fstatSync)(fd).size;
+        if (size > MAX_INDEX_BYTES)
+            throw new Error('index too large');
+        const bytes = Buffer.allocUnsafe(size);
+        let filled = 0;
+        while (filled < size) {
+            const read = (0,external_node_fs_.readSync)(fd, bytes, filled, size - filled, filled);
+            if (read === 0)
+                break;
+            filled += read;
+        }
+        return bytes.subarray(0, filled);
+    }
+    finally {
+        (0,external_node_fs_.closeSync)(fd);
+    }
+}
+/**
+ * The paths of an index's entries, a path of several conflict stages once; undefined for a version this does not
+ * read, a sparse directory entry, a split or sparse index, or bytes that do not hold together. The names are gathered
+ * into one run, each ended by a NUL, which is decoded and split once: the bytes `git ls-files -z` prints, read the
+ * same way, with no call per path. They are gathered at the start of `bytes` itself (each entry's name is preceded
+ * by at least 62 bytes the listing drops), so `bytes` is overwritten; a version 4 name, which repeats what it keeps of
+ * the one before, is put together in a buffer of its own.
+ */
+function parseIndex(bytes) {
+    if (bytes.length < 12 + SHA1_BYTES || bytes.toString('latin1', 0, 4) !== 'DIRC')
+        return undefined;
+    const version = bytes.readUInt32BE(4);
+    if (version < 2 || version > 4)
+        return undefined;
+    const count = bytes.readUInt32BE(8);
+    const end = bytes.length - SHA1_BYTES;
+    // A version 4 index whose names take more than 8 times its size goes to git.
+    const names = version === 4 ? Buffer.allocUnsafe(Math.min(MAX_INDEX_BYTES, end * 8)) : bytes;
+    let written = 0;
+    let previousStart = 0;
+    let previousLength = -1;
+    let at = 12;
+    for (let i = 0; i < count; i++) {
+        const start = at;
+        if (at + STAT_BYTES + SHA1_BYTES + FLAGS_BYTES > end)
+            return undefined;
+        // The mode's object type, in the high 4 bits of its low 16: a folder is a sparse index's entry.
+        if ((bytes[at + 26] & 0xf0) === DIRECTORY_TYPE_BITS)
+            return undefined;
+        at += STAT_BYTES + SHA1_BYTES;
+        const flags = (bytes[at] << 8) | bytes[at + 1];
+        at += FLAGS_BYTES;
+        if (flags & EXTENDED_FLAG) {
+            if (version < 3)
+                return undefined;
+            at += 2;
+        }
+        // The name's length is in the flags up to 0xFFE; 0xFFF stands for any longer one, which ends at its NUL.
+        const length = flags & NAME_LENGTH_MASK;
+        const nameStart = written;
+        if (version === 4) {
+            // The first name is taken off an empty one.
+            const before = Math.max(previousLength, 0);
+            const strip = readVarint(bytes, at, end);
+            if (strip === undefined || strip.value > before)
+                return undefined;
+            const kept = before - strip.value;
+            names.copyWithin(written, previousStart, previousStart + kept);
+            written += kept;
+            at = strip.next;
+        }
+        const nul = length < NAME_LENGTH_MASK ? at + length - (written - nameStart) : bytes.indexOf(0, at);
+        if (nul < at || nul >= end || bytes[nul] !== 0 || written + (nul - at) >= names.length)
+            return undefined;
+        if (names === bytes)
+            names.copyWithin(written, at, nul);
+        else
+            names.set(bytes.subarray(at, nul), written);
+        written += nul - at;
+        at = nul;
+        const nameLength = written - nameStart;
+        if (nameLength === 0 || (length < NAME_LENGTH_MASK ? length !== nameLength : nameLength < NAME_LENGTH_MASK))
+            return undefined;
+        // A path in conflict comes once per stage (1 to 3), one after the other: kept once, as the caller keeps git's.
+        if ((flags & STAGE_MASK) !== 0 && nameLength === previousLength && names.compare(names, previousStart, previousStart + previousLength, nameStart, written) === 0) {
+            written = nameStart;
+        }
+        else {
+            previousStart = nameStart;
+            previousLength = nameLength;
+            names[written++] = 0;
+        }
+        // Past the NUL: in versions 2 and 3, 1 to 8 NULs pad the entry to a multiple of eight bytes.
+        at = version === 4 ? at + 1 : start + ((at - start + 8) & ~7);
+        if (at > end)
+            return undefined;
+    }
+    if (hasUnreadExtension(bytes, at, end))
+        return undefined;
+    return written === 0 ? [] : names.toString('utf8', 0, written - 1).split('\0');
+}
+/** The offset encoding of pack-format.txt: 7 bits a byte, high bit set on all but the last, plus 2^7 + … per extra byte. */
+function readVarint(bytes, at, end) {
+    if (at >= end)
+        return undefined;
+    let byte = bytes[at++];
+    let value = byte & 0x7f;
+    while (byte & 0x80) {
+        // No path is longer than this: a larger number is not an index this reader understands.
+        if (at >= end || value > 0xffffff)
+            return undefined;
+        byte = bytes[at++];
+        value = (value + 1) * 128 + (byte & 0x7f);
+    }
+    return { value, next: at };
+}
+/**
+ * Whether the extensions after the entries include one that changes what the entries mean: a split index (`link`,
+ * most entries in another file) or a sparse one (`sdir`). Extensions that do not hold together count too.
+ */
+function hasUnreadExtension(bytes, at, end) {
+    while (at < end) {
+        if (at + 8 > end)
+            return true;
+        const signature = bytes.toString('latin1', at, at + 4);
+        const size = bytes.readUInt32BE(at + 4);
+        if (signature === 'link' || signature === 'sdir' || at + 8 + size > end)
+            return true;
+        at += 8 + size;
+    }
+    return false;
+}
+/** The paths under `prefix` (a folder ending with '/'), relative to it. */
+function underFolder(paths, prefix) {
+    const under = [];
+    for (const path of paths)
+        if (path.startsWith(prefix))
+            under.push(path.slice(prefix.length));
+    return under;
+}
+
+;// CONCATENATED MODULE: ./src/discover/git.ts
 /**
  * The one way this tool runs git. The folder it runs in is the repository under review, whose `.git/config` is
  * written by whoever made the clone — or by a tarball a user was asked to scan — so every call overrides the
@@ -5335,6 +5598,7 @@ function unquote(path) {
  * `safe.directory` entries (actions/checkout adds one in containers). `safe.directory` itself is never widened: a
  * repository owned by another user is refused by git, and the caller walks the folder instead.
  */
+
 
 
 
@@ -5383,8 +5647,8 @@ function explainGitFailure(args, exitCode, stderr) {
 }
 /** Starts git hardened, without a shell; `input`, when given, is written to its stdin. */
 function startGit(cwd, args, input) {
-    _counts_js__WEBPACK_IMPORTED_MODULE_1__/* .ioCounts */ .R.gitSpawn++;
-    const child = (0,node_child_process__WEBPACK_IMPORTED_MODULE_0__.spawn)('git', [...HARDENED_CONFIG, ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
+    counts/* ioCounts */.R.gitSpawn++;
+    const child = (0,external_node_child_process_.spawn)('git', [...HARDENED_CONFIG, ...args], { cwd, env: gitEnv(), stdio: ['pipe', 'pipe', 'pipe'], windowsHide: true });
     let stderr = '';
     child.stderr.setEncoding('utf8').on('data', (chunk) => {
         if (stderr.length < 4096)
@@ -5418,8 +5682,8 @@ async function runGit(cwd, args, { separator = '\n' } = {}) {
  * Throws {@link GitError} when git fails.
  */
 async function changedFilesFromGit(cwd, base, head) {
-    const lines = await runGit(cwd, ['diff', ..._diff_js__WEBPACK_IMPORTED_MODULE_2__/* .DIFF_OPTIONS */ .pJ, '--end-of-options', `${checkedRevision(base)}...${checkedRevision(head)}`, '--']);
-    return (0,_diff_js__WEBPACK_IMPORTED_MODULE_2__/* .readDiff */ .iH)(lines).map(file => ({
+    const lines = await runGit(cwd, ['diff', ...diff/* DIFF_OPTIONS */.pJ, '--end-of-options', `${checkedRevision(base)}...${checkedRevision(head)}`, '--']);
+    return (0,diff/* readDiff */.iH)(lines).map(file => ({
         path: file.path,
         status: file.status,
         ...(file.previousPath !== undefined ? { previousPath: file.previousPath } : {}),
@@ -5442,6 +5706,10 @@ const LISTING_OPTIONS = {
  * build folder): the caller then walks the folder instead of silently scanning nothing.
  */
 async function listGitFiles(root, which = 'all') {
+    // The tracked files alone are what the index holds: read there when it can be (git-index.ts), with no git to start.
+    const indexed = which === 'tracked' ? indexedPaths(root) : undefined;
+    if (indexed !== undefined && indexed.length > 0)
+        return indexed;
     try {
         const listed = await runGit(root, ['ls-files', '-z', ...LISTING_OPTIONS[which]], { separator: '\0' });
         // Unmerged paths are listed once per conflict stage, one stage after another (git lists its index in path order,
@@ -5580,7 +5848,7 @@ async function* gitOutput(root, args, { separator = '\n' } = {}) {
 /* harmony export */   R: () => (/* binding */ addedLinesInCommits)
 /* harmony export */ });
 /* harmony import */ var _diff_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(7460);
-/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(671);
+/* harmony import */ var _git_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(3473);
 /**
  * The lines commits added, read from the local clone with `git log -p`: those of a pull request's commits (the
  * action), and the keys of the whole history (`--history`). A key committed and removed again in a later commit is

@@ -481,7 +481,7 @@ else {
         void runCli();
 }
 function runCli() {
-    return Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(985), __nccwpck_require__.e(444), __nccwpck_require__.e(872)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5872))
+    return Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(985), __nccwpck_require__.e(444), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7043))
         .then(({ main }) => main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }))
         .then((code) => {
         // exitCode, not exit(): let a large report finish writing to a pipe first.

@@ -11,6 +11,7 @@ import { spawn } from 'node:child_process'
 import type { Readable } from 'node:stream'
 import { ioCounts } from './counts.js'
 import { DIFF_OPTIONS, readDiff, type ChangedFile } from './diff.js'
+import { indexedPaths } from './git-index.js'
 
 /** Overrides for settings of the scanned repository that would make git run a program of its choosing. */
 export const HARDENED_CONFIG = [
@@ -132,6 +133,9 @@ const LISTING_OPTIONS: Readonly<Record<GitListing, readonly string[]>> = {
  * build folder): the caller then walks the folder instead of silently scanning nothing.
  */
 export async function listGitFiles(root: string, which: GitListing = 'all'): Promise<string[] | undefined> {
+  // The tracked files alone are what the index holds: read there when it can be (git-index.ts), with no git to start.
+  const indexed = which === 'tracked' ? indexedPaths(root) : undefined
+  if (indexed !== undefined && indexed.length > 0) return indexed
   try {
     const listed = await runGit(root, ['ls-files', '-z', ...LISTING_OPTIONS[which]], { separator: '\0' })
     // Unmerged paths are listed once per conflict stage, one stage after another (git lists its index in path order,
