@@ -1,8 +1,8 @@
 import { afterEach, describe, expect, it } from '@jest/globals'
 import { readFileSync } from 'node:fs'
-import { mkdir } from 'node:fs/promises'
+import { appendFile, mkdir, rename, symlink, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
-import { indexedPaths, parseIndex } from '../../src/discover/git-index.js'
+import { hasUnmodelledSetting, indexedPaths, parseIndex } from '../../src/discover/git-index.js'
 import { listGitFiles } from '../../src/discover/git.js'
 import { ioCounts, resetIoCounts } from '../../src/discover/index.js'
 import { generator } from '../helpers/keys.js'
@@ -144,6 +144,57 @@ describe('indexedPaths: the tracked paths from the index, as git ls-files lists 
     }
   })
 
+  it('reads settings as git does: a key after its header, a bare key as true, any true value, the format version', () => {
+    const init = '[core]\n\trepositoryformatversion = 0\n\tfilemode = true\n\tbare = false\n\tlogallrefupdates = true\n'
+    expect(hasUnmodelledSetting(init)).toBe(false)
+    expect(hasUnmodelledSetting(`${init}[remote "origin"]\n\turl = https://example.test/r.git # bare worktree\n`)).toBe(false)
+    for (const bare of ['\tbare', '\tbare = yes', '\tbare = on', '\tbare = 1', '\tbare = "true"', '\tBARE = True']) {
+      expect(hasUnmodelledSetting(`[core]\n${bare}\n`)).toBe(true)
+    }
+    for (const falseValue of ['false', 'no', 'off', '0', '"false"', 'false ; a comment']) {
+      expect(hasUnmodelledSetting(`[core]\n\tbare = ${falseValue}\n`)).toBe(false)
+    }
+    for (const line of ['[core] worktree = /x', '[core] bare = true', '[extensions] worktreeConfig', '[extensions]\n\tobjectFormat = sha256', '[core]\n\tsplitIndex = false']) {
+      expect(hasUnmodelledSetting(line)).toBe(true)
+    }
+    expect(hasUnmodelledSetting('[core]\n\trepositoryformatversion = 1\n')).toBe(true)
+  })
+
+  it('leaves to git a repository git would pass by or read otherwise: a bad HEAD, a common dir, config.worktree, a linked .git', async () => {
+    // A nested repository whose HEAD git does not take: git lists the outer one's index from there.
+    const outer = await repository({ 'a.env': 'A=1\n', 'inner/b.env': 'B=1\n' })
+    git(join(outer, 'inner'), 'init', '--quiet')
+    git(join(outer, 'inner'), 'add', '.')
+    expect(indexedPaths(join(outer, 'inner'))).toEqual(gitListing(join(outer, 'inner')))
+    await writeFile(join(outer, 'inner/.git/HEAD'), 'garbage\n')
+    expect(indexedPaths(join(outer, 'inner'))).toBeUndefined()
+
+    const shared = await repository({ 'a.env': 'A=1\n' })
+    await writeFile(join(shared, '.git/commondir'), '.\n')
+    expect(indexedPaths(shared)).toBeUndefined()
+
+    const perTree = await repository({ 'a.env': 'A=1\n' })
+    await writeFile(join(perTree, '.git/config.worktree'), '[core]\n\tworktree = /elsewhere\n')
+    expect(indexedPaths(perTree)).toBeUndefined()
+
+    const linked = await repository({ 'a.env': 'A=1\n' })
+    await rename(join(linked, '.git'), join(linked, 'real-git'))
+    await symlink(join(linked, 'real-git'), join(linked, '.git'))
+    expect(indexedPaths(linked)).toBeUndefined()
+
+    const bare = await repository({ 'a.env': 'A=1\n', 'sub/b.env': 'B=1\n' })
+    await appendFile(join(bare, '.git/config'), '[core]\n\tbare\n')
+    expect(indexedPaths(join(bare, 'sub'))).toBeUndefined()
+
+    const objects = await repository({ 'a.env': 'A=1\n' })
+    process.env.GIT_OBJECT_DIRECTORY = '/nonexistent'
+    try {
+      expect(indexedPaths(objects)).toBeUndefined()
+    } finally {
+      delete process.env.GIT_OBJECT_DIRECTORY
+    }
+  })
+
   it('reads no index as nothing listed, and damaged bytes as a question for git, without throwing', async () => {
     const empty = await makeTree({ 'a.env': 'A=1\n' })
     roots.push(empty)
@@ -171,8 +222,29 @@ describe('indexedPaths: the tracked paths from the index, as git ls-files lists 
     expect(parseIndex(withExtension('link'))).toBeUndefined()
     expect(parseIndex(withExtension('sdir'))).toBeUndefined()
     expect(parseIndex(withExtension('ZZZZ'))).toEqual(gitListing(root))
+    // An extension git does not know and may not ignore (lower case first): git refuses the index.
+    expect(parseIndex(withExtension('abcd'))).toBeUndefined()
     expect(parseIndex(Buffer.from(bytes.subarray(0, 40)))).toBeUndefined()
     expect(parseIndex(Buffer.from('not an index at all, just text of some length'))).toBeUndefined()
+  })
+
+  it('leaves to git an entry git refuses or prints otherwise: unknown extended flags, a NUL inside a name', async () => {
+    const root = await repository({ 'abc.txt': 'x\n', 'def.txt': 'y\n' })
+    const plain = readFileSync(join(root, '.git/index'))
+    const name = plain.indexOf('abc.txt')
+    expect(parseIndex(Buffer.from(plain))).toEqual(['abc.txt', 'def.txt'])
+    const cut = Buffer.from(plain)
+    cut[name + 1] = 0
+    expect(parseIndex(cut)).toBeUndefined()
+
+    git(root, 'update-index', '--skip-worktree', 'abc.txt')
+    const extended = readFileSync(join(root, '.git/index'))
+    expect(extended.readUInt32BE(4)).toBe(3)
+    expect(parseIndex(Buffer.from(extended))).toEqual(['abc.txt', 'def.txt'])
+    // The extended flags sit just before the name: a bit git 2.39 does not know.
+    const unknown = Buffer.from(extended)
+    unknown[extended.indexOf('abc.txt') - 1]! |= 0x01
+    expect(parseIndex(unknown)).toBeUndefined()
   })
 
   it('spares the spawn of git for the tracked listing, and git still lists the untracked files', async () => {

@@ -47,10 +47,19 @@ const GIT_LOCATION_VARIABLES = [
     'GIT_CEILING_DIRECTORIES',
     'GIT_DISCOVERY_ACROSS_FILESYSTEM',
     'GIT_CONFIG_PARAMETERS',
-    'GIT_CONFIG_COUNT'
+    'GIT_CONFIG_COUNT',
+    'GIT_OBJECT_DIRECTORY'
 ];
-/** Repository settings that move the work tree or change the index's layout (checked in `.git/config`). */
-const UNMODELLED_CONFIG = /^\s*(?:worktree|worktreeconfig|objectformat|splitindex)\s*=|^\s*bare\s*=\s*true\b/im;
+/**
+ * Repository settings that move the work tree (`core.worktree`, and `extensions.worktreeConfig`, which reads more of
+ * them from `config.worktree`) or change what the index holds (`extensions.objectFormat`, `core.splitIndex`): whatever
+ * their value, git decides. `core.bare` only counts when true, and the format version when not 0.
+ */
+const UNMODELLED_KEYS = new Set(['worktree', 'worktreeconfig', 'objectformat', 'splitindex']);
+/** What git reads as false (config.c `git_parse_maybe_bool_text`); a key with no value is true. */
+const FALSE_VALUES = new Set(['false', 'no', 'off', '0', '']);
+/** One `key` or `key = value` of a config line, after any `[section]` header on the same line. */
+const CONFIG_LINE = /^\s*(?:\[[^\]]*\]\s*)?([A-Za-z][A-Za-z0-9-]*)\s*(=.*)?$/;
 /** The index is read whole; a larger one (some 2 million paths) goes to git. */
 const MAX_INDEX_BYTES = 256 * 1024 * 1024;
 const SHA1_BYTES = 20;
@@ -59,6 +68,8 @@ const STAT_BYTES = 40;
 const FLAGS_BYTES = 2;
 const NAME_LENGTH_MASK = 0x0fff;
 const EXTENDED_FLAG = 0x4000;
+/** The extended flags git 2.39 knows (skip-worktree, intent-to-add); any other makes it refuse the index. */
+const KNOWN_EXTENDED_FLAGS = 0x6000;
 const STAGE_MASK = 0x3000;
 /** The high 4 bits of the mode's low 16 for a folder (mode 040000). */
 const DIRECTORY_TYPE_BITS = 0x40;
@@ -76,7 +87,7 @@ function indexedPaths(root) {
         if (top === undefined)
             return undefined;
         const gitDir = (0,external_node_path_.join)(top, '.git');
-        if (UNMODELLED_CONFIG.test((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(gitDir, 'config'), 'utf8')))
+        if (hasUnmodelledSetting((0,external_node_fs_.readFileSync)((0,external_node_path_.join)(gitDir, 'config'), 'utf8')))
             return undefined;
         const index = readIndex((0,external_node_path_.join)(gitDir, 'index'));
         if (index === undefined)
@@ -89,11 +100,33 @@ function indexedPaths(root) {
     }
 }
 /**
+ * Whether a repository's config holds a setting this reader does not model (see UNMODELLED_KEYS), read the way git
+ * reads a line: a key may follow its section's header, and a bare key means true. Keys are taken in any section:
+ * one in another section than git's only sends the listing to git.
+ */
+function hasUnmodelledSetting(config) {
+    for (const line of config.split('\n')) {
+        const match = CONFIG_LINE.exec(line);
+        if (match === null)
+            continue;
+        const key = match[1].toLowerCase();
+        const value = (match[2] ?? '=').slice(1).replace(/\s[#;].*$|^[#;].*$/, '').trim().replace(/^"(.*)"$/, '$1').trim().toLowerCase();
+        if (UNMODELLED_KEYS.has(key))
+            return true;
+        if (key === 'bare' && (match[2] === undefined || !FALSE_VALUES.has(value)))
+            return true;
+        if (key === 'repositoryformatversion' && value !== '0')
+            return true;
+    }
+    return false;
+}
+/**
  * The folder git would take as the top of the work tree for `realRoot`: the nearest folder up the tree with a `.git`
- * folder that looks like a repository (git skips one that does not, and so would we get it wrong), on the same file
- * system (git stops at a boundary), owned by this user (git refuses another's unless `safe.directory` says so, which
- * is git's to read). Undefined when git could answer otherwise: a `.git` file (a linked work tree, a submodule), a
- * root inside a `.git` folder, a folder up the way that is a repository itself (bare).
+ * folder that is a repository by git's test, on the same file system (git stops at a boundary), both owned by this
+ * user (git refuses another's unless `safe.directory` says so, which is git's to read). Undefined whenever git could
+ * answer otherwise: a `.git` file (a linked work tree, a submodule) or link, a `.git` folder git would pass by (a
+ * `HEAD` that is no ref nor object name) or that shares another's (`commondir`), a `config.worktree`, a root inside a
+ * `.git` folder, a folder up the way that looks like a repository itself (bare).
  */
 function workTreeTop(realRoot) {
     if (realRoot.split(external_node_path_.sep).includes('.git'))
@@ -103,12 +136,14 @@ function workTreeTop(realRoot) {
         const here = (0,external_node_fs_.statSync)(dir);
         if (here.dev !== device)
             return undefined;
-        const dotGit = statOrUndefined((0,external_node_path_.join)(dir, '.git'));
+        const gitDir = (0,external_node_path_.join)(dir, '.git');
+        const dotGit = (0,external_node_fs_.lstatSync)(gitDir, { throwIfNoEntry: false });
         if (dotGit !== undefined) {
             const user = process.geteuid?.();
             if (!dotGit.isDirectory() || dotGit.uid !== user || here.uid !== user)
                 return undefined;
-            return looksLikeRepository((0,external_node_path_.join)(dir, '.git')) ? dir : undefined;
+            const plain = hasValidHead(gitDir) && looksLikeRepository(gitDir) && !exists((0,external_node_path_.join)(gitDir, 'commondir')) && !exists((0,external_node_path_.join)(gitDir, 'config.worktree'));
+            return plain ? dir : undefined;
         }
         if (looksLikeRepository(dir))
             return undefined;
@@ -116,10 +151,19 @@ function workTreeTop(realRoot) {
             return undefined;
     }
 }
-/** git's own test (setup.c `is_git_directory`): a `HEAD`, an `objects` folder and a `refs` folder. */
+/** git's own test (setup.c `is_git_directory`), but for `HEAD`'s content: a `HEAD`, an `objects` folder and a `refs` folder. */
 function looksLikeRepository(dir) {
-    return statOrUndefined((0,external_node_path_.join)(dir, 'HEAD')) !== undefined && statOrUndefined((0,external_node_path_.join)(dir, 'objects'))?.isDirectory() === true && statOrUndefined((0,external_node_path_.join)(dir, 'refs'))?.isDirectory() === true;
+    return exists((0,external_node_path_.join)(dir, 'HEAD')) && statOrUndefined((0,external_node_path_.join)(dir, 'objects'))?.isDirectory() === true && statOrUndefined((0,external_node_path_.join)(dir, 'refs'))?.isDirectory() === true;
 }
+/** A `HEAD` git takes (path.c `validate_headref`): `ref: refs/…`, an object name, or a link into `refs/`. */
+function hasValidHead(gitDir) {
+    const head = (0,external_node_path_.join)(gitDir, 'HEAD');
+    if ((0,external_node_fs_.lstatSync)(head).isSymbolicLink())
+        return (0,external_node_fs_.readlinkSync)(head).startsWith('refs/');
+    const text = (0,external_node_fs_.readFileSync)(head, 'latin1');
+    return /^ref:\s*refs\//.test(text) || /^[0-9a-f]{40}\s*$/.test(text);
+}
+const exists = (path) => (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false }) !== undefined;
 function statOrUndefined(path) {
     return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
 }
@@ -173,6 +217,7 @@ function parseIndex(bytes) {
     // A version 4 index whose names take more than 8 times its size goes to git.
     const names = version === 4 ? Buffer.allocUnsafe(Math.min(MAX_INDEX_BYTES, end * 8)) : bytes;
     let written = 0;
+    let listed = 0;
     let previousStart = 0;
     let previousLength = -1;
     let at = 12;
@@ -187,7 +232,7 @@ function parseIndex(bytes) {
         const flags = (bytes[at] << 8) | bytes[at + 1];
         at += FLAGS_BYTES;
         if (flags & EXTENDED_FLAG) {
-            if (version < 3)
+            if (version < 3 || (((bytes[at] << 8) | bytes[at + 1]) & ~KNOWN_EXTENDED_FLAGS) !== 0)
                 return undefined;
             at += 2;
         }
@@ -225,6 +270,7 @@ function parseIndex(bytes) {
             previousStart = nameStart;
             previousLength = nameLength;
             names[written++] = 0;
+            listed++;
         }
         // Past the NUL: in versions 2 and 3, 1 to 8 NULs pad the entry to a multiple of eight bytes.
         at = version === 4 ? at + 1 : start + ((at - start + 8) & ~7);
@@ -233,7 +279,9 @@ function parseIndex(bytes) {
     }
     if (hasUnreadExtension(bytes, at, end))
         return undefined;
-    return written === 0 ? [] : names.toString('utf8', 0, written - 1).split('\0');
+    const paths = written === 0 ? [] : names.toString('utf8', 0, written - 1).split('\0');
+    // A name with a NUL inside (a crafted index; git prints it cut there) would come out as two: left to git.
+    return paths.length === listed ? paths : undefined;
 }
 /** The offset encoding of pack-format.txt: 7 bits a byte, high bit set on all but the last, plus 2^7 + … per extra byte. */
 function readVarint(bytes, at, end) {
@@ -251,16 +299,17 @@ function readVarint(bytes, at, end) {
     return { value, next: at };
 }
 /**
- * Whether the extensions after the entries include one that changes what the entries mean: a split index (`link`,
- * most entries in another file) or a sparse one (`sdir`). Extensions that do not hold together count too.
+ * Whether the extensions after the entries hold one git does not let a reader ignore: a signature that does not start
+ * with an upper-case letter (a split index's `link`, a sparse index's `sdir`, or one git would refuse). Extensions
+ * that do not hold together count too.
  */
 function hasUnreadExtension(bytes, at, end) {
     while (at < end) {
         if (at + 8 > end)
             return true;
-        const signature = bytes.toString('latin1', at, at + 4);
+        const first = bytes[at];
         const size = bytes.readUInt32BE(at + 4);
-        if (signature === 'link' || signature === 'sdir' || at + 8 + size > end)
+        if (first < 0x41 || first > 0x5a || at + 8 + size > end)
             return true;
         at += 8 + size;
     }
