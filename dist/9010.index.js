@@ -5347,7 +5347,10 @@ var external_node_path_ = __webpack_require__(6760);
  * matters here, and a clone's own config is where git and its tools write that.
  *
  * Format: git/git Documentation/gitformat-index.txt @ 00d3e8d (entries, version 4 path compression, extensions);
- * the number before a version 4 path is the offset encoding of pack-format.txt (varint.c `decode_varint`).
+ * the number before a version 4 path is the offset encoding of pack-format.txt (varint.c `decode_varint`). What git
+ * reads and refuses, and how it finds the work tree: git v2.39.5 read-cache.c (`create_from_disk`, `ondisk_ce_size`,
+ * the extensions and extended flags it dies on), setup.c (`is_git_directory`, `check_repository_format_gently`,
+ * `setup_discovered_git_dir`), path.c (`validate_headref`) and builtin/ls-files.c (which entries `--cached` shows).
  */
 
 
