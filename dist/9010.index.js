@@ -5336,6 +5336,8 @@ var diff = __webpack_require__(7460);
 var external_node_fs_ = __webpack_require__(3024);
 // EXTERNAL MODULE: external "node:path"
 var external_node_path_ = __webpack_require__(6760);
+// EXTERNAL MODULE: ./src/discover/read.ts
+var read = __webpack_require__(9711);
 ;// CONCATENATED MODULE: ./src/discover/git-index.ts
 /**
  * The tracked paths of a work tree read from git's index file itself, as `git ls-files --cached` lists them, without
@@ -5352,6 +5354,7 @@ var external_node_path_ = __webpack_require__(6760);
  * the extensions and extended flags it dies on), setup.c (`is_git_directory`, `check_repository_format_gently`,
  * `setup_discovered_git_dir`), path.c (`validate_headref`) and builtin/ls-files.c (which entries `--cached` shows).
  */
+
 
 
 /** Settings of the environment that change where git looks or what it reads: with any of them, git decides. */
@@ -5501,14 +5504,7 @@ function readWhole(file) {
         if (size > MAX_INDEX_BYTES)
             throw new Error('index too large');
         const bytes = Buffer.allocUnsafe(size);
-        let filled = 0;
-        while (filled < size) {
-            const read = (0,external_node_fs_.readSync)(fd, bytes, filled, size - filled, filled);
-            if (read === 0)
-                break;
-            filled += read;
-        }
-        return bytes.subarray(0, filled);
+        return bytes.subarray(0, (0,read/* readInto */.Pq)(fd, bytes, 0, size));
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);

@@ -1136,6 +1136,7 @@ function resetIoCounts() {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E4: () => (/* binding */ decodeSource),
+/* harmony export */   Pq: () => (/* binding */ readInto),
 /* harmony export */   XD: () => (/* binding */ readRoot),
 /* harmony export */   Xh: () => (/* binding */ isSkippedFile),
 /* harmony export */   aX: () => (/* binding */ chunkDecoder),

@@ -100,8 +100,9 @@ describe('scope: changed', () => {
     // package.json, .env, legacy/.env, deploy/app.yaml (the model's) and the changed file; none of the 64 other files.
     expect(pr.stats.files).toBe(5)
     expect(pr.findings).toContainEqual(expect.objectContaining({ ruleId: 'leaked-key', file: 'src/lib/part-7.ts' }))
-    // An lstat for each of the 5 files and each folder they lie in (legacy, deploy, src, src/lib): none resolved.
-    expect(ioCounts).toMatchObject({ readdir: 0, lstat: 5 + 4, realpath: 0, read: 5 })
+    // An lstat for each of the 5 files and each folder they lie in (legacy, deploy, src, src/lib): none resolved. A read
+    // of each file, and of git's index (the tracked paths).
+    expect(ioCounts).toMatchObject({ readdir: 0, lstat: 5 + 4, realpath: 0, read: 5 + 1 })
   })
 
   it('reads every file when a key the PR committed and removed may stand elsewhere, and reports it there as a full scan does', async () => {

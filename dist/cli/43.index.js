@@ -23,6 +23,8 @@ var errors = __webpack_require__(7827);
 var external_node_child_process_ = __webpack_require__(1421);
 // EXTERNAL MODULE: ./src/discover/counts.ts
 var counts = __webpack_require__(4803);
+// EXTERNAL MODULE: ./src/discover/read.ts
+var discover_read = __webpack_require__(9711);
 ;// CONCATENATED MODULE: ./src/discover/git-index.ts
 /**
  * The tracked paths of a work tree read from git's index file itself, as `git ls-files --cached` lists them, without
@@ -39,6 +41,7 @@ var counts = __webpack_require__(4803);
  * the extensions and extended flags it dies on), setup.c (`is_git_directory`, `check_repository_format_gently`,
  * `setup_discovered_git_dir`), path.c (`validate_headref`) and builtin/ls-files.c (which entries `--cached` shows).
  */
+
 
 
 /** Settings of the environment that change where git looks or what it reads: with any of them, git decides. */
@@ -188,14 +191,7 @@ function readWhole(file) {
         if (size > MAX_INDEX_BYTES)
             throw new Error('index too large');
         const bytes = Buffer.allocUnsafe(size);
-        let filled = 0;
-        while (filled < size) {
-            const read = (0,external_node_fs_.readSync)(fd, bytes, filled, size - filled, filled);
-            if (read === 0)
-                break;
-            filled += read;
-        }
-        return bytes.subarray(0, filled);
+        return bytes.subarray(0, (0,discover_read/* readInto */.Pq)(fd, bytes, 0, size));
     }
     finally {
         (0,external_node_fs_.closeSync)(fd);
@@ -609,8 +605,6 @@ var order = __webpack_require__(2831);
 /** Orders by path in UTF-16 code unit order: the same on every machine, whatever the locale. */
 const byPath = (a, b) => (0,order/* compareText */.n6)(a.path, b.path);
 
-// EXTERNAL MODULE: ./src/discover/read.ts
-var discover_read = __webpack_require__(9711);
 ;// CONCATENATED MODULE: ./src/discover/inspect.ts
 
 

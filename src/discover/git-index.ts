@@ -13,8 +13,9 @@
  * the extensions and extended flags it dies on), setup.c (`is_git_directory`, `check_repository_format_gently`,
  * `setup_discovered_git_dir`), path.c (`validate_headref`) and builtin/ls-files.c (which entries `--cached` shows).
  */
-import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, readSync, realpathSync, statSync } from 'node:fs'
+import { closeSync, fstatSync, lstatSync, openSync, readFileSync, readlinkSync, realpathSync, statSync } from 'node:fs'
 import { dirname, join, relative, sep } from 'node:path'
+import { readInto } from './read.js'
 
 /** Settings of the environment that change where git looks or what it reads: with any of them, git decides. */
 const GIT_LOCATION_VARIABLES = [
@@ -157,13 +158,7 @@ function readWhole(file: string): Buffer {
     const size = fstatSync(fd).size
     if (size > MAX_INDEX_BYTES) throw new Error('index too large')
     const bytes = Buffer.allocUnsafe(size)
-    let filled = 0
-    while (filled < size) {
-      const read = readSync(fd, bytes, filled, size - filled, filled)
-      if (read === 0) break
-      filled += read
-    }
-    return bytes.subarray(0, filled)
+    return bytes.subarray(0, readInto(fd, bytes, 0, size))
   } finally {
     closeSync(fd)
   }

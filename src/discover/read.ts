@@ -185,7 +185,7 @@ function readAt(fd: number, buffer: Buffer, start: number, end: number, position
 }
 
 /** Fills `buffer` from `start` up to `end` (or the end of the file), reading from `position` on; returns how far it got. */
-function readInto(fd: number, buffer: Buffer, start: number, end: number, position = start): number {
+export function readInto(fd: number, buffer: Buffer, start: number, end: number, position = start): number {
   let filled = start
   while (filled < end) {
     const bytesRead = readAt(fd, buffer, filled, end, position + filled - start)
