@@ -5450,9 +5450,10 @@ function hasUnmodelledSetting(config) {
 function workTreeTop(realRoot) {
     if (realRoot.split(external_node_path_.sep).includes('.git'))
         return undefined;
-    const device = (0,external_node_fs_.statSync)(realRoot).dev;
+    let device;
     for (let dir = realRoot;; dir = (0,external_node_path_.dirname)(dir)) {
         const here = (0,external_node_fs_.statSync)(dir);
+        device ??= here.dev;
         if (here.dev !== device)
             return undefined;
         const gitDir = (0,external_node_path_.join)(dir, '.git');
@@ -5472,7 +5473,7 @@ function workTreeTop(realRoot) {
 }
 /** git's own test (setup.c `is_git_directory`), but for `HEAD`'s content: a `HEAD`, an `objects` folder and a `refs` folder. */
 function looksLikeRepository(dir) {
-    return exists((0,external_node_path_.join)(dir, 'HEAD')) && statOrUndefined((0,external_node_path_.join)(dir, 'objects'))?.isDirectory() === true && statOrUndefined((0,external_node_path_.join)(dir, 'refs'))?.isDirectory() === true;
+    return exists((0,external_node_path_.join)(dir, 'HEAD')) && isFolder((0,external_node_path_.join)(dir, 'objects')) && isFolder((0,external_node_path_.join)(dir, 'refs'));
 }
 /** A `HEAD` git takes (path.c `validate_headref`): `ref: refs/…`, an object name, or a link into `refs/`. */
 function hasValidHead(gitDir) {
@@ -5483,9 +5484,7 @@ function hasValidHead(gitDir) {
     return /^ref:\s*refs\//.test(text) || /^[0-9a-f]{40}\s*$/.test(text);
 }
 const exists = (path) => (0,external_node_fs_.lstatSync)(path, { throwIfNoEntry: false }) !== undefined;
-function statOrUndefined(path) {
-    return (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false });
-}
+const isFolder = (path) => (0,external_node_fs_.statSync)(path, { throwIfNoEntry: false })?.isDirectory() === true;
 /** The paths of an index file; [] when there is none (nothing added yet), undefined for what this reader does not read. */
 function readIndex(file) {
     let bytes;

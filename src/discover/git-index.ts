@@ -105,9 +105,10 @@ export function hasUnmodelledSetting(config: string): boolean {
  */
 function workTreeTop(realRoot: string): string | undefined {
   if (realRoot.split(sep).includes('.git')) return undefined
-  const device = statSync(realRoot).dev
+  let device: number | undefined
   for (let dir = realRoot; ; dir = dirname(dir)) {
     const here = statSync(dir)
+    device ??= here.dev
     if (here.dev !== device) return undefined
     const gitDir = join(dir, '.git')
     const dotGit = lstatSync(gitDir, { throwIfNoEntry: false })
@@ -124,7 +125,7 @@ function workTreeTop(realRoot: string): string | undefined {
 
 /** git's own test (setup.c `is_git_directory`), but for `HEAD`'s content: a `HEAD`, an `objects` folder and a `refs` folder. */
 function looksLikeRepository(dir: string): boolean {
-  return exists(join(dir, 'HEAD')) && statOrUndefined(join(dir, 'objects'))?.isDirectory() === true && statOrUndefined(join(dir, 'refs'))?.isDirectory() === true
+  return exists(join(dir, 'HEAD')) && isFolder(join(dir, 'objects')) && isFolder(join(dir, 'refs'))
 }
 
 /** A `HEAD` git takes (path.c `validate_headref`): `ref: refs/…`, an object name, or a link into `refs/`. */
@@ -137,9 +138,7 @@ function hasValidHead(gitDir: string): boolean {
 
 const exists = (path: string): boolean => lstatSync(path, { throwIfNoEntry: false }) !== undefined
 
-function statOrUndefined(path: string): ReturnType<typeof statSync> | undefined {
-  return statSync(path, { throwIfNoEntry: false })
-}
+const isFolder = (path: string): boolean => statSync(path, { throwIfNoEntry: false })?.isDirectory() === true
 
 /** The paths of an index file; [] when there is none (nothing added yet), undefined for what this reader does not read. */
 function readIndex(file: string): string[] | undefined {
