@@ -1328,7 +1328,7 @@ function readInto(fd, buffer, start, end, position = start) {
 function binaryKind(head) {
     if (wideEncoding(head) !== undefined)
         return undefined;
-    const magic = BINARY_MAGIC.find(([, bytes]) => bytes.every((byte, i) => head[i] === byte));
+    const magic = BINARY_MAGIC.find((format) => format[1].every((byte, i) => head[i] === byte));
     if (magic !== undefined)
         return magic[0];
     return head.indexOf(0) === -1 ? undefined : 'NUL byte';
@@ -1339,7 +1339,8 @@ const SNIFF_UNITS = 2048;
 const WIDE_SHARE = 0.9;
 /** The encoding a byte order mark names, or that the head's zero bytes reveal; undefined for UTF-8 and binaries. */
 function wideEncoding(bytes) {
-    const [b0, b1, b2, b3] = bytes;
+    // Indexed, not destructured: destructuring walks the array's iterator, once per file read.
+    const b0 = bytes[0], b1 = bytes[1], b2 = bytes[2], b3 = bytes[3];
     // UTF-32LE's mark starts like UTF-16LE's, so it is checked first.
     if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0)
         return 'utf-32le';
@@ -3908,7 +3909,6 @@ function scanAtHits(text, prefilter, matcher, formats) {
 /* harmony export */   Np: () => (/* binding */ isKnownClient),
 /* harmony export */   Oo: () => (/* binding */ once),
 /* harmony export */   RP: () => (/* binding */ valueOf),
-/* harmony export */   SG: () => (/* binding */ pairings),
 /* harmony export */   V8: () => (/* binding */ clientName),
 /* harmony export */   _n: () => (/* binding */ unquote),
 /* harmony export */   oZ: () => (/* binding */ coveredByKeyHit)
@@ -3943,12 +3943,6 @@ const before = (a, b) => a.line < b.line || (a.line === b.line && a.column < b.c
 function coveredByKeyHit(entry, file) {
     const span = entry.valueSpan;
     return span !== undefined && file.keyHits.some((hit) => before(hit.span.start, span.end) && before(span.start, hit.span.end));
-}
-/** The pairings of every scope with the scope they belong to. */
-function* pairings(model) {
-    for (const scope of model.scopes)
-        for (const pair of scope.pairs)
-            yield { scope, pair };
 }
 /** The client is known from evidence about the scope (or configured), not guessed. */
 const isKnownClient = (client) => client.profile.id !== 'unknown' && client.confidence === 'known';
@@ -4111,8 +4105,11 @@ function llmKeyEntries(model, catalog) {
 const llmKeysByModel = new WeakMap();
 function findLlmKeys(model, catalog) {
     const paired = new Set();
-    for (const scope of model.scopes) {
-        for (const pair of scope.pairs) {
+    const { scopes } = model;
+    for (let s = 0; s < scopes.length; s++) {
+        const scope = scopes[s];
+        for (let p = 0; p < scope.pairs.length; p++) {
+            const pair = scope.pairs[p];
             const key = pair.key;
             if (!key)
                 continue;

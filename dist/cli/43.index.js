@@ -1713,22 +1713,18 @@ var names = __webpack_require__(1601);
  */
 function pairEntries(entries, profile) {
     const byName = new Map();
-    for (const entry of entries)
-        byName.set(entry.key, entry);
+    for (let i = 0; i < entries.length; i++)
+        byName.set(entries[i].key, entries[i]);
     const sibling = siblingOf(byName);
-    const roles = entries.map((entry) => {
-        const role = roleIn(profile, entry.key);
-        const { keyVar, baseUrlVar, known } = role;
-        if (!baseUrlVar)
-            return keyVar ? { entry, keyVar, known } : { entry, known };
-        const reading = readingOf(baseUrlVar, (0,sources_entry/* effectiveValue */.FB)(entry), sibling);
-        return keyVar ? { entry, keyVar, baseUrlVar: reading, known } : { entry, baseUrlVar: reading, known };
-    });
+    const roles = [];
+    for (let i = 0; i < entries.length; i++)
+        roles.push(placeEntry(entries[i], profile, sibling));
     const stems = indexStems(roles);
     const pairs = [];
     const direct = new Set();
     const modelOf = (key, base) => stemModel(stems, key ?? base) ?? profileModel(profile, byName);
-    for (const { entry: key, keyVar } of roles) {
+    for (let i = 0; i < roles.length; i++) {
+        const { entry: key, keyVar } = roles[i];
         if (!keyVar)
             continue;
         const target = keyVar.baseUrlVar === undefined ? stemBase(stems, key) : namedBase(profile, byName, keyVar.baseUrlVar, sibling);
@@ -1736,17 +1732,26 @@ function pairEntries(entries, profile) {
             direct.add(target.baseUrl);
         pairs.push(pairing('profile', key, keyVar, target?.baseUrl, target?.baseUrlVar, modelOf(key, target?.baseUrl)));
     }
-    for (const { entry, baseUrlVar } of roles) {
+    for (let i = 0; i < roles.length; i++) {
+        const { entry, baseUrlVar } = roles[i];
         if (!baseUrlVar || direct.has(entry))
             continue;
         direct.add(entry);
         pairs.push(pairing('profile', undefined, undefined, entry, baseUrlVar, modelOf(undefined, entry)));
     }
     const unknown = [];
-    for (const r of roles)
-        if (!r.known)
-            unknown.push(r.entry);
+    for (let i = 0; i < roles.length; i++)
+        if (!roles[i].known)
+            unknown.push(roles[i].entry);
     return unknown.length === 0 ? pairs : [...pairs, ...prefixPairs(unknown)];
+}
+/** An entry with the role its name has in the profile, its base URL variable read for its value. */
+function placeEntry(entry, profile, sibling) {
+    const { keyVar, baseUrlVar, known } = roleIn(profile, entry.key);
+    if (!baseUrlVar)
+        return keyVar ? { entry, keyVar, known } : { entry, known };
+    const reading = readingOf(baseUrlVar, (0,sources_entry/* effectiveValue */.FB)(entry), sibling);
+    return keyVar ? { entry, keyVar, baseUrlVar: reading, known } : { entry, baseUrlVar: reading, known };
 }
 /** A pairing with only the fields it has, so pairings compare and serialise without noise. */
 function pairing(by, key, keyVar, baseUrl, baseUrlVar, model) {
@@ -1765,8 +1770,8 @@ function pairing(by, key, keyVar, baseUrl, baseUrlVar, model) {
 }
 /** The first of the profile's model variables the group sets. */
 function profileModel(profile, byName) {
-    for (const name of profile.modelVars) {
-        const entry = byName.get(name);
+    for (let i = 0; i < profile.modelVars.length; i++) {
+        const entry = byName.get(profile.modelVars[i]);
         if (entry !== undefined)
             return entry;
     }
@@ -1822,7 +1827,8 @@ function namedBase(profile, byName, name, sibling) {
 function indexStems(roles) {
     const bases = new Map();
     const models = new Map();
-    for (const r of roles) {
+    for (let i = 0; i < roles.length; i++) {
+        const r = roles[i];
         const role = (0,names/* nameRole */.Q)(r.entry.key);
         if (role?.role === 'base' && (r.baseUrlVar || !r.known) && !bases.has(role.stem))
             bases.set(role.stem, r);
@@ -1864,7 +1870,8 @@ function prefixPairs(entries) {
     if (!entries.some(startsPairing))
         return [];
     const stems = new Map();
-    for (const entry of entries) {
+    for (let i = 0; i < entries.length; i++) {
+        const entry = entries[i];
         const role = (0,names/* nameRole */.Q)(entry.key);
         if (!role)
             continue;
@@ -1909,15 +1916,16 @@ function buildModel(files, settings) {
     const kinds = new Map(files.map((f) => [f.path, f.kind]));
     const readers = envFileReaders(files);
     const clientOf = createScopeDetector(fingerprints, settings.client);
-    const scopes = [...collectScopes(files)]
-        .filter(([, entries]) => entries.length > 0)
-        .sort(([a], [b]) => (0,order/* compareText */.n6)(a, b))
-        .map(([id, entries]) => {
+    const scopes = [];
+    collectScopes(files).forEach((entries, id) => {
+        if (entries.length === 0)
+            return;
         const file = fileOf(id);
         const kind = kinds.get(file) ?? entries[0].kind;
         const site = { id, file, kind, readBy: readers.get(file) ?? [] };
-        return makeScope(id, file, kind, lastWins(entries), clientOf(site));
+        scopes.push(makeScope(id, file, kind, lastWins(entries), clientOf(site)));
     });
+    scopes.sort((a, b) => (0,order/* compareText */.n6)(a.id, b.id));
     return { files, scopes, client: detectClient(fingerprints, settings.client) };
 }
 /**
@@ -1936,7 +1944,8 @@ function collectScopes(files) {
         else
             scopes.set(id, [...entries]);
     };
-    for (const file of files) {
+    for (let f = 0; f < files.length; f++) {
+        const file = files[f];
         // `add` copies what it keeps: the file's own list is passed on as it is when nothing in it is commented out.
         const live = file.entries.some((e) => e.commented) ? file.entries.filter((e) => !e.commented) : file.entries;
         if (file.kind === 'workflow' && file.workflow && file.workflow.jobs.length > 0) {
@@ -1980,7 +1989,8 @@ function envFileReaders(files) {
         else
             readers.set(path, [scope]);
     };
-    for (const file of files) {
+    for (let f = 0; f < files.length; f++) {
+        const file = files[f];
         if (file.kind !== 'compose')
             continue;
         const folder = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/') + 1) : '';
@@ -3023,7 +3033,8 @@ async function scanRepository(root, scanOptions) {
             read.push({ path, kind: file.kind, matchedBy: file.matchedBy, ...(ignored && { uncommitted: true }) });
         facts.push(file);
     };
-    for (const [at, file] of fileSet.files.entries()) {
+    for (let at = 0; at < fileSet.files.length; at++) {
+        const file = fileSet.files[at];
         const answered = pooled?.outcomes[at];
         const outcome = answered === undefined ? scanHere(file.path) : answered;
         keep(file, outcome instanceof Promise ? await outcome : outcome);
@@ -4639,8 +4650,11 @@ const sitesByModel = new WeakMap();
 function collectSites(model, catalog) {
     const fresh = (0,entries/* once */.Oo)();
     const sites = [];
-    for (const scope of model.scopes) {
-        for (const pair of scope.pairs) {
+    const { scopes } = model;
+    for (let s = 0; s < scopes.length; s++) {
+        const scope = scopes[s];
+        for (let p = 0; p < scope.pairs.length; p++) {
+            const pair = scope.pairs[p];
             const entry = pair.baseUrl;
             if (!entry || (pair.baseUrlVar && pair.baseUrlVar.name !== entry.key))
                 continue;
@@ -4807,12 +4821,16 @@ const rule = defineRule({
         }
     },
     check(context) {
-        for (const { scope, entry, variable, placeholder } of baseUrlSites(context.model, context.providers)) {
+        const sites = baseUrlSites(context.model, context.providers);
+        for (let s = 0; s < sites.length; s++) {
+            const { scope, entry, variable, placeholder } = sites[s];
             if (placeholder)
                 continue;
             if (scope.client.profile.id === 'librechat' && entry.key.endsWith('_REVERSE_PROXY'))
                 continue;
-            for (const value of parsedUrlValues(entry, variable)) {
+            const values = parsedUrlValues(entry, variable);
+            for (let v = 0; v < values.length; v++) {
+                const value = values[v];
                 const endpoint = endpointOf(value.url);
                 if (variable?.fullEndpoint && endpoint !== undefined && !CHAT_ENDPOINTS.has(endpoint)) {
                     context.report({
@@ -4911,7 +4929,9 @@ const base_url_format_rule = defineRule({
         }
     },
     check(context) {
-        for (const { scope, entry, variable, placeholder } of baseUrlSites(context.model, context.providers)) {
+        const sites = baseUrlSites(context.model, context.providers);
+        for (let s = 0; s < sites.length; s++) {
+            const { scope, entry, variable, placeholder } = sites[s];
             const value = (0,entries/* valueOf */.RP)(entry);
             if (placeholder) {
                 // Templates hold placeholders by design; a deployment file that still does calls it as a URL.
@@ -4925,7 +4945,9 @@ const base_url_format_rule = defineRule({
                 continue;
             // Names paired by prefix are read by code we do not know, not by the scope's client.
             const client = variable ? (0,entries/* clientName */.V8)(scope.client) : 'the app';
-            for (const problem of problemsOf(entry, value, variable?.normalize === 'nextchat', context.providers)) {
+            const problems = problemsOf(entry, value, variable?.normalize === 'nextchat', context.providers);
+            for (let p = 0; p < problems.length; p++) {
+                const problem = problems[p];
                 context.report({
                     messageId: problem.messageId,
                     data: { name: entry.key, fileKind: kindLabel(entry.kind), client, ...problem.data },
@@ -5026,10 +5048,14 @@ const base_url_not_api_rule = defineRule({
         }
     },
     check(context) {
-        for (const { scope, entry, variable, placeholder } of baseUrlSites(context.model, context.providers)) {
+        const sites = baseUrlSites(context.model, context.providers);
+        for (let s = 0; s < sites.length; s++) {
+            const { scope, entry, variable, placeholder } = sites[s];
             if (placeholder)
                 continue;
-            for (const value of parsedUrlValues(entry, variable)) {
+            const values = parsedUrlValues(entry, variable);
+            for (let v = 0; v < values.length; v++) {
+                const value = values[v];
                 const match = urlMatch(value, context.providers);
                 if (!match || match.role === 'api')
                     continue;
@@ -5105,12 +5131,16 @@ const base_url_path_rule = defineRule({
         }
     },
     check(context) {
-        for (const { scope, entry, variable, placeholder } of baseUrlSites(context.model, context.providers)) {
+        const sites = baseUrlSites(context.model, context.providers);
+        for (let s = 0; s < sites.length; s++) {
+            const { scope, entry, variable, placeholder } = sites[s];
             if (placeholder)
                 continue;
             if (!variable || variable.convention === 'verbatim')
                 continue;
-            for (const value of parsedUrlValues(entry, variable)) {
+            const values = parsedUrlValues(entry, variable);
+            for (let v = 0; v < values.length; v++) {
+                const value = values[v];
                 const judged = judge(value.text, variable, context.providers);
                 if (!judged)
                     continue;
@@ -5278,7 +5308,9 @@ const env_name_unused_rule = defineRule({
     },
     check(context) {
         const fresh = (0,entries/* once */.Oo)();
-        for (const scope of context.model.scopes) {
+        const { scopes } = context.model;
+        for (let s = 0; s < scopes.length; s++) {
+            const scope = scopes[s];
             const { profile } = scope.client;
             if (!(0,entries/* isKnownClient */.Np)(scope.client) || !JUDGED_KINDS.has(scope.kind))
                 continue;
@@ -5344,9 +5376,12 @@ const key_list_format_rule = defineRule({
     },
     check(context) {
         const fresh = (0,entries/* once */.Oo)();
-        for (const scope of context.model.scopes) {
+        const { scopes } = context.model;
+        for (let s = 0; s < scopes.length; s++) {
+            const scope = scopes[s];
             const { profile } = scope.client;
-            for (const keyVar of profile.keyVars) {
+            for (let k = 0; k < profile.keyVars.length; k++) {
+                const keyVar = profile.keyVars[k];
                 const separator = keyVar.listSeparator;
                 if (!separator)
                     continue;
@@ -5425,13 +5460,18 @@ const leaked_key_rule = defineRule({
         const { providers } = context;
         const state = context.staged ? 'staged' : 'committed';
         const isLlmKey = (0,llm_key/* llmKeyEntries */.$Z)(context.model, providers);
+        const { files } = context.model;
         const inTree = new Set();
-        for (const file of context.model.files)
-            if (!file.history)
-                for (const hit of file.keyHits)
-                    inTree.add(hit.token);
-        for (const file of context.model.files) {
-            for (const hit of file.keyHits) {
+        for (let f = 0; f < files.length; f++) {
+            const { history, keyHits } = files[f];
+            if (!history)
+                for (let h = 0; h < keyHits.length; h++)
+                    inTree.add(keyHits[h].token);
+        }
+        for (let f = 0; f < files.length; f++) {
+            const file = files[f];
+            for (let h = 0; h < file.keyHits.length; h++) {
+                const hit = file.keyHits[h];
                 // A key still in the tree is reported where it stands now, not once more per commit.
                 if (hit.commit !== undefined && inTree.has(hit.token))
                     continue;
@@ -5452,7 +5492,8 @@ const leaked_key_rule = defineRule({
             }
             if (file.kind === 'workflow')
                 continue;
-            for (const entry of file.entries) {
+            for (let e = 0; e < file.entries.length; e++) {
+                const entry = file.entries[e];
                 if (!isLlmKey(entry))
                     continue;
                 const secrets = opaqueSecrets(entry, file, providers);
@@ -5549,11 +5590,14 @@ const model_name_rule = defineRule({
     },
     check(context) {
         const fresh = (0,entries/* once */.Oo)();
-        for (const scope of context.model.scopes) {
+        const { scopes } = context.model;
+        for (let s = 0; s < scopes.length; s++) {
+            const scope = scopes[s];
             const id = scope.client.profile.id;
             if (id !== 'nextchat' && id !== 'unknown')
                 continue;
-            for (const entry of scope.entries) {
+            for (let e = 0; e < scope.entries.length; e++) {
+                const entry = scope.entries[e];
                 const value = (0,entries/* valueOf */.RP)(entry);
                 if (!value || (entry.key !== 'CUSTOM_MODELS' && entry.key !== 'DEFAULT_MODEL'))
                     continue;
@@ -5676,7 +5720,9 @@ const open_relay_rule = defineRule({
     check(context) {
         const fresh = (0,entries/* once */.Oo)();
         const readByCompose = composeInputs(context.model);
-        for (const scope of context.model.scopes) {
+        const { scopes } = context.model;
+        for (let s = 0; s < scopes.length; s++) {
+            const scope = scopes[s];
             if (scope.client.profile.id !== 'nextchat' || !DEPLOYMENT_KINDS.has(scope.kind) || readByCompose.has(scope.file))
                 continue;
             const key = serverKey(scope, context.providers);
@@ -5718,11 +5764,15 @@ function serverKey(scope, catalog) {
  */
 function composeInputs(model) {
     const inputs = new Set();
-    for (const scope of model.scopes)
-        for (const entry of scope.entries)
-            if (entry.file !== scope.file)
-                inputs.add(entry.file);
-    for (const file of model.files) {
+    const { scopes, files } = model;
+    for (let s = 0; s < scopes.length; s++) {
+        const { entries, file } = scopes[s];
+        for (let e = 0; e < entries.length; e++)
+            if (entries[e].file !== file)
+                inputs.add(entries[e].file);
+    }
+    for (let f = 0; f < files.length; f++) {
+        const file = files[f];
         if (file.kind === 'compose')
             inputs.add(`${file.path.slice(0, file.path.lastIndexOf('/') + 1)}.env`);
     }
@@ -5827,7 +5877,16 @@ const provider_mismatch_rule = defineRule({
     },
     check(context) {
         const fresh = (0,entries/* once */.Oo)();
-        const found = [...(0,entries/* pairings */.SG)(context.model)].flatMap(({ scope, pair }) => provider_mismatch_judge(scope, pair, context.providers, context.secretValues) ?? []);
+        const found = [];
+        const { scopes } = context.model;
+        for (let s = 0; s < scopes.length; s++) {
+            const scope = scopes[s];
+            for (let p = 0; p < scope.pairs.length; p++) {
+                const report = provider_mismatch_judge(scope, scope.pairs[p], context.providers, context.secretValues);
+                if (report)
+                    found.push(report);
+            }
+        }
         for (const report of whereWritten(found))
             if (fresh(report.entry, report.messageId))
                 context.report(report);
@@ -6038,11 +6097,14 @@ const published_default_secret_rule = defineRule({
         }
     },
     check(context) {
-        for (const file of context.model.files) {
+        const { files } = context.model;
+        for (let f = 0; f < files.length; f++) {
+            const file = files[f];
             // The example files that publish the samples, and copies of them: a sample there is where it belongs.
             if (file.history || isExampleFile(file.path))
                 continue;
-            for (const entry of file.entries) {
+            for (let e = 0; e < file.entries.length; e++) {
+                const entry = file.entries[e];
                 const value = committedValue(entry);
                 const known = value === undefined ? undefined : publishedDefault(value);
                 if (!known)
@@ -6106,7 +6168,9 @@ const setting_no_effect_rule = defineRule({
     },
     check(context) {
         const fresh = (0,entries/* once */.Oo)();
-        for (const scope of context.model.scopes) {
+        const { scopes } = context.model;
+        for (let s = 0; s < scopes.length; s++) {
+            const scope = scopes[s];
             if (!(0,entries/* isKnownClient */.Np)(scope.client) || !setting_no_effect_JUDGED_KINDS.has(scope.kind))
                 continue;
             const { profile } = scope.client;
@@ -6225,7 +6289,9 @@ const workflow_hardcoded_key_rule = defineRule({
     },
     check(context) {
         const isLlmKey = (0,llm_key/* llmKeyEntries */.$Z)(context.model, context.providers);
-        for (const file of context.model.files) {
+        const { files } = context.model;
+        for (let f = 0; f < files.length; f++) {
+            const file = files[f];
             if (file.kind !== 'workflow')
                 continue;
             for (const entry of file.entries) {
@@ -6290,7 +6356,9 @@ const workflow_secret_exposure_rule = defineRule({
         }
     },
     check(context) {
-        for (const file of context.model.files) {
+        const { files } = context.model;
+        for (let f = 0; f < files.length; f++) {
+            const file = files[f];
             const workflow = file.workflow;
             if (!workflow)
                 continue;

@@ -278,10 +278,12 @@ const MIN_GIVEN_SECRET = 8;
 function knownSecrets(files, catalog, given = {}) {
     const secrets = new Set(given.keys?.filter((k) => k.trim() !== '') ?? []);
     const isSecret = (name, value) => catalog.identifyKey(value) !== undefined || (CREDENTIAL_NAME.test(name) && catalog.looksLikeSecret(value));
-    for (const file of files) {
-        for (const hit of file.keyHits)
-            secrets.add(hit.token);
-        for (const entry of file.entries) {
+    for (let f = 0; f < files.length; f++) {
+        const { keyHits, entries } = files[f];
+        for (let h = 0; h < keyHits.length; h++)
+            secrets.add(keyHits[h].token);
+        for (let e = 0; e < entries.length; e++) {
+            const entry = entries[e];
             if (entry.value !== undefined && isSecret(entry.key, entry.value))
                 secrets.add(entry.value);
             const fallback = entry.ref?.fallback;

@@ -182,9 +182,11 @@ export function knownSecrets(files: readonly FileFacts[], catalog: ProviderCatal
   const secrets = new Set<string>(given.keys?.filter((k) => k.trim() !== '') ?? [])
   const isSecret = (name: string, value: string): boolean =>
     catalog.identifyKey(value) !== undefined || (CREDENTIAL_NAME.test(name) && catalog.looksLikeSecret(value))
-  for (const file of files) {
-    for (const hit of file.keyHits) secrets.add(hit.token)
-    for (const entry of file.entries) {
+  for (let f = 0; f < files.length; f++) {
+    const { keyHits, entries } = files[f]!
+    for (let h = 0; h < keyHits.length; h++) secrets.add(keyHits[h]!.token)
+    for (let e = 0; e < entries.length; e++) {
+      const entry = entries[e]!
       if (entry.value !== undefined && isSecret(entry.key, entry.value)) secrets.add(entry.value)
       const fallback = entry.ref?.fallback
       if (fallback !== undefined && isSecret(entry.key, fallback)) secrets.add(fallback)

@@ -202,7 +202,7 @@ export function readInto(fd: number, buffer: Buffer, start: number, end: number,
  */
 export function binaryKind(head: Uint8Array): string | undefined {
   if (wideEncoding(head) !== undefined) return undefined
-  const magic = BINARY_MAGIC.find(([, bytes]) => bytes.every((byte, i) => head[i] === byte))
+  const magic = BINARY_MAGIC.find((format) => format[1].every((byte, i) => head[i] === byte))
   if (magic !== undefined) return magic[0]
   return head.indexOf(0) === -1 ? undefined : 'NUL byte'
 }
@@ -216,7 +216,8 @@ const WIDE_SHARE = 0.9
 
 /** The encoding a byte order mark names, or that the head's zero bytes reveal; undefined for UTF-8 and binaries. */
 function wideEncoding(bytes: Uint8Array): WideEncoding | undefined {
-  const [b0, b1, b2, b3] = bytes
+  // Indexed, not destructured: destructuring walks the array's iterator, once per file read.
+  const b0 = bytes[0], b1 = bytes[1], b2 = bytes[2], b3 = bytes[3]
   // UTF-32LE's mark starts like UTF-16LE's, so it is checked first.
   if (b0 === 0xff && b1 === 0xfe && b2 === 0 && b3 === 0) return 'utf-32le'
   if (b0 === 0 && b1 === 0 && b2 === 0xfe && b3 === 0xff) return 'utf-32be'

@@ -114,7 +114,8 @@ export async function scanRepository(root: string, scanOptions: ScanOptions): Pr
     if (file.matchedBy) read.push({ path, kind: file.kind, matchedBy: file.matchedBy, ...(ignored && { uncommitted: true }) })
     facts.push(file)
   }
-  for (const [at, file] of fileSet.files.entries()) {
+  for (let at = 0; at < fileSet.files.length; at++) {
+    const file = fileSet.files[at]!
     const answered = pooled?.outcomes[at]
     const outcome = answered === undefined ? scanHere(file.path) : answered
     keep(file, outcome instanceof Promise ? await outcome : outcome)

@@ -19,15 +19,15 @@ export function buildModel(files: readonly FileFacts[], settings: LintSettings):
   const kinds = new Map(files.map((f) => [f.path, f.kind]))
   const readers = envFileReaders(files)
   const clientOf = createScopeDetector(fingerprints, settings.client)
-  const scopes = [...collectScopes(files)]
-    .filter(([, entries]) => entries.length > 0)
-    .sort(([a], [b]) => compareText(a, b))
-    .map(([id, entries]) => {
-      const file = fileOf(id)
-      const kind = kinds.get(file) ?? entries[0]!.kind
-      const site = { id, file, kind, readBy: readers.get(file) ?? [] }
-      return makeScope(id, file, kind, lastWins(entries), clientOf(site))
-    })
+  const scopes: Scope[] = []
+  collectScopes(files).forEach((entries, id) => {
+    if (entries.length === 0) return
+    const file = fileOf(id)
+    const kind = kinds.get(file) ?? entries[0]!.kind
+    const site = { id, file, kind, readBy: readers.get(file) ?? [] }
+    scopes.push(makeScope(id, file, kind, lastWins(entries), clientOf(site)))
+  })
+  scopes.sort((a, b) => compareText(a.id, b.id))
   return { files, scopes, client: detectClient(fingerprints, settings.client) }
 }
 
@@ -44,7 +44,8 @@ function collectScopes(files: readonly FileFacts[]): Map<string, Entry[]> {
     if (list) for (const entry of entries) list.push(entry)
     else scopes.set(id, [...entries])
   }
-  for (const file of files) {
+  for (let f = 0; f < files.length; f++) {
+    const file = files[f]!
     // `add` copies what it keeps: the file's own list is passed on as it is when nothing in it is commented out.
     const live = file.entries.some((e) => e.commented) ? file.entries.filter((e) => !e.commented) : file.entries
     if (file.kind === 'workflow' && file.workflow && file.workflow.jobs.length > 0) {
@@ -83,7 +84,8 @@ function envFileReaders(files: readonly FileFacts[]): Map<string, string[]> {
     if (list) list.push(scope)
     else readers.set(path, [scope])
   }
-  for (const file of files) {
+  for (let f = 0; f < files.length; f++) {
+    const file = files[f]!
     if (file.kind !== 'compose') continue
     const folder = file.path.includes('/') ? file.path.slice(0, file.path.lastIndexOf('/') + 1) : ''
     for (const scope of new Set(file.entries.map((e) => e.scope))) add(`${folder}.env`, scope)

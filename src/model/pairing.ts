@@ -16,35 +16,40 @@ import { nameRole } from './names.js'
  */
 export function pairEntries(entries: readonly Entry[], profile: ClientProfile): Pairing[] {
   const byName = new Map<string, Entry>()
-  for (const entry of entries) byName.set(entry.key, entry)
+  for (let i = 0; i < entries.length; i++) byName.set(entries[i]!.key, entries[i]!)
   const sibling = siblingOf(byName)
-  const roles = entries.map((entry): Placed => {
-    const role = roleIn(profile, entry.key)
-    const { keyVar, baseUrlVar, known } = role
-    if (!baseUrlVar) return keyVar ? { entry, keyVar, known } : { entry, known }
-    const reading = readingOf(baseUrlVar, effectiveValue(entry), sibling)
-    return keyVar ? { entry, keyVar, baseUrlVar: reading, known } : { entry, baseUrlVar: reading, known }
-  })
+  const roles: Placed[] = []
+  for (let i = 0; i < entries.length; i++) roles.push(placeEntry(entries[i]!, profile, sibling))
   const stems = indexStems(roles)
   const pairs: Pairing[] = []
   const direct = new Set<Entry>()
   const modelOf = (key: Entry | undefined, base: Entry | undefined): Entry | undefined =>
     stemModel(stems, key ?? base) ?? profileModel(profile, byName)
 
-  for (const { entry: key, keyVar } of roles) {
+  for (let i = 0; i < roles.length; i++) {
+    const { entry: key, keyVar } = roles[i]!
     if (!keyVar) continue
     const target = keyVar.baseUrlVar === undefined ? stemBase(stems, key) : namedBase(profile, byName, keyVar.baseUrlVar, sibling)
     if (target?.baseUrl && target.baseUrlVar?.name === target.baseUrl.key) direct.add(target.baseUrl)
     pairs.push(pairing('profile', key, keyVar, target?.baseUrl, target?.baseUrlVar, modelOf(key, target?.baseUrl)))
   }
-  for (const { entry, baseUrlVar } of roles) {
+  for (let i = 0; i < roles.length; i++) {
+    const { entry, baseUrlVar } = roles[i]!
     if (!baseUrlVar || direct.has(entry)) continue
     direct.add(entry)
     pairs.push(pairing('profile', undefined, undefined, entry, baseUrlVar, modelOf(undefined, entry)))
   }
   const unknown: Entry[] = []
-  for (const r of roles) if (!r.known) unknown.push(r.entry)
+  for (let i = 0; i < roles.length; i++) if (!roles[i]!.known) unknown.push(roles[i]!.entry)
   return unknown.length === 0 ? pairs : [...pairs, ...prefixPairs(unknown)]
+}
+
+/** An entry with the role its name has in the profile, its base URL variable read for its value. */
+function placeEntry(entry: Entry, profile: ClientProfile, sibling: (name: string) => string | undefined): Placed {
+  const { keyVar, baseUrlVar, known } = roleIn(profile, entry.key)
+  if (!baseUrlVar) return keyVar ? { entry, keyVar, known } : { entry, known }
+  const reading = readingOf(baseUrlVar, effectiveValue(entry), sibling)
+  return keyVar ? { entry, keyVar, baseUrlVar: reading, known } : { entry, baseUrlVar: reading, known }
 }
 
 /** A pairing with only the fields it has, so pairings compare and serialise without noise. */
@@ -60,8 +65,8 @@ function pairing(by: Pairing['by'], key?: Entry, keyVar?: KeyVar, baseUrl?: Entr
 
 /** The first of the profile's model variables the group sets. */
 function profileModel(profile: ClientProfile, byName: ReadonlyMap<string, Entry>): Entry | undefined {
-  for (const name of profile.modelVars) {
-    const entry = byName.get(name)
+  for (let i = 0; i < profile.modelVars.length; i++) {
+    const entry = byName.get(profile.modelVars[i]!)
     if (entry !== undefined) return entry
   }
   return undefined
@@ -140,7 +145,8 @@ interface StemIndex {
 function indexStems(roles: readonly Placed[]): StemIndex {
   const bases = new Map<string, Placed>()
   const models = new Map<string, Entry>()
-  for (const r of roles) {
+  for (let i = 0; i < roles.length; i++) {
+    const r = roles[i]!
     const role = nameRole(r.entry.key)
     if (role?.role === 'base' && (r.baseUrlVar || !r.known) && !bases.has(role.stem)) bases.set(role.stem, r)
     if (role?.role === 'model' && !models.has(role.stem)) models.set(role.stem, r.entry)
@@ -190,7 +196,8 @@ function prefixPairs(entries: readonly Entry[]): Pairing[] {
   // Most groups (`PORT`, `DATABASE_URL`, `LOG_LEVEL`) hold nothing that starts one: no stems to index.
   if (!entries.some(startsPairing)) return []
   const stems = new Map<string, Stem>()
-  for (const entry of entries) {
+  for (let i = 0; i < entries.length; i++) {
+    const entry = entries[i]!
     const role = nameRole(entry.key)
     if (!role) continue
     const stem = stems.get(role.stem) ?? { keys: [] }

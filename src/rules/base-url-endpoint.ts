@@ -34,10 +34,14 @@ export const rule = defineRule({
     }
   },
   check(context) {
-    for (const { scope, entry, variable, placeholder } of baseUrlSites(context.model, context.providers)) {
+    const sites = baseUrlSites(context.model, context.providers)
+    for (let s = 0; s < sites.length; s++) {
+      const { scope, entry, variable, placeholder } = sites[s]!
       if (placeholder) continue
       if (scope.client.profile.id === 'librechat' && entry.key.endsWith('_REVERSE_PROXY')) continue
-      for (const value of parsedUrlValues(entry, variable)) {
+      const values = parsedUrlValues(entry, variable)
+      for (let v = 0; v < values.length; v++) {
+        const value = values[v]!
         const endpoint = endpointOf(value.url)
         if (variable?.fullEndpoint && endpoint !== undefined && !CHAT_ENDPOINTS.has(endpoint)) {
           context.report({

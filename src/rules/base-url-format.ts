@@ -48,7 +48,9 @@ export const rule = defineRule({
     }
   },
   check(context) {
-    for (const { scope, entry, variable, placeholder } of baseUrlSites(context.model, context.providers)) {
+    const sites = baseUrlSites(context.model, context.providers)
+    for (let s = 0; s < sites.length; s++) {
+      const { scope, entry, variable, placeholder } = sites[s]!
       const value = valueOf(entry)
       if (placeholder) {
         // Templates hold placeholders by design; a deployment file that still does calls it as a URL.
@@ -61,7 +63,9 @@ export const rule = defineRule({
       if (value === undefined || value.trim() === '' || variable?.listSeparator) continue
       // Names paired by prefix are read by code we do not know, not by the scope's client.
       const client = variable ? clientName(scope.client) : 'the app'
-      for (const problem of problemsOf(entry, value, variable?.normalize === 'nextchat', context.providers)) {
+      const problems = problemsOf(entry, value, variable?.normalize === 'nextchat', context.providers)
+      for (let p = 0; p < problems.length; p++) {
+        const problem = problems[p]!
         context.report({
           messageId: problem.messageId,
           data: { name: entry.key, fileKind: kindLabel(entry.kind), client, ...problem.data },

@@ -33,9 +33,13 @@ export const rule = defineRule({
     }
   },
   check(context) {
-    for (const { scope, entry, variable, placeholder } of baseUrlSites(context.model, context.providers)) {
+    const sites = baseUrlSites(context.model, context.providers)
+    for (let s = 0; s < sites.length; s++) {
+      const { scope, entry, variable, placeholder } = sites[s]!
       if (placeholder) continue
-      for (const value of parsedUrlValues(entry, variable)) {
+      const values = parsedUrlValues(entry, variable)
+      for (let v = 0; v < values.length; v++) {
+        const value = values[v]!
         const match = urlMatch(value, context.providers)
         if (!match || match.role === 'api') continue
         // A chat app's backend (`chatgpt.com/backend-api/…`) under a name no client profile knows is some

@@ -53,10 +53,14 @@ export const rule = defineRule({
     }
   },
   check(context) {
-    for (const { scope, entry, variable, placeholder } of baseUrlSites(context.model, context.providers)) {
+    const sites = baseUrlSites(context.model, context.providers)
+    for (let s = 0; s < sites.length; s++) {
+      const { scope, entry, variable, placeholder } = sites[s]!
       if (placeholder) continue
       if (!variable || variable.convention === 'verbatim') continue
-      for (const value of parsedUrlValues(entry, variable)) {
+      const values = parsedUrlValues(entry, variable)
+      for (let v = 0; v < values.length; v++) {
+        const value = values[v]!
         const judged = judge(value.text, variable, context.providers)
         if (!judged) continue
         const { verdict, provider } = judged

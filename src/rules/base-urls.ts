@@ -43,8 +43,11 @@ const sitesByModel = new WeakMap<RepoModel, readonly BaseUrlSite[]>()
 function collectSites(model: RepoModel, catalog: ProviderCatalog): BaseUrlSite[] {
   const fresh = once()
   const sites: BaseUrlSite[] = []
-  for (const scope of model.scopes) {
-    for (const pair of scope.pairs) {
+  const { scopes } = model
+  for (let s = 0; s < scopes.length; s++) {
+    const scope = scopes[s]!
+    for (let p = 0; p < scope.pairs.length; p++) {
+      const pair = scope.pairs[p]!
       const entry = pair.baseUrl
       if (!entry || (pair.baseUrlVar && pair.baseUrlVar.name !== entry.key)) continue
       if (!isLlmBase(pair, catalog) || notRead(scope, entry) || isUnset(entry, pair.baseUrlVar) || forkRewritten(entry, pair.baseUrlVar)) continue

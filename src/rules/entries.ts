@@ -1,7 +1,6 @@
 /** How the rules read entries, pairings and clients the same way everywhere. */
 import type { DetectedClient } from '../clients/types.js'
 import type { Entry, FileFacts, Position, Span } from '../core/types.js'
-import type { Pairing, RepoModel, Scope } from '../model/types.js'
 import { effectiveValue } from '../sources/entry.js'
 
 /** The value the app will read: the literal, or a reference's expansion when it could be resolved. */
@@ -36,11 +35,6 @@ const before = (a: Position, b: Position): boolean => a.line < b.line || (a.line
 export function coveredByKeyHit(entry: Entry, file: FileFacts): boolean {
   const span = entry.valueSpan
   return span !== undefined && file.keyHits.some((hit) => before(hit.span.start, span.end) && before(span.start, hit.span.end))
-}
-
-/** The pairings of every scope with the scope they belong to. */
-export function* pairings(model: RepoModel): Generator<{ readonly scope: Scope; readonly pair: Pairing }> {
-  for (const scope of model.scopes) for (const pair of scope.pairs) yield { scope, pair }
 }
 
 /** The client is known from evidence about the scope (or configured), not guessed. */

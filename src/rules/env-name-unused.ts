@@ -29,7 +29,9 @@ export const rule = defineRule({
   },
   check(context) {
     const fresh = once()
-    for (const scope of context.model.scopes) {
+    const { scopes } = context.model
+    for (let s = 0; s < scopes.length; s++) {
+      const scope = scopes[s]!
       const { profile } = scope.client
       if (!isKnownClient(scope.client) || !JUDGED_KINDS.has(scope.kind)) continue
       const names = new Set(scope.entries.map((e) => e.key))

@@ -29,9 +29,12 @@ export const rule = defineRule({
   },
   check(context) {
     const fresh = once()
-    for (const scope of context.model.scopes) {
+    const { scopes } = context.model
+    for (let s = 0; s < scopes.length; s++) {
+      const scope = scopes[s]!
       const { profile } = scope.client
-      for (const keyVar of profile.keyVars) {
+      for (let k = 0; k < profile.keyVars.length; k++) {
+        const keyVar = profile.keyVars[k]!
         const separator = keyVar.listSeparator
         if (!separator) continue
         const entry = scope.entries.find((e) => e.key === keyVar.name)

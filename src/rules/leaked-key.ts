@@ -47,10 +47,16 @@ export const rule = defineRule({
     const { providers } = context
     const state = context.staged ? 'staged' : 'committed'
     const isLlmKey = llmKeyEntries(context.model, providers)
+    const { files } = context.model
     const inTree = new Set<string>()
-    for (const file of context.model.files) if (!file.history) for (const hit of file.keyHits) inTree.add(hit.token)
-    for (const file of context.model.files) {
-      for (const hit of file.keyHits) {
+    for (let f = 0; f < files.length; f++) {
+      const { history, keyHits } = files[f]!
+      if (!history) for (let h = 0; h < keyHits.length; h++) inTree.add(keyHits[h]!.token)
+    }
+    for (let f = 0; f < files.length; f++) {
+      const file = files[f]!
+      for (let h = 0; h < file.keyHits.length; h++) {
+        const hit = file.keyHits[h]!
         // A key still in the tree is reported where it stands now, not once more per commit.
         if (hit.commit !== undefined && inTree.has(hit.token)) continue
         const provider = providers.byId(hit.provider)?.name ?? hit.provider
@@ -69,7 +75,8 @@ export const rule = defineRule({
         })
       }
       if (file.kind === 'workflow') continue
-      for (const entry of file.entries) {
+      for (let e = 0; e < file.entries.length; e++) {
+        const entry = file.entries[e]!
         if (!isLlmKey(entry)) continue
         const secrets = opaqueSecrets(entry, file, providers)
         if (secrets.length === 0) continue

@@ -163,8 +163,11 @@ const llmKeysByModel = new WeakMap<RepoModel, (entry: Entry) => boolean>()
 
 function findLlmKeys(model: RepoModel, catalog: ProviderCatalog): (entry: Entry) => boolean {
   const paired = new Set<Entry>()
-  for (const scope of model.scopes) {
-    for (const pair of scope.pairs) {
+  const { scopes } = model
+  for (let s = 0; s < scopes.length; s++) {
+    const scope = scopes[s]!
+    for (let p = 0; p < scope.pairs.length; p++) {
+      const pair = scope.pairs[p]!
       const key = pair.key
       if (!key) continue
       const named = pair.by === 'profile' && scope.client.profile.keyVars.some((v) => v.name === key.key)

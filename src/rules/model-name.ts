@@ -73,10 +73,13 @@ export const rule = defineRule({
   },
   check(context) {
     const fresh = once()
-    for (const scope of context.model.scopes) {
+    const { scopes } = context.model
+    for (let s = 0; s < scopes.length; s++) {
+      const scope = scopes[s]!
       const id = scope.client.profile.id
       if (id !== 'nextchat' && id !== 'unknown') continue
-      for (const entry of scope.entries) {
+      for (let e = 0; e < scope.entries.length; e++) {
+        const entry = scope.entries[e]!
         const value = valueOf(entry)
         if (!value || (entry.key !== 'CUSTOM_MODELS' && entry.key !== 'DEFAULT_MODEL')) continue
         const problems = entry.key === 'CUSTOM_MODELS' ? customModels(value) : defaultModel(value)

@@ -29,7 +29,9 @@ export const rule = defineRule({
   check(context) {
     const fresh = once()
     const readByCompose = composeInputs(context.model)
-    for (const scope of context.model.scopes) {
+    const { scopes } = context.model
+    for (let s = 0; s < scopes.length; s++) {
+      const scope = scopes[s]!
       if (scope.client.profile.id !== 'nextchat' || !DEPLOYMENT_KINDS.has(scope.kind) || readByCompose.has(scope.file)) continue
       const key = serverKey(scope, context.providers)
       if (!key) continue
@@ -68,8 +70,13 @@ function serverKey(scope: Scope, catalog: ProviderCatalog): Entry | undefined {
  */
 function composeInputs(model: RepoModel): Set<string> {
   const inputs = new Set<string>()
-  for (const scope of model.scopes) for (const entry of scope.entries) if (entry.file !== scope.file) inputs.add(entry.file)
-  for (const file of model.files) {
+  const { scopes, files } = model
+  for (let s = 0; s < scopes.length; s++) {
+    const { entries, file } = scopes[s]!
+    for (let e = 0; e < entries.length; e++) if (entries[e]!.file !== file) inputs.add(entries[e]!.file)
+  }
+  for (let f = 0; f < files.length; f++) {
+    const file = files[f]!
     if (file.kind === 'compose') inputs.add(`${file.path.slice(0, file.path.lastIndexOf('/') + 1)}.env`)
   }
   return inputs

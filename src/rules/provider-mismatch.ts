@@ -8,7 +8,7 @@ import type { Pairing, Scope } from '../model/types.js'
 import { isKeyProviderMismatch } from '../providers/key-match.js'
 import type { Provider, ProviderCatalog } from '../providers/types.js'
 import { apiProviderOf, parsedUrlValues, urlMatch } from './base-urls.js'
-import { clientName, isKnownClient, once, pairings, valueOf, valueSpan } from './entries.js'
+import { clientName, isKnownClient, once, valueOf, valueSpan } from './entries.js'
 import { carriesAnyKey, keyItems } from './keys.js'
 import { providerNamedBy } from './names.js'
 import { defineRule, type ReportDescriptor } from './types.js'
@@ -59,7 +59,15 @@ export const rule = defineRule({
   },
   check(context) {
     const fresh = once()
-    const found = [...pairings(context.model)].flatMap(({ scope, pair }) => judge(scope, pair, context.providers, context.secretValues) ?? [])
+    const found: ReportDescriptor<MessageId>[] = []
+    const { scopes } = context.model
+    for (let s = 0; s < scopes.length; s++) {
+      const scope = scopes[s]!
+      for (let p = 0; p < scope.pairs.length; p++) {
+        const report = judge(scope, scope.pairs[p]!, context.providers, context.secretValues)
+        if (report) found.push(report)
+      }
+    }
     for (const report of whereWritten(found)) if (fresh(report.entry!, report.messageId)) context.report(report)
   }
 })

@@ -69,10 +69,13 @@ export const rule = defineRule({
     }
   },
   check(context) {
-    for (const file of context.model.files) {
+    const { files } = context.model
+    for (let f = 0; f < files.length; f++) {
+      const file = files[f]!
       // The example files that publish the samples, and copies of them: a sample there is where it belongs.
       if (file.history || isExampleFile(file.path)) continue
-      for (const entry of file.entries) {
+      for (let e = 0; e < file.entries.length; e++) {
+        const entry = file.entries[e]!
         const value = committedValue(entry)
         const known = value === undefined ? undefined : publishedDefault(value)
         if (!known) continue

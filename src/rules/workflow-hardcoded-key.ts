@@ -28,7 +28,9 @@ export const rule = defineRule({
   },
   check(context) {
     const isLlmKey = llmKeyEntries(context.model, context.providers)
-    for (const file of context.model.files) {
+    const { files } = context.model
+    for (let f = 0; f < files.length; f++) {
+      const file = files[f]!
       if (file.kind !== 'workflow') continue
       for (const entry of file.entries) {
         if (!isLlmKey(entry) || !isHardcoded(entry, file, context.providers)) continue

@@ -29,7 +29,9 @@ export const rule = defineRule({
     }
   },
   check(context) {
-    for (const file of context.model.files) {
+    const { files } = context.model
+    for (let f = 0; f < files.length; f++) {
+      const file = files[f]!
       const workflow = file.workflow
       if (!workflow) continue
       const prTarget = workflow.triggers.includes('pull_request_target')
