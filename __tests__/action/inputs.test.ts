@@ -160,7 +160,8 @@ describe('getSettings: live probe inputs', () => {
   const [first, second] = [fakeKeys.openaiProject('list1'), fakeKeys.openaiProject('list2')]
 
   it('reads every probe input, in seconds and lists as the action.yml describes them', async () => {
-    const settings = await settingsWith({
+    let settings: Awaited<ReturnType<typeof settingsWith>> | undefined
+    const read = (): Promise<unknown> => settingsWith({
       probe: 'true',
       'api-key': apiKey,
       'base-url': 'https://api.rutaapi.com',
@@ -169,8 +170,9 @@ describe('getSettings: live probe inputs', () => {
       'probe-chat': 'TRUE',
       'fail-on-indeterminate': 'True',
       'probe-timeout': '2.5'
-    })
-    expect(settings.probe).toEqual({
+    }).then((got) => (settings = got))
+    expect(await stdoutOf(read)).toBe(`::add-mask::${apiKey}\n`)
+    expect(settings!.probe).toEqual({
       enabled: true,
       apiKey,
       baseUrl: 'https://api.rutaapi.com',
