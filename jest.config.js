@@ -5,6 +5,10 @@ export default {
   // No test asserts a time; this only keeps a test that spawns git or the built action from failing on a machine
   // shared with other work (jest's 5 s default did, with the load average at 6).
   testTimeout: 60_000,
+  // A worker ends with ~500 MB of heap, and node takes 0.8-1.4 s here to tear that down after its event loop has
+  // drained (measured: the exit event 1 ms after jest's end message, the process gone 0.8-1.4 s later). At jest's default
+  // 500 ms it was killed, with a warning that blames leaking tests.
+  workerGracefulExitTimeout: 5_000,
   testMatch: ['**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/__tests__/fixtures/'],
   // The real-world cases hold package.json files of real apps; keep them out of jest's module map.
