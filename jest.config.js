@@ -5,9 +5,8 @@ export default {
   // No test asserts a time; this only keeps a test that spawns git or the built action from failing on a machine
   // shared with other work (jest's 5 s default did, with the load average at 6).
   testTimeout: 60_000,
-  // A worker ends with ~500 MB of heap, and node takes 0.8-1.4 s here to tear that down after its event loop has
-  // drained (measured: the exit event 1 ms after jest's end message, the process gone 0.8-1.4 s later). At jest's default
-  // 500 ms it was killed, with a warning that blames leaking tests.
+  // A worker ends with ~500 MB of heap: its event loop drains within 1 ms of jest's end message, then node takes
+  // 0.8-1.4 s here to tear the heap down. Jest's 500 ms default killed it, with a warning that blames leaking tests.
   workerGracefulExitTimeout: 5_000,
   testMatch: ['**/__tests__/**/*.test.ts'],
   testPathIgnorePatterns: ['/node_modules/', '/dist/', '/__tests__/fixtures/'],
