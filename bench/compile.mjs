@@ -8,6 +8,7 @@ import { mkdir, mkdtemp, writeFile } from 'node:fs/promises'
 import { dirname, join } from 'node:path'
 import { fileURLToPath, pathToFileURL } from 'node:url'
 import { promisify } from 'node:util'
+import { rewriteDir } from '../scripts/eager-modules.mjs'
 
 export const PROJECT = join(dirname(fileURLToPath(import.meta.url)), '..')
 
@@ -40,12 +41,13 @@ export async function compile(outDir, inputs) {
 
 /**
  * `scanRepository` bundled from src/engine/scan.ts with ncc into `outDir` (for `bench/harness.mjs`): the sources
- * measured as a bundle, without rebuilding dist/. Returns the bundle's path.
+ * measured as a bundle, without rebuilding dist/, with the build's eager module wrappers. Returns the bundle's path.
  */
 export function bundleScanHarness(outDir) {
   execFileSync(join(PROJECT, 'node_modules/.bin/ncc'), ['build', 'src/engine/scan.ts', '-o', outDir, '--quiet', '--transpile-only'], {
     cwd: PROJECT,
     stdio: 'inherit'
   })
+  rewriteDir(outDir)
   return join(outDir, readdirSync(outDir).find((name) => /^index\.(m?js)$/.test(name)))
 }

@@ -3,7 +3,7 @@ export const ids = [2959];
 export const modules = {
 
 /***/ 4205:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -111,7 +111,7 @@ function ruleDocUrl(tool, ruleId, messageId) {
 /***/ }),
 
 /***/ 1145:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X1: () => (/* binding */ escapeText),
@@ -206,7 +206,7 @@ function messageMarkdown(message) {
 /***/ }),
 
 /***/ 2959:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

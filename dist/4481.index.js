@@ -3,7 +3,7 @@ export const ids = [4481,5659,8281];
 export const modules = {
 
 /***/ 1286:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G9: () => (/* binding */ settle),
@@ -95,7 +95,7 @@ function redirectTarget(location, base) {
 /***/ }),
 
 /***/ 8281:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseProbeHosts: () => (/* binding */ parseProbeHosts),
@@ -235,7 +235,7 @@ const refuse = (code) => ({ allowed: false, code, reason: REASONS[code] });
 /***/ }),
 
 /***/ 5659:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X: () => (/* binding */ openTunnel),
@@ -332,7 +332,7 @@ function openTunnel(proxy, host, port, register, done) {
 /***/ }),
 
 /***/ 8786:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ serverWaitMs)
@@ -359,7 +359,7 @@ function serverWaitMs(headers, now = Date.now()) {
 /***/ }),
 
 /***/ 4481:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -1364,7 +1364,7 @@ function overallOutcome(outcomes) {
 /***/ }),
 
 /***/ 2156:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ev: () => (/* binding */ supportInfo),

@@ -3,7 +3,7 @@ export const ids = [8281];
 export const modules = {
 
 /***/ 8281:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   parseProbeHosts: () => (/* binding */ parseProbeHosts),

@@ -3,7 +3,7 @@ export const ids = [9010];
 export const modules = {
 
 /***/ 530:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $e: () => (/* binding */ warning),
@@ -91,7 +91,7 @@ function appendSummary(file, markdown) {
 /***/ }),
 
 /***/ 9010:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -4525,7 +4525,7 @@ async function baselineOf(file, workspace) {
 /***/ }),
 
 /***/ 9149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $b: () => (/* binding */ suggestedBase),
@@ -4680,7 +4680,7 @@ function withHost(url, host, provider) {
 /***/ }),
 
 /***/ 7827:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ formatFieldPath),
@@ -4718,7 +4718,7 @@ function formatFieldPath(path) {
 /***/ }),
 
 /***/ 2143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ defaultConfig)
@@ -4736,7 +4736,7 @@ const defaultConfig = { rules: {}, ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZ
 /***/ }),
 
 /***/ 3252:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ fillTemplate),
@@ -4760,7 +4760,7 @@ function withTip(message, tip) {
 /***/ }),
 
 /***/ 2831:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eg: () => (/* binding */ compareFindings),
@@ -4790,7 +4790,7 @@ const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /***/ }),
 
 /***/ 2258:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $I: () => (/* binding */ redactAll),
@@ -5121,7 +5121,7 @@ function removeFragments(text, key) {
 /***/ }),
 
 /***/ 38:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $C: () => (/* binding */ urlAsFetched),
@@ -5216,7 +5216,7 @@ function showUrl(text) {
 /***/ }),
 
 /***/ 7460:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   I6: () => (/* binding */ toChangedLines),
@@ -5377,7 +5377,7 @@ function unquote(path) {
 /***/ }),
 
 /***/ 3473:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -5958,7 +5958,7 @@ async function* gitOutput(root, args, { separator = '\n' } = {}) {
 /***/ }),
 
 /***/ 2623:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   K: () => (/* binding */ keysAddedInHistory),
@@ -6039,7 +6039,7 @@ async function keysAddedInHistory(cwd, { since, findKeys, isSkipped }) {
 /***/ }),
 
 /***/ 2290:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fx: () => (/* binding */ HTTP_CASES),
@@ -6558,7 +6558,7 @@ const ALL_CASES = [...HTTP_CASES, HOST_NOT_ALLOWED, KEY_MALFORMED, MODEL_LISTED,
 /***/ }),
 
 /***/ 6747:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cG: () => (/* binding */ MAX_PROBE_TIMEOUT_S),
@@ -6597,7 +6597,7 @@ function probeMaxRequests(text) {
 /***/ }),
 
 /***/ 8841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ isKeyProviderMismatch)
@@ -6619,7 +6619,7 @@ function isKeyProviderMismatch(keyMatch, hostProvider) {
 /***/ }),
 
 /***/ 7166:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   YX: () => (/* binding */ reporter),
@@ -6658,7 +6658,7 @@ const FILE_FORMATS = (/* unused pure expression or super */ null && (['text', 'j
 /***/ }),
 
 /***/ 5271:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   A1: () => (/* binding */ isFailOn),
@@ -6701,7 +6701,7 @@ const failingFindings = (findings, failOn) => findings.filter((finding) => !find
 /***/ }),
 
 /***/ 955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -3,7 +3,7 @@ export const ids = [935];
 export const modules = {
 
 /***/ 935:
-/***/ ((__unused_webpack_module, exports) => {
+/***/ (function (__unused_webpack_module, exports) {
 
 var __webpack_unused_export__;
 

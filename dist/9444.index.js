@@ -3,7 +3,7 @@ export const ids = [9444];
 export const modules = {
 
 /***/ 1075:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JB: () => (/* binding */ extractFingerprints),
@@ -208,7 +208,7 @@ function presentIf(marker) {
 /***/ }),
 
 /***/ 3745:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -714,7 +714,7 @@ const clientProfiles = {
 /***/ }),
 
 /***/ 836:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ UPSTREAM_CLOUDFLARE_REWRITE),
@@ -886,7 +886,7 @@ const nextchat = {
 /***/ }),
 
 /***/ 9920:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eq: () => (/* binding */ DIRECTIVE),
@@ -929,7 +929,7 @@ function isIgnored(directives, ruleId, line) {
 /***/ }),
 
 /***/ 7485:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Bj: () => (/* binding */ memoize),
@@ -990,7 +990,7 @@ const interner = () => memoize((text) => text);
 /***/ }),
 
 /***/ 7530:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $h: () => (/* binding */ matchesPath),
@@ -1024,7 +1024,7 @@ const anyPathOf = (each) => ({
 /***/ }),
 
 /***/ 2020:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Nt: () => (/* binding */ escapeRegExp),
@@ -1110,7 +1110,7 @@ const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 /***/ }),
 
 /***/ 4803:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ ioCounts)
@@ -1132,7 +1132,7 @@ function resetIoCounts() {
 /***/ }),
 
 /***/ 9711:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E4: () => (/* binding */ decodeSource),
@@ -1474,7 +1474,7 @@ function decodeUtf32(bytes, littleEndian, atStart = true) {
 /***/ }),
 
 /***/ 2699:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1780,7 +1780,7 @@ function isEmptyFacts(facts) {
 /***/ }),
 
 /***/ 1298:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -2008,7 +2008,7 @@ function fileOutcome(source, catalog) {
 /***/ }),
 
 /***/ 1601:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ nameRole)
@@ -2096,7 +2096,7 @@ function credentialName(name) {
 /***/ }),
 
 /***/ 8381:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -3902,7 +3902,7 @@ function scanAtHits(text, prefilter, matcher, formats) {
 /***/ }),
 
 /***/ 4023:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MK: () => (/* binding */ valueSpan),
@@ -3953,7 +3953,7 @@ const clientName = (client) => client.profile.id === 'unknown' ? 'an SDK-style a
 /***/ }),
 
 /***/ 9890:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Z: () => (/* binding */ llmKeyEntries),
@@ -4132,7 +4132,7 @@ function findLlmKeys(model, catalog) {
 /***/ }),
 
 /***/ 5603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IH: () => (/* binding */ providerNamedBy),
@@ -4223,7 +4223,7 @@ function namedProvider(name, catalog) {
 /***/ }),
 
 /***/ 4609:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dw: () => (/* binding */ parsablePaths),
@@ -4358,7 +4358,7 @@ function kindsFor(paths) {
 /***/ }),
 
 /***/ 8518:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FB: () => (/* binding */ effectiveValue),
@@ -4426,7 +4426,7 @@ const spawnedEnvironment = (program, file, scope) => ({ type: 'spawned-env', val
 /***/ }),
 
 /***/ 1006:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RV: () => (/* binding */ chooseParser),
@@ -4505,7 +4505,7 @@ function chooseParser(path, text) {
 /***/ }),
 
 /***/ 5632:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ PARSE_CAP_BYTES),
@@ -4528,7 +4528,7 @@ const TOML_PARSE_CAP_BYTES = 256 * 1024;
 /***/ }),
 
 /***/ 4302:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ expandShell),

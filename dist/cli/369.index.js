@@ -3,7 +3,7 @@ export const ids = [369];
 export const modules = {
 
 /***/ 1286:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G9: () => (/* binding */ settle),
@@ -95,7 +95,7 @@ function redirectTarget(location, base) {
 /***/ }),
 
 /***/ 8786:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ serverWaitMs)
@@ -122,7 +122,7 @@ function serverWaitMs(headers, now = Date.now()) {
 /***/ }),
 
 /***/ 2156:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ev: () => (/* binding */ supportInfo),
@@ -211,7 +211,7 @@ function formatSupportBlock(info) {
 /***/ }),
 
 /***/ 4205:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -319,7 +319,7 @@ function ruleDocUrl(tool, ruleId, messageId) {
 /***/ }),
 
 /***/ 1145:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   X1: () => (/* binding */ escapeText),
@@ -414,7 +414,7 @@ function messageMarkdown(message) {
 /***/ }),
 
 /***/ 4369:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B1: () => (/* binding */ renderReport),

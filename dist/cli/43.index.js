@@ -3,7 +3,7 @@ export const ids = [43];
 export const modules = {
 
 /***/ 7043:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -3608,7 +3608,7 @@ function fail(io, error) {
 /***/ }),
 
 /***/ 9149:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $b: () => (/* binding */ suggestedBase),
@@ -3763,7 +3763,7 @@ function withHost(url, host, provider) {
 /***/ }),
 
 /***/ 7827:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   v: () => (/* binding */ formatFieldPath),
@@ -3801,7 +3801,7 @@ function formatFieldPath(path) {
 /***/ }),
 
 /***/ 2143:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   s: () => (/* binding */ defaultConfig)
@@ -3819,7 +3819,7 @@ const defaultConfig = { rules: {}, ignore: [], maxFileSize: DEFAULT_MAX_FILE_SIZ
 /***/ }),
 
 /***/ 3252:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   o: () => (/* binding */ fillTemplate),
@@ -3843,7 +3843,7 @@ function withTip(message, tip) {
 /***/ }),
 
 /***/ 2290:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Fx: () => (/* binding */ HTTP_CASES),
@@ -4362,7 +4362,7 @@ const ALL_CASES = [...HTTP_CASES, HOST_NOT_ALLOWED, KEY_MALFORMED, MODEL_LISTED,
 /***/ }),
 
 /***/ 6747:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   cG: () => (/* binding */ MAX_PROBE_TIMEOUT_S),
@@ -4401,7 +4401,7 @@ function probeMaxRequests(text) {
 /***/ }),
 
 /***/ 7328:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $J: () => (/* binding */ PROBE_RULES),
@@ -4450,7 +4450,7 @@ const ALL_RULE_METAS = [..._rules_index_js__WEBPACK_IMPORTED_MODULE_1__/* .rules
 /***/ }),
 
 /***/ 8841:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   B: () => (/* binding */ isKeyProviderMismatch)
@@ -4472,7 +4472,7 @@ function isKeyProviderMismatch(keyMatch, hostProvider) {
 /***/ }),
 
 /***/ 955:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -4531,7 +4531,7 @@ const textReporter = {
 /***/ }),
 
 /***/ 5579:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS

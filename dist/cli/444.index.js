@@ -3,7 +3,7 @@ export const ids = [444];
 export const modules = {
 
 /***/ 1075:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   JB: () => (/* binding */ extractFingerprints),
@@ -208,7 +208,7 @@ function presentIf(marker) {
 /***/ }),
 
 /***/ 3745:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -714,7 +714,7 @@ const clientProfiles = {
 /***/ }),
 
 /***/ 836:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   P: () => (/* binding */ UPSTREAM_CLOUDFLARE_REWRITE),
@@ -886,7 +886,7 @@ const nextchat = {
 /***/ }),
 
 /***/ 9920:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Eq: () => (/* binding */ DIRECTIVE),
@@ -929,7 +929,7 @@ function isIgnored(directives, ruleId, line) {
 /***/ }),
 
 /***/ 7530:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $h: () => (/* binding */ matchesPath),
@@ -963,7 +963,7 @@ const anyPathOf = (each) => ({
 /***/ }),
 
 /***/ 4803:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ ioCounts)
@@ -985,7 +985,7 @@ function resetIoCounts() {
 /***/ }),
 
 /***/ 9711:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   E4: () => (/* binding */ decodeSource),
@@ -1328,7 +1328,7 @@ function decodeUtf32(bytes, littleEndian, atStart = true) {
 /***/ }),
 
 /***/ 2699:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1634,7 +1634,7 @@ function isEmptyFacts(facts) {
 /***/ }),
 
 /***/ 1298:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -1862,7 +1862,7 @@ function fileOutcome(source, catalog) {
 /***/ }),
 
 /***/ 1601:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Q: () => (/* binding */ nameRole)
@@ -1950,7 +1950,7 @@ function credentialName(name) {
 /***/ }),
 
 /***/ 8381:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
 // EXPORTS
@@ -3756,7 +3756,7 @@ function scanAtHits(text, prefilter, matcher, formats) {
 /***/ }),
 
 /***/ 4023:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   MK: () => (/* binding */ valueSpan),
@@ -3807,7 +3807,7 @@ const clientName = (client) => client.profile.id === 'unknown' ? 'an SDK-style a
 /***/ }),
 
 /***/ 9890:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   $Z: () => (/* binding */ llmKeyEntries),
@@ -3986,7 +3986,7 @@ function findLlmKeys(model, catalog) {
 /***/ }),
 
 /***/ 5603:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IH: () => (/* binding */ providerNamedBy),
@@ -4077,7 +4077,7 @@ function namedProvider(name, catalog) {
 /***/ }),
 
 /***/ 4609:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Dw: () => (/* binding */ parsablePaths),
@@ -4212,7 +4212,7 @@ function kindsFor(paths) {
 /***/ }),
 
 /***/ 8518:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   FB: () => (/* binding */ effectiveValue),
@@ -4280,7 +4280,7 @@ const spawnedEnvironment = (program, file, scope) => ({ type: 'spawned-env', val
 /***/ }),
 
 /***/ 1006:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   RV: () => (/* binding */ chooseParser),
@@ -4359,7 +4359,7 @@ function chooseParser(path, text) {
 /***/ }),
 
 /***/ 5632:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   T: () => (/* binding */ PARSE_CAP_BYTES),
@@ -4382,7 +4382,7 @@ const TOML_PARSE_CAP_BYTES = 256 * 1024;
 /***/ }),
 
 /***/ 4302:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   H: () => (/* binding */ expandShell),

@@ -3,7 +3,7 @@ export const ids = [479];
 export const modules = {
 
 /***/ 2054:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   OQ: () => (/* binding */ stringEntry),
@@ -118,7 +118,7 @@ const nodeDiagnostic = (doc, node, message) => (0,_entry_js__WEBPACK_IMPORTED_MO
 /***/ }),
 
 /***/ 8479:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {

@@ -3,7 +3,7 @@ export const ids = [481,659,281];
 export const modules = {
 
 /***/ 1286:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   G9: () => (/* binding */ settle),
@@ -95,7 +95,7 @@ function redirectTarget(location, base) {
 /***/ }),
 
 /***/ 8281:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -236,7 +236,7 @@ const refuse = (code) => ({ allowed: false, code, reason: REASONS[code] });
 /***/ }),
 
 /***/ 5659:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 __webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
@@ -334,7 +334,7 @@ function openTunnel(proxy, host, port, register, done) {
 /***/ }),
 
 /***/ 8786:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   R: () => (/* binding */ serverWaitMs)
@@ -361,7 +361,7 @@ function serverWaitMs(headers, now = Date.now()) {
 /***/ }),
 
 /***/ 4481:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 // ESM COMPAT FLAG
 __webpack_require__.r(__webpack_exports__);
@@ -1366,7 +1366,7 @@ function overallOutcome(outcomes) {
 /***/ }),
 
 /***/ 2156:
-/***/ ((__unused_webpack_module, __webpack_exports__, __webpack_require__) => {
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   Ev: () => (/* binding */ supportInfo),
