@@ -488,13 +488,41 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
 // EXTERNAL MODULE: ./src/engine/worker-role.ts
 var worker_role = __nccwpck_require__(1807);
+;// CONCATENATED MODULE: ./src/exit.ts
+/**
+ * How the entry points end a run: once what they wrote to stdout and stderr has reached the OS, with `exit`.
+ *
+ * Left to end by itself, Node frees the whole V8 heap first, which a large scan makes slow: the CLI on 5,000 `.env`
+ * files ended 33 ms sooner this way (medians of 11 interleaved runs, 1,023 against 990 ms), a pull request's action
+ * run 26 ms sooner. An empty write's callback runs once every earlier write to the stream has gone out, so a report
+ * piped to a slow reader is not cut short.
+ */
+
+function exitOnceFlushed(code) {
+    process.exitCode = code;
+    let open = 2;
+    const flushed = () => {
+        if (--open > 0)
+            return;
+        // Where the compile cache is on (Node ≥ 22.1), what this run compiled is written now, not left to the exit.
+        external_node_module_default().flushCompileCache?.();
+        process.exit(code);
+    };
+    process.stdout.write('', flushed);
+    process.stderr.write('', flushed);
+}
+
 ;// CONCATENATED MODULE: ./src/index.ts
 /** The action's entry point (action.yml `main: dist/index.js`); `run()` lives apart so tests import it without running it. */
 
 
+
 // Node ≥ 22.1 can keep compiled code between runs (a self-hosted runner, a local run); older Node goes without.
 external_node_module_default().enableCompileCache?.();
-const runAction = () => Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(9444), __nccwpck_require__.e(9010)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9010)).then(({ run }) => run());
+// `run` fails the step by setting the exit code.
+const runAction = () => Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(9444), __nccwpck_require__.e(9010)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9010))
+    .then(({ run }) => run())
+    .then(() => exitOnceFlushed(Number(process.exitCode ?? 0)));
 // A scan worker (src/engine/workers.ts) starts this bundle again, marked: it serves the pool, the action does not run.
 if (process.argv.at(-1) === worker_role/* SCAN_WORKER_ARG */.e)
     void Promise.all(/* import() */[__nccwpck_require__.e(9444), __nccwpck_require__.e(1508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1508)).then(({ served }) => (served ? undefined : runAction()));

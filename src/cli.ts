@@ -2,6 +2,7 @@
 import { USAGE } from './cli/usage.js'
 import { TOOL } from './version.js'
 import { SCAN_WORKER_ARG } from './engine/worker-role.js'
+import { exitOnceFlushed } from './exit.js'
 
 const argv = process.argv.slice(2)
 const only = argv.length === 1 ? argv[0] : undefined
@@ -22,8 +23,5 @@ if (only === '--version' || only === '-v') {
 function runCli(): Promise<void> {
   return import('./cli/main.js')
     .then(({ main }) => main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }))
-    .then((code) => {
-      // exitCode, not exit(): let a large report finish writing to a pipe first.
-      process.exitCode = code
-    })
+    .then(exitOnceFlushed)
 }

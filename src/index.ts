@@ -1,10 +1,15 @@
 /** The action's entry point (action.yml `main: dist/index.js`); `run()` lives apart so tests import it without running it. */
 import module from 'node:module'
 import { SCAN_WORKER_ARG } from './engine/worker-role.js'
+import { exitOnceFlushed } from './exit.js'
 
 // Node ≥ 22.1 can keep compiled code between runs (a self-hosted runner, a local run); older Node goes without.
 module.enableCompileCache?.()
-const runAction = (): Promise<void> => import('./action/main.js').then(({ run }) => run())
+// `run` fails the step by setting the exit code.
+const runAction = (): Promise<void> =>
+  import('./action/main.js')
+    .then(({ run }) => run())
+    .then(() => exitOnceFlushed(Number(process.exitCode ?? 0)))
 // A scan worker (src/engine/workers.ts) starts this bundle again, marked: it serves the pool, the action does not run.
 if (process.argv.at(-1) === SCAN_WORKER_ARG) void import('./engine/scan-worker.js').then(({ served }) => (served ? undefined : runAction()))
 else void runAction()

@@ -17,7 +17,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['reporters', 'fix'],
   ['engine'],
   ['github'],
-  ['cli', 'action'],
+  ['cli', 'action', 'exit.ts'],
   ['index.ts', 'cli.ts']
 ]
 
