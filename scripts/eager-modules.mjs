@@ -65,8 +65,8 @@ function isModuleWrapper(node) {
 
 /**
  * Whether `body` uses what an arrow takes from around it and a function has of its own: `this`, `arguments`,
- * `new.target`. Functions inside have their own; arrows inside and class bodies (a field's `this`) are counted, to err
- * on the side of leaving a wrapper as it is.
+ * `new.target` (and `import.meta`, as meta properties are told apart only by name). Functions inside have their own;
+ * arrows inside and class bodies (a field's `this`) are counted, to err on the side of leaving a wrapper as it is.
  */
 function usesOwnThis(body) {
   let found = false
