@@ -500,16 +500,24 @@ var worker_role = __nccwpck_require__(1807);
 
 function exitOnceFlushed(code) {
     process.exitCode = code;
-    let open = 2;
-    const flushed = () => {
-        if (--open > 0)
-            return;
-        // Where the compile cache is on (Node ≥ 22.1), what this run compiled is written now, not left to the exit.
-        external_node_module_default().flushCompileCache?.();
-        process.exit(code);
-    };
-    process.stdout.write('', flushed);
-    process.stderr.write('', flushed);
+    const streams = [process.stdout, process.stderr];
+    let open = streams.length;
+    for (const stream of streams) {
+        let settled = false;
+        const settle = () => {
+            if (settled)
+                return;
+            settled = true;
+            if (--open > 0)
+                return;
+            // Where the compile cache is on (Node ≥ 22.1), what this run compiled is written now, not left to the exit.
+            external_node_module_default().flushCompileCache?.();
+            process.exit(code);
+        };
+        // A reader that went away (`| head`) takes nothing more: its stream is done, and its EPIPE is no stack trace.
+        stream.on('error', settle);
+        stream.write('', settle);
+    }
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts

@@ -10,13 +10,20 @@ import module from 'node:module'
 
 export function exitOnceFlushed(code: number): void {
   process.exitCode = code
-  let open = 2
-  const flushed = (): void => {
-    if (--open > 0) return
-    // Where the compile cache is on (Node ≥ 22.1), what this run compiled is written now, not left to the exit.
-    module.flushCompileCache?.()
-    process.exit(code)
+  const streams = [process.stdout, process.stderr]
+  let open = streams.length
+  for (const stream of streams) {
+    let settled = false
+    const settle = (): void => {
+      if (settled) return
+      settled = true
+      if (--open > 0) return
+      // Where the compile cache is on (Node ≥ 22.1), what this run compiled is written now, not left to the exit.
+      module.flushCompileCache?.()
+      process.exit(code)
+    }
+    // A reader that went away (`| head`) takes nothing more: its stream is done, and its EPIPE is no stack trace.
+    stream.on('error', settle)
+    stream.write('', settle)
   }
-  process.stdout.write('', flushed)
-  process.stderr.write('', flushed)
 }

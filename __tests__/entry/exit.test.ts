@@ -28,16 +28,28 @@ exitOnceFlushed(3)
 
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-/** Runs the child, reading its output only after it has written all of it (so the writes wait in the pipes). */
-function runChild(): Promise<{ code: number | null; stdout: number; stderr: number }> {
+interface ChildRun {
+  readonly code: number | null
+  readonly stdout: number
+  readonly stderr: string
+}
+
+/**
+ * Runs the child, reading its output only after it has written all of it (so the writes wait in the pipes); with
+ * `closeEarly`, the reader closes stdout at its first chunk, as `| head` does.
+ */
+function runChild(closeEarly = false): Promise<ChildRun> {
   return new Promise((resolve, reject) => {
     const child = spawn(process.execPath, [join(dir, 'child.mjs')], { stdio: ['ignore', 'pipe', 'pipe'] })
     let stdout = 0
-    let stderr = 0
+    let stderr = ''
     child.stdout.pause()
     child.stderr.pause()
-    child.stdout.on('data', (chunk: Buffer) => (stdout += chunk.length))
-    child.stderr.on('data', (chunk: Buffer) => (stderr += chunk.length))
+    child.stdout.on('data', (chunk: Buffer) => {
+      stdout += chunk.length
+      if (closeEarly) child.stdout.destroy()
+    })
+    child.stderr.setEncoding('utf8').on('data', (chunk: string) => (stderr += chunk))
     // Reading starts once the child has filled both pipes and waits on them.
     setTimeout(() => {
       child.stdout.resume()
@@ -50,6 +62,14 @@ function runChild(): Promise<{ code: number | null; stdout: number; stderr: numb
 
 describe('exitOnceFlushed', () => {
   it('exits with the code, after every byte written to stdout and stderr reached a slow reader', async () => {
-    expect(await runChild()).toEqual({ code: 3, stdout: 4 * 1024 * 1024, stderr: 1024 * 1024 })
+    const run = await runChild()
+    expect({ ...run, stderr: run.stderr.length }).toEqual({ code: 3, stdout: 4 * 1024 * 1024, stderr: 1024 * 1024 })
+  })
+
+  it('exits with the code and no stack trace when the reader closes stdout early (`| head`)', async () => {
+    const run = await runChild(true)
+    expect(run.code).toBe(3)
+    expect(run.stdout).toBeLessThan(4 * 1024 * 1024)
+    expect(run.stderr).toBe('e'.repeat(1024 * 1024))
   })
 })
