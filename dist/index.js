@@ -20,6 +20,23 @@ const SCAN_WORKER_ROLE = 'llm-env-lint scan worker';
 
 /***/ }),
 
+/***/ 311:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   j: () => (/* binding */ TOOL)
+/* harmony export */ });
+/** The tool's name and version; a test keeps the version equal to package.json's. */
+const TOOL = {
+    name: 'llm-env-lint',
+    version: '0.1.0',
+    informationUri: 'https://github.com/llm-env-lint/llm-env-lint',
+    docsBaseUrl: 'https://github.com/llm-env-lint/llm-env-lint/blob/main/docs/rules'
+};
+
+
+/***/ }),
+
 /***/ 2613:
 /***/ ((module) => {
 
@@ -488,21 +505,44 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
 // EXTERNAL MODULE: ./src/engine/worker-role.ts
 var worker_role = __nccwpck_require__(1807);
+// EXTERNAL MODULE: ./src/version.ts
+var version = __nccwpck_require__(311);
 ;// CONCATENATED MODULE: ./src/exit.ts
 /**
- * How the entry points end a run: once what they wrote to stdout and stderr has reached the OS, with `exit`.
+ * How the entry points treat their output and end a run.
  *
- * Left to end by itself, Node frees the whole V8 heap first, which a large scan makes slow: the CLI on 5,000 `.env`
- * files ended 33 ms sooner this way (medians of 11 interleaved runs, 1,023 against 990 ms), a pull request's action
- * run 26 ms sooner. An empty write's callback runs once every earlier write to the stream has gone out, so a report
- * piped to a slow reader is not cut short.
+ * A run ends with `exit` once what it wrote to stdout and stderr has reached the OS. Left to end by itself, Node frees
+ * the whole V8 heap first, which a large scan makes slow: the CLI on 5,000 `.env` files ended 33 ms sooner this way
+ * (medians of 11 interleaved runs, 1,023 against 990 ms), a pull request's action run 26 ms sooner.
+ *
+ * A reader that goes away (`llm-env-lint … | head`: EPIPE) takes no more output, which is no error: the run goes on (a
+ * baseline it writes after the report is still written) and ends with its own exit code, without a stack trace. Any
+ * other write error (a full disk) ends the run at once with a message on the other stream and the entry's code for a
+ * run that could not finish. Whatever a run leaves unawaited (a git process of a run that failed early) ends with it.
  */
 
+
+/**
+ * Called first thing by an entry: from then on a reader that went away is no error, and any other write error ends the
+ * run with `unfinished`. Returns how the run ends once it has its exit code.
+ */
+function watchOutput(unfinished) {
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error) => {
+            if (!readerGone(error))
+                failedWrite(stream, error, unfinished);
+        });
+    }
+    return exitOnceFlushed;
+}
+/**
+ * Exits with `code` once stdout and stderr are each flushed (an empty write's callback runs after every earlier write)
+ * or gone. A write that fails otherwise is left to {@link watchOutput}'s listener, which ends the run itself.
+ */
 function exitOnceFlushed(code) {
     process.exitCode = code;
-    const streams = [process.stdout, process.stderr];
-    let open = streams.length;
-    for (const stream of streams) {
+    let open = 2;
+    for (const stream of [process.stdout, process.stderr]) {
         let settled = false;
         const settle = () => {
             if (settled)
@@ -514,10 +554,22 @@ function exitOnceFlushed(code) {
             external_node_module_default().flushCompileCache?.();
             process.exit(code);
         };
-        // A reader that went away (`| head`) takes nothing more: its stream is done, and its EPIPE is no stack trace.
-        stream.on('error', settle);
-        stream.write('', settle);
+        // A pipe whose reader went away fails every write with EPIPE, this one too (Node keeps stdout and stderr open).
+        stream.on('error', (error) => {
+            if (readerGone(error))
+                settle();
+        });
+        stream.write('', (error) => {
+            if (!error)
+                settle();
+        });
     }
+}
+const readerGone = (error) => error.code === 'EPIPE';
+function failedWrite(stream, error, unfinished) {
+    const [name, other] = stream === process.stdout ? ['stdout', process.stderr] : ['stderr', process.stdout];
+    process.exitCode = unfinished;
+    other.write(`${version/* TOOL */.j.name}: cannot write to ${name}: ${error.code ?? error.message}\n`, () => process.exit(unfinished));
 }
 
 ;// CONCATENATED MODULE: ./src/index.ts
@@ -527,10 +579,13 @@ function exitOnceFlushed(code) {
 
 // Node ≥ 22.1 can keep compiled code between runs (a self-hosted runner, a local run); older Node goes without.
 external_node_module_default().enableCompileCache?.();
-// `run` fails the step by setting the exit code.
-const runAction = () => Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(9444), __nccwpck_require__.e(9010)]).then(__nccwpck_require__.bind(__nccwpck_require__, 9010))
-    .then(({ run }) => run())
-    .then(() => exitOnceFlushed(Number(process.exitCode ?? 0)));
+// `run` fails the step by setting the exit code; so does output that cannot be written.
+const runAction = () => {
+    const end = watchOutput(1);
+    return Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(9444), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 304))
+        .then(({ run }) => run())
+        .then(() => end(Number(process.exitCode ?? 0)));
+};
 // A scan worker (src/engine/workers.ts) starts this bundle again, marked: it serves the pool, the action does not run.
 if (process.argv.at(-1) === worker_role/* SCAN_WORKER_ARG */.e)
     void Promise.all(/* import() */[__nccwpck_require__.e(9444), __nccwpck_require__.e(1508)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1508)).then(({ served }) => (served ? undefined : runAction()));

@@ -8,8 +8,8 @@
  * the CLI on an empty folder with a config file started in 250 ms instead of 281 ms (medians of 9 interleaved runs).
  *
  * Only a wrapper whose body does not use `this`, `arguments` or `new.target` outside nested functions is rewritten:
- * there an arrow and a function differ (ncc calls a wrapper as `__webpack_modules__[id](…)`, so a function's `this`
- * would be that table). Each rewritten line is a wrapper's header alone, which a source map maps to nothing; a map
+ * there an arrow and a function differ (ncc's runtime calls a wrapper as `__webpack_modules__[id](…)` in one bundle and
+ * with `.call(module.exports, …)` in the other, so a function's `this` would be that table or the exports). Each rewritten line is a wrapper's header alone, which a source map maps to nothing; a map
  * that maps such a line makes the build fail rather than go stale.
  *
  *   node scripts/eager-modules.mjs DIR…   rewrites every .js file in each DIR (not below it)

@@ -2,7 +2,8 @@
 import { USAGE } from './cli/usage.js'
 import { TOOL } from './version.js'
 import { SCAN_WORKER_ARG } from './engine/worker-role.js'
-import { exitOnceFlushed } from './exit.js'
+import { watchOutput } from './exit.js'
+import { EXIT } from './cli/exit-status.js'
 
 const argv = process.argv.slice(2)
 const only = argv.length === 1 ? argv[0] : undefined
@@ -21,7 +22,8 @@ if (only === '--version' || only === '-v') {
 }
 
 function runCli(): Promise<void> {
+  const end = watchOutput(EXIT.internal)
   return import('./cli/main.js')
     .then(({ main }) => main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }))
-    .then(exitOnceFlushed)
+    .then(end)
 }

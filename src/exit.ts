@@ -1,18 +1,39 @@
 /**
- * How the entry points end a run: once what they wrote to stdout and stderr has reached the OS, with `exit`.
+ * How the entry points treat their output and end a run.
  *
- * Left to end by itself, Node frees the whole V8 heap first, which a large scan makes slow: the CLI on 5,000 `.env`
- * files ended 33 ms sooner this way (medians of 11 interleaved runs, 1,023 against 990 ms), a pull request's action
- * run 26 ms sooner. An empty write's callback runs once every earlier write to the stream has gone out, so a report
- * piped to a slow reader is not cut short.
+ * A run ends with `exit` once what it wrote to stdout and stderr has reached the OS. Left to end by itself, Node frees
+ * the whole V8 heap first, which a large scan makes slow: the CLI on 5,000 `.env` files ended 33 ms sooner this way
+ * (medians of 11 interleaved runs, 1,023 against 990 ms), a pull request's action run 26 ms sooner.
+ *
+ * A reader that goes away (`llm-env-lint … | head`: EPIPE) takes no more output, which is no error: the run goes on (a
+ * baseline it writes after the report is still written) and ends with its own exit code, without a stack trace. Any
+ * other write error (a full disk) ends the run at once with a message on the other stream and the entry's code for a
+ * run that could not finish. Whatever a run leaves unawaited (a git process of a run that failed early) ends with it.
  */
 import module from 'node:module'
+import { TOOL } from './version.js'
 
-export function exitOnceFlushed(code: number): void {
+/**
+ * Called first thing by an entry: from then on a reader that went away is no error, and any other write error ends the
+ * run with `unfinished`. Returns how the run ends once it has its exit code.
+ */
+export function watchOutput(unfinished: number): (code: number) => void {
+  for (const stream of [process.stdout, process.stderr]) {
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (!readerGone(error)) failedWrite(stream, error, unfinished)
+    })
+  }
+  return exitOnceFlushed
+}
+
+/**
+ * Exits with `code` once stdout and stderr are each flushed (an empty write's callback runs after every earlier write)
+ * or gone. A write that fails otherwise is left to {@link watchOutput}'s listener, which ends the run itself.
+ */
+function exitOnceFlushed(code: number): void {
   process.exitCode = code
-  const streams = [process.stdout, process.stderr]
-  let open = streams.length
-  for (const stream of streams) {
+  let open = 2
+  for (const stream of [process.stdout, process.stderr]) {
     let settled = false
     const settle = (): void => {
       if (settled) return
@@ -22,8 +43,20 @@ export function exitOnceFlushed(code: number): void {
       module.flushCompileCache?.()
       process.exit(code)
     }
-    // A reader that went away (`| head`) takes nothing more: its stream is done, and its EPIPE is no stack trace.
-    stream.on('error', settle)
-    stream.write('', settle)
+    // A pipe whose reader went away fails every write with EPIPE, this one too (Node keeps stdout and stderr open).
+    stream.on('error', (error: NodeJS.ErrnoException) => {
+      if (readerGone(error)) settle()
+    })
+    stream.write('', (error) => {
+      if (!error) settle()
+    })
   }
+}
+
+const readerGone = (error: NodeJS.ErrnoException): boolean => error.code === 'EPIPE'
+
+function failedWrite(stream: NodeJS.WriteStream, error: NodeJS.ErrnoException, unfinished: number): void {
+  const [name, other] = stream === process.stdout ? ['stdout', process.stderr] : ['stderr', process.stdout]
+  process.exitCode = unfinished
+  other.write(`${TOOL.name}: cannot write to ${name}: ${error.code ?? error.message}\n`, () => process.exit(unfinished))
 }

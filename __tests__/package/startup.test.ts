@@ -80,11 +80,11 @@ function loadedAtStart(entry: string): string[] {
 describe('start-up: what an entry loads before it runs', () => {
   it('reads the static imports the way the compiler keeps them', () => {
     // A check of the reader itself, on files whose imports are known.
-    expect(staticImports('cli.ts').map((edge) => edge.target).sort()).toEqual(['cli/usage.ts', 'engine/worker-role.ts', 'exit.ts', 'version.ts'])
+    expect(staticImports('cli.ts').map((edge) => edge.target).sort()).toEqual(['cli/exit-status.ts', 'cli/usage.ts', 'engine/worker-role.ts', 'exit.ts', 'version.ts'])
     expect(staticImports('index.ts')).toEqual([
       { target: 'node:module', reexport: false, names: ['default'] },
       { target: 'engine/worker-role.ts', reexport: false, names: ['SCAN_WORKER_ARG'] },
-      { target: 'exit.ts', reexport: false, names: ['exitOnceFlushed'] }
+      { target: 'exit.ts', reexport: false, names: ['watchOutput'] }
     ])
     expect(staticImports('config/index.ts')).toEqual(
       expect.arrayContaining([{ target: 'config/load.ts', reexport: true, names: ['parseConfig'] }, { target: 'config/find.ts', reexport: true, names: ['loadConfig', 'CONFIG_FILE_NAMES'] }])
@@ -92,7 +92,7 @@ describe('start-up: what an entry loads before it runs', () => {
   })
 
   it('the CLI answers --version and --help from its entry, its help text, the version and how it exits alone', () => {
-    expect(loadedAtStart('cli.ts')).toEqual(['cli.ts', 'cli/usage.ts', 'engine/worker-role.ts', 'exit.ts', 'node:module', 'reporters/index.ts', 'version.ts'])
+    expect(loadedAtStart('cli.ts')).toEqual(['cli.ts', 'cli/exit-status.ts', 'cli/usage.ts', 'engine/worker-role.ts', 'exit.ts', 'node:module', 'reporters/index.ts', 'version.ts'])
   })
 
   it('the CLI lints without zod, the probe runner or the reports it does not write', () => {
@@ -111,7 +111,7 @@ describe('start-up: what an entry loads before it runs', () => {
 
   it('the action entry loads nothing before the run', () => {
     // A scan worker (which re-enters the bundle) is told by its arguments: node:worker_threads only where workers run.
-    expect(loadedAtStart('index.ts')).toEqual(['engine/worker-role.ts', 'exit.ts', 'index.ts', 'node:module'])
+    expect(loadedAtStart('index.ts')).toEqual(['engine/worker-role.ts', 'exit.ts', 'index.ts', 'node:module', 'version.ts'])
   })
 
   it('the action on a push loads neither the GitHub client, nor the probe runner, nor the reports it does not write', () => {

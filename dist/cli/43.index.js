@@ -1298,6 +1298,8 @@ function firstSentence(text) {
 
 // EXTERNAL MODULE: ./src/cli/usage.ts
 var usage = __webpack_require__(7485);
+// EXTERNAL MODULE: ./src/cli/exit-status.ts
+var exit_status = __webpack_require__(3007);
 ;// CONCATENATED MODULE: ./src/cli/color.ts
 /**
  * Colours for the text report on a terminal. The report is rendered plain and coloured here, line by line: the
@@ -3368,8 +3370,7 @@ function inside(root, path) {
 
 
 
-/** Exit codes, as actionlint has them. */
-const EXIT = { clean: 0, findings: 1, usage: 2, internal: 3 };
+
 /** Runs `llm-env-lint` with `argv` (no node/script prefix) and returns the exit code; never throws. */
 async function main(argv, io) {
     try {
@@ -3398,7 +3399,7 @@ async function main(argv, io) {
         });
         const { context, notices } = command.fix === undefined ? await run() : await fix(command.fix, run, root, io);
         if (command.fix === 'dry-run')
-            return (0,severity/* failingFindings */.v9)(context.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean;
+            return (0,severity/* failingFindings */.v9)(context.findings, command.failOn).length > 0 ? exit_status/* EXIT */.d.findings : exit_status/* EXIT */.d.clean;
         // Before the findings in text output; on stderr otherwise, so JSON and SARIF stay parseable.
         if (command.verbose)
             (command.format === 'text' ? io.stdout : io.stderr).write(renderSections(verboseSections(context)));
@@ -3415,9 +3416,9 @@ async function main(argv, io) {
             // Every finding, --quiet or not: the baseline accepts the warnings too.
             writeFile((0,external_node_path_.resolve)(io.cwd, command.writeBaseline), (await baselines()).writeBaseline(context.findings));
             io.stderr.write(`${version/* TOOL */.j.name}: wrote the current findings to the baseline ${(0,reporters_text.escapeControl)(command.writeBaseline)}\n`);
-            return EXIT.clean;
+            return exit_status/* EXIT */.d.clean;
         }
-        return (0,severity/* failingFindings */.v9)(shown.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean;
+        return (0,severity/* failingFindings */.v9)(shown.findings, command.failOn).length > 0 ? exit_status/* EXIT */.d.findings : exit_status/* EXIT */.d.clean;
     }
     catch (error) {
         return fail(io, error);
@@ -3491,7 +3492,7 @@ function environmentValues(env) {
 }
 function done(io, text) {
     io.stdout.write(text);
-    return EXIT.clean;
+    return exit_status/* EXIT */.d.clean;
 }
 /** The report to `--output`, or to stdout, coloured when that is a terminal and the format is text. */
 async function emit(context, { format, output }, io) {
@@ -3517,7 +3518,7 @@ async function merge(command, io) {
     });
     const context = mergeReports(reports, command.failOn);
     await emit(context, command, io);
-    return (0,severity/* failingFindings */.v9)(context.findings, command.failOn).length > 0 ? EXIT.findings : EXIT.clean;
+    return (0,severity/* failingFindings */.v9)(context.findings, command.failOn).length > 0 ? exit_status/* EXIT */.d.findings : exit_status/* EXIT */.d.clean;
 }
 /** Writes a report or baseline file, making its folder first; a failure is the user's to fix (a usage error). */
 function writeFile(path, text) {
@@ -3586,22 +3587,22 @@ async function baselines() {
 function fail(io, error) {
     if (error instanceof UsageError) {
         io.stderr.write(`${version/* TOOL */.j.name}: ${error.message}\nRun "${version/* TOOL */.j.name} --help" for usage.\n`);
-        return EXIT.usage;
+        return exit_status/* EXIT */.d.usage;
     }
     if ([...userErrors].some((type) => error instanceof type)) {
         io.stderr.write(`${version/* TOOL */.j.name}: ${(0,reporters_text.escapeControl)(error.message)}\n`);
-        return EXIT.usage;
+        return exit_status/* EXIT */.d.usage;
     }
     if (error instanceof errors/* ConfigError */.x) {
         // One line per problem, each naming the file, the field and what is allowed.
         io.stderr.write(`${error.message.split('\n').map((line) => (0,reporters_text.commandSafe)((0,reporters_text.escapeControl)(line))).join('\n')}\n`);
-        return EXIT.usage;
+        return exit_status/* EXIT */.d.usage;
     }
     const detail = io.env.LLM_ENV_LINT_DEBUG && error instanceof Error ? error.stack : undefined;
     io.stderr.write(`${version/* TOOL */.j.name}: internal error: ${error instanceof Error ? error.message : String(error)}\n`);
     if (detail)
         io.stderr.write(`${detail}\n`);
-    return EXIT.internal;
+    return exit_status/* EXIT */.d.internal;
 }
 
 

@@ -1,6 +1,18 @@
 import { createRequire as __WEBPACK_EXTERNAL_createRequire } from "module";
 /******/ var __webpack_modules__ = ({
 
+/***/ 3007:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
+
+/* harmony export */ __nccwpck_require__.d(__webpack_exports__, {
+/* harmony export */   d: () => (/* binding */ EXIT)
+/* harmony export */ });
+/** The CLI's exit codes, as actionlint has them; apart from main.ts so the entry can name one without loading it. */
+const EXIT = { clean: 0, findings: 1, usage: 2, internal: 3 };
+
+
+/***/ }),
+
 /***/ 7485:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __nccwpck_require__) {
 
@@ -467,19 +479,40 @@ const external_node_module_namespaceObject = __WEBPACK_EXTERNAL_createRequire(im
 var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_node_module_namespaceObject);
 ;// CONCATENATED MODULE: ./src/exit.ts
 /**
- * How the entry points end a run: once what they wrote to stdout and stderr has reached the OS, with `exit`.
+ * How the entry points treat their output and end a run.
  *
- * Left to end by itself, Node frees the whole V8 heap first, which a large scan makes slow: the CLI on 5,000 `.env`
- * files ended 33 ms sooner this way (medians of 11 interleaved runs, 1,023 against 990 ms), a pull request's action
- * run 26 ms sooner. An empty write's callback runs once every earlier write to the stream has gone out, so a report
- * piped to a slow reader is not cut short.
+ * A run ends with `exit` once what it wrote to stdout and stderr has reached the OS. Left to end by itself, Node frees
+ * the whole V8 heap first, which a large scan makes slow: the CLI on 5,000 `.env` files ended 33 ms sooner this way
+ * (medians of 11 interleaved runs, 1,023 against 990 ms), a pull request's action run 26 ms sooner.
+ *
+ * A reader that goes away (`llm-env-lint … | head`: EPIPE) takes no more output, which is no error: the run goes on (a
+ * baseline it writes after the report is still written) and ends with its own exit code, without a stack trace. Any
+ * other write error (a full disk) ends the run at once with a message on the other stream and the entry's code for a
+ * run that could not finish. Whatever a run leaves unawaited (a git process of a run that failed early) ends with it.
  */
 
+
+/**
+ * Called first thing by an entry: from then on a reader that went away is no error, and any other write error ends the
+ * run with `unfinished`. Returns how the run ends once it has its exit code.
+ */
+function watchOutput(unfinished) {
+    for (const stream of [process.stdout, process.stderr]) {
+        stream.on('error', (error) => {
+            if (!readerGone(error))
+                failedWrite(stream, error, unfinished);
+        });
+    }
+    return exitOnceFlushed;
+}
+/**
+ * Exits with `code` once stdout and stderr are each flushed (an empty write's callback runs after every earlier write)
+ * or gone. A write that fails otherwise is left to {@link watchOutput}'s listener, which ends the run itself.
+ */
 function exitOnceFlushed(code) {
     process.exitCode = code;
-    const streams = [process.stdout, process.stderr];
-    let open = streams.length;
-    for (const stream of streams) {
+    let open = 2;
+    for (const stream of [process.stdout, process.stderr]) {
         let settled = false;
         const settle = () => {
             if (settled)
@@ -491,14 +524,29 @@ function exitOnceFlushed(code) {
             external_node_module_default().flushCompileCache?.();
             process.exit(code);
         };
-        // A reader that went away (`| head`) takes nothing more: its stream is done, and its EPIPE is no stack trace.
-        stream.on('error', settle);
-        stream.write('', settle);
+        // A pipe whose reader went away fails every write with EPIPE, this one too (Node keeps stdout and stderr open).
+        stream.on('error', (error) => {
+            if (readerGone(error))
+                settle();
+        });
+        stream.write('', (error) => {
+            if (!error)
+                settle();
+        });
     }
 }
+const readerGone = (error) => error.code === 'EPIPE';
+function failedWrite(stream, error, unfinished) {
+    const [name, other] = stream === process.stdout ? ['stdout', process.stderr] : ['stderr', process.stdout];
+    process.exitCode = unfinished;
+    other.write(`${version/* TOOL */.j.name}: cannot write to ${name}: ${error.code ?? error.message}\n`, () => process.exit(unfinished));
+}
 
+// EXTERNAL MODULE: ./src/cli/exit-status.ts
+var exit_status = __nccwpck_require__(3007);
 ;// CONCATENATED MODULE: ./src/cli.ts
 /** The CLI's entry point, bundled by ncc to dist/cli/index.js; `bin/llm-env-lint.js` adds the shebang. */
+
 
 
 
@@ -522,8 +570,9 @@ else {
         void runCli();
 }
 function runCli() {
+    const end = watchOutput(exit_status/* EXIT */.d.internal);
     return Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(985), __nccwpck_require__.e(444), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7043))
         .then(({ main }) => main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }))
-        .then(exitOnceFlushed);
+        .then(end);
 }
 

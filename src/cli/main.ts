@@ -13,6 +13,7 @@ import { renderSections, verboseSections } from '../reporters/verbose.js'
 import { TOOL } from '../version.js'
 import { parseCliArgs, UsageError, type CliProbe, type MergeCommand } from './args.js'
 import { USAGE } from './usage.js'
+import { EXIT } from './exit-status.js'
 import { colorize, useColor } from './color.js'
 import { lintRepository, type LintOutcome } from '../engine/pipeline.js'
 import { planFixes, renderDiff, writeFixes } from './fix.js'
@@ -26,9 +27,6 @@ export interface CliIo {
   readonly cwd: string
   readonly env: Readonly<Record<string, string | undefined>>
 }
-
-/** Exit codes, as actionlint has them. */
-const EXIT = { clean: 0, findings: 1, usage: 2, internal: 3 } as const
 
 /** Runs `llm-env-lint` with `argv` (no node/script prefix) and returns the exit code; never throws. */
 export async function main(argv: readonly string[], io: CliIo): Promise<number> {
