@@ -9,8 +9,9 @@
  *
  * Only a wrapper whose body does not use `this`, `arguments` or `new.target` outside nested functions is rewritten:
  * there an arrow and a function differ (ncc's runtime calls a wrapper as `__webpack_modules__[id](…)` in one bundle and
- * with `.call(module.exports, …)` in the other, so a function's `this` would be that table or the exports). Each rewritten line is a wrapper's header alone, which a source map maps to nothing; a map
- * that maps such a line makes the build fail rather than go stale.
+ * with `.call(module.exports, …)` in the other, so a function's `this` would be that table or the exports). Each
+ * rewritten line is a wrapper's header alone, which a source map maps to nothing; a map that maps such a line makes the
+ * build fail rather than go stale.
  *
  *   node scripts/eager-modules.mjs DIR…   rewrites every .js file in each DIR (not below it)
  */

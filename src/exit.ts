@@ -55,6 +55,7 @@ function exitOnceFlushed(code: number): void {
 
 const readerGone = (error: NodeJS.ErrnoException): boolean => error.code === 'EPIPE'
 
+/** Says on the other stream what could not be written, then exits with `unfinished` (whether that write works or not). */
 function failedWrite(stream: NodeJS.WriteStream, error: NodeJS.ErrnoException, unfinished: number): void {
   const [name, other] = stream === process.stdout ? ['stdout', process.stderr] : ['stderr', process.stdout]
   process.exitCode = unfinished

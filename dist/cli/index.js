@@ -536,6 +536,7 @@ function exitOnceFlushed(code) {
     }
 }
 const readerGone = (error) => error.code === 'EPIPE';
+/** Says on the other stream what could not be written, then exits with `unfinished` (whether that write works or not). */
 function failedWrite(stream, error, unfinished) {
     const [name, other] = stream === process.stdout ? ['stdout', process.stderr] : ['stderr', process.stdout];
     process.exitCode = unfinished;
