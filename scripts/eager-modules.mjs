@@ -34,8 +34,9 @@ export function eagerModules(text) {
   const visit = (node) => {
     if (isModuleWrapper(node)) {
       const start = node.getStart(file)
-      const header = ARROW_HEADER.exec(text.slice(start, node.body.getStart(file)))
-      if (header && !usesOwnThis(node.body)) edits.push({ start, end: node.body.getStart(file), with: `function (${header[1] ?? ''}) ` })
+      const end = node.body.getStart(file)
+      const header = ARROW_HEADER.exec(text.slice(start, end))
+      if (header && !usesOwnThis(node.body)) edits.push({ start, end, with: `function (${header[1] ?? ''}) ` })
       else kept++
     }
     ts.forEachChild(node, visit)

@@ -13,12 +13,14 @@
 import module from 'node:module'
 import { TOOL } from './version.js'
 
+const OUTPUTS = [process.stdout, process.stderr]
+
 /**
  * Called first thing by an entry: from then on a reader that went away is no error, and any other write error ends the
  * run with `unfinished`. Returns how the run ends once it has its exit code.
  */
 export function watchOutput(unfinished: number): (code: number) => void {
-  for (const stream of [process.stdout, process.stderr]) {
+  for (const stream of OUTPUTS) {
     stream.on('error', (error: NodeJS.ErrnoException) => {
       if (!readerGone(error)) failedWrite(stream, error, unfinished)
     })
@@ -32,8 +34,8 @@ export function watchOutput(unfinished: number): (code: number) => void {
  */
 function exitOnceFlushed(code: number): void {
   process.exitCode = code
-  let open = 2
-  for (const stream of [process.stdout, process.stderr]) {
+  let open = OUTPUTS.length
+  for (const stream of OUTPUTS) {
     let settled = false
     const settle = (): void => {
       if (settled) return

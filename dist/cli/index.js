@@ -492,12 +492,13 @@ var external_node_module_default = /*#__PURE__*/__nccwpck_require__.n(external_n
  */
 
 
+const OUTPUTS = [process.stdout, process.stderr];
 /**
  * Called first thing by an entry: from then on a reader that went away is no error, and any other write error ends the
  * run with `unfinished`. Returns how the run ends once it has its exit code.
  */
 function watchOutput(unfinished) {
-    for (const stream of [process.stdout, process.stderr]) {
+    for (const stream of OUTPUTS) {
         stream.on('error', (error) => {
             if (!readerGone(error))
                 failedWrite(stream, error, unfinished);
@@ -511,8 +512,8 @@ function watchOutput(unfinished) {
  */
 function exitOnceFlushed(code) {
     process.exitCode = code;
-    let open = 2;
-    for (const stream of [process.stdout, process.stderr]) {
+    let open = OUTPUTS.length;
+    for (const stream of OUTPUTS) {
         let settled = false;
         const settle = () => {
             if (settled)
