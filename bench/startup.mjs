@@ -1,6 +1,7 @@
 /**
  * Cold start, for `npm run bench`: the built action on an empty repository (with the inputs and the files a runner
- * provides), the CLI's `--version`, and the CLI on an empty repository, each against `node -e 0` in the same round.
+ * provides), the CLI's `--version`, and the CLI on an empty repository without and with a one-line config file (what
+ * reading one costs: zod and the YAML parser), each against `node -e 0` in the same round.
  * Rounds are interleaved, so a change in the machine's load touches every command of a round alike.
  *
  *   import { ratios } from './startup.mjs'; await ratios({ runs, dist })   → [{ figure, ratio, spread, detail, target }]
@@ -22,12 +23,14 @@ function commands(dist, workspace) {
   const ownDist = dist === join(PROJECT, 'dist')
   const cli = ownDist ? join(PROJECT, 'bin', 'llm-env-lint.js') : join(dist, 'cli', 'index.js')
   const repo = join(workspace, 'repo')
+  const configured = join(workspace, 'configured')
   const plain = withoutRunnerVariables(process.env)
   return {
     node: { args: ['-e', '0'], env: plain },
     action: { args: [join(dist, 'index.js')], env: runnerEnvironment(workspace, repo, plain) },
     version: { args: [cli, '--version'], env: plain },
-    cliEmpty: { args: [cli, repo], env: plain }
+    cliEmpty: { args: [cli, repo], env: plain },
+    cliConfig: { args: [cli, configured], env: plain }
   }
 }
 
@@ -76,6 +79,8 @@ export async function ratios({ runs, dist = join(PROJECT, 'dist') }) {
   const workspace = mkdtempSync(join(tmpdir(), 'llm-env-lint-bench-'))
   try {
     execFileSync('git', ['init', '--quiet', join(workspace, 'repo')])
+    execFileSync('git', ['init', '--quiet', join(workspace, 'configured')])
+    writeFileSync(join(workspace, 'configured', '.llm-env-lint.yml'), 'maxFileSize: 256MiB\n')
     const run = commands(dist, workspace)
     // The first start fills the OS file cache; it is not a cold start of Node, only of the disk.
     for (const command of Object.values(run)) time(command)
@@ -94,7 +99,8 @@ export async function ratios({ runs, dist = join(PROJECT, 'dist') }) {
     return [
       figure('action', 'cold start: the action on an empty repository / `node -e 0`', TARGET_ACTION),
       figure('version', 'cold start: `llm-env-lint --version` / `node -e 0`'),
-      figure('cliEmpty', 'cold start: the CLI on an empty repository / `node -e 0`')
+      figure('cliEmpty', 'cold start: the CLI on an empty repository / `node -e 0`'),
+      figure('cliConfig', 'cold start: the CLI on an empty repository with a one-line config / `node -e 0`')
     ]
   } finally {
     rmSync(workspace, { recursive: true, force: true })
