@@ -20,6 +20,17 @@ describe('dotenvParser.matches', () => {
 })
 
 describe('dotenvParser.parse', () => {
+  it('shares what many small files repeat: a name with its path, and the span of a setting at the same place', () => {
+    const [a, b] = [parse('PORT=3000\nLOG_LEVEL=info\n', 'a/.env'), parse('PORT=3001\nLOG_LEVEL=info\n', 'b/.env')]
+    const [aPort, aLevel] = a.entries
+    const [bPort, bLevel] = b.entries
+    expect(aPort!.path).toEqual(['PORT'])
+    expect(aPort!.path).toBe(bPort!.path)
+    expect(aPort!.keySpan).toBe(bPort!.keySpan)
+    expect(aLevel!.valueSpan).toBe(bLevel!.valueSpan)
+    expect(aLevel!.path).not.toBe(aPort!.path)
+  })
+
   it('reads a plain assignment with exact positions', () => {
     const key = fakeKeys.openaiProject()
     const { entries, diagnostics } = parse(`OPENAI_API_KEY=${key}\n`)

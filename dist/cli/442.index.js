@@ -190,7 +190,7 @@ function toEntry(file, lines, a, commented, vars) {
         file,
         kind: 'dotenv',
         scope: file,
-        path: [key],
+        path: pathOf(key),
         key,
         keySpan: lines.span(a.keyStart, a.keyStart + key.length),
         value,
@@ -212,6 +212,8 @@ function toEntry(file, lines, a, commented, vars) {
 const BLANK_AFTER_EQUALS = { blankAfterEquals: true };
 /** Names and values repeat across a tree's dotenv files: each distinct one is held once. */
 const intern = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .interner */ .og)();
+/** So is the path of a name (an entry's path is never changed). */
+const pathOf = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .memoize */ .Bj)((key) => [key]);
 /** Later `$NAME` uses see this value; an unresolvable one makes them unresolvable too. */
 function remember(vars, entry) {
     const value = (0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .effectiveValue */ .FB)(entry);

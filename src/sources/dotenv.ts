@@ -1,6 +1,6 @@
 import type { Diagnostic, Entry, SourceFile } from '../core/types.js'
 import { LineIndex } from '../core/text.js'
-import { interner } from '../core/memo.js'
+import { interner, memoize } from '../core/memo.js'
 import type { Parser } from './types.js'
 import { afterBom, diagnosticAt, effectiveValue, valueShape } from './entry.js'
 
@@ -195,7 +195,7 @@ function toEntry(file: string, lines: LineIndex, a: Assignment, commented: boole
     file,
     kind: 'dotenv',
     scope: file,
-    path: [key],
+    path: pathOf(key),
     key,
     keySpan: lines.span(a.keyStart, a.keyStart + key.length),
     value,
@@ -215,6 +215,8 @@ const BLANK_AFTER_EQUALS = { blankAfterEquals: true }
 
 /** Names and values repeat across a tree's dotenv files: each distinct one is held once. */
 const intern = interner()
+/** So is the path of a name (an entry's path is never changed). */
+const pathOf = memoize((key: string): readonly string[] => [key])
 
 /** Later `$NAME` uses see this value; an unresolvable one makes them unresolvable too. */
 function remember(vars: Map<string, string>, entry: Entry): void {
