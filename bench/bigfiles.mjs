@@ -40,7 +40,7 @@ const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
  * CLI on an empty folder with and without one shows it apart (`bench/startup.mjs`).
  */
 const SHAPES = [
-  { figure: '200 MB log', dir: 'log', floorArgs: ['--stream'], write: writeLog, config: `maxFileSize: ${MAX_FILE_SIZE}\n` },
+  { figure: '200 MB log', dir: 'log', floorArgs: ['--stream'], write: writeLog, config: 'maxFileSize: 256MiB\n' },
   { figure: '5 MB workflow (12,000 jobs)', dir: 'workflow', floorArgs: [], write: writeWorkflow },
   // issue 13: many small configuration files at most twice the floor.
   { figure: '5,000 .env files', dir: 'envs', floorArgs: [], write: writeEnvFiles, target: 2 }
