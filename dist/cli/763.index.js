@@ -130,7 +130,7 @@ class LineIndex {
  * column, so the spans of thousands of small files hold no copies of them.
  */
 function positionAt(line, column) {
-    if (line > SHARED_LINES || column > SHARED_COLUMNS)
+    if (!isShared(line, column))
         return { line, column };
     const row = (sharedPositions[line] ??= []);
     return (row[column] ??= { line, column });
@@ -138,13 +138,14 @@ function positionAt(line, column) {
 const SHARED_LINES = 256;
 const SHARED_COLUMNS = 128;
 const sharedPositions = [];
+const isShared = (line, column) => line <= SHARED_LINES && column <= SHARED_COLUMNS;
 /**
  * Spans are values too, and the settings of thousands of small files sit at the same places: a span between two
  * shared positions is shared as well (up to a number of them, so memory stays bounded), found by the positions'
  * identity. On the benchmark's 5,000 `.env` files this spared ~2,000 page faults (README, Performance).
  */
 function spanOf(start, end) {
-    if (!isShared(start) || !isShared(end))
+    if (!isShared(start.line, start.column) || !isShared(end.line, end.column))
         return { start, end };
     let ends = sharedSpans.get(start);
     let span = ends?.get(end);
@@ -159,7 +160,6 @@ function spanOf(start, end) {
     sharedSpanCount++;
     return span;
 }
-const isShared = ({ line, column }) => line <= SHARED_LINES && column <= SHARED_COLUMNS;
 const SHARED_SPANS = 20_000;
 const sharedSpans = new Map();
 let sharedSpanCount = 0;

@@ -58,7 +58,7 @@ export class LineIndex {
  * column, so the spans of thousands of small files hold no copies of them.
  */
 function positionAt(line: number, column: number): Position {
-  if (line > SHARED_LINES || column > SHARED_COLUMNS) return { line, column }
+  if (!isShared(line, column)) return { line, column }
   const row = (sharedPositions[line] ??= [])
   return (row[column] ??= { line, column })
 }
@@ -66,6 +66,7 @@ function positionAt(line: number, column: number): Position {
 const SHARED_LINES = 256
 const SHARED_COLUMNS = 128
 const sharedPositions: Position[][] = []
+const isShared = (line: number, column: number): boolean => line <= SHARED_LINES && column <= SHARED_COLUMNS
 
 /**
  * Spans are values too, and the settings of thousands of small files sit at the same places: a span between two
@@ -73,7 +74,7 @@ const sharedPositions: Position[][] = []
  * identity. On the benchmark's 5,000 `.env` files this spared ~2,000 page faults (README, Performance).
  */
 function spanOf(start: Position, end: Position): Span {
-  if (!isShared(start) || !isShared(end)) return { start, end }
+  if (!isShared(start.line, start.column) || !isShared(end.line, end.column)) return { start, end }
   let ends = sharedSpans.get(start)
   let span = ends?.get(end)
   if (span) return span
@@ -85,7 +86,6 @@ function spanOf(start: Position, end: Position): Span {
   return span
 }
 
-const isShared = ({ line, column }: Position): boolean => line <= SHARED_LINES && column <= SHARED_COLUMNS
 const SHARED_SPANS = 20_000
 const sharedSpans = new Map<Position, Map<Position, Span>>()
 let sharedSpanCount = 0
