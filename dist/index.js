@@ -254,6 +254,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util/ty
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -584,8 +591,9 @@ external_node_module_default().enableCompileCache?.();
 // `run` fails the step by setting the exit code; so does output that cannot be written.
 const runAction = () => {
     const end = watchOutput(1);
-    return Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(9444), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 304))
-        .then(({ run }) => run())
+    // V8's young generation is held once the chunks are loaded (see young-generation.ts for why only then).
+    return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(9444), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 304)), __nccwpck_require__.e(/* import() */ 5678).then(__nccwpck_require__.bind(__nccwpck_require__, 5678))])
+        .then(([{ run }, { keepYoungGenerationSmall }]) => (keepYoungGenerationSmall(), run()))
         .then(() => end(Number(process.exitCode ?? 0)));
 };
 // A scan worker (src/engine/workers.ts) starts this bundle again, marked: it serves the pool, the action does not run.

@@ -23,7 +23,8 @@ if (only === '--version' || only === '-v') {
 
 function runCli(): Promise<void> {
   const end = watchOutput(EXIT.internal)
-  return import('./cli/main.js')
-    .then(({ main }) => main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }))
+  // V8's young generation is held once the chunks are loaded (see young-generation.ts for why only then).
+  return Promise.all([import('./cli/main.js'), import('./young-generation.js')])
+    .then(([{ main }, { keepYoungGenerationSmall }]) => (keepYoungGenerationSmall(), main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env })))
     .then(end)
 }

@@ -8,8 +8,9 @@ module.enableCompileCache?.()
 // `run` fails the step by setting the exit code; so does output that cannot be written.
 const runAction = (): Promise<void> => {
   const end = watchOutput(1)
-  return import('./action/main.js')
-    .then(({ run }) => run())
+  // V8's young generation is held once the chunks are loaded (see young-generation.ts for why only then).
+  return Promise.all([import('./action/main.js'), import('./young-generation.js')])
+    .then(([{ run }, { keepYoungGenerationSmall }]) => (keepYoungGenerationSmall(), run()))
     .then(() => end(Number(process.exitCode ?? 0)))
 }
 // A scan worker (src/engine/workers.ts) starts this bundle again, marked: it serves the pool, the action does not run.

@@ -257,6 +257,13 @@ module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:util");
 
 /***/ }),
 
+/***/ 8877:
+/***/ ((module) => {
+
+module.exports = __WEBPACK_EXTERNAL_createRequire(import.meta.url)("node:v8");
+
+/***/ }),
+
 /***/ 5919:
 /***/ ((module) => {
 
@@ -573,8 +580,9 @@ else {
 }
 function runCli() {
     const end = watchOutput(exit_status/* EXIT */.d.internal);
-    return Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(985), __nccwpck_require__.e(444), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7043))
-        .then(({ main }) => main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env }))
+    // V8's young generation is held once the chunks are loaded (see young-generation.ts for why only then).
+    return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(985), __nccwpck_require__.e(444), __nccwpck_require__.e(43)]).then(__nccwpck_require__.bind(__nccwpck_require__, 7043)), __nccwpck_require__.e(/* import() */ 297).then(__nccwpck_require__.bind(__nccwpck_require__, 5678))])
+        .then(([{ main }, { keepYoungGenerationSmall }]) => (keepYoungGenerationSmall(), main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env })))
         .then(end);
 }
 
