@@ -91,7 +91,7 @@ console.log(JSON.stringify({ before, after: ${NEW_SPACE_SIZE}, kept: kept.length
   })
 
   it('is left alone on a V8 it was not measured on, and nothing is written to stderr', () => {
-    const { before, after, stderr } = sizes("keepYoungGenerationSmall('14.1.146.11-node.1'); letYoungGenerationGrow()")
+    const { before, after, stderr } = sizes("keepYoungGenerationSmall('14.1.146.11-node.1'); letYoungGenerationGrow('14.1.146.11-node.1')")
     expect(after).toBeGreaterThanOrEqual(4 * before)
     expect(stderr).toBe('')
   })

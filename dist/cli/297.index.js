@@ -17,7 +17,7 @@ __webpack_require__.r(__webpack_exports__);
  * V8 doubles its young generation (two halves of 1 MB at the start, up to 16 MB each on node 20 and 22, 32 MB on
  * node 24) whenever as much has survived collections as the space holds. A scan keeps what it reads, the facts and the
  * model, to its end, so nearly every run grows it to the full size, and every fresh page costs a page fault: on the
- * 5,000 `.env` files of the benchmark ~22,500 faults against ~14,700 with the young generation held at its first size.
+ * 5,000 `.env` files of the benchmark ~22,500 faults against ~14,700 with the young generation held.
  * The growth factor is read at each growth (`SemiSpaceNewSpace::Grow`, deps/v8/src/heap/new-spaces.cc), so setting it
  * to 1 once the process runs holds the size; the maximum size cannot be changed after start-up.
  */
@@ -27,9 +27,8 @@ __webpack_require__.r(__webpack_exports__);
  * not know the flag, and V8 writes an unknown flag's error to stderr, in the middle of a run's messages.
  */
 const MEASURED_V8_MAJORS = { from: 11, to: 13 };
-/** V8's own growth factor, given back by {@link letYoungGenerationGrow}. */
+/** V8's own growth factor, given back by {@link letYoungGenerationGrow}: its code-cache tag is then V8's own again. */
 const V8_GROWTH_FACTOR = 2;
-let held = false;
 /** Whether the young generation can be held on this V8 (`process.versions.v8`). */
 function holdsYoungGeneration(v8Version) {
     const major = Number.parseInt(v8Version, 10);
@@ -37,24 +36,21 @@ function holdsYoungGeneration(v8Version) {
 }
 /**
  * Keeps V8's young generation at its size now for the rest of the process (its worker threads too), where measured.
- * Every flag set changes V8's code-cache tag, so Node's cached compilations of its own modules no longer apply to the
+ * Holding it changes V8's code-cache tag, so Node's cached compilations of its own modules no longer apply to the
  * modules loaded after: the entries call this once their chunks are loaded.
  */
 function keepYoungGenerationSmall(v8Version = process.versions.v8) {
-    if (!holdsYoungGeneration(v8Version))
-        return;
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
-    held = true;
+    if (holdsYoungGeneration(v8Version))
+        (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)('--semi-space-growth-factor=1');
 }
 /**
  * Lets the young generation grow again (a large file is streamed: each 1 MiB chunk is a large object, which a small
  * young generation promotes to the old one, where it waits for a full collection; a 200 MB log peaked ~40 MB higher).
+ * Flags are the process's, not a thread's: a scan worker streaming the file lets the main thread's grow too.
  */
-function letYoungGenerationGrow() {
-    if (!held)
-        return;
-    (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)(`--semi-space-growth-factor=${V8_GROWTH_FACTOR}`);
-    held = false;
+function letYoungGenerationGrow(v8Version = process.versions.v8) {
+    if (holdsYoungGeneration(v8Version))
+        (0,node_v8__WEBPACK_IMPORTED_MODULE_0__.setFlagsFromString)(`--semi-space-growth-factor=${V8_GROWTH_FACTOR}`);
 }
 
 
