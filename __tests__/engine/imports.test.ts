@@ -21,7 +21,6 @@ const LAYERS: readonly (readonly string[])[] = [
   ['index.ts', 'cli.ts']
 ]
 
-
 const SRC = join(process.cwd(), 'src')
 const SPECIFIER = /(?:\bfrom\s*|\bimport\s*\(\s*|^\s*import\s+)['"](\.{1,2}\/[^'"]+)['"]/gm
 

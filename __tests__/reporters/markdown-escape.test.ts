@@ -47,7 +47,6 @@ describe('markdown escaping', () => {
   })
 })
 
-
 describe('hostile input', () => {
   // What a pull request author controls: file names, values, provider messages. None of it may become markup.
   const hostile = [

@@ -3,7 +3,6 @@ import { parse as smolParse } from 'smol-toml'
 import { readToml, type TomlPair } from '../../src/sources/toml.js'
 import { span } from './span-helper.js'
 
-
 /** The value smol-toml gives at `path`. */
 function smolValueAt(text: string, path: readonly (string | number)[]): unknown {
   let node: unknown = smolParse(text)

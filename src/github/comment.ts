@@ -10,7 +10,6 @@ import { callGitHub, checked, collectPages, type GitHubClient, type GitHubResult
 /** The login of the bot behind the default `GITHUB_TOKEN`. */
 export const ACTIONS_BOT_LOGIN = 'github-actions[bot]'
 
-
 /** Posted when GitHub rejects the report and no `fallbackBody` is given. */
 const DEFAULT_FALLBACK_BODY = `${PR_COMMENT_MARKER}\nThe llm-env-lint report could not be posted as a comment; see the job summary of this run.\n`
 

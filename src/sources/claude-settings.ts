@@ -2,7 +2,6 @@ import type { Diagnostic, Entry, SourceFile } from '../core/types.js'
 import type { Parser } from './types.js'
 import { envObjectEntries, memberAt, nodeDiagnostic, readJson, stringEntry } from './json.js'
 
-
 /**
  * `.claude/settings.json` and `.claude/settings.local.json`: the `env` object Claude Code exports to its
  * own process (`ANTHROPIC_BASE_URL`, `ANTHROPIC_API_KEY`, `ANTHROPIC_AUTH_TOKEN`, `ANTHROPIC_MODEL`, …) and

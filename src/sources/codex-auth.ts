@@ -2,7 +2,6 @@ import type { Entry, SourceFile } from '../core/types.js'
 import type { Parser } from './types.js'
 import { memberAt, nodeDiagnostic, readJson, stringEntry } from './json.js'
 
-
 /**
  * Codex CLI's credential file, `$CODEX_HOME/auth.json`: `OPENAI_API_KEY` holds the key Codex uses (openai/codex
  * `codex-rs/login/src/auth/storage.rs` at be9c0b9741e727263eca60654879477ea789577a, struct `AuthDotJson`: the field

@@ -21,7 +21,6 @@ import {
   type YamlSource
 } from './yaml.js'
 
-
 /** Any other YAML: a top-level `services:` and an indented `image:` or `build:` (checked again when parsed). */
 const TOP_LEVEL_SERVICES = /^services[ \t]*:[ \t]*(?:#.*)?$/m
 const SERVICE_IMAGE_OR_BUILD = /^[ \t]+(?:image|build)[ \t]*:/m

@@ -14,7 +14,6 @@ export const dockerfileParser: Parser = {
   parse: parseDockerfile
 }
 
-
 /** One physical line: its text without the line ending, and where it starts in the file. */
 interface PhysicalLine {
   readonly text: string

@@ -18,9 +18,6 @@ export const dotenvParser: Parser = {
   parse: parseDotenv
 }
 
-
-
-
 /** Keys as dotenv accepts them (`[\w.-]+`): the offset past the key starting at `from` (`from` itself when none does). */
 function keyEnd(text: string, from: number): number {
   let i = from

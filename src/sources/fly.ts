@@ -2,7 +2,6 @@ import type { SourceFile } from '../core/types.js'
 import type { Parser } from './types.js'
 import { readToml, tableEntries } from './toml.js'
 
-
 /**
  * Fly.io app config: `[env]` holds runtime variables, `[build.args]` Docker build arguments
  * (https://fly.io/docs/reference/configuration/). Both are plain text in the repository: Fly's own

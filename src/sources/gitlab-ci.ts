@@ -3,7 +3,6 @@ import type { Parser } from './types.js'
 import { scopeId } from './entry.js'
 import { buildEntry, field, fields, parseYaml, scalarValue, spanOf, stringAt, type YamlField, type YamlSource } from './yaml.js'
 
-
 /**
  * Top-level keys that are not jobs (https://docs.gitlab.com/ci/yaml/#global-keywords); every other top-level
  * map is a job, hidden ones (`.template`) included: jobs extend them.

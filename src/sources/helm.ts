@@ -6,7 +6,6 @@ import { scopeId } from './entry.js'
 import { envListEntries } from './kubernetes.js'
 import { field, fields, mapEntries, parseYaml, resolve, stringAt, type YamlSource } from './yaml.js'
 
-
 /**
  * Where charts take environment variables from their values: `env` (a map, or a Kubernetes-style list of
  * `name`/`value` items), `extraEnv` and `extraEnvVars` (Bitnami charts' list). Conventions, not a schema:

@@ -15,7 +15,6 @@ import {
   type YamlSource
 } from './yaml.js'
 
-
 type Path = readonly (string | number)[]
 
 const settingEntries = (src: YamlSource, node: unknown, names: readonly string[], scope: string, path: Path): Entry[] =>

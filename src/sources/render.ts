@@ -2,7 +2,6 @@ import type { Entry } from '../core/types.js'
 import type { Parser } from './types.js'
 import { buildEntry, field, items, parseYaml, scalarValue, spanOf, stringAt, type YamlSource } from './yaml.js'
 
-
 /**
  * What an env var without a `value` is filled from, as entry meta. Blueprint spec:
  * https://render.com/docs/blueprint-spec#environment-variables — `sync: false` asks for the value in the

@@ -5,7 +5,6 @@ import type { Parser } from './types.js'
 import { effectiveValue, makeEntry } from './entry.js'
 import { assignmentWords, dockerRunImage, readAssignment, shellCommands } from './shell.js'
 
-
 /**
  * Shell scripts: the settings a script hands to a program, read with the same lexer as workflow `run:`
  * scripts: `export NAME=value`, `NAME=value` before a command or alone, and `docker run -e NAME=value` /

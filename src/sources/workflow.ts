@@ -22,7 +22,6 @@ import {
   type YamlSource
 } from './yaml.js'
 
-
 /** `secrets.NAME` or `secrets['NAME']` inside an expression. */
 const SECRET_REF = /(?<![\w.-])secrets\s*(?:\.\s*([A-Za-z_][\w-]*)|\[\s*'([^']+)'\s*\])/g
 /** The whole `secrets` context: `toJSON(secrets)`, `secrets[matrix.name]` (zizmor `overprovisioned-secrets`). */
