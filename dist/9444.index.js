@@ -1027,8 +1027,10 @@ const anyPathOf = (each) => ({
 /***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LJ: () => (/* binding */ isLowSurrogate),
 /* harmony export */   Nt: () => (/* binding */ escapeRegExp),
 /* harmony export */   ZX: () => (/* binding */ lineSpan),
+/* harmony export */   pc: () => (/* binding */ isHighSurrogate),
 /* harmony export */   rr: () => (/* binding */ LineIndex)
 /* harmony export */ });
 /** Maps 0-based string offsets to 1-based line/column positions; built once per file. */
@@ -1130,6 +1132,9 @@ const lineSpan = (line, length = 0) => ({
 });
 /** `text` as a regex that matches it literally. */
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The halves of a surrogate pair (UTF-16): text cut between them leaves two unreadable halves. */
+const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code) => code >= 0xdc00 && code <= 0xdfff;
 
 
 /***/ }),
@@ -1837,6 +1842,7 @@ var sources = __webpack_require__(1006);
 
 
 
+
 /**
  * Text kept on either side of the part of a window whose hits it reports: the look around a key (its line, the
  * lines and hosts within 1,200 characters, `key-context.ts`) and tokens that run on past the part's end.
@@ -1900,7 +1906,7 @@ function analyzeStream(path, chunks, catalog, stats) {
         if (window.charCodeAt(keep - 1) === CR && window.charCodeAt(keep) === LF)
             keep++;
         // The window carried over starts on a whole character: it is decoded again, from UTF-8, with the next chunk.
-        if (isLowSurrogate(window.charCodeAt(keep)) && isHighSurrogate(window.charCodeAt(keep - 1)))
+        if ((0,core_text/* isLowSurrogate */.LJ)(window.charCodeAt(keep)) && (0,core_text/* isHighSurrogate */.pc)(window.charCodeAt(keep - 1)))
             keep--;
         at = positions.at(keep);
         window = window.slice(keep);
@@ -1930,8 +1936,6 @@ function analyzeStream(path, chunks, catalog, stats) {
 }
 const LF = 10;
 const CR = 13;
-const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
-const isLowSurrogate = (code) => code >= 0xdc00 && code <= 0xdfff;
 /**
  * Where to end the part of a window whose hits are reported: just after the last line break before `limit` (so
  * the next part starts a line), or at `limit` itself when there is none within the context before it (a long line).

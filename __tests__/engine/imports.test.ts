@@ -7,7 +7,7 @@ import { dirname, join, normalize, relative } from 'node:path'
  * reaches itself through its imports. Type-only imports count: a type circle is still a circle to a reader.
  */
 const LAYERS: readonly (readonly string[])[] = [
-  ['providers', 'version.ts', 'young-generation.ts'],
+  ['providers', 'version.ts', 'young-generation.ts', 'background-threads.ts'],
   ['core'],
   ['config', 'clients', 'discover'],
   ['sources'],

@@ -428,8 +428,10 @@ function removeFragments(text, key) {
 /***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   LJ: () => (/* binding */ isLowSurrogate),
 /* harmony export */   Nt: () => (/* binding */ escapeRegExp),
 /* harmony export */   ZX: () => (/* binding */ lineSpan),
+/* harmony export */   pc: () => (/* binding */ isHighSurrogate),
 /* harmony export */   rr: () => (/* binding */ LineIndex)
 /* harmony export */ });
 /** Maps 0-based string offsets to 1-based line/column positions; built once per file. */
@@ -531,6 +533,9 @@ const lineSpan = (line, length = 0) => ({
 });
 /** `text` as a regex that matches it literally. */
 const escapeRegExp = (text) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+/** The halves of a surrogate pair (UTF-16): text cut between them leaves two unreadable halves. */
+const isHighSurrogate = (code) => code >= 0xd800 && code <= 0xdbff;
+const isLowSurrogate = (code) => code >= 0xdc00 && code <= 0xdfff;
 
 
 /***/ }),

@@ -15,6 +15,7 @@ import { parseCliArgs, UsageError, type CliProbe, type MergeCommand } from './ar
 import { USAGE } from './usage.js'
 import { EXIT } from './exit-status.js'
 import { colorize, useColor } from './color.js'
+import { writeInSlices } from './write.js'
 import { lintRepository, type LintOutcome } from '../engine/pipeline.js'
 import { planFixes, renderDiff, writeFixes } from './fix.js'
 
@@ -149,8 +150,9 @@ function done(io: CliIo, text: string): number {
 async function emit(context: ReportContext, { format, output }: { readonly format: FileFormat; readonly output?: string }, io: CliIo): Promise<void> {
   const report = (await reporter(format)).render(context)
   if (output !== undefined) writeFile(resolve(io.cwd, output), report)
-  else io.stdout.write(format === 'text' && useColor(io.env, io.stdout) ? colorize(report) : report)
+  else writeInSlices(io.stdout, format === 'text' && useColor(io.env, io.stdout) ? colorize(report) : report)
 }
+
 
 /** `llm-env-lint merge`: reads the reports, writes one, and exits by `--fail-on` over all of them. */
 async function merge(command: MergeCommand, io: CliIo): Promise<number> {

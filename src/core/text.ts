@@ -98,3 +98,7 @@ export const lineSpan = (line: number, length = 0): Span => ({
 
 /** `text` as a regex that matches it literally. */
 export const escapeRegExp = (text: string): string => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')
+
+/** The halves of a surrogate pair (UTF-16): text cut between them leaves two unreadable halves. */
+export const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
+export const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff

@@ -1,6 +1,7 @@
 import { chunkDecoder } from '../discover/index.js'
 import { DIRECTIVE, findIgnoreDirectives } from '../core/ignores.js'
 import type { FileFacts, IgnoreDirective, KeyHit, Position } from '../core/types.js'
+import { isHighSurrogate, isLowSurrogate } from '../core/text.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import { chooseParser } from '../sources/index.js'
 import { keyHit, keyMatches, unparsedFacts } from './analyze.js'
@@ -97,8 +98,6 @@ export function analyzeStream(path: string, chunks: Iterable<Uint8Array>, catalo
 
 const LF = 10
 const CR = 13
-const isHighSurrogate = (code: number): boolean => code >= 0xd800 && code <= 0xdbff
-const isLowSurrogate = (code: number): boolean => code >= 0xdc00 && code <= 0xdfff
 
 /**
  * Where to end the part of a window whose hits are reported: just after the last line break before `limit` (so
