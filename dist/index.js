@@ -594,7 +594,11 @@ const runAction = () => {
     // V8's young generation is held once the chunks are loaded (see young-generation.ts for why only then); its
     // background threads yield the cores to the run from then on (background-threads.ts).
     return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(9444), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 304)), __nccwpck_require__.e(/* import() */ 5678).then(__nccwpck_require__.bind(__nccwpck_require__, 5678)), __nccwpck_require__.e(/* import() */ 7063).then(__nccwpck_require__.bind(__nccwpck_require__, 7063))])
-        .then(([{ run }, { keepYoungGenerationSmall }, { yieldCoresToMainThread }]) => (yieldCoresToMainThread(), keepYoungGenerationSmall(), run()))
+        .then(([{ run }, { keepYoungGenerationSmall }, { yieldCoresToMainThread }]) => {
+        yieldCoresToMainThread();
+        keepYoungGenerationSmall();
+        return run();
+    })
         .then(() => end(Number(process.exitCode ?? 0)));
 };
 // A scan worker (src/engine/workers.ts) starts this bundle again, marked: it serves the pool, the action does not run.

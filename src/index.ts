@@ -11,7 +11,11 @@ const runAction = (): Promise<void> => {
   // V8's young generation is held once the chunks are loaded (see young-generation.ts for why only then); its
   // background threads yield the cores to the run from then on (background-threads.ts).
   return Promise.all([import('./action/main.js'), import('./young-generation.js'), import('./background-threads.js')])
-    .then(([{ run }, { keepYoungGenerationSmall }, { yieldCoresToMainThread }]) => (yieldCoresToMainThread(), keepYoungGenerationSmall(), run()))
+    .then(([{ run }, { keepYoungGenerationSmall }, { yieldCoresToMainThread }]) => {
+      yieldCoresToMainThread()
+      keepYoungGenerationSmall()
+      return run()
+    })
     .then(() => end(Number(process.exitCode ?? 0)))
 }
 // A scan worker (src/engine/workers.ts) starts this bundle again, marked: it serves the pool, the action does not run.

@@ -18,7 +18,7 @@ __webpack_require__.r(__webpack_exports__);
 /**
  * V8 optimises hot functions and helps its garbage collector in a pool of background threads, four in Node whatever
  * the cores. On 2 cores each job they are woken for preempts the thread that scans: on the 5,000 `.env` files of the
- * benchmark the main thread spent ~95 ms of a ~650 ms run off its core while runnable (perf, sched_switch), ~29 ms
+ * benchmark the main thread spent ~95 ms of a ~650 ms run off its core while runnable (perf, sched_switch), 22–29 ms
  * once the pool ran at the lowest priority, which leaves it the spare core and the main thread's idle time.
  * Linux gives each thread its own nice value (setpriority(2) on a thread id, listed under /proc/self/task); elsewhere
  * nothing changes. Threads started later (libuv's pool on node 22 and 24, scan workers) keep the normal priority.
@@ -29,8 +29,8 @@ __webpack_require__.r(__webpack_exports__);
 /** The lowest priority; a process may lower its own threads' priority without privileges, never raise it again. */
 const LOWEST_PRIORITY = 19;
 /**
- * Lowers the priority of every thread of the process but the main one, as they are now. Called by the entries first,
- * on the main thread only: a worker would lower the main thread's too.
+ * Lowers the priority of every thread of the process but the main one, as they are now. Called by the entries once
+ * their chunks are loaded, on the main thread only: a worker would lower the main thread's too.
  */
 function yieldCoresToMainThread(tasks = '/proc/self/task') {
     if (!node_worker_threads__WEBPACK_IMPORTED_MODULE_2__.isMainThread)

@@ -153,7 +153,6 @@ async function emit(context: ReportContext, { format, output }: { readonly forma
   else writeInSlices(io.stdout, format === 'text' && useColor(io.env, io.stdout) ? colorize(report) : report)
 }
 
-
 /** `llm-env-lint merge`: reads the reports, writes one, and exits by `--fail-on` over all of them. */
 async function merge(command: MergeCommand, io: CliIo): Promise<number> {
   const { mergeReports, readReport, ReportFileError } = await import('./merge.js')
