@@ -1,5 +1,5 @@
 export const id = 9444;
-export const ids = [9444,5678];
+export const ids = [9444];
 export const modules = {
 
 /***/ 1075:
@@ -1260,7 +1260,7 @@ function readSource(root, path, { maxFileSize, wholeUpTo }) {
             return { path, reason: 'binary', detail: binary };
         if (info.size > wholeUpTo) {
             if (info.size > GROWING_STREAM_BYTES)
-                (0,_young_generation_js__WEBPACK_IMPORTED_MODULE_3__.letYoungGenerationGrow)();
+                (0,_young_generation_js__WEBPACK_IMPORTED_MODULE_3__/* .letYoungGenerationGrow */ .dp)();
             const streamed = { path, size: info.size, chunks: chunksOf(fd, length) };
             fd = undefined; // closed by the stream
             return streamed;
@@ -4618,12 +4618,11 @@ function expandShell(value, vars) {
 /***/ 5678:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
-__webpack_require__.r(__webpack_exports__);
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   holdsYoungGeneration: () => (/* binding */ holdsYoungGeneration),
-/* harmony export */   keepYoungGenerationSmall: () => (/* binding */ keepYoungGenerationSmall),
-/* harmony export */   letYoungGenerationGrow: () => (/* binding */ letYoungGenerationGrow)
+/* harmony export */   Dd: () => (/* binding */ keepYoungGenerationSmall),
+/* harmony export */   dp: () => (/* binding */ letYoungGenerationGrow)
 /* harmony export */ });
+/* unused harmony export holdsYoungGeneration */
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8877);
 /* harmony import */ var node_v8__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_v8__WEBPACK_IMPORTED_MODULE_0__);
 /**

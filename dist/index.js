@@ -591,12 +591,9 @@ external_node_module_default().enableCompileCache?.();
 // `run` fails the step by setting the exit code; so does output that cannot be written.
 const runAction = () => {
     const end = watchOutput(1);
-    // V8's young generation is held once the chunks are loaded (see young-generation.ts for why only then); its
-    // background threads yield the cores to the run from then on (background-threads.ts).
-    return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(9444), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 304)), __nccwpck_require__.e(/* import() */ 5678).then(__nccwpck_require__.bind(__nccwpck_require__, 5678)), __nccwpck_require__.e(/* import() */ 7063).then(__nccwpck_require__.bind(__nccwpck_require__, 7063))])
-        .then(([{ run }, { keepYoungGenerationSmall }, { yieldCoresToMainThread }]) => {
-        yieldCoresToMainThread();
-        keepYoungGenerationSmall();
+    return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(9444), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 304)), __nccwpck_require__.e(/* import() */ 8340).then(__nccwpck_require__.bind(__nccwpck_require__, 8340))])
+        .then(([{ run }, { tuneRuntime }]) => {
+        tuneRuntime();
         return run();
     })
         .then(() => end(Number(process.exitCode ?? 0)));

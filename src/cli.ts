@@ -23,12 +23,9 @@ if (only === '--version' || only === '-v') {
 
 function runCli(): Promise<void> {
   const end = watchOutput(EXIT.internal)
-  // V8's young generation is held once the chunks are loaded (see young-generation.ts for why only then); its
-  // background threads yield the cores to the run from then on (background-threads.ts).
-  return Promise.all([import('./cli/main.js'), import('./young-generation.js'), import('./background-threads.js')])
-    .then(([{ main }, { keepYoungGenerationSmall }, { yieldCoresToMainThread }]) => {
-      yieldCoresToMainThread()
-      keepYoungGenerationSmall()
+  return Promise.all([import('./cli/main.js'), import('./tune-runtime.js')])
+    .then(([{ main }, { tuneRuntime }]) => {
+      tuneRuntime()
       return main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env })
     })
     .then(end)

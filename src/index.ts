@@ -8,12 +8,9 @@ module.enableCompileCache?.()
 // `run` fails the step by setting the exit code; so does output that cannot be written.
 const runAction = (): Promise<void> => {
   const end = watchOutput(1)
-  // V8's young generation is held once the chunks are loaded (see young-generation.ts for why only then); its
-  // background threads yield the cores to the run from then on (background-threads.ts).
-  return Promise.all([import('./action/main.js'), import('./young-generation.js'), import('./background-threads.js')])
-    .then(([{ run }, { keepYoungGenerationSmall }, { yieldCoresToMainThread }]) => {
-      yieldCoresToMainThread()
-      keepYoungGenerationSmall()
+  return Promise.all([import('./action/main.js'), import('./tune-runtime.js')])
+    .then(([{ run }, { tuneRuntime }]) => {
+      tuneRuntime()
       return run()
     })
     .then(() => end(Number(process.exitCode ?? 0)))

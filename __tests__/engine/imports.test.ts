@@ -17,7 +17,7 @@ const LAYERS: readonly (readonly string[])[] = [
   ['reporters', 'fix'],
   ['engine'],
   ['github'],
-  ['cli', 'action', 'exit.ts'],
+  ['cli', 'action', 'exit.ts', 'tune-runtime.ts'],
   ['index.ts', 'cli.ts']
 ]
 

@@ -580,12 +580,9 @@ else {
 }
 function runCli() {
     const end = watchOutput(exit_status/* EXIT */.d.internal);
-    // V8's young generation is held once the chunks are loaded (see young-generation.ts for why only then); its
-    // background threads yield the cores to the run from then on (background-threads.ts).
-    return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(985), __nccwpck_require__.e(444), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8001)), __nccwpck_require__.e(/* import() */ 297).then(__nccwpck_require__.bind(__nccwpck_require__, 5678)), __nccwpck_require__.e(/* import() */ 63).then(__nccwpck_require__.bind(__nccwpck_require__, 7063))])
-        .then(([{ main }, { keepYoungGenerationSmall }, { yieldCoresToMainThread }]) => {
-        yieldCoresToMainThread();
-        keepYoungGenerationSmall();
+    return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(985), __nccwpck_require__.e(444), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8001)), __nccwpck_require__.e(/* import() */ 340).then(__nccwpck_require__.bind(__nccwpck_require__, 8340))])
+        .then(([{ main }, { tuneRuntime }]) => {
+        tuneRuntime();
         return main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
     })
         .then(end);
