@@ -6,10 +6,11 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { existsSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { compile, compileDir } from '../../bench/compile.mjs'
+import { BUILT_ENTRIES, CLI, runUnderPreload } from './built-entries.js'
 
 const onLinux = existsSync('/proc/self/task')
 const describeOnLinux = onLinux ? describe : describe.skip
@@ -83,8 +84,6 @@ await new Promise((done, fail) => {
 })
 
 describeOnLinux('the built entry points', () => {
-  const CLI = resolve('dist/cli/index.js')
-  const ACTION = resolve('dist/index.js')
   let dir: string
   let tree: string
   let preload: string
@@ -107,28 +106,10 @@ process.on('exit', () => writeFileSync(process.env.SEEN, JSON.stringify({ main: 
 
   afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
-  function run(entry: string, args: readonly string[], env: Record<string, string>): Priorities {
-    const seen = join(dir, 'seen.json')
-    const result = spawnSync(process.execPath, ['--require', preload, entry, ...args], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', GIT_CEILING_DIRECTORIES: dir, SEEN: seen, ...env }
-    })
-    expect(result.status).toBe(0)
-    return JSON.parse(readFileSync(seen, 'utf8')) as Priorities
-  }
+  const run = (entry: string, args: readonly string[], env: Record<string, string>): Priorities => runUnderPreload(entry, args, { dir, preload, env })
 
-  const actionEnv = (): Record<string, string> => {
-    const runnerTemp = join(dir, 'runner-temp')
-    mkdirSync(runnerTemp, { recursive: true })
-    return { GITHUB_WORKSPACE: tree, GITHUB_EVENT_NAME: 'push', RUNNER_TEMP: runnerTemp, 'INPUT_FAIL-ON': 'never', INPUT_COMMENT: 'never', 'INPUT_GITHUB-TOKEN': '' }
-  }
-
-  it.each([
-    ['CLI', () => [CLI, [tree, '--format', 'json'], {}] as const],
-    ['action', () => [ACTION, [], actionEnv()] as const]
-  ])('the %s runs its background threads at the lowest priority and its main thread at the normal one', (_, entry) => {
-    const [path, args, env] = entry()
+  it.each(BUILT_ENTRIES)('the %s runs its background threads at the lowest priority and its main thread at the normal one', (_, entry) => {
+    const [path, args, env] = entry(dir, tree)
     const { main, others } = run(path, args, env)
     expect(main).toBe(0)
     expect(others.length).toBeGreaterThan(0)

@@ -6,11 +6,12 @@
  */
 import { afterAll, beforeAll, describe, expect, it } from '@jest/globals'
 import { spawnSync } from 'node:child_process'
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
-import { join, resolve } from 'node:path'
+import { join } from 'node:path'
 import { compile, compileDir } from '../../bench/compile.mjs'
 import { holdsYoungGeneration } from '../../src/young-generation.js'
+import { BUILT_ENTRIES, runUnderPreload } from './built-entries.js'
 
 const MiB = 1024 * 1024
 
@@ -98,8 +99,6 @@ console.log(JSON.stringify({ before, after: ${NEW_SPACE_SIZE}, kept: kept.length
 })
 
 describe('the built entry points', () => {
-  const CLI = resolve('dist/cli/index.js')
-  const ACTION = resolve('dist/index.js')
   let dir: string
   let tree: string
   let preload: string
@@ -136,28 +135,11 @@ process.on('exit', () => { seen.end = size(); require('node:fs').writeFileSync(p
   }
 
   /** Runs a built entry under the preload; what it saw. */
-  function run(entry: string, args: readonly string[], env: Record<string, string>, control: boolean): Seen {
-    const seen = join(dir, 'seen.json')
-    const result = spawnSync(process.execPath, ['--require', preload, entry, ...args], {
-      cwd: dir,
-      encoding: 'utf8',
-      env: { PATH: process.env.PATH ?? '', GIT_CEILING_DIRECTORIES: dir, SEEN: seen, ...(control && { CONTROL: '1' }), ...env }
-    })
-    expect(result.status).toBe(0)
-    return JSON.parse(readFileSync(seen, 'utf8')) as Seen
-  }
+  const run = (entry: string, args: readonly string[], env: Record<string, string>, control: boolean): Seen =>
+    runUnderPreload(entry, args, { dir, preload, env: { ...(control && { CONTROL: '1' }), ...env } })
 
-  const actionEnv = (): Record<string, string> => {
-    const runnerTemp = join(dir, 'runner-temp')
-    mkdirSync(runnerTemp, { recursive: true })
-    return { GITHUB_WORKSPACE: tree, GITHUB_EVENT_NAME: 'push', RUNNER_TEMP: runnerTemp, 'INPUT_FAIL-ON': 'never', INPUT_COMMENT: 'never', 'INPUT_GITHUB-TOKEN': '' }
-  }
-
-  it.each([
-    ['CLI', () => [CLI, [tree, '--format', 'json'], {}] as const],
-    ['action', () => [ACTION, [], actionEnv()] as const]
-  ])('the %s holds it from when its chunks are loaded to the end of the scan', (_, entry) => {
-    const [path, args, env] = entry()
+  it.each(BUILT_ENTRIES)('the %s holds it from when its chunks are loaded to the end of the scan', (_, entry) => {
+    const [path, args, env] = entry(dir, tree)
     const held = run(path, args, env, false)
     expect(held.flags.map(({ flag }) => flag)).toEqual(['--semi-space-growth-factor=1'])
     expect(held.end).toBe(held.flags[0]!.size)
