@@ -191,6 +191,10 @@ describe('the other profiles', () => {
     expect(baseVar('lobechat', '*_PROXY_URL')).toMatchObject({ convention: 'includes-version', chatPath: '/chat/completions' })
     expect(baseVar('lobechat', 'ANTHROPIC_PROXY_URL')).toMatchObject({ convention: 'host-root', chatPath: '/v1/messages', family: 'anthropic' })
     expect(baseVar('lobechat', 'MOONSHOT_PROXY_URL')?.variants?.[0]).toMatchObject({ pathEndsWith: '/anthropic', family: 'anthropic' })
+    // lobehub/lobe-chat@5e912a4 providers/moonshot and providers/minimax: DEFAULT_*_BASE_URL, and both route `/anthropic`.
+    expect(baseVar('lobechat', 'MOONSHOT_PROXY_URL')?.defaultUrl).toBe('https://api.moonshot.cn/v1')
+    expect(baseVar('lobechat', 'MINIMAX_PROXY_URL')).toMatchObject({ provider: 'minimax', defaultUrl: 'https://api.minimaxi.com/v1' })
+    expect(baseVar('lobechat', 'MINIMAX_PROXY_URL')?.variants?.[0]).toMatchObject({ pathEndsWith: '/anthropic', family: 'anthropic', chatPath: '/v1/messages' })
     expect(clientProfiles.lobechat.keyVars.find((k) => k.name === 'OPENAI_API_KEY')).toMatchObject({ listSeparator: ',', trimsListEntries: true })
     expect(clientProfiles.lobechat.keyVars.find((k) => k.name === 'GOOGLE_API_KEY')).toMatchObject({ trimsListEntries: false })
     // apiKeyManager.ts filters empty items out.
@@ -207,7 +211,11 @@ describe('the other profiles', () => {
     // openai/codex codex-api/src/provider.rs@001cb8e2 url_for_path trims trailing slashes, then /responses.
     expect(baseVar('codex', 'base_url')).toMatchObject({ convention: 'includes-version', chatPath: '/responses' })
     expect(baseVar('codex', 'base_url')?.normalize).toBeUndefined()
-    expect(baseVar('codex', 'OPENAI_BASE_URL')?.provider).toBe('openai')
+    expect(baseVar('codex', 'openai_base_url')?.provider).toBe('openai')
+    // openai/codex#16720: the variable is no longer read; the config.toml key replaced it.
+    expect(baseVar('codex', 'OPENAI_BASE_URL')).toBeUndefined()
+    expect(clientProfiles.codex.unusedVars.find((u) => u.name === 'OPENAI_BASE_URL')).toMatchObject({ droppedOn: '2026-04-03' })
+    expect(clientProfiles.codex.unusedVars.find((u) => u.name === 'OPENAI_BASE_URL')?.replacement).toBeUndefined()
   })
 
   it('reads OPENAI_BASE_URL with the version in SDK apps', () => {

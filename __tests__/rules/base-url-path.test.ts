@@ -33,6 +33,7 @@ testRule(rule, {
     { name: 'Claude Code on Moonshot\'s Anthropic API (.cn accounts)', files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://api.moonshot.cn/anthropic"}}\n' } },
     { name: 'Claude Code on an unknown gateway path', files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://gw.internal.net/api/anthropic"}}\n' } },
     { name: 'LobeChat MOONSHOT_PROXY_URL ending in /anthropic routes to the Anthropic runtime', files: { 'package.json': '{"name":"@lobehub/lobehub"}\n', '.env': 'MOONSHOT_PROXY_URL=https://api.moonshot.ai/anthropic\n' } },
+    { name: 'LobeChat MINIMAX_PROXY_URL ending in /anthropic routes to the Anthropic runtime', files: { 'package.json': '{"name":"@lobehub/lobehub"}\n', '.env': 'MINIMAX_PROXY_URL=https://api.minimax.io/anthropic\nMINIMAX_API_KEY=${MINIMAX_API_KEY}\n' } },
     { name: 'LobeChat ANTHROPIC_PROXY_URL with /v1, which the runtime cuts', files: { 'package.json': '{"name":"@lobehub/lobehub"}\n', '.env': 'ANTHROPIC_PROXY_URL=https://relay.my-gw.net/v1\n' } },
     { name: 'Continue: an Ollama model on the host root', files: { '.continue/config.yaml': 'models:\n  - name: local\n    provider: ollama\n    model: llama3\n    apiBase: http://localhost:11434\n' } },
     { name: 'Continue: an Anthropic model with /v1', files: { '.continue/config.yaml': 'models:\n  - name: claude\n    provider: anthropic\n    model: claude-sonnet-4\n    apiBase: https://api.anthropic.com/v1\n' } },

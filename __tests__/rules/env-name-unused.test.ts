@@ -1,4 +1,4 @@
-import { nextchatRepo, testRule } from '../helpers/rule-tester.js'
+import { nextchatRepo, runRule, testRule } from '../helpers/rule-tester.js'
 import { rule } from '../../src/rules/env-name-unused.js'
 
 testRule(rule, {
@@ -31,9 +31,32 @@ testRule(rule, {
       errors: [{ messageId: 'renamed', fix: 'ENABLE_BALANCE_QUERY', severity: 'note' }]
     },
     {
+      // openai/codex#16720 (merged 2026-04-03) removed the variable; older Codex read it. The setting Codex reads is a
+      // config.toml key, so no rename is offered.
+      name: 'OPENAI_BASE_URL in a Codex repository is a note without a rename',
+      files: { '.codex/config.toml': 'model = "gpt-5"\n', '.env': 'OPENAI_BASE_URL=https://api.rutaapi.com\n' },
+      errors: [{ messageId: 'unread', line: 1, column: 1, severity: 'note', data: { client: 'Codex CLI' } }]
+    },
+    {
+      name: 'OPENAI_API_BASE in a Codex repository points at openai_base_url, not at another variable',
+      files: { '.codex/config.toml': 'model = "gpt-5"\n', '.env': 'OPENAI_API_BASE=https://api.rutaapi.com/v1\n' },
+      errors: [{ messageId: 'unread', severity: 'warning' }]
+    },
+    {
       name: 'client config files are judged by their own client',
       files: { '.claude/settings.json': '{"env":{"ANTHROPIC_URL":"https://api.anthropic.com"}}\n' },
       errors: [{ messageId: 'renamed', fix: 'ANTHROPIC_BASE_URL', data: { client: 'Claude Code', fileKind: 'the Claude Code settings' } }]
     }
   ]
+})
+
+describe('env-name-unused in a Codex repository', () => {
+  it('offers no rename: what Codex reads instead is a key of config.toml, not a variable', () => {
+    const results = runRule(rule, { '.codex/config.toml': 'model = "gpt-5"\n', '.env': 'OPENAI_BASE_URL=https://api.rutaapi.com\nOPENAI_API_BASE=https://api.rutaapi.com/v1\n' })
+    expect(results.map((r) => [r.data?.name, r.fix])).toEqual([
+      ['OPENAI_BASE_URL', undefined],
+      ['OPENAI_API_BASE', undefined]
+    ])
+    expect(results[0]!.message).toContain('openai_base_url in .codex/config.toml')
+  })
 })

@@ -354,32 +354,38 @@ const claudeCode = {
  * Codex CLI. Checked at openai/codex: codex-rs/model-provider-info/src/lib.rs@05673f5e, codex-rs/config/src/
  * config_toml.rs@00e9f068, codex-rs/codex-api/src/provider.rs@001cb8e2 (`url_for_path`: trailing `/` trimmed,
  * then `/responses`); docs/clients/codex.md. `wire_api = "chat"` is no longer accepted: every provider speaks
- * the Responses API.
+ * the Responses API. The `OPENAI_BASE_URL` variable is no longer read either (openai/codex#16720, merged 2026-04-03:
+ * "This PR removes support for `OPENAI_BASE_URL` entirely"; core/src/config/model_provider_resolution.rs@477ab797
+ * takes the built-in provider's base from `openai_base_url` in config.toml only).
  */
 const codex = {
     id: 'codex',
     name: 'Codex CLI',
     baseUrlVars: [
         { name: 'base_url', convention: 'includes-version', family: 'openai', chatPath: '/responses' },
-        // The top-level key that moves the built-in `openai` provider (config_toml.rs); OPENAI_BASE_URL is deprecated.
+        // The top-level key that moves the built-in `openai` provider (config_toml.rs).
         { name: 'openai_base_url', convention: 'includes-version', family: 'openai', chatPath: '/responses', provider: 'openai', defaultUrl: 'https://api.openai.com/v1' },
-        { name: 'OPENAI_BASE_URL', convention: 'includes-version', family: 'openai', chatPath: '/responses', provider: 'openai', defaultUrl: 'https://api.openai.com/v1' },
         { name: 'CODEX_OSS_BASE_URL', convention: 'includes-version', family: 'openai', chatPath: '/responses', provider: 'ollama', defaultUrl: 'http://localhost:11434/v1' }
     ],
     keyVars: [
-        { name: 'OPENAI_API_KEY', provider: 'openai', baseUrlVar: 'OPENAI_BASE_URL' },
+        { name: 'OPENAI_API_KEY', provider: 'openai', baseUrlVar: 'openai_base_url' },
         // A literal token in config.toml: a committed one is a leak.
         { name: 'experimental_bearer_token', baseUrlVar: 'base_url' }
     ],
     modelVars: ['model'],
     otherVars: ['model_provider', 'env_key', 'wire_api', 'query_params', 'http_headers', 'env_http_headers', 'OPENAI_ORGANIZATION', 'OPENAI_PROJECT', 'CODEX_OSS_PORT'],
-    unusedVars: [{ name: 'OPENAI_API_BASE', replacement: 'OPENAI_BASE_URL', reason: 'Codex reads OPENAI_BASE_URL' }],
+    // No replacement to rename to: the setting Codex reads is a key of config.toml, not a variable.
+    unusedVars: [
+        { name: 'OPENAI_BASE_URL', reason: 'Codex 0.119 and later ignore it (openai/codex#16720) and take the base URL from openai_base_url in .codex/config.toml', droppedOn: '2026-04-03' },
+        { name: 'OPENAI_API_BASE', reason: 'Codex takes its base URL from openai_base_url in .codex/config.toml' }
+    ],
     fingerprints: [
         { type: 'file-present', pattern: '(?:^|/)\\.codex/config\\.toml$' },
         { type: 'package-dependency', pattern: '^@openai/codex$' }
     ],
     sources: [
         'openai/codex codex-rs/model-provider-info/src/lib.rs@05673f5e; codex-rs/config/src/config_toml.rs@00e9f068; codex-rs/codex-api/src/provider.rs@001cb8e2',
+        'openai/codex codex-rs/core/src/config/model_provider_resolution.rs@477ab797; pull request #16720 (OPENAI_BASE_URL removed)',
         'docs/clients/codex.md'
     ]
 };
@@ -443,7 +449,9 @@ const librechat = {
             strips: [{ tail: '/v1/chat/completions/', keep: '/v1' }, { tail: '/v1/chat/completions', keep: '/v1' }],
             variants: [
                 // `provider: anthropic` makes the endpoint an Anthropic SDK client: the host root, then /v1/messages
-                // (packages/api/src/endpoints/custom/provider.ts@046765ce, librechat.example.yaml@00450b59).
+                // (custom/initialize.ts `buildAnthropicCustomConfig`, `reverseProxyUrl: baseURL`, danny-avila/LibreChat#13748;
+                // librechat.example.yaml@00450b59). It wins over `directEndpoint`, which that branch ignores.
+                // `customParams.defaultParamsEndpoint` is no such switch: it shapes parameters only (openai/config.ts@5baa6a83).
                 { sibling: { name: 'provider', equals: ['anthropic'] }, family: 'anthropic', convention: 'host-root', chatPath: '/v1/messages' },
                 // `directEndpoint: true` posts to baseURL as given (custom/initialize.ts@023696c5).
                 { sibling: { name: 'directEndpoint', equals: ['true'] }, family: 'openai', convention: 'verbatim', chatPath: '', fullEndpoint: true }
@@ -475,7 +483,7 @@ const librechat = {
         { type: 'file-present', pattern: '(?:^|/)librechat\\.ya?ml$' }
     ],
     sources: [
-        'danny-avila/LibreChat packages/api/src/endpoints/custom/initialize.ts@023696c5, custom/provider.ts@046765ce, librechat.example.yaml@00450b59',
+        'danny-avila/LibreChat packages/api/src/endpoints/custom/initialize.ts@023696c5 and its PR #13748 version, endpoints/openai/config.ts@5baa6a83, librechat.example.yaml@00450b59',
         'docs/clients/librechat.md',
         'danny-avila/LibreChat@411b44e2 librechat.example.yaml; @c70e8194 .env.example; @8f47ab10 api/utils/extractBaseURL.js'
     ]
@@ -485,8 +493,9 @@ const librechat = {
 ;// CONCATENATED MODULE: ./src/clients/profiles/lobechat.ts
 const lobechat_AT = 'lobehub/lobehub';
 /**
- * The Moonshot and DeepSeek runtimes route a base URL ending in `/anthropic` to their Anthropic-compatible
- * runtime, which appends /v1/messages (LH@0044d45, LH@09154b2 provider runtimes; MiniMax, Qwen, Zhipu do not).
+ * The DeepSeek, Moonshot and MiniMax runtimes route a base URL ending in `/anthropic` to their Anthropic-compatible
+ * runtime, which appends /v1/messages (LH@09154b2 deepseek; lobehub/lobe-chat@5e912a4 providers/moonshot/index.ts
+ * and providers/minimax/index.ts `baseURLPattern: /\/anthropic\/?$/`; Qwen and Zhipu do not).
  */
 const anthropicRoute = { pathEndsWith: '/anthropic', family: 'anthropic', convention: 'host-root', chatPath: '/v1/messages' };
 /** The flags that only `'0'` turns off (`process.env.X !== '0'`, LH@1473a65 src/envs/llm.ts). */
@@ -530,7 +539,10 @@ const lobechat = {
         { ...lobeProxy('DEEPSEEK', 'deepseek'), defaultUrl: 'https://api.deepseek.com/v1', variants: [anthropicRoute] },
         { ...lobeProxy('GROQ', 'groq'), defaultUrl: 'https://api.groq.com/openai/v1' },
         { ...lobeProxy('QWEN', 'dashscope'), defaultUrl: 'https://dashscope.aliyuncs.com/compatible-mode/v1' },
-        { ...lobeProxy('MOONSHOT', 'moonshot'), defaultUrl: 'https://api.moonshot.ai/v1', variants: [anthropicRoute] },
+        // DEFAULT_MOONSHOT_BASE_URL (lobehub/lobe-chat@5e912a4 providers/moonshot/index.ts; it was .ai at LH@0044d45).
+        { ...lobeProxy('MOONSHOT', 'moonshot'), defaultUrl: 'https://api.moonshot.cn/v1', variants: [anthropicRoute] },
+        // DEFAULT_MINIMAX_BASE_URL (lobehub/lobe-chat@5e912a4 providers/minimax/index.ts).
+        { ...lobeProxy('MINIMAX', 'minimax'), defaultUrl: 'https://api.minimaxi.com/v1', variants: [anthropicRoute] },
         lobeProxy('OPENROUTER', 'openrouter'),
         lobeProxy('MISTRAL', 'mistral'),
         lobeProxy('XAI', 'xai'),
@@ -549,6 +561,7 @@ const lobechat = {
         lobeKey('GROQ', 'groq'),
         lobeKey('QWEN', 'dashscope'),
         lobeKey('MOONSHOT', 'moonshot'),
+        lobeKey('MINIMAX', 'minimax'),
         lobeKey('OPENROUTER', 'openrouter'),
         lobeKey('MISTRAL', 'mistral'),
         lobeKey('XAI', 'xai'),
@@ -577,6 +590,7 @@ const lobechat = {
     ],
     sources: [
         `${lobechat_AT}@1ec57e0 src/server/modules/ModelRuntime/index.ts; @1473a65 src/envs/llm.ts; @12294ca anthropicCompatibleFactory/index.ts`,
+        'lobehub/lobe-chat@5e912a4 packages/model-runtime/src/providers/moonshot/index.ts, providers/minimax/index.ts',
         'lobehub/lobe-chat@6d0e2547 src/server/modules/ModelRuntime/apiKeyManager.ts',
         'docs/clients/lobechat.md'
     ]

@@ -16,7 +16,9 @@ export const librechat: ClientProfile = {
       strips: [{ tail: '/v1/chat/completions/', keep: '/v1' }, { tail: '/v1/chat/completions', keep: '/v1' }],
       variants: [
         // `provider: anthropic` makes the endpoint an Anthropic SDK client: the host root, then /v1/messages
-        // (packages/api/src/endpoints/custom/provider.ts@046765ce, librechat.example.yaml@00450b59).
+        // (custom/initialize.ts `buildAnthropicCustomConfig`, `reverseProxyUrl: baseURL`, danny-avila/LibreChat#13748;
+        // librechat.example.yaml@00450b59). It wins over `directEndpoint`, which that branch ignores.
+        // `customParams.defaultParamsEndpoint` is no such switch: it shapes parameters only (openai/config.ts@5baa6a83).
         { sibling: { name: 'provider', equals: ['anthropic'] }, family: 'anthropic', convention: 'host-root', chatPath: '/v1/messages' },
         // `directEndpoint: true` posts to baseURL as given (custom/initialize.ts@023696c5).
         { sibling: { name: 'directEndpoint', equals: ['true'] }, family: 'openai', convention: 'verbatim', chatPath: '', fullEndpoint: true }
@@ -48,7 +50,7 @@ export const librechat: ClientProfile = {
     { type: 'file-present', pattern: '(?:^|/)librechat\\.ya?ml$' }
   ],
   sources: [
-    'danny-avila/LibreChat packages/api/src/endpoints/custom/initialize.ts@023696c5, custom/provider.ts@046765ce, librechat.example.yaml@00450b59',
+    'danny-avila/LibreChat packages/api/src/endpoints/custom/initialize.ts@023696c5 and its PR #13748 version, endpoints/openai/config.ts@5baa6a83, librechat.example.yaml@00450b59',
     'docs/clients/librechat.md',
     'danny-avila/LibreChat@411b44e2 librechat.example.yaml; @c70e8194 .env.example; @8f47ab10 api/utils/extractBaseURL.js'
   ]

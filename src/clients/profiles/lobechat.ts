@@ -8,8 +8,9 @@ import type { BaseUrlVar, BaseUrlVariant, ClientProfile, FlagVar, KeyVar } from 
 const AT = 'lobehub/lobehub'
 
 /**
- * The Moonshot and DeepSeek runtimes route a base URL ending in `/anthropic` to their Anthropic-compatible
- * runtime, which appends /v1/messages (LH@0044d45, LH@09154b2 provider runtimes; MiniMax, Qwen, Zhipu do not).
+ * The DeepSeek, Moonshot and MiniMax runtimes route a base URL ending in `/anthropic` to their Anthropic-compatible
+ * runtime, which appends /v1/messages (LH@09154b2 deepseek; lobehub/lobe-chat@5e912a4 providers/moonshot/index.ts
+ * and providers/minimax/index.ts `baseURLPattern: /\/anthropic\/?$/`; Qwen and Zhipu do not).
  */
 const anthropicRoute: BaseUrlVariant = { pathEndsWith: '/anthropic', family: 'anthropic', convention: 'host-root', chatPath: '/v1/messages' }
 
@@ -57,7 +58,10 @@ export const lobechat: ClientProfile = {
     { ...lobeProxy('DEEPSEEK', 'deepseek'), defaultUrl: 'https://api.deepseek.com/v1', variants: [anthropicRoute] },
     { ...lobeProxy('GROQ', 'groq'), defaultUrl: 'https://api.groq.com/openai/v1' },
     { ...lobeProxy('QWEN', 'dashscope'), defaultUrl: 'https://dashscope.aliyuncs.com/compatible-mode/v1' },
-    { ...lobeProxy('MOONSHOT', 'moonshot'), defaultUrl: 'https://api.moonshot.ai/v1', variants: [anthropicRoute] },
+    // DEFAULT_MOONSHOT_BASE_URL (lobehub/lobe-chat@5e912a4 providers/moonshot/index.ts; it was .ai at LH@0044d45).
+    { ...lobeProxy('MOONSHOT', 'moonshot'), defaultUrl: 'https://api.moonshot.cn/v1', variants: [anthropicRoute] },
+    // DEFAULT_MINIMAX_BASE_URL (lobehub/lobe-chat@5e912a4 providers/minimax/index.ts).
+    { ...lobeProxy('MINIMAX', 'minimax'), defaultUrl: 'https://api.minimaxi.com/v1', variants: [anthropicRoute] },
     lobeProxy('OPENROUTER', 'openrouter'),
     lobeProxy('MISTRAL', 'mistral'),
     lobeProxy('XAI', 'xai'),
@@ -76,6 +80,7 @@ export const lobechat: ClientProfile = {
     lobeKey('GROQ', 'groq'),
     lobeKey('QWEN', 'dashscope'),
     lobeKey('MOONSHOT', 'moonshot'),
+    lobeKey('MINIMAX', 'minimax'),
     lobeKey('OPENROUTER', 'openrouter'),
     lobeKey('MISTRAL', 'mistral'),
     lobeKey('XAI', 'xai'),
@@ -104,6 +109,7 @@ export const lobechat: ClientProfile = {
   ],
   sources: [
     `${AT}@1ec57e0 src/server/modules/ModelRuntime/index.ts; @1473a65 src/envs/llm.ts; @12294ca anthropicCompatibleFactory/index.ts`,
+    'lobehub/lobe-chat@5e912a4 packages/model-runtime/src/providers/moonshot/index.ts, providers/minimax/index.ts',
     'lobehub/lobe-chat@6d0e2547 src/server/modules/ModelRuntime/apiKeyManager.ts',
     'docs/clients/lobechat.md'
   ]
