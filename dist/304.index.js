@@ -348,7 +348,7 @@ const APP_SOURCE_PATHS = ['app/constant.ts', 'app/config/server.ts', 'service/sr
 function appFolderOf(fp) {
     const inner = APP_SOURCE_PATHS.find((p) => fp.file === p || fp.file.endsWith(`/${p}`));
     const folder = inner ? fp.file.slice(0, fp.file.length - inner.length).replace(/\/$/, '') : fp.file.slice(0, Math.max(0, fp.file.lastIndexOf('/')));
-    return folder.replace(/\/?\.(?:continue|codex|claude)(?:\/.*)?$/, '');
+    return folder.replace(/\/?\.(?:continue|claude)(?:\/.*)?$/, '');
 }
 const CHAT_PATH_PREFIX = 'OpenaiPath.ChatPath=';
 const BASE_URL_PREFIX = 'OPENAI_BASE_URL=';

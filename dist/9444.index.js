@@ -45,7 +45,7 @@ const dependencyPatterns = Object.values(_profiles_index_js__WEBPACK_IMPORTED_MO
 const isKnownDependency = (name) => dependencyPatterns.some((re) => re.test(name));
 const fingerprint = (type, value, file) => ({ type, value, file: file.path });
 /** Files identified by their path alone. */
-const PRESENCE = /(?:^|\/)(?:librechat\.ya?ml|\.continue\/.+|\.claude\/settings(?:\.local)?\.json|\.codex\/config\.toml)$/;
+const PRESENCE = /(?:^|\/)(?:librechat\.ya?ml|\.continue\/.+|\.claude\/settings(?:\.local)?\.json)$/;
 /** A path that is `suffix` or ends with `/suffix` (monorepos keep apps in subfolders). */
 const endingIn = (suffix) => new RegExp(`(?:^|/)${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .Nt)(suffix)}$`);
 /**
@@ -379,13 +379,14 @@ const codex = {
         { name: 'OPENAI_BASE_URL', reason: 'Codex 0.119 and later ignore it (openai/codex#16720) and take the base URL from openai_base_url in .codex/config.toml', droppedOn: '2026-04-03' },
         { name: 'OPENAI_API_BASE', reason: 'Codex takes its base URL from openai_base_url in .codex/config.toml' }
     ],
-    fingerprints: [
-        { type: 'file-present', pattern: '(?:^|/)\\.codex/config\\.toml$' },
-        { type: 'package-dependency', pattern: '^@openai/codex$' }
-    ],
+    // Codex reads config.toml and the environment of the shell it runs in, and loads an env file only from its
+    // home folder (`load_dotenv`: `codex_home.join(".env")`, openai/codex codex-rs/arg0/src/lib.rs@0489ee4f). A
+    // repository's `.env` or compose file is never its settings, so nothing in a repository makes Codex the client of
+    // another file; its own config.toml is Codex's by file kind.
+    fingerprints: [],
     sources: [
         'openai/codex codex-rs/model-provider-info/src/lib.rs@05673f5e; codex-rs/config/src/config_toml.rs@00e9f068; codex-rs/codex-api/src/provider.rs@001cb8e2',
-        'openai/codex codex-rs/core/src/config/model_provider_resolution.rs@477ab797; pull request #16720 (OPENAI_BASE_URL removed)',
+        'openai/codex codex-rs/core/src/config/model_provider_resolution.rs@477ab797; pull request #16720 (OPENAI_BASE_URL removed); codex-rs/arg0/src/lib.rs@0489ee4f (env file)',
         'docs/clients/codex.md'
     ]
 };

@@ -80,7 +80,6 @@ describe('detectClient', () => {
     [[f('docker-image', 'ghcr.io/danny-avila/librechat-dev-api')], 'librechat', 'docker-image ghcr.io/danny-avila/librechat-dev-api in x'],
     [[f('file-present', 'librechat.yaml')], 'librechat', 'file-present librechat.yaml in x'],
     [[f('file-present', '.continue/config.yaml')], 'continue', 'file-present .continue/config.yaml in x'],
-    [[f('file-present', '.codex/config.toml')], 'codex', 'file-present .codex/config.toml in x'],
     [[f('package-dependency', 'openai')], 'openai-sdk', 'package-dependency openai in x'],
     [[f('package-dependency', 'anthropic')], 'anthropic-sdk', 'package-dependency anthropic in x'],
     [[f('file-present', '.claude/settings.json')], 'claude-code', 'file-present .claude/settings.json in x']
@@ -91,6 +90,11 @@ describe('detectClient', () => {
   it('prefers the app over the SDK it depends on', () => {
     const lobe = [f('package-dependency', 'openai'), f('package-dependency', '@anthropic-ai/sdk'), f('package-name', '@lobehub/chat')]
     expect(detectClient(lobe).profile.id).toBe('lobechat')
+  })
+
+  it('never makes Codex the client of other files: it reads env files only from its home folder', () => {
+    expect(detectClient([f('package-dependency', '@openai/codex', 'package.json')]).profile.id).toBe('unknown')
+    expect(detectScopeClient({ id: '.codex/config.toml', file: '.codex/config.toml', kind: 'codex' }, [])).toMatchObject({ how: 'file-kind', profile: { id: 'codex' } })
   })
 
   it('prefers an app dependency over a developer tool config', () => {

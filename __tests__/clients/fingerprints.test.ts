@@ -25,13 +25,13 @@ describe('extractFingerprints', () => {
       name: 'NextChat',
       dependencies: { openai: '^4.0.0', react: '^18' },
       devDependencies: { '@anthropic-ai/sdk': '^0.30.0', typescript: '^5' },
-      peerDependencies: { '@openai/codex': '*' }
+      peerDependencies: { '@anthropic-ai/claude-code': '*', '@openai/codex': '*' }
     })
     expect(fp('package.json', pkg)).toEqual([
       ['package-name', 'nextchat', 'package.json'],
       ['package-dependency', 'openai', 'package.json'],
       ['package-dependency', '@anthropic-ai/sdk', 'package.json'],
-      ['package-dependency', '@openai/codex', 'package.json']
+      ['package-dependency', '@anthropic-ai/claude-code', 'package.json']
     ])
   })
 
@@ -118,8 +118,7 @@ describe('extractFingerprints', () => {
     '.continue/config.yaml',
     '.continue/assistants/main.yaml',
     '.claude/settings.json',
-    '.claude/settings.local.json',
-    'tools/.codex/config.toml'
+    '.claude/settings.local.json'
   ])('marks %s as present', (path) => {
     expect(fp(path, '')).toEqual([['file-present', path, path]])
   })
@@ -130,6 +129,8 @@ describe('extractFingerprints', () => {
     ['workflow.yml', 'image: ghcr.io/open-webui/open-webui'],
     ['src/constant.ts', 'export const OPENAI_BASE_URL = "https://api.openai.com"'],
     ['.claude/commands/review.md', ''],
+    // Codex never reads a repository's env files: its config says nothing of the rest (profiles/codex.ts).
+    ['tools/.codex/config.toml', 'model = "gpt-5"'],
     ['librechat.yaml.bak', ''],
     ['package.json.orig', '{"name":"nextchat"}']
   ])('returns nothing for %s', (path, text) => {
@@ -166,12 +167,12 @@ describe('mayFingerprint', () => {
       'package.json', 'web/package.json', 'requirements.txt', 'requirements-dev.txt', 'api/requirements_prod.in.txt', 'pyproject.toml', 'go.mod',
       'Dockerfile', 'Dockerfile.dev', 'docker/web.Dockerfile', 'web.dockerfile', 'app/constant.ts', 'web/app/constant.ts',
       'app/utils/cloudflare.ts', 'app/config/server.ts', 'service/src/chatgpt/index.ts', 'librechat.yaml', 'x/librechat.yml',
-      '.continue/config.yaml', '.continue/sub/any.txt', '.claude/settings.json', 'x/.claude/settings.local.json', '.codex/config.toml'
+      '.continue/config.yaml', '.continue/sub/any.txt', '.claude/settings.json', 'x/.claude/settings.local.json'
     ]
     const left = [
       'Package.json', 'package.json.bak', 'requirements/dev.txt', 'Requirements.txt', 'go.sum', 'dockerfile', 'DOCKERFILE', 'Containerfile',
       'myapp/constant.ts', 'app/constant.tsx', 'constant.ts', 'xservice/src/chatgpt/index.ts', 'continue/config.yaml', '.continue',
-      '.claude/other.json', 'codex/config.toml', 'src/index.ts', 'README.md'
+      '.claude/other.json', 'codex/config.toml', '.codex/config.toml', 'src/index.ts', 'README.md'
     ]
     expect(taken.filter((path) => !mayFingerprint(path))).toEqual([])
     expect(left.filter(mayFingerprint)).toEqual([])

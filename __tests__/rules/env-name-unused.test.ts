@@ -32,14 +32,16 @@ testRule(rule, {
     },
     {
       // openai/codex#16720 (merged 2026-04-03) removed the variable; older Codex read it. The setting Codex reads is a
-      // config.toml key, so no rename is offered.
-      name: 'OPENAI_BASE_URL in a Codex repository is a note without a rename',
-      files: { '.codex/config.toml': 'model = "gpt-5"\n', '.env': 'OPENAI_BASE_URL=https://api.rutaapi.com\n' },
+      // config.toml key, so no rename is offered. Codex is the client of a `.env` only when the config file says so.
+      name: 'OPENAI_BASE_URL where the config file names Codex is a note without a rename',
+      client: 'codex',
+      files: { '.env': 'OPENAI_BASE_URL=https://api.rutaapi.com\n' },
       errors: [{ messageId: 'unread', line: 1, column: 1, severity: 'note', data: { client: 'Codex CLI' } }]
     },
     {
-      name: 'OPENAI_API_BASE in a Codex repository points at openai_base_url, not at another variable',
-      files: { '.codex/config.toml': 'model = "gpt-5"\n', '.env': 'OPENAI_API_BASE=https://api.rutaapi.com/v1\n' },
+      name: 'OPENAI_API_BASE where the config file names Codex points at openai_base_url, not at another variable',
+      client: 'codex',
+      files: { '.env': 'OPENAI_API_BASE=https://api.rutaapi.com/v1\n' },
       errors: [{ messageId: 'unread', severity: 'warning' }]
     },
     {
@@ -50,13 +52,18 @@ testRule(rule, {
   ]
 })
 
-describe('env-name-unused in a Codex repository', () => {
+describe('env-name-unused for Codex', () => {
   it('offers no rename: what Codex reads instead is a key of config.toml, not a variable', () => {
-    const results = runRule(rule, { '.codex/config.toml': 'model = "gpt-5"\n', '.env': 'OPENAI_BASE_URL=https://api.rutaapi.com\nOPENAI_API_BASE=https://api.rutaapi.com/v1\n' })
+    const results = runRule(rule, { '.env': 'OPENAI_BASE_URL=https://api.rutaapi.com\nOPENAI_API_BASE=https://api.rutaapi.com/v1\n' }, { client: 'codex' })
     expect(results.map((r) => [r.data?.name, r.fix])).toEqual([
       ['OPENAI_BASE_URL', undefined],
       ['OPENAI_API_BASE', undefined]
     ])
     expect(results[0]!.message).toContain('openai_base_url in .codex/config.toml')
+  })
+
+  it('leaves the .env of a repository that merely has a Codex config alone: Codex never reads it', () => {
+    // codex-rs/arg0/src/lib.rs@0489ee4f loads env files only from CODEX_HOME; the .env is some other program's.
+    expect(runRule(rule, { '.codex/config.toml': 'model = "gpt-5"\n', '.env': 'OPENAI_BASE_URL=https://api.rutaapi.com/v1\n', 'package.json': '{"devDependencies":{"@openai/codex":"1"}}\n' })).toEqual([])
   })
 })

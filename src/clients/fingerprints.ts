@@ -34,7 +34,7 @@ const isKnownDependency = (name: string): boolean => dependencyPatterns.some((re
 const fingerprint = (type: string, value: string, file: SourceFile): Fingerprint => ({ type, value, file: file.path })
 
 /** Files identified by their path alone. */
-const PRESENCE = /(?:^|\/)(?:librechat\.ya?ml|\.continue\/.+|\.claude\/settings(?:\.local)?\.json|\.codex\/config\.toml)$/
+const PRESENCE = /(?:^|\/)(?:librechat\.ya?ml|\.continue\/.+|\.claude\/settings(?:\.local)?\.json)$/
 
 /** A path that is `suffix` or ends with `/suffix` (monorepos keep apps in subfolders). */
 const endingIn = (suffix: string): RegExp => new RegExp(`(?:^|/)${escapeRegExp(suffix)}$`)
