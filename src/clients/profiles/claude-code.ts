@@ -22,6 +22,8 @@ export const claudeCode: ClientProfile = {
     'AWS_BEARER_TOKEN_BEDROCK'
   ],
   unusedVars: anthropicUnused,
+  // Users report that Claude Code loads the `.env` files of the folder it starts in (anthropics/claude-code#13489,
+  // docs/clients/claude-code.md §6): its settings file says who reads that folder's `.env`, unlike Codex's config.
   fingerprints: [
     { type: 'file-present', pattern: '(?:^|/)\\.claude/settings(?:\\.local)?\\.json$' },
     { type: 'package-dependency', pattern: '^@anthropic-ai/claude-code$' }
