@@ -378,13 +378,14 @@ const codex = {
     otherVars: ['model_provider', 'env_key', 'wire_api', 'query_params', 'http_headers', 'env_http_headers', 'OPENAI_ORGANIZATION', 'OPENAI_PROJECT', 'CODEX_OSS_PORT'],
     // No replacement to rename to: the setting Codex reads is a key of config.toml, not a variable.
     unusedVars: [
-        { name: 'OPENAI_BASE_URL', reason: 'Codex 0.119 and later ignore it (openai/codex#16720) and take the base URL from openai_base_url in .codex/config.toml', droppedOn: '2026-04-03' },
+        { name: 'OPENAI_BASE_URL', reason: 'Codex stopped reading it in April 2026 (openai/codex#16720) and takes the base URL from openai_base_url in .codex/config.toml', droppedOn: '2026-04-03' },
         { name: 'OPENAI_API_BASE', reason: 'Codex takes its base URL from openai_base_url in .codex/config.toml' }
     ],
     // Codex reads config.toml and the environment of the shell it runs in, and loads an env file only from its
-    // home folder (`load_dotenv`: `codex_home.join(".env")`, openai/codex codex-rs/arg0/src/lib.rs@0489ee4f). A
-    // repository's `.env` or compose file is never its settings, so nothing in a repository makes Codex the client of
-    // another file; its own config.toml is Codex's by file kind.
+    // home folder (`load_dotenv`: `codex_home.join(".env")`, openai/codex codex-rs/arg0/src/lib.rs@0489ee4f); it stopped
+    // loading the working folder's `.env` in September 2025 (openai/codex#3184). A repository's `.env` or compose file is
+    // not its settings, so nothing in a repository makes Codex the client of another file; its own config.toml is
+    // Codex's by file kind.
     fingerprints: [],
     sources: [
         'openai/codex codex-rs/model-provider-info/src/lib.rs@05673f5e; codex-rs/config/src/config_toml.rs@00e9f068; codex-rs/codex-api/src/provider.rs@001cb8e2',

@@ -79,6 +79,20 @@ describe('buildModel clients', () => {
     expect(scope(model.scopes, '.env').client.profile.id).toBe('unknown')
   })
 
+  it('keeps a Codex config to itself: Codex loads no env file of the repository (openai/codex#3184)', () => {
+    const files = {
+      '.codex/config.toml': 'model = "gpt-5"\n',
+      'package.json': '{"devDependencies":{"@openai/codex":"1"}}\n',
+      '.env': 'OPENAI_BASE_URL=https://api.rutaapi.com/v1\n'
+    }
+    const { model } = modelOf(files)
+    expect(scope(model.scopes, '.env').client).toMatchObject({ how: 'default', profile: { id: 'unknown' } })
+    expect(scope(model.scopes, '.codex/config.toml').client).toMatchObject({ how: 'file-kind', profile: { id: 'codex' } })
+    // Claude Code, which users report loads the folder's .env, still names the client of it.
+    const claude = modelOf({ '.claude/settings.json': '{}\n', '.env': 'ANTHROPIC_BASE_URL=https://api.anthropic.com\n' }).model
+    expect(scope(claude.scopes, '.env').client.profile.id).toBe('claude-code')
+  })
+
   it('uses the configured client, except for client config files, which name their own', () => {
     const { model } = modelOf(
       { '.env': 'BASE_URL=https://a.example.com\n', '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://api.anthropic.com"}}\n' },

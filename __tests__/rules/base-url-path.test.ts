@@ -34,6 +34,8 @@ testRule(rule, {
     { name: 'Claude Code on an unknown gateway path', files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://gw.internal.net/api/anthropic"}}\n' } },
     { name: 'LobeChat MOONSHOT_PROXY_URL ending in /anthropic routes to the Anthropic runtime', files: { 'package.json': '{"name":"@lobehub/lobehub"}\n', '.env': 'MOONSHOT_PROXY_URL=https://api.moonshot.ai/anthropic\n' } },
     { name: 'LobeChat MINIMAX_PROXY_URL ending in /anthropic routes to the Anthropic runtime', files: { 'package.json': '{"name":"@lobehub/lobehub"}\n', '.env': 'MINIMAX_PROXY_URL=https://api.minimax.io/anthropic\nMINIMAX_API_KEY=${MINIMAX_API_KEY}\n' } },
+    // MINIMAX_ANTHROPIC_BASE_URL_PATTERN = /\/anthropic\/?$/ takes the trailing slash too.
+    { name: 'LobeChat MINIMAX_PROXY_URL ending in /anthropic/ routes there too', files: { 'package.json': '{"name":"@lobehub/lobehub"}\n', '.env': 'MINIMAX_PROXY_URL=https://api.minimax.io/anthropic/\n' } },
     { name: 'LobeChat ANTHROPIC_PROXY_URL with /v1, which the runtime cuts', files: { 'package.json': '{"name":"@lobehub/lobehub"}\n', '.env': 'ANTHROPIC_PROXY_URL=https://relay.my-gw.net/v1\n' } },
     { name: 'Continue: an Ollama model on the host root', files: { '.continue/config.yaml': 'models:\n  - name: local\n    provider: ollama\n    model: llama3\n    apiBase: http://localhost:11434\n' } },
     { name: 'Continue: an Anthropic model with /v1', files: { '.continue/config.yaml': 'models:\n  - name: claude\n    provider: anthropic\n    model: claude-sonnet-4\n    apiBase: https://api.anthropic.com/v1\n' } },
@@ -41,11 +43,28 @@ testRule(rule, {
       name: 'LibreChat provider: anthropic reads baseURL as a host root (custom/provider.ts@046765ce)',
       files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: claude\n      provider: anthropic\n      apiKey: '${ANTHROPIC_API_KEY}'\n      baseURL: 'https://api.anthropic.com'\n" }
     },
+    {
+      // The Anthropic branch of custom/initialize.ts passes no custom options, so directEndpoint does nothing there.
+      name: 'LibreChat provider: anthropic wins over directEndpoint',
+      files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: claude\n      provider: anthropic\n      directEndpoint: true\n      apiKey: '${ANTHROPIC_API_KEY}'\n      baseURL: 'https://api.anthropic.com'\n" }
+    },
     { name: 'an app backend URL is not an LLM base', files: { '.env': 'VITE_BACKEND_API_BASE_URL=http://localhost:8787\n' } },
     { name: 'a placeholder URL is not judged', files: nextchat('BASE_URL=https://<your-gateway-host>/v1\n') },
     { name: 'Open WebUI /ollama is its Docker image\'s own sentinel', files: { 'package.json': '{"name":"open-webui"}\n', '.env': 'OLLAMA_BASE_URL=/ollama\n' } }
   ],
   invalid: [
+    {
+      // Not /anthropic at the end: the OpenAI runtime, so …/anthropic/v1/chat/completions; the fix stays in that family.
+      name: 'LobeChat MINIMAX_PROXY_URL ending in /anthropic/v1 goes to the OpenAI runtime',
+      files: { 'package.json': '{"name":"@lobehub/lobehub"}\n', '.env': 'MINIMAX_PROXY_URL=https://api.minimax.io/anthropic/v1\n' },
+      errors: [{ messageId: 'wrongPath', severity: 'error', fix: 'https://api.minimax.io/v1' }]
+    },
+    {
+      // openai/config.ts@5baa6a83: defaultParamsEndpoint shapes the parameters; the request stays OpenAI's, so /v1 is needed.
+      name: 'LibreChat customParams.defaultParamsEndpoint: anthropic is no Anthropic client',
+      files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: claude\n      customParams:\n        defaultParamsEndpoint: anthropic\n      apiKey: '${ANTHROPIC_API_KEY}'\n      baseURL: 'https://api.anthropic.com'\n" },
+      errors: [{ messageId: 'missingVersion', fix: 'https://api.anthropic.com/v1', data: { url: 'https://api.anthropic.com/chat/completions' } }]
+    },
     {
       name: 'Continue: an Anthropic model on the host root misses /v1 (new URL("messages", apiBase))',
       files: { '.continue/config.yaml': 'models:\n  - name: claude\n    provider: anthropic\n    model: claude-sonnet-4\n    apiBase: https://api.deepseek.com/anthropic\n' },
