@@ -2415,7 +2415,20 @@ const providers = [
     {
         id: 'openai',
         name: 'OpenAI',
-        apiHosts: ['api.openai.com', 'us.api.openai.com', 'eu.api.openai.com', 'ae.api.openai.com'],
+        // Data-residency hosts, each serving /v1 (https://developers.openai.com/api/docs/guides/data-residency, region table).
+        apiHosts: [
+            'api.openai.com',
+            'us.api.openai.com',
+            'eu.api.openai.com',
+            'ae.api.openai.com',
+            'au.api.openai.com',
+            'ca.api.openai.com',
+            'gb.api.openai.com',
+            'in.api.openai.com',
+            'jp.api.openai.com',
+            'kr.api.openai.com',
+            'sg.api.openai.com'
+        ],
         apiRoot: 'https://api.openai.com/v1',
         nonApiHosts: [
             { host: 'openai.com', role: 'marketing' },
@@ -2604,12 +2617,13 @@ const providers = [
     {
         id: 'openrouter',
         name: 'OpenRouter',
-        apiHosts: ['openrouter.ai'],
+        // In-region routing hosts, with the same /api/v1 (https://openrouter.ai/docs/guides/features/in-region-routing).
+        apiHosts: ['openrouter.ai', 'eu.openrouter.ai', 'us.openrouter.ai'],
         apiRoot: 'https://openrouter.ai/api/v1',
         // Claude Code with ANTHROPIC_BASE_URL=https://openrouter.ai/api (openrouter.ai/docs/guides/coding-agents/claude-code-integration).
         apis: { anthropic: 'https://openrouter.ai/api' },
-        // openrouter.ai serves the website too; only /api is the API.
-        apiPathPrefix: '/api',
+        // openrouter.ai serves the website too; only /api is the API there.
+        sharedWithWebsite: { host: 'openrouter.ai', apiPath: '/api' },
         nonApiHosts: [{ host: 'www.openrouter.ai', role: 'marketing' }],
         keyFormats: [
             {
@@ -2662,7 +2676,9 @@ const providers = [
     {
         id: 'xai',
         name: 'xAI',
-        apiHosts: ['api.x.ai'],
+        // Regional hosts (https://docs.x.ai/developers/advanced-api-usage/regions: `https://us.api.x.ai/v1`;
+        // https://docs.x.ai/developers/regions: `https://<region-name>.api.x.ai`, such as us-east-1 and eu-west-1).
+        apiHosts: ['api.x.ai', 'us.api.x.ai', 'us-east-1.api.x.ai', 'eu-west-1.api.x.ai'],
         apiRoot: 'https://api.x.ai/v1',
         nonApiHosts: [
             { host: 'x.ai', role: 'marketing' },
@@ -2719,7 +2735,7 @@ const providers = [
     {
         id: 'together',
         name: 'Together AI',
-        // api.together.ai is an alias seen in newer docs [unverified].
+        // The docs now give https://api.together.ai/v1 (https://docs.together.ai/docs/inference/openai-compatibility); SDKs keep .xyz.
         apiHosts: ['api.together.xyz', 'api.together.ai'],
         apiRoot: 'https://api.together.xyz/v1',
         nonApiHosts: [
@@ -2977,7 +2993,8 @@ const providers = [
     {
         id: 'dashscope',
         name: 'Alibaba DashScope (Qwen)',
-        apiHosts: ['dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com'],
+        // Shared domains per region, each with /compatible-mode/v1 and /apps/anthropic (https://www.alibabacloud.com/help/en/model-studio/base-url).
+        apiHosts: ['dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com', 'dashscope-us.aliyuncs.com', 'cn-hongkong.dashscope.aliyuncs.com'],
         apiRoot: 'https://dashscope.aliyuncs.com/compatible-mode/v1',
         // NextChat's ALIBABA_URL uses the native API: {dashscope root}/services/aigc/text-generation/generation.
         // Anthropic Messages under /apps/anthropic (Model Studio docs, docs/clients/providers-anthropic-compatible.md).
@@ -3110,6 +3127,9 @@ const providers = [
         apiHosts: ['api.fireworks.ai'],
         // api.fireworks.ai/v1 is a different control-plane API.
         apiRoot: 'https://api.fireworks.ai/inference/v1',
+        // "The base URL for the Anthropic SDK is https://api.fireworks.ai/inference (without the /v1 suffix)"
+        // (https://docs.fireworks.ai/tools-sdks/anthropic-compatibility).
+        apis: { anthropic: 'https://api.fireworks.ai/inference' },
         nonApiHosts: [
             { host: 'fireworks.ai', role: 'marketing' },
             { host: 'app.fireworks.ai', role: 'dashboard' },
@@ -3133,7 +3153,8 @@ const providers = [
     {
         id: 'mistral',
         name: 'Mistral AI',
-        apiHosts: ['api.mistral.ai', 'codestral.mistral.ai'],
+        // Regional inference hosts (https://docs.mistral.ai/studio-api/regional-inference: api.eu.mistral.ai, api.us.mistral.ai).
+        apiHosts: ['api.mistral.ai', 'codestral.mistral.ai', 'api.eu.mistral.ai', 'api.us.mistral.ai'],
         apiRoot: 'https://api.mistral.ai/v1',
         nonApiHosts: [
             { host: 'mistral.ai', role: 'marketing' },
@@ -3301,6 +3322,8 @@ const providers = [
         name: 'Vercel AI Gateway',
         apiHosts: ['ai-gateway.vercel.sh'],
         apiRoot: 'https://ai-gateway.vercel.sh/v1',
+        // Anthropic Messages for the Anthropic SDK and Claude Code (https://vercel.com/docs/ai-gateway/anthropic-compat).
+        apis: { anthropic: 'https://ai-gateway.vercel.sh' },
         nonApiHosts: [],
         keyFormats: [
             {
@@ -3569,8 +3592,8 @@ function createCatalog(extra = []) {
             if (!parsed)
                 return undefined;
             const match = byHost(parsed.host);
-            const prefix = match?.provider.apiPathPrefix;
-            if (match?.role === 'api' && prefix !== undefined && !isUnderPath(parsed.pathname, prefix)) {
+            const shared = match?.provider.sharedWithWebsite;
+            if (match?.role === 'api' && shared !== undefined && parsed.host === shared.host && !isUnderPath(parsed.pathname, shared.apiPath)) {
                 return { provider: match.provider, role: 'marketing' };
             }
             return match;

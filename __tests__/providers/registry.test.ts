@@ -70,7 +70,7 @@ describe('provider registry', () => {
     expect(provider('groq').apiRoot).toBe('https://api.groq.com/openai/v1')
     expect(provider('fireworks').apiRoot).toBe('https://api.fireworks.ai/inference/v1')
     expect(provider('openrouter').apiRoot).toBe('https://openrouter.ai/api/v1')
-    expect(provider('openrouter').apiPathPrefix).toBe('/api')
+    expect(provider('openrouter').sharedWithWebsite).toEqual({ host: 'openrouter.ai', apiPath: '/api' })
     expect(provider('deepseek').apiRoot).toBe('https://api.deepseek.com')
     expect(provider('deepseek').apiRootAliases).toEqual(['https://api.deepseek.com/v1'])
     expect(provider('perplexity').apiRoot).toBe('https://api.perplexity.ai')

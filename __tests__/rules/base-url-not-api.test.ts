@@ -7,6 +7,8 @@ testRule(rule, {
   valid: [
     { name: 'the API host', files: nextchat('BASE_URL=https://api.rutaapi.com\n') },
     { name: 'OpenRouter under /api', files: nextchat('BASE_URL=https://openrouter.ai/api\n') },
+    // openrouter.ai/docs/guides/features/in-region-routing: the regional hosts are API base URLs, not the website.
+    { name: 'an OpenRouter regional host without /api is no website (base-url-path says what is missing)', files: { ...openaiSdkRepo, '.env': 'OPENAI_BASE_URL=https://eu.openrouter.ai\n' } },
     { name: 'an unknown host', files: nextchat('BASE_URL=https://relay.example.com\n') },
     { name: 'not a URL (base-url-format reports it)', files: nextchat('BASE_URL=gpt-4o\n') }
   ],

@@ -48,11 +48,25 @@ testRule(rule, {
       name: 'LibreChat provider: anthropic wins over directEndpoint',
       files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: claude\n      provider: anthropic\n      directEndpoint: true\n      apiKey: '${ANTHROPIC_API_KEY}'\n      baseURL: 'https://api.anthropic.com'\n" }
     },
+    { name: 'Claude Code on Fireworks\' Anthropic API', files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://api.fireworks.ai/inference"}}\n' } },
+    { name: 'Claude Code on Vercel AI Gateway', files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://ai-gateway.vercel.sh"}}\n' } },
     { name: 'an app backend URL is not an LLM base', files: { '.env': 'VITE_BACKEND_API_BASE_URL=http://localhost:8787\n' } },
     { name: 'a placeholder URL is not judged', files: nextchat('BASE_URL=https://<your-gateway-host>/v1\n') },
     { name: 'Open WebUI /ollama is its Docker image\'s own sentinel', files: { 'package.json': '{"name":"open-webui"}\n', '.env': 'OLLAMA_BASE_URL=/ollama\n' } }
   ],
   invalid: [
+    {
+      // An EU data-residency host: the fix keeps it rather than sending the requests to the global one.
+      name: 'OpenRouter in-region host without /api/v1: the fix keeps the region',
+      files: { 'package.json': '{"dependencies":{"openai":"4"}}\n', '.env': 'OPENAI_BASE_URL=https://eu.openrouter.ai\n' },
+      errors: [{ messageId: 'missingRoot', fix: 'https://eu.openrouter.ai/api/v1' }]
+    },
+    {
+      // docs.fireworks.ai/tools-sdks/anthropic-compatibility: the Anthropic SDK's base is …/inference, without /v1.
+      name: 'Claude Code on Fireworks\' Anthropic API with /v1',
+      files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://api.fireworks.ai/inference/v1"}}\n' },
+      errors: [{ messageId: 'doubledVersion', fix: 'https://api.fireworks.ai/inference' }]
+    },
     {
       // Not /anthropic at the end: the OpenAI runtime, so …/anthropic/v1/chat/completions; the fix stays in that family.
       name: 'LobeChat MINIMAX_PROXY_URL ending in /anthropic/v1 goes to the OpenAI runtime',

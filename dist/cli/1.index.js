@@ -5053,7 +5053,7 @@ const ROLE_LABELS = {
 /**
  * A base URL on a provider's website, dashboard, docs or chat app instead of its API: the request
  * reaches an HTML page or a login redirect and fails with 404 or 405. Judged from the registry
- * (`nonApiHosts`, and `apiPathPrefix` for hosts that serve both, as `openrouter.ai` does without `/api`).
+ * (`nonApiHosts`, and `sharedWithWebsite` for a host that serves both, as `openrouter.ai` does without `/api`).
  */
 const base_url_not_api_rule = defineRule({
     meta: {

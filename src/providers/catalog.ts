@@ -72,8 +72,8 @@ export function createCatalog(extra: readonly Provider[] = []): ProviderCatalog 
       const parsed = parseUrl(url)
       if (!parsed) return undefined
       const match = byHost(parsed.host)
-      const prefix = match?.provider.apiPathPrefix
-      if (match?.role === 'api' && prefix !== undefined && !isUnderPath(parsed.pathname, prefix)) {
+      const shared = match?.provider.sharedWithWebsite
+      if (match?.role === 'api' && shared !== undefined && parsed.host === shared.host && !isUnderPath(parsed.pathname, shared.apiPath)) {
         return { provider: match.provider, role: 'marketing' }
       }
       return match

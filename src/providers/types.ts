@@ -75,10 +75,11 @@ export interface Provider {
    */
   readonly apiRootAliases?: readonly string[]
   /**
-   * The API lives under this path on a host that also serves the website (OpenRouter: `/api` on `openrouter.ai`).
-   * A URL on an api host outside this path is the marketing site.
+   * An api host that also serves the website, and the path the API lives under there (OpenRouter: `/api` on
+   * `openrouter.ai`). A URL on that host outside the path is the marketing site; the provider's other api hosts
+   * (OpenRouter's regional ones) are the API whatever their path.
    */
-  readonly apiPathPrefix?: string
+  readonly sharedWithWebsite?: { readonly host: string; readonly apiPath: string }
   readonly nonApiHosts: readonly NonApiHost[]
   readonly keyFormats: readonly KeyFormat[]
   readonly auth: AuthScheme
@@ -124,7 +125,7 @@ export interface ProviderCatalog {
   /** Lower-cased host, no port. */
   byHost(host: string): HostMatch | undefined
   /**
-   * Like `byHost`, for a whole URL (scheme optional): also applies `apiPathPrefix`, so `https://openrouter.ai`
+   * Like `byHost`, for a whole URL (scheme optional): also applies `sharedWithWebsite`, so `https://openrouter.ai`
    * is the marketing site while `https://openrouter.ai/api/v1` is the API. Pass the effective request URL.
    */
   byUrl(url: string): HostMatch | undefined
