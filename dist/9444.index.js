@@ -2708,7 +2708,10 @@ const providers = [
         id: 'perplexity',
         name: 'Perplexity',
         apiHosts: ['api.perplexity.ai'],
-        // No /v1: chat is POST https://api.perplexity.ai/chat/completions.
+        // No /v1: chat is POST https://api.perplexity.ai/chat/completions. Perplexity retired that (Sonar) API on
+        // 2026-09-27 for its Agent API, which the OpenAI SDK reaches at https://api.perplexity.ai/v1 with `responses`
+        // (vercel/ai @ai-sdk/perplexity@3.1.0 release notes; docs.perplexity.ai/docs/grounded-llm/openai-compatibility).
+        // Not a verdict yet: no vendor page stating the date was read, and which clients moved to the Agent API is not checked.
         apiRoot: 'https://api.perplexity.ai',
         nonApiHosts: [
             { host: 'perplexity.ai', role: 'chat-app' },
