@@ -83,3 +83,13 @@ describe('rule docs', () => {
     })
   })
 })
+
+describe('withMessageBlocks', () => {
+  const meta = rules.find((r) => r.meta.id === 'setting-no-effect')!.meta
+
+  it('fills an empty block without touching the next section', () => {
+    const page = '### bedrockField\n\n<!-- begin generated message -->\n<!-- end generated message -->\n\n### proxyShape\n\n<!-- begin generated message -->\n- Message: `old`\n<!-- end generated message -->\n\nNotes stay.\n'
+    const out = withMessageBlocks(page, meta)
+    expect(out).toContain(`### bedrockField\n\n${messageBlock(meta, 'bedrockField')}\n\n### proxyShape\n\n${messageBlock(meta, 'proxyShape')}\n\nNotes stay.\n`)
+  })
+})

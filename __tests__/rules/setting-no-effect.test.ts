@@ -7,6 +7,9 @@ const lobechat = (env: string) => ({ 'package.json': '{"name":"@lobehub/lobehub"
 
 testRule(rule, {
   valid: [
+    // validate_reserved_model_provider_ids leaves amazon-bedrock out; its AWS profile and region may be set.
+    { name: 'Codex amazon-bedrock with its AWS profile and region', files: { '.codex/config.toml': '[model_providers.amazon-bedrock]\naws = { profile = "prod", region = "us-west-2" }\n' } },
+    { name: 'Codex amazon-bedrock AWS settings as a sub-table', files: { '.codex/config.toml': '[model_providers.amazon-bedrock.aws]\nprofile = "prod"\n' } },
     { name: 'NextChat flags left unset or set to a plain "on"', files: nextchat('HIDE_USER_API_KEY=1\nENABLE_MCP=true\nDISABLE_GPT4=\n') },
     { name: 'a proxy of the right shape', files: nextchat('PROXY_URL=http://192.168.1.10:7890\n') },
     { name: 'socks5 with credentials (NextChat README form)', files: nextchat('PROXY_URL=socks5://10.0.0.2:1080 user pass\n') },
@@ -50,6 +53,12 @@ testRule(rule, {
       name: 'Codex refuses a table for a built-in provider id',
       files: { '.codex/config.toml': '[model_providers.openai]\nbase_url = "https://api.rutaapi.com/v1"\n' },
       errors: [{ messageId: 'reservedProvider', severity: 'error', data: { id: 'openai' } }]
+    },
+    {
+      // merge_configured_model_providers refuses any other field under the Bedrock id; some versions took base_url.
+      name: 'Codex takes only the AWS settings under amazon-bedrock: anything else is a warning',
+      files: { '.codex/config.toml': '[model_providers.amazon-bedrock]\nname = "Bedrock"\naws = { profile = "prod" }\n' },
+      errors: [{ messageId: 'bedrockField', severity: 'warning', line: 2, column: 1, data: { field: 'name' } }]
     },
     {
       name: 'a base URL pasted into NextChat PROXY_URL',

@@ -6178,12 +6178,14 @@ const setting_no_effect_rule = defineRule({
             flagOnUnlessExact: '{{name}}={{value}} in {{fileKind}} is read as on ({{whenOn}}): {{client}} turns it off only for exactly "{{expected}}"',
             shadowed: '{{name}} in {{fileKind}} has no effect: {{client}} ignores it whenever {{shadowedBy}} is set, as it is here',
             reservedProvider: '[model_providers.{{id}}] in {{fileKind}} redefines a built-in provider id, which {{client}} refuses to load',
+            bedrockField: '{{field}} under [model_providers.amazon-bedrock] in {{fileKind}} is more than {{client}} takes there: current versions refuse any field but aws.profile and aws.region (some also took base_url, auth and http_headers)',
             proxyShape: '{{name}} in {{fileKind}} is {{what}}; {{client}} turns it into a proxychains line and needs scheme://host:port (e.g. http://proxy.internal:7890)',
             proxyLoopback: '{{name}} in {{fileKind}} points at {{host}}, which inside the container is the container itself'
         },
         tips: {
             flagOnByAnyValue: 'remove the line to keep it off',
             reservedProvider: 'give the provider another id and set model_provider to it',
+            bedrockField: 'keep aws.profile and aws.region there, or define the provider under an id of its own',
             proxyLoopback: "use the proxy's address on the host network"
         }
     },
@@ -6204,7 +6206,7 @@ const setting_no_effect_rule = defineRule({
                     messageId,
                     data: { name: entry.key, fileKind: kindLabel(entry.kind), client, ...data },
                     file: entry.file,
-                    span: messageId === 'shadowed' || messageId === 'reservedProvider' ? entry.keySpan : (0,entries/* valueSpan */.MK)(entry),
+                    span: messageId === 'shadowed' || messageId === 'reservedProvider' || messageId === 'bedrockField' ? entry.keySpan : (0,entries/* valueSpan */.MK)(entry),
                     entry,
                     ...(severity ? { severity } : {}),
                     scope: scope.id
@@ -6230,8 +6232,12 @@ const setting_no_effect_rule = defineRule({
             if (profile.id === 'codex') {
                 for (const entry of scope.entries) {
                     const [table, id] = entry.path;
-                    if (table === 'model_providers' && typeof id === 'string' && CODEX_BUILT_IN_PROVIDERS.has(id))
+                    if (table !== 'model_providers' || typeof id !== 'string')
+                        continue;
+                    if (CODEX_BUILT_IN_PROVIDERS.has(id))
                         report('reservedProvider', entry, { id }, 'error');
+                    else if (id === CODEX_BEDROCK && entry.path[2] !== 'aws')
+                        report('bedrockField', entry, { field: entry.path.slice(2).join('.') });
                 }
             }
             if (profile.id === 'nextchat') {
@@ -6267,7 +6273,13 @@ function flagTrap(flag, value) {
  * Codex rejects `[model_providers.<id>]` for its built-in ids at load ("reserved built-in provider IDs",
  * openai/codex codex-rs/model-provider-info/src/lib.rs@05673f5e; docs/clients/codex.md).
  */
-const CODEX_BUILT_IN_PROVIDERS = new Set(['openai', 'ollama', 'lmstudio', 'amazon-bedrock']);
+const CODEX_BUILT_IN_PROVIDERS = new Set(['openai', 'ollama', 'lmstudio']);
+/**
+ * The one built-in id a table may name, to set its AWS profile and region: `validate_reserved_model_provider_ids`
+ * leaves it out, and `merge_configured_model_providers` refuses any other field ("model_providers.amazon-bedrock only
+ * supports changing `aws.profile` and `aws.region`"; some versions also took base_url, auth and http_headers).
+ */
+const CODEX_BEDROCK = 'amazon-bedrock';
 /**
  * NextChat's Dockerfile cuts `PROXY_URL` with `cut -d: -f1` (scheme), `cut -d/ -f3 | cut -d: -f1` (host) and
  * `cut -d: -f3` (port) into a proxychains line (ChatGPTNextWeb/NextChat@706a18b9 Dockerfile:49-65): anything

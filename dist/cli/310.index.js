@@ -123,7 +123,8 @@ function messageBlock(meta, messageId) {
  * the hand-written notes after it stay. Headings are not added: the docs test asks for them.
  */
 function withMessageBlocks(page, meta) {
-    return page.replace(/^### (\S+)\n(?:\n<!-- begin generated message -->\n[\s\S]*?\n<!-- end generated message -->\n)?/gm, (whole, id) => id in meta.messages ? `### ${id}\n\n${messageBlock(meta, id)}\n` : whole);
+    // An empty block (begin and end on adjacent lines) is a block too: else the match runs on to the next section's end.
+    return page.replace(/^### (\S+)\n(?:\n<!-- begin generated message -->\n(?:[\s\S]*?\n)??<!-- end generated message -->\n)?/gm, (whole, id) => id in meta.messages ? `### ${id}\n\n${messageBlock(meta, id)}\n` : whole);
 }
 
 ;// CONCATENATED MODULE: ./src/reporters/doc-url.ts

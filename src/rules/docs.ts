@@ -95,7 +95,8 @@ export function messageBlock(meta: RuleMeta, messageId: string): string {
  * the hand-written notes after it stay. Headings are not added: the docs test asks for them.
  */
 export function withMessageBlocks(page: string, meta: RuleMeta): string {
-  return page.replace(/^### (\S+)\n(?:\n<!-- begin generated message -->\n[\s\S]*?\n<!-- end generated message -->\n)?/gm, (whole, id: string) =>
+  // An empty block (begin and end on adjacent lines) is a block too: else the match runs on to the next section's end.
+  return page.replace(/^### (\S+)\n(?:\n<!-- begin generated message -->\n(?:[\s\S]*?\n)??<!-- end generated message -->\n)?/gm, (whole, id: string) =>
     id in meta.messages ? `### ${id}\n\n${messageBlock(meta, id)}\n` : whole
   )
 }

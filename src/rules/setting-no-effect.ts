@@ -23,12 +23,15 @@ export const rule = defineRule({
       shadowed: '{{name}} in {{fileKind}} has no effect: {{client}} ignores it whenever {{shadowedBy}} is set, as it is here',
       reservedProvider:
         '[model_providers.{{id}}] in {{fileKind}} redefines a built-in provider id, which {{client}} refuses to load',
+      bedrockField:
+        '{{field}} under [model_providers.amazon-bedrock] in {{fileKind}} is more than {{client}} takes there: current versions refuse any field but aws.profile and aws.region (some also took base_url, auth and http_headers)',
       proxyShape: '{{name}} in {{fileKind}} is {{what}}; {{client}} turns it into a proxychains line and needs scheme://host:port (e.g. http://proxy.internal:7890)',
       proxyLoopback: '{{name}} in {{fileKind}} points at {{host}}, which inside the container is the container itself'
     },
     tips: {
       flagOnByAnyValue: 'remove the line to keep it off',
       reservedProvider: 'give the provider another id and set model_provider to it',
+      bedrockField: 'keep aws.profile and aws.region there, or define the provider under an id of its own',
       proxyLoopback: "use the proxy's address on the host network"
     }
   },
@@ -47,7 +50,7 @@ export const rule = defineRule({
           messageId,
           data: { name: entry.key, fileKind: kindLabel(entry.kind), client, ...data },
           file: entry.file,
-          span: messageId === 'shadowed' || messageId === 'reservedProvider' ? entry.keySpan : valueSpan(entry),
+          span: messageId === 'shadowed' || messageId === 'reservedProvider' || messageId === 'bedrockField' ? entry.keySpan : valueSpan(entry),
           entry,
           ...(severity ? { severity } : {}),
           scope: scope.id
@@ -71,7 +74,9 @@ export const rule = defineRule({
       if (profile.id === 'codex') {
         for (const entry of scope.entries) {
           const [table, id] = entry.path
-          if (table === 'model_providers' && typeof id === 'string' && CODEX_BUILT_IN_PROVIDERS.has(id)) report('reservedProvider', entry, { id }, 'error')
+          if (table !== 'model_providers' || typeof id !== 'string') continue
+          if (CODEX_BUILT_IN_PROVIDERS.has(id)) report('reservedProvider', entry, { id }, 'error')
+          else if (id === CODEX_BEDROCK && entry.path[2] !== 'aws') report('bedrockField', entry, { field: entry.path.slice(2).join('.') })
         }
       }
       if (profile.id === 'nextchat') {
@@ -87,7 +92,7 @@ export const rule = defineRule({
   }
 })
 
-type MessageId = 'flagOnByAnyValue' | 'flagNotExact' | 'flagOnUnlessExact' | 'shadowed' | 'reservedProvider' | 'proxyShape' | 'proxyLoopback'
+type MessageId = 'flagOnByAnyValue' | 'flagNotExact' | 'flagOnUnlessExact' | 'shadowed' | 'reservedProvider' | 'bedrockField' | 'proxyShape' | 'proxyLoopback'
 
 /** Files that configure the deployed app or a client's own settings (not CI runners). */
 const JUDGED_KINDS = new Set([...DEPLOYMENT_KINDS, 'codex', 'claude-settings'])
@@ -112,7 +117,14 @@ function flagTrap(flag: FlagVar, value: string): { messageId: MessageId } | unde
  * Codex rejects `[model_providers.<id>]` for its built-in ids at load ("reserved built-in provider IDs",
  * openai/codex codex-rs/model-provider-info/src/lib.rs@05673f5e; docs/clients/codex.md).
  */
-const CODEX_BUILT_IN_PROVIDERS = new Set(['openai', 'ollama', 'lmstudio', 'amazon-bedrock'])
+const CODEX_BUILT_IN_PROVIDERS = new Set(['openai', 'ollama', 'lmstudio'])
+
+/**
+ * The one built-in id a table may name, to set its AWS profile and region: `validate_reserved_model_provider_ids`
+ * leaves it out, and `merge_configured_model_providers` refuses any other field ("model_providers.amazon-bedrock only
+ * supports changing `aws.profile` and `aws.region`"; some versions also took base_url, auth and http_headers).
+ */
+const CODEX_BEDROCK = 'amazon-bedrock'
 
 /**
  * NextChat's Dockerfile cuts `PROXY_URL` with `cut -d: -f1` (scheme), `cut -d/ -f3 | cut -d: -f1` (host) and
