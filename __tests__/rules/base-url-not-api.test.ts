@@ -10,9 +10,23 @@ testRule(rule, {
     // openrouter.ai/docs/guides/features/in-region-routing: the regional hosts are API base URLs, not the website.
     { name: 'an OpenRouter regional host without /api is no website (base-url-path says what is missing)', files: { ...openaiSdkRepo, '.env': 'OPENAI_BASE_URL=https://eu.openrouter.ai\n' } },
     { name: 'an unknown host', files: nextchat('BASE_URL=https://relay.example.com\n') },
+    // A trading bot's own setting: the exchange is what it means to call.
+    { name: 'the Gemini exchange under a generic name', files: { '.env': 'GEMINI_BASE_URL=https://api.gemini.com/v1\nGEMINI_API_KEY=${KEY}\n' } },
     { name: 'not a URL (base-url-format reports it)', files: nextchat('BASE_URL=gpt-4o\n') }
   ],
   invalid: [
+    {
+      name: 'a LibreChat endpoint for Google sent to the Gemini exchange',
+      files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: google\n      apiKey: '${GEMINI_API_KEY}'\n      baseURL: 'https://api.gemini.com/v1'\n      models:\n        default: ['gemini-2.5-pro']\n" },
+      errors: [
+        {
+          messageId: 'lookalike',
+          severity: 'error',
+          fix: 'https://generativelanguage.googleapis.com/v1beta/openai',
+          data: { host: 'api.gemini.com', owner: 'the Gemini crypto exchange', provider: 'Google Gemini' }
+        }
+      ]
+    },
     {
       name: 'marketing site as NextChat BASE_URL: fix in the NextChat convention',
       files: nextchat('BASE_URL=https://rutaapi.com\n'),

@@ -5060,12 +5060,15 @@ const base_url_not_api_rule = defineRule({
         id: 'base-url-not-api',
         description: 'A base URL points at a provider website, dashboard, docs or chat app instead of its API',
         severity: 'error',
+        // Not for a lookalike: the key's owner decides the right host, and a rewrite would send it elsewhere unasked.
         autofix: ['notApi'],
         messages: {
-            notApi: '{{name}} in {{fileKind}} points at {{host}}, the {{provider}} {{role}}, not its API'
+            notApi: '{{name}} in {{fileKind}} points at {{host}}, the {{provider}} {{role}}, not its API',
+            lookalike: '{{name}} in {{fileKind}} points at {{host}}, the API of {{owner}}, not of {{provider}}: every request, key included, goes to another company'
         },
         tips: {
-            notApi: 'use "{{fix}}"'
+            notApi: 'use "{{fix}}"',
+            lookalike: 'use "{{fix}}"'
         }
     },
     check(context) {
@@ -5080,17 +5083,23 @@ const base_url_not_api_rule = defineRule({
                 const match = urlMatch(value, context.providers);
                 if (!match || match.role === 'api')
                     continue;
+                // Another company's API is someone's real setting unless a client sends LLM requests there: only a client's
+                // own variable (a LibreChat endpoint's baseURL) says so, not a generic name (GEMINI_BASE_URL of a trading bot).
+                if (match.role === 'lookalike' && (!variable || variable.generic === true))
+                    continue;
                 // A chat app's backend (`chatgpt.com/backend-api/…`) under a name no client profile knows is some
                 // tool's own upstream, not a misplaced API root.
                 if (match.role === 'chat-app' && (!variable || variable.generic === true || (0,core_url/* segments */.JF)(value.url.path).length > 0))
                     continue;
-                const { provider } = match;
+                const { provider, role } = match;
                 const fix = (0,effective_url/* suggestedBase */.$b)(provider, variable);
                 if (fix === undefined)
                     continue;
+                const data = { name: entry.key, fileKind: kindLabel(entry.kind), host: (0,core_url/* hostOf */.w4)(value.url), provider: provider.name, fix };
                 context.report({
-                    messageId: 'notApi',
-                    data: { name: entry.key, fileKind: kindLabel(entry.kind), host: (0,core_url/* hostOf */.w4)(value.url), provider: provider.name, role: ROLE_LABELS[match.role], fix },
+                    ...(role === 'lookalike'
+                        ? { messageId: 'lookalike', data: { ...data, owner: match.owner ?? 'another company' } }
+                        : { messageId: 'notApi', data: { ...data, role: ROLE_LABELS[role] } }),
                     file: entry.file,
                     span: (0,entries/* valueSpan */.MK)(entry),
                     entry,

@@ -137,6 +137,7 @@ function indexHosts(providers: readonly Provider[]): HostIndex {
   for (const provider of providers) {
     for (const host of provider.apiHosts) add(host, { provider, role: 'api' })
     for (const { host, role } of provider.nonApiHosts) add(host, { provider, role })
+    for (const { host, owner } of provider.lookalikeHosts ?? []) add(host, { provider, role: 'lookalike', owner })
   }
   return { exact, wildcards }
 }

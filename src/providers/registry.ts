@@ -242,6 +242,9 @@ export const providers: readonly Provider[] = [
       { host: 'ai.google.dev', role: 'docs' },
       { host: 'gemini.google.com', role: 'chat-app' }
     ],
+    // The Gemini exchange's REST API (docs.gemini.com; ccxt's gemini: public base https://api.gemini.com), found as
+    // the base URL of a `google` endpoint holding GEMINI_API_KEY (__tests__/real-world/cases/librechat-gemini-wrong-host).
+    lookalikeHosts: [{ host: 'api.gemini.com', owner: 'the Gemini crypto exchange' }],
     keyFormats: [
       // AIza keys are Google Cloud API keys in general (gitleaks gcp-api-key).
       {

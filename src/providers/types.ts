@@ -8,6 +8,13 @@ export interface NonApiHost {
   readonly role: NonApiRole
 }
 
+/** Another company's API under a name people take for the provider's (`api.gemini.com`, a crypto exchange). */
+export interface LookalikeHost {
+  readonly host: string
+  /** Whose host it is, as a message names it: "the Gemini crypto exchange". */
+  readonly owner: string
+}
+
 /**
  * One piece of a generated test key: literal text, or `length` characters drawn from `alphabet` (from
  * `alphabet` and `alternate` in turn when `alternate` is set: one-api's alternating-case hex).
@@ -81,6 +88,8 @@ export interface Provider {
    */
   readonly sharedWithWebsite?: { readonly host: string; readonly apiPath: string }
   readonly nonApiHosts: readonly NonApiHost[]
+  /** Registry data only: a config file's providers declare no lookalikes. */
+  readonly lookalikeHosts?: readonly LookalikeHost[]
   readonly keyFormats: readonly KeyFormat[]
   readonly auth: AuthScheme
   /** Relative to `apiRoot`; null when the provider has no models list. */
@@ -101,8 +110,10 @@ export interface Provider {
 /** What a host is, according to the registry. */
 export interface HostMatch {
   readonly provider: Provider
-  /** `api` when the host serves the API, otherwise the role of the non-API host. */
-  readonly role: 'api' | NonApiRole
+  /** `api` when the host serves the API, otherwise the role of the non-API host, or `lookalike`. */
+  readonly role: 'api' | NonApiRole | 'lookalike'
+  /** A lookalike's owner. */
+  readonly owner?: string
 }
 
 /** A key token recognised by format. */
