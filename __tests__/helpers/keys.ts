@@ -129,5 +129,7 @@ export const publishedSamples = {
   difySecretKey: () => ['sk-9f73s3ljTXVcM', 'T3Blb3ljTqtsKiGHXVcM', OPENAI_MARK, 'LK7U'].join(''),
   libreChatCredsKey: () => ['f34be427ebb29de8', 'd88c107a71546019', '685ed8b241d8f2ed', '00c3df97ad2566f0'].join(''),
   libreChatCredsIv: () => ['e2341419ec3dd3d1', '9b13a1a87fafcbfb'].join(''),
-  libreChatJwtSecret: () => ['16f8c0ef4a5d391b', '26034086c628469d', '3f9f497f08163ab9', 'b40137092f2909ef'].join('')
+  libreChatJwtSecret: () => ['16f8c0ef4a5d391b', '26034086c628469d', '3f9f497f08163ab9', 'b40137092f2909ef'].join(''),
+  lobeChatNextAuthSecret: () => ['NX2kaPE923dt6BL2', 'U8e9oSre5RfoT7hg'].join(''),
+  lobeChatCasdoorSecret: () => ['dbf205949d704de8', '1b0b5b3603174e23', 'fbecc354'].join('')
 } as const

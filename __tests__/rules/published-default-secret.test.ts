@@ -16,6 +16,18 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // lobehub/lobe-chat docker-compose/local/docker-compose.yml and setup.sh ship these two.
+      name: "LobeChat's local stack: its NextAuth secret and its Casdoor client secret",
+      files: {
+        'docker-compose.yml': `services:\n  lobe:\n    environment:\n      - 'NEXT_AUTH_SECRET=${publishedSamples.lobeChatNextAuthSecret()}'\n`,
+        '.env': `AUTH_CASDOOR_SECRET=${publishedSamples.lobeChatCasdoorSecret()}\n`
+      },
+      errors: [
+        { messageId: 'publishedDefault', file: '.env', data: { project: 'LobeChat', published: 'AUTH_CASDOOR_SECRET', generate: "openssl rand -hex 32, set as the Casdoor application's client secret too" } },
+        { messageId: 'publishedDefault', file: 'docker-compose.yml', data: { project: 'LobeChat', published: 'NEXT_AUTH_SECRET', generate: 'openssl rand -base64 32' } }
+      ]
+    },
+    {
       name: "Dify's SECRET_KEY copied into a deployment .env: generate your own, never revoke",
       files: { '.env': `SECRET_KEY=${dify}\n` },
       errors: [

@@ -25,6 +25,8 @@ interface PublishedDefault {
 const DIFY = 'langgenius/dify@0055b983 docker/.env.example'
 const LIBRECHAT = 'danny-avila/LibreChat@c70e8194 .env.example'
 const LOBECHAT = 'lobehub/lobe-chat@0e5b2b98 docs/self-hosting/server-database/docker-compose.zh-CN.mdx (and @08de36e1 docker-compose/local/.env.zh-CN.example)'
+const LOBECHAT_LOCAL = 'lobehub/lobe-chat@02d3f9ca docker-compose/local/docker-compose.yml'
+const LOBECHAT_SETUP = 'lobehub/lobe-chat@20510166 docker-compose/setup.sh (replaces it in .env and init_data.json when asked to regenerate secrets)'
 
 const PUBLISHED: readonly PublishedDefault[] = [
   // "You can generate a strong key using `openssl rand -base64 42`." (the comment above it in the file)
@@ -41,7 +43,17 @@ const PUBLISHED: readonly PublishedDefault[] = [
   { project: 'LibreChat', name: 'MEILI_MASTER_KEY', length: 44, sha256: 'c042516e4eac1bafaa3027eb7ea04103fdfb652583eeb916124aebe882e9cefb', generate: 'openssl rand -base64 32', source: LIBRECHAT },
   // "用于加密敏感信息的密钥，可以使用 openssl rand -base64 32 生成" (the comment above it in the guide).
   { project: 'LobeChat', name: 'KEY_VAULTS_SECRET', length: 44, sha256: '46be7a9c83b1fb2fb33b26489d82ef2b8d7cca58c09634636efc603140ed698b', generate: 'openssl rand -base64 32', source: LOBECHAT },
-  { project: 'LobeChat', name: 'POSTGRES_PASSWORD', length: 16, sha256: 'fe30f4090246ac5dff25dd62eb3c26fc7bc55a8b5898a241605e002b8a63b324', generate: 'openssl rand -base64 24', source: LOBECHAT }
+  { project: 'LobeChat', name: 'POSTGRES_PASSWORD', length: 16, sha256: 'fe30f4090246ac5dff25dd62eb3c26fc7bc55a8b5898a241605e002b8a63b324', generate: 'openssl rand -base64 24', source: LOBECHAT },
+  { project: 'LobeChat', name: 'NEXT_AUTH_SECRET', length: 32, sha256: '36655cfbf31339b14a22256a2152e71eca418bff40f4fd77b2cd9a0018ea6eaf', generate: 'openssl rand -base64 32', source: LOBECHAT_LOCAL },
+  // Casdoor holds the same client secret (init_data.json): a new value goes into both, as setup.sh does.
+  {
+    project: 'LobeChat',
+    name: 'AUTH_CASDOOR_SECRET',
+    length: 40,
+    sha256: '0a2c60a1704f559758ed98e25cd0863afbae052d0b71beab2190e4510b610a06',
+    generate: 'openssl rand -hex 32, set as the Casdoor application\'s client secret too',
+    source: LOBECHAT_SETUP
+  }
 ]
 
 /** Only values of a published length are hashed: most values are not. */
