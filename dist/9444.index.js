@@ -3000,7 +3000,9 @@ const providers = [
         id: 'dashscope',
         name: 'Alibaba DashScope (Qwen)',
         // Shared domains per region, each with /compatible-mode/v1 and /apps/anthropic (https://www.alibabacloud.com/help/en/model-studio/base-url).
-        apiHosts: ['dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com', 'dashscope-us.aliyuncs.com', 'cn-hongkong.dashscope.aliyuncs.com'],
+        // The workspace-dedicated domains ({workspace-id}.{region}.maas.aliyuncs.com, "recommended for production") serve the
+        // same paths (same page).
+        apiHosts: ['dashscope.aliyuncs.com', 'dashscope-intl.aliyuncs.com', 'dashscope-us.aliyuncs.com', 'cn-hongkong.dashscope.aliyuncs.com', '*.maas.aliyuncs.com'],
         apiRoot: 'https://dashscope.aliyuncs.com/compatible-mode/v1',
         // NextChat's ALIBABA_URL uses the native API: {dashscope root}/services/aigc/text-generation/generation.
         // Anthropic Messages under /apps/anthropic (Model Studio docs, docs/clients/providers-anthropic-compatible.md).
@@ -3033,6 +3035,8 @@ const providers = [
             { host: 'moonshot.ai', role: 'marketing' },
             { host: 'moonshot.cn', role: 'marketing' },
             { host: 'platform.moonshot.ai', role: 'dashboard' },
+            // The console and docs moved to platform.kimi.ai (platform.kimi.ai/docs/api/quickstart).
+            { host: 'platform.kimi.ai', role: 'dashboard' },
             { host: 'platform.moonshot.cn', role: 'dashboard' },
             { host: 'kimi.com', role: 'chat-app' },
             { host: 'www.kimi.com', role: 'chat-app' },

@@ -16,6 +16,11 @@ testRule(rule, {
   ],
   invalid: [
     {
+      name: "Moonshot's console on platform.kimi.ai",
+      files: { ...openaiSdkRepo, '.env': 'OPENAI_BASE_URL=https://platform.kimi.ai\n' },
+      errors: [{ messageId: 'notApi', fix: 'https://api.moonshot.ai/v1', data: { role: 'dashboard' } }]
+    },
+    {
       name: 'a LibreChat endpoint for Google sent to the Gemini exchange',
       files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: google\n      apiKey: '${GEMINI_API_KEY}'\n      baseURL: 'https://api.gemini.com/v1'\n      models:\n        default: ['gemini-2.5-pro']\n" },
       errors: [

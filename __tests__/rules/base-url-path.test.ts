@@ -56,6 +56,12 @@ testRule(rule, {
   ],
   invalid: [
     {
+      // alibabacloud.com/help/en/model-studio/base-url: {workspace-id}.{region}.maas.aliyuncs.com serves /compatible-mode/v1.
+      name: 'a Model Studio workspace domain without its path: the fix keeps the workspace',
+      files: { 'package.json': '{"dependencies":{"openai":"4"}}\n', '.env': 'OPENAI_BASE_URL=https://ws-abc123.cn-beijing.maas.aliyuncs.com\n' },
+      errors: [{ messageId: 'missingRoot', fix: 'https://ws-abc123.cn-beijing.maas.aliyuncs.com/compatible-mode/v1' }]
+    },
+    {
       // An EU data-residency host: the fix keeps it rather than sending the requests to the global one.
       name: 'OpenRouter in-region host without /api/v1: the fix keeps the region',
       files: { 'package.json': '{"dependencies":{"openai":"4"}}\n', '.env': 'OPENAI_BASE_URL=https://eu.openrouter.ai\n' },
