@@ -125,7 +125,7 @@ const REASONS = {
     'loopback-not-listed': 'it is a loopback address not listed in probe-hosts, and code run by the job could be listening there',
     'plain-http': 'plain http would send the key unencrypted; http is only for loopback hosts listed in probe-hosts',
     'host-relays-anywhere': 'any account can make this host relay requests to a server of its own (another account\'s Cloudflare AI Gateway), so it is sent a key only when listed in probe-hosts',
-    'host-shared-suffix': 'the registry knows this provider only by a suffix any of its customers can create a host under (any Azure subscription can name a resource there), so it is sent a key only when listed in probe-hosts',
+    'host-shared-suffix': 'the registry knows this provider only by a suffix any of its customers can create a host under (an Azure resource, an Alibaba Model Studio workspace), so it is sent a key only when listed in probe-hosts',
     'host-not-trusted': 'the host is neither an API host of the provider registry nor listed in probe-hosts, and a pull request could point the base URL at a server of its choosing'
 };
 /**
@@ -164,11 +164,18 @@ function isProbeAllowed(url, policy) {
  * Public Suffix List's (`co.uk`, and private ones such as `github.io`), a `probe-hosts` wildcard may not span them.
  */
 const SHARED_SUFFIXES = new Set(registry.providers.flatMap((p) => p.apiHosts.filter((h) => h.startsWith('*.')).map((h) => h.slice(2).toLowerCase())));
-/** Whether `*.base` would trust hosts of many owners: a public suffix, a shared provider suffix, or numbers. */
+/**
+ * Whether `*.base` would trust hosts of many owners: a public suffix, numbers, or a provider's shared suffix, a domain
+ * above one (`*.azure.com`) or one below it (`*.cn-beijing.maas.aliyuncs.com`, every workspace of a region: how many
+ * labels a customer owns there is the provider's to decide, so none is trusted by a wildcard).
+ */
 function spansOwners(base) {
     if (/(^|\.)\d+$/.test(base))
         return true; // `*.10.0.0`: a range of addresses, not a domain
-    return SHARED_SUFFIXES.has(base) || (0,tldts__WEBPACK_IMPORTED_MODULE_0__/* .getPublicSuffix */ .pj)(base, { allowPrivateDomains: true }) === base;
+    for (const shared of SHARED_SUFFIXES)
+        if (shared === base || shared.endsWith(`.${base}`) || base.endsWith(`.${shared}`))
+            return true;
+    return (0,tldts__WEBPACK_IMPORTED_MODULE_0__/* .getPublicSuffix */ .pj)(base, { allowPrivateDomains: true }) === base;
 }
 /** 127.0.0.0/8, ::1 (also IPv4-mapped) and `localhost`, as the WHATWG URL parser normalises them. */
 function isLoopbackHost(hostname) {
@@ -182,8 +189,9 @@ function isLoopbackHost(hostname) {
  * Reads `probe-hosts`: entries separated by commas, spaces or new lines; each a host (`api.example.com`), a host and
  * port (`127.0.0.1:8080`, `[::1]:11434`), a wildcard for subdomains (`*.example.com`), or a URL whose host is taken.
  * A wildcard must keep at least two labels (`*.com` is refused) and may not span a public suffix (`*.co.uk`,
- * `*.github.io`, per the Public Suffix List with its private domains), a provider's shared suffix
- * (`*.openai.azure.com`) or a numeric range (`*.0.0.10`): one entry must not trust hosts of many owners.
+ * `*.github.io`, per the Public Suffix List with its private domains), a provider's shared suffix, a domain above or
+ * below one (`*.openai.azure.com`, `*.azure.com`, `*.cn-beijing.maas.aliyuncs.com`) or a numeric range (`*.0.0.10`):
+ * one entry must not trust hosts of many owners.
  */
 function parseProbeHosts(text) {
     const hosts = [];

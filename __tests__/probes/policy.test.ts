@@ -101,6 +101,19 @@ describe('parseProbeHosts', () => {
     expect(parsed.invalid).toEqual(['*.com', '*', 'user@host', 'a/b'])
   })
 
+  it('refuses wildcards at, above or below a provider suffix that many customers share', () => {
+    // Every Azure resource, every Model Studio workspace (of all regions, or of one).
+    const parsed = parseProbeHosts('*.openai.azure.com *.azure.com *.maas.aliyuncs.com *.cn-beijing.maas.aliyuncs.com *.corp.example.com')
+    expect(parsed).toEqual({ hosts: ['*.corp.example.com'], invalid: ['*.openai.azure.com', '*.azure.com', '*.maas.aliyuncs.com', '*.cn-beijing.maas.aliyuncs.com'] })
+  })
+
+  it('sends a key to a workspace domain only when that host is listed', () => {
+    const url = 'https://ws-1.cn-beijing.maas.aliyuncs.com/compatible-mode/v1/models'
+    expect(isProbeAllowed(url, policy())).toMatchObject({ allowed: false, code: 'host-shared-suffix' })
+    expect(isProbeAllowed(url, policy(['ws-1.cn-beijing.maas.aliyuncs.com']))).toEqual({ allowed: true })
+    expect(isProbeAllowed('https://eu.openrouter.ai/api/v1/models', policy())).toEqual({ allowed: true })
+  })
+
   it('refuses a URL with user info rather than trusting the host hiding behind it', () => {
     expect(parseProbeHosts('https://api.openai.com@evil.test/ https://u:p@gw.example.com')).toEqual({
       hosts: [],

@@ -48,7 +48,7 @@ describe('provider registry', () => {
   })
 
   it('never lists a host twice, as API and non-API or under two providers', () => {
-    const hosts = providers.flatMap((p) => [...p.apiHosts, ...p.nonApiHosts.map((h) => h.host)])
+    const hosts = providers.flatMap((p) => [...p.apiHosts, ...p.nonApiHosts.map((h) => h.host), ...(p.lookalikeHosts ?? []).map((h) => h.host)])
     const duplicates = hosts.filter((h, i) => hosts.indexOf(h) !== i)
     expect(duplicates).toEqual([])
     expect(hosts.filter((h) => h !== h.toLowerCase())).toEqual([])

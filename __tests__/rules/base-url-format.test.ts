@@ -6,6 +6,8 @@ const nextchat = (env: string) => ({ ...nextchatRepo, '.env': env })
 
 testRule(rule, {
   valid: [
+    // api.gemini.com is a crypto exchange, which a trading bot means to call: its URL is not an LLM base to tidy.
+    { name: 'an exchange API under a generic name', files: { '.env': 'EXCHANGE_BASE_URL=https://api.gemini.com/v1?x=1\n' } },
     { name: 'a placeholder in an example file is where it belongs', files: { ...nextchatRepo, '.env.example': 'BASE_URL=https://<your-gateway-host>\n' } },
     { name: 'a clean https URL', files: nextchat('BASE_URL=https://api.rutaapi.com\n') },
     { name: 'quotes the dotenv format removes', files: nextchat('BASE_URL="https://api.rutaapi.com"\n') },

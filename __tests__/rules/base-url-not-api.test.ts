@@ -1,4 +1,4 @@
-import { nextchatRepo, openaiSdkRepo, testRule } from '../helpers/rule-tester.js'
+import { nextchatRepo, openaiSdkRepo, runRule, testRule } from '../helpers/rule-tester.js'
 import { rule } from '../../src/rules/base-url-not-api.js'
 
 const nextchat = (env: string) => ({ ...nextchatRepo, '.env': env })
@@ -12,6 +12,8 @@ testRule(rule, {
     { name: 'an unknown host', files: nextchat('BASE_URL=https://relay.example.com\n') },
     // A trading bot's own setting: the exchange is what it means to call.
     { name: 'the Gemini exchange under a generic name', files: { '.env': 'GEMINI_BASE_URL=https://api.gemini.com/v1\nGEMINI_API_KEY=${KEY}\n' } },
+    // Google has no Anthropic root to name instead.
+    { name: 'the Gemini exchange as Claude Code\'s Anthropic base', files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://api.gemini.com"}}\n' } },
     { name: 'not a URL (base-url-format reports it)', files: nextchat('BASE_URL=gpt-4o\n') }
   ],
   invalid: [
@@ -23,12 +25,12 @@ testRule(rule, {
     {
       name: 'a LibreChat endpoint for Google sent to the Gemini exchange',
       files: { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: google\n      apiKey: '${GEMINI_API_KEY}'\n      baseURL: 'https://api.gemini.com/v1'\n      models:\n        default: ['gemini-2.5-pro']\n" },
+      // The tip names Google's root, but no edit is offered: whose key it holds decides the host.
       errors: [
         {
           messageId: 'lookalike',
           severity: 'error',
-          fix: 'https://generativelanguage.googleapis.com/v1beta/openai',
-          data: { host: 'api.gemini.com', owner: 'the Gemini crypto exchange', provider: 'Google Gemini' }
+          data: { host: 'api.gemini.com', owner: 'the Gemini crypto exchange', provider: 'Google Gemini', fix: 'https://generativelanguage.googleapis.com/v1beta/openai' }
         }
       ]
     },
@@ -63,4 +65,14 @@ testRule(rule, {
       errors: [{ messageId: 'notApi', line: 4, column: 18, data: { role: 'documentation site', fileKind: 'the compose file' } }]
     }
   ]
+})
+
+describe('base-url-not-api on a lookalike', () => {
+  it('offers no edit: a rewrite would send the key to a host its owner did not choose', () => {
+    const files = { 'librechat.yaml': "version: 1.0.0\nendpoints:\n  custom:\n    - name: google\n      apiKey: '${GEMINI_API_KEY}'\n      baseURL: 'https://api.gemini.com/v1'\n" }
+    const [result, ...rest] = runRule(rule, files)
+    expect(rest).toEqual([])
+    expect(result).toMatchObject({ messageId: 'lookalike' })
+    expect(result!.fix).toBeUndefined()
+  })
 })

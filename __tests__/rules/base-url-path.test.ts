@@ -68,6 +68,11 @@ testRule(rule, {
       errors: [{ messageId: 'missingRoot', fix: 'https://eu.openrouter.ai/api/v1' }]
     },
     {
+      name: 'Claude Code on the Fireworks host root misses its /inference path',
+      files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://api.fireworks.ai"}}\n' },
+      errors: [{ messageId: 'missingRoot', fix: 'https://api.fireworks.ai/inference' }]
+    },
+    {
       // docs.fireworks.ai/tools-sdks/anthropic-compatibility: the Anthropic SDK's base is …/inference, without /v1.
       name: 'Claude Code on Fireworks\' Anthropic API with /v1',
       files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://api.fireworks.ai/inference/v1"}}\n' },

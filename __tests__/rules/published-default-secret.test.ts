@@ -23,7 +23,7 @@ testRule(rule, {
         '.env': `AUTH_CASDOOR_SECRET=${publishedSamples.lobeChatCasdoorSecret()}\n`
       },
       errors: [
-        { messageId: 'publishedDefault', file: '.env', data: { project: 'LobeChat', published: 'AUTH_CASDOOR_SECRET', generate: "openssl rand -hex 32, set as the Casdoor application's client secret too" } },
+        { messageId: 'publishedDefault', file: '.env', data: { project: 'LobeChat', published: 'AUTH_CASDOOR_SECRET', generate: 'openssl rand -hex 32' } },
         { messageId: 'publishedDefault', file: 'docker-compose.yml', data: { project: 'LobeChat', published: 'NEXT_AUTH_SECRET', generate: 'openssl rand -base64 32' } }
       ]
     },

@@ -4726,8 +4726,10 @@ function isLlmBase(pair, catalog) {
     if (key && ((0,names/* namesLlm */.yp)(key.key, catalog) || keyItems(key, catalog).some((k) => k.match !== undefined)))
         return true;
     const value = (0,entries/* valueOf */.RP)(entry);
-    return value !== undefined && value.split(/[,;]/).some((v) => catalog.byUrl((0,entries/* unquote */._n)(v)) !== undefined);
+    // Another company's API that only shares a provider's name (api.gemini.com) is no sign of an LLM.
+    return value !== undefined && value.split(/[,;]/).some((v) => isProviderHost(catalog.byUrl((0,entries/* unquote */._n)(v))));
 }
+const isProviderHost = (match) => match !== undefined && match.role !== 'lookalike';
 /** Empty values are the client's default; documented sentinels (`/ollama`, `user_provided`) mean something to it. */
 function isUnset(entry, variable) {
     const value = (0,entries/* valueOf */.RP)(entry);
@@ -5060,7 +5062,6 @@ const base_url_not_api_rule = defineRule({
         id: 'base-url-not-api',
         description: 'A base URL points at a provider website, dashboard, docs or chat app instead of its API',
         severity: 'error',
-        // Not for a lookalike: the key's owner decides the right host, and a rewrite would send it elsewhere unasked.
         autofix: ['notApi'],
         messages: {
             notApi: '{{name}} in {{fileKind}} points at {{host}}, the {{provider}} {{role}}, not its API',
@@ -5085,7 +5086,8 @@ const base_url_not_api_rule = defineRule({
                     continue;
                 // Another company's API is someone's real setting unless a client sends LLM requests there: only a client's
                 // own variable (a LibreChat endpoint's baseURL) says so, not a generic name (GEMINI_BASE_URL of a trading bot).
-                if (match.role === 'lookalike' && (!variable || variable.generic === true))
+                // And only when the provider it was mistaken for serves the variable's API family, which the tip names.
+                if (match.role === 'lookalike' && (!variable || variable.generic === true || !servesFamily(match.provider, variable)))
                     continue;
                 // A chat app's backend (`chatgpt.com/backend-api/…`) under a name no client profile knows is some
                 // tool's own upstream, not a misplaced API root.
@@ -5097,13 +5099,13 @@ const base_url_not_api_rule = defineRule({
                     continue;
                 const data = { name: entry.key, fileKind: kindLabel(entry.kind), host: (0,core_url/* hostOf */.w4)(value.url), provider: provider.name, fix };
                 context.report({
+                    // A lookalike's tip is no edit: whose key it holds decides the host, so no fix is applied or suggested.
                     ...(role === 'lookalike'
                         ? { messageId: 'lookalike', data: { ...data, owner: match.owner ?? 'another company' } }
-                        : { messageId: 'notApi', data: { ...data, role: ROLE_LABELS[role] } }),
+                        : { messageId: 'notApi', data: { ...data, role: ROLE_LABELS[role] }, fix }),
                     file: entry.file,
                     span: (0,entries/* valueSpan */.MK)(entry),
                     entry,
-                    fix,
                     scope: scope.id
                 });
                 break;
@@ -5111,6 +5113,8 @@ const base_url_not_api_rule = defineRule({
         }
     }
 });
+/** Whether `provider` has a root in the API family `variable` speaks. */
+const servesFamily = (provider, variable) => variable.family === 'openai' || provider.apis?.[variable.family] !== undefined;
 
 ;// CONCATENATED MODULE: ./src/rules/base-url-path.ts
 
@@ -6105,13 +6109,14 @@ const PUBLISHED = [
     { project: 'LobeChat', name: 'KEY_VAULTS_SECRET', length: 44, sha256: '46be7a9c83b1fb2fb33b26489d82ef2b8d7cca58c09634636efc603140ed698b', generate: 'openssl rand -base64 32', source: LOBECHAT },
     { project: 'LobeChat', name: 'POSTGRES_PASSWORD', length: 16, sha256: 'fe30f4090246ac5dff25dd62eb3c26fc7bc55a8b5898a241605e002b8a63b324', generate: 'openssl rand -base64 24', source: LOBECHAT },
     { project: 'LobeChat', name: 'NEXT_AUTH_SECRET', length: 32, sha256: '36655cfbf31339b14a22256a2152e71eca418bff40f4fd77b2cd9a0018ea6eaf', generate: 'openssl rand -base64 32', source: LOBECHAT_LOCAL },
-    // Casdoor holds the same client secret (init_data.json): a new value goes into both, as setup.sh does.
+    // Casdoor holds the same client secret (init_data.json): a new value goes into both, as setup.sh does (the rule's
+    // docs say so; the tip only names the command).
     {
         project: 'LobeChat',
         name: 'AUTH_CASDOOR_SECRET',
         length: 40,
         sha256: '0a2c60a1704f559758ed98e25cd0863afbae052d0b71beab2190e4510b610a06',
-        generate: 'openssl rand -hex 32, set as the Casdoor application\'s client secret too',
+        generate: 'openssl rand -hex 32',
         source: LOBECHAT_SETUP
     }
 ];
@@ -6199,7 +6204,7 @@ const setting_no_effect_rule = defineRule({
             flagOnUnlessExact: '{{name}}={{value}} in {{fileKind}} is read as on ({{whenOn}}): {{client}} turns it off only for exactly "{{expected}}"',
             shadowed: '{{name}} in {{fileKind}} has no effect: {{client}} ignores it whenever {{shadowedBy}} is set, as it is here',
             reservedProvider: '[model_providers.{{id}}] in {{fileKind}} redefines a built-in provider id, which {{client}} refuses to load',
-            bedrockField: '{{field}} under [model_providers.amazon-bedrock] in {{fileKind}} is more than {{client}} takes there: current versions refuse any field but aws.profile and aws.region (some also took base_url, auth and http_headers)',
+            bedrockField: '{{field}} under [model_providers.amazon-bedrock] in {{fileKind}} may be refused: current {{client}} versions take only aws.profile and aws.region there and refuse other fields set to anything but their default (some took base_url, auth and http_headers too)',
             proxyShape: '{{name}} in {{fileKind}} is {{what}}; {{client}} turns it into a proxychains line and needs scheme://host:port (e.g. http://proxy.internal:7890)',
             proxyLoopback: '{{name}} in {{fileKind}} points at {{host}}, which inside the container is the container itself'
         },

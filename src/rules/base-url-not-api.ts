@@ -1,7 +1,8 @@
 import { suggestedBase } from '../clients/effective-url.js'
 import { kindLabel } from '../core/kinds.js'
 import { hostOf, segments } from '../core/url.js'
-import type { NonApiRole } from '../providers/types.js'
+import type { BaseUrlVar } from '../clients/types.js'
+import type { NonApiRole, Provider } from '../providers/types.js'
 import { baseUrlSites, parsedUrlValues, urlMatch } from './base-urls.js'
 import { valueSpan } from './entries.js'
 import { defineRule } from './types.js'
@@ -24,7 +25,6 @@ export const rule = defineRule({
     id: 'base-url-not-api',
     description: 'A base URL points at a provider website, dashboard, docs or chat app instead of its API',
     severity: 'error',
-    // Not for a lookalike: the key's owner decides the right host, and a rewrite would send it elsewhere unasked.
     autofix: ['notApi'],
     messages: {
       notApi: '{{name}} in {{fileKind}} points at {{host}}, the {{provider}} {{role}}, not its API',
@@ -47,7 +47,8 @@ export const rule = defineRule({
         if (!match || match.role === 'api') continue
         // Another company's API is someone's real setting unless a client sends LLM requests there: only a client's
         // own variable (a LibreChat endpoint's baseURL) says so, not a generic name (GEMINI_BASE_URL of a trading bot).
-        if (match.role === 'lookalike' && (!variable || variable.generic === true)) continue
+        // And only when the provider it was mistaken for serves the variable's API family, which the tip names.
+        if (match.role === 'lookalike' && (!variable || variable.generic === true || !servesFamily(match.provider, variable))) continue
         // A chat app's backend (`chatgpt.com/backend-api/…`) under a name no client profile knows is some
         // tool's own upstream, not a misplaced API root.
         if (match.role === 'chat-app' && (!variable || variable.generic === true || segments(value.url.path).length > 0)) continue
@@ -56,13 +57,13 @@ export const rule = defineRule({
         if (fix === undefined) continue
         const data = { name: entry.key, fileKind: kindLabel(entry.kind), host: hostOf(value.url), provider: provider.name, fix }
         context.report({
+          // A lookalike's tip is no edit: whose key it holds decides the host, so no fix is applied or suggested.
           ...(role === 'lookalike'
             ? { messageId: 'lookalike', data: { ...data, owner: match.owner ?? 'another company' } }
-            : { messageId: 'notApi', data: { ...data, role: ROLE_LABELS[role] } }),
+            : { messageId: 'notApi', data: { ...data, role: ROLE_LABELS[role] }, fix }),
           file: entry.file,
           span: valueSpan(entry),
           entry,
-          fix,
           scope: scope.id
         })
         break
@@ -70,3 +71,7 @@ export const rule = defineRule({
     }
   }
 })
+
+/** Whether `provider` has a root in the API family `variable` speaks. */
+const servesFamily = (provider: Provider, variable: BaseUrlVar): boolean =>
+  variable.family === 'openai' || provider.apis?.[variable.family] !== undefined

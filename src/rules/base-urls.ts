@@ -92,8 +92,11 @@ function isLlmBase(pair: Pairing, catalog: ProviderCatalog): boolean {
   const key = pair.key
   if (key && (namesLlm(key.key, catalog) || keyItems(key, catalog).some((k) => k.match !== undefined))) return true
   const value = valueOf(entry)
-  return value !== undefined && value.split(/[,;]/).some((v) => catalog.byUrl(unquote(v)) !== undefined)
+  // Another company's API that only shares a provider's name (api.gemini.com) is no sign of an LLM.
+  return value !== undefined && value.split(/[,;]/).some((v) => isProviderHost(catalog.byUrl(unquote(v))))
 }
+
+const isProviderHost = (match: HostMatch | undefined): boolean => match !== undefined && match.role !== 'lookalike'
 
 /** Empty values are the client's default; documented sentinels (`/ollama`, `user_provided`) mean something to it. */
 function isUnset(entry: Entry, variable: BaseUrlVar | undefined): boolean {

@@ -45,13 +45,14 @@ const PUBLISHED: readonly PublishedDefault[] = [
   { project: 'LobeChat', name: 'KEY_VAULTS_SECRET', length: 44, sha256: '46be7a9c83b1fb2fb33b26489d82ef2b8d7cca58c09634636efc603140ed698b', generate: 'openssl rand -base64 32', source: LOBECHAT },
   { project: 'LobeChat', name: 'POSTGRES_PASSWORD', length: 16, sha256: 'fe30f4090246ac5dff25dd62eb3c26fc7bc55a8b5898a241605e002b8a63b324', generate: 'openssl rand -base64 24', source: LOBECHAT },
   { project: 'LobeChat', name: 'NEXT_AUTH_SECRET', length: 32, sha256: '36655cfbf31339b14a22256a2152e71eca418bff40f4fd77b2cd9a0018ea6eaf', generate: 'openssl rand -base64 32', source: LOBECHAT_LOCAL },
-  // Casdoor holds the same client secret (init_data.json): a new value goes into both, as setup.sh does.
+  // Casdoor holds the same client secret (init_data.json): a new value goes into both, as setup.sh does (the rule's
+  // docs say so; the tip only names the command).
   {
     project: 'LobeChat',
     name: 'AUTH_CASDOOR_SECRET',
     length: 40,
     sha256: '0a2c60a1704f559758ed98e25cd0863afbae052d0b71beab2190e4510b610a06',
-    generate: 'openssl rand -hex 32, set as the Casdoor application\'s client secret too',
+    generate: 'openssl rand -hex 32',
     source: LOBECHAT_SETUP
   }
 ]

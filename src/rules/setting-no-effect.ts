@@ -24,7 +24,7 @@ export const rule = defineRule({
       reservedProvider:
         '[model_providers.{{id}}] in {{fileKind}} redefines a built-in provider id, which {{client}} refuses to load',
       bedrockField:
-        '{{field}} under [model_providers.amazon-bedrock] in {{fileKind}} is more than {{client}} takes there: current versions refuse any field but aws.profile and aws.region (some also took base_url, auth and http_headers)',
+        '{{field}} under [model_providers.amazon-bedrock] in {{fileKind}} may be refused: current {{client}} versions take only aws.profile and aws.region there and refuse other fields set to anything but their default (some took base_url, auth and http_headers too)',
       proxyShape: '{{name}} in {{fileKind}} is {{what}}; {{client}} turns it into a proxychains line and needs scheme://host:port (e.g. http://proxy.internal:7890)',
       proxyLoopback: '{{name}} in {{fileKind}} points at {{host}}, which inside the container is the container itself'
     },
