@@ -1379,7 +1379,7 @@ const base_url_not_api_rule = defineRule({
                 // Another company's API is someone's real setting unless a client sends LLM requests there: only a client's
                 // own variable (a LibreChat endpoint's baseURL) says so, not a generic name (GEMINI_BASE_URL of a trading bot).
                 // And only when the provider it was mistaken for serves the variable's API family, which the tip names.
-                if (match.role === 'lookalike' && (!variable || variable.generic === true || !servesFamily(match.provider, variable)))
+                if (match.role === 'lookalike' && (!variable || variable.generic === true || !(0,effective_url/* servesFamily */.Ri)(match.provider, variable.family)))
                     continue;
                 // A chat app's backend (`chatgpt.com/backend-api/…`) under a name no client profile knows is some
                 // tool's own upstream, not a misplaced API root.
@@ -1405,8 +1405,6 @@ const base_url_not_api_rule = defineRule({
         }
     }
 });
-/** Whether `provider` has a root in the API family `variable` speaks. */
-const servesFamily = (provider, variable) => variable.family === 'openai' || provider.apis?.[variable.family] !== undefined;
 
 ;// CONCATENATED MODULE: ./src/rules/base-url-path.ts
 

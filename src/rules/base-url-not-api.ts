@@ -1,8 +1,7 @@
-import { suggestedBase } from '../clients/effective-url.js'
+import { servesFamily, suggestedBase } from '../clients/effective-url.js'
 import { kindLabel } from '../core/kinds.js'
 import { hostOf, segments } from '../core/url.js'
-import type { BaseUrlVar } from '../clients/types.js'
-import type { NonApiRole, Provider } from '../providers/types.js'
+import type { NonApiRole } from '../providers/types.js'
 import { baseUrlSites, parsedUrlValues, urlMatch } from './base-urls.js'
 import { valueSpan } from './entries.js'
 import { defineRule } from './types.js'
@@ -48,7 +47,7 @@ export const rule = defineRule({
         // Another company's API is someone's real setting unless a client sends LLM requests there: only a client's
         // own variable (a LibreChat endpoint's baseURL) says so, not a generic name (GEMINI_BASE_URL of a trading bot).
         // And only when the provider it was mistaken for serves the variable's API family, which the tip names.
-        if (match.role === 'lookalike' && (!variable || variable.generic === true || !servesFamily(match.provider, variable))) continue
+        if (match.role === 'lookalike' && (!variable || variable.generic === true || !servesFamily(match.provider, variable.family))) continue
         // A chat app's backend (`chatgpt.com/backend-api/…`) under a name no client profile knows is some
         // tool's own upstream, not a misplaced API root.
         if (match.role === 'chat-app' && (!variable || variable.generic === true || segments(value.url.path).length > 0)) continue
@@ -71,7 +70,3 @@ export const rule = defineRule({
     }
   }
 })
-
-/** Whether `provider` has a root in the API family `variable` speaks. */
-const servesFamily = (provider: Provider, variable: BaseUrlVar): boolean =>
-  variable.family === 'openai' || provider.apis?.[variable.family] !== undefined
