@@ -53,6 +53,8 @@ describe('detectScopeClient', () => {
     const { profile } = detectScopeClient(site('.env'), [f('package-dependency', 'openai', 'package.json'), f('package-dependency', '@anthropic-ai/sdk', 'package.json')])
     expect(profile.baseUrlVars.map((v) => [v.name, v.family])).toEqual([
       ['OPENAI_BASE_URL', 'openai'],
+      ['OPENAI_API_BASE', 'openai'],
+      ['OPENAI_API_BASE_URL', 'openai'],
       ['ANTHROPIC_BASE_URL', 'anthropic']
     ])
   })

@@ -37,7 +37,8 @@ describe('client profiles', () => {
       ...profile.keyVars.map((v) => v.name),
       ...profile.modelVars,
       ...otherNames(profile),
-      ...profile.unusedVars.map((v) => v.name)
+      // A name an SDK app's own code may pass on is also judged as a base URL, by a guessed (generic) join.
+      ...profile.unusedVars.filter((v) => !(v.readByApps && profile.baseUrlVars.some((b) => b.name === v.name && b.generic))).map((v) => v.name)
     ]
     expect(names.filter((n, i) => names.indexOf(n) !== i)).toEqual([])
   })

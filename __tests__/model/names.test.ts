@@ -16,12 +16,18 @@ describe('nameRole', () => {
     ['apiKey', { role: 'key', stem: '', strength: 'strong' }],
     ['apiBase', { role: 'base', stem: '', strength: 'strong' }],
     ['baseURL', { role: 'base', stem: '', strength: 'strong' }],
-    ['experimental_bearer_token', { role: 'key', stem: '', strength: 'strong' }]
+    ['experimental_bearer_token', { role: 'key', stem: '', strength: 'strong' }],
+    // A numbered copy keeps its number in the stem: the second key pairs with the second base URL.
+    ['DEEPSEEK_API_KEY_2', { role: 'key', stem: 'DEEPSEEK_2', strength: 'strong' }],
+    ['OPENAI_API_KEY1', { role: 'key', stem: 'OPENAI_1', strength: 'strong' }],
+    ['OPENAI_BASE_URL_2', { role: 'base', stem: 'OPENAI_2', strength: 'strong' }],
+    ['OPENAI_2_BASE_URL', { role: 'base', stem: 'OPENAI_2', strength: 'strong' }],
+    ['API_KEY_3', { role: 'key', stem: '3', strength: 'strong' }]
   ])('%s', (name, role) => {
     expect(nameRole(name)).toEqual(role)
   })
 
-  it.each(['MAX_TOKENS', 'CODE', 'NODE_ENV', 'key', 'AWS_ACCESS_KEY_ID', 'restore-keys'])('%s says nothing', (name) => {
+  it.each(['MAX_TOKENS', 'CODE', 'NODE_ENV', 'key', 'AWS_ACCESS_KEY_ID', 'restore-keys', 'HTTP2', 'PORT_8080', 'SHA_256', 'KEY_123'])('%s says nothing', (name) => {
     expect(nameRole(name)).toBeUndefined()
   })
 })

@@ -67,3 +67,22 @@ describe('env-name-unused for Codex', () => {
     expect(runRule(rule, { '.codex/config.toml': 'model = "gpt-5"\n', '.env': 'OPENAI_BASE_URL=https://api.rutaapi.com/v1\n', 'package.json': '{"devDependencies":{"@openai/codex":"1"}}\n' })).toEqual([])
   })
 })
+
+describe('env-name-unused for SDK apps', () => {
+  const app = { 'package.json': '{"dependencies":{"openai":"^4.0.0"}}\n' }
+
+  it('calls a name apps pass to the SDK themselves a note, with no rename that would break such an app', () => {
+    const results = runRule(rule, { ...app, '.env': 'OPENAI_API_KEY=${OPENAI_API_KEY}\nOPENAI_API_BASE=https://api.deepseek.com/v1\n' })
+    expect(results.map((r) => [r.messageId, r.severity, r.fix, r.edit])).toEqual([['passedByApp', 'note', undefined, undefined]])
+    expect(results[0]!.message).toContain("only if the app's own code passes it on")
+  })
+
+  it('says nothing once the SDK name is set as well', () => {
+    expect(runRule(rule, { ...app, '.env': 'OPENAI_BASE_URL=https://api.deepseek.com/v1\nOPENAI_API_BASE_URL=https://api.deepseek.com/v1\n' })).toEqual([])
+  })
+
+  it('still renames a name Claude Code does not read: it has no code of its own to pass it on', () => {
+    const results = runRule(rule, { '.claude/settings.json': '{"env":{"ANTHROPIC_URL":"https://api.anthropic.com"}}\n' })
+    expect(results.map((r) => [r.messageId, r.fix])).toEqual([['renamed', 'ANTHROPIC_BASE_URL']])
+  })
+})

@@ -149,6 +149,12 @@ export interface UnusedVar {
    * pinned to such a version reads it still, so the finding is a note, not a warning.
    */
   readonly droppedOn?: string
+  /**
+   * A name the SDK itself does not read but apps often read in their own code and pass to it as the base URL
+   * (`OPENAI_API_BASE`, which LangChain's ChatOpenAI reads too): whether it has an effect depends on code the linter
+   * does not read, so the finding is a note with no rename, and the value is still judged as a base URL.
+   */
+  readonly readByApps?: boolean
 }
 
 /** Evidence in a repository that it deploys this client. */

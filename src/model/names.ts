@@ -58,7 +58,25 @@ const stemOf = (rest: string): string => rest.replace(/_API$/, '')
 /** The role a variable or field name suggests, or undefined for names that say nothing. Remembered per name. */
 export const nameRole: (name: string) => NameRole | undefined = memoize(roleOfName)
 
+/**
+ * A numbered copy of a name (`DEEPSEEK_API_KEY_2`, `OPENAI_API_KEY1`: a second account, a backup key) plays the
+ * role of the name without the number; the number stays in the stem, so `*_API_KEY_2` pairs with `*_BASE_URL_2`.
+ */
+const ORDINAL = /^([A-Za-z][A-Za-z0-9_]*?[A-Za-z])(_?)(\d{1,2})$/
+
 function roleOfName(name: string): NameRole | undefined {
+  const role = roleOfUnnumbered(name)
+  if (role !== undefined) return role
+  const numbered = ORDINAL.exec(name)
+  if (numbered === null) return undefined
+  const [, unnumbered, , ordinal] = numbered
+  const found = roleOfUnnumbered(unnumbered!)
+  if (found === undefined) return undefined
+  const stem = found.stem === '' ? ordinal! : `${found.stem}_${ordinal!}`
+  return { ...found, stem }
+}
+
+function roleOfUnnumbered(name: string): NameRole | undefined {
   if (KEY_FIELDS.test(name)) return { role: 'key', stem: '', strength: 'strong' }
   if (/^password$/i.test(name)) return { role: 'key', stem: '', strength: 'weak' }
   if (BASE_FIELDS.test(name)) return { role: 'base', stem: '', strength: /endpoint/i.test(name) ? 'weak' : 'strong' }

@@ -64,7 +64,8 @@ export const rule = defineRule({
         const judged = judge(value.text, variable, context.providers)
         if (!judged) continue
         const { verdict, provider } = judged
-        const guessed = !isKnownClient(scope.client) || (provider === undefined && verdict.messageId === 'missingVersion')
+        // A generic name (the SDK guess's `*_BASE_URL`, a name an SDK app reads in its own code) is judged by a guessed join.
+        const guessed = !isKnownClient(scope.client) || variable.generic === true || (provider === undefined && verdict.messageId === 'missingVersion')
         // A name only a wildcard of the SDK guess matches (`OPENAI_API_BASE_URL`, `OLLAMA_BASE_URL` with no client
         // identified) has no known convention: whether it needs /v1 is anybody's guess.
         const unknownConvention = variable.generic === true && provider === undefined && verdict.messageId === 'missingVersion'

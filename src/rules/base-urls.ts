@@ -75,9 +75,12 @@ function forkRewritten(entry: Entry, variable: BaseUrlVar | undefined): boolean 
   return variable?.forkRewrite === true && (valueOf(entry) ?? '').includes('gateway.ai.cloudflare.com')
 }
 
-/** A name the scope's known client does not read: `env-name-unused` says so, and its value never matters. */
+/**
+ * A name the scope's known client does not read: `env-name-unused` says so, and its value never matters. Not so for
+ * a name an app's own code may pass to its SDK (`readByApps`).
+ */
 const notRead = (scope: Scope, entry: Entry): boolean =>
-  isKnownClient(scope.client) && scope.client.profile.unusedVars.some((u) => u.name === entry.key)
+  isKnownClient(scope.client) && scope.client.profile.unusedVars.some((u) => u.name === entry.key && u.readByApps !== true)
 
 /**
  * A base URL is judged as an LLM base when the client profile names it as one (not a generic name), when it

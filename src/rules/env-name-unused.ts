@@ -20,11 +20,13 @@ export const rule = defineRule({
     autofix: ['renamed'],
     messages: {
       renamed: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}',
-      unread: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}'
+      unread: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}',
+      passedByApp: '{{name}} in {{fileKind}} reaches {{client}} only if the app\'s own code passes it on — {{reason}}'
     },
     tips: {
       renamed: 'use {{replacement}}',
-      unread: 'remove it'
+      unread: 'remove it',
+      passedByApp: 'check that the code passes it to the client, or use {{replacement}}'
     }
   },
   check(context) {
@@ -39,8 +41,9 @@ export const rule = defineRule({
         const unused = profile.unusedVars.find((u) => u.name === entry.key)
         if (!unused) continue
         const replacement = unused.replacement && !names.has(unused.replacement) ? unused.replacement : undefined
-        const messageId = replacement ? 'renamed' : 'unread'
-        if (!fresh(entry, messageId)) continue
+        // Code the linter does not read may pass it on: a rename could break a working app, so no edit is offered.
+        const messageId = unused.readByApps ? 'passedByApp' : replacement ? 'renamed' : 'unread'
+        if ((messageId === 'passedByApp' && !replacement) || !fresh(entry, messageId)) continue
         context.report({
           messageId,
           data: {
@@ -53,9 +56,9 @@ export const rule = defineRule({
           file: entry.file,
           span: entry.keySpan,
           entry,
-          ...(replacement ? { fix: replacement } : {}),
+          ...(replacement && messageId === 'renamed' ? { fix: replacement } : {}),
           // Older versions read it: right or wrong depends on the version deployed, which the files rarely say.
-          ...(unused.droppedOn ? { severity: 'note' as const } : {}),
+          ...(unused.droppedOn || unused.readByApps ? { severity: 'note' as const } : {}),
           scope: scope.id
         })
       }

@@ -126,7 +126,8 @@ function nameSays(name: string, catalog: ProviderCatalog): NameSays | undefined 
   const words = wordsOf(name)
   if (words.some((w) => OTHER_WORDS.has(w))) return 'other'
   if (namesLlm(name, catalog)) return 'llm'
-  return generic || role?.stem === '' ? 'generic' : 'unknown'
+  // A numbered generic name (`API_KEY_2`) has only its number for a stem.
+  return generic || /^\d*$/.test(role?.stem ?? '') ? 'generic' : 'unknown'
 }
 
 /**
