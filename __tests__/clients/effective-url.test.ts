@@ -3,6 +3,7 @@ import { acceptedBases, effectiveUrl, expectedBase } from '../../src/clients/eff
 import { clientProfiles } from '../../src/clients/profiles/index.js'
 import type { BaseUrlVar, ClientId } from '../../src/clients/types.js'
 import { providers } from '../../src/providers/registry.js'
+import { parseUrl } from '../../src/core/url.js'
 
 const variable = (client: ClientId, name: string): BaseUrlVar => {
   const found = clientProfiles[client].baseUrlVars.find((v) => v.name === name)
@@ -159,13 +160,21 @@ describe('expectedBase', () => {
   })
 
   it('fills in a templated host with the one in use', () => {
-    expect(expectedBase(provider('azure-openai'), variable('nextchat', 'AZURE_URL'), 'myres.openai.azure.com')).toBe(
+    const at = (url: string) => parseUrl(url)!
+    expect(expectedBase(provider('azure-openai'), variable('nextchat', 'AZURE_URL'), at('https://myres.openai.azure.com'))).toBe(
       'https://myres.openai.azure.com/openai'
     )
-    expect(expectedBase(provider('azure-openai'), variable('openai-sdk', 'OPENAI_BASE_URL'), 'myres.openai.azure.com')).toBe(
+    expect(expectedBase(provider('azure-openai'), variable('openai-sdk', 'OPENAI_BASE_URL'), at('https://myres.openai.azure.com'))).toBe(
       'https://myres.openai.azure.com/openai/v1'
     )
-    expect(expectedBase(provider('rutaapi'), BASE_URL, 'elsewhere.example')).toBe('https://api.rutaapi.com')
+    expect(expectedBase(provider('rutaapi'), BASE_URL, at('https://elsewhere.example'))).toBe('https://api.rutaapi.com')
+  })
+
+  it('keeps the host and port a local server is reached at', () => {
+    const at = (url: string) => parseUrl(url)!
+    const ollama = variable('lobechat', 'OLLAMA_PROXY_URL')
+    expect(expectedBase(provider('ollama'), ollama, at('http://host.docker.internal:11434/v1'))).toBe('http://host.docker.internal:11434')
+    expect(expectedBase(provider('ollama'), ollama, at('http://ollama:11434/v1'))).toBe('http://ollama:11434')
   })
 })
 

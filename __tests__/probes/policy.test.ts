@@ -11,6 +11,12 @@ describe('isProbeAllowed', () => {
     expect(isProbeAllowed('https://myres.openai.azure.com/openai/v1/models', policy(['myres.openai.azure.com']))).toEqual({ allowed: true })
   })
 
+  it('sends no key to a local server however it is reached (Docker host names, service names)', () => {
+    for (const url of ['http://host.docker.internal:11434/v1/models', 'http://ollama:11434/v1/models', 'http://litellm:4000/v1/models']) {
+      expect([url, isProbeAllowed(url, policy())]).toMatchObject([url, { allowed: false }])
+    }
+  })
+
   it("refuses a registry host that is not the API (marketing site, dashboard)", () => {
     const refused = isProbeAllowed('https://rutaapi.com/v1/models', policy())
     expect(refused).toMatchObject({ allowed: false, code: 'host-not-trusted' })

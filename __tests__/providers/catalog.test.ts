@@ -88,6 +88,20 @@ describe('createCatalog().byUrl', () => {
   it.each(['https://example.com/v1', 'http://', 'https://exa mple.com', '${BASE_URL}'])('knows nothing about %j', (url) => {
     expect(catalog.byUrl(url)).toBeUndefined()
   })
+
+  it('finds a local server on the machine that runs Docker as on localhost, by its default port', () => {
+    for (const host of ['host.docker.internal', 'gateway.docker.internal', 'host.containers.internal']) {
+      expect([host, catalog.byUrl(`http://${host}:11434/v1`)?.provider.id]).toEqual([host, 'ollama'])
+    }
+    expect(catalog.byUrl('http://host.docker.internal:11434')?.named).toBeUndefined()
+    expect(catalog.byUrl('http://host.docker.internal:3000')).toBeUndefined()
+  })
+
+  it('finds a local server by a compose service named after it, on its default port only', () => {
+    expect(catalog.byUrl('http://ollama:11434')).toMatchObject({ provider: { id: 'ollama' }, role: 'api', named: true })
+    expect(catalog.byUrl('http://litellm:4000/v1')).toMatchObject({ provider: { id: 'litellm-proxy' }, named: true })
+    for (const url of ['http://ollama:8080', 'http://myapp:11434', 'http://ollama', 'http://ollama.example.com:11434']) expect([url, catalog.byUrl(url)]).toEqual([url, undefined])
+  })
 })
 
 describe('createCatalog(extra)', () => {

@@ -8,6 +8,8 @@ testRule(rule, {
   valid: [
     // api.gemini.com is a crypto exchange, which a trading bot means to call: its URL is not an LLM base to tidy.
     { name: 'an exchange API under a generic name', files: { '.env': 'EXCHANGE_BASE_URL=https://api.gemini.com/v1?x=1\n' } },
+    // .mcp.json expands ${VAR} and ${VAR:-default} (code.claude.com/docs/en/mcp): a reference, judged as one.
+    { name: 'a reference an MCP config expands', files: { '.mcp.json': '{"mcpServers":{"x":{"command":"x","env":{"OPENAI_BASE_URL":"${OPENAI_BASE_URL:-https://api.openai.com/v1}"}}}}\n' } },
     { name: 'a placeholder in an example file is where it belongs', files: { ...nextchatRepo, '.env.example': 'BASE_URL=https://<your-gateway-host>\n' } },
     { name: 'a clean https URL', files: nextchat('BASE_URL=https://api.rutaapi.com\n') },
     { name: 'quotes the dotenv format removes', files: nextchat('BASE_URL="https://api.rutaapi.com"\n') },
@@ -16,6 +18,18 @@ testRule(rule, {
     { name: 'a list of base URLs is not judged as one URL', files: { 'package.json': '{"name":"open-webui"}\n', '.env': 'OPENAI_API_BASE_URLS=https://a.example.com/v1;https://b.example.com/v1\n' } }
   ],
   invalid: [
+    {
+      // Claude Code reads settings env values as written (code.claude.com/docs/en/env-vars).
+      name: 'a shell default in Claude Code settings, which nothing expands',
+      files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"${ANTHROPIC_BASE_URL:-https://api.anthropic.com}"}}\n' },
+      errors: [{ messageId: 'notExpanded', severity: 'warning', data: { client: 'Claude Code', fileKind: 'the Claude Code settings' } }]
+    },
+    {
+      // No interpolation in Codex's config loader (openai/codex#2680).
+      name: 'a reference in a Codex provider base_url',
+      files: { 'codex/config.toml': '[model_providers.relay]\nbase_url = "${RELAY_URL}"\n' },
+      errors: [{ messageId: 'notExpanded', line: 2 }]
+    },
     {
       name: 'a placeholder left in a deployment file is a note',
       files: { ...nextchatRepo, 'docker-compose.yml': 'services:\n  chat:\n    image: yidadaa/chatgpt-next-web\n    environment:\n      BASE_URL: https://xxxx\n' },

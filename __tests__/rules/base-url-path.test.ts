@@ -1,4 +1,5 @@
-import { nextchatRepo, openaiSdkRepo, testRule } from '../helpers/rule-tester.js'
+import { describe, expect, it } from '@jest/globals'
+import { nextchatRepo, openaiSdkRepo, runRule, testRule } from '../helpers/rule-tester.js'
 import { rule } from '../../src/rules/base-url-path.js'
 
 const nextchat = (env: string) => ({ ...nextchatRepo, '.env': env })
@@ -50,6 +51,9 @@ testRule(rule, {
     },
     { name: 'Claude Code on Fireworks\' Anthropic API', files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://api.fireworks.ai/inference"}}\n' } },
     { name: 'Claude Code on Vercel AI Gateway', files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://ai-gateway.vercel.sh"}}\n' } },
+    // An older root DashScope still answers on (help.aliyun.com/zh/model-studio/claude-code, FAQ), next to /apps/anthropic.
+    { name: 'Claude Code on DashScope\'s first Claude Code endpoint', files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://dashscope.aliyuncs.com/api/v2/apps/claude-code-proxy"}}\n' } },
+    { name: 'Claude Code on DashScope\'s Anthropic API', files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://dashscope.aliyuncs.com/apps/anthropic"}}\n' } },
     { name: 'an app backend URL is not an LLM base', files: { '.env': 'VITE_BACKEND_API_BASE_URL=http://localhost:8787\n' } },
     { name: 'a placeholder URL is not judged', files: nextchat('BASE_URL=https://<your-gateway-host>/v1\n') },
     { name: 'Open WebUI /ollama is its Docker image\'s own sentinel', files: { 'package.json': '{"name":"open-webui"}\n', '.env': 'OLLAMA_BASE_URL=/ollama\n' } }
@@ -215,4 +219,35 @@ testRule(rule, {
       errors: [{ messageId: 'doubledVersion', file: 'deploy.env', line: 1 }]
     }
   ]
+})
+
+describe('a provider\'s older root of a family', () => {
+  it('is accepted, while the fix for a wrong path is still the current root', () => {
+    const results = runRule(rule, { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://dashscope.aliyuncs.com/api/v2/apps"}}\n' })
+    expect(results.map((r) => [r.messageId, r.fix])).toEqual([['wrongPath', 'https://dashscope.aliyuncs.com/apps/anthropic']])
+  })
+})
+
+describe('local servers reached from a container', () => {
+  it('judges Ollama on the Docker host by its own join, and keeps that host in the fix', () => {
+    const compose = 'services:\n  lobe:\n    image: lobehub/lobe-chat\n    environment:\n      - OLLAMA_PROXY_URL=http://host.docker.internal:11434/v1\n'
+    const results = runRule(rule, { 'docker-compose.yml': compose })
+    expect(results.map((r) => [r.line, r.fix])).toEqual([[5, 'http://host.docker.internal:11434']])
+  })
+
+  it('judges Ollama under its compose service name', () => {
+    const compose = 'services:\n  webui:\n    image: ghcr.io/open-webui/open-webui:main\n    environment:\n      - OLLAMA_BASE_URL=http://ollama:11434/v1\n  ollama:\n    image: ollama/ollama\n'
+    expect(runRule(rule, { 'docker-compose.yml': compose }).map((r) => r.fix)).toEqual(['http://ollama:11434'])
+  })
+
+  it('takes LiteLLM under its service name with or without /v1, as it serves both', () => {
+    const compose = 'services:\n  webui:\n    image: ghcr.io/open-webui/open-webui:main\n    environment:\n      - OPENAI_API_BASE_URL=http://litellm:4000\n      - OPENAI_API_KEY=${LITELLM_MASTER_KEY}\n  litellm:\n    image: ghcr.io/berriai/litellm:main-latest\n'
+    expect(runRule(rule, { 'docker-compose.yml': compose })).toEqual([])
+    expect(runRule(rule, { 'docker-compose.yml': compose.replace(':4000', ':4000/v1') })).toEqual([])
+  })
+
+  it('leaves a root-level Ollama URL on the Docker host alone', () => {
+    const compose = 'services:\n  webui:\n    image: ghcr.io/open-webui/open-webui:main\n    environment:\n      - OLLAMA_BASE_URL=http://host.docker.internal:11434\n'
+    expect(runRule(rule, { 'docker-compose.yml': compose })).toEqual([])
+  })
 })

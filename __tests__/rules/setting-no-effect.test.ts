@@ -8,8 +8,11 @@ const lobechat = (env: string) => ({ 'package.json': '{"name":"@lobehub/lobehub"
 testRule(rule, {
   valid: [
     // validate_reserved_model_provider_ids leaves amazon-bedrock out; its AWS profile and region may be set.
-    { name: 'Codex amazon-bedrock with its AWS profile and region', files: { '.codex/config.toml': '[model_providers.amazon-bedrock]\naws = { profile = "prod", region = "us-west-2" }\n' } },
-    { name: 'Codex amazon-bedrock AWS settings as a sub-table', files: { '.codex/config.toml': '[model_providers.amazon-bedrock.aws]\nprofile = "prod"\n' } },
+    // The user's config as a dotfiles repository keeps it (install scripts copy codex/config.toml to ~/.codex).
+    { name: 'Codex amazon-bedrock with its AWS profile and region', files: { 'codex/config.toml': '[model_providers.amazon-bedrock]\naws = { profile = "prod", region = "us-west-2" }\n' } },
+    { name: 'Codex amazon-bedrock AWS settings as a sub-table', files: { 'dot_codex/config.toml': '[model_providers.amazon-bedrock.aws]\nprofile = "prod"\n' } },
+    { name: 'Codex providers speaking the Responses API', files: { 'codex/config.toml': '[model_providers.deepseek]\nbase_url = "https://api.deepseek.com"\nwire_api = "responses"\n' } },
+    { name: 'a project Codex config with settings a project may set', files: { '.codex/config.toml': 'model = "gpt-5"\napproval_policy = "on-request"\n' } },
     { name: 'NextChat flags left unset or set to a plain "on"', files: nextchat('HIDE_USER_API_KEY=1\nENABLE_MCP=true\nDISABLE_GPT4=\n') },
     { name: 'a proxy of the right shape', files: nextchat('PROXY_URL=http://192.168.1.10:7890\n') },
     { name: 'socks5 with credentials (NextChat README form)', files: nextchat('PROXY_URL=socks5://10.0.0.2:1080 user pass\n') },
@@ -21,7 +24,7 @@ testRule(rule, {
     },
     { name: 'LobeChat turns Ollama off with 0', files: lobechat('ENABLED_OLLAMA=0\n') },
     { name: 'an unknown client is not judged', files: { '.env': 'HIDE_USER_API_KEY=false\n' } },
-    { name: 'Codex with a provider of its own id', files: { '.codex/config.toml': 'model_provider = "ruta"\n[model_providers.ruta]\nbase_url = "https://api.rutaapi.com/v1"\n' } }
+    { name: 'Codex with a provider of its own id', files: { 'codex/config.toml': 'model_provider = "ruta"\n[model_providers.ruta]\nbase_url = "https://api.rutaapi.com/v1"\n' } }
   ],
   invalid: [
     {
@@ -51,14 +54,34 @@ testRule(rule, {
     },
     {
       name: 'Codex refuses a table for a built-in provider id',
-      files: { '.codex/config.toml': '[model_providers.openai]\nbase_url = "https://api.rutaapi.com/v1"\n' },
+      files: { 'codex/config.toml': '[model_providers.openai]\nbase_url = "https://api.rutaapi.com/v1"\n' },
       errors: [{ messageId: 'reservedProvider', severity: 'error', data: { id: 'openai' } }]
     },
     {
       // merge_configured_model_providers refuses any other field under the Bedrock id; some versions took base_url.
       name: 'Codex takes only the AWS settings under amazon-bedrock: anything else is a warning',
-      files: { '.codex/config.toml': '[model_providers.amazon-bedrock]\nname = "Bedrock"\naws = { profile = "prod" }\n' },
+      files: { 'codex/config.toml': '[model_providers.amazon-bedrock]\nname = "Bedrock"\naws = { profile = "prod" }\n' },
       errors: [{ messageId: 'bedrockField', severity: 'warning', line: 2, column: 1, data: { field: 'name' } }]
+    },
+    {
+      // CHAT_WIRE_API_REMOVED_ERROR in codex-rs/model-provider-info/src/lib.rs: a deserialisation error.
+      name: 'Codex refuses wire_api = "chat"',
+      files: { 'codex/config.toml': 'model_provider = "local"\n[model_providers.local]\nname = "local"\nbase_url = "http://localhost:8000/v1"\nwire_api = "chat"\n' },
+      errors: [{ messageId: 'chatWireApi', severity: 'error', line: 5, column: 12 }]
+    },
+    {
+      // PROJECT_LOCAL_CONFIG_DENYLIST: stripped before the rest is read, so the reserved id is no refusal there.
+      name: 'a project Codex config may not choose the provider: once per key and per provider table',
+      files: {
+        '.codex/config.toml':
+          'model = "gpt-5"\nmodel_provider = "openai"\nopenai_base_url = "https://api.rutaapi.com/v1"\n[model_providers.openai]\nname = "x"\nbase_url = "https://api.rutaapi.com/v1"\nwire_api = "chat"\n[model_providers.relay]\nbase_url = "https://relay.example.com/v1"\n'
+      },
+      errors: [
+        { messageId: 'projectIgnored', severity: 'warning', line: 2, column: 1, data: { key: 'model_provider' } },
+        { messageId: 'projectIgnored', line: 3, data: { key: 'openai_base_url' } },
+        { messageId: 'projectIgnored', line: 5, data: { key: '[model_providers.openai]' } },
+        { messageId: 'projectIgnored', line: 9, data: { key: '[model_providers.relay]' } }
+      ]
     },
     {
       name: 'a base URL pasted into NextChat PROXY_URL',

@@ -5,6 +5,7 @@ import { claimedKind, claims, isClaimedBy } from '../../src/sources/claims.js'
 const PATHS = [
   '.github/workflows/ci.yml', 'app/.github/workflows/deploy.yaml', '.github/workflows/nested/x.yml', '.github/ci.yml',
   '.claude/settings.json', '.claude/settings.local.json', 'x/.claude/settings.json', '.claude/other.json',
+  'claude/settings.json', 'claude-code/settings.json', 'dot_claude/settings.json', 'myclaude/settings.json',
   '.continue/config.yaml', '.continue/config.json', '.continue/config.yml', 'continue/config.yaml',
   'librechat.yaml', 'deploy/librechat.yml', 'librechat.yaml.bak',
   '.codex/config.toml', 'codex/config.toml', 'mycodex/config.toml', '.codex/auth.json', 'codex/auth.json', 'xcodex/auth.json',
@@ -38,5 +39,12 @@ describe('claimedKind', () => {
     expect(PATHS.filter((path) => claimedKind(path) === undefined)).toEqual(
       expect.arrayContaining(['src/index.ts', 'README.md', 'Dockerfile.dockerignore', '.env.d.ts', 'api.SERVICE', 'Stack.yml', 'mcp.json'])
     )
+  })
+})
+
+describe('dotfiles copies of client settings', () => {
+  it('reads the folders an install script or chezmoi copies to ~/.claude as Claude Code\'s settings', () => {
+    expect(['claude/settings.json', 'claude-code/settings.json', 'dot_claude/settings.json'].map(claimedKind)).toEqual(['claude-settings', 'claude-settings', 'claude-settings'])
+    expect(['myclaude/settings.json', 'claude/other.json'].map(claimedKind)).toEqual([undefined, undefined])
   })
 })

@@ -64,9 +64,10 @@ describe('claudeSettingsParser.parse', () => {
     ])
   })
 
-  it('classifies references in env values', () => {
+  it('reads env values as written: Claude Code expands no ${VAR} there (code.claude.com/docs/en/env-vars)', () => {
     const [entry] = parse('{"env": {"ANTHROPIC_API_KEY": "${ANTHROPIC_API_KEY}"}}').entries
-    expect(entry).toMatchObject({ form: 'reference', ref: { context: 'shell', name: 'ANTHROPIC_API_KEY' } })
+    expect(entry).toMatchObject({ form: 'literal', value: '${ANTHROPIC_API_KEY}' })
+    expect(entry).not.toHaveProperty('ref')
   })
 
   it('reports env values and an apiKeyHelper that are not strings', () => {

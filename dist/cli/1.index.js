@@ -4708,8 +4708,11 @@ function collectSites(model, catalog) {
 function forkRewritten(entry, variable) {
     return variable?.forkRewrite === true && ((0,entries/* valueOf */.RP)(entry) ?? '').includes('gateway.ai.cloudflare.com');
 }
-/** A name the scope's known client does not read: `env-name-unused` says so, and its value never matters. */
-const notRead = (scope, entry) => (0,entries/* isKnownClient */.Np)(scope.client) && scope.client.profile.unusedVars.some((u) => u.name === entry.key);
+/**
+ * A name the scope's known client does not read: `env-name-unused` says so, and its value never matters. Not so for
+ * a name an app's own code may pass to its SDK (`readByApps`).
+ */
+const notRead = (scope, entry) => (0,entries/* isKnownClient */.Np)(scope.client) && scope.client.profile.unusedVars.some((u) => u.name === entry.key && u.readByApps !== true);
 /**
  * A base URL is judged as an LLM base when the client profile names it as one (not a generic name), when it
  * pairs with a key or model of the same stem that is about an LLM, or when its value points at a known
@@ -5177,7 +5180,8 @@ const base_url_path_rule = defineRule({
                 if (!judged)
                     continue;
                 const { verdict, provider } = judged;
-                const guessed = !(0,entries/* isKnownClient */.Np)(scope.client) || (provider === undefined && verdict.messageId === 'missingVersion');
+                // A generic name (the SDK guess's `*_BASE_URL`, a name an SDK app reads in its own code) is judged by a guessed join.
+                const guessed = !(0,entries/* isKnownClient */.Np)(scope.client) || variable.generic === true || (provider === undefined && verdict.messageId === 'missingVersion');
                 // A name only a wildcard of the SDK guess matches (`OPENAI_API_BASE_URL`, `OLLAMA_BASE_URL` with no client
                 // identified) has no known convention: whether it needs /v1 is anybody's guess.
                 const unknownConvention = variable.generic === true && provider === undefined && verdict.messageId === 'missingVersion';
@@ -5331,11 +5335,13 @@ const env_name_unused_rule = defineRule({
         autofix: ['renamed'],
         messages: {
             renamed: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}',
-            unread: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}'
+            unread: '{{name}} in {{fileKind}} is not read by {{client}} — {{reason}}',
+            passedByApp: '{{name}} in {{fileKind}} reaches {{client}} only if the app\'s own code passes it on — {{reason}}'
         },
         tips: {
             renamed: 'use {{replacement}}',
-            unread: 'remove it'
+            unread: 'remove it',
+            passedByApp: 'check that the code passes it to the client, or use {{replacement}}'
         }
     },
     check(context) {
@@ -5352,8 +5358,9 @@ const env_name_unused_rule = defineRule({
                 if (!unused)
                     continue;
                 const replacement = unused.replacement && !names.has(unused.replacement) ? unused.replacement : undefined;
-                const messageId = replacement ? 'renamed' : 'unread';
-                if (!fresh(entry, messageId))
+                // Code the linter does not read may pass it on: a rename could break a working app, so no edit is offered.
+                const messageId = unused.readByApps ? 'passedByApp' : replacement ? 'renamed' : 'unread';
+                if ((messageId === 'passedByApp' && !replacement) || !fresh(entry, messageId))
                     continue;
                 context.report({
                     messageId,
@@ -5367,9 +5374,9 @@ const env_name_unused_rule = defineRule({
                     file: entry.file,
                     span: entry.keySpan,
                     entry,
-                    ...(replacement ? { fix: replacement } : {}),
+                    ...(replacement && messageId === 'renamed' ? { fix: replacement } : {}),
                     // Older versions read it: right or wrong depends on the version deployed, which the files rarely say.
-                    ...(unused.droppedOn ? { severity: 'note' } : {}),
+                    ...(unused.droppedOn || unused.readByApps ? { severity: 'note' } : {}),
                     scope: scope.id
                 });
             }

@@ -277,16 +277,24 @@ const chatgptWeb = {
 const openaiSdk = {
     id: 'openai-sdk',
     name: 'OpenAI SDK app',
-    baseUrlVars: [{ name: 'OPENAI_BASE_URL', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions', provider: 'openai', defaultUrl: 'https://api.openai.com/v1' }],
+    baseUrlVars: [
+        { name: 'OPENAI_BASE_URL', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions', provider: 'openai', defaultUrl: 'https://api.openai.com/v1' },
+        // Names apps read themselves and pass as `baseURL` / `base_url` (below): judged as the SDK joins them, as a guess.
+        { name: 'OPENAI_API_BASE', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions', generic: true },
+        { name: 'OPENAI_API_BASE_URL', convention: 'includes-version', family: 'openai', chatPath: '/chat/completions', generic: true }
+    ],
     keyVars: [
         { name: 'OPENAI_API_KEY', provider: 'openai', baseUrlVar: 'OPENAI_BASE_URL' },
         { name: 'OPENAI_ADMIN_KEY', provider: 'openai', baseUrlVar: 'OPENAI_BASE_URL' }
     ],
     modelVars: ['OPENAI_MODEL'], // an app convention, not read by the SDK
     otherVars: ['OPENAI_ORG_ID', 'OPENAI_PROJECT_ID', 'OPENAI_WEBHOOK_SECRET', 'OPENAI_LOG', 'OPENAI_CUSTOM_HEADERS', 'AZURE_OPENAI_ENDPOINT', 'AZURE_OPENAI_API_KEY', 'OPENAI_API_VERSION'],
+    // Apps read both names in their own code and hand them to the SDK (`OpenAI(base_url=os.getenv("OPENAI_API_BASE"))`,
+    // common in public code); LangChain's ChatOpenAI reads OPENAI_API_BASE itself (langchain-ai/langchain
+    // libs/partners/openai/langchain_openai/chat_models/base.py@00539b50: `default_factory=from_env("OPENAI_API_BASE")`).
     unusedVars: [
-        { name: 'OPENAI_API_BASE', replacement: 'OPENAI_BASE_URL', reason: 'read by openai-python v0.x only (openai-python#745)' },
-        { name: 'OPENAI_API_BASE_URL', replacement: 'OPENAI_BASE_URL', reason: 'the OpenAI SDKs read OPENAI_BASE_URL' }
+        { name: 'OPENAI_API_BASE', replacement: 'OPENAI_BASE_URL', reason: 'the SDK reads OPENAI_BASE_URL (OPENAI_API_BASE in openai-python v0.x only, openai-python#745)', readByApps: true },
+        { name: 'OPENAI_API_BASE_URL', replacement: 'OPENAI_BASE_URL', reason: 'the OpenAI SDKs read OPENAI_BASE_URL', readByApps: true }
     ],
     fingerprints: [{ type: 'package-dependency', pattern: '^(?:openai|github\\.com/openai/openai-go)$' }],
     sources: ['openai/openai-node@7b7d6ca7 src/client.ts:489-510, 740-756']
@@ -314,7 +322,8 @@ const anthropicSdk = {
     keyVars: anthropicKeyVars,
     modelVars: ['ANTHROPIC_MODEL'], // an app convention, not read by the SDK
     otherVars: ['ANTHROPIC_LOG', 'ANTHROPIC_CUSTOM_HEADERS', 'ANTHROPIC_WEBHOOK_SIGNING_KEY'],
-    unusedVars: anthropicUnused,
+    // An app's own code may read the name and pass it to the SDK; Claude Code, which shares the list, has no such code.
+    unusedVars: anthropicUnused.map((unused) => ({ ...unused, readByApps: true })),
     fingerprints: [{ type: 'package-dependency', pattern: '^(?:@anthropic-ai/sdk|anthropic|github\\.com/anthropics/anthropic-sdk-go)$' }],
     sources: ['anthropics/anthropic-sdk-typescript@bfa9197f src/client.ts:605-627, 931-947; src/resources/messages/messages.ts:97']
 };
@@ -1940,7 +1949,26 @@ const ENV_STYLE = /^[A-Z][A-Z0-9_]*$/;
 const stemOf = (rest) => rest.replace(/_API$/, '');
 /** The role a variable or field name suggests, or undefined for names that say nothing. Remembered per name. */
 const nameRole = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoize */ .Bj)(roleOfName);
+/**
+ * A numbered copy of a name (`DEEPSEEK_API_KEY_2`, `OPENAI_API_KEY1`: a second account, a backup key) plays the
+ * role of the name without the number; the number stays in the stem, so `*_API_KEY_2` pairs with `*_BASE_URL_2`.
+ */
+const ORDINAL = /^([A-Za-z][A-Za-z0-9_]*?[A-Za-z])(_?)(\d{1,2})$/;
 function roleOfName(name) {
+    const role = roleOfUnnumbered(name);
+    if (role !== undefined)
+        return role;
+    const numbered = ORDINAL.exec(name);
+    if (numbered === null)
+        return undefined;
+    const [, unnumbered, , ordinal] = numbered;
+    const found = roleOfUnnumbered(unnumbered);
+    if (found === undefined)
+        return undefined;
+    const stem = found.stem === '' ? ordinal : `${found.stem}_${ordinal}`;
+    return { ...found, stem };
+}
+function roleOfUnnumbered(name) {
     if (KEY_FIELDS.test(name))
         return { role: 'key', stem: '', strength: 'strong' };
     if (/^password$/i.test(name))
@@ -3987,7 +4015,8 @@ function nameSays(name, catalog) {
         return 'other';
     if ((0,_names_js__WEBPACK_IMPORTED_MODULE_2__/* .namesLlm */ .yp)(name, catalog))
         return 'llm';
-    return generic || role?.stem === '' ? 'generic' : 'unknown';
+    // A numbered generic name (`API_KEY_2`) has only its number for a stem.
+    return generic || /^\d*$/.test(role?.stem ?? '') ? 'generic' : 'unknown';
 }
 /**
  * Keys that are public by design: `pk-…`/`pk_…` publishable keys (Helicone read keys, Langfuse, Stripe) and
@@ -4289,11 +4318,24 @@ function kindsFor(paths) {
 
 const LITERAL = { form: 'literal' };
 /**
+ * Files whose client reads every value as written, `${VAR}` included: Codex's config.toml (no interpolation in the
+ * loader, openai/codex#2680; `base_url` is sent verbatim) and Claude Code's settings `env` ("reads them directly
+ * from the file", code.claude.com/docs/en/env-vars; anthropics/claude-code#46889, #4276). `.mcp.json` does expand
+ * `${VAR}` and `${VAR:-default}` (code.claude.com/docs/en/mcp) and is not among them.
+ */
+const EXPANDS_NOTHING = new Set(['codex', 'codex-auth', 'claude-settings']);
+/**
+ * Continue's config.yaml fills only `${{ secrets.X }}` and `${{ inputs.X }}`; a `${X}` stays as written
+ * (continuedev/continue packages/config-yaml/src/load/unroll.ts@d0a3c0b6, `TEMPLATE_VAR_REGEX`).
+ */
+const expandsNothingIn = (kind, value) => EXPANDS_NOTHING.has(kind) || (kind === 'continue' && !value.includes('${{'));
+/**
  * Builds an Entry with `form`/`ref` from `classifyValue` and, for references and templates,
  * `resolved` from the earlier assignments in `vars` (when every name is known or has a default).
  */
 function makeEntry(parts, vars) {
-    const shape = valueShape(parts.value, parts.literal, vars);
+    const literal = parts.literal === true || (parts.value !== undefined && expandsNothingIn(parts.kind, parts.value));
+    const shape = valueShape(parts.value, literal, vars);
     // Built field by field, undefined fields left out so entries compare and serialise without noise: a parser
     // makes one per setting, and copying through Object.entries cost more than the parse.
     const entry = {};

@@ -2,7 +2,7 @@
  * The URL a client really calls for a chat request, built exactly as each client builds it, and the base
  * a variable should hold to reach a given provider. See `reference/clients.md` §1.2–1.4 and §3.
  */
-import { withoutTrailingSlashes } from '../core/url.js'
+import { hostOf, withoutTrailingSlashes, type ParsedUrl } from '../core/url.js'
 import type { ApiFamily, Provider } from '../providers/types.js'
 import type { BaseUrlVar, EffectiveUrl } from './types.js'
 
@@ -94,10 +94,12 @@ export function servesFamily(provider: Provider, family: ApiFamily): boolean {
  * `/v1/chat/completions`; DeepSeek's `https://api.deepseek.com/anthropic` as is for Claude Code's
  * `/v1/messages`). For `verbatim` variables, the root as is. Empty when the provider does not serve the
  * family, or when no base can work (NextChat `BASE_URL` always adds `/v1`, so it cannot reach Ark's
- * `/api/v3`). `host` replaces the root's host with the one actually used, when the provider serves it
- * (`api.moonshot.cn` keeps its own accounts; `{resource}.openai.azure.com` is a template).
+ * `/api/v3`). `at`, the URL actually written, gives the root the host it uses when the provider serves it there
+ * (`api.moonshot.cn` keeps its own accounts; `{resource}.openai.azure.com` is a template), and a local server the
+ * host and port it is reached at (`host.docker.internal:11434`, `ollama:11434`).
  */
-export function acceptedBases(provider: Provider, variable: BaseUrlVar, host?: string): string[] {
+export function acceptedBases(provider: Provider, variable: BaseUrlVar, at?: ParsedUrl): string[] {
+  const host = at === undefined ? undefined : provider.local === true ? hostOf(at) : at.host
   const found = familyEndpoints(provider, variable)
     .map(({ root, endpoint }) => (variable.convention === 'verbatim' ? withoutTrailingSlashes(root) : baseFor(root, endpoint, variable)))
     .filter((b): b is string => b !== undefined)
@@ -106,24 +108,25 @@ export function acceptedBases(provider: Provider, variable: BaseUrlVar, host?: s
 }
 
 /** The preferred base for `variable` to reach `provider` (the first of `acceptedBases`), if any. */
-export function expectedBase(provider: Provider, variable: BaseUrlVar, host?: string): string | undefined {
-  return acceptedBases(provider, variable, host)[0]
+export function expectedBase(provider: Provider, variable: BaseUrlVar, at?: ParsedUrl): string | undefined {
+  return acceptedBases(provider, variable, at)[0]
 }
 
 /**
  * A base to suggest for `variable`: the expected one, else the client's own default; never a root of
  * another API family (an OpenAI root for a variable that speaks Anthropic Messages would break it).
  */
-export function suggestedBase(provider: Provider, variable: BaseUrlVar | undefined, host?: string): string | undefined {
+export function suggestedBase(provider: Provider, variable: BaseUrlVar | undefined): string | undefined {
   if (!variable) return provider.apiRoot
-  return expectedBase(provider, variable, host) ?? variable.defaultUrl ?? (variable.family === 'openai' ? provider.apiRoot : undefined)
+  return expectedBase(provider, variable) ?? variable.defaultUrl ?? (variable.family === 'openai' ? provider.apiRoot : undefined)
 }
 
 /** The provider's roots in the variable's family, each with the endpoint the client asks for. */
 function familyEndpoints(provider: Provider, variable: BaseUrlVar): { root: string; endpoint: string }[] {
   if (variable.family !== 'openai') {
     const root = provider.apis?.[variable.family]
-    return root === undefined ? [] : [{ root, endpoint: FAMILY_PATHS[variable.family] }]
+    const endpoint = FAMILY_PATHS[variable.family]
+    return root === undefined ? [] : [root, ...(provider.apiAliases?.[variable.family] ?? [])].map((r) => ({ root: r, endpoint }))
   }
   const endpoint = OPENAI_ENDPOINTS.find((e) => variable.chatPath.endsWith(e)) ?? variable.chatPath
   return [provider.apiRoot, ...(provider.apiRootAliases ?? [])].map((root) => ({ root, endpoint }))
@@ -142,6 +145,6 @@ function baseFor(root: string, endpoint: string, variable: BaseUrlVar): string |
 function withHost(url: string, host: string, provider: Provider): string {
   const servedHere = provider.apiHosts.some((h) => h === host || (h.startsWith('*.') && host.endsWith(h.slice(1))))
   return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/]*)/i, (whole, scheme: string, authority: string) =>
-    authority.includes('{') || (servedHere && !authority.includes(':')) ? `${scheme}${host}` : whole
+    authority.includes('{') || provider.local === true || (servedHere && !authority.includes(':')) ? `${scheme}${host}` : whole
   )
 }

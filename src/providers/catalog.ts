@@ -149,8 +149,21 @@ function indexHosts(providers: readonly Provider[]): HostIndex {
 function lookupHost(index: HostIndex, host: string): HostMatch | undefined {
   const h = host.trim().toLowerCase().replace(/\.$/, '')
   const withoutPort = stripPort(h)
-  return lookupExactOrWildcard(index, h) ?? (withoutPort === h ? undefined : lookupExactOrWildcard(index, withoutPort))
+  const found = lookupExactOrWildcard(index, h) ?? (withoutPort === h ? undefined : lookupExactOrWildcard(index, withoutPort))
+  if (found || withoutPort === h) return found
+  const onLocalhost = (): HostMatch | undefined => lookupExactOrWildcard(index, `localhost${h.slice(withoutPort.length)}`)
+  // Inside a container, the machine that runs Docker: a server there on its default port is the one on localhost.
+  if (DOCKER_HOST_NAMES.has(withoutPort)) return onLocalhost()
+  // A compose service named after the server, on its default port (`http://ollama:11434`).
+  const local = withoutPort.includes('.') ? undefined : onLocalhost()
+  return local?.provider.serviceNames?.includes(withoutPort) ? { ...local, named: true } : undefined
 }
+
+/**
+ * How a container reaches the machine that runs it: Docker Desktop's `host.docker.internal` and
+ * `gateway.docker.internal` (docs.docker.com/desktop/features/networking), Podman's `host.containers.internal`.
+ */
+const DOCKER_HOST_NAMES: ReadonlySet<string> = new Set(['host.docker.internal', 'gateway.docker.internal', 'host.containers.internal'])
 
 function lookupExactOrWildcard(index: HostIndex, host: string): HostMatch | undefined {
   return index.exact.get(host) ?? index.wildcards.find((w) => host.endsWith(w.suffix) && host.length > w.suffix.length)?.match

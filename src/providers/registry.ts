@@ -663,6 +663,9 @@ export const providers: readonly Provider[] = [
     // NextChat's ALIBABA_URL uses the native API: {dashscope root}/services/aigc/text-generation/generation.
     // Anthropic Messages under /apps/anthropic (Model Studio docs, docs/clients/providers-anthropic-compatible.md).
     apis: { dashscope: 'https://dashscope.aliyuncs.com/api/v1', anthropic: 'https://dashscope.aliyuncs.com/apps/anthropic' },
+    // The first Claude Code endpoint, still served: "旧版兼容接口 https://dashscope.aliyuncs.com/api/v2/apps/claude-code-proxy
+    // 仅支持 qwen3-coder-plus 模型" (the old interface serves qwen3-coder-plus only; help.aliyun.com/zh/model-studio/claude-code, FAQ).
+    apiAliases: { anthropic: ['https://dashscope.aliyuncs.com/api/v2/apps/claude-code-proxy'] },
     nonApiHosts: [
       { host: 'bailian.console.aliyun.com', role: 'dashboard' },
       { host: 'dashscope.console.aliyun.com', role: 'dashboard' },
@@ -917,6 +920,8 @@ export const providers: readonly Provider[] = [
     requestIdHeaders: ['x-litellm-call-id'],
     gateway: true,
     local: true,
+    // The service of LiteLLM's own docker-compose.yml (BerriAI/litellm docker-compose.yml: `services: litellm:`).
+    serviceNames: ['litellm', 'litellm-proxy'],
     sources: ['BerriAI/litellm get_llm_provider_logic.py (litellm_proxy), docs/my-website/docs/exception_mapping.md']
   },
   {
@@ -932,6 +937,9 @@ export const providers: readonly Provider[] = [
     modelsPath: '/models',
     requestIdHeaders: [],
     local: true,
+    // The container name of Ollama's Docker instructions (hub.docker.com/r/ollama/ollama: `--name ollama`), and the
+    // service name Open WebUI's compose file gives it (open-webui/open-webui docker-compose.yaml).
+    serviceNames: ['ollama'],
     sources: ['vercel/ai@ed857f50 content/providers/05-community-providers/30-ollama.mdx', 'ollama/ollama openai/openai.go']
   },
   {
@@ -945,6 +953,7 @@ export const providers: readonly Provider[] = [
     modelsPath: '/models',
     requestIdHeaders: [],
     local: true,
+    serviceNames: ['lmstudio'],
     sources: ['vercel/ai@ed857f50 content/providers/04-openai-compatible-providers/30-lmstudio.mdx']
   },
   {
@@ -958,6 +967,7 @@ export const providers: readonly Provider[] = [
     modelsPath: '/models',
     requestIdHeaders: ['x-request-id'],
     local: true,
+    serviceNames: ['vllm'],
     sources: ['BerriAI/litellm llms/hosted_vllm/chat/transformation.py', 'vllm-project/vllm entrypoints/openai/api_server.py']
   },
 

@@ -81,6 +81,8 @@ export interface Provider {
    * `https://api.deepseek.com` and `https://api.deepseek.com/v1`). A base built from one of them is fine too.
    */
   readonly apiRootAliases?: readonly string[]
+  /** Other roots of the non-OpenAI families the provider still answers on (an older endpoint it keeps serving). */
+  readonly apiAliases?: Readonly<Partial<Record<Exclude<ApiFamily, 'openai'>, readonly string[]>>>
   /**
    * An api host that also serves the website, and the path the API lives under there (OpenRouter: `/api` on
    * `openrouter.ai`). A URL on that host outside the path is the marketing site; the provider's other api hosts
@@ -100,6 +102,11 @@ export interface Provider {
   /** Runs on the user's machine (Ollama, LM Studio, vLLM): plain http to loopback is fine. */
   readonly local?: boolean
   /**
+   * A local server's usual compose service or container names (`ollama`): `http://ollama:11434` names the server, not
+   * only its default port.
+   */
+  readonly serviceNames?: readonly string[]
+  /**
    * Any account can make the API host relay requests to a server of its own (Cloudflare AI Gateway's custom
    * providers), so the host alone does not say who receives a key: probes need it listed in `probe-hosts`.
    */
@@ -114,6 +121,8 @@ export interface HostMatch {
   readonly role: 'api' | NonApiRole | 'lookalike'
   /** A lookalike's owner. */
   readonly owner?: string
+  /** A local server found by a service name of its own on its default port (`ollama:11434`), not by the port alone. */
+  readonly named?: boolean
 }
 
 /** A key token recognised by format. */

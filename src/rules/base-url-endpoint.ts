@@ -90,7 +90,7 @@ function fixFor(value: UrlValue, endpoint: string, variable: BaseUrlVar | undefi
   const withoutQuery = value.text.replace(/[?#].*$/, '').replace(/\/+$/, '')
   const stripped = withoutQuery.slice(0, withoutQuery.length - endpoint.length)
   const provider = apiProviderOf(stripped, catalog)
-  const expected = provider && variable ? expectedBase(provider, variable, value.url.host) : undefined
+  const expected = provider && variable ? expectedBase(provider, variable, value.url) : undefined
   if (expected !== undefined && !expected.includes('{')) return expected
   return variable?.convention === 'host-root' ? stripped.replace(/\/v\d+$/, '') : stripped
 }

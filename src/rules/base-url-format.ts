@@ -30,7 +30,8 @@ export const rule = defineRule({
       doubleSlash: '{{name}} in {{fileKind}} has // in its path, which the client keeps in every request',
       query: '{{name}} in {{fileKind}} has a query string, which the client puts before the path it appends',
       notUrl: '{{name}} in {{fileKind}} is {{what}}, not a URL',
-      placeholder: '{{name}} in {{fileKind}} is still a placeholder, which the client would call as a URL'
+      placeholder: '{{name}} in {{fileKind}} is still a placeholder, which the client would call as a URL',
+      notExpanded: '{{name}} in {{fileKind}} is written as a ${…} reference, which {{client}} does not expand there: it calls the text itself as a URL'
     },
     tips: {
       quotesInList: 'write {{name}}={{fix}}',
@@ -44,7 +45,8 @@ export const rule = defineRule({
       doubleSlash: 'use "{{fix}}"',
       query: 'use "{{fix}}"',
       notUrl: 'set it to the API root',
-      placeholder: 'fill it in before deploying, or leave it empty for the default'
+      placeholder: 'fill it in before deploying, or leave it empty for the default',
+      notExpanded: 'write the URL itself'
     }
   },
   check(context) {
@@ -52,6 +54,11 @@ export const rule = defineRule({
     for (let s = 0; s < sites.length; s++) {
       const { scope, entry, variable, placeholder } = sites[s]!
       const value = valueOf(entry)
+      // A reference in a file its client reads as written (Codex's config.toml, Claude Code's settings): see entry.ts.
+      if (entry.form === 'literal' && value !== undefined && UNEXPANDED.test(value)) {
+        context.report({ messageId: 'notExpanded', data: { name: entry.key, fileKind: kindLabel(entry.kind), client: clientName(scope.client) }, file: entry.file, span: valueSpan(entry), entry, scope: scope.id })
+        continue
+      }
       if (placeholder) {
         // Templates hold placeholders by design; a deployment file that still does calls it as a URL.
         if (!isExampleFile(entry.file)) {
@@ -83,6 +90,9 @@ export const rule = defineRule({
     }
   }
 })
+
+/** `${VAR}`, `${VAR:-default}` as written: in a literal, a reference nobody filled in. */
+const UNEXPANDED = /\$\{[A-Za-z_]\w*(?::?[-=?+][^}]*)?\}/
 
 type MessageId = 'placeholder' | 'quotesInList' | 'quoted' | 'whitespace' | 'blankAfterEquals' | 'schemeAssumed' | 'schemeSkipped' | 'noScheme' | 'plainHttp' | 'doubleSlash' | 'query' | 'notUrl'
 

@@ -103,7 +103,7 @@ const judge = memoizeBy2((text: string, variable: BaseUrlVar, catalog: ProviderC
   if (!judgeable(value, match?.role)) return undefined
   // A provider not known to serve the variable's API family is judged by the client's convention alone; so
   // is a local server known only by its default port (`localhost:8000` is vLLM's, and every dev server's).
-  const known = match?.provider && (!match.provider.local || variable.provider === match.provider.id) ? match.provider : undefined
+  const known = match?.provider && (!match.provider.local || match.named === true || variable.provider === match.provider.id) ? match.provider : undefined
   const provider = known && servesFamily(known, variable.family) ? known : undefined
   const verdict = provider ? againstProvider(value, variable, provider) : againstConvention(value, variable)
   if (!verdict) return undefined
@@ -127,7 +127,7 @@ interface Verdict {
 
 /** Compares the request with the requests the provider's accepted bases would make. */
 function againstProvider(value: UrlValue, variable: BaseUrlVar, provider: Provider): Verdict | undefined {
-  const accepted = acceptedBases(provider, variable, value.url.host).filter((b) => !b.includes('{'))
+  const accepted = acceptedBases(provider, variable, value.url).filter((b) => !b.includes('{'))
   const fix = accepted[0]
   if (fix === undefined) return unreachable(variable, provider)
   const slash = doubledSlash(value, variable)

@@ -8,7 +8,8 @@ import { defineRule } from './types.js'
  * Settings the client reads, but not the way they look: a flag whose obvious value does the opposite
  * (NextChat reads `HIDE_USER_API_KEY` as "set or not", so `false` hides the key field), a variable another
  * one shadows (Open WebUI ignores `OPENAI_API_BASE_URL` whenever `OPENAI_API_BASE_URLS` is set), a Codex
- * provider table under a built-in id, and NextChat's `PROXY_URL`, which must be `scheme://host:port`.
+ * config Codex refuses (a provider table under a built-in id, `wire_api = "chat"`) or a project's Codex config key it
+ * ignores, and NextChat's `PROXY_URL`, which must be `scheme://host:port`.
  * The facts live in the client profiles (`flags`, `shadowed`), each with its source.
  */
 export const rule = defineRule({
@@ -23,6 +24,9 @@ export const rule = defineRule({
       shadowed: '{{name}} in {{fileKind}} has no effect: {{client}} ignores it whenever {{shadowedBy}} is set, as it is here',
       reservedProvider:
         '[model_providers.{{id}}] in {{fileKind}} redefines a built-in provider id, which {{client}} refuses to load',
+      chatWireApi: 'wire_api = "chat" in {{fileKind}} makes {{client}} refuse to load the config: it speaks only the Responses API now',
+      projectIgnored:
+        '{{key}} in a project\'s .codex/config.toml is ignored by {{client}}, which takes it from the user\'s config only (a project may not choose where credentials go)',
       bedrockField:
         '{{field}} under [model_providers.amazon-bedrock] in {{fileKind}} may be refused: current {{client}} versions take only aws.profile and aws.region there and refuse other fields set to anything but their default (some took base_url, auth and http_headers too)',
       proxyShape: '{{name}} in {{fileKind}} is {{what}}; {{client}} turns it into a proxychains line and needs scheme://host:port (e.g. http://proxy.internal:7890)',
@@ -31,6 +35,8 @@ export const rule = defineRule({
     tips: {
       flagOnByAnyValue: 'remove the line to keep it off',
       reservedProvider: 'give the provider another id and set model_provider to it',
+      chatWireApi: 'use wire_api = "responses", with a provider that serves /responses',
+      projectIgnored: 'move it to ~/.codex/config.toml',
       bedrockField: 'keep aws.profile and aws.region there, or define the provider under an id of its own',
       proxyLoopback: "use the proxy's address on the host network"
     }
@@ -50,7 +56,7 @@ export const rule = defineRule({
           messageId,
           data: { name: entry.key, fileKind: kindLabel(entry.kind), client, ...data },
           file: entry.file,
-          span: messageId === 'shadowed' || messageId === 'reservedProvider' || messageId === 'bedrockField' ? entry.keySpan : valueSpan(entry),
+          span: KEY_SPANNED.has(messageId) ? entry.keySpan : valueSpan(entry),
           entry,
           ...(severity ? { severity } : {}),
           scope: scope.id
@@ -72,11 +78,25 @@ export const rule = defineRule({
         if (isSet(entry) && isSet(byName.get(shadowedBy))) report('shadowed', entry, { shadowedBy })
       }
       if (profile.id === 'codex') {
+        const projectConfig = CODEX_PROJECT_CONFIG.test(scope.file)
+        const ignoredTables = new Set<string>()
         for (const entry of scope.entries) {
           const [table, id] = entry.path
+          // Codex strips these keys from a project's config before it reads the rest: nothing below them counts.
+          if (projectConfig && typeof table === 'string' && CODEX_PROJECT_IGNORED.has(table)) {
+            const key = typeof id === 'string' && entry.path.length > 2 ? `[${table}.${id}]` : table
+            if (!ignoredTables.has(key)) {
+              ignoredTables.add(key)
+              report('projectIgnored', entry, { key })
+            }
+            continue
+          }
           if (table !== 'model_providers' || typeof id !== 'string') continue
           if (CODEX_BUILT_IN_PROVIDERS.has(id)) report('reservedProvider', entry, { id }, 'error')
           else if (id === CODEX_BEDROCK && entry.path[2] !== 'aws') report('bedrockField', entry, { field: entry.path.slice(2).join('.') })
+          // "`wire_api = \"chat\"` is no longer supported", a deserialisation error, so Codex does not start (openai/codex
+          // codex-rs/model-provider-info/src/lib.rs@61ac839c `CHAT_WIRE_API_REMOVED_ERROR`; removed in February 2026, #10157).
+          else if (entry.path[2] === 'wire_api' && entry.path.length === 3 && unquote(valueOf(entry) ?? '') === 'chat') report('chatWireApi', entry, {}, 'error')
         }
       }
       if (profile.id === 'nextchat') {
@@ -92,7 +112,20 @@ export const rule = defineRule({
   }
 })
 
-type MessageId = 'flagOnByAnyValue' | 'flagNotExact' | 'flagOnUnlessExact' | 'shadowed' | 'reservedProvider' | 'bedrockField' | 'proxyShape' | 'proxyLoopback'
+type MessageId =
+  | 'flagOnByAnyValue'
+  | 'flagNotExact'
+  | 'flagOnUnlessExact'
+  | 'shadowed'
+  | 'reservedProvider'
+  | 'chatWireApi'
+  | 'projectIgnored'
+  | 'bedrockField'
+  | 'proxyShape'
+  | 'proxyLoopback'
+
+/** Findings about a setting's name or place rather than its value. */
+const KEY_SPANNED: ReadonlySet<MessageId> = new Set(['shadowed', 'reservedProvider', 'projectIgnored', 'bedrockField'])
 
 /** Files that configure the deployed app or a client's own settings (not CI runners). */
 const JUDGED_KINDS = new Set([...DEPLOYMENT_KINDS, 'codex', 'claude-settings'])
@@ -125,6 +158,22 @@ const CODEX_BUILT_IN_PROVIDERS = new Set(['openai', 'ollama', 'lmstudio'])
  * supports changing `aws.profile` and `aws.region`"; some versions also took base_url, auth and http_headers).
  */
 const CODEX_BEDROCK = 'amazon-bedrock'
+
+/**
+ * A repository's own Codex config: `.codex/config.toml` in a project folder (a dotfiles copy such as `codex/config.toml`
+ * or chezmoi's `dot_codex/config.toml` is installed as the user's config).
+ */
+const CODEX_PROJECT_CONFIG = /(?:^|\/)\.codex\/config\.toml$/
+
+/**
+ * Keys Codex drops from a project's config with a start-up warning ("Ignored unsupported project-local config keys"):
+ * "Project-local config comes from repository contents, so it should not get to choose where a user's credentials are
+ * sent" (openai/codex codex-rs/config/src/loader/mod.rs, `PROJECT_LOCAL_CONFIG_DENYLIST`, read in the code index; the
+ * same list at 633ab199 by later citations; developers.openai.com/codex/config-reference). The ones about where requests
+ * go; the list also holds notify, otel and realtime URLs.
+ */
+const CODEX_PROJECT_IGNORED: ReadonlySet<string> = new Set(['openai_base_url', 'chatgpt_base_url', 'model_provider', 'model_providers', 'profile', 'profiles'])
+
 
 /**
  * NextChat's Dockerfile cuts `PROXY_URL` with `cut -d: -f1` (scheme), `cut -d/ -f3 | cut -d: -f1` (host) and

@@ -29,8 +29,10 @@ export interface Claim {
 export const claims: readonly Claim[] = [
   { kind: 'workflow', paths: /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/ },
   // Project settings of Claude Code; `settings.local.json` is meant to stay uncommitted, so a key there is a leak too.
-  { kind: 'claude-settings', paths: /(?:^|\/)\.claude\/settings(?:\.local)?\.json$/ },
-  // Continue reads `.continue/config.yaml` (current) and `.continue/config.json` (older), same model keys.
+  // A dotfiles repository keeps the user's as `claude/`, `claude-code/` or chezmoi's `dot_claude/`, copied to ~/.claude.
+  { kind: 'claude-settings', paths: /(?:^|\/)(?:\.|dot_)?claude(?:-code)?\/settings(?:\.local)?\.json$/ },
+  // Continue reads `.continue/config.yaml` (current) and `.continue/config.json` (older), same model keys; a folder
+  // named `continue/` is too common a word to say Continue.
   { kind: 'continue', paths: /(?:^|\/)\.continue\/config\.(?:ya?ml|json)$/ },
   { kind: 'librechat', paths: /(?:^|\/)librechat\.ya?ml$/ },
   { kind: 'codex', extensions: ['codex/config.toml'] },

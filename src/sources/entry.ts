@@ -1,4 +1,4 @@
-import type { Diagnostic, Entry, Fingerprint } from '../core/types.js'
+import type { Diagnostic, Entry, Fingerprint, SourceKind } from '../core/types.js'
 import type { LineIndex } from '../core/text.js'
 import { classifyValue, expandShell, type ValueShape } from './values.js'
 
@@ -14,11 +14,26 @@ export type EntryParts = Omit<Entry, 'form' | 'ref' | 'resolved'> & {
 const LITERAL: ValueShape = { form: 'literal' }
 
 /**
+ * Files whose client reads every value as written, `${VAR}` included: Codex's config.toml (no interpolation in the
+ * loader, openai/codex#2680; `base_url` is sent verbatim) and Claude Code's settings `env` ("reads them directly
+ * from the file", code.claude.com/docs/en/env-vars; anthropics/claude-code#46889, #4276). `.mcp.json` does expand
+ * `${VAR}` and `${VAR:-default}` (code.claude.com/docs/en/mcp) and is not among them.
+ */
+const EXPANDS_NOTHING: ReadonlySet<SourceKind> = new Set(['codex', 'codex-auth', 'claude-settings'])
+
+/**
+ * Continue's config.yaml fills only `${{ secrets.X }}` and `${{ inputs.X }}`; a `${X}` stays as written
+ * (continuedev/continue packages/config-yaml/src/load/unroll.ts@d0a3c0b6, `TEMPLATE_VAR_REGEX`).
+ */
+const expandsNothingIn = (kind: SourceKind, value: string): boolean => EXPANDS_NOTHING.has(kind) || (kind === 'continue' && !value.includes('${{'))
+
+/**
  * Builds an Entry with `form`/`ref` from `classifyValue` and, for references and templates,
  * `resolved` from the earlier assignments in `vars` (when every name is known or has a default).
  */
 export function makeEntry(parts: EntryParts, vars?: ReadonlyMap<string, string>): Entry {
-  const shape = valueShape(parts.value, parts.literal, vars)
+  const literal = parts.literal === true || (parts.value !== undefined && expandsNothingIn(parts.kind, parts.value))
+  const shape = valueShape(parts.value, literal, vars)
   // Built field by field, undefined fields left out so entries compare and serialise without noise: a parser
   // makes one per setting, and copying through Object.entries cost more than the parse.
   const entry: Record<string, unknown> = {}
