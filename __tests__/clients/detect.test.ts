@@ -59,6 +59,52 @@ describe('detectScopeClient', () => {
     ])
   })
 
+  describe('upstream images', () => {
+    const service = (image: string, extra: Partial<Fingerprint> = {}): Fingerprint => ({ ...f('docker-image', image, 'docker-compose.yml'), scope: 'docker-compose.yml#services.chat', ...extra })
+    const chat = site('docker-compose.yml#services.chat', 'compose')
+
+    it('marks a service that pulls the image upstream publishes: it runs the code the profile was read from', () => {
+      expect(detectScopeClient(chat, [service('yidadaa/chatgpt-next-web')])).toMatchObject({ how: 'image', upstreamImage: 'yidadaa/chatgpt-next-web', profile: { id: 'nextchat' } })
+      expect(detectScopeClient(chat, [service('chenzhaoyu94/chatgpt-web')])).toMatchObject({ upstreamImage: 'chenzhaoyu94/chatgpt-web' })
+    })
+
+    it('judges such a service by upstream\'s profile, not by the fork constants beside it', () => {
+      const fork = NEXTCHAT_CONSTANT('chat/completions', 'https://api.openai.com/v1')
+      expect(detectScopeClient(chat, [service('yidadaa/chatgpt-next-web'), ...fork]).profile).toBe(clientProfiles.nextchat)
+      expect(detectScopeClient(site('.env'), [service('yidadaa/chatgpt-next-web'), ...fork]).profile).not.toBe(clientProfiles.nextchat)
+    })
+
+    it('leaves a fork\'s image, a built image, the files a service reads and a fork\'s source unmarked', () => {
+      // MMHK/ChatGPT-Next-Web publishes mmhk/chatgpt-next-web: NextChat, but not upstream's build.
+      expect(detectScopeClient(chat, [service('mmhk/chatgpt-next-web')])).toMatchObject({ profile: { id: 'nextchat' } })
+      expect(detectScopeClient(chat, [service('mmhk/chatgpt-next-web')]).upstreamImage).toBeUndefined()
+      expect(detectScopeClient(chat, [service('yidadaa/chatgpt-next-web', { built: true })]).upstreamImage).toBeUndefined()
+      const env = detectScopeClient({ ...site('.env'), readBy: ['docker-compose.yml#services.chat'] }, [service('yidadaa/chatgpt-next-web')])
+      expect(env).toMatchObject({ how: 'image', profile: { id: 'nextchat' } })
+      expect(env.upstreamImage).toBeUndefined()
+      expect(detectScopeClient(site('.env.template'), [f('package-name', 'nextchat', 'package.json'), f('docker-image', 'yidadaa/chatgpt-next-web', 'Dockerfile')]).upstreamImage).toBeUndefined()
+    })
+  })
+
+  describe('chatgpt-web\'s root package name', () => {
+    const root = f('package-name', 'chatgpt-web', 'package.json')
+
+    it('counts only beside the service that reads the variables', () => {
+      expect(detectScopeClient(site('.env'), [root])).toMatchObject({ how: 'default', profile: { id: 'unknown' } })
+      expect(detectScopeClient(site('.env'), [root, f('file-present', 'service/src/chatgpt/index.ts', 'service/src/chatgpt/index.ts')])).toMatchObject({
+        how: 'manifest',
+        evidence: 'package-name chatgpt-web in package.json'
+      })
+      expect(detectScopeClient(site('.env'), [root, f('package-name', 'chatgpt-web-service', 'service/package.json')])).toMatchObject({ profile: { id: 'chatgpt-web' } })
+    })
+
+    it('leaves a rewrite that kept the name to the evidence of its own backend', () => {
+      // cnkang/chatgpt-web@aacd468d: no service/, the variables are read by apps/api through @ai-sdk/openai.
+      const rewrite = [root, f('package-dependency', 'openai', 'apps/api/package.json')]
+      expect(detectScopeClient(site('Dockerfile', 'dockerfile'), rewrite)).toMatchObject({ how: 'repository', confidence: 'known', profile: { id: 'openai-sdk' } })
+    })
+  })
+
   it('lets a client config file name its client, and the config file name the rest', () => {
     expect(detectScopeClient(site('.claude/settings.json', 'claude-settings'), [], 'nextchat')).toMatchObject({ how: 'file-kind', profile: { id: 'claude-code' } })
     expect(detectScopeClient(site('.env'), [f('package-name', 'open-webui', 'package.json')], 'nextchat')).toMatchObject({ how: 'configured', profile: { id: 'nextchat' } })

@@ -142,5 +142,11 @@ export function testRule(rule: Rule, cases: { readonly valid: readonly ValidCase
 /** A package.json that makes the repository a NextChat deployment. */
 export const nextchatRepo: Files = { 'package.json': '{"name":"nextchat"}\n' }
 
+/**
+ * chatgpt-web as upstream lays it out: the root package names the front end, `service/` reads the variables. The root
+ * name alone does not make a repository chatgpt-web's (a rewrite may keep it and drop the service).
+ */
+export const chatgptWebRepo: Files = { 'package.json': '{"name":"chatgpt-web"}\n', 'service/package.json': '{"name":"chatgpt-web-service"}\n' }
+
 /** A package.json of an app built on the OpenAI SDK. */
 export const openaiSdkRepo: Files = { 'package.json': '{"name":"my-app","dependencies":{"openai":"^4.0.0"}}\n' }

@@ -1,5 +1,5 @@
 import { describe, expect, it } from '@jest/globals'
-import { nextchatRepo, openaiSdkRepo, runRule, testRule } from '../helpers/rule-tester.js'
+import { chatgptWebRepo, nextchatRepo, openaiSdkRepo, runRule, testRule } from '../helpers/rule-tester.js'
 import { rule } from '../../src/rules/base-url-path.js'
 
 const nextchat = (env: string) => ({ ...nextchatRepo, '.env': env })
@@ -28,8 +28,8 @@ testRule(rule, {
     },
     { name: 'names paired by prefix have no known convention', files: nextchat('LLM_API_BASE_URL=https://api.rutaapi.com\nLLM_API_KEY=${KEY}\n') },
     // Each client's own join (docs/clients/*.md, with the commits they were read at).
-    { name: 'chatgpt-web keeps a base that contains /v1 (since 2024-03)', files: { 'package.json': '{"name":"chatgpt-web"}\n', '.env': 'OPENAI_API_BASE_URL=https://api.rutaapi.com/v1\n' } },
-    { name: 'chatgpt-web adds /v1 to a host root', files: { 'package.json': '{"name":"chatgpt-web"}\n', '.env': 'OPENAI_API_BASE_URL=https://api.rutaapi.com\n' } },
+    { name: 'chatgpt-web keeps a base that contains /v1 (since 2024-03)', files: { ...chatgptWebRepo, '.env': 'OPENAI_API_BASE_URL=https://api.rutaapi.com/v1\n' } },
+    { name: 'chatgpt-web adds /v1 to a host root', files: { ...chatgptWebRepo, '.env': 'OPENAI_API_BASE_URL=https://api.rutaapi.com\n' } },
     { name: 'Claude Code on DeepSeek\'s Anthropic API', files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://api.deepseek.com/anthropic"}}\n' } },
     { name: 'Claude Code on Moonshot\'s Anthropic API (.cn accounts)', files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://api.moonshot.cn/anthropic"}}\n' } },
     { name: 'Claude Code on an unknown gateway path', files: { '.claude/settings.json': '{"env":{"ANTHROPIC_BASE_URL":"https://gw.internal.net/api/anthropic"}}\n' } },
@@ -203,6 +203,19 @@ testRule(rule, {
       name: 'a doubled /v1 in the project .env is reported once, at the .env',
       files: { ...nextchatRepo, '.env': 'BASE_URL=https://api.rutaapi.com/v1\n', 'docker-compose.yml': 'services:\n  chat:\n    environment:\n      BASE_URL: ${BASE_URL}\n' },
       errors: [{ messageId: 'doubledVersion', file: '.env', line: 1 }]
+    },
+    {
+      // cnkang/chatgpt-web@aacd468d docker-compose/docker-compose.yml:24 beside its Dockerfile's ENV of the same name.
+      name: 'a compose default is judged where it is written, whatever other files set the name',
+      files: {
+        ...openaiSdkRepo,
+        Dockerfile: 'FROM node:24\nENV OPENAI_BASE_URL=https://api.openai.com\n',
+        'deploy/docker-compose.yml': 'services:\n  app:\n    build: ..\n    environment:\n      OPENAI_BASE_URL: ${OPENAI_BASE_URL:-https://api.openai.com}\n'
+      },
+      errors: [
+        { messageId: 'missingVersion', file: 'Dockerfile', line: 2 },
+        { messageId: 'missingVersion', file: 'deploy/docker-compose.yml', line: 5 }
+      ]
     },
     {
       name: 'a compose reference to a name that is not a base URL is judged where it is used',

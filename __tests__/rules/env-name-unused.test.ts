@@ -86,3 +86,49 @@ describe('env-name-unused for SDK apps', () => {
     expect(results.map((r) => [r.messageId, r.fix])).toEqual([['renamed', 'ANTHROPIC_BASE_URL']])
   })
 })
+
+describe('env-name-unused for a service that runs the upstream image', () => {
+  // ChatGPTNextWeb/NextChat@706a18b9 .github/workflows/docker.yml:28 publishes yidadaa/chatgpt-next-web; no code under
+  // app/ reads OPENROUTER_API_KEY, GEMINI_API_KEY or GROQ_BASE_URL (field-facts §3.1 lists every variable it reads).
+  const compose = (env: readonly string[], service = '    image: yidadaa/chatgpt-next-web\n'): string =>
+    `services:\n  chat:\n${service}    environment:\n${env.map((line) => `      - ${line}\n`).join('')}`
+  const fork = { ...nextchatRepo, 'app/config/server.ts': 'export const getServerSideConfig = () => process.env.OPENROUTER_API_KEY\n' }
+  const report = (files: Record<string, string>) => runRule(rule, files).map((r) => [r.data.name, r.messageId, r.line, r.fix ?? null, r.severity])
+
+  it('reports a provider key upstream never reads, even in a fork whose own code reads it', () => {
+    const files = { ...fork, 'docker-compose.yml': compose(['OPENAI_API_KEY=$OPENAI_API_KEY', 'OPENROUTER_API_KEY=$OPENROUTER_API_KEY']) }
+    expect(report(files)).toEqual([['OPENROUTER_API_KEY', 'unread', 6, null, 'warning']])
+    expect(runRule(rule, files)[0]!.message).toContain('the image yidadaa/chatgpt-next-web runs upstream\'s code, which reads no OpenRouter key')
+  })
+
+  it('leaves the fork\'s own files to the fork\'s code', () => {
+    expect(report({ ...fork, '.env.template': 'OPENROUTER_API_KEY=\nOPENROUTER_BASE_URL=https://openrouter.ai/api\n' })).toEqual([])
+  })
+
+  it('renames a key to the name upstream reads for the same provider; a base URL gets the name but no edit', () => {
+    const files = { 'docker-compose.yml': compose(['GEMINI_API_KEY=$GEMINI_API_KEY', 'GEMINI_BASE_URL=https://generativelanguage.googleapis.com', 'GROQ_BASE_URL=https://api.groq.com/openai/v1']) }
+    expect(report(files)).toEqual([
+      ['GEMINI_API_KEY', 'renamed', 5, 'GOOGLE_API_KEY', 'warning'],
+      ['GEMINI_BASE_URL', 'renamed', 6, null, 'warning'],
+      ['GROQ_BASE_URL', 'unread', 7, null, 'warning']
+    ])
+  })
+
+  it('says nothing of names upstream reads or that name no provider', () => {
+    expect(report({ 'docker-compose.yml': compose(['GOOGLE_API_KEY=$K', 'DEEPSEEK_URL=https://api.deepseek.com', 'SENTRY_API_KEY=$S', 'OPENROUTER_API_KEY_2=$K2']) })).toEqual([])
+  })
+
+  it('says nothing of a fork\'s image, an image the service builds, or a service that hands its environment to MCP servers', () => {
+    const env = ['OPENROUTER_API_KEY=$OPENROUTER_API_KEY']
+    expect(report({ 'docker-compose.yml': compose(env, '    image: mmhk/chatgpt-next-web\n') })).toEqual([])
+    expect(report({ 'docker-compose.yml': compose(env, '    build: .\n    image: yidadaa/chatgpt-next-web\n') })).toEqual([])
+    // app/mcp/client.ts:18-24 passes all of process.env to each MCP server, which may read any name.
+    expect(report({ 'docker-compose.yml': compose([...env, 'ENABLE_MCP=true']) })).toEqual([])
+    expect(report({ 'docker-compose.yml': compose([...env, 'ENABLE_MCP=$ENABLE_MCP']) })).toEqual([])
+    expect(report({ 'docker-compose.yml': compose([...env, 'ENABLE_MCP=1']) })).toEqual([['OPENROUTER_API_KEY', 'unread', 5, null, 'warning']])
+  })
+
+  it('reports the same for chatgpt-web\'s image', () => {
+    expect(report({ 'docker-compose.yml': compose(['OPENAI_API_KEY=$K', 'DEEPSEEK_API_KEY=$D'], '    image: chenzhaoyu94/chatgpt-web\n') })).toEqual([['DEEPSEEK_API_KEY', 'unread', 6, null, 'warning']])
+  })
+})

@@ -1,6 +1,6 @@
 import { describe, expect, it } from '@jest/globals'
 import { createCatalog } from '../../src/providers/catalog.js'
-import { providerNamedBy } from '../../src/rules/names.js'
+import { providerNamedBy, providerSetting } from '../../src/rules/names.js'
 
 describe('providerNamedBy', () => {
   const catalog = createCatalog()
@@ -15,5 +15,23 @@ describe('providerNamedBy', () => {
   })
   it.each(['LLM_API_KEY', 'OPENAI_OR_GROQ_KEY', 'API_KEY'])('%s names no single provider', (name) => {
     expect(providerNamedBy(name, catalog)).toBeUndefined()
+  })
+})
+
+describe('providerSetting', () => {
+  const catalog = createCatalog()
+  it.each([
+    ['OPENROUTER_API_KEY', 'key', 'openrouter'],
+    ['GEMINI_API_KEYS', 'key', 'gemini'],
+    ['CLAUDE_APIKEY', 'key', 'anthropic'],
+    ['GROQ_BASE_URL', 'base', 'groq'],
+    ['MISTRAL_URL', 'base', 'mistral'],
+    ['TOGETHER_API_BASE', 'base', 'together'],
+    ['AZURE_OPENAI_ENDPOINT', 'base', 'azure-openai']
+  ])('%s is a %s of %s', (name, role, id) => {
+    expect(providerSetting(name, catalog)).toMatchObject({ role, provider: { id } })
+  })
+  it.each(['OPENROUTER_KEY', 'OPENROUTER_API_KEY_2', 'MY_OPENROUTER_API_KEY', 'SENTRY_API_KEY', 'OPENROUTER_MODEL', 'DATABASE_URL', 'API_KEY'])('%s is not', (name) => {
+    expect(providerSetting(name, catalog)).toBeUndefined()
   })
 })

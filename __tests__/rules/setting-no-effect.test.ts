@@ -1,4 +1,4 @@
-import { nextchatRepo, testRule } from '../helpers/rule-tester.js'
+import { chatgptWebRepo, nextchatRepo, testRule } from '../helpers/rule-tester.js'
 import { rule } from '../../src/rules/setting-no-effect.js'
 
 const nextchat = (env: string) => ({ ...nextchatRepo, '.env': env })
@@ -20,7 +20,7 @@ testRule(rule, {
     { name: 'Open WebUI with an empty plural variable keeps the single one', files: openWebui('OPENAI_API_BASE_URL=https://api.rutaapi.com/v1\nOPENAI_API_BASE_URLS=\n') },
     {
       name: 'a template that lists both modes with placeholders sets neither',
-      files: { 'package.json': '{"name":"chatgpt-web"}\n', '.env': 'OPENAI_API_KEY=sk-xxxx\nOPENAI_ACCESS_TOKEN=xxxxxx\nAPI_REVERSE_PROXY=\n' }
+      files: { ...chatgptWebRepo, '.env': 'OPENAI_API_KEY=sk-xxxx\nOPENAI_ACCESS_TOKEN=xxxxxx\nAPI_REVERSE_PROXY=\n' }
     },
     { name: 'LobeChat turns Ollama off with 0', files: lobechat('ENABLED_OLLAMA=0\n') },
     { name: 'an unknown client is not judged', files: { '.env': 'HIDE_USER_API_KEY=false\n' } },

@@ -307,4 +307,11 @@ describe('images', () => {
       { type: 'docker-image', value: 'localhost:5000/team/proxy', file: 'deploy/stack.yml', scope: 'deploy/stack.yml#services.proxy' }
     ])
   })
+
+  it('marks the image of a service that also builds: it may run the repository\'s code under that name', () => {
+    const text = lines('services:', '  chat:', '    build:', '      context: .', '    image: yidadaa/chatgpt-next-web')
+    expect(parse(text, 'docker-compose.yml').fingerprints).toEqual([
+      { type: 'docker-image', value: 'yidadaa/chatgpt-next-web', file: 'docker-compose.yml', scope: 'docker-compose.yml#services.chat', built: true }
+    ])
+  })
 })

@@ -35,11 +35,11 @@ interface Evidence {
   readonly fingerprint: Fingerprint
 }
 
-/** The strongest evidence for one profile, if any of its fingerprints match. */
-function evidenceFor(profile: ClientProfile, fingerprints: readonly Fingerprint[]): Evidence | undefined {
-  const matching = fingerprints.filter((fp) =>
-    profile.fingerprints.some((cf) => cf.type === fp.type && compiled(cf.pattern).test(fp.value))
-  )
+const matches = (cf: Pick<ClientFingerprint, 'type' | 'pattern'>, fp: Fingerprint): boolean => cf.type === fp.type && compiled(cf.pattern).test(fp.value)
+
+/** The strongest evidence for one profile, if any of its usable fingerprints match. */
+function evidenceFor(profile: ClientProfile, usable: readonly ClientFingerprint[], fingerprints: readonly Fingerprint[]): Evidence | undefined {
+  const matching = fingerprints.filter((fp) => usable.some((cf) => matches(cf, fp)))
   const weightOf = (fp: Fingerprint): number => EVIDENCE_WEIGHT[fp.type as ClientFingerprint['type']] ?? 0
   const strongest = matching.reduce<Fingerprint | undefined>((best, fp) => (!best || weightOf(fp) > weightOf(best) ? fp : best), undefined)
   return strongest && { profile, weight: weightOf(strongest), count: matching.length, fingerprint: strongest }
@@ -47,13 +47,25 @@ function evidenceFor(profile: ClientProfile, fingerprints: readonly Fingerprint[
 
 const PROFILES = Object.values(clientProfiles)
 
+/** Each profile with the fingerprints that count in this repository. */
+type Matchers = readonly { readonly profile: ClientProfile; readonly usable: readonly ClientFingerprint[] }[]
+
+/**
+ * The fingerprints that count in a repository: one with `confirmedBy` only when the repository holds one of its
+ * confirmations (chatgpt-web's root package name, only with its `service/`). Computed once per repository.
+ */
+function matchersFor(fingerprints: readonly Fingerprint[]): Matchers {
+  const holds = (cf: Pick<ClientFingerprint, 'type' | 'pattern'>): boolean => fingerprints.some((fp) => matches(cf, fp))
+  return PROFILES.map((profile) => ({ profile, usable: profile.fingerprints.filter((cf) => cf.confirmedBy === undefined || cf.confirmedBy.some(holds)) }))
+}
+
 /** Every profile with evidence among `fingerprints`, strongest first (ties: more fingerprints, then profile order). */
-function candidates(fingerprints: readonly Fingerprint[]): Evidence[] {
+function candidatesOf(matchers: Matchers, fingerprints: readonly Fingerprint[]): Evidence[] {
   // Most scopes have no fingerprint of their own: no profile to try.
   if (fingerprints.length === 0) return []
   const found: Evidence[] = []
-  for (const profile of PROFILES) {
-    const evidence = evidenceFor(profile, fingerprints)
+  for (const { profile, usable } of matchers) {
+    const evidence = evidenceFor(profile, usable, fingerprints)
     if (evidence) found.push(evidence)
   }
   return found.sort((a, b) => b.weight - a.weight || b.count - a.count)
@@ -97,6 +109,8 @@ export function createScopeDetector(fingerprints: readonly Fingerprint[], config
     if (list) list.push(fp)
     else index.set(key, [fp])
   }
+  const matchers = matchersFor(fingerprints)
+  const candidates = (found: readonly Fingerprint[]): Evidence[] => candidatesOf(matchers, found)
   // A NextChat fork's constants are read once, whichever scopes turn out to be NextChat's.
   const nextchat = adaptNextChatFork(fingerprints)
   const profileOf = (profile: ClientProfile): ClientProfile => (profile.id === 'nextchat' ? nextchat : profile)
@@ -117,7 +131,7 @@ export function createScopeDetector(fingerprints: readonly Fingerprint[], config
     const own = clientForKind(site.kind)
     if (own) return { profile: clientProfiles[own], how: 'file-kind', evidence: `a ${site.kind} file`, confidence: 'known' }
     const image = candidates(scoped)[0]
-    if (image) return chosen(image, 'image', [image], profileOf)
+    if (image) return withUpstream(chosen(image, 'image', [image], profileOf), image)
     const readers = candidates((site.readBy ?? []).flatMap((scope) => byScope.get(scope) ?? []))
     if (readers.length > 0 && agree(readers)) return chosen(readers[0]!, 'image', readers, profileOf)
     if (configured !== undefined) return { profile: profileOf(clientProfiles[configured as ClientId]), how: 'configured', confidence: 'known' }
@@ -130,6 +144,20 @@ export function createScopeDetector(fingerprints: readonly Fingerprint[], config
     if (all.length === 0) return NO_CLIENT
     return { ...chosen(all[0]!, 'repository', all, profileOf), confidence: agree(all) ? 'known' : 'guessed' }
   }
+}
+
+/**
+ * Marks a scope whose own container pulls an image the client's project publishes (`profile.upstream`): it runs the
+ * code the profile was read from, with upstream's profile rather than one adapted to the repository's constants. A
+ * fork's image (`mmhk/chatgpt-next-web`), one the scope builds, and a fork's source leave it unmarked, since forks
+ * read variables of their own.
+ */
+function withUpstream(client: DetectedClient, image: Evidence): DetectedClient {
+  const fp = image.fingerprint
+  const upstream = image.profile.upstream
+  if (fp.type !== 'docker-image' || fp.built || !upstream?.images.includes(fp.value)) return client
+  // Upstream's code, not a fork's: the repository's own constants (a changed ChatPath) do not apply to it.
+  return { ...client, profile: image.profile, upstreamImage: fp.value }
 }
 
 /** No evidence anywhere: the SDK convention, as a guess. One object for every such scope. */

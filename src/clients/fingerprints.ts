@@ -142,11 +142,12 @@ function fromDockerfile(file: SourceFile): Fingerprint[] {
 
 /**
  * A `docker-image` fingerprint for an image a parser read in a scope (a compose service, a Kubernetes
- * container); undefined for no image or one chosen at deploy time (`${IMAGE}`).
+ * container); undefined for no image or one chosen at deploy time (`${IMAGE}`). `built`: the scope builds the
+ * image from the repository and only names it so (compose `build:` beside `image:`).
  */
-export function dockerImageFingerprint(reference: string | undefined, file: string, scope: string): Fingerprint | undefined {
+export function dockerImageFingerprint(reference: string | undefined, file: string, scope: string, built = false): Fingerprint | undefined {
   const image = reference === undefined ? undefined : normalizeImage(reference.trim())
-  return image ? { type: 'docker-image', value: image, file, scope } : undefined
+  return image ? { type: 'docker-image', value: image, file, scope, ...(built ? { built: true as const } : {}) } : undefined
 }
 
 function images(file: SourceFile, pattern: RegExp): Fingerprint[] {

@@ -163,6 +163,28 @@ export interface ClientFingerprint {
   readonly type: 'package-name' | 'package-dependency' | 'path-constant' | 'docker-image' | 'file-present'
   /** A RegExp source matched against the fingerprint value. */
   readonly pattern: string
+  /**
+   * Counts only when the repository also holds one of these: a name that says which project a folder comes from
+   * but not that the code which reads the variables is that project's (chatgpt-web's root package is its Vue front
+   * end; its `service/` reads the variables, and a rewrite may keep the name and drop the service).
+   */
+  readonly confirmedBy?: readonly { readonly type: ClientFingerprint['type']; readonly pattern: string }[]
+}
+
+/**
+ * What the client's own project publishes: a container that runs one of these images runs the very code the profile
+ * was read from, so the profile lists every variable it reads. A fork's source may read more (it is not this code).
+ */
+export interface UpstreamBuild {
+  /** Image names as fingerprints hold them (lower case, no registry `docker.io/`, tag or digest). */
+  readonly images: readonly string[]
+  /** Where the images and the completeness of the variable list were read. */
+  readonly source: string
+  /**
+   * A flag under which the client hands its whole environment to programs of the user's choice (NextChat's MCP
+   * servers): with it on, a name the client does not read may still be read by one of them.
+   */
+  readonly passesEnvWhen?: string
 }
 
 export interface ClientProfile {
@@ -178,6 +200,8 @@ export interface ClientProfile {
   readonly flags?: readonly FlagVar[]
   readonly shadowed?: readonly ShadowedVar[]
   readonly fingerprints: readonly ClientFingerprint[]
+  /** The images the client's project publishes, when its variable list is known to be complete for them. */
+  readonly upstream?: UpstreamBuild
   readonly sources: readonly string[]
 }
 
@@ -204,6 +228,12 @@ export interface DetectedClient {
    * client are at most warnings when guessed.
    */
   readonly confidence: 'known' | 'guessed'
+  /**
+   * The upstream image the scope's own container runs (`yidadaa/chatgpt-next-web`, one of `profile.upstream.images`,
+   * pulled, not built from the repository): the scope is read by exactly the profile's variables. Unset for every
+   * other basis, a fork's source or image included.
+   */
+  readonly upstreamImage?: string
 }
 
 /** The URL a client will really call for a chat request, and how it was built. */

@@ -213,6 +213,8 @@ export interface Fingerprint {
   readonly file: string
   /** The scope this evidence belongs to (a compose service's or a Kubernetes container's image); unset: its whole folder's. */
   readonly scope?: string
+  /** An image the scope builds from the repository and only names so (a compose service with `build:`), not one it pulls. */
+  readonly built?: true
 }
 
 /** A problem found, ready for the reporters once the core has masked and fingerprinted it. */

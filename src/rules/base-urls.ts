@@ -27,7 +27,8 @@ export interface BaseUrlSite {
  * through another variable's fallback (NextChat `ANTHROPIC_URL` → `BASE_URL`) are left to
  * `provider-mismatch`; the entry itself is judged under its own name. A reference whose value comes
  * from another base URL setting (`BASE_URL: ${BASE_URL}` in compose, filled from the project `.env`)
- * is judged where the value is written, not a second time where it is used. Settings whose role is not
+ * is judged where the value is written, not a second time where it is used; one filled by its own default
+ * (`${BASE_URL:-https://…}`) is written where it is used. Settings whose role is not
  * an LLM base (an app backend, a storage URL) and values that are placeholders or documented sentinels
  * are not sites at all (`isLlmBase`, `isJudgeableValue`).
  */
@@ -67,8 +68,14 @@ function collectSites(model: RepoModel, catalog: ProviderCatalog): BaseUrlSite[]
     const files = filesByName.get(entry.ref?.name ?? '')
     return files !== undefined && (files.size > 1 || !files.has(entry.file))
   }
-  return sites.filter(({ entry }) => entry.form !== 'reference' || !writtenElsewhere(entry))
+  return sites.filter(({ entry }) => entry.form !== 'reference' || ownFallback(entry) || !writtenElsewhere(entry))
 }
+
+/**
+ * A reference filled by its own default (`${OPENAI_API_BASE_URL:-https://api.openai.com}` where the compose project's
+ * `.env` sets no such name): the value is written here, whatever other files (a Dockerfile, a manifest) set that name.
+ */
+const ownFallback = (entry: Entry): boolean => entry.ref?.fallback !== undefined && entry.resolved === entry.ref.fallback
 
 /** A Cloudflare AI Gateway URL that a NextChat fork rewrites with code of its own: what it calls is not known. */
 function forkRewritten(entry: Entry, variable: BaseUrlVar | undefined): boolean {

@@ -1,5 +1,6 @@
 /** What a variable or secret name says about LLMs and providers, beyond the role `model/names.ts` reads from it. */
 import { memoize, memoizeBy } from '../core/memo.js'
+import { nameRole } from '../model/names.js'
 import type { Provider, ProviderCatalog } from '../providers/types.js'
 
 /** Words that mean language models without naming a provider, and providers the registry spells otherwise. */
@@ -85,3 +86,19 @@ function namedProvider(name: string, catalog: ProviderCatalog): Provider | undef
   if (ids.has('azure-openai')) ids.delete('openai')
   return ids.size === 1 ? catalog.byId([...ids][0]!) : undefined
 }
+
+/**
+ * A provider's key or base URL by its name alone: `<PROVIDER>_API_KEY(S)`, or a base URL name (`_BASE_URL`, `_API_BASE`,
+ * `_URL`, `_ENDPOINT`…) whose whole stem is a registry provider's id or alias (`OPENROUTER_API_KEY`, `GROQ_BASE_URL`,
+ * `AZURE_OPENAI_ENDPOINT`, `GEMINI_API_KEY`). Other names (`OPENROUTER_API_KEY_2`, `MY_OPENROUTER_KEY`) say less.
+ */
+export const providerSetting: (name: string, catalog: ProviderCatalog) => { readonly role: 'key' | 'base'; readonly provider: Provider } | undefined = memoizeBy(
+  (name, catalog) => {
+    const role = nameRole(name)
+    if (role === undefined || role.role === 'model' || role.stem === '') return undefined
+    if (role.role === 'key' && !/_API_?KEYS?$/.test(name)) return undefined
+    const stem = role.stem.toLowerCase()
+    const provider = catalog.byId((Object.hasOwn(PROVIDER_ALIASES, stem) ? PROVIDER_ALIASES[stem] : undefined) ?? stem.replace(/_/g, '-'))
+    return provider && { role: role.role, provider }
+  }
+)

@@ -98,9 +98,12 @@ function relativeToCompose(composePath: string, written: string): string {
 
 function serviceResult(src: YamlSource, name: string, service: unknown): { entries: Entry[]; envFiles: EnvFileRef[]; fingerprints: Fingerprint[] } {
   const scope = `${src.path}#services.${name}`
-  const image = dockerImageFingerprint(scalarString(field(src, service, 'image')?.value), src.path, scope)
+  const build = field(src, service, 'build')
+  // With `build:` beside it, `image:` also names what compose builds from the repository (compose-spec build.md):
+  // the container may run the repository's code, so the image is marked as built.
+  const image = dockerImageFingerprint(scalarString(field(src, service, 'image')?.value), src.path, scope, build !== undefined)
   const environment = field(src, service, 'environment')?.value
-  const buildArgs = field(src, field(src, service, 'build')?.value, 'args')?.value
+  const buildArgs = field(src, build?.value, 'args')?.value
   return {
     entries: [
       ...settingEntries(src, environment, scope, ['services', name, 'environment']),

@@ -7,6 +7,9 @@ import type { ClientProfile } from '../types.js'
 
 const AT = 'Chanzhaoyu/chatgpt-web@7474b2c1'
 
+const SERVICE_PACKAGE = { type: 'package-name', pattern: '^chatgpt-web-service$' } as const
+const SERVICE_SOURCE = { type: 'file-present', pattern: '(?:^|/)service/src/chatgpt/index\\.ts$' } as const
+
 export const chatgptWeb: ClientProfile = {
   id: 'chatgpt-web',
   name: 'chatgpt-web (Chanzhaoyu)',
@@ -54,9 +57,16 @@ export const chatgptWeb: ClientProfile = {
     { name: 'BASE_URL', replacement: 'OPENAI_API_BASE_URL', reason: 'BASE_URL is NextChat\'s name; chatgpt-web reads OPENAI_API_BASE_URL' }
   ],
   fingerprints: [
-    { type: 'package-name', pattern: '^chatgpt-web(?:-service)?$' },
-    { type: 'file-present', pattern: '(?:^|/)service/src/chatgpt/index\\.ts$' },
+    // package.json:2 names the Vue front end `chatgpt-web`; the variables are read by service/ (service/package.json:2
+    // `chatgpt-web-service`). The root name counts only beside that service: a rewrite that keeps the name and reads
+    // the variables elsewhere (cnkang/chatgpt-web@aacd468d: apps/api with @ai-sdk/openai, no service/) is not this code.
+    { type: 'package-name', pattern: '^chatgpt-web$', confirmedBy: [SERVICE_PACKAGE, SERVICE_SOURCE] },
+    SERVICE_PACKAGE,
+    SERVICE_SOURCE,
     { type: 'docker-image', pattern: '(?:^|/)chenzhaoyu94/chatgpt-web$' }
   ],
+  // Every `process.env.X` under service/src is in this profile (`git grep process.env` at the commit: 15 names, none
+  // computed); upstream's compose runs chenzhaoyu94/chatgpt-web.
+  upstream: { images: ['chenzhaoyu94/chatgpt-web'], source: `${AT} docker-compose/docker-compose.yml:6 (build_docker.yml:39-41 pushes <DOCKERHUB_USERNAME>/chatgpt-web)` },
   sources: [`${AT} service/src/chatgpt/index.ts:26-93 (the /v1 rule changed in c520580, 2024-03-06)`, 'docs/clients/chatgpt-web.md']
 }

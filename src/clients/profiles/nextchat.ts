@@ -166,6 +166,14 @@ export const nextchat: ClientProfile = {
     { type: 'file-present', pattern: '(?:^|/)app/config/server\\.ts$' },
     { type: 'docker-image', pattern: '(?:^|/)(?:chatgpt-next-web|nextchat)$' }
   ],
+  // Every `process.env.X` under app/ is in this profile (field-facts §3.1; `git grep process.env` at the commit), none
+  // is read by a computed name, and `git log -S` finds no provider key upstream ever read and dropped (OPENROUTER_,
+  // GEMINI_, GROQ_, MISTRAL_, TOGETHER_API_KEY: none). app/mcp/client.ts:18-24 hands all of process.env to MCP servers.
+  upstream: {
+    images: ['yidadaa/chatgpt-next-web'],
+    source: `${AT} .github/workflows/docker.yml:28 (images: yidadaa/chatgpt-next-web), docker-compose.yml:6`,
+    passesEnvWhen: 'ENABLE_MCP'
+  },
   sources: [
     `${AT} app/config/server.ts, app/api/common.ts, app/api/anthropic.ts, app/constant.ts, app/utils/cloudflare.ts, Dockerfile`,
     'docs/clients/nextchat.md'
