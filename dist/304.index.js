@@ -186,22 +186,31 @@ const compiled = (pattern) => {
         patternCache.set(pattern, (re = new RegExp(pattern)));
     return re;
 };
-/** The strongest evidence for one profile, if any of its fingerprints match. */
-function evidenceFor(profile, fingerprints) {
-    const matching = fingerprints.filter((fp) => profile.fingerprints.some((cf) => cf.type === fp.type && compiled(cf.pattern).test(fp.value)));
+const matches = (cf, fp) => cf.type === fp.type && compiled(cf.pattern).test(fp.value);
+/** The strongest evidence for one profile, if any of its usable fingerprints match. */
+function evidenceFor(profile, usable, fingerprints) {
+    const matching = fingerprints.filter((fp) => usable.some((cf) => matches(cf, fp)));
     const weightOf = (fp) => EVIDENCE_WEIGHT[fp.type] ?? 0;
     const strongest = matching.reduce((best, fp) => (!best || weightOf(fp) > weightOf(best) ? fp : best), undefined);
     return strongest && { profile, weight: weightOf(strongest), count: matching.length, fingerprint: strongest };
 }
 const PROFILES = Object.values(profiles/* clientProfiles */.k);
+/**
+ * The fingerprints that count in a repository: one with `confirmedBy` only when the repository holds one of its
+ * confirmations (chatgpt-web's root package name, only with its `service/`). Computed once per repository.
+ */
+function matchersFor(fingerprints) {
+    const holds = (cf) => fingerprints.some((fp) => matches(cf, fp));
+    return PROFILES.map((profile) => ({ profile, usable: profile.fingerprints.filter((cf) => cf.confirmedBy === undefined || cf.confirmedBy.some(holds)) }));
+}
 /** Every profile with evidence among `fingerprints`, strongest first (ties: more fingerprints, then profile order). */
-function candidates(fingerprints) {
+function candidatesOf(matchers, fingerprints) {
     // Most scopes have no fingerprint of their own: no profile to try.
     if (fingerprints.length === 0)
         return [];
     const found = [];
-    for (const profile of PROFILES) {
-        const evidence = evidenceFor(profile, fingerprints);
+    for (const { profile, usable } of matchers) {
+        const evidence = evidenceFor(profile, usable, fingerprints);
         if (evidence)
             found.push(evidence);
     }
@@ -236,6 +245,8 @@ function createScopeDetector(fingerprints, configured) {
         else
             index.set(key, [fp]);
     }
+    const matchers = matchersFor(fingerprints);
+    const candidates = (found) => candidatesOf(matchers, found);
     // A NextChat fork's constants are read once, whichever scopes turn out to be NextChat's.
     const nextchat = adaptNextChatFork(fingerprints);
     const profileOf = (profile) => (profile.id === 'nextchat' ? nextchat : profile);
@@ -259,7 +270,7 @@ function createScopeDetector(fingerprints, configured) {
             return { profile: profiles/* clientProfiles */.k[own], how: 'file-kind', evidence: `a ${site.kind} file`, confidence: 'known' };
         const image = candidates(scoped)[0];
         if (image)
-            return chosen(image, 'image', [image], profileOf);
+            return withUpstream(chosen(image, 'image', [image], profileOf), image);
         const readers = candidates((site.readBy ?? []).flatMap((scope) => byScope.get(scope) ?? []));
         if (readers.length > 0 && agree(readers))
             return chosen(readers[0], 'image', readers, profileOf);
@@ -276,6 +287,20 @@ function createScopeDetector(fingerprints, configured) {
             return NO_CLIENT;
         return { ...chosen(all[0], 'repository', all, profileOf), confidence: agree(all) ? 'known' : 'guessed' };
     };
+}
+/**
+ * Marks a scope whose own container pulls an image the client's project publishes (`profile.upstream`): it runs the
+ * code the profile was read from, with upstream's profile rather than one adapted to the repository's constants. A
+ * fork's image (`mmhk/chatgpt-next-web`), one the scope builds, and a fork's source leave it unmarked, since forks
+ * read variables of their own.
+ */
+function withUpstream(client, image) {
+    const fp = image.fingerprint;
+    const upstream = image.profile.upstream;
+    if (fp.type !== 'docker-image' || fp.built || !upstream?.images.includes(fp.value))
+        return client;
+    // Upstream's code, not a fork's: the repository's own constants (a changed ChatPath) do not apply to it.
+    return { ...client, profile: image.profile, upstreamImage: fp.value };
 }
 /** No evidence anywhere: the SDK convention, as a guess. One object for every such scope. */
 const NO_CLIENT = { profile: profiles/* clientProfiles */.k.unknown, how: 'default', confidence: 'guessed' };
@@ -948,7 +973,8 @@ var rules_names = __webpack_require__(5603);
  * through another variable's fallback (NextChat `ANTHROPIC_URL` → `BASE_URL`) are left to
  * `provider-mismatch`; the entry itself is judged under its own name. A reference whose value comes
  * from another base URL setting (`BASE_URL: ${BASE_URL}` in compose, filled from the project `.env`)
- * is judged where the value is written, not a second time where it is used. Settings whose role is not
+ * is judged where the value is written, not a second time where it is used; one filled by its own default
+ * (`${BASE_URL:-https://…}`) is written where it is used. Settings whose role is not
  * an LLM base (an app backend, a storage URL) and values that are placeholders or documented sentinels
  * are not sites at all (`isLlmBase`, `isJudgeableValue`).
  */
@@ -994,8 +1020,13 @@ function collectSites(model, catalog) {
         const files = filesByName.get(entry.ref?.name ?? '');
         return files !== undefined && (files.size > 1 || !files.has(entry.file));
     };
-    return sites.filter(({ entry }) => entry.form !== 'reference' || !writtenElsewhere(entry));
+    return sites.filter(({ entry }) => entry.form !== 'reference' || ownFallback(entry) || !writtenElsewhere(entry));
 }
+/**
+ * A reference filled by its own default (`${OPENAI_API_BASE_URL:-https://api.openai.com}` where the compose project's
+ * `.env` sets no such name): the value is written here, whatever other files (a Dockerfile, a manifest) set that name.
+ */
+const ownFallback = (entry) => entry.ref?.fallback !== undefined && entry.resolved === entry.ref.fallback;
 /** A Cloudflare AI Gateway URL that a NextChat fork rewrites with code of its own: what it calls is not known. */
 function forkRewritten(entry, variable) {
     return variable?.forkRewrite === true && ((0,entries/* valueOf */.RP)(entry) ?? '').includes('gateway.ai.cloudflare.com');
@@ -1194,7 +1225,7 @@ function fixFor(value, endpoint, variable, catalog) {
     const withoutQuery = value.text.replace(/[?#].*$/, '').replace(/\/+$/, '');
     const stripped = withoutQuery.slice(0, withoutQuery.length - endpoint.length);
     const provider = apiProviderOf(stripped, catalog);
-    const expected = provider && variable ? (0,effective_url/* expectedBase */.AJ)(provider, variable, value.url.host) : undefined;
+    const expected = provider && variable ? (0,effective_url/* expectedBase */.AJ)(provider, variable, value.url) : undefined;
     if (expected !== undefined && !expected.includes('{'))
         return expected;
     return variable?.convention === 'host-root' ? stripped.replace(/\/v\d+$/, '') : stripped;
@@ -1229,7 +1260,8 @@ const base_url_format_rule = defineRule({
             doubleSlash: '{{name}} in {{fileKind}} has // in its path, which the client keeps in every request',
             query: '{{name}} in {{fileKind}} has a query string, which the client puts before the path it appends',
             notUrl: '{{name}} in {{fileKind}} is {{what}}, not a URL',
-            placeholder: '{{name}} in {{fileKind}} is still a placeholder, which the client would call as a URL'
+            placeholder: '{{name}} in {{fileKind}} is still a placeholder, which the client would call as a URL',
+            notExpanded: '{{name}} in {{fileKind}} is written as a ${…} reference, which {{client}} does not expand there: it calls the text itself as a URL'
         },
         tips: {
             quotesInList: 'write {{name}}={{fix}}',
@@ -1243,7 +1275,8 @@ const base_url_format_rule = defineRule({
             doubleSlash: 'use "{{fix}}"',
             query: 'use "{{fix}}"',
             notUrl: 'set it to the API root',
-            placeholder: 'fill it in before deploying, or leave it empty for the default'
+            placeholder: 'fill it in before deploying, or leave it empty for the default',
+            notExpanded: 'write the URL itself'
         }
     },
     check(context) {
@@ -1251,6 +1284,11 @@ const base_url_format_rule = defineRule({
         for (let s = 0; s < sites.length; s++) {
             const { scope, entry, variable, placeholder } = sites[s];
             const value = (0,entries/* valueOf */.RP)(entry);
+            // A reference in a file its client reads as written (Codex's config.toml, Claude Code's settings): see entry.ts.
+            if (entry.form === 'literal' && value !== undefined && UNEXPANDED.test(value)) {
+                context.report({ messageId: 'notExpanded', data: { name: entry.key, fileKind: kindLabel(entry.kind), client: (0,entries/* clientName */.V8)(scope.client) }, file: entry.file, span: (0,entries/* valueSpan */.MK)(entry), entry, scope: scope.id });
+                continue;
+            }
             if (placeholder) {
                 // Templates hold placeholders by design; a deployment file that still does calls it as a URL.
                 if (!isExampleFile(entry.file)) {
@@ -1283,6 +1321,8 @@ const base_url_format_rule = defineRule({
         }
     }
 });
+/** `${VAR}`, `${VAR:-default}` as written: in a literal, a reference nobody filled in. */
+const UNEXPANDED = /\$\{[A-Za-z_]\w*(?::?[-=?+][^}]*)?\}/;
 const TOLERATED = new Set(['schemeAssumed', 'blankAfterEquals']);
 /**
  * Every formatting problem of one value, each with the fully tidied value as its fix, so applying any
@@ -1511,7 +1551,7 @@ const judge = (0,memo/* memoizeBy2 */.uW)((text, variable, catalog) => {
         return undefined;
     // A provider not known to serve the variable's API family is judged by the client's convention alone; so
     // is a local server known only by its default port (`localhost:8000` is vLLM's, and every dev server's).
-    const known = match?.provider && (!match.provider.local || variable.provider === match.provider.id) ? match.provider : undefined;
+    const known = match?.provider && (!match.provider.local || match.named === true || variable.provider === match.provider.id) ? match.provider : undefined;
     const provider = known && (0,effective_url/* servesFamily */.Ri)(known, variable.family) ? known : undefined;
     const verdict = provider ? againstProvider(value, variable, provider) : againstConvention(value, variable);
     if (!verdict)
@@ -1525,7 +1565,7 @@ const judge = (0,memo/* memoizeBy2 */.uW)((text, variable, catalog) => {
 const judgeable = ({ url }, role) => (role === undefined || role === 'api') && endpointOf(url) === undefined && url.query === '' && url.fragment === '';
 /** Compares the request with the requests the provider's accepted bases would make. */
 function againstProvider(value, variable, provider) {
-    const accepted = (0,effective_url/* acceptedBases */.q5)(provider, variable, value.url.host).filter((b) => !b.includes('{'));
+    const accepted = (0,effective_url/* acceptedBases */.q5)(provider, variable, value.url).filter((b) => !b.includes('{'));
     const fix = accepted[0];
     if (fix === undefined)
         return unreachable(variable, provider);
@@ -1610,6 +1650,8 @@ function missingFrom(actual, target) {
 
 
 
+
+
 /**
  * Variables the deployed client never reads: SDK habits (`OPENAI_BASE_URL` in a NextChat repository,
  * which reads `BASE_URL`), and names the client renamed or dropped (`HIDE_BALANCE_QUERY`). The value
@@ -1618,6 +1660,10 @@ function missingFrom(actual, target) {
  * Judged only when the client is known (detected, configured or named by the file): the same name
  * means opposite things in different apps. Workflow files are left out, since their variables feed
  * the CI runner's own scripts, not the deployed app.
+ *
+ * A container that pulls the client's upstream image (`scope.client.upstreamImage`) runs the code the profile was
+ * read from, which reads no other variable: there a provider's key or base URL the profile neither reads nor lists
+ * (`OPENROUTER_API_KEY` for upstream NextChat) is reported too. Nowhere else: a fork's own code reads names of its own.
  */
 const env_name_unused_rule = defineRule({
     meta: {
@@ -1672,9 +1718,80 @@ const env_name_unused_rule = defineRule({
                     scope: scope.id
                 });
             }
+            if (scope.client.upstreamImage !== undefined)
+                reportUnreadProviderSettings(context, scope, scope.client.upstreamImage, fresh);
         }
     }
 });
+/**
+ * Provider settings the upstream image never reads (see the rule's comment). Where the client reads the same
+ * provider's key under its own name (NextChat's Gemini key is GOOGLE_API_KEY), that name is the fix; a base URL gets
+ * the name but no edit, since the client may join its value otherwise.
+ */
+function reportUnreadProviderSettings(context, scope, image, fresh) {
+    const { profile } = scope.client;
+    if (passesEnv(profile, scope))
+        return;
+    const names = new Set(scope.entries.map((e) => e.key));
+    for (const entry of scope.entries) {
+        const setting = (0,rules_names/* providerSetting */.mQ)(entry.key, context.providers);
+        if (!setting || reads(profile, entry.key) || profile.unusedVars.some((u) => u.name === entry.key))
+            continue;
+        const own = ownName(profile, setting.role, setting.provider);
+        const replacement = own !== undefined && !names.has(own) ? own : undefined;
+        const messageId = replacement ? 'renamed' : 'unread';
+        if (!fresh(entry, messageId))
+            continue;
+        const what = `${setting.provider.name} ${setting.role === 'key' ? 'key' : 'base URL'}`;
+        context.report({
+            messageId,
+            data: {
+                name: entry.key,
+                fileKind: kindLabel(entry.kind),
+                client: profile.name,
+                reason: `the image ${image} runs upstream's code, which reads ${own === undefined ? `no ${what}` : `the ${what} from ${own}`}`,
+                ...(replacement ? { replacement } : {})
+            },
+            file: entry.file,
+            span: entry.keySpan,
+            entry,
+            ...(replacement && setting.role === 'key' ? { fix: replacement } : {}),
+            scope: scope.id
+        });
+    }
+}
+/** Whether the client reads `name` as a base URL, key, model, flag or other variable (wildcard names included). */
+const reads = (profile, name) => findKeyVar(profile, name) !== undefined || findBaseUrlVar(profile, name) !== undefined || isModelVar(profile, name) || otherNames(profile).includes(name);
+/** The client's one variable of this role for `provider` (NextChat: gemini key → GOOGLE_API_KEY), if it has exactly one. */
+function ownName(profile, role, provider) {
+    const vars = role === 'key' ? profile.keyVars : profile.baseUrlVars;
+    const found = vars.filter((v) => v.provider === provider.id && !v.name.includes('*'));
+    return found.length === 1 ? found[0].name : undefined;
+}
+/**
+ * Whether the scope turns on the flag under which the client hands its environment to other programs (NextChat's
+ * `ENABLE_MCP=true`), or sets it to a value not known here: then any name may be read by one of them.
+ */
+function passesEnv(profile, scope) {
+    const name = profile.upstream?.passesEnvWhen;
+    const entry = name === undefined ? undefined : scope.entries.find((e) => e.key === name);
+    if (entry === undefined)
+        return false;
+    const flag = profile.flags?.find((f) => f.name === name);
+    const value = (0,entries/* valueOf */.RP)(entry);
+    return value === undefined || flag === undefined || isOn(flag, value);
+}
+function isOn(flag, value) {
+    const same = (a, b) => (flag.ignoreCase ? a.toLowerCase() === b.toLowerCase() : a === b);
+    switch (flag.reads) {
+        case 'non-empty':
+            return value !== '';
+        case 'equals':
+            return same(value, flag.value ?? '');
+        case 'not-equals':
+            return !same(value, flag.value ?? '');
+    }
+}
 /** Files that configure the deployed app or a client's own settings. */
 const JUDGED_KINDS = new Set([...DEPLOYMENT_KINDS, 'claude-settings', 'continue', 'librechat', 'codex']);
 
@@ -2483,7 +2600,8 @@ function publishedDefault(value) {
  * Settings the client reads, but not the way they look: a flag whose obvious value does the opposite
  * (NextChat reads `HIDE_USER_API_KEY` as "set or not", so `false` hides the key field), a variable another
  * one shadows (Open WebUI ignores `OPENAI_API_BASE_URL` whenever `OPENAI_API_BASE_URLS` is set), a Codex
- * provider table under a built-in id, and NextChat's `PROXY_URL`, which must be `scheme://host:port`.
+ * config Codex refuses (a provider table under a built-in id, `wire_api = "chat"`) or a project's Codex config key it
+ * ignores, and NextChat's `PROXY_URL`, which must be `scheme://host:port`.
  * The facts live in the client profiles (`flags`, `shadowed`), each with its source.
  */
 const setting_no_effect_rule = defineRule({
@@ -2497,6 +2615,8 @@ const setting_no_effect_rule = defineRule({
             flagOnUnlessExact: '{{name}}={{value}} in {{fileKind}} is read as on ({{whenOn}}): {{client}} turns it off only for exactly "{{expected}}"',
             shadowed: '{{name}} in {{fileKind}} has no effect: {{client}} ignores it whenever {{shadowedBy}} is set, as it is here',
             reservedProvider: '[model_providers.{{id}}] in {{fileKind}} redefines a built-in provider id, which {{client}} refuses to load',
+            chatWireApi: 'wire_api = "chat" in {{fileKind}} makes {{client}} refuse to load the config: it speaks only the Responses API now',
+            projectIgnored: '{{key}} in a project\'s .codex/config.toml is ignored by {{client}}, which takes it from the user\'s config only (a project may not choose where credentials go)',
             bedrockField: '{{field}} under [model_providers.amazon-bedrock] in {{fileKind}} may be refused: current {{client}} versions take only aws.profile and aws.region there and refuse other fields set to anything but their default (some took base_url, auth and http_headers too)',
             proxyShape: '{{name}} in {{fileKind}} is {{what}}; {{client}} turns it into a proxychains line and needs scheme://host:port (e.g. http://proxy.internal:7890)',
             proxyLoopback: '{{name}} in {{fileKind}} points at {{host}}, which inside the container is the container itself'
@@ -2504,6 +2624,8 @@ const setting_no_effect_rule = defineRule({
         tips: {
             flagOnByAnyValue: 'remove the line to keep it off',
             reservedProvider: 'give the provider another id and set model_provider to it',
+            chatWireApi: 'use wire_api = "responses", with a provider that serves /responses',
+            projectIgnored: 'move it to ~/.codex/config.toml',
             bedrockField: 'keep aws.profile and aws.region there, or define the provider under an id of its own',
             proxyLoopback: "use the proxy's address on the host network"
         }
@@ -2525,7 +2647,7 @@ const setting_no_effect_rule = defineRule({
                     messageId,
                     data: { name: entry.key, fileKind: kindLabel(entry.kind), client, ...data },
                     file: entry.file,
-                    span: messageId === 'shadowed' || messageId === 'reservedProvider' || messageId === 'bedrockField' ? entry.keySpan : (0,entries/* valueSpan */.MK)(entry),
+                    span: KEY_SPANNED.has(messageId) ? entry.keySpan : (0,entries/* valueSpan */.MK)(entry),
                     entry,
                     ...(severity ? { severity } : {}),
                     scope: scope.id
@@ -2549,14 +2671,29 @@ const setting_no_effect_rule = defineRule({
                     report('shadowed', entry, { shadowedBy });
             }
             if (profile.id === 'codex') {
+                const projectConfig = CODEX_PROJECT_CONFIG.test(scope.file);
+                const ignoredTables = new Set();
                 for (const entry of scope.entries) {
                     const [table, id] = entry.path;
+                    // Codex strips these keys from a project's config before it reads the rest: nothing below them counts.
+                    if (projectConfig && typeof table === 'string' && CODEX_PROJECT_IGNORED.has(table)) {
+                        const key = typeof id === 'string' && entry.path.length > 2 ? `[${table}.${id}]` : table;
+                        if (!ignoredTables.has(key)) {
+                            ignoredTables.add(key);
+                            report('projectIgnored', entry, { key });
+                        }
+                        continue;
+                    }
                     if (table !== 'model_providers' || typeof id !== 'string')
                         continue;
                     if (CODEX_BUILT_IN_PROVIDERS.has(id))
                         report('reservedProvider', entry, { id }, 'error');
                     else if (id === CODEX_BEDROCK && entry.path[2] !== 'aws')
                         report('bedrockField', entry, { field: entry.path.slice(2).join('.') });
+                    // "`wire_api = \"chat\"` is no longer supported", a deserialisation error, so Codex does not start (openai/codex
+                    // codex-rs/model-provider-info/src/lib.rs@61ac839c `CHAT_WIRE_API_REMOVED_ERROR`; removed in February 2026, #10157).
+                    else if (entry.path[2] === 'wire_api' && entry.path.length === 3 && (0,entries/* unquote */._n)((0,entries/* valueOf */.RP)(entry) ?? '') === 'chat')
+                        report('chatWireApi', entry, {}, 'error');
                 }
             }
             if (profile.id === 'nextchat') {
@@ -2572,6 +2709,8 @@ const setting_no_effect_rule = defineRule({
         }
     }
 });
+/** Findings about a setting's name or place rather than its value. */
+const KEY_SPANNED = new Set(['shadowed', 'reservedProvider', 'projectIgnored', 'bedrockField']);
 /** Files that configure the deployed app or a client's own settings (not CI runners). */
 const setting_no_effect_JUDGED_KINDS = new Set([...DEPLOYMENT_KINDS, 'codex', 'claude-settings']);
 const LOOKS_OFF = /^(?:0|false|no|off|n|disabled?)$/i;
@@ -2599,6 +2738,19 @@ const CODEX_BUILT_IN_PROVIDERS = new Set(['openai', 'ollama', 'lmstudio']);
  * supports changing `aws.profile` and `aws.region`"; some versions also took base_url, auth and http_headers).
  */
 const CODEX_BEDROCK = 'amazon-bedrock';
+/**
+ * A repository's own Codex config: `.codex/config.toml` in a project folder (a dotfiles copy such as `codex/config.toml`
+ * or chezmoi's `dot_codex/config.toml` is installed as the user's config).
+ */
+const CODEX_PROJECT_CONFIG = /(?:^|\/)\.codex\/config\.toml$/;
+/**
+ * Keys Codex drops from a project's config with a start-up warning ("Ignored unsupported project-local config keys"):
+ * "Project-local config comes from repository contents, so it should not get to choose where a user's credentials are
+ * sent" (openai/codex codex-rs/config/src/loader/mod.rs, `PROJECT_LOCAL_CONFIG_DENYLIST`, read in the code index; the
+ * same list at 633ab199 by later citations; developers.openai.com/codex/config-reference). The ones about where requests
+ * go; the list also holds notify, otel and realtime URLs.
+ */
+const CODEX_PROJECT_IGNORED = new Set(['openai_base_url', 'chatgpt_base_url', 'model_provider', 'model_providers', 'profile', 'profiles']);
 /**
  * NextChat's Dockerfile cuts `PROXY_URL` with `cut -d: -f1` (scheme), `cut -d/ -f3 | cut -d: -f1` (host) and
  * `cut -d: -f3` (port) into a proxychains line (ChatGPTNextWeb/NextChat@706a18b9 Dockerfile:49-65): anything
@@ -4665,10 +4817,12 @@ function servesFamily(provider, family) {
  * `/v1/chat/completions`; DeepSeek's `https://api.deepseek.com/anthropic` as is for Claude Code's
  * `/v1/messages`). For `verbatim` variables, the root as is. Empty when the provider does not serve the
  * family, or when no base can work (NextChat `BASE_URL` always adds `/v1`, so it cannot reach Ark's
- * `/api/v3`). `host` replaces the root's host with the one actually used, when the provider serves it
- * (`api.moonshot.cn` keeps its own accounts; `{resource}.openai.azure.com` is a template).
+ * `/api/v3`). `at`, the URL actually written, gives the root the host it uses when the provider serves it there
+ * (`api.moonshot.cn` keeps its own accounts; `{resource}.openai.azure.com` is a template), and a local server the
+ * host and port it is reached at (`host.docker.internal:11434`, `ollama:11434`).
  */
-function acceptedBases(provider, variable, host) {
+function acceptedBases(provider, variable, at) {
+    const host = at === undefined ? undefined : provider.local === true ? (0,_core_url_js__WEBPACK_IMPORTED_MODULE_0__/* .hostOf */ .w4)(at) : at.host;
     const found = familyEndpoints(provider, variable)
         .map(({ root, endpoint }) => (variable.convention === 'verbatim' ? (0,_core_url_js__WEBPACK_IMPORTED_MODULE_0__/* .withoutTrailingSlashes */ .A$)(root) : baseFor(root, endpoint, variable)))
         .filter((b) => b !== undefined)
@@ -4676,23 +4830,24 @@ function acceptedBases(provider, variable, host) {
     return [...new Set(found)];
 }
 /** The preferred base for `variable` to reach `provider` (the first of `acceptedBases`), if any. */
-function expectedBase(provider, variable, host) {
-    return acceptedBases(provider, variable, host)[0];
+function expectedBase(provider, variable, at) {
+    return acceptedBases(provider, variable, at)[0];
 }
 /**
  * A base to suggest for `variable`: the expected one, else the client's own default; never a root of
  * another API family (an OpenAI root for a variable that speaks Anthropic Messages would break it).
  */
-function suggestedBase(provider, variable, host) {
+function suggestedBase(provider, variable) {
     if (!variable)
         return provider.apiRoot;
-    return expectedBase(provider, variable, host) ?? variable.defaultUrl ?? (variable.family === 'openai' ? provider.apiRoot : undefined);
+    return expectedBase(provider, variable) ?? variable.defaultUrl ?? (variable.family === 'openai' ? provider.apiRoot : undefined);
 }
 /** The provider's roots in the variable's family, each with the endpoint the client asks for. */
 function familyEndpoints(provider, variable) {
     if (variable.family !== 'openai') {
         const root = provider.apis?.[variable.family];
-        return root === undefined ? [] : [{ root, endpoint: FAMILY_PATHS[variable.family] }];
+        const endpoint = FAMILY_PATHS[variable.family];
+        return root === undefined ? [] : [root, ...(provider.apiAliases?.[variable.family] ?? [])].map((r) => ({ root: r, endpoint }));
     }
     const endpoint = OPENAI_ENDPOINTS.find((e) => variable.chatPath.endsWith(e)) ?? variable.chatPath;
     return [provider.apiRoot, ...(provider.apiRootAliases ?? [])].map((root) => ({ root, endpoint }));
@@ -4709,7 +4864,7 @@ function baseFor(root, endpoint, variable) {
 /** Puts the host actually used in place of a templated one, or of another API host of the same provider. */
 function withHost(url, host, provider) {
     const servedHere = provider.apiHosts.some((h) => h === host || (h.startsWith('*.') && host.endsWith(h.slice(1))));
-    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/]*)/i, (whole, scheme, authority) => authority.includes('{') || (servedHere && !authority.includes(':')) ? `${scheme}${host}` : whole);
+    return url.replace(/^([a-z][a-z0-9+.-]*:\/\/)([^/]*)/i, (whole, scheme, authority) => authority.includes('{') || provider.local === true || (servedHere && !authority.includes(':')) ? `${scheme}${host}` : whole);
 }
 
 

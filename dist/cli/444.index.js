@@ -151,11 +151,12 @@ function fromDockerfile(file) {
 }
 /**
  * A `docker-image` fingerprint for an image a parser read in a scope (a compose service, a Kubernetes
- * container); undefined for no image or one chosen at deploy time (`${IMAGE}`).
+ * container); undefined for no image or one chosen at deploy time (`${IMAGE}`). `built`: the scope builds the
+ * image from the repository and only names it so (compose `build:` beside `image:`).
  */
-function dockerImageFingerprint(reference, file, scope) {
+function dockerImageFingerprint(reference, file, scope, built = false) {
     const image = reference === undefined ? undefined : normalizeImage(reference.trim());
-    return image ? { type: 'docker-image', value: image, file, scope } : undefined;
+    return image ? { type: 'docker-image', value: image, file, scope, ...(built ? { built: true } : {}) } : undefined;
 }
 function images(file, pattern) {
     const found = [];
@@ -218,6 +219,8 @@ __webpack_require__.d(__webpack_exports__, {
 
 ;// CONCATENATED MODULE: ./src/clients/profiles/chatgpt-web.ts
 const AT = 'Chanzhaoyu/chatgpt-web@7474b2c1';
+const SERVICE_PACKAGE = { type: 'package-name', pattern: '^chatgpt-web-service$' };
+const SERVICE_SOURCE = { type: 'file-present', pattern: '(?:^|/)service/src/chatgpt/index\\.ts$' };
 const chatgptWeb = {
     id: 'chatgpt-web',
     name: 'chatgpt-web (Chanzhaoyu)',
@@ -265,10 +268,17 @@ const chatgptWeb = {
         { name: 'BASE_URL', replacement: 'OPENAI_API_BASE_URL', reason: 'BASE_URL is NextChat\'s name; chatgpt-web reads OPENAI_API_BASE_URL' }
     ],
     fingerprints: [
-        { type: 'package-name', pattern: '^chatgpt-web(?:-service)?$' },
-        { type: 'file-present', pattern: '(?:^|/)service/src/chatgpt/index\\.ts$' },
+        // package.json:2 names the Vue front end `chatgpt-web`; the variables are read by service/ (service/package.json:2
+        // `chatgpt-web-service`). The root name counts only beside that service: a rewrite that keeps the name and reads
+        // the variables elsewhere (cnkang/chatgpt-web@aacd468d: apps/api with @ai-sdk/openai, no service/) is not this code.
+        { type: 'package-name', pattern: '^chatgpt-web$', confirmedBy: [SERVICE_PACKAGE, SERVICE_SOURCE] },
+        SERVICE_PACKAGE,
+        SERVICE_SOURCE,
         { type: 'docker-image', pattern: '(?:^|/)chenzhaoyu94/chatgpt-web$' }
     ],
+    // Every `process.env.X` under service/src is in this profile (`git grep process.env` at the commit: 15 names, none
+    // computed); upstream's compose runs chenzhaoyu94/chatgpt-web.
+    upstream: { images: ['chenzhaoyu94/chatgpt-web'], source: `${AT} docker-compose/docker-compose.yml:6 (build_docker.yml:39-41 pushes <DOCKERHUB_USERNAME>/chatgpt-web)` },
     sources: [`${AT} service/src/chatgpt/index.ts:26-93 (the /v1 rule changed in c520580, 2024-03-06)`, 'docs/clients/chatgpt-web.md']
 };
 
@@ -903,6 +913,14 @@ const nextchat = {
         { type: 'file-present', pattern: '(?:^|/)app/config/server\\.ts$' },
         { type: 'docker-image', pattern: '(?:^|/)(?:chatgpt-next-web|nextchat)$' }
     ],
+    // Every `process.env.X` under app/ is in this profile (field-facts §3.1; `git grep process.env` at the commit), none
+    // is read by a computed name, and `git log -S` finds no provider key upstream ever read and dropped (OPENROUTER_,
+    // GEMINI_, GROQ_, MISTRAL_, TOGETHER_API_KEY: none). app/mcp/client.ts:18-24 hands all of process.env to MCP servers.
+    upstream: {
+        images: ['yidadaa/chatgpt-next-web'],
+        source: `${AT} .github/workflows/docker.yml:28 (images: yidadaa/chatgpt-next-web), docker-compose.yml:6`,
+        passesEnvWhen: 'ENABLE_MCP'
+    },
     sources: [
         `${AT} app/config/server.ts, app/api/common.ts, app/api/anthropic.ts, app/constant.ts, app/utils/cloudflare.ts, Dockerfile`,
         'docs/clients/nextchat.md'
@@ -2859,6 +2877,9 @@ const providers = [
         // NextChat's ALIBABA_URL uses the native API: {dashscope root}/services/aigc/text-generation/generation.
         // Anthropic Messages under /apps/anthropic (Model Studio docs, docs/clients/providers-anthropic-compatible.md).
         apis: { dashscope: 'https://dashscope.aliyuncs.com/api/v1', anthropic: 'https://dashscope.aliyuncs.com/apps/anthropic' },
+        // The first Claude Code endpoint, still served: "旧版兼容接口 https://dashscope.aliyuncs.com/api/v2/apps/claude-code-proxy
+        // 仅支持 qwen3-coder-plus 模型" (the old interface serves qwen3-coder-plus only; help.aliyun.com/zh/model-studio/claude-code, FAQ).
+        apiAliases: { anthropic: ['https://dashscope.aliyuncs.com/api/v2/apps/claude-code-proxy'] },
         nonApiHosts: [
             { host: 'bailian.console.aliyun.com', role: 'dashboard' },
             { host: 'dashscope.console.aliyun.com', role: 'dashboard' },
@@ -3111,6 +3132,8 @@ const providers = [
         requestIdHeaders: ['x-litellm-call-id'],
         gateway: true,
         local: true,
+        // The service of LiteLLM's own docker-compose.yml (BerriAI/litellm docker-compose.yml: `services: litellm:`).
+        serviceNames: ['litellm', 'litellm-proxy'],
         sources: ['BerriAI/litellm get_llm_provider_logic.py (litellm_proxy), docs/my-website/docs/exception_mapping.md']
     },
     {
@@ -3126,6 +3149,9 @@ const providers = [
         modelsPath: '/models',
         requestIdHeaders: [],
         local: true,
+        // The container name of Ollama's Docker instructions (hub.docker.com/r/ollama/ollama: `--name ollama`), and the
+        // service name Open WebUI's compose file gives it (open-webui/open-webui docker-compose.yaml).
+        serviceNames: ['ollama'],
         sources: ['vercel/ai@ed857f50 content/providers/05-community-providers/30-ollama.mdx', 'ollama/ollama openai/openai.go']
     },
     {
@@ -3139,6 +3165,7 @@ const providers = [
         modelsPath: '/models',
         requestIdHeaders: [],
         local: true,
+        serviceNames: ['lmstudio'],
         sources: ['vercel/ai@ed857f50 content/providers/04-openai-compatible-providers/30-lmstudio.mdx']
     },
     {
@@ -3152,6 +3179,7 @@ const providers = [
         modelsPath: '/models',
         requestIdHeaders: ['x-request-id'],
         local: true,
+        serviceNames: ['vllm'],
         sources: ['BerriAI/litellm llms/hosted_vllm/chat/transformation.py', 'vllm-project/vllm entrypoints/openai/api_server.py']
     },
     // ── Providers and gateways added with their key formats (issue 8) ─────────────────────────────
@@ -3531,8 +3559,22 @@ function indexHosts(providers) {
 function lookupHost(index, host) {
     const h = host.trim().toLowerCase().replace(/\.$/, '');
     const withoutPort = stripPort(h);
-    return lookupExactOrWildcard(index, h) ?? (withoutPort === h ? undefined : lookupExactOrWildcard(index, withoutPort));
+    const found = lookupExactOrWildcard(index, h) ?? (withoutPort === h ? undefined : lookupExactOrWildcard(index, withoutPort));
+    if (found || withoutPort === h)
+        return found;
+    const onLocalhost = () => lookupExactOrWildcard(index, `localhost${h.slice(withoutPort.length)}`);
+    // Inside a container, the machine that runs Docker: a server there on its default port is the one on localhost.
+    if (DOCKER_HOST_NAMES.has(withoutPort))
+        return onLocalhost();
+    // A compose service named after the server, on its default port (`http://ollama:11434`).
+    const local = withoutPort.includes('.') ? undefined : onLocalhost();
+    return local?.provider.serviceNames?.includes(withoutPort) ? { ...local, named: true } : undefined;
 }
+/**
+ * How a container reaches the machine that runs it: Docker Desktop's `host.docker.internal` and
+ * `gateway.docker.internal` (docs.docker.com/desktop/features/networking), Podman's `host.containers.internal`.
+ */
+const DOCKER_HOST_NAMES = new Set(['host.docker.internal', 'gateway.docker.internal', 'host.containers.internal']);
 function lookupExactOrWildcard(index, host) {
     return index.exact.get(host) ?? index.wildcards.find((w) => host.endsWith(w.suffix) && host.length > w.suffix.length)?.match;
 }
@@ -4081,10 +4123,13 @@ function findLlmKeys(model, catalog) {
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
 /* harmony export */   IH: () => (/* binding */ providerNamedBy),
 /* harmony export */   Z9: () => (/* binding */ wordsOf),
+/* harmony export */   mQ: () => (/* binding */ providerSetting),
 /* harmony export */   yp: () => (/* binding */ namesLlm)
 /* harmony export */ });
 /* harmony import */ var _core_memo_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9866);
+/* harmony import */ var _model_names_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(1601);
 /** What a variable or secret name says about LLMs and providers, beyond the role `model/names.ts` reads from it. */
+
 
 /** Words that mean language models without naming a provider, and providers the registry spells otherwise. */
 const LLM_WORDS = new Set([
@@ -4162,6 +4207,21 @@ function namedProvider(name, catalog) {
         ids.delete('openai');
     return ids.size === 1 ? catalog.byId([...ids][0]) : undefined;
 }
+/**
+ * A provider's key or base URL by its name alone: `<PROVIDER>_API_KEY(S)`, or a base URL name (`_BASE_URL`, `_API_BASE`,
+ * `_URL`, `_ENDPOINT`…) whose whole stem is a registry provider's id or alias (`OPENROUTER_API_KEY`, `GROQ_BASE_URL`,
+ * `AZURE_OPENAI_ENDPOINT`, `GEMINI_API_KEY`). Other names (`OPENROUTER_API_KEY_2`, `MY_OPENROUTER_KEY`) say less.
+ */
+const providerSetting = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoizeBy */ .yx)((name, catalog) => {
+    const role = (0,_model_names_js__WEBPACK_IMPORTED_MODULE_1__/* .nameRole */ .Q)(name);
+    if (role === undefined || role.role === 'model' || role.stem === '')
+        return undefined;
+    if (role.role === 'key' && !/_API_?KEYS?$/.test(name))
+        return undefined;
+    const stem = role.stem.toLowerCase();
+    const provider = catalog.byId((Object.hasOwn(PROVIDER_ALIASES, stem) ? PROVIDER_ALIASES[stem] : undefined) ?? stem.replace(/_/g, '-'));
+    return provider && { role: role.role, provider };
+});
 
 
 /***/ }),
@@ -4191,8 +4251,10 @@ function namedProvider(name, catalog) {
 const claims = [
     { kind: 'workflow', paths: /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/ },
     // Project settings of Claude Code; `settings.local.json` is meant to stay uncommitted, so a key there is a leak too.
-    { kind: 'claude-settings', paths: /(?:^|\/)\.claude\/settings(?:\.local)?\.json$/ },
-    // Continue reads `.continue/config.yaml` (current) and `.continue/config.json` (older), same model keys.
+    // A dotfiles repository keeps the user's as `claude/`, `claude-code/` or chezmoi's `dot_claude/`, copied to ~/.claude.
+    { kind: 'claude-settings', paths: /(?:^|\/)(?:\.|dot_)?claude(?:-code)?\/settings(?:\.local)?\.json$/ },
+    // Continue reads `.continue/config.yaml` (current) and `.continue/config.json` (older), same model keys; a folder
+    // named `continue/` is too common a word to say Continue.
     { kind: 'continue', paths: /(?:^|\/)\.continue\/config\.(?:ya?ml|json)$/ },
     { kind: 'librechat', paths: /(?:^|\/)librechat\.ya?ml$/ },
     { kind: 'codex', extensions: ['codex/config.toml'] },

@@ -84,9 +84,12 @@ function relativeToCompose(composePath, written) {
 }
 function serviceResult(src, name, service) {
     const scope = `${src.path}#services.${name}`;
-    const image = (0,_clients_fingerprints_js__WEBPACK_IMPORTED_MODULE_4__/* .dockerImageFingerprint */ .ck)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .field */ .ZZ)(src, service, 'image')?.value), src.path, scope);
+    const build = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .field */ .ZZ)(src, service, 'build');
+    // With `build:` beside it, `image:` also names what compose builds from the repository (compose-spec build.md):
+    // the container may run the repository's code, so the image is marked as built.
+    const image = (0,_clients_fingerprints_js__WEBPACK_IMPORTED_MODULE_4__/* .dockerImageFingerprint */ .ck)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .scalarString */ .Cg)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .field */ .ZZ)(src, service, 'image')?.value), src.path, scope, build !== undefined);
     const environment = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .field */ .ZZ)(src, service, 'environment')?.value;
-    const buildArgs = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .field */ .ZZ)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .field */ .ZZ)(src, service, 'build')?.value, 'args')?.value;
+    const buildArgs = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_3__/* .field */ .ZZ)(src, build?.value, 'args')?.value;
     return {
         entries: [
             ...settingEntries(src, environment, scope, ['services', name, 'environment']),

@@ -580,7 +580,7 @@ else {
 }
 function runCli() {
     const end = watchOutput(exit_status/* EXIT */.d.internal);
-    return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(985), __nccwpck_require__.e(444), __nccwpck_require__.e(1)]).then(__nccwpck_require__.bind(__nccwpck_require__, 8001)), __nccwpck_require__.e(/* import() */ 340).then(__nccwpck_require__.bind(__nccwpck_require__, 8340))])
+    return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(985), __nccwpck_require__.e(444), __nccwpck_require__.e(948)]).then(__nccwpck_require__.bind(__nccwpck_require__, 5948)), __nccwpck_require__.e(/* import() */ 340).then(__nccwpck_require__.bind(__nccwpck_require__, 8340))])
         .then(([{ main }, { tuneRuntime }]) => {
         tuneRuntime();
         return main(argv, { stdout: process.stdout, stderr: process.stderr, cwd: process.cwd(), env: process.env });
