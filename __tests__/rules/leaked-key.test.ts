@@ -85,6 +85,12 @@ testRule(rule, {
       errors: [{ messageId: 'providerKey', line: 4, column: 41, data: { masked: `sk-…${fakeKeys.gateway('default').slice(-4)}` } }]
     },
     {
+      // ChatGPTNextWeb/ChatGPT-Next-Web#1673 committed such a .env.local (real-world case nextchat-pr-env-local-midjourney).
+      name: 'a UUID as the key of a Midjourney relay that a chat front end calls',
+      files: { '.env.local': `MIDJOURNEY_API_KEY=${uuid('mj')}\nMIDJOURNEY_API_URL=https://mj.example.com/\n` },
+      errors: [{ messageId: 'opaqueKey', line: 1, data: { name: 'MIDJOURNEY_API_KEY' } }]
+    },
+    {
       name: 'opaque high-entropy value in a key variable',
       files: { '.env': `MISTRAL_API_KEY=${fakeKeys.opaque('m', 32)}\n` },
       errors: [{ messageId: 'opaqueKey', line: 1, column: 17, data: { name: 'MISTRAL_API_KEY' } }]

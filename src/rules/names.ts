@@ -30,7 +30,10 @@ const LLM_WORDS = new Set([
   'siliconcloud',
   'moonshotai',
   'oneapi',
-  'newapi'
+  'newapi',
+  // Image models the same chat front ends relay (NextChat and chatgpt-web forks' MIDJOURNEY_* settings for a
+  // midjourney-proxy): a key there is a model API's key like the others.
+  'midjourney'
 ])
 
 /** `OPENAI_API_KEY` → openai, api, key; `openai.apiKey` → openai, api, key. */
