@@ -1,4 +1,5 @@
-import { nextchatRepo, openaiSdkRepo, testRule } from '../helpers/rule-tester.js'
+import { describe, expect, it } from '@jest/globals'
+import { nextchatRepo, openaiSdkRepo, runRule, testRule } from '../helpers/rule-tester.js'
 import { rule } from '../../src/rules/base-url-endpoint.js'
 
 const nextchat = (env: string) => ({ ...nextchatRepo, '.env': env })
@@ -78,4 +79,23 @@ testRule(rule, {
       errors: [{ messageId: 'endpoint', line: 6, column: 16, fix: 'https://api.rutaapi.com/v1', data: { client: 'LibreChat' } }]
     }
   ]
+})
+
+describe('how sure a full endpoint finding is', () => {
+  const severities = (files: Record<string, string>) => runRule(rule, files).map((r) => [r.messageId, r.severity])
+
+  it('is a note where the app\'s own code reads a name only its prefix pairs, and often posts to it as written', () => {
+    // xiexin12138/any-website@d5981684: fetch(process.env.SILICON_FLOW_API_ENDPOINT, { method: 'POST', … }).
+    const env = 'SILICON_FLOW_API_KEY=${SILICON_FLOW_API_KEY}\nSILICON_FLOW_API_ENDPOINT=https://api.siliconflow.cn/v1/chat/completions\n'
+    expect(severities({ '.env.example': env })).toEqual([['endpointAsBase', 'note']])
+  })
+
+  it('is a warning under a name that says base, or an SDK convention only guessed', () => {
+    expect(severities({ '.env': 'LLM_API_KEY=${K}\nLLM_BASE_URL=https://api.siliconflow.cn/v1/chat/completions\n' })).toEqual([['endpoint', 'warning']])
+    expect(severities({ '.env': 'OPENAI_BASE_URL=https://api.rutaapi.com/v1/chat/completions\n' })).toEqual([['endpoint', 'warning']])
+  })
+
+  it('is an error where the client and its join are known', () => {
+    expect(severities({ ...openaiSdkRepo, '.env': 'OPENAI_BASE_URL=https://api.rutaapi.com/v1/chat/completions\n' })).toEqual([['endpoint', 'error']])
+  })
 })

@@ -8,6 +8,11 @@ testRule(rule, {
   valid: [
     { name: 'secrets reference', files: workflow('    env:\n      OPENAI_API_KEY: ${{ secrets.OPENAI_API_KEY }}\n    steps:\n      - run: npm test\n') },
     { name: 'placeholder', files: workflow('    env:\n      OPENAI_API_KEY: sk-your-key-here\n    steps:\n      - run: npm test\n') },
+    // The dummy keys local servers' docs use: Ollama ("required, but unused"), LM Studio, llama.cpp's server.
+    ...['ollama', 'lm-studio', 'sk-no-key-required', 'not-needed'].map((value) => ({
+      name: `OPENAI_API_KEY: ${value} for a local model server`,
+      files: workflow(`    env:\n      OPENAI_API_KEY: ${value}\n      OPENAI_BASE_URL: http://localhost:11434/v1\n    steps:\n      - run: npm test\n`)
+    })),
     { name: 'throwaway service password', files: workflow('    env:\n      POSTGRES_PASSWORD: postgres\n    steps:\n      - run: npm test\n') },
     { name: 'cache key input', files: workflow('    steps:\n      - uses: actions/cache@v4\n        with:\n          key: node-modules-v2\n') },
     { name: 'recognised provider keys belong to leaked-key', files: workflow(`    env:\n      GROQ_API_KEY: ${fakeKeys.groq()}\n    steps:\n      - run: npm test\n`) },

@@ -333,6 +333,28 @@ describe('secret echoes', () => {
     ])
   })
 
+  it('takes a test of a secret for no echo of it: a comparison, a negation, a choice between constants, ${X:+word}', () => {
+    const text = lines(
+      'on: push',
+      'jobs:',
+      '  a:',
+      '    env:',
+      "      HAS: ${{ secrets.K != '' }}",
+      '      K: ${{ secrets.K }}',
+      '    steps:',
+      '      - run: |',
+      "          echo \"set: ${{ secrets.K != '' }} ${{ '' == secrets.K }} ${{ !secrets.K }}\"",
+      "          echo \"${{ secrets.K && 'configured' || 'missing' }} ${{ contains(secrets.K, 'sk-') }}\"",
+      '          echo "$HAS ${K:+yes} ${#K}"',
+      "          echo \"${{ secrets.K || 'none' }} ${K:-none}\""
+    )
+    // The last line prints the secret whenever it is set.
+    expect(job(text).secretEchoes.map((e) => [e.name, e.span.start.line])).toEqual([
+      ['K', 12],
+      ['K', 12]
+    ])
+  })
+
   it('lets a step env without a secret hide the job-level secret of the same name', () => {
     const text = lines('on: push', 'jobs:', '  a:', '    env:', '      K: ${{ secrets.K }}', '    steps:', '      - env:', '          K: public', '        run: echo $K', '      - run: echo $K')
     expect(job(text).secretEchoes).toEqual([{ name: 'K', span: span(10, 19, 10, 21) }])

@@ -4,7 +4,10 @@ import { kindLabel } from '../core/kinds.js'
 import { showUrl } from '../core/url.js'
 import type { ProviderCatalog } from '../providers/types.js'
 import { apiProviderOf, baseUrlSites, endpointOf, parsedUrlValues, type UrlValue } from './base-urls.js'
-import { clientName, valueSpan } from './entries.js'
+import { clientName, isKnownClient, valueSpan } from './entries.js'
+import { nameRole } from '../model/names.js'
+import type { Scope } from '../model/types.js'
+import type { Entry, Severity } from '../core/types.js'
 import { defineRule } from './types.js'
 
 /**
@@ -66,8 +69,7 @@ export const rule = defineRule({
           span: valueSpan(entry),
           entry,
           fix,
-          // Some clients (or some of their versions) cut a pasted endpoint themselves: a note, not a failure.
-          ...(strippedByClient(value.text, variable) ? { severity: 'note' as const } : {}),
+          ...severityFor(scope, entry, value, variable),
           scope: scope.id
         })
         break
@@ -77,6 +79,21 @@ export const rule = defineRule({
 })
 
 const CHAT_ENDPOINTS: ReadonlySet<string> = new Set(['/chat/completions', '/responses'])
+
+/**
+ * How sure the finding is. Some clients (or some of their versions) cut a pasted endpoint themselves: a note. A
+ * guessed client or a generic name is a guess about the join: a warning. A name only its prefix pairs
+ * (`SILICONFLOW_API_ENDPOINT`, `DEEPSEEK_API_URL`) is read by the app's own code, which often posts to it as written:
+ * a note, unless the name says base (`*_BASE_URL`).
+ */
+function severityFor(scope: Scope, entry: Entry, value: UrlValue, variable: BaseUrlVar | undefined): { readonly severity?: Severity } {
+  if (strippedByClient(value.text, variable)) return { severity: 'note' }
+  if (!variable) {
+    const role = nameRole(entry.key)
+    return { severity: role?.role === 'base' && role.strength === 'strong' ? 'warning' : 'note' }
+  }
+  return !isKnownClient(scope.client) || variable.generic === true ? { severity: 'warning' } : {}
+}
 
 /** The client cuts this tail off before joining (LibreChat's extractBaseURL). */
 const strippedByClient = (text: string, variable: BaseUrlVar | undefined): boolean =>

@@ -50,16 +50,15 @@ export const rule = defineRule({
 })
 
 /**
- * A literal in a credential-named setting: any real value for `*_API_KEY`, `*_TOKEN`, `*_SECRET`,
- * `apiKey`, `token`; for the weaker `*_KEY` and `*_PASSWORD`, only a random-looking one, since CI
- * files give service containers throwaway passwords.
+ * A literal in a credential-named setting that looks like a credential: a known key format or a random-looking
+ * value. A word is none: CI jobs give local model servers the dummy keys their docs use (`OPENAI_API_KEY: ollama`,
+ * "required, but unused"; `lm-studio`; `sk-no-key-required`), and service containers throwaway passwords.
  */
 function isHardcoded(entry: Entry, file: FileFacts, catalog: ProviderCatalog): boolean {
-  const strength = keyRoleOf(entry.key)?.strength
   const value = entry.value?.trim()
-  if (!strength || entry.form !== 'literal' || !value || catalog.isPlaceholder(value) || isPublishable(entry.key, value)) return false
+  if (!keyRoleOf(entry.key) || entry.form !== 'literal' || !value || catalog.isPlaceholder(value) || isPublishable(entry.key, value)) return false
   if (coveredByKeyHit(entry, file)) return false
-  return strength === 'strong' || catalog.looksLikeSecret(value) || catalog.identifyKey(value) !== undefined
+  return catalog.looksLikeSecret(value) || catalog.identifyKey(value) !== undefined
 }
 
 /** `${{ secrets.OPENAI_API_KEY }}` for `OPENAI_API_KEY`, `${{ secrets.API_KEY }}` for a `with: api-key` input. */

@@ -102,7 +102,7 @@ function envEntries(src: YamlSource, node: Node | undefined, scope: string, path
 function secretEnv(parent: ReadonlyMap<string, string>, env: readonly Entry[]): Map<string, string> {
   const merged = new Map(parent)
   for (const entry of env) {
-    const secret = entry.value === undefined ? undefined : secretRefsIn(expressionsIn(entry.value))[0]
+    const secret = entry.value === undefined ? undefined : secretRefsIn(expressionsIn(entry.value)).find((r) => yieldsSecret(entry.value!, r))
     if (secret) merged.set(entry.key, secret.name)
     else merged.delete(entry.key)
   }
@@ -141,6 +141,21 @@ function secretRefsIn(expressions: readonly Expression[]): { name: string; start
     }))
   )
 }
+
+/**
+ * Whether an expression can evaluate to the secret it refers to at `ref` (offsets in `text`): not when the reference
+ * is compared (`secrets.X != ''`), tested (`!secrets.X`, `contains(secrets.X, 'sk-')`) or only picks a constant
+ * (`secrets.X && 'set' || 'unset'`). Those print `true`, `false` or the constant, the way guides recommend to show
+ * that a secret is set.
+ */
+function yieldsSecret(text: string, ref: { readonly start: number; readonly end: number }): boolean {
+  const before = text.slice(0, ref.start).trimEnd()
+  const after = text.slice(ref.end).trimStart()
+  return !/^(?:[=!]=|[<>]|&&)/.test(after) && !/(?:[=!]=|[<>]=?|!|\b(?:contains|startsWith|endsWith)\s*\()$/.test(before)
+}
+
+/** `${X:+word}`, `${X+word}`: the word when the variable is set, never its value. */
+const ALTERNATE_VALUE = /^\$\{[A-Za-z_]\w*:?\+/
 
 /** Calls `visit` on every scalar value under `node` with the key it sits under; follows aliases once each. */
 function walkScalars(
@@ -321,11 +336,14 @@ function printedSecrets(
 ): Reference[] {
   return words.flatMap((word) => {
     const expressions = expressionsIn(word.text).flatMap((e) =>
-      secretRefsIn([e]).slice(0, 1).map((r) => ({ name: r.name, start: e.start, end: e.start + e.text.length }))
+      secretRefsIn([e])
+        .filter((r) => yieldsSecret(word.text, r))
+        .slice(0, 1)
+        .map((r) => ({ name: r.name, start: e.start, end: e.start + e.text.length }))
     )
     const variables = shellVariables(word.text).flatMap((v) => {
       const secret = secrets.get(v.name)
-      return secret ? [{ name: secret, start: v.start, end: v.end }] : []
+      return secret && !ALTERNATE_VALUE.test(word.text.slice(v.start, v.end)) ? [{ name: secret, start: v.start, end: v.end }] : []
     })
     return [...expressions, ...variables]
       .sort((a, b) => a.start - b.start)
