@@ -62,6 +62,12 @@ testRule(rule, {
       errors: [{ messageId: 'keyHost', column: 16, fix: 'https://api.anthropic.com/v1', data: { remedy: 'use a key from OpenAI, or set OPENAI_BASE_URL to "https://api.anthropic.com/v1"' } }]
     },
     {
+      // gaganashri/job-agent@84759ca0 passes base_url="https://openrouter.ai/api/v1" in its code: the default is a guess.
+      name: 'an SDK app with no base URL set may pass one in its code: a note',
+      files: { ...openaiSdkRepo, '.env': `OPENAI_API_KEY=${openrouter}\n` },
+      errors: [{ messageId: 'keyDefault', severity: 'note', fix: 'https://openrouter.ai/api/v1' }]
+    },
+    {
       name: 'OpenRouter key with no base URL goes to the NextChat default',
       files: nextchat(`OPENAI_API_KEY=${openrouter}\n`),
       errors: [{ messageId: 'keyDefault', fix: 'https://openrouter.ai/api', data: { hostProvider: 'OpenAI', baseName: 'BASE_URL', keyProvider: 'OpenRouter' } }]

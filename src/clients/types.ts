@@ -202,6 +202,11 @@ export interface ClientProfile {
   readonly fingerprints: readonly ClientFingerprint[]
   /** The images the client's project publishes, when its variable list is known to be complete for them. */
   readonly upstream?: UpstreamBuild
+  /**
+   * An SDK inside an app: the app's own code may hand the SDK a base URL or key itself (`OpenAI(base_url=…)`), so what
+   * the SDK does with its variables unset is a guess about the app.
+   */
+  readonly inApp?: boolean
   readonly sources: readonly string[]
 }
 

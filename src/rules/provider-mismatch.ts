@@ -110,7 +110,9 @@ function judge(scope: Scope, pair: Pairing, catalog: ProviderCatalog, secretValu
     const data = { ...base, keyProvider: keyProvider.name, masked: maskSecret(wrong.value) }
     const secrets = [...(secret ? [secret.value] : []), ...all.map((i) => i.value)]
     if (secret) return report(scope, pair, keyProvider, 'secretValue', { ...data, secret: secret.name }, `store the ${target.provider.name} key in ${secret.name}`, secrets)
-    return report(scope, pair, keyProvider, target.isDefault ? 'keyDefault' : 'keyHost', data, target.isDefault ? undefined : `use a key from ${target.provider.name}`, secrets)
+    const found = report(scope, pair, keyProvider, target.isDefault ? 'keyDefault' : 'keyHost', data, target.isDefault ? undefined : `use a key from ${target.provider.name}`, secrets)
+    // An app's code may pass the SDK a base URL of its own (`OpenAI(base_url="https://openrouter.ai/api/v1")`).
+    return target.isDefault && scope.client.profile.inApp === true ? { ...found, severity: 'note' } : found
   }
   // A name that fits the destination too is no mismatch (`OLLAMA_API_KEY` sent to Ollama Cloud).
   if (named && named.id !== target.provider.id && !target.isDefault && !nameFits(key.ref!.name, target.provider)) {

@@ -24,6 +24,7 @@ export const openaiSdk: ClientProfile = {
     { name: 'OPENAI_API_BASE_URL', replacement: 'OPENAI_BASE_URL', reason: 'the OpenAI SDKs read OPENAI_BASE_URL', readByApps: true }
   ],
   fingerprints: [{ type: 'package-dependency', pattern: '^(?:openai|github\\.com/openai/openai-go)$' }],
+  inApp: true,
   sources: ['openai/openai-node@7b7d6ca7 src/client.ts:489-510, 740-756']
 }
 
@@ -54,6 +55,7 @@ export const anthropicSdk: ClientProfile = {
   // An app's own code may read the name and pass it to the SDK; Claude Code, which shares the list, has no such code.
   unusedVars: anthropicUnused.map((unused) => ({ ...unused, readByApps: true })),
   fingerprints: [{ type: 'package-dependency', pattern: '^(?:@anthropic-ai/sdk|anthropic|github\\.com/anthropics/anthropic-sdk-go)$' }],
+  inApp: true,
   sources: ['anthropics/anthropic-sdk-typescript@bfa9197f src/client.ts:605-627, 931-947; src/resources/messages/messages.ts:97']
 }
 
