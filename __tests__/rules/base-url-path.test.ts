@@ -264,3 +264,12 @@ describe('local servers reached from a container', () => {
     expect(runRule(rule, { 'docker-compose.yml': compose })).toEqual([])
   })
 })
+
+describe('version segments', () => {
+  it('counts Google\'s v1beta1 as one: Vertex AI\'s OpenAI-compatible root is no path without a version', () => {
+    // Vertex AI's chat completions live under v1beta1.projects.locations.endpoints.openapi (googleapis/google-api-python-client
+    // docs/dyn/aiplatform_v1beta1.projects.locations.endpoints.openapi.html).
+    const env = 'LLM_API_KEY=${K}\nLLM_BASE_URL=https://us-central1-aiplatform.googleapis.com/v1beta1/projects/p/locations/us-central1/endpoints/openapi\n'
+    expect(runRule(rule, { '.env': env })).toEqual([])
+  })
+})

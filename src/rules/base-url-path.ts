@@ -10,8 +10,9 @@ import { clientName, isKnownClient, valueSpan } from './entries.js'
 import { defineRule } from './types.js'
 
 /** A version segment (`v1`, `v1beta`) repeated back to back in a request path. */
-const DOUBLED_VERSION = /\/(v\d+[a-z]*)\/\1(?:\/|$)/i
-const VERSION = /^v\d+[a-z]*$/i
+/** `v1`, `v4`, `v1beta`, and Google's `v1beta1`, `v1alpha2` (Vertex AI's OpenAI-compatible root is under `v1beta1`). */
+const DOUBLED_VERSION = /\/(v\d+(?:[a-z]+\d*)?)\/\1(?:\/|$)/i
+const VERSION = /^v\d+(?:[a-z]+\d*)?$/i
 
 /**
  * The URL the client really calls is not the provider's API. Each client joins base and request path
