@@ -430,7 +430,7 @@ function envEntries(src, node, scope, path) {
 function secretEnv(parent, env) {
     const merged = new Map(parent);
     for (const entry of env) {
-        const secret = entry.value === undefined ? undefined : secretRefsIn(expressionsIn(entry.value))[0];
+        const secret = entry.value === undefined ? undefined : secretRefsIn(expressionsIn(entry.value)).find((r) => yieldsSecret(entry.value, r));
         if (secret)
             merged.set(entry.key, secret.name);
         else
@@ -464,6 +464,19 @@ function secretRefsIn(expressions) {
         end: e.start + m.index + m[0].length
     })));
 }
+/**
+ * Whether an expression can evaluate to the secret it refers to at `ref` (offsets in `text`): not when the reference
+ * is compared (`secrets.X != ''`), tested (`!secrets.X`, `contains(secrets.X, 'sk-')`) or only picks a constant
+ * (`secrets.X && 'set' || 'unset'`). Those print `true`, `false` or the constant, the way guides recommend to show
+ * that a secret is set.
+ */
+function yieldsSecret(text, ref) {
+    const before = text.slice(0, ref.start).trimEnd();
+    const after = text.slice(ref.end).trimStart();
+    return !/^(?:[=!]=|[<>]|&&)/.test(after) && !/(?:[=!]=|[<>]=?|!|\b(?:contains|startsWith|endsWith)\s*\()$/.test(before);
+}
+/** `${X:+word}`, `${X+word}`: the word when the variable is set, never its value. */
+const ALTERNATE_VALUE = /^\$\{[A-Za-z_]\w*:?\+/;
 /** Calls `visit` on every scalar value under `node` with the key it sits under; follows aliases once each. */
 function walkScalars(src, node, visit, key, seen = new Set()) {
     const resolved = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .resolve */ .hd)(src, node);
@@ -621,10 +634,13 @@ function programName(command) {
 /** `${{ … secrets.X … }}` and `$VAR`/`${VAR}` holding a secret among printed words. */
 function printedSecrets(words, secrets, spanAt) {
     return words.flatMap((word) => {
-        const expressions = expressionsIn(word.text).flatMap((e) => secretRefsIn([e]).slice(0, 1).map((r) => ({ name: r.name, start: e.start, end: e.start + e.text.length })));
+        const expressions = expressionsIn(word.text).flatMap((e) => secretRefsIn([e])
+            .filter((r) => yieldsSecret(word.text, r))
+            .slice(0, 1)
+            .map((r) => ({ name: r.name, start: e.start, end: e.start + e.text.length })));
         const variables = (0,_shell_lexer_js__WEBPACK_IMPORTED_MODULE_3__/* .shellVariables */ .AG)(word.text).flatMap((v) => {
             const secret = secrets.get(v.name);
-            return secret ? [{ name: secret, start: v.start, end: v.end }] : [];
+            return secret && !ALTERNATE_VALUE.test(word.text.slice(v.start, v.end)) ? [{ name: secret, start: v.start, end: v.end }] : [];
         });
         return [...expressions, ...variables]
             .sort((a, b) => a.start - b.start)

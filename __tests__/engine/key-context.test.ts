@@ -10,11 +10,14 @@ const uuid = [body(8, HEX, 'u1'), body(4, HEX, 'u2'), `4${body(3, HEX, 'u3')}`, 
 const hex32 = body(32, HEX, 'h')
 
 /** Every shared-shape candidate in `text`, whatever its context. */
-const candidates = (text: string) => catalog.scanForContext(text, (m) => m.provider)
-/** The provider id each candidate in `text` is judged to belong to (undefined: not a key). */
+const candidates = (text: string) => catalog.scanForContext(text, (m) => ({ provider: m.provider }))
+/** The provider id each candidate in `text` is judged to belong to, `(by shape)` when nothing named it (undefined: not a key). */
 const judged = (text: string) => {
   const judge = keyContextFor(text, catalog)
-  return candidates(text).map((m) => judge(m)?.id)
+  return candidates(text).map((m) => {
+    const whose = judge(m)
+    return whose && `${whose.provider.id}${whose.byShape ? ' (by shape)' : ''}`
+  })
 }
 
 describe('keyContextFor', () => {
@@ -36,15 +39,17 @@ describe('keyContextFor', () => {
 
   it.each([
     ['a provider-named variable', `DEEPSEEK_API_KEY=${fakeKeys.deepseek()}`, 'deepseek'],
-    ['docker run -e', `docker run -e OPENAI_API_KEY=${fakeKeys.gateway()} img`, 'one-api'],
+    ['docker run -e', `docker run -e OPENAI_API_KEY=${fakeKeys.gateway()} img`, 'one-api (by shape)'],
     ['a provider name in the variable', `export MOONSHOT_API_KEY=${fakeKeys.gateway()}`, 'moonshot'],
-    ['an Authorization header', `curl -H "Authorization: Bearer ${fakeKeys.gateway()}" https://x.example`, 'one-api'],
-    ['os.environ in Python', `os.environ["OPENAI_API_KEY"] = "${fakeKeys.gateway()}"`, 'one-api'],
-    ['a YAML field', `apiKey: '${fakeKeys.gateway()}'`, 'one-api'],
-    ['a CLI flag', `llm --api-key ${fakeKeys.gateway()} chat`, 'one-api'],
-    ['the second item of a key list', `OPENAI_API_KEY=${fakeKeys.gateway('a')},${fakeKeys.gateway('b')}`, 'one-api'],
+    ['an Authorization header', `curl -H "Authorization: Bearer ${fakeKeys.gateway()}" https://x.example`, 'one-api (by shape)'],
+    ['os.environ in Python', `os.environ["OPENAI_API_KEY"] = "${fakeKeys.gateway()}"`, 'one-api (by shape)'],
+    ['a YAML field', `apiKey: '${fakeKeys.gateway()}'`, 'one-api (by shape)'],
+    ['a CLI flag', `llm --api-key ${fakeKeys.gateway()} chat`, 'one-api (by shape)'],
+    ['the second item of a key list', `OPENAI_API_KEY=${fakeKeys.gateway('a')},${fakeKeys.gateway('b')}`, 'one-api (by shape)'],
     ['a lower-case snake name', `deepseek_api_key = "${fakeKeys.deepseek()}"`, 'deepseek'],
-    ['an SDK call names no provider: the shape\'s owner', `OpenAI(api_key="${fakeKeys.deepseek()}")`, 'deepseek'],
+    ['an SDK call names no provider: the shape\'s owner', `OpenAI(api_key="${fakeKeys.deepseek()}")`, 'deepseek (by shape)'],
+    ['an SDK class names the provider', `client = ChatDeepSeek(api_key="${fakeKeys.deepseek()}")`, 'deepseek'],
+    ['a MIDJOURNEY name says LLM but no issuer of UUIDs', `MIDJOURNEY_API_KEY=${uuid}`, 'volcengine-ark (by shape)'],
     ['an SDK call with the host of another issuer of the shape', `OpenAI(api_key="${fakeKeys.deepseek()}", base_url="https://dashscope.aliyuncs.com/compatible-mode/v1")`, 'dashscope'],
     ['a UUID by name', `ARK_API_KEY=${uuid}`, 'volcengine-ark'],
     ['a UUID with a generic name and the provider host nearby', `base_url = "https://ark.cn-beijing.volces.com/api/v3"\napi_key = "${uuid}"`, 'volcengine-ark'],
@@ -74,7 +79,7 @@ describe('catalog.scanForContext', () => {
   it('returns what the judge accepts, with the provider it names', () => {
     const key = fakeKeys.gateway()
     const moonshot = catalog.byId('moonshot')!
-    expect(catalog.scanForContext(`A=${key}\nB=${fakeKeys.gateway('2')}`, (m) => (m.token === key ? moonshot : undefined)).map((m) => [m.token, m.provider.id])).toEqual([[key, 'moonshot']])
+    expect(catalog.scanForContext(`A=${key}\nB=${fakeKeys.gateway('2')}`, (m) => (m.token === key ? { provider: moonshot } : undefined)).map((m) => [m.token, m.provider.id])).toEqual([[key, 'moonshot']])
   })
 
   it('finds shared shapes with offsets, and leaves unique formats and placeholders to others', () => {

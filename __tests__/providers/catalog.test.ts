@@ -136,7 +136,7 @@ describe('scanner construction', () => {
     const keys = catalog.providers.flatMap((p) => p.keyFormats.filter((f) => f.sample && f.inText !== 'never').map((f) => sampleKey(f, p.id)))
     keys.push(`qz/${body(20, 'abc+', 'plus')}`, `sk-${body(48, 'abcdefghijklmnopqrstuvwxyz', 'lower')}`)
     const pieces = ['+', '/', ' ', '\n', '=', 'x', '_', '-', 'é', 'OPENAI_API_KEY=']
-    const judge = (m: { provider: Provider }) => m.provider
+    const judge = (m: { provider: Provider }) => ({ provider: m.provider })
     const apart = (c: typeof catalog, text: string) =>
       [...c.scanText(text), ...c.scanForContext(text, judge)].sort((a, b) => a.start - b.start).map((m) => [m.format.id, m.start, m.token])
     const together = (c: typeof catalog, text: string) => c.scanKeys(text, judge).map((m) => [m.format.id, m.start, m.token])
@@ -163,7 +163,7 @@ describe('scanner construction', () => {
     // regex at every position; it never matches the texts below (no q or w in them).
     const unsampled = createCatalog([{ ...extraGateway, id: 'unsampled', apiHosts: [], nonApiHosts: [], keyFormats: [{ id: 'alternation-first', pattern: '(?:qq|ww)[0-9]{30}', confidence: 'shared', inText: 'context' }] }])
     const pieces = ['-', '_', '.', ' ', '\n', '=', 'x', 'é', 'Z', '0', 'a']
-    const found = (c: typeof catalog, text: string) => c.scanForContext(text, (m) => m.provider).map((m) => [m.format.id, m.start, m.token])
+    const found = (c: typeof catalog, text: string) => c.scanForContext(text, (m) => ({ provider: m.provider })).map((m) => [m.format.id, m.start, m.token])
     for (let seed = 0; seed < 300; seed++) {
       const pick = body(40, '0123456789abcdefghijklmnopqrstuvwxyz', `pick-${seed}`)
       let text = ''

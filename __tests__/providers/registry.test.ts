@@ -158,7 +158,7 @@ describe('provider registry', () => {
         expect(catalog.identifyKey(key)?.format.id).toBe(format.id)
         const line = `KEY=${key}\n`
         const anywhere = catalog.scanText(line).map((m) => m.format.id)
-        const candidates = catalog.scanForContext(line, (m) => m.provider).map((m) => m.format.id)
+        const candidates = catalog.scanForContext(line, (m) => ({ provider: m.provider })).map((m) => m.format.id)
         expect([anywhere, candidates]).toEqual({ anywhere: [[format.id], []], context: [[], [format.id]], never: [[], []] }[textScan(format)])
       }
     })
@@ -169,7 +169,7 @@ describe('provider registry', () => {
         expect(isPlaceholder(value)).toBe(true)
         expect(looksLikeSecret(value)).toBe(false)
         expect(catalog.scanText(`KEY=${value}\n`)).toEqual([])
-        expect(catalog.scanForContext(`KEY=${value}\n`, (m) => m.provider)).toEqual([])
+        expect(catalog.scanForContext(`KEY=${value}\n`, (m) => ({ provider: m.provider }))).toEqual([])
       }
     })
   })

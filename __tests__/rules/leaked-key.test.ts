@@ -88,7 +88,8 @@ testRule(rule, {
       // ChatGPTNextWeb/ChatGPT-Next-Web#1673 committed such a .env.local (real-world case nextchat-pr-env-local-midjourney).
       name: 'a UUID as the key of a Midjourney relay that a chat front end calls',
       files: { '.env.local': `MIDJOURNEY_API_KEY=${uuid('mj')}\nMIDJOURNEY_API_URL=https://mj.example.com/\n` },
-      errors: [{ messageId: 'opaqueKey', line: 1, data: { name: 'MIDJOURNEY_API_KEY' } }]
+      // A UUID is Volcengine Ark's key shape, and everybody's id: the finding names no provider.
+      errors: [{ messageId: 'providerKey', line: 1, data: { provider: 'LLM' } }]
     },
     {
       name: 'opaque high-entropy value in a key variable',
@@ -103,7 +104,8 @@ testRule(rule, {
     {
       name: 'commented-out assignment of a gateway key',
       files: { '.env': `# OPENAI_API_KEY=${gateway}\n` },
-      errors: [{ messageId: 'providerKey', line: 1, data: { provider: 'one-api / new-api gateway' } }]
+      // `sk-` + 48 is issued by one-api, RutaAPI, Moonshot, 302.AI…: nothing here says whose, so no provider is named.
+      errors: [{ messageId: 'providerKey', line: 1, data: { provider: 'LLM' } }]
     },
     {
       name: 'docker run -e OPENAI_API_KEY=… in a shell script',

@@ -307,6 +307,7 @@ const openaiSdk = {
         { name: 'OPENAI_API_BASE_URL', replacement: 'OPENAI_BASE_URL', reason: 'the OpenAI SDKs read OPENAI_BASE_URL', readByApps: true }
     ],
     fingerprints: [{ type: 'package-dependency', pattern: '^(?:openai|github\\.com/openai/openai-go)$' }],
+    inApp: true,
     sources: ['openai/openai-node@7b7d6ca7 src/client.ts:489-510, 740-756']
 };
 /** The Anthropic SDK and Claude Code read ANTHROPIC_BASE_URL as a host root and append /v1/messages. */
@@ -335,6 +336,7 @@ const anthropicSdk = {
     // An app's own code may read the name and pass it to the SDK; Claude Code, which shares the list, has no such code.
     unusedVars: anthropicUnused.map((unused) => ({ ...unused, readByApps: true })),
     fingerprints: [{ type: 'package-dependency', pattern: '^(?:@anthropic-ai/sdk|anthropic|github\\.com/anthropics/anthropic-sdk-go)$' }],
+    inApp: true,
     sources: ['anthropics/anthropic-sdk-typescript@bfa9197f src/client.ts:605-627, 931-947; src/resources/messages/messages.ts:97']
 };
 
@@ -1405,7 +1407,10 @@ var limits = __webpack_require__(5632);
 var ignores = __webpack_require__(9920);
 // EXTERNAL MODULE: ./src/rules/llm-key.ts
 var llm_key = __webpack_require__(9890);
+// EXTERNAL MODULE: ./src/rules/names.ts
+var names = __webpack_require__(5603);
 ;// CONCATENATED MODULE: ./src/engine/key-context.ts
+
 
 /** How far around a token to look for an LLM host or SDK call. */
 const WINDOW_LINES = 3;
@@ -1428,6 +1433,22 @@ const SDK_CALL = /\b(?:Async)?(?:OpenAI|AzureOpenAI|Anthropic|ChatOpenAI|ChatAnt
 const URL_HOST = /\bhttps?:\/\/([A-Za-z0-9.-]+(?::\d+)?)/g;
 /** The text before a token ends inside a URL, past its host: `https://host/a/b/`. */
 const IN_URL_PATH = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>()]*\/$/i;
+/** The provider an SDK class or module of one provider names (`AzureOpenAI(`, `ChatDeepSeek(`, `zhipuai.`), by registry id. */
+const CALL_PROVIDERS = {
+    azureopenai: 'azure-openai',
+    anthropic: 'anthropic',
+    chatanthropic: 'anthropic',
+    createanthropic: 'anthropic',
+    chatdeepseek: 'deepseek',
+    createdeepseek: 'deepseek',
+    zhipuai: 'zhipu',
+    groq: 'groq',
+    mistral: 'mistral',
+    cerebras: 'cerebras',
+    together: 'together',
+    openrouter: 'openrouter',
+    dashscope: 'dashscope'
+};
 /**
  * A judge for the candidates of one text. The LLM hosts and SDK calls are looked for only around the
  * candidates that need them, as the candidates come (in order), so a file without any is never searched
@@ -1442,7 +1463,11 @@ function keyContextFor(text, catalog) {
                 const found = catalog.byHost(m[1]);
                 return found?.role === 'api' && !found.provider.local ? { offset: m.index, provider: found.provider } : undefined;
             }),
-            calls: siteFinder(text, SDK_CALL, (m) => ({ offset: m.index }))
+            calls: siteFinder(text, SDK_CALL, (m) => {
+                const id = CALL_PROVIDERS[m[0].replace(/^Async|[\s(.].*$/gs, '').toLowerCase()];
+                const provider = id === undefined ? undefined : catalog.byId(id);
+                return provider ? { offset: m.index, provider } : { offset: m.index };
+            })
         };
         const from = linesBack(text, match.start, WINDOW_LINES, MAX_WINDOW);
         const to = linesForward(text, match.end, WINDOW_LINES, MAX_WINDOW);
@@ -1486,9 +1511,9 @@ function siteFinder(text, pattern, siteOf) {
     };
 }
 /**
- * The provider a shared-shape token belongs to, when its context says it is an LLM credential; undefined
- * otherwise. The provider is the one its name or a nearby host points at when that provider issues the
- * shape, else the shape's generic owner (one-api for `sk-` + 48).
+ * Whose a shared-shape token is, when its context says it is an LLM credential; undefined otherwise. The provider
+ * is the one its name or a nearby host points at when that provider issues the shape, else the shape's usual owner
+ * (one-api for `sk-` + 48, Volcengine Ark for a UUID), marked `byShape`: others issue it too.
  */
 function llmContextOf(text, match, catalog, sitesNear) {
     const prefix = text.slice(linesBack(text, match.start, 0, MAX_PREFIX), match.start);
@@ -1504,14 +1529,17 @@ function llmContextOf(text, match, catalog, sitesNear) {
     const issues = (p) => p !== undefined && p.keyFormats.some((f) => f.id === match.format.id);
     const hostProvider = () => sitesNear(match).find((site) => issues(site.provider))?.provider;
     const openAiStyle = match.token.startsWith('sk-');
+    const confirmed = (provider) => provider && { provider };
+    const byShape = { provider: match.provider, byShape: true };
     if (says === 'llm' || (openAiStyle && (says === 'generic' || says === 'unknown'))) {
-        const named = says === 'llm' ? catalog.providers.find((p) => issues(p) && nameNames(word, p)) : undefined;
-        return named ?? hostProvider() ?? match.provider;
+        const byAlias = says === 'llm' ? (0,names/* providerNamedBy */.IH)(word, catalog) : undefined;
+        const named = says === 'llm' ? (issues(byAlias) ? byAlias : catalog.providers.find((p) => issues(p) && nameNames(word, p))) : undefined;
+        return confirmed(named ?? hostProvider()) ?? byShape;
     }
     if (says === 'other' || says === 'unknown')
         return undefined;
     // A generic name (`api_key=`, `Bearer`) or none at all: an LLM host or SDK call nearby decides.
-    return hostProvider() ?? (sitesNear(match).length > 0 ? match.provider : undefined);
+    return confirmed(hostProvider()) ?? (sitesNear(match).length > 0 ? byShape : undefined);
 }
 /** The name's words include the provider's id or a word of its name (`DEEPSEEK_API_KEY` → DeepSeek). */
 function nameNames(name, provider) {
@@ -1668,6 +1696,7 @@ const keyHit = (file, m, span, line) => ({
     token: m.token,
     provider: m.provider.id,
     format: m.format.id,
+    ...(m.byShape && { byShape: true }),
     line
 });
 /**
@@ -3469,8 +3498,8 @@ function createCatalog(extra = []) {
             // placeholder check: it rejects most candidates, and cheaper.
             if (anywhereWhole?.test(m.token))
                 return [];
-            const provider = judge(m);
-            return provider && !isPlaceholder(m.token) ? [{ ...m, provider }] : [];
+            const whose = judge(m);
+            return whose && !isPlaceholder(m.token) ? [{ ...m, provider: whose.provider, ...(whose.byShape && { byShape: true }) }] : [];
         });
     const byHost = (host) => lookupHost(hosts, host);
     return {

@@ -4861,11 +4861,14 @@ const endpointOfPath = (0,memo/* memoize */.Bj)((path) => {
     return ENDPOINTS.find((e) => tidy.endsWith(e));
 });
 
+// EXTERNAL MODULE: ./src/model/names.ts
+var names = __webpack_require__(1601);
 ;// CONCATENATED MODULE: ./src/rules/types.ts
 /** Identity helper: lets TypeScript infer the message ids from `meta.messages`. */
 const defineRule = (rule) => rule;
 
 ;// CONCATENATED MODULE: ./src/rules/base-url-endpoint.ts
+
 
 
 
@@ -4933,8 +4936,7 @@ const rule = defineRule({
                     span: (0,entries/* valueSpan */.MK)(entry),
                     entry,
                     fix,
-                    // Some clients (or some of their versions) cut a pasted endpoint themselves: a note, not a failure.
-                    ...(strippedByClient(value.text, variable) ? { severity: 'note' } : {}),
+                    ...severityFor(scope, entry, value, variable),
                     scope: scope.id
                 });
                 break;
@@ -4943,6 +4945,21 @@ const rule = defineRule({
     }
 });
 const CHAT_ENDPOINTS = new Set(['/chat/completions', '/responses']);
+/**
+ * How sure the finding is. Some clients (or some of their versions) cut a pasted endpoint themselves: a note. A
+ * guessed client or a generic name is a guess about the join: a warning. A name only its prefix pairs
+ * (`SILICONFLOW_API_ENDPOINT`, `DEEPSEEK_API_URL`) is read by the app's own code, which often posts to it as written:
+ * a note, unless the name says base (`*_BASE_URL`).
+ */
+function severityFor(scope, entry, value, variable) {
+    if (strippedByClient(value.text, variable))
+        return { severity: 'note' };
+    if (!variable) {
+        const role = (0,names/* nameRole */.Q)(entry.key);
+        return { severity: role?.role === 'base' && role.strength === 'strong' ? 'warning' : 'note' };
+    }
+    return !(0,entries/* isKnownClient */.Np)(scope.client) || variable.generic === true ? { severity: 'warning' } : {};
+}
 /** The client cuts this tail off before joining (LibreChat's extractBaseURL). */
 const strippedByClient = (text, variable) => variable?.strips?.some(({ tail }) => text.toLowerCase().replace(/[?#].*$/, '').endsWith(tail)) === true;
 /**
@@ -5186,8 +5203,9 @@ const base_url_not_api_rule = defineRule({
 
 
 /** A version segment (`v1`, `v1beta`) repeated back to back in a request path. */
-const DOUBLED_VERSION = /\/(v\d+[a-z]*)\/\1(?:\/|$)/i;
-const VERSION = /^v\d+[a-z]*$/i;
+/** `v1`, `v4`, `v1beta`, and Google's `v1beta1`, `v1alpha2` (Vertex AI's OpenAI-compatible root is under `v1beta1`). */
+const DOUBLED_VERSION = /\/(v\d+(?:[a-z]+\d*)?)\/\1(?:\/|$)/i;
+const VERSION = /^v\d+(?:[a-z]+\d*)?$/i;
 /**
  * The URL the client really calls is not the provider's API. Each client joins base and request path
  * its own way (clients.md §3): NextChat appends `/v1/chat/completions` to `BASE_URL`, so a base with
@@ -5653,7 +5671,8 @@ const leaked_key_rule = defineRule({
                 // A key still in the tree is reported where it stands now, not once more per commit.
                 if (hit.commit !== undefined && inTree.has(hit.token))
                     continue;
-                const provider = providers.byId(hit.provider)?.name ?? hit.provider;
+                // A shape several providers issue, with nothing around it to say whose (a UUID, `sk-` + 48): an LLM key, unnamed.
+                const provider = hit.byShape ? 'LLM' : (providers.byId(hit.provider)?.name ?? hit.provider);
                 context.report({
                     ...(hit.commit === undefined
                         ? { messageId: file.uncommitted ? 'providerKeyUncommitted' : 'providerKey', data: { provider, masked: (0,redact/* maskSecret */.$l)(hit.token), state, fileKind: kindLabel(file.kind) } }
@@ -6111,7 +6130,9 @@ function provider_mismatch_judge(scope, pair, catalog, secretValues) {
         const secrets = [...(secret ? [secret.value] : []), ...all.map((i) => i.value)];
         if (secret)
             return report(scope, pair, keyProvider, 'secretValue', { ...data, secret: secret.name }, `store the ${target.provider.name} key in ${secret.name}`, secrets);
-        return report(scope, pair, keyProvider, target.isDefault ? 'keyDefault' : 'keyHost', data, target.isDefault ? undefined : `use a key from ${target.provider.name}`, secrets);
+        const found = report(scope, pair, keyProvider, target.isDefault ? 'keyDefault' : 'keyHost', data, target.isDefault ? undefined : `use a key from ${target.provider.name}`, secrets);
+        // An app's code may pass the SDK a base URL of its own (`OpenAI(base_url="https://openrouter.ai/api/v1")`).
+        return target.isDefault && scope.client.profile.inApp === true ? { ...found, severity: 'note' } : found;
     }
     // A name that fits the destination too is no mismatch (`OLLAMA_API_KEY` sent to Ollama Cloud).
     if (named && named.id !== target.provider.id && !target.isDefault && !nameFits(key.ref.name, target.provider)) {
@@ -6550,18 +6571,17 @@ const workflow_hardcoded_key_rule = defineRule({
     }
 });
 /**
- * A literal in a credential-named setting: any real value for `*_API_KEY`, `*_TOKEN`, `*_SECRET`,
- * `apiKey`, `token`; for the weaker `*_KEY` and `*_PASSWORD`, only a random-looking one, since CI
- * files give service containers throwaway passwords.
+ * A literal in a credential-named setting that looks like a credential: a known key format or a random-looking
+ * value. A word is none: CI jobs give local model servers the dummy keys their docs use (`OPENAI_API_KEY: ollama`,
+ * "required, but unused"; `lm-studio`; `sk-no-key-required`), and service containers throwaway passwords.
  */
 function isHardcoded(entry, file, catalog) {
-    const strength = (0,llm_key/* keyRoleOf */.jz)(entry.key)?.strength;
     const value = entry.value?.trim();
-    if (!strength || entry.form !== 'literal' || !value || catalog.isPlaceholder(value) || (0,llm_key/* isPublishable */.oB)(entry.key, value))
+    if (!(0,llm_key/* keyRoleOf */.jz)(entry.key) || entry.form !== 'literal' || !value || catalog.isPlaceholder(value) || (0,llm_key/* isPublishable */.oB)(entry.key, value))
         return false;
     if ((0,entries/* coveredByKeyHit */.oZ)(entry, file))
         return false;
-    return strength === 'strong' || catalog.looksLikeSecret(value) || catalog.identifyKey(value) !== undefined;
+    return catalog.looksLikeSecret(value) || catalog.identifyKey(value) !== undefined;
 }
 /** `${{ secrets.OPENAI_API_KEY }}` for `OPENAI_API_KEY`, `${{ secrets.API_KEY }}` for a `with: api-key` input. */
 const secretExpression = (name) => `\${{ secrets.${name.replace(/([a-z0-9])([A-Z])/g, '$1_$2').replace(/[^A-Za-z0-9_]/g, '_').toUpperCase()} }}`;

@@ -161,6 +161,8 @@ export interface KeyHit {
   readonly provider: string
   /** The format id that matched (`openai-project`, `anthropic-api03`, …). */
   readonly format: string
+  /** The format is a shape several providers issue, and nothing around the token said whose: `provider` is a guess. */
+  readonly byShape?: true
   readonly line: string
   /** Set for keys found in a commit's added lines rather than in the tree: the commit's SHA. */
   readonly commit?: string

@@ -119,6 +119,7 @@ export const keyHit = (file: string, m: TextKeyMatch, span: KeyHit['span'], line
   token: m.token,
   provider: m.provider.id,
   format: m.format.id,
+  ...(m.byShape && { byShape: true as const }),
   line
 })
 

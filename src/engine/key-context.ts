@@ -4,8 +4,9 @@
  * (`-e OPENAI_API_KEY=…`, `api_key="…"`, `Authorization: Bearer …`), or an LLM API host or SDK call a few
  * lines around it. Only candidates are judged, so the cost stays with the rare shape matches.
  */
-import type { Provider, ProviderCatalog, TextKeyMatch } from '../providers/types.js'
+import type { KeyAttribution, Provider, ProviderCatalog, TextKeyMatch } from '../providers/types.js'
 import { credentialNameSays } from '../rules/llm-key.js'
+import { providerNamedBy } from '../rules/names.js'
 
 /** How far around a token to look for an LLM host or SDK call. */
 const WINDOW_LINES = 3
@@ -38,12 +39,29 @@ const IN_URL_PATH = /\b[a-z][a-z0-9+.-]*:\/\/[^\s"'`<>()]*\/$/i
 /** An LLM API host or SDK call in the text: what makes the tokens around it LLM credentials. */
 interface LlmSite {
   readonly offset: number
-  /** The provider whose API host is written there; undefined for an SDK call. */
+  /** The provider whose API host is written there, or whose SDK class is called (`AzureOpenAI(`); none for `OpenAI(`. */
   readonly provider?: Provider
 }
 
+/** The provider an SDK class or module of one provider names (`AzureOpenAI(`, `ChatDeepSeek(`, `zhipuai.`), by registry id. */
+const CALL_PROVIDERS: Readonly<Record<string, string>> = {
+  azureopenai: 'azure-openai',
+  anthropic: 'anthropic',
+  chatanthropic: 'anthropic',
+  createanthropic: 'anthropic',
+  chatdeepseek: 'deepseek',
+  createdeepseek: 'deepseek',
+  zhipuai: 'zhipu',
+  groq: 'groq',
+  mistral: 'mistral',
+  cerebras: 'cerebras',
+  together: 'together',
+  openrouter: 'openrouter',
+  dashscope: 'dashscope'
+}
+
 /** Judges the shared-shape tokens of one text (`llmContextOf` for each). */
-export type KeyContextJudge = (match: TextKeyMatch) => Provider | undefined
+export type KeyContextJudge = (match: TextKeyMatch) => KeyAttribution | undefined
 
 /**
  * A judge for the candidates of one text. The LLM hosts and SDK calls are looked for only around the
@@ -59,7 +77,11 @@ export function keyContextFor(text: string, catalog: ProviderCatalog): KeyContex
         const found = catalog.byHost(m[1]!)
         return found?.role === 'api' && !found.provider.local ? { offset: m.index, provider: found.provider } : undefined
       }),
-      calls: siteFinder(text, SDK_CALL, (m) => ({ offset: m.index }))
+      calls: siteFinder(text, SDK_CALL, (m) => {
+        const id = CALL_PROVIDERS[m[0].replace(/^Async|[\s(.].*$/gs, '').toLowerCase()]
+        const provider = id === undefined ? undefined : catalog.byId(id)
+        return provider ? { offset: m.index, provider } : { offset: m.index }
+      })
     }
     const from = linesBack(text, match.start, WINDOW_LINES, MAX_WINDOW)
     const to = linesForward(text, match.end, WINDOW_LINES, MAX_WINDOW)
@@ -108,11 +130,11 @@ function siteFinder(
 }
 
 /**
- * The provider a shared-shape token belongs to, when its context says it is an LLM credential; undefined
- * otherwise. The provider is the one its name or a nearby host points at when that provider issues the
- * shape, else the shape's generic owner (one-api for `sk-` + 48).
+ * Whose a shared-shape token is, when its context says it is an LLM credential; undefined otherwise. The provider
+ * is the one its name or a nearby host points at when that provider issues the shape, else the shape's usual owner
+ * (one-api for `sk-` + 48, Volcengine Ark for a UUID), marked `byShape`: others issue it too.
  */
-function llmContextOf(text: string, match: TextKeyMatch, catalog: ProviderCatalog, sitesNear: (m: TextKeyMatch) => LlmSite[]): Provider | undefined {
+function llmContextOf(text: string, match: TextKeyMatch, catalog: ProviderCatalog, sitesNear: (m: TextKeyMatch) => LlmSite[]): KeyAttribution | undefined {
   const prefix = text.slice(linesBack(text, match.start, 0, MAX_PREFIX), match.start)
   // A segment of a URL's path (`…/v1/<account id>/<gateway>/…`, `/users/<uuid>`) is an id, not a credential.
   if (IN_URL_PATH.test(prefix)) return undefined
@@ -124,13 +146,16 @@ function llmContextOf(text: string, match: TextKeyMatch, catalog: ProviderCatalo
   const issues = (p: Provider | undefined): p is Provider => p !== undefined && p.keyFormats.some((f) => f.id === match.format.id)
   const hostProvider = (): Provider | undefined => sitesNear(match).find((site) => issues(site.provider))?.provider
   const openAiStyle = match.token.startsWith('sk-')
+  const confirmed = (provider: Provider | undefined): KeyAttribution | undefined => provider && { provider }
+  const byShape: KeyAttribution = { provider: match.provider, byShape: true }
   if (says === 'llm' || (openAiStyle && (says === 'generic' || says === 'unknown'))) {
-    const named = says === 'llm' ? catalog.providers.find((p) => issues(p) && nameNames(word!, p)) : undefined
-    return named ?? hostProvider() ?? match.provider
+    const byAlias = says === 'llm' ? providerNamedBy(word!, catalog) : undefined
+    const named = says === 'llm' ? (issues(byAlias) ? byAlias : catalog.providers.find((p) => issues(p) && nameNames(word!, p))) : undefined
+    return confirmed(named ?? hostProvider()) ?? byShape
   }
   if (says === 'other' || says === 'unknown') return undefined
   // A generic name (`api_key=`, `Bearer`) or none at all: an LLM host or SDK call nearby decides.
-  return hostProvider() ?? (sitesNear(match).length > 0 ? match.provider : undefined)
+  return confirmed(hostProvider()) ?? (sitesNear(match).length > 0 ? byShape : undefined)
 }
 
 /** The name's words include the provider's id or a word of its name (`DEEPSEEK_API_KEY` → DeepSeek). */

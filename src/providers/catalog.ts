@@ -5,7 +5,7 @@
  */
 import { isPlaceholder, looksLikeSecret } from './placeholders.js'
 import { providers as registry } from './registry.js'
-import type { HostMatch, KeyFormat, KeyMatch, Provider, ProviderCatalog, TextKeyMatch, TextScan } from './types.js'
+import type { HostMatch, KeyAttribution, KeyFormat, KeyMatch, Provider, ProviderCatalog, TextKeyMatch, TextScan } from './types.js'
 
 interface CompiledFormat {
   readonly provider: Provider
@@ -51,15 +51,15 @@ export function createCatalog(extra: readonly Provider[] = []): ProviderCatalog 
   const anywhereWhole = wholeOfAny(anywhere)
   const anyWhole = wholeOfAny(ordered)
   const withoutPlaceholders = (found: TextKeyMatch[]): TextKeyMatch[] => (found.length === 0 ? found : found.filter((m) => !isPlaceholder(m.token)))
-  const judged = (candidates: TextKeyMatch[], judge: (candidate: TextKeyMatch) => Provider | undefined): TextKeyMatch[] =>
+  const judged = (candidates: TextKeyMatch[], judge: (candidate: TextKeyMatch) => KeyAttribution | undefined): TextKeyMatch[] =>
     candidates.length === 0
       ? candidates
       : candidates.flatMap((m) => {
           // A token that is also of a format found anywhere is `scanText`'s. The judge goes before the
           // placeholder check: it rejects most candidates, and cheaper.
           if (anywhereWhole?.test(m.token)) return []
-          const provider = judge(m)
-          return provider && !isPlaceholder(m.token) ? [{ ...m, provider }] : []
+          const whose = judge(m)
+          return whose && !isPlaceholder(m.token) ? [{ ...m, provider: whose.provider, ...(whose.byShape && { byShape: true as const }) }] : []
         })
 
   const byHost = (host: string): HostMatch | undefined => lookupHost(hosts, host)

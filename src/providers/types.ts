@@ -136,6 +136,15 @@ export interface TextKeyMatch extends KeyMatch {
   readonly token: string
   readonly start: number
   readonly end: number
+  /** `provider` is only the usual owner of a shape others share: nothing around the token named the provider. */
+  readonly byShape?: true
+}
+
+/** Whose a shared-shape token is, as its context tells (`engine/key-context.ts`). */
+export interface KeyAttribution {
+  readonly provider: Provider
+  /** Neither the name it is assigned to nor a host nearby named the provider: `provider` is the shape's usual owner. */
+  readonly byShape?: true
 }
 
 /** The registry plus the questions rules ask it. Built once from the data and the config's extra providers. */
@@ -158,12 +167,12 @@ export interface ProviderCatalog {
   scanText(text: string): TextKeyMatch[]
   /**
    * Tokens of shapes other things share (`sk-` + 48, UUIDs, 32 hex) that `judge` accepts: it reads the
-   * text around a candidate and returns the provider it names, or undefined when it is no LLM credential
+   * text around a candidate and returns whose it is, or undefined when it is no LLM credential
    * (`engine/key-context.ts`). Placeholders and `scanText`'s tokens excluded.
    */
-  scanForContext(text: string, judge: (candidate: TextKeyMatch) => Provider | undefined): TextKeyMatch[]
+  scanForContext(text: string, judge: (candidate: TextKeyMatch) => KeyAttribution | undefined): TextKeyMatch[]
   /** `scanText`'s tokens and `scanForContext`'s, in order, from one pass over the text for both. */
-  scanKeys(text: string, judge: (candidate: TextKeyMatch) => Provider | undefined): TextKeyMatch[]
+  scanKeys(text: string, judge: (candidate: TextKeyMatch) => KeyAttribution | undefined): TextKeyMatch[]
   /** `YOUR_RUTAAPI_KEY`, `sk-xxxx…`, `<api-key>`, `changeme`, `${VAR}`, `user_provided`, `sk-...DTMA`, runs, empty… */
   isPlaceholder(value: string): boolean
   /** An opaque value that looks random enough to be a real credential (length and entropy). */

@@ -59,7 +59,8 @@ export const rule = defineRule({
         const hit = file.keyHits[h]!
         // A key still in the tree is reported where it stands now, not once more per commit.
         if (hit.commit !== undefined && inTree.has(hit.token)) continue
-        const provider = providers.byId(hit.provider)?.name ?? hit.provider
+        // A shape several providers issue, with nothing around it to say whose (a UUID, `sk-` + 48): an LLM key, unnamed.
+        const provider = hit.byShape ? 'LLM' : (providers.byId(hit.provider)?.name ?? hit.provider)
         context.report({
           ...(hit.commit === undefined
             ? { messageId: file.uncommitted ? 'providerKeyUncommitted' : 'providerKey', data: { provider, masked: maskSecret(hit.token), state, fileKind: kindLabel(file.kind) } }
