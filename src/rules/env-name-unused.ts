@@ -1,5 +1,6 @@
 import { findBaseUrlVar, findKeyVar, isModelVar, otherNames } from '../clients/detect.js'
-import type { ClientProfile, FlagVar } from '../clients/types.js'
+import { flagIsOn } from '../clients/flags.js'
+import type { ClientProfile } from '../clients/types.js'
 import { DEPLOYMENT_KINDS, kindLabel } from '../core/kinds.js'
 import type { Entry, SourceKind } from '../core/types.js'
 import type { Provider } from '../providers/types.js'
@@ -137,19 +138,7 @@ function passesEnv(profile: ClientProfile, scope: Scope): boolean {
   if (entry === undefined) return false
   const flag = profile.flags?.find((f) => f.name === name)
   const value = valueOf(entry)
-  return value === undefined || flag === undefined || isOn(flag, value)
-}
-
-function isOn(flag: FlagVar, value: string): boolean {
-  const same = (a: string, b: string): boolean => (flag.ignoreCase ? a.toLowerCase() === b.toLowerCase() : a === b)
-  switch (flag.reads) {
-    case 'non-empty':
-      return value !== ''
-    case 'equals':
-      return same(value, flag.value ?? '')
-    case 'not-equals':
-      return !same(value, flag.value ?? '')
-  }
+  return value === undefined || flag === undefined || flagIsOn(flag, value)
 }
 
 /** Files that configure the deployed app or a client's own settings. */

@@ -1,3 +1,4 @@
+import { flagIsOn } from '../clients/flags.js'
 import type { FlagVar } from '../clients/types.js'
 import { DEPLOYMENT_KINDS, kindLabel } from '../core/kinds.js'
 import type { Entry, Severity } from '../core/types.js'
@@ -133,17 +134,11 @@ const JUDGED_KINDS = new Set([...DEPLOYMENT_KINDS, 'codex', 'claude-settings'])
 const LOOKS_OFF = /^(?:0|false|no|off|n|disabled?)$/i
 const LOOKS_ON = /^(?:1|true|yes|on|y|enabled?)$/i
 
-/** Whether a flag's value means the opposite of what it looks like. */
+/** Whether a flag's value means the opposite of what it looks like: off-looking but on, or on-looking but off. */
 function flagTrap(flag: FlagVar, value: string): { messageId: MessageId } | undefined {
-  const equals = (a: string): boolean => (flag.ignoreCase ? a.toLowerCase() === (flag.value ?? '').toLowerCase() : a === flag.value)
-  switch (flag.reads) {
-    case 'non-empty':
-      return LOOKS_OFF.test(value) ? { messageId: 'flagOnByAnyValue' } : undefined
-    case 'equals':
-      return LOOKS_ON.test(value) && !equals(value) ? { messageId: 'flagNotExact' } : undefined
-    case 'not-equals':
-      return LOOKS_OFF.test(value) && !equals(value) ? { messageId: 'flagOnUnlessExact' } : undefined
-  }
+  const on = flagIsOn(flag, value)
+  if (flag.reads === 'equals') return LOOKS_ON.test(value) && !on ? { messageId: 'flagNotExact' } : undefined
+  return LOOKS_OFF.test(value) && on ? { messageId: flag.reads === 'non-empty' ? 'flagOnByAnyValue' : 'flagOnUnlessExact' } : undefined
 }
 
 /**
