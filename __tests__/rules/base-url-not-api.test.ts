@@ -76,3 +76,20 @@ describe('base-url-not-api on a lookalike', () => {
     expect(result!.fix).toBeUndefined()
   })
 })
+
+describe('base-url-not-api on an API host its provider retired', () => {
+  // github.blog/changelog/2025-07-17-deprecation-of-azure-endpoint-for-github-models: removed on October 17, 2025.
+  const librechat = (baseURL: string) => ({
+    'librechat.yaml': `version: 1.2.1\nendpoints:\n  custom:\n    - name: github\n      apiKey: '\${GITHUB_TOKEN}'\n      baseURL: '${baseURL}'\n      models:\n        default: ['openai/gpt-4o']\n`
+  })
+
+  it('says when GitHub Models stopped answering there, and where it answers now', () => {
+    const [result, ...rest] = runRule(rule, librechat('https://models.inference.ai.azure.com'))
+    expect(rest).toEqual([])
+    expect(result).toMatchObject({ messageId: 'retired', severity: 'error', fix: 'https://models.github.ai/inference', data: { date: '2025-10-17', provider: 'GitHub Models' } })
+  })
+
+  it('leaves the current root alone', () => {
+    expect(runRule(rule, librechat('https://models.github.ai/inference'))).toEqual([])
+  })
+})

@@ -138,6 +138,7 @@ function indexHosts(providers: readonly Provider[]): HostIndex {
     for (const host of provider.apiHosts) add(host, { provider, role: 'api' })
     for (const { host, role } of provider.nonApiHosts) add(host, { provider, role })
     for (const { host, owner } of provider.lookalikeHosts ?? []) add(host, { provider, role: 'lookalike', owner })
+    for (const { host, retiredOn } of provider.retiredHosts ?? []) add(host, { provider, role: 'retired', retiredOn })
   }
   return { exact, wildcards }
 }

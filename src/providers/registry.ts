@@ -997,6 +997,27 @@ export const providers: readonly Provider[] = [
     sources: ['betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/replicate.go (validates GET https://api.replicate.com/v1/account)']
   },
   {
+    id: 'github-models',
+    name: 'GitHub Models',
+    // "POST /inference/chat/completions — Run a chat completion using any supported model"; model ids carry their
+    // publisher (`openai/gpt-4o`).
+    apiHosts: ['models.github.ai'],
+    apiRoot: 'https://models.github.ai/inference',
+    nonApiHosts: [],
+    // "we will remove support on October 17, 2025. After that date, GitHub Models usage must go through
+    // https://models.github.ai to receive valid responses."
+    retiredHosts: [{ host: 'models.inference.ai.azure.com', retiredOn: '2025-10-17' }],
+    // A GitHub token (a PAT with models:read, or GITHUB_TOKEN in Actions): general secret scanners own those.
+    keyFormats: [],
+    auth: 'bearer',
+    modelsPath: null, // the catalog is GET /catalog/models, outside the inference root
+    requestIdHeaders: [],
+    sources: [
+      'https://github.blog/changelog/2025-05-15-github-models-api-now-available',
+      'https://github.blog/changelog/2025-07-17-deprecation-of-azure-endpoint-for-github-models'
+    ]
+  },
+  {
     id: 'vercel-ai-gateway',
     name: 'Vercel AI Gateway',
     apiHosts: ['ai-gateway.vercel.sh'],

@@ -8,6 +8,13 @@ export interface NonApiHost {
   readonly role: NonApiRole
 }
 
+/** An API host the provider stopped serving, where requests now fail (GitHub Models' `models.inference.ai.azure.com`). */
+export interface RetiredHost {
+  readonly host: string
+  /** The day it stopped answering (`2025-10-17`). */
+  readonly retiredOn: string
+}
+
 /** Another company's API under a name people take for the provider's (`api.gemini.com`, a crypto exchange). */
 export interface LookalikeHost {
   readonly host: string
@@ -92,6 +99,8 @@ export interface Provider {
   readonly nonApiHosts: readonly NonApiHost[]
   /** Registry data only: a config file's providers declare no lookalikes. */
   readonly lookalikeHosts?: readonly LookalikeHost[]
+  /** Registry data only: API hosts the provider no longer serves. */
+  readonly retiredHosts?: readonly RetiredHost[]
   readonly keyFormats: readonly KeyFormat[]
   readonly auth: AuthScheme
   /** Relative to `apiRoot`; null when the provider has no models list. */
@@ -118,9 +127,11 @@ export interface Provider {
 export interface HostMatch {
   readonly provider: Provider
   /** `api` when the host serves the API, otherwise the role of the non-API host, or `lookalike`. */
-  readonly role: 'api' | NonApiRole | 'lookalike'
+  readonly role: 'api' | NonApiRole | 'lookalike' | 'retired'
   /** A lookalike's owner. */
   readonly owner?: string
+  /** When a retired API host stopped answering. */
+  readonly retiredOn?: string
   /** A local server found by a service name of its own on its default port (`ollama:11434`), not by the port alone. */
   readonly named?: boolean
 }

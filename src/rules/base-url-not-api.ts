@@ -27,11 +27,13 @@ export const rule = defineRule({
     autofix: ['notApi'],
     messages: {
       notApi: '{{name}} in {{fileKind}} points at {{host}}, the {{provider}} {{role}}, not its API',
-      lookalike: '{{name}} in {{fileKind}} points at {{host}}, the API of {{owner}}, not of {{provider}}: every request, key included, goes to another company'
+      lookalike: '{{name}} in {{fileKind}} points at {{host}}, the API of {{owner}}, not of {{provider}}: every request, key included, goes to another company',
+      retired: '{{name}} in {{fileKind}} points at {{host}}, which {{provider}} stopped serving on {{date}}'
     },
     tips: {
       notApi: 'use "{{fix}}"',
-      lookalike: 'use "{{fix}}"'
+      lookalike: 'use "{{fix}}"',
+      retired: 'use "{{fix}}"'
     }
   },
   check(context) {
@@ -59,7 +61,9 @@ export const rule = defineRule({
           // A lookalike's tip is no edit: whose key it holds decides the host, so no fix is applied or suggested.
           ...(role === 'lookalike'
             ? { messageId: 'lookalike', data: { ...data, owner: match.owner ?? 'another company' } }
-            : { messageId: 'notApi', data: { ...data, role: ROLE_LABELS[role] }, fix }),
+            : role === 'retired'
+              ? { messageId: 'retired', data: { ...data, date: match.retiredOn ?? '' }, fix }
+              : { messageId: 'notApi', data: { ...data, role: ROLE_LABELS[role] }, fix }),
           file: entry.file,
           span: valueSpan(entry),
           entry,
