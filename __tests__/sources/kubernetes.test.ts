@@ -104,7 +104,7 @@ describe('workloads', () => {
 })
 
 describe('ConfigMap data and Secret stringData', () => {
-  it('reads each as a scope; Secret data (base64) is left to the key scan', () => {
+  it('reads each as a scope', () => {
     const key = fakeKeys.anthropic()
     const text = lines(
       'apiVersion: v1',
@@ -119,9 +119,7 @@ describe('ConfigMap data and Secret stringData', () => {
       'metadata:',
       '  name: llm-keys',
       'stringData:',
-      `  ANTHROPIC_API_KEY: ${key}`,
-      'data:',
-      '  ENCODED: c2VjcmV0'
+      `  ANTHROPIC_API_KEY: ${key}`
     )
     const { entries } = parse(text)
     expect(entries.map((e) => [e.scope, e.path, e.value])).toEqual([
@@ -129,6 +127,85 @@ describe('ConfigMap data and Secret stringData', () => {
       ['k8s/app.yaml#Secret/llm-keys', ['Secret/llm-keys', 'stringData', 'ANTHROPIC_API_KEY'], key]
     ])
     expect(entries[1]!.keySpan).toEqual(span(13, 3, 13, 20))
+  })
+})
+
+describe('Secret data, decoded from base64 as Kubernetes does before a container reads it', () => {
+  const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
+  const key = fakeKeys.openaiProject('k8s-data')
+
+  it('gives the decoded text, a literal, with the base64 token as written for its raw text and span', () => {
+    const text = lines(
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata: {name: llm}',
+      'data:',
+      `  OPENAI_API_KEY: ${b64(key)}`,
+      `  OPENAI_BASE_URL: "${b64('https://api.openai.com/v1')}"`,
+      `  TEMPLATE: ${b64('${NOT_EXPANDED}')}`
+    )
+    const { entries } = parse(text)
+    expect(entries.map((e) => [e.path, e.value, e.form, e.meta])).toEqual([
+      [['Secret/llm', 'data', 'OPENAI_API_KEY'], key, 'literal', { base64: true }],
+      [['Secret/llm', 'data', 'OPENAI_BASE_URL'], 'https://api.openai.com/v1', 'literal', { base64: true }],
+      [['Secret/llm', 'data', 'TEMPLATE'], '${NOT_EXPANDED}', 'literal', { base64: true }]
+    ])
+    expect(entries[0]).toMatchObject({ scope: 'k8s/app.yaml#Secret/llm', raw: b64(key), valueSpan: span(5, 19, 5, 19 + b64(key).length) })
+    const quoted = `"${b64('https://api.openai.com/v1')}"`
+    expect(entries[1]).toMatchObject({ raw: quoted, valueSpan: span(6, 20, 6, 20 + quoted.length) })
+  })
+
+  it('leaves what is not strictly base64 of text: plain text, binary, control characters, bad padding, null', () => {
+    const text = lines(
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata: {name: odd}',
+      'data:',
+      '  PLAIN: not base64 at all',
+      `  BINARY: ${Buffer.from([0xff, 0xfe, 0x00, 0x81]).toString('base64')}`,
+      `  CONTROL: ${b64('a\u0007b')}`,
+      '  UNPADDED: c2VjcmV0Mg',
+      '  LOOSE_BITS: QR==',
+      '  EMPTY_NAME:',
+      '  NESTED: {a: b}',
+      `  MULTILINE: ${b64('A=1\nB=2\n')}`
+    )
+    expect(parse(text).entries.map((e) => [e.key, e.value])).toEqual([['MULTILINE', 'A=1\nB=2\n']])
+  })
+
+  it('lets stringData win over data for the same key, as Kubernetes does', () => {
+    const text = lines('apiVersion: v1', 'kind: Secret', 'metadata: {name: s}', 'stringData:', '  A: plain', 'data:', `  A: ${b64('encoded')}`, `  B: ${b64('other')}`)
+    expect(parse(text).entries.map((e) => [e.path, e.value])).toEqual([
+      [['Secret/s', 'stringData', 'A'], 'plain'],
+      [['Secret/s', 'data', 'B'], 'other']
+    ])
+  })
+
+  it('keeps the base64 flag on a container entry that reads the value through valueFrom or envFrom', () => {
+    const text = lines(
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata: {name: keys}',
+      'data:',
+      `  api-key: ${b64(key)}`,
+      `  OPENAI_BASE_URL: ${b64('https://api.openai.com/v1')}`,
+      '---',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: chat}',
+      'spec:',
+      '  containers:',
+      '    - name: app',
+      '      envFrom: [{secretRef: {name: keys}}]',
+      '      env:',
+      '        - name: OPENAI_API_KEY',
+      '          valueFrom: {secretKeyRef: {name: keys, key: api-key}}'
+    )
+    expect(parse(text).entries.map((e) => [e.scope, e.key, e.value, e.meta])).toEqual([
+      ['k8s/app.yaml#Pod/chat/app', 'api-key', key, { base64: true }],
+      ['k8s/app.yaml#Pod/chat/app', 'OPENAI_BASE_URL', 'https://api.openai.com/v1', { base64: true }],
+      ['k8s/app.yaml#Pod/chat/app', 'OPENAI_API_KEY', key, { valueFrom: 'secretKeyRef', from: 'keys/api-key', base64: true }]
+    ])
   })
 })
 
