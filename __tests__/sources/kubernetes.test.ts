@@ -1,6 +1,8 @@
 import { beforeAll, describe, it, expect } from '@jest/globals'
 import { kubernetesParser } from '../../src/sources/kubernetes.js'
-import { chooseParser, loadParsers } from '../../src/sources/index.js'
+import { chooseParser, kindsFor, loadParsers } from '../../src/sources/index.js'
+import { analyzeFile } from '../../src/engine/analyze.js'
+import { createCatalog } from '../../src/providers/catalog.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
 import { isClaimedBy } from '../../src/sources/claims.js'
@@ -22,6 +24,56 @@ describe('kubernetesParser: found by content', () => {
     expect(chooseParser('chart/templates/deployment.yaml', template)).toBeUndefined()
     // Only YAML is sniffed: a JSON or text file with the same lines is read for keys only.
     expect(chooseParser('k8s/deployment.txt', manifest)).toBeUndefined()
+  })
+})
+
+describe('a manifest under a name claimed for another kind', () => {
+  // alecsg77/elysium@712e35af apps/base/librechat/librechat.yaml: a Flux HelmRepository and HelmRelease, not LibreChat's config.
+  const flux = lines(
+    '---',
+    'apiVersion: source.toolkit.fluxcd.io/v1',
+    'kind: HelmRepository',
+    'metadata:',
+    '  name: librechat',
+    'spec:',
+    '  url: oci://ghcr.io/danny-avila/librechat-chart',
+    '---',
+    'apiVersion: helm.toolkit.fluxcd.io/v2',
+    'kind: HelmRelease',
+    'metadata:',
+    '  name: librechat',
+    'spec:',
+    '  values:',
+    '    librechat:',
+    '      existingConfigYaml: librechat-config'
+  )
+
+  it('reads a librechat.yaml that is a Kubernetes manifest as Kubernetes, found by content, with no parse error', () => {
+    const path = 'apps/base/librechat/librechat.yaml'
+    expect([...kindsFor([path])]).toEqual(['librechat', 'kubernetes'])
+    expect(chooseParser(path, flux)).toEqual({ parser: kubernetesParser, matchedBy: 'content' })
+    const facts = analyzeFile({ path, text: flux }, createCatalog())
+    expect([facts.kind, facts.matchedBy, facts.diagnostics]).toEqual(['kubernetes', 'content', []])
+  })
+
+  it('keeps the name where the content is its own: LibreChat config, a compose file, a templated manifest', () => {
+    const config = lines('version: 1.2.1', 'endpoints:', '  custom:', '    - name: x', '      baseURL: https://api.example.com/v1')
+    expect(chooseParser('librechat.yaml', config)?.parser.kind).toBe('librechat')
+    expect(chooseParser('docker-compose.yml', lines('services:', '  app:', '    image: x'))?.parser.kind).toBe('compose')
+    expect(chooseParser('compose.yaml', flux)?.parser.kind).toBe('kubernetes')
+    expect(chooseParser('render.yaml', flux)?.parser.kind).toBe('kubernetes')
+    expect(chooseParser('librechat.yaml', flux.replace('name: librechat', 'name: {{ .Release.Name }}'))?.parser.kind).toBe('librechat')
+  })
+
+  it('keeps the kinds whose place or format says what reads them: workflows, GitLab CI, Continue, Helm values', () => {
+    for (const [path, kind] of [
+      ['.github/workflows/deploy.yml', 'workflow'],
+      ['.gitlab-ci.yml', 'gitlab-ci'],
+      ['.continue/config.yaml', 'continue'],
+      ['chart/values.yaml', 'helm']
+    ] as const) {
+      expect([path, [...kindsFor([path])], chooseParser(path, flux)?.parser.kind]).toEqual([path, [kind], kind])
+    }
   })
 })
 
