@@ -5,7 +5,7 @@
 import { describe, it, expect } from '@jest/globals'
 import { createCatalog } from '../../src/providers/catalog.js'
 import { knownSecretScrubber, maskStraySecrets } from '../../src/core/redact.js'
-import { body, fakeKeys } from '../helpers/keys.js'
+import { body, fakeKeys, publishedSamples } from '../helpers/keys.js'
 import { runCli, withRepo } from './support.js'
 
 const ALNUM = 'ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz0123456789'
@@ -58,6 +58,63 @@ describe('one masking path over every output', () => {
     )
     expectAbsent(out, key)
     expectAbsent(out, hidden)
+  })
+
+  it("masks what a Kubernetes Secret keeps in base64 data: the keys it decodes to, and their base64 text, in every output", async () => {
+    const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
+    const key = fakeKeys.openaiProject('k8s-data')
+    const inFile = fakeKeys.anthropic('k8s-blob')
+    const blob = `# mounted as /app/.env\nANTHROPIC_API_KEY=${inFile}\n`
+    const published = publishedSamples.libreChatCredsKey()
+    // Short enough that its base64 looks like no token: only the masking knows it is a secret.
+    const password = 'hunter2!'
+    const manifest = [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata: {name: chat}',
+      'data:',
+      `  OPENAI_API_KEY: ${b64(key)}`,
+      `  CREDS_KEY: ${b64(published)}`,
+      `  app.env: ${b64(blob)}`,
+      '---',
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata: {name: more}',
+      // A rename of the first name is offered (NextChat reads BASE_URL): its corrected line would quote the password.
+      `data: {OPENAI_API_BASE_URL: ${b64('http://x')}, DB_PASSWORD: ${b64(password)}}`,
+      '---',
+      'apiVersion: apps/v1',
+      'kind: Deployment',
+      'metadata: {name: chat}',
+      'spec:',
+      '  template:',
+      '    spec:',
+      '      containers:',
+      '        - name: web',
+      '          image: yidadaa/chatgpt-next-web:v2.15',
+      '          envFrom: [{secretRef: {name: chat}}, {secretRef: {name: more}}]',
+      ''
+    ].join('\n')
+    const out = await withRepo({ 'k8s/app.yaml': manifest }, async (root) => {
+      let all = ''
+      for (const args of [['--format', 'text', '--verbose'], ['--format', 'json'], ['--format', 'sarif']]) {
+        const run = await runCli(root, [...args, '--fail-on', 'never'])
+        all += run.stdout + run.stderr
+      }
+      return all
+    })
+    // Found, and shown masked: the key Kubernetes hands the container, the one inside the mounted file, the sample.
+    expect(out).toContain(`sk-proj-…${key.slice(-4)}`)
+    expect(out).toContain(`sk-ant-api03-…${inFile.slice(-4)}`)
+    expect(out).toContain(`(…${published.slice(-4)})`)
+    expect(out).toContain('"replacement": "BASE_URL"')
+    expect(out).not.toContain('fixedLine')
+    for (const secret of [key, inFile, published]) expectAbsent(out, secret)
+    expect(out).not.toContain(password)
+    for (const encoded of [key, blob, published, password].map(b64)) {
+      expect(out).not.toContain(encoded.slice(0, 11))
+      expectAbsent(out, encoded)
+    }
   })
 
   it('scrubs known secrets in every letter case, and stray keys glued to a word', () => {

@@ -1,5 +1,7 @@
-import { describe, expect, it } from '@jest/globals'
-import { cleanDetail, createRedactor, maskSecret, maskStraySecrets, redactAll, scrubKey, scrubSecrets, secretLikeTokens } from '../../src/core/redact.js'
+import { beforeAll, describe, expect, it } from '@jest/globals'
+import { cleanDetail, createRedactor, knownSecrets, maskSecret, maskStraySecrets, redactAll, scrubKey, scrubSecrets, secretLikeTokens } from '../../src/core/redact.js'
+import { analyzeFile } from '../../src/engine/analyze.js'
+import { loadParsers } from '../../src/sources/index.js'
 import type { ProbeSummary } from '../../src/probes/types.js'
 import { createCatalog } from '../../src/providers/catalog.js'
 import { body, fakeKeys } from '../helpers/keys.js'
@@ -165,5 +167,31 @@ describe('the redactor over a report', () => {
     const redact = createRedactor([...others, key], createCatalog())
     expect(redact(`A=${key.toUpperCase()};`)).toBe(`A=…${key.slice(-4)};`)
     expect(redact(`B=${others[7]!}`)).toBe(`B=…${others[7]!.slice(-4)}`)
+  })
+})
+
+describe('knownSecrets', () => {
+  beforeAll(() => loadParsers())
+  const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
+
+  it("knows the base64 text of every value a Secret's data holds, and the decoded text under a credential's name", () => {
+    const catalog = createCatalog()
+    const key = fakeKeys.openaiProject('known-b64')
+    const text = [
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata: {name: s}',
+      'data:',
+      `  OPENAI_API_KEY: ${b64(key)}`,
+      `  DB_PASSWORD: ${b64('hunter2!')}`,
+      `  DB_USER: ${b64('librechat')}`,
+      `  AUTH_ENABLED: ${b64('true')}`,
+      ''
+    ].join('\n')
+    const secrets = knownSecrets([analyzeFile({ path: 'k8s/s.yaml', text }, catalog)], catalog)
+    expect(secrets).toEqual(expect.arrayContaining([key, b64(key), 'hunter2!', b64('hunter2!'), b64('librechat'), b64('true')]))
+    // Plain words are not hunted through every report: a user name, and a flag too short to be a secret's body.
+    expect(secrets).not.toContain('librechat')
+    expect(secrets).not.toContain('true')
   })
 })

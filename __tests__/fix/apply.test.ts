@@ -77,6 +77,28 @@ describe('editFor', () => {
     expect(editFor({ span: span(1, 10, 21), entry: bare, fix: 'https://a' })).toBeUndefined()
     expect(editFor({ span: bare.keySpan, entry: { ...bare, keySpan: span(1, 1, 11) }, fix: 'OTHER_URL' })).toBeUndefined()
   })
+  it("makes none in place of a value decoded from base64 (a Secret's data): the fix is plain text, the file holds base64", () => {
+    const decoded: Entry = { ...entry('aHR0cHM6Ly9hL3Yx', 'aHR0cHM6Ly9hL3Yx'), meta: { base64: true } }
+    expect(editFor({ span: decoded.valueSpan!, entry: decoded, fix: 'https://a' })).toBeUndefined()
+    // A rename is still made: the name is written as itself.
+    expect(editFor({ span: decoded.keySpan, entry: decoded, fix: 'OTHER_URL' })).toEqual(edit(1, 1, 9, 'OTHER_URL'))
+  })
+  it("masks the base64 text of a decoded value with the secrets a report declares, and gives no corrected line for it", () => {
+    const key = fakeKeys.openaiProject('edit-b64')
+    const encoded = Buffer.from(key).toString('base64')
+    const quoting = defineRule({
+      meta: { id: 'quoting', description: 'test', severity: 'warning', messages: { m: 'as written: {{raw}}' } },
+      check(context) {
+        const entry = context.model.files[0]!.entries[0]!
+        context.report({ messageId: 'm', data: { raw: entry.raw! }, file: entry.file, span: entry.keySpan, entry, fix: 'OPENAI_KEY', secrets: [entry.value!] })
+      }
+    })
+    const text = `apiVersion: v1\nkind: Secret\nmetadata: {name: s}\ndata:\n  OPENAI_API_KEY: ${encoded}\n`
+    const finding = lint([{ path: 'k8s/s.yaml', text }], { rules: {}, providers: [] }, { rules: [quoting] }).findings[0]!
+    expect(finding.message).not.toContain(encoded)
+    expect(finding.message).toMatch(/^as written: …/)
+    expect(finding.fixedLine).toBeUndefined()
+  })
   it('is dropped in the core when the fix holds a secret', () => {
     const key = fakeKeys.openaiProject('edit')
     const leaky = defineRule({

@@ -12,6 +12,7 @@ const keyOf = (id: string, seed = '1') => sampleKey(providers.flatMap((p) => p.k
 const HEX = '0123456789abcdef'
 const uuid = (seed: string) => [body(8, HEX, `${seed}a`), body(4, HEX, `${seed}b`), `4${body(3, HEX, `${seed}c`)}`, `8${body(3, HEX, `${seed}d`)}`, body(12, HEX, `${seed}e`)].join('-')
 const lowerDigits = body(40, 'abcdefghijklmnopqrstuvwxyz0123456789', 'ld')
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
 
 testRule(rule, {
   valid: [
@@ -60,6 +61,29 @@ testRule(rule, {
     { name: 'opaque literal in a workflow (workflow-hardcoded-key owns it)', files: { '.github/workflows/ci.yml': `on: push\njobs:\n  t:\n    runs-on: x\n    env:\n      OPENAI_API_KEY: ${fakeKeys.opaque()}\n    steps:\n      - run: true\n` } }
   ],
   invalid: [
+    {
+      // Kubernetes decodes a Secret's `data` before a container reads it: the key is committed, only encoded.
+      name: "keys in a Kubernetes Secret's base64 data: under a key name, a shared shape by its name, in a whole .env",
+      files: {
+        'k8s/secret.yaml': [
+          'apiVersion: v1',
+          'kind: Secret',
+          'metadata: {name: llm}',
+          'data:',
+          `  ANTHROPIC_API_KEY: ${b64(anthropic)}`,
+          `  DEEPSEEK_API_KEY: ${b64(deepseek)}`,
+          `  app.env: ${b64(`# the app's env\nOPENAI_API_KEY=${openai}\n`)}`,
+          `  MISTRAL_API_KEY: ${b64(fakeKeys.opaque('k8s-m', 32))}`,
+          ''
+        ].join('\n')
+      },
+      errors: [
+        { messageId: 'providerKey', line: 5, column: 22, endColumn: 22 + b64(anthropic).length, data: { provider: 'Anthropic', masked: `sk-ant-api03-…${anthropic.slice(-4)}` } },
+        { messageId: 'providerKey', line: 6, column: 21, data: { provider: 'DeepSeek' } },
+        { messageId: 'providerKey', line: 7, column: 12, data: { provider: 'OpenAI', masked: `sk-proj-…${openai.slice(-4)}` } },
+        { messageId: 'opaqueKey', line: 8, column: 20, data: { name: 'MISTRAL_API_KEY' } }
+      ]
+    },
     {
       name: 'provider key in .env, with provider and masked key',
       files: { '.env': `ANTHROPIC_API_KEY=${anthropic}\n` },

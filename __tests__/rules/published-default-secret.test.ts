@@ -4,6 +4,7 @@ import { rule } from '../../src/rules/published-default-secret.js'
 
 const dify = publishedSamples.difySecretKey()
 const credsKey = publishedSamples.libreChatCredsKey()
+const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
 
 testRule(rule, {
   valid: [
@@ -15,6 +16,26 @@ testRule(rule, {
     { name: 'a reference without a default', files: { 'docker-compose.yml': 'services:\n  api:\n    environment:\n      SECRET_KEY: ${SECRET_KEY}\n' } }
   ],
   invalid: [
+    {
+      // danny-avila/LibreChat@ff69fdaf k8s-local/02-secrets.yaml (real-world case k8s-r2-librechat-secret-data-published-defaults).
+      name: "LibreChat's samples in a Kubernetes Secret's base64 data, which Kubernetes decodes before the container reads it",
+      files: {
+        'k8s/secrets.yaml': [
+          'apiVersion: v1',
+          'kind: Secret',
+          'metadata: {name: librechat-secrets}',
+          'data:',
+          `  CREDS_KEY: ${b64(credsKey)}`,
+          `  CREDS_IV: "${b64(publishedSamples.libreChatCredsIv())}"`,
+          `  JWT_SECRET: ${b64(`${publishedSamples.libreChatJwtSecret()}x`)}`,
+          ''
+        ].join('\n')
+      },
+      errors: [
+        { messageId: 'publishedDefault', line: 5, column: 14, endColumn: 14 + b64(credsKey).length, data: { name: 'CREDS_KEY', published: 'CREDS_KEY', masked: `…${credsKey.slice(-4)}`, fileKind: 'the Kubernetes manifest' } },
+        { messageId: 'publishedDefault', line: 6, column: 13, data: { published: 'CREDS_IV' } }
+      ]
+    },
     {
       // lobehub/lobe-chat docker-compose/local/docker-compose.yml and setup.sh ship these two.
       name: "LobeChat's local stack: its NextAuth secret and its Casdoor client secret",

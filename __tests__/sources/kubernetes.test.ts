@@ -1,6 +1,8 @@
 import { beforeAll, describe, it, expect } from '@jest/globals'
 import { kubernetesParser } from '../../src/sources/kubernetes.js'
-import { chooseParser, loadParsers } from '../../src/sources/index.js'
+import { chooseParser, kindsFor, loadParsers } from '../../src/sources/index.js'
+import { analyzeFile } from '../../src/engine/analyze.js'
+import { createCatalog } from '../../src/providers/catalog.js'
 import { fakeKeys } from '../helpers/keys.js'
 import { span } from './span-helper.js'
 import { isClaimedBy } from '../../src/sources/claims.js'
@@ -22,6 +24,56 @@ describe('kubernetesParser: found by content', () => {
     expect(chooseParser('chart/templates/deployment.yaml', template)).toBeUndefined()
     // Only YAML is sniffed: a JSON or text file with the same lines is read for keys only.
     expect(chooseParser('k8s/deployment.txt', manifest)).toBeUndefined()
+  })
+})
+
+describe('a manifest under a name claimed for another kind', () => {
+  // alecsg77/elysium@712e35af apps/base/librechat/librechat.yaml: a Flux HelmRepository and HelmRelease, not LibreChat's config.
+  const flux = lines(
+    '---',
+    'apiVersion: source.toolkit.fluxcd.io/v1',
+    'kind: HelmRepository',
+    'metadata:',
+    '  name: librechat',
+    'spec:',
+    '  url: oci://ghcr.io/danny-avila/librechat-chart',
+    '---',
+    'apiVersion: helm.toolkit.fluxcd.io/v2',
+    'kind: HelmRelease',
+    'metadata:',
+    '  name: librechat',
+    'spec:',
+    '  values:',
+    '    librechat:',
+    '      existingConfigYaml: librechat-config'
+  )
+
+  it('reads a librechat.yaml that is a Kubernetes manifest as Kubernetes, found by content, with no parse error', () => {
+    const path = 'apps/base/librechat/librechat.yaml'
+    expect([...kindsFor([path])]).toEqual(['librechat', 'kubernetes'])
+    expect(chooseParser(path, flux)).toEqual({ parser: kubernetesParser, matchedBy: 'content' })
+    const facts = analyzeFile({ path, text: flux }, createCatalog())
+    expect([facts.kind, facts.matchedBy, facts.diagnostics]).toEqual(['kubernetes', 'content', []])
+  })
+
+  it('keeps the name where the content is its own: LibreChat config, a compose file, a templated manifest', () => {
+    const config = lines('version: 1.2.1', 'endpoints:', '  custom:', '    - name: x', '      baseURL: https://api.example.com/v1')
+    expect(chooseParser('librechat.yaml', config)?.parser.kind).toBe('librechat')
+    expect(chooseParser('docker-compose.yml', lines('services:', '  app:', '    image: x'))?.parser.kind).toBe('compose')
+    expect(chooseParser('compose.yaml', flux)?.parser.kind).toBe('kubernetes')
+    expect(chooseParser('render.yaml', flux)?.parser.kind).toBe('kubernetes')
+    expect(chooseParser('librechat.yaml', flux.replace('name: librechat', 'name: {{ .Release.Name }}'))?.parser.kind).toBe('librechat')
+  })
+
+  it('keeps the kinds whose place or format says what reads them: workflows, GitLab CI, Continue, Helm values', () => {
+    for (const [path, kind] of [
+      ['.github/workflows/deploy.yml', 'workflow'],
+      ['.gitlab-ci.yml', 'gitlab-ci'],
+      ['.continue/config.yaml', 'continue'],
+      ['chart/values.yaml', 'helm']
+    ] as const) {
+      expect([path, [...kindsFor([path])], chooseParser(path, flux)?.parser.kind]).toEqual([path, [kind], kind])
+    }
   })
 })
 
@@ -104,7 +156,7 @@ describe('workloads', () => {
 })
 
 describe('ConfigMap data and Secret stringData', () => {
-  it('reads each as a scope; Secret data (base64) is left to the key scan', () => {
+  it('reads each as a scope', () => {
     const key = fakeKeys.anthropic()
     const text = lines(
       'apiVersion: v1',
@@ -119,9 +171,7 @@ describe('ConfigMap data and Secret stringData', () => {
       'metadata:',
       '  name: llm-keys',
       'stringData:',
-      `  ANTHROPIC_API_KEY: ${key}`,
-      'data:',
-      '  ENCODED: c2VjcmV0'
+      `  ANTHROPIC_API_KEY: ${key}`
     )
     const { entries } = parse(text)
     expect(entries.map((e) => [e.scope, e.path, e.value])).toEqual([
@@ -129,6 +179,85 @@ describe('ConfigMap data and Secret stringData', () => {
       ['k8s/app.yaml#Secret/llm-keys', ['Secret/llm-keys', 'stringData', 'ANTHROPIC_API_KEY'], key]
     ])
     expect(entries[1]!.keySpan).toEqual(span(13, 3, 13, 20))
+  })
+})
+
+describe('Secret data, decoded from base64 as Kubernetes does before a container reads it', () => {
+  const b64 = (text: string) => Buffer.from(text, 'utf8').toString('base64')
+  const key = fakeKeys.openaiProject('k8s-data')
+
+  it('gives the decoded text, a literal, with the base64 token as written for its raw text and span', () => {
+    const text = lines(
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata: {name: llm}',
+      'data:',
+      `  OPENAI_API_KEY: ${b64(key)}`,
+      `  OPENAI_BASE_URL: "${b64('https://api.openai.com/v1')}"`,
+      `  TEMPLATE: ${b64('${NOT_EXPANDED}')}`
+    )
+    const { entries } = parse(text)
+    expect(entries.map((e) => [e.path, e.value, e.form, e.meta])).toEqual([
+      [['Secret/llm', 'data', 'OPENAI_API_KEY'], key, 'literal', { base64: true }],
+      [['Secret/llm', 'data', 'OPENAI_BASE_URL'], 'https://api.openai.com/v1', 'literal', { base64: true }],
+      [['Secret/llm', 'data', 'TEMPLATE'], '${NOT_EXPANDED}', 'literal', { base64: true }]
+    ])
+    expect(entries[0]).toMatchObject({ scope: 'k8s/app.yaml#Secret/llm', raw: b64(key), valueSpan: span(5, 19, 5, 19 + b64(key).length) })
+    const quoted = `"${b64('https://api.openai.com/v1')}"`
+    expect(entries[1]).toMatchObject({ raw: quoted, valueSpan: span(6, 20, 6, 20 + quoted.length) })
+  })
+
+  it('leaves what is not strictly base64 of text: plain text, binary, control characters, bad padding, null', () => {
+    const text = lines(
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata: {name: odd}',
+      'data:',
+      '  PLAIN: not base64 at all',
+      `  BINARY: ${Buffer.from([0xff, 0xfe, 0x00, 0x81]).toString('base64')}`,
+      `  CONTROL: ${b64('a\u0007b')}`,
+      '  UNPADDED: c2VjcmV0Mg',
+      '  LOOSE_BITS: QR==',
+      '  EMPTY_NAME:',
+      '  NESTED: {a: b}',
+      `  MULTILINE: ${b64('A=1\nB=2\n')}`
+    )
+    expect(parse(text).entries.map((e) => [e.key, e.value])).toEqual([['MULTILINE', 'A=1\nB=2\n']])
+  })
+
+  it('lets stringData win over data for the same key, as Kubernetes does', () => {
+    const text = lines('apiVersion: v1', 'kind: Secret', 'metadata: {name: s}', 'stringData:', '  A: plain', 'data:', `  A: ${b64('encoded')}`, `  B: ${b64('other')}`)
+    expect(parse(text).entries.map((e) => [e.path, e.value])).toEqual([
+      [['Secret/s', 'stringData', 'A'], 'plain'],
+      [['Secret/s', 'data', 'B'], 'other']
+    ])
+  })
+
+  it('keeps the base64 flag on a container entry that reads the value through valueFrom or envFrom', () => {
+    const text = lines(
+      'apiVersion: v1',
+      'kind: Secret',
+      'metadata: {name: keys}',
+      'data:',
+      `  api-key: ${b64(key)}`,
+      `  OPENAI_BASE_URL: ${b64('https://api.openai.com/v1')}`,
+      '---',
+      'apiVersion: v1',
+      'kind: Pod',
+      'metadata: {name: chat}',
+      'spec:',
+      '  containers:',
+      '    - name: app',
+      '      envFrom: [{secretRef: {name: keys}}]',
+      '      env:',
+      '        - name: OPENAI_API_KEY',
+      '          valueFrom: {secretKeyRef: {name: keys, key: api-key}}'
+    )
+    expect(parse(text).entries.map((e) => [e.scope, e.key, e.value, e.meta])).toEqual([
+      ['k8s/app.yaml#Pod/chat/app', 'api-key', key, { base64: true }],
+      ['k8s/app.yaml#Pod/chat/app', 'OPENAI_BASE_URL', 'https://api.openai.com/v1', { base64: true }],
+      ['k8s/app.yaml#Pod/chat/app', 'OPENAI_API_KEY', key, { valueFrom: 'secretKeyRef', from: 'keys/api-key', base64: true }]
+    ])
   })
 })
 

@@ -6,6 +6,7 @@
  * An edit is made only when it is certain to replace exactly the text the fix stands for; otherwise the
  * finding keeps its `fix` (advice) without an `edit`.
  */
+import { decodedFromBase64 } from './base64.js'
 import type { Entry, Span, TextEdit } from './types.js'
 
 /** What a finding needs to know to place its fix: where it points, the entry, and the fix value. */
@@ -31,7 +32,8 @@ export function editFor({ span, entry, fix }: EditSite): TextEdit | undefined {
   const width = span.end.column - span.start.column
   // A rename (`env-name-unused`): the finding points at the name, which must be written bare.
   if (sameSpan(span, entry.keySpan)) return width === entry.key.length ? { range: span, replacement: fix } : undefined
-  if (!entry.valueSpan || !sameSpan(span, entry.valueSpan) || entry.form !== 'literal') return undefined
+  // A value decoded from base64 (a Secret's `data`) is not written as itself: a fix in its place would be plain text.
+  if (!entry.valueSpan || !sameSpan(span, entry.valueSpan) || entry.form !== 'literal' || decodedFromBase64(entry)) return undefined
   const { raw, value } = entry
   if (raw === undefined || value === undefined || width !== raw.length) return undefined
   if (raw === value) return { range: span, replacement: fix }

@@ -2,6 +2,7 @@
  * Masking of secrets. Reports show provider, prefix and the last 4 characters at most, so a reader can
  * tell which key it is without being able to use it.
  */
+import { decodedFromBase64, encodeBase64 } from './base64.js'
 import { escapeRegExp } from './text.js'
 import { memoize } from './memo.js'
 import type { FileFacts } from './types.js'
@@ -175,8 +176,9 @@ const MIN_GIVEN_SECRET = 8
 
 /**
  * Every value a run knows to be secret: each key found in the text, each setting that holds a key or a random
- * credential (and the defaults of references), and each given secret value (the action's `secrets` input, the
- * environment under `--probe`) whose name a setting refers to — once resolved, it could be shown anywhere.
+ * credential (and the defaults of references), the base64 text of each value a Secret's `data` holds, and each given
+ * secret value (the action's `secrets` input, the environment under `--probe`) whose name a setting refers to — once
+ * resolved, it could be shown anywhere.
  */
 export function knownSecrets(files: readonly FileFacts[], catalog: ProviderCatalog, given: { readonly values?: ReadonlyMap<string, string>; readonly keys?: readonly string[] } = {}): string[] {
   const secrets = new Set<string>(given.keys?.filter((k) => k.trim() !== '') ?? [])
@@ -190,6 +192,7 @@ export function knownSecrets(files: readonly FileFacts[], catalog: ProviderCatal
       if (entry.value !== undefined && isSecret(entry.key, entry.value)) secrets.add(entry.value)
       const fallback = entry.ref?.fallback
       if (fallback !== undefined && isSecret(entry.key, fallback)) secrets.add(fallback)
+      if (decodedFromBase64(entry) && entry.value !== undefined) for (const secret of encodedSecrets(entry.key, entry.value)) secrets.add(secret)
     }
   }
   // Given values are looked for only when there are some (a plain scan has none).
@@ -201,6 +204,16 @@ export function knownSecrets(files: readonly FileFacts[], catalog: ProviderCatal
     for (const part of value.match(KEY_TOKEN) ?? []) if (catalog.looksLikeSecret(part)) secrets.add(part)
   }
   return [...secrets]
+}
+
+/**
+ * What a value a Kubernetes Secret keeps in base64 (`data`) adds to the secrets: its base64 text always, whatever it
+ * decodes to — a report never needs to show it, and a line quoting it (a rename's corrected line) is then never
+ * shown — and the decoded text under a credential's name even when it looks plain (`hatem123.` as a password).
+ */
+function encodedSecrets(name: string, value: string): string[] {
+  const encoded = encodeBase64(value)
+  return CREDENTIAL_NAME.test(name) && value.trim().length >= MIN_GIVEN_SECRET ? [encoded, value] : [encoded]
 }
 
 /** The names the settings and workflow jobs of `files` refer to. */

@@ -96,7 +96,10 @@ export interface Entry {
   readonly resolved?: string
   /** The assignment is commented out (`# OPENAI_API_KEY=…`): kept for leak scanning, ignored for config logic. */
   readonly commented?: boolean
-  /** Format-specific facts a rule may need (e.g. compose list form keeps quotes: `{ listForm: true }`). */
+  /**
+   * Format-specific facts a rule may need (e.g. compose list form keeps quotes: `{ listForm: true }`; a Kubernetes
+   * Secret's `data` value decoded from the base64 written in the file, which `raw` and `valueSpan` are: `{ base64: true }`).
+   */
   readonly meta?: Readonly<Record<string, string | number | boolean>>
 }
 

@@ -4,6 +4,7 @@ import { chooseParser, type ParserChoice } from '../sources/index.js'
 import type { Parser } from '../sources/types.js'
 import { PARSE_CAP_BYTES } from '../sources/limits.js'
 import { findIgnoreDirectives } from '../core/ignores.js'
+import { decodedFromBase64 } from '../core/base64.js'
 import { keyContextFor } from './key-context.js'
 import { LineIndex, lineSpan } from '../core/text.js'
 import type { Diagnostic, Entry, FileFacts, KeyHit, ParseResult, SourceFile } from '../core/types.js'
@@ -21,7 +22,7 @@ export function analyzeFile(file: SourceFile, catalog: ProviderCatalog): FileFac
   const source = { path: file.path, text }
   const choice = chooseParser(file.path, text)
   const parsed: ParseResult = choice ? parseWithinCap(choice.parser, source) : { entries: [], diagnostics: [] }
-  const keyHits = findKeyHits(source, catalog)
+  const keyHits = [...findKeyHits(source, catalog), ...decodedKeyHits(file.path, parsed.entries, catalog)]
   // Findings stand on an entry, a key hit or a diagnostic of their file: a file with none needs no directives
   // searched for (nearly every file of a tree, and a search through all of its text).
   const reportable = keyHits.length > 0 || parsed.entries.length > 0 || parsed.diagnostics.length > 0
@@ -110,6 +111,26 @@ function findKeyHits(file: SourceFile, catalog: ProviderCatalog): KeyHit[] {
     const span = lines.span(m.start, m.end)
     return keyHit(file.path, m, span, lines.lineText(span.start.line))
   })
+}
+
+/**
+ * Keys inside values the parser decoded (a Kubernetes Secret's `data`, base64), which the scan of the text cannot see:
+ * each points at the encoded token as written. The value is scanned as its setting, `NAME: value`, so a shared shape
+ * is judged by the name it is assigned to, as it would be in plain text. A value read by several scopes is scanned once.
+ */
+function decodedKeyHits(path: string, entries: readonly Entry[], catalog: ProviderCatalog): KeyHit[] {
+  const hits = new Map<string, KeyHit>()
+  for (const entry of entries) {
+    if (!decodedFromBase64(entry) || entry.value === undefined || entry.valueSpan === undefined) continue
+    const setting = `${entry.key}: ${entry.value}`
+    for (const m of keyMatches(setting, catalog)) {
+      const at = `${entry.valueSpan.start.line}:${entry.valueSpan.start.column}\0${m.token}`
+      const lineStart = setting.lastIndexOf('\n', m.start) + 1
+      const lineEnd = setting.indexOf('\n', m.end)
+      if (!hits.has(at)) hits.set(at, keyHit(path, m, entry.valueSpan, setting.slice(lineStart, lineEnd === -1 ? undefined : lineEnd)))
+    }
+  }
+  return [...hits.values()]
 }
 
 /** A key hit from a match, its place and the text of its line. */

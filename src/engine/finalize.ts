@@ -5,6 +5,7 @@ import { isIgnored } from '../core/ignores.js'
 import { fillTemplate, withTip } from '../core/message.js'
 // Defence in depth: a key a rule forgot to declare as a secret is still masked.
 import { maskStraySecrets, scrubSecrets, secretLikeTokens } from '../core/redact.js'
+import { decodedFromBase64, encodeBase64 } from '../core/base64.js'
 import type { FileFacts, Finding, TextEdit } from '../core/types.js'
 import type { RepoModel } from '../model/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
@@ -17,7 +18,10 @@ interface TreeFacts {
   readonly uncommitted: ReadonlySet<string>
   /** The lines settings sit on ({@link settingLines}), by file: kept, or cut from the kept text when first asked for. */
   readonly lines: (file: string) => ReadonlyMap<number, string> | undefined
-  /** `file\0line` of every line a security rule reported on: it may hold a credential other findings do not know. */
+  /**
+   * `file\0line` of every line a security rule reported on (it may hold a credential other findings do not know), and
+   * of every line holding a Secret's base64 `data`, which is secret whatever it decodes to.
+   */
   readonly secretLines: ReadonlySet<string>
   readonly catalog: ProviderCatalog
 }
@@ -31,7 +35,10 @@ export function finalize(drafts: readonly Draft[], model: RepoModel, catalog: Pr
     ignores: new Map(tree.map((f) => [f.path, f.ignores])),
     uncommitted: new Set(tree.filter((f) => f.uncommitted).map((f) => f.path)),
     lines: linesByFile(tree),
-    secretLines: new Set(drafts.filter((d) => d.meta.security).map(({ descriptor: d }) => `${d.file}\0${d.span.start.line}`)),
+    secretLines: new Set([
+      ...drafts.filter((d) => d.meta.security).map(({ descriptor: d }) => `${d.file}\0${d.span.start.line}`),
+      ...encodedLines(tree)
+    ]),
     catalog
   }
   const seen = new Map<string, number>()
@@ -63,9 +70,34 @@ export function finalize(drafts: readonly Draft[], model: RepoModel, catalog: Pr
   })
 }
 
+/** The lines of the tree's values decoded from base64 (only Kubernetes manifests have them). */
+function encodedLines(files: readonly FileFacts[]): string[] {
+  const lines: string[] = []
+  for (const file of files) {
+    if (file.kind !== 'kubernetes') continue
+    for (const entry of file.entries) {
+      const span = entry.valueSpan
+      if (span && decodedFromBase64(entry)) for (let line = span.start.line; line <= span.end.line; line++) lines.push(`${file.path}\0${line}`)
+    }
+  }
+  return lines
+}
+
+/**
+ * The secrets a report declares, and for a value decoded from base64 (a Secret's `data`) the text written in the file
+ * too: a rule declares the value it judged, and its base64 form is as secret.
+ */
+function declaredSecrets({ descriptor: d }: Draft): readonly string[] {
+  const declared = d.secrets ?? []
+  const entry = d.entry
+  return entry?.value !== undefined && declared.length > 0 && decodedFromBase64(entry) ? [...declared, encodeBase64(entry.value)] : declared
+}
+
 /** Message and tip from the rule's templates, each secret the report declares and any stray key masked. */
-function textsOf({ meta, descriptor: d }: Draft, { uncommitted, catalog }: TreeFacts): { message: string; tip?: string } {
-  const mask = (text: string): string => maskStraySecrets(scrubSecrets(text, d.secrets ?? []), catalog)
+function textsOf(draft: Draft, { uncommitted, catalog }: TreeFacts): { message: string; tip?: string } {
+  const { meta, descriptor: d } = draft
+  const secrets = declaredSecrets(draft)
+  const mask = (text: string): string => maskStraySecrets(scrubSecrets(text, secrets), catalog)
   const rendered = fillTemplate(meta.messages[d.messageId] ?? d.messageId, d.data)
   // Read only with `--include-ignored`: every finding says so, so no advice reads as if the file were committed.
   const message = mask(uncommitted.has(d.file) ? `${rendered} (not committed: git ignores this file)` : rendered)
@@ -74,9 +106,10 @@ function textsOf({ meta, descriptor: d }: Draft, { uncommitted, catalog }: TreeF
 }
 
 /** The fix as advice (masked), its edit when nothing in it needed masking, and the corrected line the edit gives. */
-function fixOf({ meta, descriptor: d, origin }: Draft, { lines, secretLines, catalog }: TreeFacts): { fix?: string; edit?: TextEdit; fixedLine?: string } {
+function fixOf(draft: Draft, { lines, secretLines, catalog }: TreeFacts): { fix?: string; edit?: TextEdit; fixedLine?: string } {
+  const { meta, descriptor: d, origin } = draft
   if (d.fix === undefined) return {}
-  const fix = maskStraySecrets(scrubSecrets(d.fix, d.secrets ?? []), catalog)
+  const fix = maskStraySecrets(scrubSecrets(d.fix, declaredSecrets(draft)), catalog)
   // A fix that needed masking holds a secret: shown masked as advice, never an edit to apply.
   const edit = fix === d.fix && !d.secrets?.length ? editFor(d) : undefined
   if (!edit) return { fix }

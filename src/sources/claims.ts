@@ -23,9 +23,27 @@ export interface Claim {
   readonly except?: RegExp
   /** Also found by its content among the YAML files no name claims (the parser's `sniff`). */
   readonly sniffed?: true
+  /**
+   * A kind found by content that wins over the name: a file this claim names is read as that kind when its parser's
+   * `sniff` accepts the text. Loaded with the claimed kind's parser, so the choice is made once the text is read.
+   */
+  readonly yieldsTo?: SourceKind
 }
 
-/** Most specific first: the first claim that accepts a path names its kind. */
+/**
+ * Most specific first: the first claim that accepts a path names its kind.
+ *
+ * A Kubernetes manifest (top-level `apiVersion:` and `kind:`, no Go template) under a name claimed for another kind is
+ * read as Kubernetes (`yieldsTo`) where the name is only a convention a manifest can share, and the claimed format has
+ * no such keys: `librechat.yaml` (GitOps trees name an app's manifests after it; LibreChat's config has none,
+ * https://www.librechat.ai/docs/configuration/librechat_yaml), compose and stack files (the Compose file schema
+ * allows no top-level key but its own and `x-*`: compose-spec/compose-spec@00655e22 schema/compose-spec.json,
+ * `"additionalProperties": false`) and `render.yaml` (a Render Blueprint's keys are `services:`, `databases:`,
+ * `envVarGroups:` and the like, https://render.com/docs/blueprint-spec).
+ * Not the others: a workflow, `.gitlab-ci.yml` or `.continue/config.yaml` sits where its tool reads it, so it is that
+ * tool's file, wrong or not; a Helm values file may hold any top-level key a chart reads (fluent-bit's chart has
+ * `kind: DaemonSet`), and the Helm parser reads `env` lists at any depth of a manifest anyway.
+ */
 export const claims: readonly Claim[] = [
   { kind: 'workflow', paths: /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/ },
   // Project settings of Claude Code; `settings.local.json` is meant to stay uncommitted, so a key there is a leak too.
@@ -34,7 +52,7 @@ export const claims: readonly Claim[] = [
   // Continue reads `.continue/config.yaml` (current) and `.continue/config.json` (older), same model keys; a folder
   // named `continue/` is too common a word to say Continue.
   { kind: 'continue', paths: /(?:^|\/)\.continue\/config\.(?:ya?ml|json)$/ },
-  { kind: 'librechat', paths: /(?:^|\/)librechat\.ya?ml$/ },
+  { kind: 'librechat', paths: /(?:^|\/)librechat\.ya?ml$/, yieldsTo: 'kubernetes' },
   { kind: 'codex', extensions: ['codex/config.toml'] },
   // `.codex/auth.json`, or `codex/auth.json` in a dotfiles repository.
   { kind: 'codex-auth', paths: /(?:^|\/)\.?codex\/auth\.json$/ },
@@ -49,13 +67,14 @@ export const claims: readonly Claim[] = [
   {
     kind: 'compose',
     names: /^(?:[\w.-]*[.-])?(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$|^stack\.yml$|^docker-stack(?:[.-][\w.-]+)?\.ya?ml$/,
-    sniffed: true
+    sniffed: true,
+    yieldsTo: 'kubernetes'
   },
   // `Dockerfile`, `Dockerfile.prod`, `web.Dockerfile`, `Containerfile`; not `Dockerfile.dockerignore`.
   { kind: 'dockerfile', names: /^(?:dockerfile|containerfile)(?:\.[^.].*)?$|\.(?:dockerfile|containerfile)$/i, except: /\.dockerignore$/ },
   { kind: 'vercel', basenames: ['vercel.json'] },
   { kind: 'netlify', basenames: ['netlify.toml'] },
-  { kind: 'render', paths: /(?:^|\/)render\.ya?ml$/ },
+  { kind: 'render', paths: /(?:^|\/)render\.ya?ml$/, yieldsTo: 'kubernetes' },
   // `fly.toml`, and `fly.<env>.toml` for apps deployed with `fly deploy -c fly.staging.toml`.
   { kind: 'fly', names: /^fly(?:\.[\w-]+)?\.toml$/ },
   { kind: 'app-json', basenames: ['app.json'] },
@@ -136,19 +155,25 @@ export const isSniffed = (path: string): boolean => YAML_FILE.test(path)
 /** Whether a parser may read a file, judged by its path alone: a kind claims the name, or it is YAML to sniff. */
 export const mayParse = (path: string): boolean => isSniffed(path) || claimedKind(path) !== undefined
 
+/** The kind found by content that wins over each claimed kind, where one does (`Claim.yieldsTo`). */
+export const yieldingTo: ReadonlyMap<SourceKind, SourceKind> = new Map(claims.flatMap((claim) => (claim.yieldsTo ? [[claim.kind, claim.yieldsTo] as const] : [])))
+
 /** The kinds found by content, in the order they are tried. */
 export const sniffedKinds: readonly SourceKind[] = claims.filter((claim) => claim.sniffed).map((claim) => claim.kind)
 
 /**
- * The kinds of parser the files at `paths` may need: each path's claimed kind, and the kinds found by content when a
- * YAML file no name claims is among them.
+ * The kinds of parser the files at `paths` may need: each path's claimed kind (and the kind its content may turn out
+ * to be instead), and the kinds found by content when a YAML file no name claims is among them.
  */
 export function kindsFor(paths: Iterable<string>): Set<SourceKind> {
   const kinds = new Set<SourceKind>()
   for (const path of paths) {
     const kind = claimedKind(path)
-    if (kind !== undefined) kinds.add(kind)
-    else if (isSniffed(path)) for (const sniffed of sniffedKinds) kinds.add(sniffed)
+    if (kind !== undefined) {
+      kinds.add(kind)
+      const yielded = yieldingTo.get(kind)
+      if (yielded !== undefined) kinds.add(yielded)
+    } else if (isSniffed(path)) for (const sniffed of sniffedKinds) kinds.add(sniffed)
   }
   return kinds
 }

@@ -1,6 +1,6 @@
 import type { MatchedBy, SourceKind } from '../core/types.js'
 import type { Parser } from './types.js'
-import { claimedKind, claims, isSniffed, sniffedKinds } from './claims.js'
+import { claimedKind, claims, isSniffed, sniffedKinds, yieldingTo } from './claims.js'
 
 export { isClaimedBy, kindsFor, mayParse, parsablePaths } from './claims.js'
 
@@ -68,12 +68,17 @@ function parserOf(kind: SourceKind): Parser {
 
 /**
  * The parser for a file, or undefined for files that are only scanned for keys. The name decides first (a
- * lookup, no reading); only a YAML file no name claims has its text sniffed, and is still parsed once. The parsers of
- * the file's kinds must be loaded (`loadParsers(kindsFor([path]))`).
+ * lookup, no reading), unless the claimed kind yields to what the text plainly is (a Kubernetes manifest named
+ * `librechat.yaml`, see `yieldsTo` in ./claims.ts); only a YAML file no name claims has its text sniffed otherwise,
+ * and every file is still parsed once. The parsers of the file's kinds must be loaded (`loadParsers(kindsFor([path]))`).
  */
 export function chooseParser(path: string, text: string): ParserChoice | undefined {
   const named = claimedKind(path)
-  if (named !== undefined) return { parser: parserOf(named), matchedBy: 'name' }
+  if (named !== undefined) {
+    const yielded = yieldingTo.get(named)
+    const instead = yielded === undefined ? undefined : parserOf(yielded)
+    return instead?.sniff?.(text) ? { parser: instead, matchedBy: 'content' } : { parser: parserOf(named), matchedBy: 'name' }
+  }
   if (!isSniffed(path)) return undefined
   const sniffed = sniffedKinds.map(parserOf).find((parser) => parser.sniff?.(text))
   return sniffed && { parser: sniffed, matchedBy: 'content' }

@@ -1,8 +1,9 @@
 import { dockerImageFingerprint } from '../clients/fingerprints.js'
+import { decodeBase64Text } from '../core/base64.js'
 import type { Entry, Fingerprint } from '../core/types.js'
 import type { Parser } from './types.js'
 import { scopeId } from './entry.js'
-import { buildEntry, field, fields, items, mapEntries, parseYamlStream, scalarValue, spanOf, stringAt, type YamlSource } from './yaml.js'
+import { buildEntry, field, fields, items, mapEntries, parseYamlStream, scalarValue, spanOf, stringAt, type PlaceFor, type YamlSource } from './yaml.js'
 
 /** A Kubernetes object: `apiVersion:` and `kind:` at the top level of a YAML document. */
 const API_VERSION = /^apiVersion[ \t]*:/m
@@ -27,11 +28,11 @@ const CONTAINER_LISTS = ['initContainers', 'containers'] as const
 /**
  * Kubernetes manifests, found by content (they have no fixed name), every document of a `---` stream:
  * container `env` items (`name`/`value`, or `valueFrom` a Secret or ConfigMap key), `envFrom` Secrets and
- * ConfigMaps, ConfigMap `data` and Secret `stringData` (plain text in the repository; Secret `data` is
- * base64 and left to the key scan). Each container is a scope, whose image is a `docker-image`
- * fingerprint of it. A Secret or ConfigMap key that exactly one container of the same file reads
- * (through `valueFrom` or `envFrom`) belongs to that container's scope, so its key pairs with the base
- * URL beside it; any other is a scope of its own object (`<file>#Secret/<name>`).
+ * ConfigMaps, ConfigMap `data`, Secret `stringData` and Secret `data` decoded from base64 (see
+ * {@link secretDataEntries}). Each container is a scope, whose image is a `docker-image` fingerprint of it.
+ * A Secret or ConfigMap key that exactly one container of the same file reads (through `valueFrom` or
+ * `envFrom`) belongs to that container's scope, so its key pairs with the base URL beside it; any other is
+ * a scope of its own object (`<file>#Secret/<name>`).
  */
 export const kubernetesParser: Parser = {
   kind: 'kubernetes',
@@ -49,7 +50,7 @@ export const kubernetesParser: Parser = {
   }
 }
 
-/** A ConfigMap's `data` or a Secret's `stringData`, filed under the object's own scope. */
+/** A ConfigMap's `data` or a Secret's `stringData` and `data`, filed under the object's own scope. */
 interface ConfigObject {
   /** `Secret/llm-keys`, `ConfigMap/llm`. */
   readonly id: string
@@ -74,16 +75,42 @@ function readObject(src: YamlSource): { containers: ContainerRead[]; object?: Co
   const name = stringAt(src, field(src, field(src, root, 'metadata')?.value, 'name')?.value) ?? ''
   const object = `${kind}/${name}`
   if (kind === 'ConfigMap' || kind === 'Secret') {
-    const block = kind === 'ConfigMap' ? 'data' : 'stringData'
     const scope = scopeId(src.path, object)
-    const entries = mapEntries(src, field(src, root, block)?.value, (f) => ({ kind: 'kubernetes', scope, path: [object, block, f.key] }))
-    return { containers: [], object: { id: object, entries } }
+    const placeIn = (block: string): PlaceFor => (f) => ({ kind: 'kubernetes', scope, path: [object, block, f.key] })
+    if (kind === 'ConfigMap') return { containers: [], object: { id: object, entries: mapEntries(src, field(src, root, 'data')?.value, placeIn('data')) } }
+    const plain = mapEntries(src, field(src, root, 'stringData')?.value, placeIn('stringData'))
+    // A key both maps set takes stringData's value (https://kubernetes.io/docs/tasks/configmap-secret/managing-secret-using-config-file/,
+    // "Specify both data and stringData").
+    const shadowed = new Set(plain.map((e) => e.key))
+    const encoded = secretDataEntries(src, field(src, root, 'data')?.value, placeIn('data')).filter((e) => !shadowed.has(e.key))
+    return { containers: [], object: { id: object, entries: [...plain, ...encoded] } }
   }
   const podSpec = POD_SPEC_ROUTES.map((route) => route.reduce<unknown>((node, key) => field(src, node, key)?.value, root)).find(
     (spec) => CONTAINER_LISTS.some((list) => field(src, spec, list) !== undefined)
   )
   const containers = CONTAINER_LISTS.flatMap((list) => items(src, field(src, podSpec, list)?.value))
   return { containers: containers.map((container, i) => readContainer(src, object, container, i)) }
+}
+
+/**
+ * A Secret's `data`: base64 in the file, decoded by Kubernetes before `env`/`envFrom` hand it to a container
+ * (https://kubernetes.io/docs/concepts/configuration/secret/), so the entry holds the decoded text, which the rules
+ * judge like any value (a published sample secret, an LLM key under a key name, a base URL). Its `raw` and
+ * `valueSpan` stay the base64 token as written, and `meta.base64` says so: that token is the secret too, and a fix
+ * can never be written in its place. A value that is not strictly base64 of printable text (binary data, plain text
+ * Kubernetes would refuse) gives no entry: what the container gets is not known, and the key scan still reads the
+ * text. Kubernetes expands no `$(VAR)` in it, so it is a literal whatever it holds
+ * (https://kubernetes.io/docs/tasks/inject-data-application/define-interdependent-environment-variables/: only
+ * `env` values are expanded).
+ */
+function secretDataEntries(src: YamlSource, node: unknown, placeFor: PlaceFor): Entry[] {
+  return fields(src, node).flatMap((f) => {
+    const at = scalarValue(src, f.value)
+    const value = at && decodeBase64Text(at.value)
+    if (at === undefined || value === undefined) return []
+    const place = { ...placeFor(f), key: f.key, keySpan: spanOf(src, f.keyNode), meta: { base64: true } }
+    return [buildEntry(src, place, { ...at, value, literal: true })]
+  })
 }
 
 /** `envFrom` item fields and the kind of object each names. */
@@ -147,7 +174,8 @@ function linkSameFile(containers: readonly ContainerRead[], objects: ReadonlyMap
     ...c.env.map((entry) => {
       const source = valueSource(entry)
       const value = source && objectEntry(source.object, source.key)
-      return value ? { ...entry, ...valueParts(value) } : entry
+      // The value's own facts (decoded from base64) join the item's (`valueFrom`).
+      return value ? { ...entry, ...valueParts(value), ...(value.meta && { meta: { ...entry.meta, ...value.meta } }) } : entry
     })
   ])
   const unread = [...objects].flatMap(([object, entries]) => entries.filter((e) => !soleReader(object, e.key)))
