@@ -108,6 +108,15 @@ describe('extractFingerprints', () => {
     expect(fp('web.dockerfile', 'FROM lobehub/lobe-chat')).toEqual([['docker-image', 'lobehub/lobe-chat', 'web.dockerfile']])
   })
 
+  it('reads an image whose tag is chosen at deploy time, but not one whose name is', () => {
+    // Open WebUI's own docker-compose.yaml pulls ghcr.io/open-webui/open-webui:${WEBUI_DOCKER_TAG-main}.
+    const dockerfile = ['FROM ghcr.io/open-webui/open-webui:${WEBUI_DOCKER_TAG-main}', 'FROM ${REGISTRY}/lobe-chat:latest', 'FROM registry.local:5000/team/app:${TAG:-1}'].join('\n')
+    expect(fp('Dockerfile', dockerfile)).toEqual([
+      ['docker-image', 'ghcr.io/open-webui/open-webui', 'Dockerfile'],
+      ['docker-image', 'registry.local:5000/team/app', 'Dockerfile']
+    ])
+  })
+
   it('leaves compose images to the compose parser, which knows their services', () => {
     expect(fp('docker-compose.yml', 'services:\n  chat:\n    image: yidadaa/chatgpt-next-web\n')).toEqual([])
   })

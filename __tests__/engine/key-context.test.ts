@@ -75,6 +75,19 @@ describe('keyContextFor', () => {
   })
 })
 
+describe('keyContextFor on lists', () => {
+  it('names every item of a long key list by the name before the list, however far back it stands', () => {
+    // JamesFein/ChatGPT-Next-Web@5f06cbd6 committed ten gateway keys in one OPENAI_API_KEY list.
+    const keys = Array.from({ length: 10 }, (_, i) => fakeKeys.gateway(`list${i}`))
+    expect(judged(`OPENAI_API_KEY="${keys.join(',')}"\n`)).toEqual(keys.map(() => 'one-api (by shape)'))
+    expect(judged(`OPENAI_API_KEY=${keys.join(' , ')}\n`)).toEqual(keys.map(() => 'one-api (by shape)'))
+  })
+
+  it('does not take a list of ids after a non-credential name for keys', () => {
+    expect(judged(`request_ids=${uuid},${uuid}\n`)).toEqual([undefined, undefined])
+  })
+})
+
 describe('catalog.scanForContext', () => {
   it('returns what the judge accepts, with the provider it names', () => {
     const key = fakeKeys.gateway()

@@ -1,5 +1,6 @@
 import { body, fakeKeys, publishedSamples, sampleKey } from '../helpers/keys.js'
-import { testRule } from '../helpers/rule-tester.js'
+import { describe, expect, it } from '@jest/globals'
+import { runRule, testRule } from '../helpers/rule-tester.js'
 import { providers } from '../../src/providers/registry.js'
 import { rule } from '../../src/rules/leaked-key.js'
 
@@ -195,4 +196,11 @@ testRule(rule, {
       errors: [{ messageId: 'opaqueKey', line: 3, data: { name: 'experimental_bearer_token', fileKind: 'the Codex config' } }]
     }
   ]
+})
+
+describe('leaked-key on key lists', () => {
+  it('reports an unrecognised item of a list beside a recognised one', () => {
+    const results = runRule(rule, { '.env': `MISTRAL_API_KEY=${fakeKeys.groq()},${fakeKeys.opaque('m2', 32)}\n` })
+    expect(results.map((r) => r.messageId).sort()).toEqual(['opaqueKey', 'providerKey'])
+  })
 })

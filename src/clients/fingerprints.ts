@@ -161,11 +161,13 @@ function images(file: SourceFile, pattern: RegExp): Fingerprint[] {
 
 /** `docker.io/Yidadaa/ChatGPT-Next-Web:v2@sha256:…` → `yidadaa/chatgpt-next-web`; `${IMAGE}` → undefined. */
 function normalizeImage(reference: string): string | undefined {
-  if (reference === '' || reference.includes('$') || reference.includes('{{')) return undefined
   let image = reference.toLowerCase().replace(/@.*$/, '')
   const lastSlash = image.lastIndexOf('/')
   const colon = image.indexOf(':', lastSlash + 1)
   if (colon !== -1) image = image.slice(0, colon)
+  // Only the tag may be chosen at deploy time (`ghcr.io/open-webui/open-webui:${WEBUI_DOCKER_TAG-main}`, as Open
+  // WebUI's own compose file writes it): the name before it is the image all the same. A name chosen so is not known.
+  if (image === '' || image.includes('$') || image.includes('{{')) return undefined
   return image.replace(/^(?:index\.)?docker\.io\//, '').replace(/^library\//, '')
 }
 

@@ -24,8 +24,8 @@ const SEARCH_OVERLAP = 256
  */
 const NAME_BEFORE = /(?:^|[^A-Za-z0-9_.-])-{0,2}([A-Za-z_][A-Za-z0-9_.-]*)(\\?["'`]?\]?\s*(?:[:=]=?|=>|:-|\?=)?\s*\\?["'`]?\s*)$/
 
-/** Earlier items of a list (`KEYS=k1,k2,`): the name before the list names every item. */
-const LIST_ITEMS = /(?:[A-Za-z0-9_-]+\s*,\s*)+$/
+/** How far back on its line a list item's name may stand (`KEYS=k1,…,k9,k10`: ten keys of 51 characters). */
+const MAX_LIST = 4096
 
 /** SDK constructors and module calls of LLM clients (`OpenAI(`, `new Anthropic(`, `openai.chat…`, `litellm.completion`). */
 const SDK_CALL =
@@ -135,10 +135,12 @@ function siteFinder(
  * (one-api for `sk-` + 48, Volcengine Ark for a UUID), marked `byShape`: others issue it too.
  */
 function llmContextOf(text: string, match: TextKeyMatch, catalog: ProviderCatalog, sitesNear: (m: TextKeyMatch) => LlmSite[]): KeyAttribution | undefined {
-  const prefix = text.slice(linesBack(text, match.start, 0, MAX_PREFIX), match.start)
+  // An item of a list (`KEYS=k1,k2,`): the name before the list names every item, however many come first.
+  const listStart = text.charCodeAt(lastNonSpace(text, match.start)) === 44 ? startOfList(text, match.start) : match.start
+  const prefix = text.slice(linesBack(text, listStart, 0, MAX_PREFIX), listStart)
   // A segment of a URL's path (`…/v1/<account id>/<gateway>/…`, `/users/<uuid>`) is an id, not a credential.
   if (IN_URL_PATH.test(prefix)) return undefined
-  const before = NAME_BEFORE.exec(prefix.endsWith(',') ? prefix.replace(LIST_ITEMS, '') : prefix)
+  const before = NAME_BEFORE.exec(prefix)
   const word = before?.[1]
   const says = word === undefined ? undefined : credentialNameSays(word, catalog)
   // Assigned to a name that is no credential (`request_id=…`, `"id": "…"`): not a key.
@@ -162,6 +164,30 @@ function llmContextOf(text: string, match: TextKeyMatch, catalog: ProviderCatalo
 function nameNames(name: string, provider: Provider): boolean {
   const words = name.toLowerCase().split(/[^a-z0-9]+/)
   return words.includes(provider.id) || provider.name.toLowerCase().split(/[^a-z0-9]+/).some((w) => w.length > 3 && words.includes(w))
+}
+
+/** The offset of the last character before `end` that is no space or tab (-1 when none). */
+function lastNonSpace(text: string, end: number): number {
+  let i = end - 1
+  while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9)) i--
+  return i
+}
+
+/**
+ * Where the list that the item at `end` belongs to starts: back over `item,` runs (letters, digits, `_`, `-`) on the
+ * same line, at most `MAX_LIST` characters, so a long line of candidates stays linear.
+ */
+function startOfList(text: string, end: number): number {
+  const stop = Math.max(0, end - MAX_LIST)
+  let start = end
+  for (let i = lastNonSpace(text, end); i >= stop && text.charCodeAt(i) === 44; i = lastNonSpace(text, start)) {
+    let j = lastNonSpace(text, i)
+    const itemEnd = j
+    while (j >= stop && /[A-Za-z0-9_-]/.test(text[j]!)) j--
+    if (j === itemEnd) break
+    start = j + 1
+  }
+  return start
 }
 
 /** The index of the first site at or after `offset` (binary search). */

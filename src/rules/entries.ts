@@ -31,10 +31,11 @@ export function once(): (entry: Entry, what: string) => boolean {
 
 const before = (a: Position, b: Position): boolean => a.line < b.line || (a.line === b.line && a.column < b.column)
 
-/** A recognised key inside this entry's value was already reported by `leaked-key` from the text scan. */
-export function coveredByKeyHit(entry: Entry, file: FileFacts): boolean {
+/** The recognised keys inside this entry's value, which `leaked-key` reports from the text scan. */
+export function keyHitsIn(entry: Entry, file: FileFacts): readonly string[] {
   const span = entry.valueSpan
-  return span !== undefined && file.keyHits.some((hit) => before(hit.span.start, span.end) && before(span.start, hit.span.end))
+  if (span === undefined || file.keyHits.length === 0) return []
+  return file.keyHits.filter((hit) => before(hit.span.start, span.end) && before(span.start, hit.span.end)).map((hit) => hit.token)
 }
 
 /** The client is known from evidence about the scope (or configured), not guessed. */

@@ -2,7 +2,7 @@ import { kindLabel } from '../core/kinds.js'
 import { maskSecret } from '../core/redact.js'
 import type { Entry, FileFacts } from '../core/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
-import { coveredByKeyHit, valueSpan } from './entries.js'
+import { keyHitsIn, valueSpan } from './entries.js'
 import { keyItemsOf } from './keys.js'
 import { isPublishable, llmKeyEntries } from './llm-key.js'
 import { defineRule } from './types.js'
@@ -103,8 +103,10 @@ export const rule = defineRule({
 function opaqueSecrets(entry: Entry, file: FileFacts, catalog: ProviderCatalog): string[] {
   // A reference's default (`${OPENAI_API_KEY:-sk-…}`) is committed text like any literal.
   const committed = entry.form === 'literal' ? entry.value : entry.ref?.fallback
-  if (committed === undefined || coveredByKeyHit(entry, file)) return []
+  if (committed === undefined) return []
+  // Items the text scan recognised are reported as such; a list's other items still count (`k1,k2` with one unknown).
+  const hits = keyHitsIn(entry, file)
   return keyItemsOf(committed, catalog)
-    .filter((item) => !isPublishable(entry.key, item.value) && (item.match !== undefined || catalog.looksLikeSecret(item.value)))
+    .filter((item) => !hits.some((token) => item.value.includes(token)) && !isPublishable(entry.key, item.value) && (item.match !== undefined || catalog.looksLikeSecret(item.value)))
     .map((item) => item.value)
 }

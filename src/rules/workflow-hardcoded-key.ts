@@ -1,7 +1,7 @@
 import { maskSecret } from '../core/redact.js'
 import type { Entry, FileFacts } from '../core/types.js'
 import type { ProviderCatalog } from '../providers/types.js'
-import { coveredByKeyHit, valueSpan } from './entries.js'
+import { keyHitsIn, valueSpan } from './entries.js'
 import { isPublishable, keyRoleOf, llmKeyEntries } from './llm-key.js'
 import { defineRule } from './types.js'
 
@@ -57,7 +57,7 @@ export const rule = defineRule({
 function isHardcoded(entry: Entry, file: FileFacts, catalog: ProviderCatalog): boolean {
   const value = entry.value?.trim()
   if (!keyRoleOf(entry.key) || entry.form !== 'literal' || !value || catalog.isPlaceholder(value) || isPublishable(entry.key, value)) return false
-  if (coveredByKeyHit(entry, file)) return false
+  if (keyHitsIn(entry, file).length > 0) return false
   return catalog.looksLikeSecret(value) || catalog.identifyKey(value) !== undefined
 }
 
