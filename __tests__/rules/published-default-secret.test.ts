@@ -1,5 +1,9 @@
+import { describe, expect, it } from '@jest/globals'
+import { readFileSync } from 'node:fs'
+import { join } from 'node:path'
 import { publishedSamples } from '../helpers/keys.js'
-import { testRule } from '../helpers/rule-tester.js'
+import { runRule, testRule } from '../helpers/rule-tester.js'
+import { CASES_DIR } from '../real-world/eval.js'
 import { rule } from '../../src/rules/published-default-secret.js'
 
 const dify = publishedSamples.difySecretKey()
@@ -86,4 +90,15 @@ testRule(rule, {
       errors: [{ messageId: 'publishedDefault', data: { name: 'APP_SIGNING_SECRET', published: 'SECRET_KEY' } }]
     }
   ]
+})
+
+describe('published-default-secret on LobeHub v2', () => {
+  it('knows the JWKS key its deploy example shipped (read from the real-world case that commits it)', () => {
+    // The value is a whole RSA private JWK: kept once, in the real-world case copied from kumestra/dotfiles@d3accac1.
+    const env = readFileSync(join(CASES_DIR, 'lobechat-r3-lobehub-v2-published-jwks', 'lobehub', '.env'), 'utf8')
+    const line = env.split('\n').find((l) => l.startsWith('JWKS_KEY='))!
+    const results = runRule(rule, { '.env': `${line}\n` })
+    expect(results.map((r) => [r.messageId, r.data?.['project'], r.data?.['published']])).toEqual([['publishedDefault', 'LobeHub', 'JWKS_KEY']])
+    expect(results[0]!.message).not.toContain(line.slice('JWKS_KEY='.length, 60))
+  })
 })

@@ -27,6 +27,7 @@ const LIBRECHAT = 'danny-avila/LibreChat@c70e8194 .env.example'
 const LOBECHAT = 'lobehub/lobe-chat@0e5b2b98 docs/self-hosting/server-database/docker-compose.zh-CN.mdx (and @08de36e1 docker-compose/local/.env.zh-CN.example)'
 const LOBECHAT_LOCAL = 'lobehub/lobe-chat@02d3f9ca docker-compose/local/docker-compose.yml'
 const LOBECHAT_SETUP = 'lobehub/lobe-chat@20510166 docker-compose/setup.sh (replaces it in .env and init_data.json when asked to regenerate secrets)'
+const LOBEHUB_DEPLOY = 'lobehub/lobehub@11fc9663 docker-compose/deploy/.env.example'
 
 const PUBLISHED: readonly PublishedDefault[] = [
   // "You can generate a strong key using `openssl rand -base64 42`." (the comment above it in the file)
@@ -54,6 +55,17 @@ const PUBLISHED: readonly PublishedDefault[] = [
     sha256: '0a2c60a1704f559758ed98e25cd0863afbae052d0b71beab2190e4510b610a06',
     generate: 'openssl rand -hex 32',
     source: LOBECHAT_SETUP
+  },
+  // An RSA private JWK (kid 6823046760c5d460) that signs LobeHub v2's OIDC and gateway tokens. LobeHub's own start-up
+  // check warns about this kid: "Its private half is public, so anyone can sign tokens a server using it accepts"
+  // (lobehub/lobehub scripts checkGatewayConfig.js, `PUBLIC_EXAMPLE_JWKS_KID`).
+  {
+    project: 'LobeHub',
+    name: 'JWKS_KEY',
+    length: 1677,
+    sha256: 'fc086e77a87b4bcecf3baf17be336e8a57dd81e06f2bc632e717ac0a4d601fc7',
+    generate: 'a new RS256 key pair, as a fresh run of LobeHub\'s docker-compose/deploy setup writes',
+    source: LOBEHUB_DEPLOY
   }
 ]
 
