@@ -28,10 +28,10 @@ describe('looksLikeHost', () => {
 })
 
 describe('isInternalHost', () => {
-  it.each(['localhost', '127.0.0.1', '10.1.2.3', '172.20.0.5', '192.168.1.1', 'one-api', 'gw.internal', 'box.local', '::1'])('%s is internal', (host) => {
+  it.each(['localhost', '127.0.0.1', '10.1.2.3', '172.20.0.5', '192.168.1.1', 'one-api', 'gw.internal', 'box.local', '::1', 'ollama.ai.svc', 'ollama.ai.svc.cluster.local'])('%s is internal', (host) => {
     expect(isInternalHost(host)).toBe(true)
   })
-  it.each(['api.example.com', '8.8.8.8', '172.32.0.1'])('%s is remote', (host) => {
+  it.each(['api.example.com', '8.8.8.8', '172.32.0.1', 'svc.example.com'])('%s is remote', (host) => {
     expect(isInternalHost(host)).toBe(false)
   })
 })

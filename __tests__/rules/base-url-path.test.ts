@@ -273,3 +273,10 @@ describe('version segments', () => {
     expect(runRule(rule, { '.env': env })).toEqual([])
   })
 })
+
+describe('LibreChat\'s Cohere URL', () => {
+  it('is no OpenAI-style base: LibreChat sends it through Cohere\'s own SDK (CohereConstants.API_URL)', () => {
+    const config = "version: 1.2.1\nendpoints:\n  custom:\n    - name: cohere\n      apiKey: '${COHERE_API_KEY}'\n      baseURL: 'https://api.cohere.ai/v1'\n"
+    expect(runRule(rule, { 'librechat.yaml': config })).toEqual([])
+  })
+})

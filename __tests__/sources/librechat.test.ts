@@ -15,6 +15,15 @@ describe('the librechat claim', () => {
   })
 })
 
+describe('a LibreChat config under another name', () => {
+  // LibreChat reads any file CONFIG_PATH names (LibreChat-AI/librechat-config-yaml loads librechat-env-f.yaml so).
+  it('is found by its top level: a version and endpoints', () => {
+    expect(librechatParser.sniff?.('version: 1.2.1\ncache: true\nendpoints:\n  custom:\n    - name: groq\n')).toBe(true)
+    expect(librechatParser.sniff?.("version: '3.8'\nservices:\n  app:\n    image: x\n")).toBe(false)
+    expect(librechatParser.sniff?.('endpoints:\n  - /health\n')).toBe(false)
+  })
+})
+
 describe('custom endpoints', () => {
   const key = fakeKeys.openrouter()
   const text = lines(

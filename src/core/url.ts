@@ -70,7 +70,8 @@ export function looksLikeHost(url: ParsedUrl): boolean {
 export function isInternalHost(host: string): boolean {
   if (host === 'localhost' || host === '::1' || host.endsWith('.localhost')) return true
   if (!host.includes('.') && !host.includes(':')) return true
-  if (/\.(?:local|internal|lan|home\.arpa)$/.test(host)) return true
+  // Kubernetes service names (`ollama.ai.svc`, `….svc.cluster.local`) resolve inside the cluster only.
+  if (/\.(?:local|internal|lan|home\.arpa|svc)$/.test(host)) return true
   const ip = IPV4.exec(host) ? host.split('.').map(Number) : undefined
   if (!ip) return /^f[cd][0-9a-f]{2}:/.test(host)
   const [a, b] = ip as [number, number]

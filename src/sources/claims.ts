@@ -52,7 +52,9 @@ export const claims: readonly Claim[] = [
   // Continue reads `.continue/config.yaml` (current) and `.continue/config.json` (older), same model keys; a folder
   // named `continue/` is too common a word to say Continue.
   { kind: 'continue', paths: /(?:^|\/)\.continue\/config\.(?:ya?ml|json)$/ },
-  { kind: 'librechat', paths: /(?:^|\/)librechat\.ya?ml$/, yieldsTo: 'kubernetes' },
+  // Also by content: LibreChat reads any file `CONFIG_PATH` names (LibreChat-AI/librechat-config-yaml@bf1199e1 README
+  // loads `librechat-env-f.yaml` so).
+  { kind: 'librechat', paths: /(?:^|\/)librechat\.ya?ml$/, yieldsTo: 'kubernetes', sniffed: true },
   { kind: 'codex', extensions: ['codex/config.toml'] },
   // `.codex/auth.json`, or `codex/auth.json` in a dotfiles repository.
   { kind: 'codex-auth', paths: /(?:^|\/)\.?codex\/auth\.json$/ },

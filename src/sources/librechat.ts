@@ -67,8 +67,13 @@ function builtinEntries(src: YamlSource, name: string, endpoint: unknown): Entry
  * LibreChat's `librechat.yaml` (https://www.librechat.ai/docs/configuration/librechat_yaml). `apiKey: '${MY_KEY}'`
  * classifies as a reference; `user_provided` stays a literal, which the rules treat as a placeholder.
  */
+/** A LibreChat config's top level (librechat.ai/docs/configuration/librechat_yaml): `version: 1.x.y` and `endpoints:`. */
+const TOP_LEVEL_VERSION = /^version:[ \t]*['"]?\d+\.\d+/m
+const TOP_LEVEL_ENDPOINTS = /^endpoints:[ \t]*(?:#.*)?$/m
+
 export const librechatParser: Parser = {
   kind: 'librechat',
+  sniff: (text) => TOP_LEVEL_ENDPOINTS.test(text) && TOP_LEVEL_VERSION.test(text),
   parse(file) {
     const src = parseYaml(file)
     const entries = fields(src, field(src, src.doc.contents, 'endpoints')?.value).flatMap((endpoint) =>

@@ -14,6 +14,10 @@ export const librechat: ClientProfile = {
       // LibreChat's own Ollama guide writes the full endpoint). Later versions may pass baseURL on unchanged
       // (docs/clients/librechat.md), so base-url-endpoint reports such a value as a note.
       strips: [{ tail: '/v1/chat/completions/', keep: '/v1' }, { tail: '/v1/chat/completions', keep: '/v1' }],
+      // `CohereConstants.API_URL`: a baseURL starting with it goes through Cohere's own SDK, not /chat/completions
+      // (api/app/clients/ChatGPTClient.js `cohereChatCompletion`), and extractBaseURL returns null for it
+      // (packages/api/src/utils/url.ts).
+      sentinels: ['https://api.cohere.ai/v1'],
       variants: [
         // `provider: anthropic` makes the endpoint an Anthropic SDK client: the host root, then /v1/messages
         // (custom/initialize.ts `buildAnthropicCustomConfig`, `reverseProxyUrl: baseURL`, danny-avila/LibreChat#13748;
