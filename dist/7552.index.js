@@ -10,9 +10,11 @@ __webpack_require__.r(__webpack_exports__);
 /* harmony export */   envListEntries: () => (/* binding */ envListEntries),
 /* harmony export */   kubernetesParser: () => (/* binding */ kubernetesParser)
 /* harmony export */ });
-/* harmony import */ var _clients_fingerprints_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(1075);
+/* harmony import */ var _clients_fingerprints_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(1075);
+/* harmony import */ var _core_base64_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(2616);
 /* harmony import */ var _entry_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(8518);
 /* harmony import */ var _yaml_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(9662);
+
 
 
 
@@ -36,11 +38,11 @@ const CONTAINER_LISTS = ['initContainers', 'containers'];
 /**
  * Kubernetes manifests, found by content (they have no fixed name), every document of a `---` stream:
  * container `env` items (`name`/`value`, or `valueFrom` a Secret or ConfigMap key), `envFrom` Secrets and
- * ConfigMaps, ConfigMap `data` and Secret `stringData` (plain text in the repository; Secret `data` is
- * base64 and left to the key scan). Each container is a scope, whose image is a `docker-image`
- * fingerprint of it. A Secret or ConfigMap key that exactly one container of the same file reads
- * (through `valueFrom` or `envFrom`) belongs to that container's scope, so its key pairs with the base
- * URL beside it; any other is a scope of its own object (`<file>#Secret/<name>`).
+ * ConfigMaps, ConfigMap `data`, Secret `stringData` and Secret `data` decoded from base64 (see
+ * {@link secretDataEntries}). Each container is a scope, whose image is a `docker-image` fingerprint of it.
+ * A Secret or ConfigMap key that exactly one container of the same file reads (through `valueFrom` or
+ * `envFrom`) belongs to that container's scope, so its key pairs with the base URL beside it; any other is
+ * a scope of its own object (`<file>#Secret/<name>`).
  */
 const kubernetesParser = {
     kind: 'kubernetes',
@@ -65,14 +67,41 @@ function readObject(src) {
     const name = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, root, 'metadata')?.value, 'name')?.value) ?? '';
     const object = `${kind}/${name}`;
     if (kind === 'ConfigMap' || kind === 'Secret') {
-        const block = kind === 'ConfigMap' ? 'data' : 'stringData';
         const scope = (0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeId */ .IW)(src.path, object);
-        const entries = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .mapEntries */ .Nn)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, root, block)?.value, (f) => ({ kind: 'kubernetes', scope, path: [object, block, f.key] }));
-        return { containers: [], object: { id: object, entries } };
+        const placeIn = (block) => (f) => ({ kind: 'kubernetes', scope, path: [object, block, f.key] });
+        if (kind === 'ConfigMap')
+            return { containers: [], object: { id: object, entries: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .mapEntries */ .Nn)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, root, 'data')?.value, placeIn('data')) } };
+        const plain = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .mapEntries */ .Nn)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, root, 'stringData')?.value, placeIn('stringData'));
+        // A key both maps set takes stringData's value (https://kubernetes.io/docs/tasks/configmap-secret/managing-secret-using-config-file/,
+        // "Specify both data and stringData").
+        const shadowed = new Set(plain.map((e) => e.key));
+        const encoded = secretDataEntries(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, root, 'data')?.value, placeIn('data')).filter((e) => !shadowed.has(e.key));
+        return { containers: [], object: { id: object, entries: [...plain, ...encoded] } };
     }
     const podSpec = POD_SPEC_ROUTES.map((route) => route.reduce((node, key) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, node, key)?.value, root)).find((spec) => CONTAINER_LISTS.some((list) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, spec, list) !== undefined));
     const containers = CONTAINER_LISTS.flatMap((list) => (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .items */ .ld)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, podSpec, list)?.value));
     return { containers: containers.map((container, i) => readContainer(src, object, container, i)) };
+}
+/**
+ * A Secret's `data`: base64 in the file, decoded by Kubernetes before `env`/`envFrom` hand it to a container
+ * (https://kubernetes.io/docs/concepts/configuration/secret/), so the entry holds the decoded text, which the rules
+ * judge like any value (a published sample secret, an LLM key under a key name, a base URL). Its `raw` and
+ * `valueSpan` stay the base64 token as written, and `meta.base64` says so: that token is the secret too, and a fix
+ * can never be written in its place. A value that is not strictly base64 of printable text (binary data, plain text
+ * Kubernetes would refuse) gives no entry: what the container gets is not known, and the key scan still reads the
+ * text. Kubernetes expands no `$(VAR)` in it, so it is a literal whatever it holds
+ * (https://kubernetes.io/docs/tasks/inject-data-application/define-interdependent-environment-variables/: only
+ * `env` values are expanded).
+ */
+function secretDataEntries(src, node, placeFor) {
+    return (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .fields */ .OA)(src, node).flatMap((f) => {
+        const at = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .scalarValue */ .Um)(src, f.value);
+        const value = at && (0,_core_base64_js__WEBPACK_IMPORTED_MODULE_2__/* .decodeBase64Text */ .BB)(at.value);
+        if (at === undefined || value === undefined)
+            return [];
+        const place = { ...placeFor(f), key: f.key, keySpan: (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .spanOf */ .ee)(src, f.keyNode), meta: { base64: true } };
+        return [(0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .buildEntry */ .Jo)(src, place, { ...at, value, literal: true })];
+    });
 }
 /** `envFrom` item fields and the kind of object each names. */
 const ENV_FROM = { secretRef: 'Secret', configMapRef: 'ConfigMap' };
@@ -81,7 +110,7 @@ const VALUE_FROM = { secretKeyRef: 'Secret', configMapKeyRef: 'ConfigMap' };
 function readContainer(src, object, container, index) {
     const name = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, container, 'name')?.value) ?? String(index);
     const scope = (0,_entry_js__WEBPACK_IMPORTED_MODULE_1__/* .scopeId */ .IW)(src.path, `${object}/${name}`);
-    const image = (0,_clients_fingerprints_js__WEBPACK_IMPORTED_MODULE_2__/* .dockerImageFingerprint */ .ck)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, container, 'image')?.value), src.path, scope);
+    const image = (0,_clients_fingerprints_js__WEBPACK_IMPORTED_MODULE_3__/* .dockerImageFingerprint */ .ck)((0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, container, 'image')?.value), src.path, scope);
     const envFrom = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .items */ .ld)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, container, 'envFrom')?.value).flatMap((item) => {
         const source = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .fields */ .OA)(src, item).find((f) => ENV_FROM[f.key] !== undefined);
         const ref = source && (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .stringAt */ .bX)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_0__/* .field */ .ZZ)(src, source.value, 'name')?.value);
@@ -135,7 +164,8 @@ function linkSameFile(containers, objects) {
         ...c.env.map((entry) => {
             const source = valueSource(entry);
             const value = source && objectEntry(source.object, source.key);
-            return value ? { ...entry, ...valueParts(value) } : entry;
+            // The value's own facts (decoded from base64) join the item's (`valueFrom`).
+            return value ? { ...entry, ...valueParts(value), ...(value.meta && { meta: { ...entry.meta, ...value.meta } }) } : entry;
         })
     ]);
     const unread = [...objects].flatMap(([object, entries]) => entries.filter((e) => !soleReader(object, e.key)));

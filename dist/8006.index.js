@@ -58,8 +58,12 @@ function builtinEntries(src, name, endpoint) {
  * LibreChat's `librechat.yaml` (https://www.librechat.ai/docs/configuration/librechat_yaml). `apiKey: '${MY_KEY}'`
  * classifies as a reference; `user_provided` stays a literal, which the rules treat as a placeholder.
  */
+/** A LibreChat config's top level (librechat.ai/docs/configuration/librechat_yaml): `version: 1.x.y` and `endpoints:`. */
+const TOP_LEVEL_VERSION = /^version:[ \t]*['"]?\d+\.\d+/m;
+const TOP_LEVEL_ENDPOINTS = /^endpoints:[ \t]*(?:#.*)?$/m;
 const librechatParser = {
     kind: 'librechat',
+    sniff: (text) => TOP_LEVEL_ENDPOINTS.test(text) && TOP_LEVEL_VERSION.test(text),
     parse(file) {
         const src = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .parseYaml */ .hN)(file);
         const entries = (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .fields */ .OA)(src, (0,_yaml_js__WEBPACK_IMPORTED_MODULE_1__/* .field */ .ZZ)(src, src.doc.contents, 'endpoints')?.value).flatMap((endpoint) => endpoint.key === 'custom' ? customEntries(src, endpoint.value) : builtinEntries(src, endpoint.key, endpoint.value));

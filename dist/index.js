@@ -591,7 +591,7 @@ external_node_module_default().enableCompileCache?.();
 // `run` fails the step by setting the exit code; so does output that cannot be written.
 const runAction = () => {
     const end = watchOutput(1);
-    return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(9444), __nccwpck_require__.e(304)]).then(__nccwpck_require__.bind(__nccwpck_require__, 304)), __nccwpck_require__.e(/* import() */ 8340).then(__nccwpck_require__.bind(__nccwpck_require__, 8340))])
+    return Promise.all([Promise.all(/* import() */[__nccwpck_require__.e(298), __nccwpck_require__.e(9444), __nccwpck_require__.e(6079)]).then(__nccwpck_require__.bind(__nccwpck_require__, 6079)), __nccwpck_require__.e(/* import() */ 8340).then(__nccwpck_require__.bind(__nccwpck_require__, 8340))])
         .then(([{ run }, { tuneRuntime }]) => {
         tuneRuntime();
         return run();

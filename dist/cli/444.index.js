@@ -169,13 +169,15 @@ function images(file, pattern) {
 }
 /** `docker.io/Yidadaa/ChatGPT-Next-Web:v2@sha256:…` → `yidadaa/chatgpt-next-web`; `${IMAGE}` → undefined. */
 function normalizeImage(reference) {
-    if (reference === '' || reference.includes('$') || reference.includes('{{'))
-        return undefined;
     let image = reference.toLowerCase().replace(/@.*$/, '');
     const lastSlash = image.lastIndexOf('/');
     const colon = image.indexOf(':', lastSlash + 1);
     if (colon !== -1)
         image = image.slice(0, colon);
+    // Only the tag may be chosen at deploy time (`ghcr.io/open-webui/open-webui:${WEBUI_DOCKER_TAG-main}`, as Open
+    // WebUI's own compose file writes it): the name before it is the image all the same. A name chosen so is not known.
+    if (image === '' || image.includes('$') || image.includes('{{'))
+        return undefined;
     return image.replace(/^(?:index\.)?docker\.io\//, '').replace(/^library\//, '');
 }
 /** NextChat's `app/constant.ts`: the OpenAI chat path a fork uses, and the default OpenAI base URL. */
@@ -472,6 +474,10 @@ const librechat = {
             // LibreChat's own Ollama guide writes the full endpoint). Later versions may pass baseURL on unchanged
             // (docs/clients/librechat.md), so base-url-endpoint reports such a value as a note.
             strips: [{ tail: '/v1/chat/completions/', keep: '/v1' }, { tail: '/v1/chat/completions', keep: '/v1' }],
+            // `CohereConstants.API_URL`: a baseURL starting with it goes through Cohere's own SDK, not /chat/completions
+            // (api/app/clients/ChatGPTClient.js `cohereChatCompletion`), and extractBaseURL returns null for it
+            // (packages/api/src/utils/url.ts).
+            sentinels: ['https://api.cohere.ai/v1'],
             variants: [
                 // `provider: anthropic` makes the endpoint an Anthropic SDK client: the host root, then /v1/messages
                 // (custom/initialize.ts `buildAnthropicCustomConfig`, `reverseProxyUrl: baseURL`, danny-avila/LibreChat#13748;
@@ -1405,6 +1411,8 @@ var sources = __webpack_require__(1006);
 var limits = __webpack_require__(5632);
 // EXTERNAL MODULE: ./src/core/ignores.ts
 var ignores = __webpack_require__(9920);
+// EXTERNAL MODULE: ./src/core/base64.ts
+var base64 = __webpack_require__(2616);
 // EXTERNAL MODULE: ./src/rules/llm-key.ts
 var llm_key = __webpack_require__(9890);
 // EXTERNAL MODULE: ./src/rules/names.ts
@@ -1426,8 +1434,8 @@ const SEARCH_OVERLAP = 256;
  * token is assigned to that name. Escaped quotes count, as in notebook JSON (`api_key = \\"`).
  */
 const NAME_BEFORE = /(?:^|[^A-Za-z0-9_.-])-{0,2}([A-Za-z_][A-Za-z0-9_.-]*)(\\?["'`]?\]?\s*(?:[:=]=?|=>|:-|\?=)?\s*\\?["'`]?\s*)$/;
-/** Earlier items of a list (`KEYS=k1,k2,`): the name before the list names every item. */
-const LIST_ITEMS = /(?:[A-Za-z0-9_-]+\s*,\s*)+$/;
+/** How far back on its line a list item's name may stand (`KEYS=k1,…,k9,k10`: ten keys of 51 characters). */
+const MAX_LIST = 4096;
 /** SDK constructors and module calls of LLM clients (`OpenAI(`, `new Anthropic(`, `openai.chat…`, `litellm.completion`). */
 const SDK_CALL = /\b(?:Async)?(?:OpenAI|AzureOpenAI|Anthropic|ChatOpenAI|ChatAnthropic|ChatDeepSeek|ZhipuAI|Groq|Mistral|Cerebras|Together|OpenRouter)\s*\(|\bcreate(?:OpenAI|Anthropic|OpenAICompatible|DeepSeek)\s*\(|\b(?:openai|anthropic|litellm|dashscope|zhipuai)\.[A-Za-z_]/g;
 const URL_HOST = /\bhttps?:\/\/([A-Za-z0-9.-]+(?::\d+)?)/g;
@@ -1516,11 +1524,13 @@ function siteFinder(text, pattern, siteOf) {
  * (one-api for `sk-` + 48, Volcengine Ark for a UUID), marked `byShape`: others issue it too.
  */
 function llmContextOf(text, match, catalog, sitesNear) {
-    const prefix = text.slice(linesBack(text, match.start, 0, MAX_PREFIX), match.start);
+    // An item of a list (`KEYS=k1,k2,`): the name before the list names every item, however many come first.
+    const listStart = text.charCodeAt(lastNonSpace(text, match.start)) === 44 ? startOfList(text, match.start) : match.start;
+    const prefix = text.slice(linesBack(text, listStart, 0, MAX_PREFIX), listStart);
     // A segment of a URL's path (`…/v1/<account id>/<gateway>/…`, `/users/<uuid>`) is an id, not a credential.
     if (IN_URL_PATH.test(prefix))
         return undefined;
-    const before = NAME_BEFORE.exec(prefix.endsWith(',') ? prefix.replace(LIST_ITEMS, '') : prefix);
+    const before = NAME_BEFORE.exec(prefix);
     const word = before?.[1];
     const says = word === undefined ? undefined : (0,llm_key/* credentialNameSays */.rA)(word, catalog);
     // Assigned to a name that is no credential (`request_id=…`, `"id": "…"`): not a key.
@@ -1545,6 +1555,31 @@ function llmContextOf(text, match, catalog, sitesNear) {
 function nameNames(name, provider) {
     const words = name.toLowerCase().split(/[^a-z0-9]+/);
     return words.includes(provider.id) || provider.name.toLowerCase().split(/[^a-z0-9]+/).some((w) => w.length > 3 && words.includes(w));
+}
+/** The offset of the last character before `end` that is no space or tab (-1 when none). */
+function lastNonSpace(text, end) {
+    let i = end - 1;
+    while (i >= 0 && (text.charCodeAt(i) === 32 || text.charCodeAt(i) === 9))
+        i--;
+    return i;
+}
+/**
+ * Where the list that the item at `end` belongs to starts: back over `item,` runs (letters, digits, `_`, `-`) on the
+ * same line, at most `MAX_LIST` characters, so a long line of candidates stays linear.
+ */
+function startOfList(text, end) {
+    const stop = Math.max(0, end - MAX_LIST);
+    let start = end;
+    for (let i = lastNonSpace(text, end); i >= stop && text.charCodeAt(i) === 44; i = lastNonSpace(text, start)) {
+        let j = lastNonSpace(text, i);
+        const itemEnd = j;
+        while (j >= stop && /[A-Za-z0-9_-]/.test(text[j]))
+            j--;
+        if (j === itemEnd)
+            break;
+        start = j + 1;
+    }
+    return start;
 }
 /** The index of the first site at or after `offset` (binary search). */
 function firstAtOrAfter(sites, offset) {
@@ -1590,6 +1625,7 @@ var core_text = __webpack_require__(2020);
 
 
 
+
 const BOM = '\uFEFF';
 /**
  * The pure analysis of one file: its text in, the facts the rules need out (entries, diagnostics, key hits, ignore
@@ -1602,7 +1638,7 @@ function analyzeFile(file, catalog) {
     const source = { path: file.path, text };
     const choice = (0,sources/* chooseParser */.RV)(file.path, text);
     const parsed = choice ? parseWithinCap(choice.parser, source) : { entries: [], diagnostics: [] };
-    const keyHits = findKeyHits(source, catalog);
+    const keyHits = [...findKeyHits(source, catalog), ...decodedKeyHits(file.path, parsed.entries, catalog)];
     // Findings stand on an entry, a key hit or a diagnostic of their file: a file with none needs no directives
     // searched for (nearly every file of a tree, and a search through all of its text).
     const reportable = keyHits.length > 0 || parsed.entries.length > 0 || parsed.diagnostics.length > 0;
@@ -1688,6 +1724,27 @@ function findKeyHits(file, catalog) {
         const span = lines.span(m.start, m.end);
         return keyHit(file.path, m, span, lines.lineText(span.start.line));
     });
+}
+/**
+ * Keys inside values the parser decoded (a Kubernetes Secret's `data`, base64), which the scan of the text cannot see:
+ * each points at the encoded token as written. The value is scanned as its setting, `NAME: value`, so a shared shape
+ * is judged by the name it is assigned to, as it would be in plain text. A value read by several scopes is scanned once.
+ */
+function decodedKeyHits(path, entries, catalog) {
+    const hits = new Map();
+    for (const entry of entries) {
+        if (!(0,base64/* decodedFromBase64 */.gc)(entry) || entry.value === undefined || entry.valueSpan === undefined)
+            continue;
+        const setting = `${entry.key}: ${entry.value}`;
+        for (const m of keyMatches(setting, catalog)) {
+            const at = `${entry.valueSpan.start.line}:${entry.valueSpan.start.column}\0${m.token}`;
+            const lineStart = setting.lastIndexOf('\n', m.start) + 1;
+            const lineEnd = setting.indexOf('\n', m.end);
+            if (!hits.has(at))
+                hits.set(at, keyHit(path, m, entry.valueSpan, setting.slice(lineStart, lineEnd === -1 ? undefined : lineEnd)));
+        }
+    }
+    return [...hits.values()];
 }
 /** A key hit from a match, its place and the text of its line. */
 const keyHit = (file, m, span, line) => ({
@@ -3237,6 +3294,27 @@ const providers = [
         sources: ['betterleaks/betterleaks@6381fa45 cmd/generate/config/rules/replicate.go (validates GET https://api.replicate.com/v1/account)']
     },
     {
+        id: 'github-models',
+        name: 'GitHub Models',
+        // "POST /inference/chat/completions — Run a chat completion using any supported model"; model ids carry their
+        // publisher (`openai/gpt-4o`).
+        apiHosts: ['models.github.ai'],
+        apiRoot: 'https://models.github.ai/inference',
+        nonApiHosts: [],
+        // "we will remove support on October 17, 2025. After that date, GitHub Models usage must go through
+        // https://models.github.ai to receive valid responses."
+        retiredHosts: [{ host: 'models.inference.ai.azure.com', retiredOn: '2025-10-17' }],
+        // A GitHub token (a PAT with models:read, or GITHUB_TOKEN in Actions): general secret scanners own those.
+        keyFormats: [],
+        auth: 'bearer',
+        modelsPath: null, // the catalog is GET /catalog/models, outside the inference root
+        requestIdHeaders: [],
+        sources: [
+            'https://github.blog/changelog/2025-05-15-github-models-api-now-available',
+            'https://github.blog/changelog/2025-07-17-deprecation-of-azure-endpoint-for-github-models'
+        ]
+    },
+    {
         id: 'vercel-ai-gateway',
         name: 'Vercel AI Gateway',
         apiHosts: ['ai-gateway.vercel.sh'],
@@ -3578,6 +3656,8 @@ function indexHosts(providers) {
             add(host, { provider, role });
         for (const { host, owner } of provider.lookalikeHosts ?? [])
             add(host, { provider, role: 'lookalike', owner });
+        for (const { host, retiredOn } of provider.retiredHosts ?? [])
+            add(host, { provider, role: 'retired', retiredOn });
     }
     return { exact, wildcards };
 }
@@ -3919,13 +3999,13 @@ function scanAtHits(text, prefilter, matcher, formats) {
 /***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   HN: () => (/* binding */ keyHitsIn),
 /* harmony export */   MK: () => (/* binding */ valueSpan),
 /* harmony export */   Np: () => (/* binding */ isKnownClient),
 /* harmony export */   Oo: () => (/* binding */ once),
 /* harmony export */   RP: () => (/* binding */ valueOf),
 /* harmony export */   V8: () => (/* binding */ clientName),
-/* harmony export */   _n: () => (/* binding */ unquote),
-/* harmony export */   oZ: () => (/* binding */ coveredByKeyHit)
+/* harmony export */   _n: () => (/* binding */ unquote)
 /* harmony export */ });
 /* harmony import */ var _sources_entry_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(8518);
 
@@ -3953,10 +4033,12 @@ function once() {
     };
 }
 const before = (a, b) => a.line < b.line || (a.line === b.line && a.column < b.column);
-/** A recognised key inside this entry's value was already reported by `leaked-key` from the text scan. */
-function coveredByKeyHit(entry, file) {
+/** The recognised keys inside this entry's value, which `leaked-key` reports from the text scan. */
+function keyHitsIn(entry, file) {
     const span = entry.valueSpan;
-    return span !== undefined && file.keyHits.some((hit) => before(hit.span.start, span.end) && before(span.start, hit.span.end));
+    if (span === undefined || file.keyHits.length === 0)
+        return [];
+    return file.keyHits.filter((hit) => before(hit.span.start, span.end) && before(span.start, hit.span.end)).map((hit) => hit.token);
 }
 /** The client is known from evidence about the scope (or configured), not guessed. */
 const isKnownClient = (client) => client.profile.id !== 'unknown' && client.confidence === 'known';
@@ -4268,6 +4350,7 @@ const providerSetting = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoize
 /* harmony export */   OM: () => (/* binding */ claims),
 /* harmony export */   g_: () => (/* binding */ isSniffed),
 /* harmony export */   kz: () => (/* binding */ claimedKind),
+/* harmony export */   ne: () => (/* binding */ yieldingTo),
 /* harmony export */   rx: () => (/* binding */ sniffedKinds),
 /* harmony export */   vi: () => (/* binding */ isClaimedBy)
 /* harmony export */ });
@@ -4279,7 +4362,20 @@ const providerSetting = (0,_core_memo_js__WEBPACK_IMPORTED_MODULE_0__/* .memoize
 
 
 
-/** Most specific first: the first claim that accepts a path names its kind. */
+/**
+ * Most specific first: the first claim that accepts a path names its kind.
+ *
+ * A Kubernetes manifest (top-level `apiVersion:` and `kind:`, no Go template) under a name claimed for another kind is
+ * read as Kubernetes (`yieldsTo`) where the name is only a convention a manifest can share, and the claimed format has
+ * no such keys: `librechat.yaml` (GitOps trees name an app's manifests after it; LibreChat's config has none,
+ * https://www.librechat.ai/docs/configuration/librechat_yaml), compose and stack files (the Compose file schema
+ * allows no top-level key but its own and `x-*`: compose-spec/compose-spec@00655e22 schema/compose-spec.json,
+ * `"additionalProperties": false`) and `render.yaml` (a Render Blueprint's keys are `services:`, `databases:`,
+ * `envVarGroups:` and the like, https://render.com/docs/blueprint-spec).
+ * Not the others: a workflow, `.gitlab-ci.yml` or `.continue/config.yaml` sits where its tool reads it, so it is that
+ * tool's file, wrong or not; a Helm values file may hold any top-level key a chart reads (fluent-bit's chart has
+ * `kind: DaemonSet`), and the Helm parser reads `env` lists at any depth of a manifest anyway.
+ */
 const claims = [
     { kind: 'workflow', paths: /(?:^|\/)\.github\/workflows\/[^/]+\.ya?ml$/ },
     // Project settings of Claude Code; `settings.local.json` is meant to stay uncommitted, so a key there is a leak too.
@@ -4288,7 +4384,9 @@ const claims = [
     // Continue reads `.continue/config.yaml` (current) and `.continue/config.json` (older), same model keys; a folder
     // named `continue/` is too common a word to say Continue.
     { kind: 'continue', paths: /(?:^|\/)\.continue\/config\.(?:ya?ml|json)$/ },
-    { kind: 'librechat', paths: /(?:^|\/)librechat\.ya?ml$/ },
+    // Also by content: LibreChat reads any file `CONFIG_PATH` names (LibreChat-AI/librechat-config-yaml@bf1199e1 README
+    // loads `librechat-env-f.yaml` so).
+    { kind: 'librechat', paths: /(?:^|\/)librechat\.ya?ml$/, yieldsTo: 'kubernetes', sniffed: true },
     { kind: 'codex', extensions: ['codex/config.toml'] },
     // `.codex/auth.json`, or `codex/auth.json` in a dotfiles repository.
     { kind: 'codex-auth', paths: /(?:^|\/)\.?codex\/auth\.json$/ },
@@ -4303,13 +4401,14 @@ const claims = [
     {
         kind: 'compose',
         names: /^(?:[\w.-]*[.-])?(?:docker-)?compose(?:[.-][\w.-]+)?\.ya?ml$|^stack\.yml$|^docker-stack(?:[.-][\w.-]+)?\.ya?ml$/,
-        sniffed: true
+        sniffed: true,
+        yieldsTo: 'kubernetes'
     },
     // `Dockerfile`, `Dockerfile.prod`, `web.Dockerfile`, `Containerfile`; not `Dockerfile.dockerignore`.
     { kind: 'dockerfile', names: /^(?:dockerfile|containerfile)(?:\.[^.].*)?$|\.(?:dockerfile|containerfile)$/i, except: /\.dockerignore$/ },
     { kind: 'vercel', basenames: ['vercel.json'] },
     { kind: 'netlify', basenames: ['netlify.toml'] },
-    { kind: 'render', paths: /(?:^|\/)render\.ya?ml$/ },
+    { kind: 'render', paths: /(?:^|\/)render\.ya?ml$/, yieldsTo: 'kubernetes' },
     // `fly.toml`, and `fly.<env>.toml` for apps deployed with `fly deploy -c fly.staging.toml`.
     { kind: 'fly', names: /^fly(?:\.[\w-]+)?\.toml$/ },
     { kind: 'app-json', basenames: ['app.json'] },
@@ -4373,18 +4472,24 @@ const isClaimedBy = (kind, path) => claims.some((claim) => claim.kind === kind &
 const isSniffed = (path) => YAML_FILE.test(path);
 /** Whether a parser may read a file, judged by its path alone: a kind claims the name, or it is YAML to sniff. */
 const mayParse = (path) => isSniffed(path) || claimedKind(path) !== undefined;
+/** The kind found by content that wins over each claimed kind, where one does (`Claim.yieldsTo`). */
+const yieldingTo = new Map(claims.flatMap((claim) => (claim.yieldsTo ? [[claim.kind, claim.yieldsTo]] : [])));
 /** The kinds found by content, in the order they are tried. */
 const sniffedKinds = claims.filter((claim) => claim.sniffed).map((claim) => claim.kind);
 /**
- * The kinds of parser the files at `paths` may need: each path's claimed kind, and the kinds found by content when a
- * YAML file no name claims is among them.
+ * The kinds of parser the files at `paths` may need: each path's claimed kind (and the kind its content may turn out
+ * to be instead), and the kinds found by content when a YAML file no name claims is among them.
  */
 function kindsFor(paths) {
     const kinds = new Set();
     for (const path of paths) {
         const kind = claimedKind(path);
-        if (kind !== undefined)
+        if (kind !== undefined) {
             kinds.add(kind);
+            const yielded = yieldingTo.get(kind);
+            if (yielded !== undefined)
+                kinds.add(yielded);
+        }
         else if (isSniffed(path))
             for (const sniffed of sniffedKinds)
                 kinds.add(sniffed);
@@ -4539,13 +4644,17 @@ function parserOf(kind) {
 }
 /**
  * The parser for a file, or undefined for files that are only scanned for keys. The name decides first (a
- * lookup, no reading); only a YAML file no name claims has its text sniffed, and is still parsed once. The parsers of
- * the file's kinds must be loaded (`loadParsers(kindsFor([path]))`).
+ * lookup, no reading), unless the claimed kind yields to what the text plainly is (a Kubernetes manifest named
+ * `librechat.yaml`, see `yieldsTo` in ./claims.ts); only a YAML file no name claims has its text sniffed otherwise,
+ * and every file is still parsed once. The parsers of the file's kinds must be loaded (`loadParsers(kindsFor([path]))`).
  */
 function chooseParser(path, text) {
     const named = (0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .claimedKind */ .kz)(path);
-    if (named !== undefined)
-        return { parser: parserOf(named), matchedBy: 'name' };
+    if (named !== undefined) {
+        const yielded = _claims_js__WEBPACK_IMPORTED_MODULE_0__/* .yieldingTo */ .ne.get(named);
+        const instead = yielded === undefined ? undefined : parserOf(yielded);
+        return instead?.sniff?.(text) ? { parser: instead, matchedBy: 'content' } : { parser: parserOf(named), matchedBy: 'name' };
+    }
     if (!(0,_claims_js__WEBPACK_IMPORTED_MODULE_0__/* .isSniffed */ .g_)(path))
         return undefined;
     const sniffed = _claims_js__WEBPACK_IMPORTED_MODULE_0__/* .sniffedKinds */ .rx.map(parserOf).find((parser) => parser.sniff?.(text));

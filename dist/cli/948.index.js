@@ -1806,8 +1806,8 @@ function labelOf(file, name) {
 
 // EXTERNAL MODULE: ./src/providers/catalog.ts + 2 modules
 var providers_catalog = __webpack_require__(8381);
-// EXTERNAL MODULE: ./src/rules/index.ts + 19 modules
-var rules = __webpack_require__(5579);
+// EXTERNAL MODULE: ./src/rules/index.ts + 20 modules
+var rules = __webpack_require__(3417);
 // EXTERNAL MODULE: ./src/probes/rules.ts
 var probes_rules = __webpack_require__(7328);
 ;// CONCATENATED MODULE: ./src/engine/draft.ts
@@ -1884,7 +1884,18 @@ function capDrafts(drafts) {
     return kept;
 }
 
+// EXTERNAL MODULE: ./src/core/base64.ts
+var base64 = __webpack_require__(2616);
 ;// CONCATENATED MODULE: ./src/core/edit.ts
+/**
+ * The exact edit behind a finding's fix: which characters it replaces and with what. Pure, from the
+ * descriptor's span and the entry as parsed (`valueSpan` covers `raw`, the value as written, quotes
+ * included), so the file text the core has dropped is not needed.
+ *
+ * An edit is made only when it is certain to replace exactly the text the fix stands for; otherwise the
+ * finding keeps its `fix` (advice) without an `edit`.
+ */
+
 /** Quote characters a value may be written in; the edit replaces the text between them. */
 const QUOTES = new Set(['"', "'", '`']);
 /**
@@ -1902,7 +1913,8 @@ function editFor({ span, entry, fix }) {
     // A rename (`env-name-unused`): the finding points at the name, which must be written bare.
     if (sameSpan(span, entry.keySpan))
         return width === entry.key.length ? { range: span, replacement: fix } : undefined;
-    if (!entry.valueSpan || !sameSpan(span, entry.valueSpan) || entry.form !== 'literal')
+    // A value decoded from base64 (a Secret's `data`) is not written as itself: a fix in its place would be plain text.
+    if (!entry.valueSpan || !sameSpan(span, entry.valueSpan) || entry.form !== 'literal' || (0,base64/* decodedFromBase64 */.gc)(entry))
         return undefined;
     const { raw, value } = entry;
     if (raw === undefined || value === undefined || width !== raw.length)
@@ -1954,6 +1966,7 @@ var analyze = __webpack_require__(2699);
 
 
 
+
 /** Turns drafts into findings, in order: texts, fix, suppression, fingerprint (by identity and occurrence). */
 function finalize(drafts, model, catalog) {
     // The indexes below cost a pass over every file: not worth it for a clean repository.
@@ -1964,7 +1977,10 @@ function finalize(drafts, model, catalog) {
         ignores: new Map(tree.map((f) => [f.path, f.ignores])),
         uncommitted: new Set(tree.filter((f) => f.uncommitted).map((f) => f.path)),
         lines: linesByFile(tree),
-        secretLines: new Set(drafts.filter((d) => d.meta.security).map(({ descriptor: d }) => `${d.file}\0${d.span.start.line}`)),
+        secretLines: new Set([
+            ...drafts.filter((d) => d.meta.security).map(({ descriptor: d }) => `${d.file}\0${d.span.start.line}`),
+            ...encodedLines(tree)
+        ]),
         catalog
     };
     const seen = new Map();
@@ -1995,9 +2011,35 @@ function finalize(drafts, model, catalog) {
         };
     });
 }
+/** The lines of the tree's values decoded from base64 (only Kubernetes manifests have them). */
+function encodedLines(files) {
+    const lines = [];
+    for (const file of files) {
+        if (file.kind !== 'kubernetes')
+            continue;
+        for (const entry of file.entries) {
+            const span = entry.valueSpan;
+            if (span && (0,base64/* decodedFromBase64 */.gc)(entry))
+                for (let line = span.start.line; line <= span.end.line; line++)
+                    lines.push(`${file.path}\0${line}`);
+        }
+    }
+    return lines;
+}
+/**
+ * The secrets a report declares, and for a value decoded from base64 (a Secret's `data`) the text written in the file
+ * too: a rule declares the value it judged, and its base64 form is as secret.
+ */
+function declaredSecrets({ descriptor: d }) {
+    const declared = d.secrets ?? [];
+    const entry = d.entry;
+    return entry?.value !== undefined && declared.length > 0 && (0,base64/* decodedFromBase64 */.gc)(entry) ? [...declared, (0,base64/* encodeBase64 */.WG)(entry.value)] : declared;
+}
 /** Message and tip from the rule's templates, each secret the report declares and any stray key masked. */
-function textsOf({ meta, descriptor: d }, { uncommitted, catalog }) {
-    const mask = (text) => (0,core_redact/* maskStraySecrets */.xd)((0,core_redact/* scrubSecrets */.Zg)(text, d.secrets ?? []), catalog);
+function textsOf(draft, { uncommitted, catalog }) {
+    const { meta, descriptor: d } = draft;
+    const secrets = declaredSecrets(draft);
+    const mask = (text) => (0,core_redact/* maskStraySecrets */.xd)((0,core_redact/* scrubSecrets */.Zg)(text, secrets), catalog);
     const rendered = (0,core_message/* fillTemplate */.o)(meta.messages[d.messageId] ?? d.messageId, d.data);
     // Read only with `--include-ignored`: every finding says so, so no advice reads as if the file were committed.
     const message = mask(uncommitted.has(d.file) ? `${rendered} (not committed: git ignores this file)` : rendered);
@@ -2005,10 +2047,11 @@ function textsOf({ meta, descriptor: d }, { uncommitted, catalog }) {
     return tipTemplate === undefined ? { message } : { message, tip: mask((0,core_message/* fillTemplate */.o)(tipTemplate, d.data)) };
 }
 /** The fix as advice (masked), its edit when nothing in it needed masking, and the corrected line the edit gives. */
-function fixOf({ meta, descriptor: d, origin }, { lines, secretLines, catalog }) {
+function fixOf(draft, { lines, secretLines, catalog }) {
+    const { meta, descriptor: d, origin } = draft;
     if (d.fix === undefined)
         return {};
-    const fix = (0,core_redact/* maskStraySecrets */.xd)((0,core_redact/* scrubSecrets */.Zg)(d.fix, d.secrets ?? []), catalog);
+    const fix = (0,core_redact/* maskStraySecrets */.xd)((0,core_redact/* scrubSecrets */.Zg)(d.fix, declaredSecrets(draft)), catalog);
     // A fix that needed masking holds a secret: shown masked as advice, never an edit to apply.
     const edit = fix === d.fix && !d.secrets?.length ? editFor(d) : undefined;
     if (!edit)
@@ -4474,7 +4517,7 @@ function probeMaxRequests(text) {
 /* harmony export */   kE: () => (/* binding */ ALL_RULE_METAS)
 /* harmony export */ });
 /* unused harmony exports probeKeyRule, probeModelRule, probeRouteRule */
-/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(5579);
+/* harmony import */ var _rules_index_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(3417);
 /* harmony import */ var _cases_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2290);
 /**
  * Metadata of the three probe rules, for docs, SARIF `tool.driver.rules` and the config's rule names.
@@ -4596,7 +4639,7 @@ const textReporter = {
 
 /***/ }),
 
-/***/ 5579:
+/***/ 3417:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 
@@ -5145,11 +5188,13 @@ const base_url_not_api_rule = defineRule({
         autofix: ['notApi'],
         messages: {
             notApi: '{{name}} in {{fileKind}} points at {{host}}, the {{provider}} {{role}}, not its API',
-            lookalike: '{{name}} in {{fileKind}} points at {{host}}, the API of {{owner}}, not of {{provider}}: every request, key included, goes to another company'
+            lookalike: '{{name}} in {{fileKind}} points at {{host}}, the API of {{owner}}, not of {{provider}}: every request, key included, goes to another company',
+            retired: '{{name}} in {{fileKind}} points at {{host}}, which {{provider}} stopped serving on {{date}}'
         },
         tips: {
             notApi: 'use "{{fix}}"',
-            lookalike: 'use "{{fix}}"'
+            lookalike: 'use "{{fix}}"',
+            retired: 'use "{{fix}}"'
         }
     },
     check(context) {
@@ -5182,7 +5227,9 @@ const base_url_not_api_rule = defineRule({
                     // A lookalike's tip is no edit: whose key it holds decides the host, so no fix is applied or suggested.
                     ...(role === 'lookalike'
                         ? { messageId: 'lookalike', data: { ...data, owner: match.owner ?? 'another company' } }
-                        : { messageId: 'notApi', data: { ...data, role: ROLE_LABELS[role] }, fix }),
+                        : role === 'retired'
+                            ? { messageId: 'retired', data: { ...data, date: match.retiredOn ?? '' }, fix }
+                            : { messageId: 'notApi', data: { ...data, role: ROLE_LABELS[role] }, fix }),
                     file: entry.file,
                     span: (0,entries/* valueSpan */.MK)(entry),
                     entry,
@@ -5394,7 +5441,22 @@ function missingFrom(actual, target) {
 
 // EXTERNAL MODULE: ./src/clients/detect.ts
 var detect = __webpack_require__(6205);
+;// CONCATENATED MODULE: ./src/clients/flags.ts
+/** Whether the client reads `value` of a flag as on, by the way the profile says it reads the flag. */
+function flagIsOn(flag, value) {
+    const same = (a, b) => (flag.ignoreCase ? a.toLowerCase() === b.toLowerCase() : a === b);
+    switch (flag.reads) {
+        case 'non-empty':
+            return value !== '';
+        case 'equals':
+            return same(value, flag.value ?? '');
+        case 'not-equals':
+            return !same(value, flag.value ?? '');
+    }
+}
+
 ;// CONCATENATED MODULE: ./src/rules/env-name-unused.ts
+
 
 
 
@@ -5527,18 +5589,7 @@ function passesEnv(profile, scope) {
         return false;
     const flag = profile.flags?.find((f) => f.name === name);
     const value = (0,entries/* valueOf */.RP)(entry);
-    return value === undefined || flag === undefined || isOn(flag, value);
-}
-function isOn(flag, value) {
-    const same = (a, b) => (flag.ignoreCase ? a.toLowerCase() === b.toLowerCase() : a === b);
-    switch (flag.reads) {
-        case 'non-empty':
-            return value !== '';
-        case 'equals':
-            return same(value, flag.value ?? '');
-        case 'not-equals':
-            return !same(value, flag.value ?? '');
-    }
+    return value === undefined || flag === undefined || flagIsOn(flag, value);
 }
 /** Files that configure the deployed app or a client's own settings. */
 const JUDGED_KINDS = new Set([...DEPLOYMENT_KINDS, 'claude-settings', 'continue', 'librechat', 'codex']);
@@ -5717,10 +5768,12 @@ const leaked_key_rule = defineRule({
 function opaqueSecrets(entry, file, catalog) {
     // A reference's default (`${OPENAI_API_KEY:-sk-…}`) is committed text like any literal.
     const committed = entry.form === 'literal' ? entry.value : entry.ref?.fallback;
-    if (committed === undefined || (0,entries/* coveredByKeyHit */.oZ)(entry, file))
+    if (committed === undefined)
         return [];
+    // Items the text scan recognised are reported as such; a list's other items still count (`k1,k2` with one unknown).
+    const hits = (0,entries/* keyHitsIn */.HN)(entry, file);
     return keyItemsOf(committed, catalog)
-        .filter((item) => !(0,llm_key/* isPublishable */.oB)(entry.key, item.value) && (item.match !== undefined || catalog.looksLikeSecret(item.value)))
+        .filter((item) => !hits.some((token) => item.value.includes(token)) && !(0,llm_key/* isPublishable */.oB)(entry.key, item.value) && (item.match !== undefined || catalog.looksLikeSecret(item.value)))
         .map((item) => item.value);
 }
 
@@ -6257,6 +6310,7 @@ const LIBRECHAT = 'danny-avila/LibreChat@c70e8194 .env.example';
 const LOBECHAT = 'lobehub/lobe-chat@0e5b2b98 docs/self-hosting/server-database/docker-compose.zh-CN.mdx (and @08de36e1 docker-compose/local/.env.zh-CN.example)';
 const LOBECHAT_LOCAL = 'lobehub/lobe-chat@02d3f9ca docker-compose/local/docker-compose.yml';
 const LOBECHAT_SETUP = 'lobehub/lobe-chat@20510166 docker-compose/setup.sh (replaces it in .env and init_data.json when asked to regenerate secrets)';
+const LOBEHUB_DEPLOY = 'lobehub/lobehub@11fc9663 docker-compose/deploy/.env.example';
 const PUBLISHED = [
     // "You can generate a strong key using `openssl rand -base64 42`." (the comment above it in the file)
     { project: 'Dify', name: 'SECRET_KEY', length: 48, sha256: '0f44b34c6311bcb547867d393c1c56e6564e03d905fdd023637f549358bf3670', generate: 'openssl rand -base64 42', source: DIFY },
@@ -6283,6 +6337,17 @@ const PUBLISHED = [
         sha256: '0a2c60a1704f559758ed98e25cd0863afbae052d0b71beab2190e4510b610a06',
         generate: 'openssl rand -hex 32',
         source: LOBECHAT_SETUP
+    },
+    // An RSA private JWK (kid 6823046760c5d460) that signs LobeHub v2's OIDC and gateway tokens. LobeHub's own start-up
+    // check warns about this kid: "Its private half is public, so anyone can sign tokens a server using it accepts"
+    // (lobehub/lobehub scripts checkGatewayConfig.js, `PUBLIC_EXAMPLE_JWKS_KID`).
+    {
+        project: 'LobeHub',
+        name: 'JWKS_KEY',
+        length: 1677,
+        sha256: 'fc086e77a87b4bcecf3baf17be336e8a57dd81e06f2bc632e717ac0a4d601fc7',
+        generate: 'a new RS256 key pair, as a fresh run of LobeHub\'s docker-compose/deploy setup writes',
+        source: LOBEHUB_DEPLOY
     }
 ];
 /** Only values of a published length are hashed: most values are not. */
@@ -6348,6 +6413,7 @@ function publishedDefault(value) {
 }
 
 ;// CONCATENATED MODULE: ./src/rules/setting-no-effect.ts
+
 
 
 
@@ -6470,17 +6536,12 @@ const KEY_SPANNED = new Set(['shadowed', 'reservedProvider', 'projectIgnored', '
 const setting_no_effect_JUDGED_KINDS = new Set([...DEPLOYMENT_KINDS, 'codex', 'claude-settings']);
 const LOOKS_OFF = /^(?:0|false|no|off|n|disabled?)$/i;
 const LOOKS_ON = /^(?:1|true|yes|on|y|enabled?)$/i;
-/** Whether a flag's value means the opposite of what it looks like. */
+/** Whether a flag's value means the opposite of what it looks like: off-looking but on, or on-looking but off. */
 function flagTrap(flag, value) {
-    const equals = (a) => (flag.ignoreCase ? a.toLowerCase() === (flag.value ?? '').toLowerCase() : a === flag.value);
-    switch (flag.reads) {
-        case 'non-empty':
-            return LOOKS_OFF.test(value) ? { messageId: 'flagOnByAnyValue' } : undefined;
-        case 'equals':
-            return LOOKS_ON.test(value) && !equals(value) ? { messageId: 'flagNotExact' } : undefined;
-        case 'not-equals':
-            return LOOKS_OFF.test(value) && !equals(value) ? { messageId: 'flagOnUnlessExact' } : undefined;
-    }
+    const on = flagIsOn(flag, value);
+    if (flag.reads === 'equals')
+        return LOOKS_ON.test(value) && !on ? { messageId: 'flagNotExact' } : undefined;
+    return LOOKS_OFF.test(value) && on ? { messageId: flag.reads === 'non-empty' ? 'flagOnByAnyValue' : 'flagOnUnlessExact' } : undefined;
 }
 /**
  * Codex rejects `[model_providers.<id>]` for its built-in ids at load ("reserved built-in provider IDs",
@@ -6579,7 +6640,7 @@ function isHardcoded(entry, file, catalog) {
     const value = entry.value?.trim();
     if (!(0,llm_key/* keyRoleOf */.jz)(entry.key) || entry.form !== 'literal' || !value || catalog.isPlaceholder(value) || (0,llm_key/* isPublishable */.oB)(entry.key, value))
         return false;
-    if ((0,entries/* coveredByKeyHit */.oZ)(entry, file))
+    if ((0,entries/* keyHitsIn */.HN)(entry, file).length > 0)
         return false;
     return catalog.looksLikeSecret(value) || catalog.identifyKey(value) !== undefined;
 }

@@ -2,6 +2,59 @@ export const id = 985;
 export const ids = [985];
 export const modules = {
 
+/***/ 2616:
+/***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
+
+/* harmony export */ __webpack_require__.d(__webpack_exports__, {
+/* harmony export */   BB: () => (/* binding */ decodeBase64Text),
+/* harmony export */   WG: () => (/* binding */ encodeBase64),
+/* harmony export */   gc: () => (/* binding */ decodedFromBase64)
+/* harmony export */ });
+/**
+ * Standard base64 (RFC 4648 §4), padded: a Secret's `data` is a map of `[]byte`, which the API server reads from JSON as
+ * such (https://pkg.go.dev/encoding/json#Unmarshal, `base64.StdEncoding`).
+ */
+const BASE64 = /^(?:[A-Za-z0-9+/]{4})*(?:[A-Za-z0-9+/]{2}==|[A-Za-z0-9+/]{3}=)?$/;
+/**
+ * Control characters no configuration text holds: C0 but tab and line breaks (a Secret often holds a whole file,
+ * `config.yaml` or `.env`), DEL and C1. Bytes that decode to these are binary data (a keystore, a DER certificate).
+ */
+const CONTROL = /[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f]/;
+/** Fails on bytes that are not UTF-8; keeps a leading byte order mark, so the text encodes back to the same bytes. */
+const UTF8 = new TextDecoder('utf-8', { fatal: true, ignoreBOM: true });
+/**
+ * The text `encoded` stands for, when it is strictly base64 of UTF-8 text; undefined for anything else (binary data,
+ * plain text written where base64 belongs, which Kubernetes refuses, or base64 split over lines: "Newlines are not
+ * valid within these strings", https://kubernetes.io/docs/tasks/configmap-secret/managing-secret-using-config-file/).
+ * It must be canonical too, so the text encodes back to exactly what is written ({@link encodeBase64}).
+ */
+function decodeBase64Text(encoded) {
+    if (!BASE64.test(encoded))
+        return undefined;
+    const bytes = Buffer.from(encoded, 'base64');
+    // Non-zero bits after the last character (`QQ==` and `QR==` give the same byte): not what any encoder writes.
+    if (bytes.toString('base64') !== encoded)
+        return undefined;
+    let text;
+    try {
+        text = UTF8.decode(bytes);
+    }
+    catch {
+        return undefined;
+    }
+    return CONTROL.test(text) ? undefined : text;
+}
+/** The base64 text of `text` as UTF-8: what a Secret's `data` holds for it. */
+const encodeBase64 = (text) => Buffer.from(text, 'utf8').toString('base64');
+/**
+ * The entry's value was decoded from base64 written in the file (`meta.base64`, a Kubernetes Secret's `data`): its
+ * `raw` and `valueSpan` are the encoded text, never the value, so no fix can be written in its place.
+ */
+const decodedFromBase64 = (entry) => entry.meta?.base64 === true;
+
+
+/***/ }),
+
 /***/ 9866:
 /***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
@@ -107,12 +160,14 @@ const compareText = (a, b) => (a < b ? -1 : a > b ? 1 : 0);
 /* harmony export */   xd: () => (/* binding */ maskStraySecrets)
 /* harmony export */ });
 /* unused harmony exports knownSecretScrubber, scrubKey */
+/* harmony import */ var _base64_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(2616);
 /* harmony import */ var _text_js__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(2020);
-/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_1__ = __webpack_require__(9866);
+/* harmony import */ var _memo_js__WEBPACK_IMPORTED_MODULE_2__ = __webpack_require__(9866);
 /**
  * Masking of secrets. Reports show provider, prefix and the last 4 characters at most, so a reader can
  * tell which key it is without being able to use it.
  */
+
 
 
 /** Prefixes that name a key format; longest first so `sk-ant-api03-` wins over `sk-`. */
@@ -272,8 +327,9 @@ const CREDENTIAL_NAME = /key|token|secret|passw|pwd|auth|credential/i;
 const MIN_GIVEN_SECRET = 8;
 /**
  * Every value a run knows to be secret: each key found in the text, each setting that holds a key or a random
- * credential (and the defaults of references), and each given secret value (the action's `secrets` input, the
- * environment under `--probe`) whose name a setting refers to — once resolved, it could be shown anywhere.
+ * credential (and the defaults of references), the base64 text of each value a Secret's `data` holds, and each given
+ * secret value (the action's `secrets` input, the environment under `--probe`) whose name a setting refers to — once
+ * resolved, it could be shown anywhere.
  */
 function knownSecrets(files, catalog, given = {}) {
     const secrets = new Set(given.keys?.filter((k) => k.trim() !== '') ?? []);
@@ -289,6 +345,9 @@ function knownSecrets(files, catalog, given = {}) {
             const fallback = entry.ref?.fallback;
             if (fallback !== undefined && isSecret(entry.key, fallback))
                 secrets.add(fallback);
+            if ((0,_base64_js__WEBPACK_IMPORTED_MODULE_1__/* .decodedFromBase64 */ .gc)(entry) && entry.value !== undefined)
+                for (const secret of encodedSecrets(entry.key, entry.value))
+                    secrets.add(secret);
         }
     }
     // Given values are looked for only when there are some (a plain scan has none).
@@ -303,6 +362,15 @@ function knownSecrets(files, catalog, given = {}) {
                 secrets.add(part);
     }
     return [...secrets];
+}
+/**
+ * What a value a Kubernetes Secret keeps in base64 (`data`) adds to the secrets: its base64 text always, whatever it
+ * decodes to — a report never needs to show it, and a line quoting it (a rename's corrected line) is then never
+ * shown — and the decoded text under a credential's name even when it looks plain (`hatem123.` as a password).
+ */
+function encodedSecrets(name, value) {
+    const encoded = (0,_base64_js__WEBPACK_IMPORTED_MODULE_1__/* .encodeBase64 */ .WG)(value);
+    return CREDENTIAL_NAME.test(name) && value.trim().length >= MIN_GIVEN_SECRET ? [encoded, value] : [encoded];
 }
 /** The names the settings and workflow jobs of `files` refer to. */
 function referencedNames(files) {
@@ -329,7 +397,7 @@ function referencedNames(files) {
  */
 function createRedactor(secrets, catalog) {
     const known = knownSecretScrubber(secrets);
-    return (0,_memo_js__WEBPACK_IMPORTED_MODULE_1__/* .memoize */ .Bj)((text) => maskStraySecrets(known(text), catalog));
+    return (0,_memo_js__WEBPACK_IMPORTED_MODULE_2__/* .memoize */ .Bj)((text) => maskStraySecrets(known(text), catalog));
 }
 /**
  * `value` with every string in it passed through `redact`: findings, scope ids, labels, file and folder names, table
@@ -607,7 +675,8 @@ function isInternalHost(host) {
         return true;
     if (!host.includes('.') && !host.includes(':'))
         return true;
-    if (/\.(?:local|internal|lan|home\.arpa)$/.test(host))
+    // Kubernetes service names (`ollama.ai.svc`, `….svc.cluster.local`) resolve inside the cluster only.
+    if (/\.(?:local|internal|lan|home\.arpa|svc)$/.test(host))
         return true;
     const ip = IPV4.exec(host) ? host.split('.').map(Number) : undefined;
     if (!ip)

@@ -574,7 +574,7 @@ else {
     // A scan worker (src/engine/workers.ts) starts this bundle again, marked: it serves the pool instead. Anyone else
     // passing the mark gets the CLI, which refuses it as an unknown option.
     if (argv.length === 1 && argv[0] === worker_role/* SCAN_WORKER_ARG */.e)
-        void Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(763)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1508)).then(({ served }) => (served ? undefined : runCli()));
+        void Promise.all(/* import() */[__nccwpck_require__.e(444), __nccwpck_require__.e(783)]).then(__nccwpck_require__.bind(__nccwpck_require__, 1508)).then(({ served }) => (served ? undefined : runCli()));
     else
         void runCli();
 }
