@@ -301,3 +301,47 @@ describe('NextChat forks with their own Cloudflare AI Gateway rewrite', () => {
     expect(detectClient([f('package-name', 'nextchat', 'package.json')]).profile).toBe(clientProfiles.nextchat)
   })
 })
+
+describe("NextChat forks read by their own server files", () => {
+  const nextchat = f('package-name', 'nextchat', 'package.json')
+  const files = (entries: Readonly<Record<string, string>>): Fingerprint[] => Object.entries(entries).flatMap(([path, text]) => extractFingerprints({ path, text }))
+
+  it('keeps upstream\'s profile without the fork\'s server files', () => {
+    expect(detectClient([nextchat, ...files({ 'app/constant.ts': 'export const OpenaiPath = { ChatPath: "v1/chat/completions" };\n' })]).profile).toBe(clientProfiles.nextchat)
+  })
+
+  it('drops the unused names the fork reads, and points the others of their role at the fork\'s name', () => {
+    const { profile } = detectClient([nextchat, ...files({ 'app/api/common.ts': 'process.env.OPENAI_BASE_URL\n', 'app/api/anthropic.ts': 'process.env.ANTHROPIC_BASE_URL\n' })])
+    const names = profile.unusedVars.map((u) => u.name)
+    expect(names).not.toContain('OPENAI_BASE_URL')
+    expect(names).not.toContain('ANTHROPIC_BASE_URL')
+    expect(profile.unusedVars.find((u) => u.name === 'OPENAI_API_BASE')).toMatchObject({ replacement: 'OPENAI_BASE_URL' })
+    expect(profile.unusedVars.find((u) => u.name === 'OPENAI_SB')).toBe(clientProfiles.nextchat.unusedVars.find((u) => u.name === 'OPENAI_SB'))
+    expect(profile.flags).toBe(clientProfiles.nextchat.flags)
+    expect(profile.forkGate).toBeUndefined()
+  })
+
+  it('keeps upstream\'s advice when the fork reads upstream\'s name as well', () => {
+    const { profile } = detectClient([nextchat, ...files({ 'app/api/common.ts': 'process.env.OPENAI_BASE_URL || process.env.BASE_URL\n' })])
+    expect(profile.unusedVars.find((u) => u.name === 'OPENAI_API_BASE')).toMatchObject({ replacement: 'BASE_URL' })
+  })
+
+  it('turns the flags its server config reads otherwise into plain names', () => {
+    const { profile } = detectClient([nextchat, ...files({ 'app/config/server.ts': 'hideUserApiKey: isEnabledEnv(process.env.HIDE_USER_API_KEY),\nenableMcp: process.env.ENABLE_MCP === "true",\n' })])
+    expect(profile.flags?.map((flag) => flag.name)).toEqual(['ENABLE_MCP'])
+    expect(profile.otherVars).toEqual(expect.arrayContaining(['HIDE_USER_API_KEY', 'DISABLE_GPT4', 'ENABLE_BALANCE_QUERY', 'DISABLE_FAST_LINK']))
+  })
+
+  it("knows upstream's gates by their code, in every version", () => {
+    // The digest of ChatGPTNextWeb/NextChat@706a18b9 app/api/auth.ts (last changed in ad9ab9d45).
+    const upstream = detectClient([nextchat, f('source-file', 'app/api/auth.ts', 'app/api/auth.ts'), f('code-digest', 'app/api/auth.ts=bd84b3b8ed3ec329', 'app/api/auth.ts')])
+    expect(upstream.profile.forkGate).toBeUndefined()
+    const own = detectClient([nextchat, ...files({ 'app/api/auth.ts': 'const code = process.env.ACCESS_CODE;\n' })])
+    expect(own.profile.forkGate).toBe('app/api/auth.ts')
+  })
+
+  it("ignores another app's server files in a monorepo", () => {
+    const { profile } = detectClient([f('package-name', 'nextchat', 'apps/chat/package.json'), ...files({ 'apps/web/app/api/common.ts': 'process.env.OPENAI_BASE_URL\n', 'apps/web/app/api/auth.ts': 'x\n' })])
+    expect(profile).toBe(clientProfiles.nextchat)
+  })
+})

@@ -80,8 +80,10 @@ describe('extractFingerprints', () => {
   })
 
   it('marks NextChat server config and chatgpt-web service files only when their markers are inside', () => {
-    expect(fp('app/config/server.ts', 'export const getServerSideConfig = () => {}')).toEqual([['file-present', 'app/config/server.ts', 'app/config/server.ts']])
-    expect(fp('app/config/server.ts', 'export const config = {}')).toEqual([])
+    const present = (path: string, text: string) => fp(path, text).filter(([type]) => type === 'file-present')
+    expect(present('app/config/server.ts', 'export const getServerSideConfig = () => {}')).toEqual([['file-present', 'app/config/server.ts', 'app/config/server.ts']])
+    // Read as a server file all the same (what a fork reads adapts NextChat's profile), but it names no client.
+    expect(fp('app/config/server.ts', 'export const config = {}')).toEqual([['source-file', 'app/config/server.ts', 'app/config/server.ts']])
     expect(fp('service/src/chatgpt/index.ts', 'const base = process.env.OPENAI_API_BASE_URL')).toEqual([
       ['file-present', 'service/src/chatgpt/index.ts', 'service/src/chatgpt/index.ts']
     ])
@@ -175,13 +177,14 @@ describe('mayFingerprint', () => {
     const taken = [
       'package.json', 'web/package.json', 'requirements.txt', 'requirements-dev.txt', 'api/requirements_prod.in.txt', 'pyproject.toml', 'go.mod',
       'Dockerfile', 'Dockerfile.dev', 'docker/web.Dockerfile', 'web.dockerfile', 'app/constant.ts', 'web/app/constant.ts',
-      'app/utils/cloudflare.ts', 'app/config/server.ts', 'service/src/chatgpt/index.ts', 'librechat.yaml', 'x/librechat.yml',
+      'app/utils/cloudflare.ts', 'app/config/server.ts', 'app/api/auth.ts', 'web/app/api/common.ts', 'app/api/[provider]/[...path]/route.ts',
+      'service/src/chatgpt/index.ts', 'librechat.yaml', 'x/librechat.yml',
       '.continue/config.yaml', '.continue/sub/any.txt', '.claude/settings.json', 'x/.claude/settings.local.json'
     ]
     const left = [
       'Package.json', 'package.json.bak', 'requirements/dev.txt', 'Requirements.txt', 'go.sum', 'dockerfile', 'DOCKERFILE', 'Containerfile',
       'myapp/constant.ts', 'app/constant.tsx', 'constant.ts', 'xservice/src/chatgpt/index.ts', 'continue/config.yaml', '.continue',
-      '.claude/other.json', 'codex/config.toml', '.codex/config.toml', 'src/index.ts', 'README.md'
+      '.claude/other.json', 'codex/config.toml', '.codex/config.toml', 'src/index.ts', 'README.md', 'app/api/openai/route.ts', 'app/api/x.tsx'
     ]
     expect(taken.filter((path) => !mayFingerprint(path))).toEqual([])
     expect(left.filter(mayFingerprint)).toEqual([])
@@ -191,5 +194,37 @@ describe('mayFingerprint', () => {
     expect(fp('web/package.json', '{"name":"Web"}')).toEqual([['package-name', 'web', 'web/package.json']])
     expect(fp('web/app/constant.ts', NEXTCHAT_CONSTANT).length).toBeGreaterThan(0)
     expect(fp('Package.json', '{"name":"Web"}')).toEqual([])
+  })
+})
+
+describe('NextChat server files', () => {
+  it('reads the variables a fork\'s server files read', () => {
+    // zyqfork/llmchat@400076e app/api/common.ts:40, app/api/auth.ts:36.
+    expect(fp('web/app/api/common.ts', 'const a = process.env.OPENAI_BASE_URL || x;\nconst b = process.env["ACCESS_CODE"];\nconst c = process.env.OPENAI_BASE_URL;\n')).toEqual([
+      ['source-file', 'app/api/common.ts', 'web/app/api/common.ts'],
+      ['env-read', 'OPENAI_BASE_URL', 'web/app/api/common.ts'],
+      ['env-read', 'ACCESS_CODE', 'web/app/api/common.ts']
+    ])
+  })
+
+  it('fingerprints the code of the files that gate the server keys', () => {
+    const gate = fp('app/api/auth.ts', 'export function auth() {}\n')
+    expect(gate).toContainEqual(['code-digest', expect.stringMatching(/^app\/api\/auth\.ts=[0-9a-f]{16}$/), 'app/api/auth.ts'])
+    // Comments and blanks do not change it.
+    expect(fp('app/api/auth.ts', '// a comment\nexport  function auth() {\n}\n')).toEqual(gate)
+    expect(fp('app/api/[provider]/[...path]/route.ts', 'handle()\n')).toContainEqual(['code-digest', expect.stringMatching(/^app\/api\/\[provider\]\/\[\.\.\.path\]\/route\.ts=/), 'app/api/[provider]/[...path]/route.ts'])
+    expect(fp('app/api/common.ts', 'x\n').some(([type]) => type === 'code-digest')).toBe(false)
+  })
+
+  it("names the flags app/config/server.ts reads with upstream's expression", () => {
+    // ChatGPTNextWeb/NextChat@706a18b9 app/config/server.ts:268-276, spaced and quoted otherwise.
+    const upstream = "export const getServerSideConfig = () => ({\n  hideUserApiKey: !! process.env.HIDE_USER_API_KEY,\n  hideBalanceQuery: !process.env.ENABLE_BALANCE_QUERY,\n  enableMcp: process.env.ENABLE_MCP === 'true',\n})\n"
+    const found = fp('app/config/server.ts', upstream)
+    expect(found.filter(([type]) => type === 'flag-read').map(([, name]) => name)).toEqual(['HIDE_USER_API_KEY', 'ENABLE_BALANCE_QUERY', 'ENABLE_MCP'])
+    expect(found).toContainEqual(['file-present', 'app/config/server.ts', 'app/config/server.ts'])
+    // haiqinma/chat@54a4d1f app/config/server.ts:319: the fork's own reading; a longer name is another variable.
+    const own = fp('app/config/server.ts', 'hideUserApiKey: isEnabledEnv(process.env.HIDE_USER_API_KEY),\nx: !!process.env.DISABLE_FAST_LINK_V2,\n')
+    expect(own.filter(([type]) => type === 'flag-read')).toEqual([])
+    expect(own.filter(([type]) => type === 'file-present')).toEqual([])
   })
 })

@@ -6,9 +6,38 @@ testRule(rule, {
     { name: 'names NextChat reads', files: { ...nextchatRepo, '.env': 'BASE_URL=https://api.rutaapi.com\nOPENAI_API_KEY=${KEY}\nCODE=${CODE}\n' } },
     { name: 'unknown client: never judged', files: { '.env': 'OPENAI_BASE_URL=https://api.rutaapi.com/v1\nHIDE_BALANCE_QUERY=1\n' } },
     { name: 'SDK names in a NextChat repository workflow feed the runner, not the app', files: { ...nextchatRepo, '.github/workflows/e2e.yml': 'on: push\njobs:\n  e2e:\n    runs-on: x\n    env:\n      OPENAI_BASE_URL: https://api.openai.com/v1\n    steps:\n      - run: npm test\n' } },
+    {
+      // zyqfork/llmchat@400076e app/api/common.ts:40 and app/api/anthropic.ts:74.
+      name: "names a fork's own server files read",
+      files: {
+        ...nextchatRepo,
+        'app/api/common.ts': 'let baseUrl = process.env.OPENAI_BASE_URL || OPENAI_BASE_URL;\n',
+        'app/api/anthropic.ts': 'let baseUrl = process.env["ANTHROPIC_BASE_URL"] || ANTHROPIC_BASE_URL;\n',
+        '.env': 'OPENAI_BASE_URL=https://api.openai.com\nANTHROPIC_BASE_URL=https://api.anthropic.com\n'
+      }
+    },
+    {
+      // A fork still on the pre-2024-09-19 name (shansing/ChatGPT-Next-Web@0034ed3e app/config/server.ts:119).
+      name: 'a name upstream dropped that the fork still reads',
+      files: { ...nextchatRepo, 'app/config/server.ts': 'process.env.WHITE_WEBDEV_ENDPOINTS ?? ""\n', '.env': 'WHITE_WEBDEV_ENDPOINTS=https://dav.example.com\n' }
+    },
     { name: 'names other than the client\'s own are not judged', files: { ...nextchatRepo, '.env': 'DATABASE_URL=postgres://db\nLLM_BASE_URL=https://x.example.com\n' } }
   ],
   invalid: [
+    {
+      name: "a fork that reads OPENAI_BASE_URL in place of BASE_URL: the other habits point at the fork's name",
+      files: { ...nextchatRepo, 'app/api/common.ts': 'let baseUrl = process.env.OPENAI_BASE_URL || OPENAI_BASE_URL;\n', '.env': 'OPENAI_API_BASE=https://api.openai.com\n' },
+      errors: [{ messageId: 'renamed', line: 1, fix: 'OPENAI_BASE_URL', data: { replacement: 'OPENAI_BASE_URL', reason: 'this fork reads OPENAI_BASE_URL in place of BASE_URL (app/api/common.ts)' } }]
+    },
+    {
+      name: "a fork's own server files say nothing about a container that pulls upstream's image",
+      files: {
+        ...nextchatRepo,
+        'app/api/common.ts': 'let baseUrl = process.env.OPENAI_BASE_URL || OPENAI_BASE_URL;\n',
+        'docker-compose.yml': 'services:\n  chat:\n    image: yidadaa/chatgpt-next-web\n    environment:\n      - OPENAI_BASE_URL=https://api.openai.com\n'
+      },
+      errors: [{ messageId: 'renamed', line: 5, fix: 'BASE_URL' }]
+    },
     {
       name: 'OPENAI_BASE_URL in a NextChat repository',
       files: { ...nextchatRepo, '.env': 'OPENAI_BASE_URL=https://api.rutaapi.com\n' },

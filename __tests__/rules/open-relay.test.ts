@@ -33,6 +33,31 @@ testRule(rule, {
       name: 'empty CODE in a compose service with a deploy-time key',
       files: { ...nextchatRepo, 'docker-compose.yml': 'services:\n  chat:\n    environment:\n      OPENAI_API_KEY: ${OPENAI_API_KEY}\n      CODE: ""\n' },
       errors: [{ messageId: 'emptyCode', line: 4, column: 7, data: { fileKind: 'the compose file' } }]
+    },
+    {
+      // eric19960304/crossgpt@80fd325: every provider call first asks for a sign-in, which upstream's route never does.
+      name: "a fork whose provider route is none of upstream's: its gate is not known, a note",
+      files: {
+        ...nextchatRepo,
+        'app/api/[provider]/[...path]/route.ts': 'async function handle(req) {\n  const denied = await requireSession(req);\n  if (denied) return denied;\n}\n',
+        'docker-compose.yml': 'services:\n  chat:\n    build: .\n    environment:\n      - OPENAI_API_KEY=${OPENAI_API_KEY}\n'
+      },
+      errors: [{ messageId: 'forkGate', line: 5, severity: 'note', data: { gate: 'app/api/[provider]/[...path]/route.ts' } }]
+    },
+    {
+      // zyqfork/llmchat@400076e app/api/auth.ts:36 reads ACCESS_CODE, not CODE.
+      name: "a fork whose app/api/auth.ts is none of upstream's",
+      files: { ...nextchatRepo, 'app/api/auth.ts': 'const serverAccessCode = process.env.ACCESS_CODE || "";\n', '.env': `OPENAI_API_KEY=${key}\n` },
+      errors: [{ messageId: 'forkGate', severity: 'note', data: { gate: 'app/api/auth.ts' } }]
+    },
+    {
+      name: "a fork's gate says nothing about a container that pulls upstream's image",
+      files: {
+        ...nextchatRepo,
+        'app/api/auth.ts': 'const serverAccessCode = process.env.ACCESS_CODE || "";\n',
+        'docker-compose.yml': 'services:\n  chat:\n    image: yidadaa/chatgpt-next-web\n    environment:\n      - OPENAI_API_KEY=${OPENAI_API_KEY}\n'
+      },
+      errors: [{ messageId: 'noCode', severity: 'warning' }]
     }
   ]
 })

@@ -2,6 +2,7 @@ import { chatgptWebRepo, nextchatRepo, testRule } from '../helpers/rule-tester.j
 import { rule } from '../../src/rules/setting-no-effect.js'
 
 const nextchat = (env: string) => ({ ...nextchatRepo, '.env': env })
+const nextchatFork = (serverConfig: string, env: string) => ({ ...nextchatRepo, 'app/config/server.ts': serverConfig, '.env': env })
 const openWebui = (env: string) => ({ 'package.json': '{"name":"open-webui"}\n', '.env': env })
 const lobechat = (env: string) => ({ 'package.json': '{"name":"@lobehub/lobehub"}\n', '.env': env })
 
@@ -24,6 +25,14 @@ testRule(rule, {
     },
     { name: 'LobeChat turns Ollama off with 0', files: lobechat('ENABLED_OLLAMA=0\n') },
     { name: 'an unknown client is not judged', files: { '.env': 'HIDE_USER_API_KEY=false\n' } },
+    {
+      // haiqinma/chat@54a4d1f app/config/server.ts:164-167,319-321: only "1" and "true" are on in this fork.
+      name: "a fork's server config that reads the flags its own way",
+      files: nextchatFork(
+        'function isEnabledEnv(value) {\n  return value?.trim().toLowerCase() === "1";\n}\nhideUserApiKey: isEnabledEnv(process.env.HIDE_USER_API_KEY),\nhideBalanceQuery: !isEnabledEnv(process.env.ENABLE_BALANCE_QUERY),\n',
+        'HIDE_USER_API_KEY=0\nENABLE_BALANCE_QUERY=0\nDISABLE_FAST_LINK=0\nENABLE_MCP=1\n'
+      )
+    },
     { name: 'Codex with a provider of its own id', files: { 'codex/config.toml': 'model_provider = "ruta"\n[model_providers.ruta]\nbase_url = "https://api.rutaapi.com/v1"\n' } }
   ],
   invalid: [
@@ -31,6 +40,22 @@ testRule(rule, {
       name: 'NextChat reads HIDE_USER_API_KEY as set-or-not (app/config/server.ts:268)',
       files: nextchat('HIDE_USER_API_KEY=false\n'),
       errors: [{ messageId: 'flagOnByAnyValue', line: 1, column: 19, severity: 'warning', data: { value: 'false', client: 'NextChat (ChatGPT Next Web)' } }]
+    },
+    {
+      name: "a fork's server config that keeps upstream's expressions keeps the traps",
+      files: nextchatFork('    hideUserApiKey: !!process.env.HIDE_USER_API_KEY,\n    enableMcp: process.env.ENABLE_MCP === \'true\',\n', 'HIDE_USER_API_KEY=false\nENABLE_MCP=1\nDISABLE_FAST_LINK=0\n'),
+      errors: [
+        { messageId: 'flagOnByAnyValue', line: 1 },
+        { messageId: 'flagNotExact', line: 2 }
+      ]
+    },
+    {
+      name: "a fork's server config says nothing about a container that pulls upstream's image",
+      files: {
+        ...nextchatFork('hideUserApiKey: isEnabledEnv(process.env.HIDE_USER_API_KEY),\n', ''),
+        'docker-compose.yml': 'services:\n  chat:\n    image: yidadaa/chatgpt-next-web\n    environment:\n      - HIDE_USER_API_KEY=0\n'
+      },
+      errors: [{ messageId: 'flagOnByAnyValue', line: 5 }]
     },
     {
       name: 'NextChat turns MCP on only for exactly "true" (app/config/server.ts:276)',

@@ -5,7 +5,7 @@
 import type { Fingerprint, SourceKind } from '../core/types.js'
 import { withoutQueryOrSlashes } from '../core/url.js'
 import { clientProfiles } from './profiles/index.js'
-import { UPSTREAM_CLOUDFLARE_REWRITE } from './profiles/nextchat.js'
+import { UPSTREAM_CLOUDFLARE_REWRITE, UPSTREAM_GATES } from './profiles/nextchat.js'
 import type { BaseUrlVar, ClientBasis, ClientFingerprint, ClientId, ClientProfile, DetectedClient, KeyVar } from './types.js'
 
 /**
@@ -232,13 +232,16 @@ function foldersUp(file: string): string[] {
   return folders
 }
 
-/** Source files that sit below their app's root (NextChat's `app/constant.ts`, chatgpt-web's `service/…`). */
-const APP_SOURCE_PATHS = ['app/constant.ts', 'app/config/server.ts', 'service/src/chatgpt/index.ts']
+/**
+ * Source files that sit below their app's root (NextChat's `app/constant.ts` and server files, chatgpt-web's
+ * `service/…`): the app is the folder above the match.
+ */
+const APP_SOURCE_PATH = /(?:^|\/)(?:app\/(?:constant\.ts|config\/server\.ts|utils\/cloudflare\.ts|api\/.+)|service\/src\/chatgpt\/index\.ts)$/
 
 /** The folder of the app a fingerprint speaks for: a manifest's folder, or the root above a known source path. */
 function appFolderOf(fp: Fingerprint): string {
-  const inner = APP_SOURCE_PATHS.find((p) => fp.file === p || fp.file.endsWith(`/${p}`))
-  const folder = inner ? fp.file.slice(0, fp.file.length - inner.length).replace(/\/$/, '') : fp.file.slice(0, Math.max(0, fp.file.lastIndexOf('/')))
+  const inner = APP_SOURCE_PATH.exec(fp.file)
+  const folder = inner ? fp.file.slice(0, inner.index) : fp.file.slice(0, Math.max(0, fp.file.lastIndexOf('/')))
   return folder.replace(/\/?\.(?:continue|claude)(?:\/.*)?$/, '')
 }
 
@@ -251,8 +254,9 @@ const CLOUDFLARE_REWRITE_PREFIX = 'cloudflareAIGatewayUrl='
  * gets the fork's path; a path with a version segment (`v1/…`) keeps the host-root convention, one without
  * (`chat/completions`) means the base must carry `/v1` itself. The fork's `OPENAI_BASE_URL` constant, when
  * found, becomes the default URL. A fork whose `app/utils/cloudflare.ts` is not upstream's rewrites Cloudflare AI
- * Gateway URLs its own way, which is not modelled: those values are left unjudged (`forkRewrite`). An unchanged
- * fork gets the upstream profile itself.
+ * Gateway URLs its own way, which is not modelled: those values are left unjudged (`forkRewrite`). The fork's own
+ * server files, when present, adapt the rest ({@link adaptToForkSource}). An unchanged fork gets the upstream profile
+ * itself.
  */
 function adaptNextChatFork(fingerprints: readonly Fingerprint[]): ClientProfile {
   const profile = clientProfiles.nextchat
@@ -277,7 +281,90 @@ function adaptNextChatFork(fingerprints: readonly Fingerprint[]): ClientProfile 
     return adapted
   }
   const baseUrlVars = profile.baseUrlVars.map(adapt)
-  return baseUrlVars.every((v, i) => v === profile.baseUrlVars[i]) ? profile : { ...profile, baseUrlVars }
+  const adapted = baseUrlVars.every((v, i) => v === profile.baseUrlVars[i]) ? profile : { ...profile, baseUrlVars }
+  return adaptToForkSource(adapted, forkSource(fingerprints))
+}
+
+/** What a NextChat fork's own server files say: the files read, the variables they read, its flags and gates. */
+interface ForkSource {
+  /** App paths of the server files read (`app/config/server.ts`, `app/api/common.ts`). */
+  readonly files: ReadonlySet<string>
+  /** Each variable the files read, with the first file that reads it. */
+  readonly reads: ReadonlyMap<string, string>
+  /** Flags the fork's `app/config/server.ts` reads with upstream's expression. */
+  readonly upstreamFlags: ReadonlySet<string>
+  /** The first gating file (repository path) whose code is none of upstream's versions. */
+  readonly ownGate?: string
+}
+
+/**
+ * The server files of the NextChat app itself: those in the folder of an app whose `app/constant.ts` or server config
+ * package name is NextChat's (another app's `app/api/*.ts` in a monorepo says nothing about it). Undefined when there
+ * are none.
+ */
+function forkSource(fingerprints: readonly Fingerprint[]): ForkSource | undefined {
+  // A Dockerfile's image says which app the folder runs, not whose source it holds.
+  const nextchatEvidence = clientProfiles.nextchat.fingerprints.filter((cf) => cf.type !== 'docker-image')
+  const apps = new Set(fingerprints.filter((fp) => nextchatEvidence.some((cf) => matches(cf, fp))).map(appFolderOf))
+  const own = fingerprints.filter((fp) => FORK_SOURCE_TYPES.has(fp.type) && apps.has(appFolderOf(fp)))
+  if (!own.some((fp) => fp.type === 'source-file')) return undefined
+  const reads = new Map<string, string>()
+  for (const fp of own) if (fp.type === 'env-read' && !reads.has(fp.value)) reads.set(fp.value, fp.file)
+  const ownGate = own.find((fp) => {
+    if (fp.type !== 'code-digest') return false
+    const [path, digest] = splitAtLast(fp.value, '=')
+    return UPSTREAM_GATES[path]?.[digest] === undefined
+  })?.file
+  return {
+    files: new Set(own.filter((fp) => fp.type === 'source-file').map((fp) => fp.value)),
+    reads,
+    upstreamFlags: new Set(own.filter((fp) => fp.type === 'flag-read').map((fp) => fp.value)),
+    ...(ownGate === undefined ? {} : { ownGate })
+  }
+}
+
+const FORK_SOURCE_TYPES: ReadonlySet<string> = new Set(['source-file', 'env-read', 'flag-read', 'code-digest'])
+
+const splitAtLast = (text: string, separator: string): [string, string] => {
+  const at = text.lastIndexOf(separator)
+  return [text.slice(0, at), text.slice(at + 1)]
+}
+
+/**
+ * The profile as a fork's own server files read it (the README's "The client, per scope", step 4):
+ * - a name upstream does not read but the fork does (`OPENAI_BASE_URL` in zyqfork/llmchat@400076e app/api/common.ts:40)
+ *   is no longer an unused name; where the fork reads such a name in place of upstream's (both name `BASE_URL` as
+ *   their replacement), the other unused names of that role are pointed at the fork's name, not at upstream's;
+ * - with the fork's `app/config/server.ts` read, a flag it does not read with upstream's expression is read its own way
+ *   (haiqinma/chat@54a4d1f app/config/server.ts:164-167 `isEnabledEnv`: only `1` and `true` are on): no longer a flag
+ *   whose value is judged, just a name the client reads;
+ * - a gating file that is none of upstream's versions (`UPSTREAM_GATES`) leaves unknown who may spend the server's
+ *   keys (`forkGate`).
+ * Without such files (a deployment repository, upstream's image) the profile is upstream's.
+ */
+function adaptToForkSource(profile: ClientProfile, fork: ForkSource | undefined): ClientProfile {
+  if (fork === undefined) return profile
+  const readsOwn = (name: string): boolean => fork.reads.has(name)
+  let unusedVars = profile.unusedVars.filter((u) => !readsOwn(u.name))
+  // The fork's name for a role upstream gives another name: upstream's `OPENAI_BASE_URL → BASE_URL`, read by the fork.
+  const forkNameFor = new Map<string, string>()
+  for (const u of profile.unusedVars) if (u.replacement !== undefined && readsOwn(u.name) && !readsOwn(u.replacement) && !forkNameFor.has(u.replacement)) forkNameFor.set(u.replacement, u.name)
+  unusedVars = unusedVars.map((u) => {
+    const forkName = u.replacement === undefined ? undefined : forkNameFor.get(u.replacement)
+    return forkName === undefined ? u : { ...u, replacement: forkName, reason: `this fork reads ${forkName} in place of ${u.replacement} (${fork.reads.get(forkName)})` }
+  })
+  const serverConfigRead = fork.files.has('app/config/server.ts')
+  const ownWay = (profile.flags ?? []).filter((f) => serverConfigRead && f.expression !== undefined && !fork.upstreamFlags.has(f.name))
+  const flags = ownWay.length === 0 ? profile.flags : (profile.flags ?? []).filter((f) => !ownWay.includes(f))
+  const unchanged = unusedVars.length === profile.unusedVars.length && unusedVars.every((u, i) => u === profile.unusedVars[i]) && ownWay.length === 0 && fork.ownGate === undefined
+  if (unchanged) return profile
+  return {
+    ...profile,
+    unusedVars,
+    ...(flags === undefined ? {} : { flags }),
+    otherVars: [...profile.otherVars, ...ownWay.map((f) => f.name)],
+    ...(fork.ownGate === undefined ? {} : { forkGate: fork.ownGate })
+  }
 }
 
 /** The client implied by the kind of file, for client config files read on their own. */

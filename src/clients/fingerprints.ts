@@ -14,6 +14,14 @@
  *   ({@link dockerImageFingerprint});
  * - `file-present`: the path of a file that identifies a client (`librechat.yaml`, `.continue/config.yaml`),
  *   for generic paths only when a marker inside confirms it (`app/config/server.ts` with `getServerSideConfig`).
+ *
+ * A NextChat fork's own server code tells how that fork reads its settings (`adaptNextChatFork` in detect.ts); these
+ * name no client and only adapt the profile of one already chosen:
+ * - `source-file`: a server file of NextChat's that was read (`app/config/server.ts`, `app/api/common.ts`), as the app
+ *   path (the part from `app/` on);
+ * - `env-read`: a variable such a file reads (`process.env.OPENAI_BASE_URL`);
+ * - `flag-read`: a flag the server config reads with upstream's own expression (`!!process.env.HIDE_USER_API_KEY`);
+ * - `code-digest`: `app/api/auth.ts=<digest>`, the fingerprint of a file that gates the server's keys.
  */
 import { createHash } from 'node:crypto'
 import type { Fingerprint, SourceFile } from '../core/types.js'
@@ -36,6 +44,9 @@ const fingerprint = (type: string, value: string, file: SourceFile): Fingerprint
 /** Files identified by their path alone. */
 const PRESENCE = /(?:^|\/)(?:librechat\.ya?ml|\.continue\/.+|\.claude\/settings(?:\.local)?\.json)$/
 
+/** NextChat's one route for every provider, which sends each request through its handler's `auth()`. */
+const NEXTCHAT_PROVIDER_ROUTE = 'app/api/[provider]/[...path]/route.ts'
+
 /** A path that is `suffix` or ends with `/suffix` (monorepos keep apps in subfolders). */
 const endingIn = (suffix: string): RegExp => new RegExp(`(?:^|/)${escapeRegExp(suffix)}$`)
 
@@ -51,7 +62,9 @@ const extractors: readonly { readonly name?: RegExp; readonly path?: RegExp; rea
   { name: /^(?:Dockerfile(?:\..+)?|.+\.[Dd]ockerfile)$/, extract: fromDockerfile },
   { path: endingIn('app/constant.ts'), extract: fromNextChatConstants },
   { path: endingIn('app/utils/cloudflare.ts'), extract: fromNextChatCloudflare },
-  { path: endingIn('app/config/server.ts'), extract: presentIf(/\bgetServerSideConfig\b/) },
+  { path: endingIn('app/config/server.ts'), extract: fromNextChatServerConfig },
+  { path: endingIn(NEXTCHAT_PROVIDER_ROUTE), extract: fromNextChatServerFile },
+  { path: /(?:^|\/)app\/api\/[^/]+\.ts$/, extract: fromNextChatServerFile },
   { path: endingIn('service/src/chatgpt/index.ts'), extract: presentIf(/\bOPENAI_API_BASE_URL\b/) },
   { path: PRESENCE, extract: (file) => [fingerprint('file-present', file.path, file)] }
 ]
@@ -187,9 +200,57 @@ function fromNextChatConstants(file: SourceFile): Fingerprint[] {
  */
 function fromNextChatCloudflare(file: SourceFile): Fingerprint[] {
   if (!/\bcloudflareAIGatewayUrl\b/.test(file.text)) return []
-  const code = file.text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').replace(/\s+/g, '')
-  const digest = createHash('sha256').update(code).digest('hex').slice(0, 16)
-  return [fingerprint('path-constant', `cloudflareAIGatewayUrl=${digest}`, file)]
+  return [fingerprint('path-constant', `cloudflareAIGatewayUrl=${codeDigest(file.text)}`, file)]
+}
+
+/** The fingerprint of a file's code: comments and blanks removed, sha256, the first 16 hex digits. */
+export function codeDigest(text: string): string {
+  const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').replace(/\s+/g, '')
+  return createHash('sha256').update(code).digest('hex').slice(0, 16)
+}
+
+/** The server files whose code gates the server's keys (their digests are compared with upstream's versions). */
+const NEXTCHAT_GATES: ReadonlySet<string> = new Set(['app/api/auth.ts', NEXTCHAT_PROVIDER_ROUTE])
+
+/** `process.env.NAME` and `process.env["NAME"]`. */
+const ENV_READ = /\bprocess\.env(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[\s*["'`]([A-Za-z_][A-Za-z0-9_]*)["'`]\s*\])/g
+
+/**
+ * A server file of NextChat's (`app/api/*.ts`, the provider route): the file, the variables it reads, and for the files
+ * that gate the server's keys, their code's fingerprint.
+ */
+function fromNextChatServerFile(file: SourceFile): Fingerprint[] {
+  const app = file.path.slice(file.path.lastIndexOf('app/'))
+  const found = [fingerprint('source-file', app, file)]
+  const names = new Set<string>()
+  for (const m of file.text.matchAll(ENV_READ)) names.add((m[1] ?? m[2])!)
+  for (const name of names) found.push(fingerprint('env-read', name, file))
+  if (NEXTCHAT_GATES.has(app)) found.push(fingerprint('code-digest', `${app}=${codeDigest(file.text)}`, file))
+  return found
+}
+
+/** NextChat's flags that its server config reads with an expression of upstream's (`!!process.env.X`). */
+const flagExpressions = (clientProfiles.nextchat.flags ?? []).flatMap((f) => (f.expression === undefined ? [] : [{ name: f.name, expression: squeezed(f.expression) }]))
+
+/** Code without blanks and with one kind of quote, for comparing expressions as written. */
+function squeezed(code: string): string {
+  return code.replace(/\s+/g, '').replace(/['`]/g, '"')
+}
+
+/**
+ * NextChat's `app/config/server.ts`: `file-present` when `getServerSideConfig` confirms what the generic path is, and,
+ * as any of its server files, the variables it reads, plus each flag read with upstream's expression.
+ */
+function fromNextChatServerConfig(file: SourceFile): Fingerprint[] {
+  const found = [...presentIf(/\bgetServerSideConfig\b/)(file), ...fromNextChatServerFile(file)]
+  const code = squeezed(file.text)
+  for (const { name, expression } of flagExpressions) {
+    // `!!process.env.X` must not be found inside `!!process.env.X_OTHER`.
+    let at = code.indexOf(expression)
+    while (at !== -1 && /[A-Za-z0-9_]/.test(code[at + expression.length] ?? '')) at = code.indexOf(expression, at + 1)
+    if (at !== -1) found.push(fingerprint('flag-read', name, file))
+  }
+  return found
 }
 
 /** A `file-present` fingerprint when a marker inside confirms what a generic path is. */

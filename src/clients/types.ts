@@ -129,6 +129,12 @@ export interface FlagVar {
   /** What "on" does, for messages: `hides the user API key field`. */
   readonly whenOn: string
   readonly source: string
+  /**
+   * The expression the client's own server config reads the flag with (`!!process.env.HIDE_USER_API_KEY`), when that
+   * config may be in the repository (a NextChat fork's `app/config/server.ts`): a copy without it reads the flag its own
+   * way, which is not known here, so the flag is no trap there.
+   */
+  readonly expression?: string
 }
 
 /** A variable the client ignores whenever another one is set (Open WebUI `OPENAI_API_BASE_URL` under `OPENAI_API_BASE_URLS`). */
@@ -207,6 +213,11 @@ export interface ClientProfile {
    * the SDK does with its variables unset is a guess about the app.
    */
   readonly inApp?: boolean
+  /**
+   * A fork's own file that decides who may spend the server's keys, when it is none of upstream's versions (a NextChat
+   * fork's `app/api/auth.ts` or provider route): the gate the client's rules rely on (NextChat's `CODE`) is not known.
+   */
+  readonly forkGate?: string
   readonly sources: readonly string[]
 }
 

@@ -10,6 +10,10 @@ import { defineRule } from './types.js'
  * finds the site (README_CN, under `CODE`). `HIDE_USER_API_KEY` does not change this: it only hides
  * the field where visitors could enter their own key, so every request then spends the owner's key.
  * Only `CODE` gates the server key (`app/api/auth.ts`).
+ *
+ * That gate is upstream's. A fork whose `app/api/auth.ts` or provider route is none of upstream's versions
+ * (`profile.forkGate`) gates requests its own way (a sign-in, a variable of its own), so without `CODE` the finding
+ * is a note that says so (`forkGate`).
  */
 export const rule = defineRule({
   meta: {
@@ -19,11 +23,14 @@ export const rule = defineRule({
     messages: {
       noCode: '{{name}} gives this NextChat deployment a server key but {{fileKind}} sets no CODE, so anyone who finds the site spends it',
       emptyCode:
-        '{{name}} gives this NextChat deployment a server key but CODE is empty in {{fileKind}}, so anyone who finds the site spends it'
+        '{{name}} gives this NextChat deployment a server key but CODE is empty in {{fileKind}}, so anyone who finds the site spends it',
+      forkGate:
+        '{{name}} gives this NextChat fork a server key and {{fileKind}} sets no CODE, but the fork gates requests with its own {{gate}} (none of upstream\'s versions), so who may spend it is not known here'
     },
     tips: {
       noCode: 'set CODE to one or more access passwords',
-      emptyCode: 'set CODE to one or more access passwords'
+      emptyCode: 'set CODE to one or more access passwords',
+      forkGate: "check that the fork's own gate (a sign-in, its own access code) is on for this deployment"
     }
   },
   check(context) {
@@ -37,14 +44,16 @@ export const rule = defineRule({
       if (!key) continue
       const code = scope.entries.find((e) => e.key === 'CODE')
       if (code && valueOf(code) !== '') continue
-      const messageId = code ? 'emptyCode' : 'noCode'
+      const gate = scope.client.profile.forkGate
+      const messageId = gate !== undefined ? 'forkGate' : code ? 'emptyCode' : 'noCode'
       if (!fresh(key, messageId)) continue
       context.report({
         messageId,
-        data: { name: key.key, fileKind: kindLabel(scope.kind) },
+        data: { name: key.key, fileKind: kindLabel(scope.kind), ...(gate === undefined ? {} : { gate }) },
         file: key.file,
         span: key.keySpan,
         entry: key,
+        ...(gate === undefined ? {} : { severity: 'note' as const }),
         scope: scope.id
       })
     }

@@ -39,8 +39,72 @@ const nextchatKey = (name: string, provider: string | undefined, baseUrlVar: str
   ...nextchatList
 })
 
-/** app/config/server.ts:266-276: most flags are `!!process.env.X`, so `false` and `0` switch them on. */
-const flag = (name: string, whenOn: string, line: number): FlagVar => ({ name, reads: 'non-empty', whenOn, source: `${AT} app/config/server.ts:${line}` })
+/**
+ * app/config/server.ts:266-276: most flags are `!!process.env.X`, so `false` and `0` switch them on. The expression is
+ * kept: a fork's server config without it reads the flag its own way (`adaptNextChatFork` in detect.ts).
+ */
+const flag = (name: string, whenOn: string, line: number): FlagVar => ({
+  name,
+  reads: 'non-empty',
+  whenOn,
+  source: `${AT} app/config/server.ts:${line}`,
+  expression: `!!process.env.${name}`
+})
+
+/**
+ * The fingerprints of every version upstream ever had of the two files that gate its server keys (code with comments
+ * and blanks removed, sha256, first 16 hex digits; the digest, then the first commit with that code), from
+ * `git log ${AT} -- <path>` in ChatGPTNextWeb/NextChat. Every version of `app/api/auth.ts` refuses a request that
+ * brings neither a listed access code (`CODE`) nor its own key (`serverConfig.needCode && !serverConfig.codes.has(hashedCode)`),
+ * and every version of the provider route sends each request through a handler that calls it. A fork's copy that is
+ * none of these gates requests its own way: a sign-in (eric19960304/crossgpt@80fd325 app/api/[provider]/[...path]/route.ts:28
+ * `requireSession`) or a variable of its own (zyqfork/llmchat@400076e app/api/auth.ts:36 `ACCESS_CODE`).
+ */
+export const UPSTREAM_GATES: Readonly<Record<string, Readonly<Record<string, string>>>> = {
+  'app/api/auth.ts': {
+    bd84b3b8ed3ec329: 'ad9ab9d45',
+    '33eceec1224d3083': '081daf937',
+    '7100f2a3f39cc03a': 'afe12c212',
+    '467ab7dddb65bb6f': 'd357b45e8',
+    '27ffc8924ac907f0': 'e791cd441',
+    a2eb84100d085416: '8455fefc8',
+    d3b0ef72a3e21d3a: 'b2c1644d6',
+    ff4dd21e4b695fa9: '40cbabc33',
+    '02b5bdec0538052a': '498d0f0b8',
+    '6597605010919c72': '23872086f',
+    '6aae9f7927aa0fb7': 'c229d2c3c',
+    e2657026fc9dafd9: '2b0153807',
+    bd4f3a6ececa3308: '9bdd37bb6',
+    '1e9bcec3861b4284': '9b3b4494b',
+    efc1995bbbd0c335: '785d3748e',
+    '43ec4791056074a6': '1c20137b0',
+    '97ce8c6b82015e9d': '69b079c86',
+    ac636052aee66b4a: '5c638251f',
+    '53b857ff3b0bf760': '5af68ac54',
+    '4a1784fe585af622': '35471a41c',
+    '75348d1f359ee55a': '9876a1aec',
+    f61a4efa13f4bd69: 'b7ffca031',
+    '02b98e662d3ea66e': '184a0b948',
+    '25732ad189d786b2': 'af497c96e',
+    '0757210e35c45300': '203ac0970',
+    '379b9e89ea2bfaf9': '3fe521421',
+    '0e9b1962e86d5175': '71cbf86b2',
+    df0a55af13d0b6c0: 'c2e79d22d',
+    '18726b0b716f474c': '48ebd7485'
+  },
+  'app/api/[provider]/[...path]/route.ts': {
+    cc07c06fe99f3ba4: 'd3e164f23',
+    '7e1735047d3c0f7a': 'ad9ab9d45',
+    '6d16d119bd8d0aad': '081daf937',
+    '7808394d3d7beb25': 'afe12c212',
+    c6d78f54e5fe34aa: 'd357b45e8',
+    '0cd16a95190dd25f': '8455fefc8',
+    '8e5c8846e03b586e': '63ffd473d',
+    f512fa3040a6615e: 'f652f7326',
+    '8c8086123ad8d814': 'b2c1644d6',
+    '5085f4f66439ed9c': '141ce2c99'
+  }
+}
 
 export const nextchat: ClientProfile = {
   id: 'nextchat',
@@ -139,9 +203,16 @@ export const nextchat: ClientProfile = {
     flag('HIDE_USER_API_KEY', 'hides the field where users enter their own API key', 268),
     // Also `=== "1"` for the server-side block (app/utils/model.ts:236-240); `!!` already hides GPT-4 in the list.
     flag('DISABLE_GPT4', 'hides the GPT-4 models', 139),
-    flag('ENABLE_BALANCE_QUERY', 'turns the balance query on', 270),
+    { ...flag('ENABLE_BALANCE_QUERY', 'turns the balance query on', 270), expression: '!process.env.ENABLE_BALANCE_QUERY' },
     flag('DISABLE_FAST_LINK', 'turns fast links off', 271),
-    { name: 'ENABLE_MCP', reads: 'equals', value: 'true', whenOn: 'turns MCP on', source: `${AT} app/config/server.ts:276` }
+    {
+      name: 'ENABLE_MCP',
+      reads: 'equals',
+      value: 'true',
+      whenOn: 'turns MCP on',
+      source: `${AT} app/config/server.ts:276`,
+      expression: 'process.env.ENABLE_MCP === "true"'
+    }
   ],
   unusedVars: [
     { name: 'OPENAI_BASE_URL', replacement: 'BASE_URL', reason: 'NextChat reads BASE_URL (host root, without /v1)' },
