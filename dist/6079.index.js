@@ -367,12 +367,15 @@ function foldersUp(file) {
     folders.push('');
     return folders;
 }
-/** Source files that sit below their app's root (NextChat's `app/constant.ts`, chatgpt-web's `service/…`). */
-const APP_SOURCE_PATHS = ['app/constant.ts', 'app/config/server.ts', 'service/src/chatgpt/index.ts'];
+/**
+ * Source files that sit below their app's root (NextChat's `app/constant.ts` and server files, chatgpt-web's
+ * `service/…`): the app is the folder above the match.
+ */
+const APP_SOURCE_PATH = /(?:^|\/)(?:app\/(?:constant\.ts|config\/server\.ts|utils\/cloudflare\.ts|api\/.+)|service\/src\/chatgpt\/index\.ts)$/;
 /** The folder of the app a fingerprint speaks for: a manifest's folder, or the root above a known source path. */
 function appFolderOf(fp) {
-    const inner = APP_SOURCE_PATHS.find((p) => fp.file === p || fp.file.endsWith(`/${p}`));
-    const folder = inner ? fp.file.slice(0, fp.file.length - inner.length).replace(/\/$/, '') : fp.file.slice(0, Math.max(0, fp.file.lastIndexOf('/')));
+    const inner = APP_SOURCE_PATH.exec(fp.file);
+    const folder = inner ? fp.file.slice(0, inner.index) : fp.file.slice(0, Math.max(0, fp.file.lastIndexOf('/')));
     return folder.replace(/\/?\.(?:continue|claude)(?:\/.*)?$/, '');
 }
 const CHAT_PATH_PREFIX = 'OpenaiPath.ChatPath=';
@@ -383,15 +386,16 @@ const CLOUDFLARE_REWRITE_PREFIX = 'cloudflareAIGatewayUrl=';
  * gets the fork's path; a path with a version segment (`v1/…`) keeps the host-root convention, one without
  * (`chat/completions`) means the base must carry `/v1` itself. The fork's `OPENAI_BASE_URL` constant, when
  * found, becomes the default URL. A fork whose `app/utils/cloudflare.ts` is not upstream's rewrites Cloudflare AI
- * Gateway URLs its own way, which is not modelled: those values are left unjudged (`forkRewrite`). An unchanged
- * fork gets the upstream profile itself.
+ * Gateway URLs its own way, which is not modelled: those values are left unjudged (`forkRewrite`). The fork's own
+ * server files, when present, adapt the rest ({@link adaptToForkSource}). An unchanged fork gets the upstream profile
+ * itself.
  */
 function adaptNextChatFork(fingerprints) {
     const profile = profiles/* clientProfiles */.k.nextchat;
     const constant = (prefix) => fingerprints.find((fp) => fp.type === 'path-constant' && fp.value.startsWith(prefix))?.value.slice(prefix.length);
     const forkPath = constant(CHAT_PATH_PREFIX);
     const rewrite = constant(CLOUDFLARE_REWRITE_PREFIX);
-    const ownRewrite = rewrite !== undefined && rewrite !== nextchat/* UPSTREAM_CLOUDFLARE_REWRITE */.P;
+    const ownRewrite = rewrite !== undefined && rewrite !== nextchat/* UPSTREAM_CLOUDFLARE_REWRITE */.PX;
     const chatPath = forkPath === undefined ? undefined : `/${forkPath.replace(/^\/+/, '')}`;
     const adapt = (v) => {
         let adapted = v;
@@ -409,7 +413,82 @@ function adaptNextChatFork(fingerprints) {
         return adapted;
     };
     const baseUrlVars = profile.baseUrlVars.map(adapt);
-    return baseUrlVars.every((v, i) => v === profile.baseUrlVars[i]) ? profile : { ...profile, baseUrlVars };
+    const adapted = baseUrlVars.every((v, i) => v === profile.baseUrlVars[i]) ? profile : { ...profile, baseUrlVars };
+    return adaptToForkSource(adapted, forkSource(fingerprints));
+}
+/**
+ * The server files of the NextChat app itself: those in the folder of an app whose `app/constant.ts` or server config
+ * package name is NextChat's (another app's `app/api/*.ts` in a monorepo says nothing about it). Undefined when there
+ * are none.
+ */
+function forkSource(fingerprints) {
+    // A Dockerfile's image says which app the folder runs, not whose source it holds.
+    const nextchatEvidence = profiles/* clientProfiles */.k.nextchat.fingerprints.filter((cf) => cf.type !== 'docker-image');
+    const apps = new Set(fingerprints.filter((fp) => nextchatEvidence.some((cf) => matches(cf, fp))).map(appFolderOf));
+    const own = fingerprints.filter((fp) => FORK_SOURCE_TYPES.has(fp.type) && apps.has(appFolderOf(fp)));
+    if (!own.some((fp) => fp.type === 'source-file'))
+        return undefined;
+    const reads = new Map();
+    for (const fp of own)
+        if (fp.type === 'env-read' && !reads.has(fp.value))
+            reads.set(fp.value, fp.file);
+    const ownGate = own.find((fp) => {
+        if (fp.type !== 'code-digest')
+            return false;
+        const [path, digest] = splitAtLast(fp.value, '=');
+        return nextchat/* UPSTREAM_GATES */.TE[path]?.[digest] === undefined;
+    })?.file;
+    return {
+        files: new Set(own.filter((fp) => fp.type === 'source-file').map((fp) => fp.value)),
+        reads,
+        upstreamFlags: new Set(own.filter((fp) => fp.type === 'flag-read').map((fp) => fp.value)),
+        ...(ownGate === undefined ? {} : { ownGate })
+    };
+}
+const FORK_SOURCE_TYPES = new Set(['source-file', 'env-read', 'flag-read', 'code-digest']);
+const splitAtLast = (text, separator) => {
+    const at = text.lastIndexOf(separator);
+    return [text.slice(0, at), text.slice(at + 1)];
+};
+/**
+ * The profile as a fork's own server files read it (the README's "The client, per scope", step 4):
+ * - a name upstream does not read but the fork does (`OPENAI_BASE_URL` in zyqfork/llmchat@400076e app/api/common.ts:40)
+ *   is no longer an unused name; where the fork reads such a name in place of upstream's (both name `BASE_URL` as
+ *   their replacement), the other unused names of that role are pointed at the fork's name, not at upstream's;
+ * - with the fork's `app/config/server.ts` read, a flag it does not read with upstream's expression is read its own way
+ *   (haiqinma/chat@54a4d1f app/config/server.ts:164-167 `isEnabledEnv`: only `1` and `true` are on): no longer a flag
+ *   whose value is judged, just a name the client reads;
+ * - a gating file that is none of upstream's versions (`UPSTREAM_GATES`) leaves unknown who may spend the server's
+ *   keys (`forkGate`).
+ * Without such files (a deployment repository, upstream's image) the profile is upstream's.
+ */
+function adaptToForkSource(profile, fork) {
+    if (fork === undefined)
+        return profile;
+    const readsOwn = (name) => fork.reads.has(name);
+    let unusedVars = profile.unusedVars.filter((u) => !readsOwn(u.name));
+    // The fork's name for a role upstream gives another name: upstream's `OPENAI_BASE_URL → BASE_URL`, read by the fork.
+    const forkNameFor = new Map();
+    for (const u of profile.unusedVars)
+        if (u.replacement !== undefined && readsOwn(u.name) && !readsOwn(u.replacement) && !forkNameFor.has(u.replacement))
+            forkNameFor.set(u.replacement, u.name);
+    unusedVars = unusedVars.map((u) => {
+        const forkName = u.replacement === undefined ? undefined : forkNameFor.get(u.replacement);
+        return forkName === undefined ? u : { ...u, replacement: forkName, reason: `this fork reads ${forkName} in place of ${u.replacement} (${fork.reads.get(forkName)})` };
+    });
+    const serverConfigRead = fork.files.has('app/config/server.ts');
+    const ownWay = (profile.flags ?? []).filter((f) => serverConfigRead && f.expression !== undefined && !fork.upstreamFlags.has(f.name));
+    const flags = ownWay.length === 0 ? profile.flags : (profile.flags ?? []).filter((f) => !ownWay.includes(f));
+    const unchanged = unusedVars.length === profile.unusedVars.length && unusedVars.every((u, i) => u === profile.unusedVars[i]) && ownWay.length === 0 && fork.ownGate === undefined;
+    if (unchanged)
+        return profile;
+    return {
+        ...profile,
+        unusedVars,
+        ...(flags === undefined ? {} : { flags }),
+        otherVars: [...profile.otherVars, ...ownWay.map((f) => f.name)],
+        ...(fork.ownGate === undefined ? {} : { forkGate: fork.ownGate })
+    };
 }
 /** The client implied by the kind of file, for client config files read on their own. */
 function clientForKind(kind) {
@@ -2175,6 +2254,10 @@ function splitOnce(text, separator) {
  * finds the site (README_CN, under `CODE`). `HIDE_USER_API_KEY` does not change this: it only hides
  * the field where visitors could enter their own key, so every request then spends the owner's key.
  * Only `CODE` gates the server key (`app/api/auth.ts`).
+ *
+ * That gate is upstream's. A fork whose `app/api/auth.ts` or provider route is none of upstream's versions
+ * (`profile.forkGate`) gates requests its own way (a sign-in, a variable of its own), so without `CODE` the finding
+ * is a note that says so (`forkGate`).
  */
 const open_relay_rule = defineRule({
     meta: {
@@ -2183,11 +2266,13 @@ const open_relay_rule = defineRule({
         severity: 'warning',
         messages: {
             noCode: '{{name}} gives this NextChat deployment a server key but {{fileKind}} sets no CODE, so anyone who finds the site spends it',
-            emptyCode: '{{name}} gives this NextChat deployment a server key but CODE is empty in {{fileKind}}, so anyone who finds the site spends it'
+            emptyCode: '{{name}} gives this NextChat deployment a server key but CODE is empty in {{fileKind}}, so anyone who finds the site spends it',
+            forkGate: '{{name}} gives this NextChat fork a server key and {{fileKind}} sets no CODE, but the fork gates requests with its own {{gate}} (none of upstream\'s versions), so who may spend it is not known here'
         },
         tips: {
             noCode: 'set CODE to one or more access passwords',
-            emptyCode: 'set CODE to one or more access passwords'
+            emptyCode: 'set CODE to one or more access passwords',
+            forkGate: "check that the fork's own gate (a sign-in, its own access code) is on for this deployment"
         }
     },
     check(context) {
@@ -2204,15 +2289,17 @@ const open_relay_rule = defineRule({
             const code = scope.entries.find((e) => e.key === 'CODE');
             if (code && (0,entries/* valueOf */.RP)(code) !== '')
                 continue;
-            const messageId = code ? 'emptyCode' : 'noCode';
+            const gate = scope.client.profile.forkGate;
+            const messageId = gate !== undefined ? 'forkGate' : code ? 'emptyCode' : 'noCode';
             if (!fresh(key, messageId))
                 continue;
             context.report({
                 messageId,
-                data: { name: key.key, fileKind: kindLabel(scope.kind) },
+                data: { name: key.key, fileKind: kindLabel(scope.kind), ...(gate === undefined ? {} : { gate }) },
                 file: key.file,
                 span: key.keySpan,
                 entry: key,
+                ...(gate === undefined ? {} : { severity: 'note' }),
                 scope: scope.id
             });
         }

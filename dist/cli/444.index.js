@@ -11,6 +11,7 @@ export const modules = {
 /* harmony export */   ck: () => (/* binding */ dockerImageFingerprint),
 /* harmony export */   mH: () => (/* binding */ mayFingerprint)
 /* harmony export */ });
+/* unused harmony export codeDigest */
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0__ = __webpack_require__(7598);
 /* harmony import */ var node_crypto__WEBPACK_IMPORTED_MODULE_0___default = /*#__PURE__*/__webpack_require__.n(node_crypto__WEBPACK_IMPORTED_MODULE_0__);
 /* harmony import */ var _core_path_patterns_js__WEBPACK_IMPORTED_MODULE_3__ = __webpack_require__(7530);
@@ -32,6 +33,14 @@ export const modules = {
  *   ({@link dockerImageFingerprint});
  * - `file-present`: the path of a file that identifies a client (`librechat.yaml`, `.continue/config.yaml`),
  *   for generic paths only when a marker inside confirms it (`app/config/server.ts` with `getServerSideConfig`).
+ *
+ * A NextChat fork's own server code tells how that fork reads its settings (`adaptNextChatFork` in detect.ts); these
+ * name no client and only adapt the profile of one already chosen:
+ * - `source-file`: a server file of NextChat's that was read (`app/config/server.ts`, `app/api/common.ts`), as the app
+ *   path (the part from `app/` on);
+ * - `env-read`: a variable such a file reads (`process.env.OPENAI_BASE_URL`);
+ * - `flag-read`: a flag the server config reads with upstream's own expression (`!!process.env.HIDE_USER_API_KEY`);
+ * - `code-digest`: `app/api/auth.ts=<digest>`, the fingerprint of a file that gates the server's keys.
  */
 
 
@@ -46,6 +55,8 @@ const isKnownDependency = (name) => dependencyPatterns.some((re) => re.test(name
 const fingerprint = (type, value, file) => ({ type, value, file: file.path });
 /** Files identified by their path alone. */
 const PRESENCE = /(?:^|\/)(?:librechat\.ya?ml|\.continue\/.+|\.claude\/settings(?:\.local)?\.json)$/;
+/** NextChat's one route for every provider, which sends each request through its handler's `auth()`. */
+const NEXTCHAT_PROVIDER_ROUTE = 'app/api/[provider]/[...path]/route.ts';
 /** A path that is `suffix` or ends with `/suffix` (monorepos keep apps in subfolders). */
 const endingIn = (suffix) => new RegExp(`(?:^|/)${(0,_core_text_js__WEBPACK_IMPORTED_MODULE_2__/* .escapeRegExp */ .Nt)(suffix)}$`);
 /**
@@ -60,7 +71,9 @@ const extractors = [
     { name: /^(?:Dockerfile(?:\..+)?|.+\.[Dd]ockerfile)$/, extract: fromDockerfile },
     { path: endingIn('app/constant.ts'), extract: fromNextChatConstants },
     { path: endingIn('app/utils/cloudflare.ts'), extract: fromNextChatCloudflare },
-    { path: endingIn('app/config/server.ts'), extract: presentIf(/\bgetServerSideConfig\b/) },
+    { path: endingIn('app/config/server.ts'), extract: fromNextChatServerConfig },
+    { path: endingIn(NEXTCHAT_PROVIDER_ROUTE), extract: fromNextChatServerFile },
+    { path: /(?:^|\/)app\/api\/[^/]+\.ts$/, extract: fromNextChatServerFile },
     { path: endingIn('service/src/chatgpt/index.ts'), extract: presentIf(/\bOPENAI_API_BASE_URL\b/) },
     { path: PRESENCE, extract: (file) => [fingerprint('file-present', file.path, file)] }
 ];
@@ -198,9 +211,55 @@ function fromNextChatConstants(file) {
 function fromNextChatCloudflare(file) {
     if (!/\bcloudflareAIGatewayUrl\b/.test(file.text))
         return [];
-    const code = file.text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').replace(/\s+/g, '');
-    const digest = (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(code).digest('hex').slice(0, 16);
-    return [fingerprint('path-constant', `cloudflareAIGatewayUrl=${digest}`, file)];
+    return [fingerprint('path-constant', `cloudflareAIGatewayUrl=${codeDigest(file.text)}`, file)];
+}
+/** The fingerprint of a file's code: comments and blanks removed, sha256, the first 16 hex digits. */
+function codeDigest(text) {
+    const code = text.replace(/\/\*[\s\S]*?\*\//g, '').replace(/\/\/[^\n]*/g, '').replace(/\s+/g, '');
+    return (0,node_crypto__WEBPACK_IMPORTED_MODULE_0__.createHash)('sha256').update(code).digest('hex').slice(0, 16);
+}
+/** The server files whose code gates the server's keys (their digests are compared with upstream's versions). */
+const NEXTCHAT_GATES = new Set(['app/api/auth.ts', NEXTCHAT_PROVIDER_ROUTE]);
+/** `process.env.NAME` and `process.env["NAME"]`. */
+const ENV_READ = /\bprocess\.env(?:\.([A-Za-z_][A-Za-z0-9_]*)|\[\s*["'`]([A-Za-z_][A-Za-z0-9_]*)["'`]\s*\])/g;
+/**
+ * A server file of NextChat's (`app/api/*.ts`, the provider route): the file, the variables it reads, and for the files
+ * that gate the server's keys, their code's fingerprint.
+ */
+function fromNextChatServerFile(file) {
+    const app = file.path.slice(file.path.lastIndexOf('app/'));
+    const found = [fingerprint('source-file', app, file)];
+    const names = new Set();
+    for (const m of file.text.matchAll(ENV_READ))
+        names.add((m[1] ?? m[2]));
+    for (const name of names)
+        found.push(fingerprint('env-read', name, file));
+    if (NEXTCHAT_GATES.has(app))
+        found.push(fingerprint('code-digest', `${app}=${codeDigest(file.text)}`, file));
+    return found;
+}
+/** NextChat's flags that its server config reads with an expression of upstream's (`!!process.env.X`). */
+const flagExpressions = (_profiles_index_js__WEBPACK_IMPORTED_MODULE_1__/* .clientProfiles */ .k.nextchat.flags ?? []).flatMap((f) => (f.expression === undefined ? [] : [{ name: f.name, expression: squeezed(f.expression) }]));
+/** Code without blanks and with one kind of quote, for comparing expressions as written. */
+function squeezed(code) {
+    return code.replace(/\s+/g, '').replace(/['`]/g, '"');
+}
+/**
+ * NextChat's `app/config/server.ts`: `file-present` when `getServerSideConfig` confirms what the generic path is, and,
+ * as any of its server files, the variables it reads, plus each flag read with upstream's expression.
+ */
+function fromNextChatServerConfig(file) {
+    const found = [...presentIf(/\bgetServerSideConfig\b/)(file), ...fromNextChatServerFile(file)];
+    const code = squeezed(file.text);
+    for (const { name, expression } of flagExpressions) {
+        // `!!process.env.X` must not be found inside `!!process.env.X_OTHER`.
+        let at = code.indexOf(expression);
+        while (at !== -1 && /[A-Za-z0-9_]/.test(code[at + expression.length] ?? ''))
+            at = code.indexOf(expression, at + 1);
+        if (at !== -1)
+            found.push(fingerprint('flag-read', name, file));
+    }
+    return found;
 }
 /** A `file-present` fingerprint when a marker inside confirms what a generic path is. */
 function presentIf(marker) {
@@ -742,7 +801,7 @@ const unknown = {
 
 /** Every client profile by id; detection tries them in this order on ties. */
 const clientProfiles = {
-    nextchat: nextchat/* nextchat */._,
+    nextchat: nextchat/* nextchat */._5,
     'chatgpt-web': chatgptWeb,
     lobechat: lobechat,
     'open-webui': openWebui,
@@ -762,8 +821,9 @@ const clientProfiles = {
 /***/ (function (__unused_webpack_module, __webpack_exports__, __webpack_require__) {
 
 /* harmony export */ __webpack_require__.d(__webpack_exports__, {
-/* harmony export */   P: () => (/* binding */ UPSTREAM_CLOUDFLARE_REWRITE),
-/* harmony export */   _: () => (/* binding */ nextchat)
+/* harmony export */   PX: () => (/* binding */ UPSTREAM_CLOUDFLARE_REWRITE),
+/* harmony export */   TE: () => (/* binding */ UPSTREAM_GATES),
+/* harmony export */   _5: () => (/* binding */ nextchat)
 /* harmony export */ });
 const AT = 'ChatGPTNextWeb/NextChat@706a18b9';
 /**
@@ -795,8 +855,71 @@ const nextchatKey = (name, provider, baseUrlVar) => ({
     baseUrlVar,
     ...nextchatList
 });
-/** app/config/server.ts:266-276: most flags are `!!process.env.X`, so `false` and `0` switch them on. */
-const flag = (name, whenOn, line) => ({ name, reads: 'non-empty', whenOn, source: `${AT} app/config/server.ts:${line}` });
+/**
+ * app/config/server.ts:266-276: most flags are `!!process.env.X`, so `false` and `0` switch them on. The expression is
+ * kept: a fork's server config without it reads the flag its own way (`adaptNextChatFork` in detect.ts).
+ */
+const flag = (name, whenOn, line) => ({
+    name,
+    reads: 'non-empty',
+    whenOn,
+    source: `${AT} app/config/server.ts:${line}`,
+    expression: `!!process.env.${name}`
+});
+/**
+ * The fingerprints of every version upstream ever had of the two files that gate its server keys (code with comments
+ * and blanks removed, sha256, first 16 hex digits; the digest, then the first commit with that code), from
+ * `git log ${AT} -- <path>` in ChatGPTNextWeb/NextChat. Every version of `app/api/auth.ts` refuses a request that
+ * brings neither a listed access code (`CODE`) nor its own key (`serverConfig.needCode && !serverConfig.codes.has(hashedCode)`),
+ * and every version of the provider route sends each request through a handler that calls it. A fork's copy that is
+ * none of these gates requests its own way: a sign-in (eric19960304/crossgpt@80fd325 app/api/[provider]/[...path]/route.ts:28
+ * `requireSession`) or a variable of its own (zyqfork/llmchat@400076e app/api/auth.ts:36 `ACCESS_CODE`).
+ */
+const UPSTREAM_GATES = {
+    'app/api/auth.ts': {
+        bd84b3b8ed3ec329: 'ad9ab9d45',
+        '33eceec1224d3083': '081daf937',
+        '7100f2a3f39cc03a': 'afe12c212',
+        '467ab7dddb65bb6f': 'd357b45e8',
+        '27ffc8924ac907f0': 'e791cd441',
+        a2eb84100d085416: '8455fefc8',
+        d3b0ef72a3e21d3a: 'b2c1644d6',
+        ff4dd21e4b695fa9: '40cbabc33',
+        '02b5bdec0538052a': '498d0f0b8',
+        '6597605010919c72': '23872086f',
+        '6aae9f7927aa0fb7': 'c229d2c3c',
+        e2657026fc9dafd9: '2b0153807',
+        bd4f3a6ececa3308: '9bdd37bb6',
+        '1e9bcec3861b4284': '9b3b4494b',
+        efc1995bbbd0c335: '785d3748e',
+        '43ec4791056074a6': '1c20137b0',
+        '97ce8c6b82015e9d': '69b079c86',
+        ac636052aee66b4a: '5c638251f',
+        '53b857ff3b0bf760': '5af68ac54',
+        '4a1784fe585af622': '35471a41c',
+        '75348d1f359ee55a': '9876a1aec',
+        f61a4efa13f4bd69: 'b7ffca031',
+        '02b98e662d3ea66e': '184a0b948',
+        '25732ad189d786b2': 'af497c96e',
+        '0757210e35c45300': '203ac0970',
+        '379b9e89ea2bfaf9': '3fe521421',
+        '0e9b1962e86d5175': '71cbf86b2',
+        df0a55af13d0b6c0: 'c2e79d22d',
+        '18726b0b716f474c': '48ebd7485'
+    },
+    'app/api/[provider]/[...path]/route.ts': {
+        cc07c06fe99f3ba4: 'd3e164f23',
+        '7e1735047d3c0f7a': 'ad9ab9d45',
+        '6d16d119bd8d0aad': '081daf937',
+        '7808394d3d7beb25': 'afe12c212',
+        c6d78f54e5fe34aa: 'd357b45e8',
+        '0cd16a95190dd25f': '8455fefc8',
+        '8e5c8846e03b586e': '63ffd473d',
+        f512fa3040a6615e: 'f652f7326',
+        '8c8086123ad8d814': 'b2c1644d6',
+        '5085f4f66439ed9c': '141ce2c99'
+    }
+};
 const nextchat = {
     id: 'nextchat',
     name: 'NextChat (ChatGPT Next Web)',
@@ -894,9 +1017,16 @@ const nextchat = {
         flag('HIDE_USER_API_KEY', 'hides the field where users enter their own API key', 268),
         // Also `=== "1"` for the server-side block (app/utils/model.ts:236-240); `!!` already hides GPT-4 in the list.
         flag('DISABLE_GPT4', 'hides the GPT-4 models', 139),
-        flag('ENABLE_BALANCE_QUERY', 'turns the balance query on', 270),
+        { ...flag('ENABLE_BALANCE_QUERY', 'turns the balance query on', 270), expression: '!process.env.ENABLE_BALANCE_QUERY' },
         flag('DISABLE_FAST_LINK', 'turns fast links off', 271),
-        { name: 'ENABLE_MCP', reads: 'equals', value: 'true', whenOn: 'turns MCP on', source: `${AT} app/config/server.ts:276` }
+        {
+            name: 'ENABLE_MCP',
+            reads: 'equals',
+            value: 'true',
+            whenOn: 'turns MCP on',
+            source: `${AT} app/config/server.ts:276`,
+            expression: 'process.env.ENABLE_MCP === "true"'
+        }
     ],
     unusedVars: [
         { name: 'OPENAI_BASE_URL', replacement: 'BASE_URL', reason: 'NextChat reads BASE_URL (host root, without /v1)' },
