@@ -5589,22 +5589,10 @@ const env_name_unused_rule = defineRule({
                 const messageId = unused.readByApps ? 'passedByApp' : replacement ? 'renamed' : 'unread';
                 if ((messageId === 'passedByApp' && !replacement) || !fresh(entry, messageId))
                     continue;
-                context.report({
-                    messageId,
-                    data: {
-                        name: entry.key,
-                        fileKind: kindLabel(entry.kind),
-                        client: profile.name,
-                        reason: unused.reason.replace(/\.$/, ''),
-                        ...(replacement ? { replacement } : {})
-                    },
-                    file: entry.file,
-                    span: entry.keySpan,
-                    entry,
+                reportName(context, scope, entry, messageId, unused.reason.replace(/\.$/, ''), replacement, {
                     ...(replacement && messageId === 'renamed' ? { fix: replacement } : {}),
                     // Older versions read it: right or wrong depends on the version deployed, which the files rarely say.
-                    ...(unused.droppedOn || unused.readByApps ? { severity: 'note' } : {}),
-                    scope: scope.id
+                    ...(unused.droppedOn || unused.readByApps ? { severity: 'note' } : {})
                 });
             }
             if (scope.client.upstreamImage !== undefined)
@@ -5632,22 +5620,21 @@ function reportUnreadProviderSettings(context, scope, image, fresh) {
         if (!fresh(entry, messageId))
             continue;
         const what = `${setting.provider.name} ${setting.role === 'key' ? 'key' : 'base URL'}`;
-        context.report({
-            messageId,
-            data: {
-                name: entry.key,
-                fileKind: kindLabel(entry.kind),
-                client: profile.name,
-                reason: `the image ${image} runs upstream's code, which reads ${own === undefined ? `no ${what}` : `the ${what} from ${own}`}`,
-                ...(replacement ? { replacement } : {})
-            },
-            file: entry.file,
-            span: entry.keySpan,
-            entry,
-            ...(replacement && setting.role === 'key' ? { fix: replacement } : {}),
-            scope: scope.id
-        });
+        const reason = `the image ${image} runs upstream's code, which reads ${own === undefined ? `no ${what}` : `the ${what} from ${own}`}`;
+        reportName(context, scope, entry, messageId, reason, replacement, replacement && setting.role === 'key' ? { fix: replacement } : {});
     }
+}
+/** A finding on a variable's name: the client, the reason and the name it reads instead, with any fix or severity. */
+function reportName(context, scope, entry, messageId, reason, replacement, extra) {
+    context.report({
+        messageId,
+        data: { name: entry.key, fileKind: kindLabel(entry.kind), client: scope.client.profile.name, reason, ...(replacement ? { replacement } : {}) },
+        file: entry.file,
+        span: entry.keySpan,
+        entry,
+        ...extra,
+        scope: scope.id
+    });
 }
 /** Whether the client reads `name` as a base URL, key, model, flag or other variable (wildcard names included). */
 const reads = (profile, name) => (0,detect/* findKeyVar */.SB)(profile, name) !== undefined || (0,detect/* findBaseUrlVar */.bd)(profile, name) !== undefined || (0,detect/* isModelVar */.zA)(profile, name) || (0,detect/* otherNames */.J3)(profile).includes(name);

@@ -54,22 +54,10 @@ export const rule = defineRule({
         // Code the linter does not read may pass it on: a rename could break a working app, so no edit is offered.
         const messageId = unused.readByApps ? 'passedByApp' : replacement ? 'renamed' : 'unread'
         if ((messageId === 'passedByApp' && !replacement) || !fresh(entry, messageId)) continue
-        context.report({
-          messageId,
-          data: {
-            name: entry.key,
-            fileKind: kindLabel(entry.kind),
-            client: profile.name,
-            reason: unused.reason.replace(/\.$/, ''),
-            ...(replacement ? { replacement } : {})
-          },
-          file: entry.file,
-          span: entry.keySpan,
-          entry,
+        reportName(context, scope, entry, messageId, unused.reason.replace(/\.$/, ''), replacement, {
           ...(replacement && messageId === 'renamed' ? { fix: replacement } : {}),
           // Older versions read it: right or wrong depends on the version deployed, which the files rarely say.
-          ...(unused.droppedOn || unused.readByApps ? { severity: 'note' as const } : {}),
-          scope: scope.id
+          ...(unused.droppedOn || unused.readByApps ? { severity: 'note' as const } : {})
         })
       }
       if (scope.client.upstreamImage !== undefined) reportUnreadProviderSettings(context, scope, scope.client.upstreamImage, fresh)
@@ -83,7 +71,7 @@ export const rule = defineRule({
  * the name but no edit, since the client may join its value otherwise.
  */
 function reportUnreadProviderSettings(
-  context: RuleContext<'renamed' | 'unread' | 'passedByApp'>,
+  context: RuleContext<MessageId>,
   scope: Scope,
   image: string,
   fresh: (entry: Entry, what: string) => boolean
@@ -99,22 +87,32 @@ function reportUnreadProviderSettings(
     const messageId = replacement ? 'renamed' : 'unread'
     if (!fresh(entry, messageId)) continue
     const what = `${setting.provider.name} ${setting.role === 'key' ? 'key' : 'base URL'}`
-    context.report({
-      messageId,
-      data: {
-        name: entry.key,
-        fileKind: kindLabel(entry.kind),
-        client: profile.name,
-        reason: `the image ${image} runs upstream's code, which reads ${own === undefined ? `no ${what}` : `the ${what} from ${own}`}`,
-        ...(replacement ? { replacement } : {})
-      },
-      file: entry.file,
-      span: entry.keySpan,
-      entry,
-      ...(replacement && setting.role === 'key' ? { fix: replacement } : {}),
-      scope: scope.id
-    })
+    const reason = `the image ${image} runs upstream's code, which reads ${own === undefined ? `no ${what}` : `the ${what} from ${own}`}`
+    reportName(context, scope, entry, messageId, reason, replacement, replacement && setting.role === 'key' ? { fix: replacement } : {})
   }
+}
+
+type MessageId = 'renamed' | 'unread' | 'passedByApp'
+
+/** A finding on a variable's name: the client, the reason and the name it reads instead, with any fix or severity. */
+function reportName(
+  context: RuleContext<MessageId>,
+  scope: Scope,
+  entry: Entry,
+  messageId: MessageId,
+  reason: string,
+  replacement: string | undefined,
+  extra: { readonly fix?: string; readonly severity?: 'note' }
+): void {
+  context.report({
+    messageId,
+    data: { name: entry.key, fileKind: kindLabel(entry.kind), client: scope.client.profile.name, reason, ...(replacement ? { replacement } : {}) },
+    file: entry.file,
+    span: entry.keySpan,
+    entry,
+    ...extra,
+    scope: scope.id
+  })
 }
 
 /** Whether the client reads `name` as a base URL, key, model, flag or other variable (wildcard names included). */
